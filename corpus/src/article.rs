@@ -1,0 +1,144 @@
+//! The typed corpus: articles, their blocks of text, and the entities found in them.
+//!
+//! Text positions are UTF-8 byte ranges into one block's `text`; they always fall on
+//! character boundaries, so `&block.text[start..end]` is safe for ranges this crate made.
+
+use serde::{Deserialize, Serialize};
+
+/// One article, read from one file under `seeds/`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    /// Stable, URL-safe id derived from the file path; unique within a corpus.
+    pub id: String,
+    /// Path of the source file relative to the seeds folder, with `/` separators.
+    pub path: String,
+    pub title: String,
+    /// Outlet or news agency, when the front matter or the text says it.
+    pub source: Option<String>,
+    /// Publication date as written (front matter first, then the text).
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    /// The body in reading order, original paragraph structure kept.
+    pub blocks: Vec<Block>,
+    /// Words in body paragraphs and subheadings.
+    pub word_count: u32,
+    /// Whole minutes at 230 words a minute, at least 1.
+    pub reading_minutes: u32,
+}
+
+/// A paragraph-level piece of an article's body.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum BlockKind {
+    /// A paragraph of running text.
+    Paragraph,
+    /// A short heading between paragraphs.
+    Subheading,
+    /// Photo or video caption, credit line, promo or other page furniture: shown in the
+    /// reader, kept out of the lede and snippets.
+    Aside,
+}
+
+impl Article {
+    /// The first body paragraph, used as the card's snippet when there is no query.
+    pub fn lede(&self) -> Option<&str> {
+        self.blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b.text.as_str())
+    }
+
+    /// Subheadings in order.
+    pub fn subheadings(&self) -> impl Iterator<Item = &str> {
+        self.blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Subheading)
+            .map(|b| b.text.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+}
+
+impl EntityKind {
+    pub const ALL: [EntityKind; 3] = [Self::Person, Self::Organization, Self::Place];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organization => "organization",
+            Self::Place => "place",
+        }
+    }
+}
+
+/// Where an entity is named: `block` is an index into [`Article::blocks`], or
+/// [`Mention::TITLE`] for the title; `start..end` is a byte range in that text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Mention {
+    pub block: u32,
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Mention {
+    pub const TITLE: u32 = u32::MAX;
+}
+
+/// The mentions of one entity in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MentionSet {
+    /// Index into [`Corpus::articles`].
+    pub article: u32,
+    pub mentions: Vec<Mention>,
+}
+
+/// A person, organisation or place, merged across its names and articles.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// The fullest name used, e.g. a person's full name rather than the surname.
+    pub name: String,
+    pub kind: EntityKind,
+    /// Every other surface form seen or known for it (surname, acronym, spelling variant).
+    pub aliases: Vec<String>,
+    /// One entry per article that mentions it, in article order.
+    pub articles: Vec<MentionSet>,
+}
+
+impl Entity {
+    pub fn mention_count(&self) -> usize {
+        self.articles.iter().map(|a| a.mentions.len()).sum()
+    }
+}
+
+/// Articles and entities: what the build hands to the search index and the app.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub entities: Vec<Entity>,
+}
+
+/// A byte range in some text, on character boundaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    /// The text this span covers, or `None` if it does not fit `text`.
+    pub fn slice(self, text: &str) -> Option<&str> {
+        text.get(self.start as usize..self.end as usize)
+    }
+}

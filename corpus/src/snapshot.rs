@@ -1,0 +1,106 @@
+//! The binary snapshot the build embeds in the web app: the corpus and its search index.
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::Corpus;
+use crate::search::SearchIndex;
+
+/// Bumped whenever the layout of [`Snapshot`] changes.
+const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub corpus: Corpus,
+    pub index: SearchIndex,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    version: u32,
+    snapshot: T,
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum SnapshotError {
+    /// Written by a different version of this crate.
+    Version {
+        found: u32,
+        expected: u32,
+    },
+    Corrupt(String),
+}
+
+impl std::fmt::Display for SnapshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Version { found, expected } => {
+                write!(f, "snapshot format {found}, expected {expected}")
+            }
+            Self::Corrupt(e) => write!(f, "corrupt snapshot: {e}"),
+        }
+    }
+}
+
+impl Snapshot {
+    /// Builds the search index for `corpus`.
+    pub fn new(corpus: Corpus) -> Self {
+        let index = SearchIndex::build(&corpus);
+        Self { corpus, index }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let envelope = Envelope {
+            version: FORMAT_VERSION,
+            snapshot: self,
+        };
+        postcard::to_allocvec(&envelope).expect("serialising to a Vec cannot fail")
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, SnapshotError> {
+        let (version, _): (u32, _) =
+            postcard::take_from_bytes(bytes).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+        if version != FORMAT_VERSION {
+            return Err(SnapshotError::Version {
+                found: version,
+                expected: FORMAT_VERSION,
+            });
+        }
+        let envelope: Envelope<Snapshot> =
+            postcard::from_bytes(bytes).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+        Ok(envelope.snapshot)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::parse_article;
+
+    #[test]
+    fn round_trips() {
+        let corpus = Corpus {
+            articles: vec![parse_article("a.txt", "Title\nBody text here.")],
+            entities: Vec::new(),
+        };
+        let snapshot = Snapshot::new(corpus);
+        let back = Snapshot::from_bytes(&snapshot.to_bytes()).unwrap();
+        assert_eq!(back, snapshot);
+    }
+
+    #[test]
+    fn rejects_other_versions_and_garbage() {
+        let mut bytes = Snapshot::default().to_bytes();
+        bytes[0] = 9;
+        assert_eq!(
+            Snapshot::from_bytes(&bytes),
+            Err(SnapshotError::Version {
+                found: 9,
+                expected: FORMAT_VERSION
+            })
+        );
+        assert!(matches!(
+            Snapshot::from_bytes(&[]),
+            Err(SnapshotError::Corrupt(_))
+        ));
+    }
+}
