@@ -42,26 +42,17 @@ fn load(dir: &Path) -> Result<corpus::Corpus, String> {
     Ok(loaded.corpus)
 }
 
+/// Prints the corpus as JSON (schema in `docs/corpus-format.md`). Fails with a message when
+/// `dir` is missing or not a folder, or holds no articles.
 fn export(dir: &Path) -> Result<(), String> {
+    if !dir.exists() {
+        return Err(format!("corpus: folder {} does not exist", dir.display()));
+    }
+    if !dir.is_dir() {
+        return Err(format!("corpus: {} is not a folder", dir.display()));
+    }
     let corpus = load(dir)?;
-    let articles: Vec<Value> = corpus
-        .articles
-        .iter()
-        .map(|a| {
-            json!({
-                "id": a.id,
-                "path": a.path,
-                "title": a.title,
-                "source": a.source,
-                "date": a.date,
-                "url": a.url,
-                "author": a.author,
-                "paragraphs": a.blocks.iter().map(|b| &b.text).collect::<Vec<_>>(),
-                "word_count": a.word_count,
-                "reading_minutes": a.reading_minutes,
-            })
-        })
-        .collect();
+    let articles: Vec<Value> = corpus.articles.iter().map(article_json).collect();
     let entities: Vec<Value> = corpus
         .entities
         .iter()
@@ -81,6 +72,39 @@ fn export(dir: &Path) -> Result<(), String> {
         serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+/// One article in the export: metadata, the body paragraphs, and every block with its kind.
+fn article_json(a: &corpus::Article) -> Value {
+    let kind = |k: corpus::BlockKind| match k {
+        corpus::BlockKind::Paragraph => "paragraph",
+        corpus::BlockKind::Subheading => "subheading",
+        corpus::BlockKind::Aside => "aside",
+    };
+    json!({
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "source": a.source,
+        "date": a.date,
+        "url": a.url,
+        "author": a.author,
+        "paragraphs": a
+            .blocks
+            .iter()
+            .filter(|b| b.kind == corpus::BlockKind::Paragraph)
+            .map(|b| &b.text)
+            .collect::<Vec<_>>(),
+        "subheadings": a.subheadings().collect::<Vec<_>>(),
+        "lede": a.lede(),
+        "blocks": a
+            .blocks
+            .iter()
+            .map(|b| json!({ "kind": kind(b.kind), "text": b.text }))
+            .collect::<Vec<_>>(),
+        "word_count": a.word_count,
+        "reading_minutes": a.reading_minutes,
+    })
 }
 
 fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {

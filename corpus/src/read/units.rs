@@ -1,0 +1,211 @@
+//! Cutting a body into units: the lines or paragraphs that become blocks.
+//!
+//! Article files come in two layouts, often mixed: one paragraph per line, or paragraphs
+//! separated by blank lines. Either way each non-blank line is its own unit, because a group
+//! of lines without blank lines between them is as often a headline, a caption and a credit
+//! line as it is one paragraph. The exception is hard-wrapped text (lines cut at a fixed
+//! width, like e-mail): there, a line that ends only because the next word would not have fit
+//! is joined with the next one.
+//!
+//! In Markdown, lines of one paragraph are joined as Markdown says; headings, list items and
+//! lone images are units of their own.
+
+use super::markdown::{self, Line};
+
+/// Text lines are never hard-wrapped wider than this (in characters).
+const MAX_WRAP_WIDTH: usize = 100;
+
+/// One block-to-be, with the 1-based line of the file it starts on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unit {
+    pub text: String,
+    pub line: usize,
+    pub mark: Mark,
+}
+
+/// What Markdown syntax said about a unit, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Plain,
+    Heading(u8),
+    Image,
+    Item,
+}
+
+/// Cuts `body` (which starts on line `first_line` of its file) into units.
+pub fn split(body: &str, first_line: usize, is_markdown: bool) -> Vec<Unit> {
+    let lines: Vec<(usize, &str)> = body
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| (first_line + i, l.trim()))
+        .collect();
+    if is_markdown {
+        markdown_units(&lines)
+    } else {
+        text_units(&lines)
+    }
+}
+
+fn text_units(lines: &[(usize, &str)]) -> Vec<Unit> {
+    let lengths: Vec<usize> = lines.iter().map(|(_, l)| l.chars().count()).collect();
+    let width = lengths.iter().copied().max().unwrap_or(0);
+    // `wraps[i]`: line i ends where a line cut at `width` would, and line i + 1 goes on.
+    let wraps: Vec<bool> = lines
+        .windows(2)
+        .zip(&lengths)
+        .map(|(pair, &len)| match pair {
+            [(_, a), (_, b)] if !a.is_empty() && !b.is_empty() => {
+                let next_word = b.split_whitespace().next().map_or(0, |w| w.chars().count());
+                len + 1 + next_word > width
+            }
+            _ => false,
+        })
+        .collect();
+    let pairs = lines
+        .windows(2)
+        .filter(|p| matches!(p, [(_, a), (_, b)] if !a.is_empty() && !b.is_empty()))
+        .count();
+    let wrapped_count = wraps.iter().filter(|&&w| w).count();
+    let hard_wrapped = width <= MAX_WRAP_WIDTH && wrapped_count >= 2 && wrapped_count * 2 >= pairs;
+
+    let mut units: Vec<Unit> = Vec::new();
+    let mut joining = false;
+    for (i, &(number, line)) in lines.iter().enumerate() {
+        if line.is_empty() {
+            joining = false;
+            continue;
+        }
+        match units.last_mut() {
+            Some(last) if joining => join(&mut last.text, line),
+            _ => units.push(Unit {
+                text: line.to_string(),
+                line: number,
+                mark: Mark::Plain,
+            }),
+        }
+        joining = hard_wrapped && wraps.get(i).copied().unwrap_or(false);
+    }
+    units
+}
+
+fn markdown_units(lines: &[(usize, &str)]) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::new();
+    let mut joining = false;
+    let mut i = 0;
+    while let Some(&(number, raw)) = lines.get(i) {
+        i += 1;
+        if raw.is_empty() {
+            joining = false;
+            continue;
+        }
+        // Setext headings: a text line underlined with `===` or `---`.
+        let underline = lines.get(i).map(|(_, l)| *l).and_then(setext_level);
+        let parsed = match (markdown::line(raw), underline) {
+            (Line::Text(text), Some(level)) => {
+                i += 1;
+                Line::Heading(level, text)
+            }
+            (parsed, _) => parsed,
+        };
+        let (text, mark) = match parsed {
+            Line::Break => {
+                joining = false;
+                continue;
+            }
+            Line::Text(text) => {
+                if let Some(last) = units.last_mut().filter(|_| joining) {
+                    join(&mut last.text, &text);
+                    continue;
+                }
+                joining = true;
+                (text, Mark::Plain)
+            }
+            Line::Heading(level, text) => (text, Mark::Heading(level)),
+            Line::Image(alt) => (alt, Mark::Image),
+            Line::Item(text) => (text, Mark::Item),
+        };
+        if mark != Mark::Plain {
+            joining = false;
+        }
+        if text.trim().is_empty() {
+            joining = false;
+        } else {
+            units.push(Unit {
+                text: text.trim().to_string(),
+                line: number,
+                mark,
+            });
+        }
+    }
+    units
+}
+
+fn setext_level(line: &str) -> Option<u8> {
+    let all = |c: char| !line.is_empty() && line.chars().all(|x| x == c);
+    if all('=') {
+        Some(1)
+    } else if all('-') && line.len() >= 2 {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Appends a continuation line: a word cut at a hyphen (`pro-` + `Russian`) joins without a
+/// space, anything else with one.
+fn join(text: &mut String, next: &str) {
+    let mut tail = text.chars().rev();
+    let hyphen_cut = tail.next() == Some('-')
+        && tail.next().is_some_and(char::is_alphabetic)
+        && next.chars().next().is_some_and(char::is_alphabetic);
+    if !hyphen_cut {
+        text.push(' ');
+    }
+    text.push_str(next);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(units: &[Unit]) -> Vec<&str> {
+        units.iter().map(|u| u.text.as_str()).collect()
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_ragged_ones_do_not() {
+        let body = "Short headline here\n\nThe minister said on Tuesday that the talks\nwould go on for another week, and that pro-\nRussian groups would attend.\n\nA second paragraph that is also wrapped at\nthe same width as the first one was, it\nseems.";
+        assert_eq!(
+            texts(&split(body, 1, false)),
+            [
+                "Short headline here",
+                "The minister said on Tuesday that the talks would go on for another week, and that pro-Russian groups would attend.",
+                "A second paragraph that is also wrapped at the same width as the first one was, it seems."
+            ]
+        );
+    }
+
+    #[test]
+    fn one_paragraph_per_line_stays_apart() {
+        let body = "A headline\nA caption line (file photo)\nThe first paragraph is a long line of text that runs on well past any wrapping width one would use.\nSecond.";
+        let units = split(body, 1, false);
+        assert_eq!(units.len(), 4);
+        assert_eq!(units[3].line, 4);
+    }
+
+    #[test]
+    fn markdown_paragraph_lines_join() {
+        let units = split(
+            "Title\n=====\n\nOne line\nand the next.\n\n## Sub\n- item",
+            1,
+            true,
+        );
+        assert_eq!(
+            texts(&units),
+            ["Title", "One line and the next.", "Sub", "item"]
+        );
+        assert_eq!(units[0].mark, Mark::Heading(1));
+        assert_eq!(units[1].line, 4);
+        assert_eq!(units[3].mark, Mark::Item);
+    }
+}
