@@ -1,0 +1,50 @@
+//! The active entity filters, as removable chips.
+
+use yew::prelude::*;
+
+use crate::library::Shared;
+
+#[derive(Properties, PartialEq)]
+pub struct ActiveFiltersProps {
+    pub lib: Shared,
+    /// Entities with an active filter, in the order they were added.
+    pub active: Vec<usize>,
+    pub on_toggle: Callback<usize>,
+    pub on_clear: Callback<()>,
+}
+
+/// Nothing when no filter is active; else a chip per filter that removes it, and "Clear all".
+#[component(ActiveFilters)]
+pub fn active_filters(props: &ActiveFiltersProps) -> Html {
+    if props.active.is_empty() {
+        return Html::default();
+    }
+    let chips: Html = props
+        .active
+        .iter()
+        .filter_map(|&e| Some((e, props.lib.entity(e)?)))
+        .map(|(e, entity)| {
+            let onclick = props.on_toggle.reform(move |_: MouseEvent| e);
+            html! {
+                <li key={e}>
+                    <button type="button"
+                        class={classes!("chip", "active", entity.kind.as_str())}
+                        aria-label={format!("Remove filter: {}", entity.name)}
+                        {onclick}>
+                        { &entity.name }<span class="remove" aria-hidden="true">{ "×" }</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect();
+    let clear = props.on_clear.reform(|_: MouseEvent| ());
+    html! {
+        <section class="active-filters" aria-label="Active filters">
+            <span class="label">{ "Filtered by" }</span>
+            <ul>{ chips }</ul>
+            if props.active.len() > 1 {
+                <button type="button" class="clear" onclick={clear}>{ "Clear all" }</button>
+            }
+        </section>
+    }
+}

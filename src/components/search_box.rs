@@ -1,0 +1,49 @@
+//! The search box in the header.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub value: AttrValue,
+    /// Called on every keystroke with the new text, and with `""` on Escape.
+    pub on_input: Callback<String>,
+    /// Lets the app focus the box when `/` is pressed.
+    #[prop_or_default]
+    pub input_ref: NodeRef,
+}
+
+/// A labelled `<input type="search">`: results follow every keystroke, Escape clears it.
+#[component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let oninput = props
+        .on_input
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let onkeydown = {
+        let on_input = props.on_input.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                on_input.emit(String::new());
+            }
+        })
+    };
+    html! {
+        <form class="search" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <label for="search">{ "Search articles" }</label>
+            <input
+                id="search"
+                type="search"
+                ref={props.input_ref.clone()}
+                value={props.value.clone()}
+                {oninput}
+                {onkeydown}
+                placeholder="Words, \"a phrase\", -exclude"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="search-hint"
+            />
+            <span id="search-hint" class="hint">{ "Press / to search, Esc to clear" }</span>
+        </form>
+    }
+}

@@ -1,0 +1,312 @@
+//! The app's state and its transitions, as a yew reducer.
+//!
+//! Every transition is a pure function of the state and an [`Action`]; the app's effects then
+//! bring the browser in line: write the URL (pushing or replacing a history entry, as the
+//! transition says), scroll and move focus.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::route::Route;
+
+/// How the last transition should reach the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// The state came from the URL: leave it alone.
+    Keep,
+    /// A new history entry, so that Back undoes the change.
+    Push,
+    /// Change the current entry (typing: one entry per search, not per keystroke).
+    Replace,
+}
+
+/// Where keyboard focus goes after a transition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Focus {
+    /// The open article's title.
+    Reader,
+    /// The card of this article id in the list.
+    Card(String),
+}
+
+/// Scroll position and focus to restore once the new view is on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Settle {
+    pub scroll_y: f64,
+    pub focus: Focus,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub route: Route,
+    pub history: HistoryMode,
+    /// The list's scroll position when an article was opened, to come back to.
+    pub list_scroll: f64,
+    /// Set by transitions between the list and the reader.
+    pub settle: Option<Settle>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// The URL changed (link, back, forward, typed URL); `scroll_y` is the page's scroll
+    /// position just before the change.
+    Navigate {
+        route: Route,
+        scroll_y: f64,
+    },
+    /// The search box changed.
+    SetQuery(String),
+    /// Add the entity filter with this key, or remove it if active.
+    ToggleFilter(String),
+    ClearFilters,
+}
+
+impl State {
+    /// The state for the URL the app was opened with.
+    pub fn new(route: Route) -> State {
+        State {
+            route,
+            history: HistoryMode::Keep,
+            list_scroll: 0.0,
+            settle: None,
+        }
+    }
+
+    /// The state after `action`; `None` when nothing changes.
+    pub fn next(&self, action: Action) -> Option<State> {
+        match action {
+            Action::Navigate { route, scroll_y } => self.navigate(route, scroll_y),
+            Action::SetQuery(query) => {
+                if query == self.route.query && self.route.article.is_none() {
+                    return None;
+                }
+                // Typing in the reader goes back to the list, as a new history entry.
+                let history = if self.route.article.is_some() {
+                    HistoryMode::Push
+                } else {
+                    HistoryMode::Replace
+                };
+                let route = Route {
+                    query,
+                    ..self.route.list()
+                };
+                Some(self.changed(route, history, None))
+            }
+            Action::ToggleFilter(key) => {
+                let mut route = self.route.clone();
+                if let Some(at) = route.filters.iter().position(|f| *f == key) {
+                    route.filters.remove(at);
+                } else {
+                    route.filters.push(key);
+                }
+                Some(self.changed(route, HistoryMode::Push, None))
+            }
+            Action::ClearFilters => {
+                if self.route.filters.is_empty() {
+                    return None;
+                }
+                let route = Route {
+                    filters: Vec::new(),
+                    ..self.route.clone()
+                };
+                Some(self.changed(route, HistoryMode::Push, None))
+            }
+        }
+    }
+
+    fn navigate(&self, route: Route, scroll_y: f64) -> Option<State> {
+        if route == self.route {
+            return None;
+        }
+        let mut next = self.changed(route, HistoryMode::Keep, None);
+        match (&self.route.article, &next.route.article) {
+            (None, Some(_)) => {
+                next.list_scroll = scroll_y;
+                next.settle = Some(Settle {
+                    scroll_y: 0.0,
+                    focus: Focus::Reader,
+                });
+            }
+            (Some(_), Some(b)) if self.route.article.as_ref() != Some(b) => {
+                next.settle = Some(Settle {
+                    scroll_y: 0.0,
+                    focus: Focus::Reader,
+                });
+            }
+            (Some(a), None) => {
+                next.settle = Some(Settle {
+                    scroll_y: self.list_scroll,
+                    focus: Focus::Card(a.clone()),
+                });
+            }
+            _ => {}
+        }
+        Some(next)
+    }
+
+    fn changed(&self, route: Route, history: HistoryMode, settle: Option<Settle>) -> State {
+        State {
+            route,
+            history,
+            list_scroll: self.list_scroll,
+            settle,
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match self.next(action) {
+            Some(next) => Rc::new(next),
+            None => self,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(query: &str, filters: &[&str]) -> Route {
+        Route {
+            query: query.to_string(),
+            filters: filters.iter().map(|f| f.to_string()).collect(),
+            article: None,
+        }
+    }
+
+    fn reduce(state: State, action: Action) -> State {
+        (*Rc::new(state).reduce(action)).clone()
+    }
+
+    #[test]
+    fn typing_replaces_the_history_entry() {
+        let s = reduce(State::new(list("", &["A"])), Action::SetQuery("oi".into()));
+        assert_eq!(s.route, list("oi", &["A"]));
+        assert_eq!(s.history, HistoryMode::Replace);
+        assert_eq!(s.settle, None);
+    }
+
+    #[test]
+    fn typing_in_the_reader_goes_back_to_the_list_as_a_new_entry() {
+        let open = State::new(list("oil", &["A"]).with_article("x"));
+        let s = reduce(open, Action::SetQuery("oil p".into()));
+        assert_eq!(s.route, list("oil p", &["A"]));
+        assert_eq!(s.history, HistoryMode::Push);
+    }
+
+    #[test]
+    fn the_same_query_changes_nothing() {
+        let state = Rc::new(State::new(list("oil", &[])));
+        let same = state.clone().reduce(Action::SetQuery("oil".into()));
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn toggling_adds_then_removes_a_filter_as_new_entries() {
+        let s = reduce(
+            State::new(list("q", &["A"])),
+            Action::ToggleFilter("B".into()),
+        );
+        assert_eq!(s.route, list("q", &["A", "B"]));
+        assert_eq!(s.history, HistoryMode::Push);
+        let s = reduce(s, Action::ToggleFilter("A".into()));
+        assert_eq!(s.route, list("q", &["B"]));
+    }
+
+    #[test]
+    fn toggling_in_the_reader_keeps_the_article_open() {
+        let open = list("", &[]).with_article("x");
+        let s = reduce(State::new(open), Action::ToggleFilter("A".into()));
+        assert_eq!(s.route, list("", &["A"]).with_article("x"));
+    }
+
+    #[test]
+    fn clearing_filters() {
+        let s = reduce(State::new(list("q", &["A", "B"])), Action::ClearFilters);
+        assert_eq!(s.route, list("q", &[]));
+        assert_eq!(s.history, HistoryMode::Push);
+        let state = Rc::new(s);
+        assert!(Rc::ptr_eq(
+            &state,
+            &state.clone().reduce(Action::ClearFilters)
+        ));
+    }
+
+    #[test]
+    fn opening_an_article_remembers_the_list_scroll_and_coming_back_restores_it() {
+        let start = State::new(list("q", &["A"]));
+        let open = reduce(
+            start,
+            Action::Navigate {
+                route: list("q", &["A"]).with_article("x"),
+                scroll_y: 840.0,
+            },
+        );
+        assert_eq!(open.history, HistoryMode::Keep);
+        assert_eq!(open.list_scroll, 840.0);
+        assert_eq!(
+            open.settle,
+            Some(Settle {
+                scroll_y: 0.0,
+                focus: Focus::Reader
+            })
+        );
+
+        let back = reduce(
+            open,
+            Action::Navigate {
+                route: list("q", &["A"]),
+                scroll_y: 2000.0,
+            },
+        );
+        assert_eq!(back.route, list("q", &["A"]));
+        assert_eq!(
+            back.settle,
+            Some(Settle {
+                scroll_y: 840.0,
+                focus: Focus::Card("x".into())
+            })
+        );
+    }
+
+    #[test]
+    fn moving_within_the_list_does_not_scroll() {
+        let s = reduce(
+            State::new(list("a", &[])),
+            Action::Navigate {
+                route: list("ab", &[]),
+                scroll_y: 10.0,
+            },
+        );
+        assert_eq!(s.settle, None);
+        assert_eq!(s.list_scroll, 0.0);
+    }
+
+    #[test]
+    fn navigating_to_the_current_route_changes_nothing() {
+        let state = Rc::new(State::new(list("a", &["B"])));
+        let same = state.clone().reduce(Action::Navigate {
+            route: list("a", &["B"]),
+            scroll_y: 5.0,
+        });
+        assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn any_change_clears_a_pending_settle() {
+        let open = reduce(
+            State::new(list("", &[])),
+            Action::Navigate {
+                route: list("", &[]).with_article("x"),
+                scroll_y: 3.0,
+            },
+        );
+        let toggled = reduce(open, Action::ToggleFilter("A".into()));
+        assert_eq!(toggled.settle, None);
+        assert_eq!(toggled.list_scroll, 3.0);
+    }
+}
