@@ -1,0 +1,697 @@
+//! Finding the names in a block of text: runs of capitalised words, cut at titles, cleaned
+//! of sentence-initial capitals, leading "the", demonyms and possessives, each with the
+//! evidence its context gives for its kind.
+
+use std::collections::HashMap;
+
+use super::acronyms;
+use super::classify::Evidence;
+use super::data::Reference;
+use super::names::{display, is_all_caps, is_capitalised};
+use super::text::Token;
+use crate::article::EntityKind;
+
+/// One name found in the text.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Index of the block, or [`crate::Mention::TITLE`].
+    pub block: u32,
+    pub start: u32,
+    pub end: u32,
+    /// The words as written, possessive and leading "the" removed.
+    pub words: Vec<String>,
+    /// The known entity this name is, from reference data.
+    pub reference: Option<u32>,
+    pub evidence: Evidence,
+    /// An acronym written in parentheses right after it: `Long Name (LN)`.
+    pub defines: Option<String>,
+    /// Index (in the same list) of a name joined to this one by "and", "or" or a comma.
+    pub coordinated: Option<usize>,
+    /// A plural title came before it: "Presidents X and Y" makes Y a person too.
+    pub plural_title: bool,
+}
+
+impl Candidate {
+    pub fn text(&self) -> String {
+        let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        display(&words)
+    }
+
+    /// A single word in capitals: "NATO", "U.N.".
+    pub fn is_acronym(&self) -> bool {
+        self.words.len() == 1 && self.words.first().is_some_and(|w| is_all_caps(w))
+    }
+
+    pub fn words_str(&self) -> Vec<&str> {
+        self.words.iter().map(String::as_str).collect()
+    }
+
+    /// Words that are names rather than connectors such as "of" or "bin".
+    pub fn name_words(&self) -> Vec<&str> {
+        self.words
+            .iter()
+            .map(String::as_str)
+            .filter(|w| is_capitalised(w) || w.contains('-') && !w.ends_with('-'))
+            .collect()
+    }
+}
+
+/// A run of capitalised words in a Title Case headline: matched later against the names
+/// found in running text, since capitals there say nothing.
+#[derive(Debug, Clone)]
+pub struct HeadlineRun {
+    pub block: u32,
+    /// `(start, end, word)` for each word.
+    pub words: Vec<(u32, u32, String)>,
+}
+
+/// How often each word is written with and without a capital away from sentence starts.
+#[derive(Debug, Default)]
+pub struct CapsStats {
+    counts: HashMap<String, (u32, u32)>,
+}
+
+impl CapsStats {
+    pub fn count(&mut self, text: &str, tokens: &[Token]) {
+        for t in tokens.iter().filter(|t| t.word && !t.sentence_start) {
+            let w = t.text(text);
+            let entry = self.counts.entry(w.to_lowercase()).or_default();
+            if is_capitalised(w) {
+                entry.0 += 1;
+            } else {
+                entry.1 += 1;
+            }
+        }
+    }
+
+    /// Whether `word` is capitalised for its own sake: seen capitalised mid-sentence at least
+    /// as often as in lowercase.
+    pub fn is_name_like(&self, word: &str) -> bool {
+        self.counts
+            .get(&word.to_lowercase())
+            .is_some_and(|&(caps, lower)| caps > 0 && caps >= lower)
+    }
+}
+
+/// A stretch of one or more tokens that acts as one word: a single token, a name known
+/// from reference data ("United States"), or a connector ("of", "bin").
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    first: usize,
+    last: usize,
+    reference: Option<u32>,
+    connector: bool,
+}
+
+/// What a name's surroundings say.
+#[derive(Debug, Default, Clone, Copy)]
+struct Context {
+    role_before: bool,
+    speech_before: bool,
+    preposition: i32,
+    the_before: bool,
+    speech_after: bool,
+    place_after: bool,
+}
+
+/// Finds names in one block.
+pub struct Finder<'a> {
+    pub reference: &'a Reference,
+    pub caps: &'a CapsStats,
+    pub block: u32,
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+}
+
+impl Finder<'_> {
+    fn word(&self, k: usize) -> &str {
+        self.tokens.get(k).map_or("", |t| t.text(self.text))
+    }
+
+    fn is_word(&self, k: usize) -> bool {
+        self.tokens.get(k).is_some_and(|t| t.word)
+    }
+
+    fn punct(&self, k: usize) -> Option<char> {
+        self.tokens
+            .get(k)
+            .filter(|t| !t.word)
+            .and_then(|t| t.text(self.text).chars().next())
+    }
+
+    /// A capitalised word, or one with a lowercase particle before a capital ("al-Assad").
+    fn is_name_token(&self, k: usize) -> bool {
+        if !self.is_word(k) {
+            return false;
+        }
+        let w = self.word(k);
+        if is_capitalised(w) {
+            return true;
+        }
+        match w.split_once('-') {
+            Some((p, rest)) => self.reference.is_particle(p) && is_capitalised(rest),
+            None => false,
+        }
+    }
+
+    /// The longest name from reference data that starts at token `k`.
+    fn known_at(&self, k: usize) -> Option<Unit> {
+        if !self.is_name_token(k) {
+            return None;
+        }
+        let mut best = None;
+        let mut phrase = String::new();
+        for len in 1..=self.reference.max_words {
+            let last = k + len - 1;
+            if !self.is_word(last) {
+                break;
+            }
+            if len > 1 {
+                phrase.push(' ');
+            }
+            phrase.push_str(self.word(last));
+            if self.is_name_token(last) {
+                if let Some(id) = self.reference.lookup(&phrase) {
+                    best = Some(Unit {
+                        first: k,
+                        last,
+                        reference: Some(id),
+                        connector: false,
+                    });
+                }
+            }
+            if self.tokens[last].possessive {
+                break;
+            }
+        }
+        best
+    }
+
+    fn unit_at(&self, k: usize) -> Option<Unit> {
+        self.known_at(k).or_else(|| {
+            self.is_name_token(k).then_some(Unit {
+                first: k,
+                last: k,
+                reference: None,
+                connector: false,
+            })
+        })
+    }
+
+    /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
+    fn takes_of(&self, word: &str) -> bool {
+        let r = self.reference;
+        r.is_org_last(word)
+            || r.is_org_first(word)
+            || r.is_place_last(word)
+            || r.is_place_first(word)
+            || r.is_title_head(word)
+            || r.is_title_portfolio(word)
+            || matches!(word, "Republic" | "Kingdom" | "States" | "Emirates")
+    }
+
+    /// Connector units between the unit ending at `last` and a following name, if any.
+    fn connectors_after(&self, last: usize) -> Option<Vec<Unit>> {
+        let connector = |k| Unit {
+            first: k,
+            last: k,
+            reference: None,
+            connector: true,
+        };
+        let k = last + 1;
+        let w = self.word(k);
+        if !self.is_word(k) || is_capitalised(w) {
+            return None;
+        }
+        if self.reference.is_particle(w) && self.is_name_token(k + 1) {
+            return Some(vec![connector(k)]);
+        }
+        // "Mission to the United Nations", "Embassy in Paris" name one body.
+        let to_or_in = matches!(w, "to" | "in")
+            && matches!(
+                self.word(last),
+                "Mission" | "Embassy" | "Delegation" | "Consulate"
+            );
+        if matches!(w, "of" | "for") && self.takes_of(self.word(last)) || to_or_in {
+            if self.is_name_token(k + 1) {
+                return Some(vec![connector(k)]);
+            }
+            if self.word(k + 1) == "the" && self.is_name_token(k + 2) {
+                return Some(vec![connector(k), connector(k + 1)]);
+            }
+        }
+        None
+    }
+
+    /// Finds the names in the block; `headline` collects runs without judging them.
+    pub fn find(&self, found: &mut Vec<Candidate>, headlines: Option<&mut Vec<HeadlineRun>>) {
+        let mut runs = Vec::new();
+        let mut k = 0;
+        while k < self.tokens.len() {
+            let Some(unit) = self.unit_at(k) else {
+                k += 1;
+                continue;
+            };
+            let mut run = vec![unit];
+            let mut last = unit.last;
+            while !self.tokens[last].possessive {
+                if let Some(next) = self.unit_at(last + 1) {
+                    run.push(next);
+                    last = next.last;
+                } else if let Some(conn) = self.connectors_after(last) {
+                    let after = conn.last().map_or(last, |c| c.last) + 1;
+                    match self.unit_at(after) {
+                        Some(next) => {
+                            run.extend(conn);
+                            run.push(next);
+                            last = next.last;
+                        }
+                        None => break,
+                    }
+                } else {
+                    break;
+                }
+            }
+            runs.push(run);
+            k = last + 1;
+        }
+        if let Some(headlines) = headlines {
+            for run in runs {
+                let words = run
+                    .iter()
+                    .flat_map(|u| u.first..=u.last)
+                    .filter_map(|k| self.tokens.get(k))
+                    .map(|t| (t.start as u32, t.end as u32, t.text(self.text).to_string()))
+                    .collect();
+                headlines.push(HeadlineRun {
+                    block: self.block,
+                    words,
+                });
+            }
+            return;
+        }
+        let mut previous: Option<(usize, usize)> = None;
+        for run in runs {
+            let first_new = found.len();
+            self.run(&run, found);
+            let (Some(first), Some(last)) = (run.first(), run.last()) else {
+                continue;
+            };
+            if found.len() > first_new {
+                if let Some((prev_end, prev_index)) = previous {
+                    if self.coordinated(prev_end, first.first) {
+                        let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
+                        if let Some(c) = found.get_mut(first_new) {
+                            c.coordinated = Some(prev_index);
+                            if plural {
+                                c.evidence.add(EntityKind::Person, 5);
+                            }
+                        }
+                    }
+                }
+                previous = Some((last.last, found.len() - 1));
+                self.acronym_after(last.last, found);
+            }
+        }
+    }
+
+    /// Whether only "and", "or", or a comma (and "and") lie between tokens `a` and `b`.
+    fn coordinated(&self, a: usize, b: usize) -> bool {
+        let between: Vec<String> = (a + 1..b)
+            .map(|k| match self.punct(k) {
+                Some(c) => c.to_string(),
+                None => self.word(k).to_string(),
+            })
+            .collect();
+        let between: Vec<&str> = between.iter().map(String::as_str).collect();
+        matches!(
+            between[..],
+            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"]
+        )
+    }
+
+    /// `Long Name (LN)`: records LN on the last name found.
+    fn acronym_after(&self, last: usize, found: &mut [Candidate]) {
+        if self.punct(last + 1) != Some('(') || self.punct(last + 3) != Some(')') {
+            return;
+        }
+        let inner = self.word(last + 2);
+        if self.is_word(last + 2) && is_all_caps(inner) {
+            if let Some(c) = found.last_mut() {
+                c.defines = Some(acronyms::normal(inner));
+            }
+        }
+    }
+
+    fn context(&self, first: usize, last: usize) -> Context {
+        let r = self.reference;
+        let before = first.checked_sub(1).filter(|&k| self.is_word(k));
+        let before_word = before.map_or("", |k| self.word(k));
+        let the_before = before_word.eq_ignore_ascii_case("the");
+        let before_the = if the_before {
+            first
+                .checked_sub(2)
+                .filter(|&k| self.is_word(k))
+                .map_or("", |k| self.word(k))
+        } else {
+            before_word
+        };
+        let after_word = if self.is_word(last + 1) {
+            self.word(last + 1)
+        } else {
+            ""
+        };
+        let place_after = self.punct(last + 1) == Some(',')
+            && self.known_at(last + 2).is_some_and(|u| {
+                u.reference
+                    .and_then(|id| r.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+                    && !self.is_name_token(u.last + 1)
+            });
+        Context {
+            role_before: r.is_role(before_word),
+            speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
+            preposition: r.place_preposition(before_the),
+            the_before,
+            speech_after: r.is_speech(after_word),
+            place_after,
+        }
+    }
+
+    fn is_single(&self, unit: &Unit) -> bool {
+        unit.first == unit.last && unit.reference.is_none() && !unit.connector
+    }
+
+    /// Whether a unit is a title word: "Minister", "Foreign".
+    fn title_len(&self, units: &[Unit], p: usize) -> Option<(usize, bool)> {
+        let r = self.reference;
+        let mut q = p;
+        let mut head_end = None;
+        while let Some(u) = units.get(q) {
+            if !self.is_single(u) {
+                break;
+            }
+            let w = self.word(u.first);
+            if r.is_title_head(w) {
+                head_end = Some(q + 1);
+            } else if !r.is_title_modifier(w) {
+                break;
+            }
+            q += 1;
+        }
+        let mut end = head_end?;
+        // "Secretary of State", "Minister for Foreign Affairs".
+        loop {
+            let mut q = end;
+            while units.get(q).is_some_and(|u| u.connector) {
+                q += 1;
+            }
+            if q == end {
+                break;
+            }
+            let mut r_end = q;
+            while units
+                .get(r_end)
+                .is_some_and(|u| self.is_single(u) && r.is_title_portfolio(self.word(u.first)))
+            {
+                r_end += 1;
+            }
+            if r_end == q {
+                break;
+            }
+            end = r_end;
+        }
+        let head = units
+            .get(end.saturating_sub(1))
+            .map_or("", |u| self.word(u.first));
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        Some((end - p, plural))
+    }
+
+    /// Turns one run of capitalised words into names.
+    fn run(&self, run: &[Unit], found: &mut Vec<Candidate>) {
+        let r = self.reference;
+        let mut units: &[Unit] = run;
+        // Leading function words: "But Kerry", "The United States".
+        let mut the = false;
+        let mut trimmed = false;
+        while let Some(u) = units.first() {
+            let w = self.word(u.first);
+            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) {
+                the |= w == "The";
+                trimmed = true;
+                units = &units[1..];
+            } else {
+                break;
+            }
+        }
+        // A capital at the start of a sentence proves nothing on its own.
+        if let Some(u) = units.first() {
+            let w = self.word(u.first);
+            let starts = !trimmed && self.tokens.get(u.first).is_some_and(|t| t.sentence_start);
+            let next_is_name = units
+                .get(1)
+                .is_some_and(|n| !n.connector && n.reference.is_none());
+            let vouched = u.reference.is_some()
+                || r.is_title_head(w)
+                || r.is_title_modifier(w)
+                || self.caps.is_name_like(w)
+                || r.is_given_name(w) && next_is_name;
+            if starts && !vouched {
+                units = &units[1..];
+                while units.first().is_some_and(|u| u.connector) {
+                    units = &units[1..];
+                }
+            }
+        }
+        // Days and months split a run.
+        let mut parts: Vec<&[Unit]> = Vec::new();
+        let mut rest = units;
+        while let Some(cut) = rest
+            .iter()
+            .position(|u| self.is_single(u) && r.is_time(self.word(u.first)))
+        {
+            parts.push(&rest[..cut]);
+            rest = &rest[cut + 1..];
+        }
+        parts.push(rest);
+        let n_parts = parts.len();
+        for (i, part) in parts.into_iter().enumerate() {
+            self.part(part, i == 0 && the, i == 0, i + 1 == n_parts, found);
+        }
+    }
+
+    /// Splits a part of a run at titles, then makes names of the pieces.
+    fn part(&self, units: &[Unit], the: bool, first: bool, last: bool, found: &mut Vec<Candidate>) {
+        // (units, a title came before, the title was plural)
+        let mut segments: Vec<(&[Unit], bool, bool)> = Vec::new();
+        let mut start = 0;
+        let mut titled = (false, false);
+        let mut p = 0;
+        while p < units.len() {
+            let Some((len, plural)) = self.title_len(units, p) else {
+                p += 1;
+                continue;
+            };
+            let mut q = p + len;
+            while q < units.len() && self.title_len(units, q).is_none() {
+                q += 1;
+            }
+            // "General Motors", "Justice Department": the title word is part of the name.
+            if self.has_head_word(&units[p + len..q]) {
+                p = q;
+                continue;
+            }
+            segments.push((&units[start..p], titled.0, titled.1));
+            titled = (true, plural);
+            p += len;
+            start = p;
+        }
+        segments.push((&units[start..], titled.0, titled.1));
+        let n = segments.len();
+        for (i, (seg, titled, plural)) in segments.into_iter().enumerate() {
+            let flags = SegmentFlags {
+                the: the && i == 0,
+                titled,
+                plural,
+                first: first && i == 0,
+                last: last && i + 1 == n,
+            };
+            self.segment(seg, flags, found);
+        }
+    }
+
+    /// Whether the units name an organisation or place by their head word
+    /// ("... Council", "Ministry of ...", "Lake ...").
+    fn has_head_word(&self, units: &[Unit]) -> bool {
+        let r = self.reference;
+        let words: Vec<&str> = units
+            .iter()
+            .filter(|u| u.reference.is_none())
+            .map(|u| self.word(u.last))
+            .collect();
+        let last = units
+            .last()
+            .filter(|u| u.reference.is_none())
+            .map(|u| self.word(u.last));
+        let first = units.first().map(|u| self.word(u.first));
+        let before_of = units
+            .iter()
+            .position(|u| u.connector && matches!(self.word(u.first), "of" | "for"))
+            .and_then(|p| p.checked_sub(1))
+            .and_then(|p| units.get(p))
+            .map(|u| self.word(u.last));
+        !words.is_empty()
+            && (last.is_some_and(|w| r.is_org_last(w) || r.is_place_last(w))
+                || before_of
+                    .is_some_and(|w| r.is_org_last(w) || r.is_org_first(w) || r.is_place_last(w))
+                || first.is_some_and(|w| r.is_place_first(w)) && units.len() > 1)
+    }
+
+    fn segment(&self, units: &[Unit], flags: SegmentFlags, found: &mut Vec<Candidate>) {
+        let r = self.reference;
+        let mut units = units;
+        let mut the = flags.the;
+        loop {
+            match units.first() {
+                Some(u) if u.connector => units = &units[1..],
+                Some(u) if self.is_single(u) && self.word(u.first) == "The" => {
+                    the = true;
+                    units = &units[1..];
+                }
+                _ => break,
+            }
+        }
+        while units.last().is_some_and(|u| u.connector) {
+            units = &units[..units.len() - 1];
+        }
+        let (Some(first), Some(last)) = (units.first(), units.last()) else {
+            return;
+        };
+        let head_word = self.has_head_word(units);
+        // "Russian Foreign Minister": the demonym tells where the person is from.
+        if !head_word && self.is_single(first) && r.is_demonym(self.word(first.first)) {
+            let rest = SegmentFlags {
+                the: false,
+                ..flags
+            };
+            return self.segment(&units[1..], rest, found);
+        }
+        // "U.S. Kerry" is two names; "Washington Post" and "Charlotte Smith" are one.
+        if units.len() > 1 && first.reference.is_some() && !head_word {
+            let given = first.first == first.last && r.is_given_name(self.word(first.first));
+            let known_place = first
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.country || !given);
+            if known_place {
+                let before = SegmentFlags {
+                    last: false,
+                    titled: false,
+                    ..flags
+                };
+                self.segment(&units[..1], before, found);
+                let after = SegmentFlags {
+                    the: false,
+                    first: false,
+                    ..flags
+                };
+                return self.segment(&units[1..], after, found);
+            }
+        }
+        let words: Vec<String> = units
+            .iter()
+            .flat_map(|u| u.first..=u.last)
+            .map(|k| self.word(k).to_string())
+            .collect();
+        let reference = match units {
+            [only] => only.reference,
+            _ => None,
+        };
+        if reference.is_none() {
+            let all_titles = words
+                .iter()
+                .all(|w| r.is_title_head(w) || r.is_title_modifier(w) || r.is_particle(w));
+            let single_junk = words.len() == 1
+                && words.first().is_some_and(|w| {
+                    r.is_demonym(w) || r.is_stop(w) || r.is_time(w) || w.chars().count() < 2
+                });
+            if all_titles || single_junk {
+                return;
+            }
+        }
+        let (Some(first_tok), Some(last_tok)) =
+            (self.tokens.get(first.first), self.tokens.get(last.last))
+        else {
+            return;
+        };
+        let context = self.context(first.first, last.last);
+        let mut evidence = Evidence::default();
+        if let Some(k) = reference.and_then(|id| r.known(id)) {
+            evidence.add(k.kind, 10);
+        }
+        if flags.titled {
+            evidence.add(EntityKind::Person, 5);
+        }
+        if flags.first && context.role_before {
+            evidence.add(EntityKind::Person, 4);
+        }
+        let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
+        if name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w)) {
+            evidence.add(EntityKind::Person, 3);
+        }
+        if head_word {
+            let last_word = words.last().map_or("", String::as_str);
+            let first_word = words.first().map_or("", String::as_str);
+            if r.is_place_last(last_word) || r.is_place_first(first_word) && words.len() > 1 {
+                evidence.add(EntityKind::Place, 6);
+            } else {
+                evidence.add(EntityKind::Organization, 6);
+            }
+        }
+        if flags.last && context.speech_after || flags.first && context.speech_before {
+            evidence.add(EntityKind::Person, 2);
+        }
+        if flags.first && context.preposition > 0 {
+            evidence.add(EntityKind::Place, context.preposition);
+        }
+        if flags.last && context.place_after {
+            evidence.add(EntityKind::Place, 4);
+        }
+        if the || flags.first && context.the_before {
+            evidence.add(EntityKind::Organization, 2);
+            evidence.add(EntityKind::Person, -2);
+        }
+        if name_words.len() >= 2 && !head_word && reference.is_none() {
+            evidence.add(EntityKind::Person, 1);
+        }
+        if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
+            evidence.add(EntityKind::Organization, 2);
+        }
+        found.push(Candidate {
+            block: self.block,
+            start: first_tok.start as u32,
+            end: last_tok.end as u32,
+            words,
+            reference,
+            evidence,
+            defines: None,
+            coordinated: None,
+            plural_title: flags.titled && flags.plural,
+        });
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct SegmentFlags {
+    /// "the" came before the name.
+    the: bool,
+    /// A title came before the name.
+    titled: bool,
+    /// The title was plural ("Presidents X and Y").
+    plural: bool,
+    /// The name starts its run, so the words before the run are its context.
+    first: bool,
+    /// The name ends its run, so the words after the run are its context.
+    last: bool,
+}

@@ -1,0 +1,315 @@
+//! Reference data: countries, cities, regions, organisations, titles, given names and cue
+//! words, embedded from `corpus/data/` (each file names its source) and parsed once.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::names::{is_all_caps, squash};
+use crate::article::EntityKind;
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const CITIES: &str = include_str!("../../data/cities.txt");
+const US_STATES: &str = include_str!("../../data/us_states.txt");
+const PLACES: &str = include_str!("../../data/places.tsv");
+const ORGS: &str = include_str!("../../data/orgs.tsv");
+const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
+const CUES: &str = include_str!("../../data/cues.txt");
+const WORDS: &str = include_str!("../../data/words.txt");
+
+/// One known entity: its usual name and kind.
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub name: String,
+    pub kind: EntityKind,
+    /// A country (as opposed to a city, region or organisation).
+    pub country: bool,
+}
+
+/// All reference lists, keyed for lookups by [`squash`]ed, lowercase forms.
+#[derive(Debug, Default)]
+pub struct Reference {
+    pub known: Vec<Known>,
+    /// Squashed name → index into `known`, for names written in ordinary case.
+    names: HashMap<String, u32>,
+    /// Squashed acronym → index into `known`; these match only text in capitals.
+    acronyms: HashMap<String, u32>,
+    /// The most words in any known name.
+    pub max_words: usize,
+    demonyms: HashSet<String>,
+    given: HashSet<String>,
+    stop: HashSet<String>,
+    time: HashSet<String>,
+    title_head: HashSet<String>,
+    title_modifier: HashSet<String>,
+    title_portfolio: HashSet<String>,
+    role: HashSet<String>,
+    org_last: HashSet<String>,
+    org_first: HashSet<String>,
+    place_last: HashSet<String>,
+    place_first: HashSet<String>,
+    speech: HashSet<String>,
+    at: HashSet<String>,
+    at_weak: HashSet<String>,
+    particle: HashSet<String>,
+    adjectival: HashSet<String>,
+}
+
+/// The reference data, parsed on first use.
+pub fn reference() -> &'static Reference {
+    static REFERENCE: OnceLock<Reference> = OnceLock::new();
+    REFERENCE.get_or_init(Reference::load)
+}
+
+/// Lines that are not blank and not `#` comments.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// `[section]` → the lowercase words under it (`_` stands for a space).
+fn sections(text: &str) -> HashMap<String, HashSet<String>> {
+    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut current = String::new();
+    for line in lines(text) {
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            current = name.to_string();
+            continue;
+        }
+        let set = out.entry(current.clone()).or_default();
+        for word in line.split_whitespace() {
+            set.insert(word.replace('_', " ").to_lowercase());
+        }
+    }
+    out
+}
+
+impl Reference {
+    fn load() -> Reference {
+        let mut r = Reference::default();
+        for line in lines(COUNTRIES) {
+            let mut cols = line.split('\t');
+            let name = cols.next().unwrap_or_default();
+            let aliases = cols.next().unwrap_or_default();
+            let demonyms = cols.next().unwrap_or_default();
+            let capitals = cols.next().unwrap_or_default();
+            let id = r.add(name, EntityKind::Place, true);
+            for alias in aliases.split('|').filter(|a| !a.is_empty()) {
+                r.alias(id, alias);
+            }
+            for d in demonyms.split('|').filter(|d| !d.is_empty()) {
+                r.demonyms.insert(d.to_lowercase());
+            }
+            for capital in capitals.split('|').filter(|c| !c.is_empty()) {
+                r.add(capital, EntityKind::Place, false);
+            }
+        }
+        for line in lines(ORGS) {
+            let mut names = line.split('|');
+            let id = r.add(
+                names.next().unwrap_or_default(),
+                EntityKind::Organization,
+                false,
+            );
+            for alias in names {
+                r.alias(id, alias);
+            }
+        }
+        for line in lines(PLACES) {
+            let mut names = line.split('|');
+            let id = r.add(names.next().unwrap_or_default(), EntityKind::Place, false);
+            for alias in names {
+                r.alias(id, alias);
+            }
+        }
+        for name in lines(CITIES).chain(lines(US_STATES)) {
+            r.add(name, EntityKind::Place, false);
+        }
+        r.given = lines(GIVEN_NAMES).map(str::to_lowercase).collect();
+        let mut titles = sections(TITLES);
+        r.title_head = titles.remove("head").unwrap_or_default();
+        r.title_modifier = titles.remove("modifier").unwrap_or_default();
+        r.title_portfolio = titles.remove("portfolio").unwrap_or_default();
+        r.role = titles.remove("role").unwrap_or_default();
+        let mut cues = sections(CUES);
+        r.org_last = cues.remove("organization").unwrap_or_default();
+        r.org_first = cues.remove("organization-first").unwrap_or_default();
+        r.place_last = cues.remove("place").unwrap_or_default();
+        r.place_first = cues.remove("place-first").unwrap_or_default();
+        r.speech = cues.remove("speech").unwrap_or_default();
+        r.at = cues.remove("at").unwrap_or_default();
+        r.at_weak = cues.remove("at-weak").unwrap_or_default();
+        r.particle = cues.remove("particle").unwrap_or_default();
+        r.adjectival = cues.remove("adjectival").unwrap_or_default();
+        let mut words = sections(WORDS);
+        r.stop = words.remove("stop").unwrap_or_default();
+        r.time = words.remove("time").unwrap_or_default();
+        r.demonyms
+            .extend(words.remove("adjective").unwrap_or_default());
+        let plurals: Vec<String> = r.demonyms.iter().map(|d| format!("{d}s")).collect();
+        r.demonyms.extend(plurals);
+        r
+    }
+
+    /// Adds `name` unless it is known already; returns its index either way.
+    fn add(&mut self, name: &str, kind: EntityKind, country: bool) -> u32 {
+        if let Some(id) = self.lookup_any(name) {
+            return id;
+        }
+        let id = self.known.len() as u32;
+        self.known.push(Known {
+            name: name.to_string(),
+            kind,
+            country,
+        });
+        self.alias(id, name);
+        id
+    }
+
+    fn alias(&mut self, id: u32, alias: &str) {
+        let key = squash(alias);
+        if key.is_empty() {
+            return;
+        }
+        self.max_words = self.max_words.max(alias.split_whitespace().count());
+        let map = if is_all_caps(alias) {
+            &mut self.acronyms
+        } else {
+            &mut self.names
+        };
+        map.entry(key).or_insert(id);
+    }
+
+    fn lookup_any(&self, name: &str) -> Option<u32> {
+        let key = squash(name);
+        self.names
+            .get(&key)
+            .or_else(|| self.acronyms.get(&key))
+            .copied()
+    }
+
+    /// The known entity written `text`; acronyms match only when `text` is in capitals.
+    pub fn lookup(&self, text: &str) -> Option<u32> {
+        let key = squash(text);
+        if key.is_empty() {
+            return None;
+        }
+        if is_all_caps(text) {
+            if let Some(&id) = self.acronyms.get(&key) {
+                return Some(id);
+            }
+        }
+        self.names.get(&key).copied()
+    }
+
+    pub fn known(&self, id: u32) -> Option<&Known> {
+        self.known.get(id as usize)
+    }
+
+    fn has(set: &HashSet<String>, word: &str) -> bool {
+        set.contains(&word.to_lowercase())
+    }
+
+    /// "Russian", "Syrians", "European": words for people of a place, not the place.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        Self::has(&self.demonyms, word)
+    }
+    pub fn is_given_name(&self, word: &str) -> bool {
+        Self::has(&self.given, word)
+    }
+    /// Function words and page furniture that never start a name.
+    pub fn is_stop(&self, word: &str) -> bool {
+        Self::has(&self.stop, word.trim_end_matches('.'))
+    }
+    /// Days and months.
+    pub fn is_time(&self, word: &str) -> bool {
+        Self::has(&self.time, word.trim_end_matches('.'))
+    }
+    pub fn is_title_head(&self, word: &str) -> bool {
+        Self::has(&self.title_head, word)
+    }
+    pub fn is_title_modifier(&self, word: &str) -> bool {
+        Self::has(&self.title_modifier, word)
+    }
+    pub fn is_title_portfolio(&self, word: &str) -> bool {
+        Self::has(&self.title_portfolio, word)
+    }
+    /// Lowercase nouns such as "spokesman" that introduce a person's name.
+    pub fn is_role(&self, word: &str) -> bool {
+        Self::has(&self.role, word)
+    }
+    pub fn is_org_last(&self, word: &str) -> bool {
+        Self::has(&self.org_last, word)
+    }
+    pub fn is_org_first(&self, word: &str) -> bool {
+        Self::has(&self.org_first, word)
+    }
+    pub fn is_place_last(&self, word: &str) -> bool {
+        Self::has(&self.place_last, word)
+    }
+    pub fn is_place_first(&self, word: &str) -> bool {
+        Self::has(&self.place_first, word)
+    }
+    pub fn is_speech(&self, word: &str) -> bool {
+        Self::has(&self.speech, word)
+    }
+    /// Prepositions before places: 2 for strong ones ("in"), 1 for weak ones ("at").
+    pub fn place_preposition(&self, word: &str) -> i32 {
+        if Self::has(&self.at, word) {
+            2
+        } else if Self::has(&self.at_weak, word) {
+            1
+        } else {
+            0
+        }
+    }
+    /// Lowercase parts of names: "de", "bin", "al".
+    pub fn is_particle(&self, word: &str) -> bool {
+        Self::has(&self.particle, word.trim_end_matches('-'))
+    }
+    /// "backed", "led": words that make "X-backed" an adjective.
+    pub fn is_adjectival(&self, word: &str) -> bool {
+        Self::has(&self.adjectival, word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_and_their_other_names_share_one_entry() {
+        let r = reference();
+        let us = r.lookup("United States");
+        assert!(us.is_some());
+        assert_eq!(r.lookup("U.S."), us);
+        assert_eq!(r.lookup("US"), us);
+        assert_eq!(r.lookup("America"), us);
+        assert_eq!(r.lookup("Russian Federation"), r.lookup("Russia"));
+        assert_eq!(r.lookup("Kiev"), r.lookup("Kyiv"));
+        assert!(r.known(us.unwrap_or(u32::MAX)).is_some_and(|k| k.country));
+    }
+
+    #[test]
+    fn acronyms_match_only_in_capitals() {
+        let r = reference();
+        assert!(r.lookup("WHO").is_some());
+        assert_eq!(r.lookup("Who"), None);
+        assert_eq!(r.lookup("U.N."), r.lookup("United Nations"));
+        assert_eq!(r.lookup("ISIL"), r.lookup("Daesh"));
+    }
+
+    #[test]
+    fn word_lists_are_loaded() {
+        let r = reference();
+        assert!(r.is_demonym("Syrian") && r.is_demonym("Russians") && r.is_demonym("European"));
+        assert!(r.is_given_name("Sergei"));
+        assert!(r.is_stop("However") && r.is_time("Monday"));
+        assert!(r.is_title_head("Secretary-General") && r.is_title_modifier("Foreign"));
+        assert!(r.is_org_last("Council") && r.is_place_last("River") && r.is_speech("said"));
+        assert_eq!(r.place_preposition("in"), 2);
+        assert!(r.is_particle("al-") && r.is_role("spokesman"));
+        assert!(r.known.len() > 2500);
+    }
+}

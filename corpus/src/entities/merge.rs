@@ -1,0 +1,596 @@
+//! Grouping the names found into entities: one per real-world person, organisation or place.
+//!
+//! * Names from reference data group by their entry (US, U.S., United States, America).
+//! * Full personal names group by first and last name, after spelling variants are folded
+//!   (Sergey/Sergei) and one-letter typos of long surnames joined when the first names agree.
+//! * A lone surname joins the person of that surname named most recently before it in the
+//!   same article, else the only person of that surname in the collection.
+//! * An acronym joins the name it was defined for (`Long Name (LN)`), or a name in the same
+//!   article (else in the collection, when only one fits) whose initials it spells.
+//! * "U.S. State Department" and a bare "State Department" group when only one country's
+//!   department is named.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::acronyms;
+use super::candidates::{Candidate, HeadlineRun};
+use super::classify::Evidence;
+use super::data::Reference;
+use super::names::{deletions, display, is_all_caps, squash, variant_key, within_one_edit};
+use crate::article::{Entity, EntityKind, Mention, MentionSet};
+
+/// The names found in one article.
+#[derive(Debug, Default, Clone)]
+pub struct ArticleFinds {
+    pub candidates: Vec<Candidate>,
+    pub headlines: Vec<HeadlineRun>,
+}
+
+#[derive(Debug, Default)]
+struct Cluster {
+    reference: Option<u32>,
+    evidence: Evidence,
+    /// Surface form → number of mentions.
+    surfaces: HashMap<String, u32>,
+    mentions: BTreeMap<u32, Vec<Mention>>,
+    /// Built from a full personal name.
+    person: bool,
+}
+
+/// Clusters with parent links, so that two clusters can become one.
+#[derive(Debug, Default)]
+struct Clusters {
+    all: Vec<Cluster>,
+    parent: Vec<usize>,
+}
+
+impl Clusters {
+    fn new_cluster(&mut self, reference: Option<u32>, person: bool) -> usize {
+        self.all.push(Cluster {
+            reference,
+            person,
+            ..Cluster::default()
+        });
+        self.parent.push(self.parent.len());
+        self.parent.len() - 1
+    }
+
+    fn find(&mut self, mut c: usize) -> usize {
+        while let Some(&p) = self.parent.get(c) {
+            if p == c {
+                break;
+            }
+            let grand = self.parent.get(p).copied().unwrap_or(p);
+            if let Some(slot) = self.parent.get_mut(c) {
+                *slot = grand;
+            }
+            c = p;
+        }
+        c
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (keep, gone) = (a.min(b), a.max(b));
+            if let Some(slot) = self.parent.get_mut(gone) {
+                *slot = keep;
+            }
+        }
+    }
+}
+
+/// The key of a surname: particles dropped ("al-Assad" → "assad"), variants folded.
+fn surname_key(word: &str, reference: &Reference) -> String {
+    let bare = match word.split_once('-') {
+        Some((p, rest)) if reference.is_particle(p) && !rest.is_empty() => rest,
+        _ => word,
+    };
+    variant_key(bare)
+}
+
+/// First and last name keys of a full personal name.
+fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> {
+    let words = c.name_words();
+    match words[..] {
+        [first, .., last] => Some((variant_key(first), surname_key(last, reference))),
+        _ => None,
+    }
+}
+
+/// Whether a candidate names a person by its form: two or more name words, no head word.
+fn person_like(c: &Candidate) -> bool {
+    c.reference.is_none()
+        && c.name_words().len() >= 2
+        && c.evidence.organization < 6
+        && c.evidence.place < 6
+}
+
+/// Groups the names found in all articles into entities.
+pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
+    let mut clusters = Clusters::default();
+    let mut assigned: Vec<Vec<Option<usize>>> = finds
+        .iter()
+        .map(|f| vec![None; f.candidates.len()])
+        .collect();
+    let mut by_reference: HashMap<u32, usize> = HashMap::new();
+    let mut by_person: HashMap<(String, String), usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+
+    // Known names and full names first.
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            let cluster = if let Some(id) = c.reference {
+                *by_reference
+                    .entry(id)
+                    .or_insert_with(|| clusters.new_cluster(Some(id), false))
+            } else if person_like(c) {
+                match person_key(c, reference) {
+                    Some(key) => *by_person
+                        .entry(key)
+                        .or_insert_with(|| clusters.new_cluster(None, true)),
+                    None => continue,
+                }
+            } else if c.name_words().len() >= 2 {
+                *by_key
+                    .entry(squash(&c.text()))
+                    .or_insert_with(|| clusters.new_cluster(None, false))
+            } else {
+                continue;
+            };
+            assigned[a][i] = Some(cluster);
+        }
+    }
+    join_typos(&by_person, &mut clusters);
+    join_country_prefixed(finds, &assigned, reference, &by_key, &mut clusters);
+
+    // Acronyms defined in the text.
+    let mut defined: HashMap<String, Option<usize>> = HashMap::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            if let (Some(acronym), Some(cluster)) = (&c.defines, assigned[a][i]) {
+                let cluster = clusters.find(cluster);
+                let entry = defined.entry(acronym.clone()).or_insert(Some(cluster));
+                if *entry != Some(cluster) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+
+    // Persons by surname across the collection, for lone surnames.
+    let mut surnames: HashMap<String, HashSet<usize>> = HashMap::new();
+    for ((_, last), &cluster) in &by_person {
+        let root = clusters.find(cluster);
+        surnames.entry(last.clone()).or_default().insert(root);
+    }
+
+    // Lone words.
+    let mut by_word: HashMap<String, usize> = HashMap::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            if assigned[a][i].is_some() {
+                continue;
+            }
+            let Some(word) = c.name_words().first().map(|w| w.to_string()) else {
+                continue;
+            };
+            let found = if c.is_acronym() {
+                resolve_acronym(&word, a, f, &assigned, &defined, finds, &mut clusters)
+            } else {
+                resolve_surname(
+                    &word,
+                    c,
+                    a,
+                    f,
+                    &assigned,
+                    &surnames,
+                    reference,
+                    &mut clusters,
+                )
+            };
+            let cluster = found.unwrap_or_else(|| {
+                let key = if c.is_acronym() {
+                    acronyms::normal(&word)
+                } else {
+                    squash(&word)
+                };
+                *by_word
+                    .entry(key)
+                    .or_insert_with(|| clusters.new_cluster(None, false))
+            });
+            assigned[a][i] = Some(cluster);
+        }
+    }
+
+    // Mentions and evidence.
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            let Some(cluster) = assigned[a][i].map(|c| clusters.find(c)) else {
+                continue;
+            };
+            if let Some(cl) = clusters.all.get_mut(cluster) {
+                cl.evidence.merge(c.evidence);
+                *cl.surfaces.entry(c.text()).or_default() += 1;
+                cl.mentions.entry(a as u32).or_default().push(Mention {
+                    block: c.block,
+                    start: c.start,
+                    end: c.end,
+                });
+            }
+        }
+    }
+    add_coordination(finds, &assigned, &mut clusters);
+    add_headlines(
+        finds,
+        &assigned,
+        reference,
+        &mut clusters,
+        &mut by_reference,
+    );
+    build(clusters, reference)
+}
+
+/// Joins full names whose first names agree and whose long surnames differ by one letter.
+fn join_typos(by_person: &HashMap<(String, String), usize>, clusters: &mut Clusters) {
+    let mut index: HashMap<(String, String), Vec<(&str, usize)>> = HashMap::new();
+    let mut keys: Vec<(&(String, String), &usize)> = by_person.iter().collect();
+    keys.sort();
+    for ((first, last), &cluster) in keys {
+        if last.chars().count() < 6 {
+            continue;
+        }
+        for d in deletions(last) {
+            let bucket = index.entry((first.clone(), d)).or_default();
+            for &(other, other_cluster) in bucket.iter() {
+                if within_one_edit(other, last) {
+                    clusters.union(other_cluster, cluster);
+                }
+            }
+            bucket.push((last, cluster));
+        }
+    }
+}
+
+/// "U.S. Mission" and "Mission": joined when only one country's is named.
+fn join_country_prefixed(
+    finds: &[ArticleFinds],
+    assigned: &[Vec<Option<usize>>],
+    reference: &Reference,
+    by_key: &HashMap<String, usize>,
+    clusters: &mut Clusters,
+) {
+    let mut prefixed: HashMap<String, HashSet<usize>> = HashMap::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            let (Some(cluster), [first, rest @ ..]) = (assigned[a][i], &c.words[..]) else {
+                continue;
+            };
+            let is_country = reference
+                .lookup(first)
+                .and_then(|id| reference.known(id))
+                .is_some_and(|k| k.country);
+            if rest.is_empty() || !(is_country || reference.is_demonym(first)) {
+                continue;
+            }
+            let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+            prefixed
+                .entry(squash(&display(&rest)))
+                .or_default()
+                .insert(cluster);
+        }
+    }
+    for (rest, owners) in prefixed {
+        if let (Some(&bare), [only]) = (
+            by_key.get(&rest),
+            &owners.into_iter().collect::<Vec<_>>()[..],
+        ) {
+            clusters.union(bare, *only);
+        }
+    }
+}
+
+fn resolve_acronym(
+    word: &str,
+    article: usize,
+    f: &ArticleFinds,
+    assigned: &[Vec<Option<usize>>],
+    defined: &HashMap<String, Option<usize>>,
+    finds: &[ArticleFinds],
+    clusters: &mut Clusters,
+) -> Option<usize> {
+    let acronym = acronyms::normal(word);
+    if let Some(&Some(cluster)) = defined.get(&acronym) {
+        return Some(cluster);
+    }
+    let spelled_by = |c: &Candidate| {
+        c.reference.is_none()
+            && c.name_words().len() >= 2
+            && acronyms::abbreviates(&acronym, &c.words_str())
+    };
+    let local: HashSet<usize> = f
+        .candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| spelled_by(c))
+        .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
+        .map(|c| clusters.find(c))
+        .collect();
+    if local.len() == 1 {
+        return local.into_iter().next();
+    }
+    if !local.is_empty() {
+        return None;
+    }
+    let global: HashSet<usize> = finds
+        .iter()
+        .enumerate()
+        .flat_map(|(a, f)| {
+            f.candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| spelled_by(c))
+                .filter_map(move |(i, _)| assigned[a].get(i).copied().flatten())
+        })
+        .map(|c| clusters.find(c))
+        .collect();
+    (global.len() == 1)
+        .then(|| global.into_iter().next())
+        .flatten()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn resolve_surname(
+    word: &str,
+    c: &Candidate,
+    article: usize,
+    f: &ArticleFinds,
+    assigned: &[Vec<Option<usize>>],
+    surnames: &HashMap<String, HashSet<usize>>,
+    reference: &Reference,
+    clusters: &mut Clusters,
+) -> Option<usize> {
+    let key = surname_key(word, reference);
+    let position = (c.block, c.start);
+    // Persons named in full in this article, with where they were named.
+    let mut exact: Vec<((u32, u32), usize)> = Vec::new();
+    let mut near: Vec<((u32, u32), usize)> = Vec::new();
+    for (i, other) in f.candidates.iter().enumerate() {
+        let Some(cluster) = assigned[article].get(i).copied().flatten() else {
+            continue;
+        };
+        if !person_like(other) {
+            continue;
+        }
+        let words = other.name_words();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            continue;
+        };
+        let last_key = surname_key(last, reference);
+        // East Asian order: family name first, hyphenated given name ("Ban Ki-moon").
+        let family_first = words.len() == 2
+            && last
+                .split_once('-')
+                .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
+        let at = (other.block, other.start);
+        let cluster = clusters.find(cluster);
+        if last_key == key || family_first && variant_key(first) == key {
+            exact.push((at, cluster));
+        } else if key.chars().count() >= 6 && within_one_edit(&last_key, &key) {
+            near.push((at, cluster));
+        }
+    }
+    let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
+        let before = list
+            .iter()
+            .filter(|(at, _)| *at <= position)
+            .max_by_key(|(at, _)| *at)
+            .map(|&(_, c)| c);
+        before.or_else(|| list.iter().min_by_key(|(at, _)| *at).map(|&(_, c)| c))
+    };
+    if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
+        return Some(cluster);
+    }
+    let everywhere: Vec<usize> = surnames
+        .get(&key)
+        .map(|s| s.iter().map(|&c| clusters.find(c)).collect::<HashSet<_>>())
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    match everywhere[..] {
+        [only] => Some(only),
+        _ => None,
+    }
+}
+
+/// "X and Y": a name with no evidence of its own takes the kind of its well-known partner.
+fn add_coordination(
+    finds: &[ArticleFinds],
+    assigned: &[Vec<Option<usize>>],
+    clusters: &mut Clusters,
+) {
+    let mut gains: Vec<(usize, EntityKind)> = Vec::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            let Some(j) = c.coordinated else { continue };
+            let (Some(x), Some(y)) = (
+                assigned[a].get(i).copied().flatten(),
+                assigned[a].get(j).copied().flatten(),
+            ) else {
+                continue;
+            };
+            let (x, y) = (clusters.find(x), clusters.find(y));
+            for (weak, strong) in [(x, y), (y, x)] {
+                let (Some(w), Some(s)) = (clusters.all.get(weak), clusters.all.get(strong)) else {
+                    continue;
+                };
+                if w.evidence.strength() < 2 && s.evidence.strength() >= 5 {
+                    gains.push((weak, s.evidence.kind()));
+                }
+            }
+        }
+    }
+    for (cluster, kind) in gains {
+        if let Some(cl) = clusters.all.get_mut(cluster) {
+            cl.evidence.add(kind, 2);
+        }
+    }
+}
+
+/// Title Case headlines: only names already known from running text or reference data.
+fn add_headlines(
+    finds: &[ArticleFinds],
+    assigned: &[Vec<Option<usize>>],
+    reference: &Reference,
+    clusters: &mut Clusters,
+    by_reference: &mut HashMap<u32, usize>,
+) {
+    let mut surfaces: HashMap<String, HashSet<usize>> = HashMap::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            if let Some(cluster) = assigned[a].get(i).copied().flatten() {
+                let root = clusters.find(cluster);
+                surfaces.entry(squash(&c.text())).or_default().insert(root);
+            }
+        }
+    }
+    const LONGEST: usize = 6;
+    for (a, f) in finds.iter().enumerate() {
+        let here: HashSet<usize> = assigned[a]
+            .iter()
+            .flatten()
+            .map(|&c| clusters.find(c))
+            .collect();
+        for run in &f.headlines {
+            let mut k = 0;
+            while k < run.words.len() {
+                let mut hit = None;
+                for len in (1..=LONGEST.min(run.words.len() - k)).rev() {
+                    let window = &run.words[k..k + len];
+                    let words: Vec<&str> = window.iter().map(|w| w.2.as_str()).collect();
+                    let text = display(&words);
+                    let by_text = surfaces.get(&squash(&text)).and_then(|owners| {
+                        let local: Vec<usize> = owners
+                            .iter()
+                            .copied()
+                            .filter(|c| here.contains(c))
+                            .collect();
+                        match (&local[..], owners.len()) {
+                            ([only], _) => Some(*only),
+                            ([], 1) => owners.iter().next().copied(),
+                            _ => None,
+                        }
+                    });
+                    let known = || {
+                        let id = reference.lookup(&text)?;
+                        let all_caps_ok = !is_all_caps(&text) || len == 1;
+                        all_caps_ok.then(|| {
+                            *by_reference
+                                .entry(id)
+                                .or_insert_with(|| clusters.new_cluster(Some(id), false))
+                        })
+                    };
+                    if let Some(cluster) = by_text.or_else(known) {
+                        hit = Some((len, cluster, text));
+                        break;
+                    }
+                }
+                let Some((len, cluster, text)) = hit else {
+                    k += 1;
+                    continue;
+                };
+                let (Some(first), Some(last)) = (run.words.get(k), run.words.get(k + len - 1))
+                else {
+                    break;
+                };
+                let cluster = clusters.find(cluster);
+                if let Some(cl) = clusters.all.get_mut(cluster) {
+                    if let Some(k) = cl.reference.and_then(|id| reference.known(id)) {
+                        if cl.evidence.strength() == 0 {
+                            cl.evidence.add(k.kind, 10);
+                        }
+                    }
+                    *cl.surfaces.entry(text).or_default() += 1;
+                    cl.mentions.entry(a as u32).or_default().push(Mention {
+                        block: run.block,
+                        start: first.0,
+                        end: last.1,
+                    });
+                }
+                k += len;
+            }
+        }
+    }
+}
+
+/// Words with a capital in them: "Bashar al-Assad" has two.
+fn name_word_count(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| w.chars().any(char::is_uppercase))
+        .count()
+}
+
+/// The name a cluster is shown under: the usual name from reference data when the text
+/// uses it, else the fullest form used.
+fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
+    let known = cl.reference.and_then(|id| reference.known(id));
+    if let Some(k) = known {
+        let key = squash(&k.name);
+        if let Some(s) = cl.surfaces.keys().find(|s| squash(s) == key) {
+            return Some(s.clone());
+        }
+    }
+    cl.surfaces
+        .iter()
+        .max_by(|(a, na), (b, nb)| {
+            let rank = |s: &str| {
+                let words = name_word_count(s);
+                (
+                    !is_all_caps(s),
+                    if cl.person { words } else { 0 },
+                    s.chars().count(),
+                )
+            };
+            rank(a).cmp(&rank(b)).then(na.cmp(nb)).then(b.cmp(a))
+        })
+        .map(|(s, _)| s.clone())
+}
+
+fn build(clusters: Clusters, reference: &Reference) -> Vec<Entity> {
+    let Clusters { all, parent } = clusters;
+    let mut entities = Vec::new();
+    for (i, cl) in all.into_iter().enumerate() {
+        if parent.get(i) != Some(&i) || cl.mentions.is_empty() {
+            continue;
+        }
+        let multi_word = cl.surfaces.keys().any(|s| name_word_count(s) >= 2);
+        if cl.reference.is_none() && cl.evidence.strength() < 2 && !multi_word {
+            continue;
+        }
+        let Some(name) = canonical(&cl, reference) else {
+            continue;
+        };
+        let kind = match cl.reference.and_then(|id| reference.known(id)) {
+            Some(k) => k.kind,
+            None => cl.evidence.kind(),
+        };
+        let mut aliases: Vec<String> = cl.surfaces.into_keys().filter(|s| *s != name).collect();
+        aliases.sort();
+        let articles = cl
+            .mentions
+            .into_iter()
+            .map(|(article, mut mentions)| {
+                mentions.sort();
+                mentions.dedup();
+                MentionSet { article, mentions }
+            })
+            .collect();
+        entities.push(Entity {
+            name,
+            kind,
+            aliases,
+            articles,
+        });
+    }
+    entities
+}

@@ -1,0 +1,127 @@
+//! Finding people, organisations and places in articles.
+//!
+//! The extractor reads news the way a careful reader does, by rules about how news is
+//! written, helped by reference lists of well-known names (see `corpus/data/README.md`):
+//!
+//! 1. [`text`] splits each block into words, marking sentence starts; headlines in Title Case
+//!    and lines in capitals are set apart, since their capitals say nothing.
+//! 2. [`candidates`] takes runs of capitalised words ("Bashar al-Assad", "Council of Europe"),
+//!    cuts them at titles ("Russian Foreign Minister X" gives X, a person), drops words that
+//!    are capitalised only because they start a sentence, and notes the evidence around each
+//!    name ("X said", "in X", "spokesman X", "... Council").
+//! 3. [`merge`] groups the names into entities (surnames with full names, spelling variants,
+//!    acronyms with what they stand for) and [`classify`] weighs the evidence for each kind.
+//! 4. [`curation`] applies the user's corrections from `entities.toml`.
+
+mod acronyms;
+mod candidates;
+mod classify;
+pub mod curation;
+mod data;
+mod merge;
+mod names;
+mod text;
+
+pub use curation::{Curation, CurationIssue};
+
+use crate::article::{Article, Entity, Mention};
+use candidates::{CapsStats, Finder};
+use merge::ArticleFinds;
+use text::Token;
+
+/// Finds the entities named in `articles`.
+pub fn extract(articles: &[Article]) -> Vec<Entity> {
+    extract_curated(articles, &Curation::default()).0
+}
+
+/// A block of an article, split into tokens: `(block index, text, tokens, mode)`.
+type ReadBlock<'a> = (u32, &'a str, Vec<Token>, Mode);
+
+/// How a block is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Running text: capitals mean names.
+    Prose,
+    /// A Title Case headline: only names known from elsewhere count.
+    Headline,
+    /// A line in capitals: skipped.
+    Skip,
+}
+
+/// Finds the entities named in `articles` and applies the user's corrections; names in the
+/// corrections that match no entity are returned as issues.
+pub fn extract_curated(
+    articles: &[Article],
+    curation: &Curation,
+) -> (Vec<Entity>, Vec<CurationIssue>) {
+    let reference = data::reference();
+    let blocks: Vec<Vec<ReadBlock>> = articles
+        .iter()
+        .map(|a| {
+            std::iter::once((Mention::TITLE, a.title.as_str()))
+                .chain(
+                    a.blocks
+                        .iter()
+                        .enumerate()
+                        .map(|(i, b)| (i as u32, b.text.as_str())),
+                )
+                .map(|(block, text)| {
+                    let tokens = text::tokenize(text, reference);
+                    let mode = if text::is_all_caps_line(text, &tokens) {
+                        Mode::Skip
+                    } else if text::is_title_case(text, &tokens) {
+                        Mode::Headline
+                    } else {
+                        Mode::Prose
+                    };
+                    (block, text, tokens, mode)
+                })
+                .collect()
+        })
+        .collect();
+    let mut caps = CapsStats::default();
+    for (_, text, tokens, mode) in blocks.iter().flatten() {
+        if *mode == Mode::Prose {
+            caps.count(text, tokens);
+        }
+    }
+    let finds: Vec<ArticleFinds> = blocks
+        .iter()
+        .map(|article| {
+            let mut finds = ArticleFinds::default();
+            for (block, text, tokens, mode) in article {
+                let finder = Finder {
+                    reference,
+                    caps: &caps,
+                    block: *block,
+                    text,
+                    tokens,
+                };
+                match mode {
+                    Mode::Prose => finder.find(&mut finds.candidates, None),
+                    Mode::Headline => {
+                        finder.find(&mut finds.candidates, Some(&mut finds.headlines))
+                    }
+                    Mode::Skip => {}
+                }
+            }
+            finds
+        })
+        .collect();
+    let mut entities = merge::merge(&finds, reference);
+    let issues = curation.apply(&mut entities, articles);
+    sort(&mut entities);
+    (entities, issues)
+}
+
+/// Most articles first, then most mentions, then by name.
+fn sort(entities: &mut [Entity]) {
+    entities.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then(b.mention_count().cmp(&a.mention_count()))
+            .then_with(|| a.name.cmp(&b.name))
+            .then(a.kind.cmp(&b.kind))
+    });
+}

@@ -1,0 +1,265 @@
+//! Splitting a block of text into words and punctuation, with sentence starts marked.
+
+use super::data::Reference;
+use super::names::{is_all_caps, is_capitalised, is_dotted_initials};
+
+/// A word or a punctuation mark; `start..end` is a byte range in the block's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    /// End of the word without a possessive "'s".
+    pub end: usize,
+    /// End including the possessive, when there is one.
+    pub full_end: usize,
+    pub word: bool,
+    /// The word carried a possessive "'s" or "’s".
+    pub possessive: bool,
+    /// First word of a sentence, of a block, or of a quotation.
+    pub sentence_start: bool,
+}
+
+impl Token {
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
+/// Abbreviations whose dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Capt",
+    "Sgt", "Prof", "Rev", "Maj", "Adm", "Cmdr", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Brig",
+    "Amb", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Prefixes that attach to a name without being part of it: "pro-Russia", "anti-NATO".
+const PREFIXES: &[&str] = &[
+    "pro-", "anti-", "non-", "ex-", "post-", "pre-", "mid-", "neo-",
+];
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’')
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '«' | '»')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            tokens.push(Token {
+                start: offset(i),
+                end: offset(i + 1),
+                full_end: offset(i + 1),
+                word: false,
+                possessive: false,
+                sentence_start: false,
+            });
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        loop {
+            while at(j).is_some_and(char::is_alphanumeric) {
+                j += 1;
+            }
+            if at(j).is_some_and(is_joiner) && at(j + 1).is_some_and(char::is_alphanumeric) {
+                j += 2;
+                continue;
+            }
+            break;
+        }
+        let mut start = offset(i);
+        let word = &text[start..offset(j)];
+        let with_dot = at(j) == Some('.')
+            && (is_dotted_initials(&format!("{word}."))
+                || (word.chars().count() == 1 && is_capitalised(word))
+                || ABBREVIATIONS.contains(&word));
+        // "al- Assad": a particle's hyphen belongs to it even before a space.
+        let particle_hyphen = at(j) == Some('-')
+            && reference.is_particle(word)
+            && at(j + 1).is_some_and(char::is_whitespace);
+        if with_dot || particle_hyphen {
+            j += 1;
+        }
+        let mut end = offset(j);
+        let mut full_end = end;
+        let mut possessive = false;
+        let word = &text[start..end];
+        for suffix in ["'s", "’s"] {
+            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                end -= suffix.len();
+                possessive = true;
+            }
+        }
+        if !possessive
+            && word.ends_with('s')
+            && at(j).is_some_and(is_apostrophe)
+            && !at(j + 1).is_some_and(char::is_alphanumeric)
+        {
+            possessive = true;
+            j += 1;
+            full_end = offset(j);
+        }
+        // "pro-Russia" → "Russia"; "ISIL-related" → "ISIL" followed by a lowercase word.
+        let word = &text[start..end];
+        if let Some(p) = PREFIXES.iter().find(|p| {
+            word.len() > p.len()
+                && word.is_char_boundary(p.len())
+                && word[..p.len()].eq_ignore_ascii_case(p)
+        }) {
+            if is_capitalised(&word[p.len()..]) {
+                start += p.len();
+            }
+        }
+        let word = &text[start..end];
+        if let Some(h) = word.rfind('-') {
+            let (head, tail) = (&word[..h], &word[h + 1..]);
+            if is_capitalised(head) && reference.is_adjectival(tail) {
+                tokens.push(Token {
+                    start,
+                    end: start + h,
+                    full_end: start + h,
+                    word: true,
+                    possessive: false,
+                    sentence_start: false,
+                });
+                start += h + 1;
+            }
+        }
+        tokens.push(Token {
+            start,
+            end,
+            full_end,
+            word: true,
+            possessive,
+            sentence_start: false,
+        });
+        i = j;
+    }
+    mark_sentence_starts(text, &mut tokens);
+    tokens
+}
+
+/// Marks the first word of each sentence and of each quotation.
+fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
+    let mut next_starts = true;
+    let mut prev_end: Option<usize> = None;
+    for k in 0..tokens.len() {
+        let t = tokens[k];
+        if t.word {
+            tokens[k].sentence_start = next_starts;
+            next_starts = false;
+        } else {
+            let c = text[t.start..t.end].chars().next().unwrap_or(' ');
+            let spaced_before = prev_end.is_none_or(|e| e < t.start);
+            let joined_after = tokens.get(k + 1).is_some_and(|n| n.start == t.end);
+            let ends_sentence = matches!(c, '.' | '!' | '?' | ':' | '…');
+            let opens_quote = is_quote(c) && spaced_before && joined_after;
+            if ends_sentence || opens_quote {
+                next_starts = true;
+            }
+        }
+        prev_end = Some(t.full_end);
+    }
+}
+
+/// Whether a block reads as a headline in Title Case, where capitals say nothing.
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let long: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let caps = long.iter().filter(|w| is_capitalised(w)).count();
+    long.len() >= 2 && caps * 10 >= long.len() * 7
+}
+
+/// Whether a block is written in capitals throughout (a tag line or shouted headline).
+pub fn is_all_caps_line(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let letters: usize = words
+        .iter()
+        .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+        .sum();
+    words.len() >= 2 && letters >= 8 && words.iter().all(|w| is_all_caps(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::data::reference;
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, bool, bool)> {
+        tokenize(text, reference())
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| (t.text(text).to_string(), t.possessive, t.sentence_start))
+            .collect()
+    }
+
+    #[test]
+    fn words_possessives_and_abbreviations() {
+        let w = words("The U.S. envoy met Russia’s Mr. Ivanov's aide. Then al- Assad spoke.");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The", "U.S.", "envoy", "met", "Russia", "Mr.", "Ivanov", "aide", "Then", "al-",
+                "Assad", "spoke"
+            ]
+        );
+        assert!(w[4].1 && w[6].1);
+        assert!(w[0].2 && !w[2].2 && !w[5].2 && w[8].2);
+    }
+
+    #[test]
+    fn quotes_and_colons_start_sentences() {
+        let w = words("He said, “There is hope.” Kerry: Much work");
+        let starts: Vec<&str> = w.iter().filter(|x| x.2).map(|x| x.0.as_str()).collect();
+        assert_eq!(starts, ["He", "There", "Kerry", "Much"]);
+    }
+
+    #[test]
+    fn prefixes_and_adjectival_hyphens_are_split_off() {
+        let w = words("pro-Russia rebels and ISIL-related targets, Ki-moon");
+        let texts: Vec<&str> = w.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Russia", "rebels", "and", "ISIL", "related", "targets", "Ki-moon"]
+        );
+    }
+
+    #[test]
+    fn headline_shapes() {
+        let r = reference();
+        let t = "Kerry Says Russia 'Knows What It Needs To Do' To Reach Truce";
+        assert!(is_title_case(t, &tokenize(t, r)));
+        let t = "Russia denies air attacks";
+        assert!(!is_title_case(t, &tokenize(t, r)));
+        let t = "BREAKING NEWS FROM THE FRONT";
+        assert!(is_all_caps_line(t, &tokenize(t, r)));
+        let t = "CNN —";
+        assert!(!is_all_caps_line(t, &tokenize(t, r)));
+    }
+}
