@@ -27,13 +27,39 @@ pub struct Loaded {
     pub notices: Vec<read::Notice>,
 }
 
+/// The optional file in the articles folder with the user's corrections to the entities.
+pub const CURATION_FILE: &str = "entities.toml";
+
 /// Reads the articles under `dir` and finds their entities: the whole build-time analysis.
 ///
-/// Fails only when `dir` cannot be read; problems with single files are in
-/// [`Loaded::notices`].
+/// Fails only when `dir` cannot be read; problems with single files, and mistakes in
+/// [`CURATION_FILE`] (with their line), are in [`Loaded::notices`].
 pub fn load(dir: &Path) -> std::io::Result<Loaded> {
-    let report = read::read_dir(dir)?;
-    let entities = entities::extract(&report.articles);
+    let mut report = read::read_dir(dir)?;
+    let mut notices = Vec::new();
+    let curation = match std::fs::read_to_string(dir.join(CURATION_FILE)) {
+        Ok(text) => {
+            // The reader skips it as "not an article"; it is read here instead.
+            report
+                .notices
+                .retain(|n| !(n.path == CURATION_FILE && n.level == read::Level::Info));
+            let (curation, issues) = entities::Curation::parse(&text);
+            notices.extend(issues.into_iter().map(curation_notice));
+            curation
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => entities::Curation::default(),
+        Err(e) => {
+            notices.push(read::Notice {
+                path: CURATION_FILE.to_string(),
+                level: read::Level::Warning,
+                message: format!("cannot read it: {e}"),
+            });
+            entities::Curation::default()
+        }
+    };
+    let (entities, issues) = entities::extract_curated(&report.articles, &curation);
+    notices.extend(issues.into_iter().map(curation_notice));
+    report.notices.extend(notices);
     Ok(Loaded {
         corpus: Corpus {
             articles: report.articles,
@@ -41,4 +67,12 @@ pub fn load(dir: &Path) -> std::io::Result<Loaded> {
         },
         notices: report.notices,
     })
+}
+
+fn curation_notice(issue: entities::CurationIssue) -> read::Notice {
+    read::Notice {
+        path: CURATION_FILE.to_string(),
+        level: read::Level::Warning,
+        message: format!("line {}: {}", issue.line, issue.message),
+    }
 }
