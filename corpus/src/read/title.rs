@@ -54,7 +54,7 @@ pub fn first_sentence(text: &str) -> &str {
                 .trim_start()
                 .chars()
                 .next()
-                .is_some_and(|n| n.is_uppercase() || n.is_numeric() || !n.is_alphabetic());
+                .is_some_and(|n| !n.is_lowercase());
         if starts_next && !(c == '.' && before_is_abbreviation(&head[..i])) {
             return &head[..stop];
         }

@@ -5,15 +5,17 @@
 //! of lines without blank lines between them is as often a headline, a caption and a credit
 //! line as it is one paragraph. The exception is hard-wrapped text (lines cut at a fixed
 //! width, like e-mail): there, a line that ends only because the next word would not have fit
-//! is joined with the next one.
+//! is joined with the next one. A file counts as hard-wrapped when its longest line is 40 to
+//! 100 characters long and at least half (and at least two) of its line pairs end like that.
 //!
 //! In Markdown, lines of one paragraph are joined as Markdown says; headings, list items and
 //! lone images are units of their own.
 
 use super::markdown::{self, Line};
 
-/// Text lines are never hard-wrapped wider than this (in characters).
-const MAX_WRAP_WIDTH: usize = 100;
+/// Hard-wrapped text is cut at a width in this range (in characters); e-mail and old
+/// plain-text archives use 60 to 80.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
 
 /// One block-to-be, with the 1-based line of the file it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,7 +68,8 @@ fn text_units(lines: &[(usize, &str)]) -> Vec<Unit> {
         .filter(|p| matches!(p, [(_, a), (_, b)] if !a.is_empty() && !b.is_empty()))
         .count();
     let wrapped_count = wraps.iter().filter(|&&w| w).count();
-    let hard_wrapped = width <= MAX_WRAP_WIDTH && wrapped_count >= 2 && wrapped_count * 2 >= pairs;
+    let hard_wrapped =
+        WRAP_WIDTHS.contains(&width) && wrapped_count >= 2 && wrapped_count * 2 >= pairs;
 
     let mut units: Vec<Unit> = Vec::new();
     let mut joining = false;
