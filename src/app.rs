@@ -86,6 +86,10 @@ fn explorer(props: &ExplorerProps) -> Html {
             }
         })
     };
+    let on_more = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(Action::ShowMore))
+    };
     let on_clear = {
         let dispatch = state.dispatcher();
         Callback::from(move |()| dispatch.dispatch(Action::ClearFilters))
@@ -107,8 +111,10 @@ fn explorer(props: &ExplorerProps) -> Html {
             <ResultList lib={lib.clone()}
                 results={results.clone()}
                 route={route.clone()}
+                shown={state.shown}
                 on_toggle={on_toggle.clone()}
-                on_query={on_query.clone()} />
+                on_query={on_query.clone()}
+                {on_more} />
         },
     };
     let has_articles = !lib.snapshot.corpus.articles.is_empty();

@@ -42,7 +42,10 @@ pub struct Results {
     pub filters: Vec<usize>,
     /// Entities named in the results, per kind in [`EntityKind::ALL`] order, most counted first.
     pub facets: [Vec<Facet>; 3],
-    /// Filled only when `items` is empty.
+    /// No article matches the whole query: `items` are those that match some of its words
+    /// (see [`corpus::search::Hit::partial`]).
+    pub partial: bool,
+    /// Filled only when `items` is empty or partial.
     pub suggestions: Vec<Suggestion>,
 }
 
@@ -66,7 +69,8 @@ fn kind_slot(kind: EntityKind) -> usize {
 pub fn compute(lib: &Library, query: &str, filters: &[String]) -> Results {
     let filters: Vec<usize> = filters.iter().filter_map(|k| lib.by_key(k)).collect();
     let items = matching(lib, query, &filters);
-    let suggestions = if items.is_empty() {
+    let partial = is_partial(&items);
+    let suggestions = if items.is_empty() || partial {
         suggest(lib, query, &filters)
     } else {
         Vec::new()
@@ -76,7 +80,23 @@ pub fn compute(lib: &Library, query: &str, filters: &[String]) -> Results {
         items,
         total: lib.snapshot.corpus.articles.len(),
         filters,
+        partial,
         suggestions,
+    }
+}
+
+fn is_partial(items: &[Item]) -> bool {
+    items
+        .iter()
+        .any(|i| i.hit.as_ref().is_some_and(|h| h.partial))
+}
+
+/// Number of articles that match the whole query.
+fn full_matches(items: &[Item]) -> usize {
+    if is_partial(items) {
+        0
+    } else {
+        items.len()
     }
 }
 
@@ -147,13 +167,13 @@ fn suggest(lib: &Library, query: &str, filters: &[usize]) -> Vec<Suggestion> {
             .filter(|&(j, _)| j != i)
             .map(|(_, &f)| f)
             .collect();
-        let count = matching(lib, query, &rest).len();
+        let count = full_matches(&matching(lib, query, &rest));
         if count > 0 {
             out.push(Suggestion::DropFilter { entity, count });
         }
     }
     for shorter in fewer_words(query) {
-        let count = matching(lib, &shorter, filters).len();
+        let count = full_matches(&matching(lib, &shorter, filters));
         if count > 0 {
             out.push(Suggestion::Query {
                 query: shorter,
@@ -216,6 +236,12 @@ pub fn summary(results: &Results, query: &str, lib: &Library) -> String {
         .filter_map(|&e| lib.entity(e).map(|e| e.name.as_str()))
         .collect();
     let query = query.trim();
+    if results.partial {
+        return format!(
+            "No article matches all of “{query}”; {n} {} some of it",
+            plural(n, "article matches", "articles match")
+        );
+    }
     if query.is_empty() && names.is_empty() {
         return format!("{n} {}", plural(n, "article", "articles"));
     }
@@ -375,6 +401,38 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn a_query_no_article_matches_in_full_gives_partial_results_and_shorter_queries() {
+        let lib = library();
+        let r = compute(&lib, "grain harbour", &[]);
+        assert!(r.partial);
+        assert!(!r.items.is_empty());
+        assert!(r
+            .items
+            .iter()
+            .all(|i| i.hit.as_ref().is_some_and(|h| h.partial)));
+        assert_eq!(
+            summary(&r, "grain harbour", &lib),
+            format!(
+                "No article matches all of “grain harbour”; {} articles match some of it",
+                r.items.len()
+            )
+        );
+        let queries: Vec<&str> = r
+            .suggestions
+            .iter()
+            .filter_map(|s| match s {
+                Suggestion::Query { query, count } if *count > 0 => Some(query.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(queries, ["harbour", "grain"]);
+
+        let full = compute(&lib, "grain", &[]);
+        assert!(!full.partial);
+        assert!(full.suggestions.is_empty());
     }
 
     #[test]

@@ -37,9 +37,14 @@ pub struct Settle {
     pub focus: Focus,
 }
 
+/// Cards shown at first, and added by each "Show more".
+pub const PAGE: usize = 30;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     pub route: Route,
+    /// How many cards the list shows; back to [`PAGE`] when the query or filters change.
+    pub shown: usize,
     pub history: HistoryMode,
     /// The list's scroll position when an article was opened, to come back to.
     pub list_scroll: f64,
@@ -60,6 +65,8 @@ pub enum Action {
     /// Add the entity filter with this key, or remove it if active.
     ToggleFilter(String),
     ClearFilters,
+    /// Show [`PAGE`] more cards.
+    ShowMore,
 }
 
 impl State {
@@ -67,6 +74,7 @@ impl State {
     pub fn new(route: Route) -> State {
         State {
             route,
+            shown: PAGE,
             history: HistoryMode::Keep,
             list_scroll: 0.0,
             settle: None,
@@ -112,6 +120,12 @@ impl State {
                 };
                 Some(self.changed(route, HistoryMode::Push, None))
             }
+            Action::ShowMore => Some(State {
+                shown: self.shown.saturating_add(PAGE),
+                history: HistoryMode::Keep,
+                settle: None,
+                ..self.clone()
+            }),
         }
     }
 
@@ -146,7 +160,9 @@ impl State {
     }
 
     fn changed(&self, route: Route, history: HistoryMode, settle: Option<Settle>) -> State {
+        let same_list = route.query == self.route.query && route.filters == self.route.filters;
         State {
+            shown: if same_list { self.shown } else { PAGE },
             route,
             history,
             list_scroll: self.list_scroll,
@@ -294,6 +310,33 @@ mod tests {
             scroll_y: 5.0,
         });
         assert!(Rc::ptr_eq(&state, &same));
+    }
+
+    #[test]
+    fn show_more_grows_the_list_until_the_query_or_filters_change() {
+        let s = reduce(State::new(list("q", &[])), Action::ShowMore);
+        assert_eq!(s.shown, 2 * PAGE);
+        assert_eq!(s.history, HistoryMode::Keep);
+        let open = reduce(
+            s,
+            Action::Navigate {
+                route: list("q", &[]).with_article("x"),
+                scroll_y: 0.0,
+            },
+        );
+        let back = reduce(
+            open,
+            Action::Navigate {
+                route: list("q", &[]),
+                scroll_y: 0.0,
+            },
+        );
+        assert_eq!(back.shown, 2 * PAGE, "kept for the way back");
+        assert_eq!(
+            reduce(back.clone(), Action::SetQuery("qr".into())).shown,
+            PAGE
+        );
+        assert_eq!(reduce(back, Action::ToggleFilter("A".into())).shown, PAGE);
     }
 
     #[test]

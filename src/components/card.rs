@@ -1,7 +1,7 @@
 //! One article in the result list.
 
-use corpus::search::Hit;
-use corpus::Article;
+use corpus::search::{Hit, Snippet};
+use corpus::{Article, Span};
 use yew::prelude::*;
 
 use super::marked::{entity_chip, marked_text};
@@ -35,11 +35,7 @@ pub fn card(props: &CardProps) -> Html {
         return Html::default();
     };
     let href = props.route.with_article(&article.id).to_hash();
-    let title_marks = props
-        .hit
-        .as_ref()
-        .map(|h| h.title_matches.as_slice())
-        .unwrap_or_default();
+    let (title_marks, snippet) = matches(props, article);
     let title_id = format!("card-{}", article.id);
     let chips: Html = props
         .lib
@@ -59,14 +55,32 @@ pub fn card(props: &CardProps) -> Html {
     html! {
         <article class="card" aria-labelledby={title_id.clone()}>
             <h2 class="card-title">
-                <a id={title_id} href={href}>{ marked_text(&article.title, whole(&article.title), title_marks) }</a>
+                <a id={title_id} href={href}>{ marked_text(&article.title, whole(&article.title), &title_marks) }</a>
             </h2>
             { byline(article) }
-            <p class="snippet">{ snippet(props, article) }</p>
+            <p class="snippet">{ snippet_text(article, snippet.as_ref()) }</p>
             if !props.lib.article_entities(props.article).is_empty() {
                 <div class="chips" role="group" aria-label="Filter by an entity in this article">{ chips }</div>
             }
         </article>
+    }
+}
+
+/// The title's matches and the best snippet: from the hit, or worked out here for hits the
+/// search left without details (it details only the best ones).
+fn matches(props: &CardProps, article: &Article) -> (Vec<Span>, Option<Snippet>) {
+    match &props.hit {
+        Some(hit) if !hit.title_matches.is_empty() || !hit.snippets.is_empty() => {
+            (hit.title_matches.clone(), hit.snippets.first().cloned())
+        }
+        Some(_) if !props.query.trim().is_empty() => {
+            let highlighter = props.lib.snapshot.index.highlighter(&props.query);
+            (
+                highlighter.spans(&article.title),
+                highlighter.snippets(article).into_iter().next(),
+            )
+        }
+        _ => (Vec::new(), None),
     }
 }
 
@@ -86,13 +100,13 @@ pub fn byline(article: &Article) -> Html {
     }
 }
 
-/// The best matching passage with its matches, or the lede when there is no query.
-fn snippet(props: &CardProps, article: &Article) -> Html {
-    let best = props.hit.as_ref().and_then(|hit| {
-        let snippet = hit.snippets.first()?;
+/// The snippet's window with its matches marked, or the lede when there is none (or it does
+/// not fit the article).
+fn snippet_text(article: &Article, snippet: Option<&Snippet>) -> Html {
+    let best = snippet.and_then(|snippet| {
         let block = article.blocks.get(usize::try_from(snippet.block).ok()?)?;
         let window = snippet.window;
-        snippet.window.slice(&block.text)?;
+        window.slice(&block.text)?;
         let before = if window.start > 0 { "…" } else { "" };
         let after = if (window.end as usize) < block.text.len() {
             "…"
@@ -103,16 +117,8 @@ fn snippet(props: &CardProps, article: &Article) -> Html {
             <>{ before }{ marked_text(&block.text, window, &snippet.matches) }{ after }</>
         })
     });
-    match best {
-        Some(html) => html,
-        None => {
-            let lede = article.lede().unwrap_or_default();
-            let marks = if props.query.trim().is_empty() {
-                Vec::new()
-            } else {
-                props.lib.snapshot.index.highlight(&props.query, lede)
-            };
-            marked_text(lede, whole(lede), &marks)
-        }
-    }
+    best.unwrap_or_else(|| {
+        let lede = article.lede().unwrap_or_default();
+        marked_text(lede, whole(lede), &[])
+    })
 }

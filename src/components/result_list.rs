@@ -8,13 +8,18 @@ use super::Card;
 use crate::library::Shared;
 use crate::results::{summary, Results, Suggestion};
 use crate::route::Route;
+use crate::state::PAGE;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
     pub lib: Shared,
     pub results: Rc<Results>,
     pub route: Route,
+    /// How many cards to show.
+    pub shown: usize,
     pub on_toggle: Callback<usize>,
+    /// Shows more cards.
+    pub on_more: Callback<()>,
     /// Replaces the query (from a suggestion).
     pub on_query: Callback<String>,
 }
@@ -33,9 +38,12 @@ pub fn result_list(props: &ResultListProps) -> Html {
     } else if results.items.is_empty() {
         empty_results(props)
     } else {
-        results
+        let more = results.items.len().saturating_sub(props.shown);
+        let on_more = props.on_more.reform(|_: MouseEvent| ());
+        let cards: Html = results
             .items
             .iter()
+            .take(props.shown)
             .map(|item| {
                 let id = props
                     .lib
@@ -55,7 +63,23 @@ pub fn result_list(props: &ResultListProps) -> Html {
                         on_toggle={props.on_toggle.clone()} />
                 }
             })
-            .collect()
+            .collect();
+        html! {
+            <>
+                if results.partial && !results.suggestions.is_empty() {
+                    <div class="partial">
+                        <p>{ "Or try a shorter search:" }</p>
+                        { suggestion_list(props) }
+                    </div>
+                }
+                { cards }
+                if more > 0 {
+                    <button type="button" class="show-more" onclick={on_more}>
+                        { format!("Show {} more of {more}", more.min(PAGE)) }
+                    </button>
+                }
+            </>
+        }
     };
     html! {
         <section class="results" aria-labelledby="summary">
@@ -67,6 +91,19 @@ pub fn result_list(props: &ResultListProps) -> Html {
 
 /// No result: say so and offer ways out (drop a filter, drop a word).
 fn empty_results(props: &ResultListProps) -> Html {
+    html! {
+        <div class="empty">
+            <p>{ advice(!props.route.query.trim().is_empty(), !props.results.filters.is_empty()) }</p>
+            { suggestion_list(props) }
+        </div>
+    }
+}
+
+/// The suggestions as buttons that apply them; nothing when there are none.
+fn suggestion_list(props: &ResultListProps) -> Html {
+    if props.results.suggestions.is_empty() {
+        return Html::default();
+    }
     let suggestions: Html = props
         .results
         .suggestions
@@ -93,14 +130,7 @@ fn empty_results(props: &ResultListProps) -> Html {
             }
         })
         .collect();
-    html! {
-        <div class="empty">
-            <p>{ advice(!props.route.query.trim().is_empty(), !props.results.filters.is_empty()) }</p>
-            if !props.results.suggestions.is_empty() {
-                <ul class="suggestions">{ suggestions }</ul>
-            }
-        </div>
-    }
+    html! { <ul class="suggestions">{ suggestions }</ul> }
 }
 
 /// What to try when nothing matches.

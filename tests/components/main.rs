@@ -138,6 +138,7 @@ async fn card_highlights_are_marks_built_from_the_hits_ranges() {
         article: 0,
         score: 1.0,
         title_matches: vec![Span { start: 5, end: 12 }],
+        partial: false,
         snippets: vec![Snippet {
             block: 2,
             window: Span {
@@ -190,6 +191,7 @@ async fn card_survives_ranges_that_do_not_fit_the_text() {
             },
             Span { start: 9, end: 2 },
         ],
+        partial: false,
         snippets: vec![Snippet {
             block: 40,
             window: Span { start: 0, end: 5 },
@@ -352,8 +354,10 @@ async fn no_results_suggest_removing_a_filter() {
         lib,
         results,
         route: route("", &["Valport", "Tom Reyes"], None),
+        shown: 30,
         on_toggle: Callback::noop(),
         on_query: Callback::noop(),
+        on_more: Callback::noop(),
     })
     .await;
     assert_eq!(count(&html, "<article"), 0);
@@ -464,4 +468,81 @@ async fn the_search_box_is_labelled_and_shows_the_query_escaped() {
     assert!(html.contains(r#"<label for="search">Search articles</label>"#));
     assert!(html.contains(r#"id="search" type="search""#), "{html}");
     assert!(!html.contains("<script"));
+}
+
+#[tokio::test]
+async fn a_query_marks_matches_in_cards_and_in_the_reader() {
+    let html = app(fixture::snapshot(), route("strike", &[], None)).await;
+    assert!(
+        html.contains("Dock workers <mark>strike</mark> at the harbour"),
+        "{html}"
+    );
+    assert!(html.contains("ending the <mark>strike</mark>"), "{html}");
+    assert!(
+        !html.contains("Grain prices"),
+        "non-matching articles are left out"
+    );
+
+    let reader = app(
+        fixture::snapshot(),
+        route("strike", &[], Some("harbour-strike")),
+    )
+    .await;
+    assert!(reader.contains(r#"<h1 id="reader-title" tabindex="-1">Dock workers <mark>strike</mark> at the harbour</h1>"#), "{reader}");
+    assert!(reader.contains("said the <mark>strike</mark> would continue"));
+    assert!(
+        reader.contains(r##"href="#/?q=strike" class="back">← Back to 2 results</a>"##),
+        "{reader}"
+    );
+}
+
+#[tokio::test]
+async fn partial_matches_are_labelled_and_offer_shorter_searches() {
+    let html = app(fixture::snapshot(), route("grain harbour", &[], None)).await;
+    assert!(
+        html.contains("No article matches all of “grain harbour”;"),
+        "{html}"
+    );
+    assert!(html.contains("Or try a shorter search:"));
+    assert!(html.contains("Search for “harbour” (2 results)"));
+    assert!(count(&html, r#"class="card""#) >= 2);
+}
+
+#[tokio::test]
+async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
+    let articles: Vec<Article> = (0..45)
+        .map(|i| Article {
+            id: format!("a{i}"),
+            path: format!("a{i}.txt"),
+            title: format!("Report number {i}"),
+            source: None,
+            date: None,
+            url: None,
+            author: None,
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                text: "Text.".into(),
+            }],
+            word_count: 1,
+            reading_minutes: 1,
+        })
+        .collect();
+    let html = app(
+        Snapshot::new(Corpus {
+            articles,
+            entities: Vec::new(),
+        }),
+        Route::default(),
+    )
+    .await;
+    assert_eq!(count(&html, r#"class="card""#), 30);
+    assert!(html.contains(">45 articles</h2>"));
+    assert!(
+        html.contains(r#"<button type="button" class="show-more">Show 15 more of 15</button>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains("None in these results"),
+        "no entities: the groups say so"
+    );
 }
