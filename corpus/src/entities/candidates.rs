@@ -84,6 +84,13 @@ impl CapsStats {
         }
     }
 
+    /// Whether `word` is written in lowercase somewhere away from sentence starts.
+    pub fn seen_lowercase(&self, word: &str) -> bool {
+        self.counts
+            .get(&word.to_lowercase())
+            .is_some_and(|&(_, lower)| lower > 0)
+    }
+
     /// Whether `word` is capitalised for its own sake: seen capitalised mid-sentence at least
     /// as often as in lowercase.
     pub fn is_name_like(&self, word: &str) -> bool {
@@ -112,6 +119,8 @@ struct Context {
     the_before: bool,
     speech_after: bool,
     place_after: bool,
+    /// The kind a noun in apposition gives: "X, the carmaker," or "the capital, X".
+    appositive: Option<EntityKind>,
 }
 
 /// Finds names in one block.
@@ -201,17 +210,24 @@ impl Finder<'_> {
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
     fn takes_of(&self, word: &str) -> bool {
         let r = self.reference;
-        r.is_org_last(word)
-            || r.is_org_first(word)
-            || r.is_place_last(word)
-            || r.is_place_first(word)
-            || r.is_title_head(word)
-            || r.is_title_portfolio(word)
-            || matches!(word, "Republic" | "Kingdom" | "States" | "Emirates")
+        r.is_org_last(word) || r.is_org_first(word) || r.is_place_of(word) || r.is_title_head(word)
+    }
+
+    /// Whether the capitalised words from token `k` on end with an organisation word:
+    /// "Security Council" after "Peace and".
+    fn org_follows(&self, k: usize) -> bool {
+        let mut end = k;
+        while self.is_name_token(end) && !self.tokens[end].possessive {
+            end += 1;
+        }
+        if self.is_name_token(end) {
+            end += 1;
+        }
+        end > k && self.reference.is_org_last(self.word(end - 1))
     }
 
     /// Connector units between the unit ending at `last` and a following name, if any.
-    fn connectors_after(&self, last: usize) -> Option<Vec<Unit>> {
+    fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let connector = |k| Unit {
             first: k,
             last: k,
@@ -220,6 +236,18 @@ impl Finder<'_> {
         };
         let k = last + 1;
         let w = self.word(k);
+        // "Peace and Security Council", "Bill & Melinda Gates Foundation": "and" inside an
+        // organisation's name.
+        let and = w == "and" && self.is_word(k) || self.punct(k) == Some('&');
+        if and && self.org_follows(k + 1) {
+            let words = run
+                .iter()
+                .filter(|u| !(self.is_single(u) && self.reference.is_stop(self.word(u.first))));
+            let single = matches!(words.collect::<Vec<_>>()[..], [u] if u.reference.is_none() && u.first == u.last);
+            if single {
+                return Some(vec![connector(k)]);
+            }
+        }
         if !self.is_word(k) || is_capitalised(w) {
             return None;
         }
@@ -258,7 +286,7 @@ impl Finder<'_> {
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;
-                } else if let Some(conn) = self.connectors_after(last) {
+                } else if let Some(conn) = self.connectors_after(&run, last) {
                     let after = conn.last().map_or(last, |c| c.last) + 1;
                     match self.unit_at(after) {
                         Some(next) => {
@@ -368,7 +396,17 @@ impl Finder<'_> {
                     .is_some_and(|k| k.kind == EntityKind::Place)
                     && !self.is_name_token(u.last + 1)
             });
+        let appositive = self.appositive_after(last).or_else(|| {
+            let comma = first.checked_sub(1).and_then(|k| self.punct(k)) == Some(',');
+            let noun = first
+                .checked_sub(2)
+                .filter(|&k| self.is_word(k))
+                .map(|k| self.word(k));
+            noun.filter(|n| comma && !is_capitalised(n))
+                .and_then(|n| r.appositive(n))
+        });
         Context {
+            appositive,
             role_before: r.is_role(before_word),
             speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
             preposition: r.place_preposition(before_the),
@@ -376,6 +414,20 @@ impl Finder<'_> {
             speech_after: r.is_speech(after_word),
             place_after,
         }
+    }
+
+    /// "X, the region's largest utility,": the first telling noun of the apposition.
+    fn appositive_after(&self, last: usize) -> Option<EntityKind> {
+        if self.punct(last + 1) != Some(',') || !matches!(self.word(last + 2), "the" | "a" | "an") {
+            return None;
+        }
+        (last + 3..last + 11)
+            .take_while(|&k| self.is_word(k))
+            .filter(|&k| !self.tokens[k].possessive)
+            .map(|k| self.word(k))
+            .take_while(|w| !matches!(*w, "who" | "which" | "that"))
+            .filter(|w| !is_capitalised(w))
+            .find_map(|w| self.reference.appositive(w))
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -452,11 +504,23 @@ impl Finder<'_> {
             let next_is_name = units
                 .get(1)
                 .is_some_and(|n| !n.connector && n.reference.is_none());
+            // "Moussa Faki Mahamat said": an unknown word before more name words is a name
+            // too, unless it is seen in lowercase or looks like "Speaking" or "Separately".
+            let next_plain = units.get(1).is_some_and(|n| {
+                !n.connector
+                    && n.reference.is_none()
+                    && !r.is_demonym(self.word(n.first))
+                    && !r.is_stop(self.word(n.first))
+            });
+            let looks_like_word = ["ing", "ly", "ed"].iter().any(|s| w.ends_with(s));
+            let apposition = units.len() == 1 && self.appositive_after(u.last).is_some();
             let vouched = u.reference.is_some()
+                || apposition
                 || r.is_title_head(w)
                 || r.is_title_modifier(w)
                 || self.caps.is_name_like(w)
-                || r.is_given_name(w) && next_is_name;
+                || r.is_given_name(w) && next_is_name
+                || next_plain && !looks_like_word && !self.caps.seen_lowercase(w);
             if starts && !vouched {
                 units = &units[1..];
                 while units.first().is_some_and(|u| u.connector) {
@@ -498,7 +562,7 @@ impl Finder<'_> {
                 q += 1;
             }
             // "General Motors", "Justice Department": the title word is part of the name.
-            if self.has_head_word(&units[p + len..q]) {
+            if self.has_org_head(&units[p + len..q]) {
                 p = q;
                 continue;
             }
@@ -530,14 +594,11 @@ impl Finder<'_> {
             .filter(|u| u.reference.is_none())
             .map(|u| self.word(u.last))
             .collect();
-        let last = units
-            .last()
-            .filter(|u| u.reference.is_none())
-            .map(|u| self.word(u.last));
+        let last = units.last().map(|u| self.word(u.last));
         let first = units.first().map(|u| self.word(u.first));
         let before_of = units
             .iter()
-            .position(|u| u.connector && matches!(self.word(u.first), "of" | "for"))
+            .position(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in"))
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| units.get(p))
             .map(|u| self.word(u.last));
@@ -546,6 +607,14 @@ impl Finder<'_> {
                 || before_of
                     .is_some_and(|w| r.is_org_last(w) || r.is_org_first(w) || r.is_place_last(w))
                 || first.is_some_and(|w| r.is_place_first(w)) && units.len() > 1)
+    }
+
+    /// Whether the units end in an organisation word ("... Motors", "... Department").
+    fn has_org_head(&self, units: &[Unit]) -> bool {
+        self.has_head_word(units)
+            && units
+                .last()
+                .is_some_and(|u| self.reference.is_org_last(self.word(u.last)))
     }
 
     fn segment(&self, units: &[Unit], flags: SegmentFlags, found: &mut Vec<Candidate>) {
@@ -569,6 +638,13 @@ impl Finder<'_> {
             return;
         };
         let head_word = self.has_head_word(units);
+        let first_word = self.word(first.first);
+        let last_word = self.word(last.last);
+        if r.is_event(first_word, last_word) {
+            return;
+        }
+        let place_head =
+            r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
         // "Russian Foreign Minister": the demonym tells where the person is from.
         if !head_word && self.is_single(first) && r.is_demonym(self.word(first.first)) {
             let rest = SegmentFlags {
@@ -578,13 +654,12 @@ impl Finder<'_> {
             return self.segment(&units[1..], rest, found);
         }
         // "U.S. Kerry" is two names; "Washington Post" and "Charlotte Smith" are one.
-        if units.len() > 1 && first.reference.is_some() && !head_word {
-            let given = first.first == first.last && r.is_given_name(self.word(first.first));
-            let known_place = first
-                .reference
-                .and_then(|id| r.known(id))
-                .is_some_and(|k| k.country || !given);
-            if known_place {
+        // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
+        let known = first.reference.and_then(|id| r.known(id));
+        let country = known.is_some_and(|k| k.country);
+        if units.len() > 1 && known.is_some() && (!head_word || country && place_head) {
+            let given = first.first == first.last && r.is_given_name(first_word);
+            if country || !given {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,
@@ -640,14 +715,11 @@ impl Finder<'_> {
         if name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w)) {
             evidence.add(EntityKind::Person, 3);
         }
-        if head_word {
-            let last_word = words.last().map_or("", String::as_str);
-            let first_word = words.first().map_or("", String::as_str);
-            if r.is_place_last(last_word) || r.is_place_first(first_word) && words.len() > 1 {
-                evidence.add(EntityKind::Place, 6);
-            } else {
-                evidence.add(EntityKind::Organization, 6);
-            }
+        // A place word after a title is a surname: "Professor Adrian Hill".
+        if head_word && place_head && !flags.titled {
+            evidence.add(EntityKind::Place, 6);
+        } else if head_word && !place_head {
+            evidence.add(EntityKind::Organization, 6);
         }
         if flags.last && context.speech_after || flags.first && context.speech_before {
             evidence.add(EntityKind::Person, 2);
@@ -657,6 +729,9 @@ impl Finder<'_> {
         }
         if flags.last && context.place_after {
             evidence.add(EntityKind::Place, 4);
+        }
+        if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
+            evidence.add(kind, 3);
         }
         if the || flags.first && context.the_before {
             evidence.add(EntityKind::Organization, 2);

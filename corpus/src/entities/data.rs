@@ -53,6 +53,11 @@ pub struct Reference {
     at_weak: HashSet<String>,
     particle: HashSet<String>,
     adjectival: HashSet<String>,
+    place_of: HashSet<String>,
+    event_first: HashSet<String>,
+    event_last: HashSet<String>,
+    appositive_org: HashSet<String>,
+    appositive_place: HashSet<String>,
 }
 
 /// The reference data, parsed on first use.
@@ -142,6 +147,11 @@ impl Reference {
         r.at_weak = cues.remove("at-weak").unwrap_or_default();
         r.particle = cues.remove("particle").unwrap_or_default();
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
+        r.place_of = cues.remove("place-of").unwrap_or_default();
+        r.event_first = cues.remove("event-first").unwrap_or_default();
+        r.event_last = cues.remove("event-last").unwrap_or_default();
+        r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
+        r.appositive_place = cues.remove("appositive-place").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
         r.time = words.remove("time").unwrap_or_default();
@@ -267,6 +277,26 @@ impl Reference {
     /// Lowercase parts of names: "de", "bin", "al".
     pub fn is_particle(&self, word: &str) -> bool {
         Self::has(&self.particle, word.trim_end_matches('-'))
+    }
+    /// Place words that take "of": "Gulf of ...", "Republic of ...".
+    pub fn is_place_of(&self, word: &str) -> bool {
+        Self::has(&self.place_of, word)
+    }
+    /// Whether words starting or ending a name make it an event ("Hurricane X", "X Treaty").
+    pub fn is_event(&self, first: &str, last: &str) -> bool {
+        Self::has(&self.event_first, first) || Self::has(&self.event_last, last)
+    }
+    /// The kind a noun in an apposition gives a name: ", the carmaker," → organisation.
+    pub fn appositive(&self, noun: &str) -> Option<EntityKind> {
+        if Self::has(&self.role, noun) {
+            Some(EntityKind::Person)
+        } else if Self::has(&self.appositive_org, noun) {
+            Some(EntityKind::Organization)
+        } else if Self::has(&self.appositive_place, noun) {
+            Some(EntityKind::Place)
+        } else {
+            None
+        }
     }
     /// "backed", "led": words that make "X-backed" an adjective.
     pub fn is_adjectival(&self, word: &str) -> bool {

@@ -178,16 +178,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
             let found = if c.is_acronym() {
                 resolve_acronym(&word, a, f, &assigned, &defined, finds, &mut clusters)
             } else {
-                resolve_surname(
-                    &word,
-                    c,
-                    a,
-                    f,
-                    &assigned,
-                    &surnames,
-                    reference,
-                    &mut clusters,
-                )
+                resolve_surname(&word, a, f, &assigned, &surnames, reference, &mut clusters)
             };
             let cluster = found.unwrap_or_else(|| {
                 let key = if c.is_acronym() {
@@ -342,7 +333,6 @@ fn resolve_acronym(
 #[allow(clippy::too_many_arguments)]
 fn resolve_surname(
     word: &str,
-    c: &Candidate,
     article: usize,
     f: &ArticleFinds,
     assigned: &[Vec<Option<usize>>],
@@ -351,7 +341,6 @@ fn resolve_surname(
     clusters: &mut Clusters,
 ) -> Option<usize> {
     let key = surname_key(word, reference);
-    let position = (c.block, c.start);
     // Persons named in full in this article, with where they were named.
     let mut exact: Vec<((u32, u32), usize)> = Vec::new();
     let mut near: Vec<((u32, u32), usize)> = Vec::new();
@@ -380,16 +369,36 @@ fn resolve_surname(
             near.push((at, cluster));
         }
     }
+    // Two people of one surname: the one named in full most often, then first, is the one
+    // the article is about, and the one a lone surname means.
     let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
-        let before = list
-            .iter()
-            .filter(|(at, _)| *at <= position)
-            .max_by_key(|(at, _)| *at)
-            .map(|&(_, c)| c);
-        before.or_else(|| list.iter().min_by_key(|(at, _)| *at).map(|&(_, c)| c))
+        let mut tally: HashMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> = HashMap::new();
+        for &(at, cluster) in list {
+            let entry = tally.entry(cluster).or_insert((0, std::cmp::Reverse(at)));
+            entry.0 += 1;
+            entry.1 = entry.1.max(std::cmp::Reverse(at));
+        }
+        tally
+            .into_iter()
+            .max_by_key(|&(c, t)| (t, std::cmp::Reverse(c)))
+            .map(|(c, _)| c)
     };
     if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
         return Some(cluster);
+    }
+    // "Veltra" after "Veltra Motors": the short form of an organisation or place.
+    let shortened: HashSet<usize> = f
+        .candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            o.reference.is_none() && !person_like(o) && o.name_words().first() == Some(&word)
+        })
+        .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
+        .map(|c| clusters.find(c))
+        .collect();
+    if shortened.len() == 1 {
+        return shortened.into_iter().next();
     }
     let everywhere: Vec<usize> = surnames
         .get(&key)

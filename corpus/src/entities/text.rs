@@ -178,16 +178,27 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
     }
 }
 
-/// Whether a block reads as a headline in Title Case, where capitals say nothing.
+/// Lowercase words that Title Case headlines leave in lowercase.
+const HEADLINE_LOWERCASE: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "for", "so", "yet", "on", "at", "to", "by", "of",
+    "in", "as", "up", "off", "out", "with", "from", "into", "onto", "over", "upon", "amid", "via",
+    "vs", "per", "than", "after", "about", "under", "near",
+];
+
+/// Whether a block reads as a headline in Title Case, where capitals say nothing: two or
+/// more capitalised words, and no lowercase word but the short ones headlines keep.
 pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let long: Vec<&str> = tokens
+    let words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.word)
         .map(|t| t.text(text))
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
-    let caps = long.iter().filter(|w| is_capitalised(w)).count();
-    long.len() >= 2 && caps * 10 >= long.len() * 7
+    let caps = words.iter().filter(|w| is_capitalised(w)).count();
+    let prose = words
+        .iter()
+        .any(|w| !is_capitalised(w) && !HEADLINE_LOWERCASE.contains(w));
+    caps >= 2 && !prose
 }
 
 /// Whether a block is written in capitals throughout (a tag line or shouted headline).
@@ -257,6 +268,10 @@ mod tests {
         assert!(is_title_case(t, &tokenize(t, r)));
         let t = "Russia denies air attacks";
         assert!(!is_title_case(t, &tokenize(t, r)));
+        let t = "Reporting by Ann Lee and Bo Chen in Cairo; editing by Sam Ray";
+        assert!(!is_title_case(t, &tokenize(t, r)));
+        let t = "Storm Makes Landfall in Texas, Thousands Without Power";
+        assert!(is_title_case(t, &tokenize(t, r)));
         let t = "BREAKING NEWS FROM THE FRONT";
         assert!(is_all_caps_line(t, &tokenize(t, r)));
         let t = "CNN —";
