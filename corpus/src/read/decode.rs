@@ -65,7 +65,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, Skip> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         utf8_or_1252(bytes)
     };
-    let (text, removed_controls) = clean(&raw);
+    let (text, removed_controls) = clean(raw);
     if text.trim().is_empty() {
         return Err(Skip::Whitespace);
     }
@@ -145,8 +145,11 @@ pub fn windows_1252(byte: u8) -> char {
 }
 
 /// Normalises line ends and removes control characters; returns the text and how many
-/// control characters went.
-pub fn clean(raw: &str) -> (String, usize) {
+/// control characters went. Text that needs none of this is returned as it is.
+pub fn clean(raw: String) -> (String, usize) {
+    if !needs_cleaning(raw.as_bytes()) {
+        return (raw, 0);
+    }
     let mut out = String::with_capacity(raw.len());
     let mut removed = 0;
     let mut chars = raw.chars().peekable();
@@ -167,6 +170,19 @@ pub fn clean(raw: &str) -> (String, usize) {
         }
     }
     (out, removed)
+}
+
+/// Whether the UTF-8 `bytes` hold a CR, a control character (C0 other than LF and tab, DEL,
+/// C1), U+2028, U+2029 or U+FEFF: a byte scan, much cheaper than decoding characters.
+fn needs_cleaning(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\n' | b'\t' => false,
+        0..=0x1F | 0x7F => true,
+        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)),
+        0xEF => bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF),
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -196,6 +212,26 @@ mod tests {
         .expect("text");
         assert_eq!(d.text, "naïve \u{201C} café");
         assert_eq!(d.encoding, Encoding::Windows1252 { bytes: 1 });
+    }
+
+    #[test]
+    fn cleaning_finds_every_kind_of_character_it_removes() {
+        for dirty in [
+            "a\rb",
+            "a\u{7}",
+            "a\u{7f}",
+            "a\u{85}b",
+            "a\u{2028}",
+            "a\u{2029}",
+            "\u{feff}a",
+        ] {
+            assert!(needs_cleaning(dirty.as_bytes()), "{dirty:?}");
+        }
+        assert!(!needs_cleaning("a\tb\nc é \u{a0} \u{2014} 🎉".as_bytes()));
+        assert_eq!(
+            clean("a\r\nb\rc\u{2029}d".to_string()),
+            ("a\nb\nc\n\nd".to_string(), 0)
+        );
     }
 
     #[test]

@@ -69,10 +69,18 @@ fn look_of_text(text: &str) -> Look {
 }
 
 fn furniture(text: &str, count: usize) -> Option<Furniture> {
-    let words = vocab::words(text);
     let v = vocab();
+    // Phrases are matched at the start and the end; long units need only those words.
+    let (head, tail) = if count <= SHORT_WORDS {
+        let words = vocab::tokens(text);
+        (words.clone(), words)
+    } else {
+        let mut tail = vocab::tokens_rev(text, v.longest_phrase);
+        tail.reverse();
+        (vocab::tokens_first(text, v.longest_phrase), tail)
+    };
     let final_stop = ends_sentence(text);
-    let kind = if is_stamp(text, &words, count, final_stop) {
+    let kind = if is_stamp(text, &head, count, final_stop) {
         Furniture::Stamp
     } else if count <= 20 && !final_stop && text.split_whitespace().any(is_file_token) {
         Furniture::FileTag
@@ -80,16 +88,16 @@ fn furniture(text: &str, count: usize) -> Option<Furniture> {
         && (ends_with_media_parenthetical(text) || opens_with_label(text, &v.caption_label))
     {
         Furniture::Caption
-    } else if vocab::starts_with_any(&words, &v.credit_start)
-        || vocab::ends_with_any(&words, &v.credit_end)
-        || (count <= 6 && opens_with_label(text, &[vec!["source".to_string()]]))
+    } else if vocab::starts_with_any(&head, &v.credit_start)
+        || vocab::ends_with_any(&tail, &v.credit_end)
+        || (count <= 6 && opens_with_label(text, &v.source_label))
     {
         Furniture::Credit
     } else if is_byline(text, count, final_stop) {
         Furniture::Byline
     } else if is_dateline(text, count) {
         Furniture::Dateline
-    } else if count <= SHORT_WORDS && !final_stop && is_promo(&words) {
+    } else if count <= SHORT_WORDS && !final_stop && is_promo(&head) {
         Furniture::Promo
     } else {
         return None;
@@ -155,7 +163,7 @@ fn starts_lower(text: &str) -> bool {
 
 /// A clock time (`01:49`, `1:23pm`) leading a short line, a line opened by a stamp word
 /// (`Updated ...`) with a number in it, or a short line holding a full date.
-fn is_stamp(text: &str, words: &[String], count: usize, final_stop: bool) -> bool {
+fn is_stamp(text: &str, words: &[&str], count: usize, final_stop: bool) -> bool {
     if final_stop {
         return false;
     }
@@ -210,9 +218,9 @@ fn ends_with_media_parenthetical(text: &str) -> bool {
         return false;
     };
     let media = &vocab().media;
-    vocab::words(parenthetical)
+    vocab::tokens(parenthetical)
         .iter()
-        .any(|w| media.contains(w))
+        .any(|w| vocab::in_set(media, w))
 }
 
 /// `Label: ...` where the words before the first colon are one of `labels`.
@@ -220,8 +228,7 @@ fn opens_with_label(text: &str, labels: &[Vec<String>]) -> bool {
     let Some((head, _)) = text.split_once(':') else {
         return false;
     };
-    let head = vocab::words(head);
-    labels.contains(&head)
+    vocab::is_any(&vocab::tokens(head), labels)
 }
 
 /// Lower-case particles that may sit inside a name list (`Ana de la Cruz`, `Jane Doe and
@@ -262,8 +269,8 @@ pub fn is_dateline(text: &str, count: usize) -> bool {
 }
 
 /// Opens with a promo phrase, or is made only of promo words.
-fn is_promo(words: &[String]) -> bool {
+fn is_promo(words: &[&str]) -> bool {
     let v = vocab();
     vocab::starts_with_any(words, &v.promo_start)
-        || (!words.is_empty() && words.iter().all(|w| v.promo_words.contains(w)))
+        || (!words.is_empty() && words.iter().all(|w| vocab::in_set(&v.promo_words, w)))
 }

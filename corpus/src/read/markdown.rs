@@ -73,52 +73,100 @@ fn lone_image(line: &str) -> Option<&str> {
     (!alt.contains(']') && !target.contains(')')).then_some(alt)
 }
 
-/// Longest link text and link target looked at, so a line full of `[` stays linear.
+/// Longest link text and link target, in bytes.
 const MAX_LINK_PART: usize = 1000;
 
 /// Inline markup reduced to plain text: `**strong**`, `*em*`, `_em_`, `` `code` `` lose
 /// their marks, `[text](url)` and `![alt](src)` keep their text, `\*` keeps the `*`.
 pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
+    let mut links = Links {
+        text,
+        close: NextOf::new(']'),
+        paren: NextOf::new(')'),
+    };
+    let mut at = 0;
     let mut prev: Option<char> = None;
-    while let Some(c) = rest.chars().next() {
-        let after = &rest[c.len_utf8()..];
+    while let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) {
+        let after = at + c.len_utf8();
+        let next = text.get(after..).and_then(|rest| rest.chars().next());
         if c == '\\' {
-            if let Some(next) = after.chars().next().filter(|n| n.is_ascii_punctuation()) {
-                out.push(next);
-                prev = Some(next);
-                rest = &after[next.len_utf8()..];
+            if let Some(escaped) = next.filter(char::is_ascii_punctuation) {
+                out.push(escaped);
+                prev = Some(escaped);
+                at = after + escaped.len_utf8();
                 continue;
             }
         }
-        if c == '[' || (c == '!' && after.starts_with('[')) {
-            let open = if c == '!' { &after[1..] } else { after };
-            if let Some((label, tail)) = link(open) {
-                out.push_str(&inline(label));
-                prev = label.chars().last();
-                rest = tail;
-                continue;
-            }
+        let label_start = match (c, next) {
+            ('[', _) => Some(after),
+            ('!', Some('[')) => Some(after + 1),
+            _ => None,
+        };
+        if let Some((label, resume)) = label_start.and_then(|start| links.at(start)) {
+            out.push_str(&inline(label));
+            prev = label.chars().last();
+            at = resume;
+            continue;
         }
-        let next = after.chars().next();
         let is_mark = c == '`' || ((c == '*' || c == '_') && emphasis_edge(prev, c, next));
         if !is_mark {
             out.push(c);
         }
         prev = Some(c);
-        rest = after;
+        at = after;
     }
     out
 }
 
-/// `label](target)` at the start of `text`: the label and what follows the `)`.
-fn link(text: &str) -> Option<(&str, &str)> {
-    let close = text.get(..text.len().min(MAX_LINK_PART))?.find(']')?;
-    let label = &text[..close];
-    let target = text[close + 1..].strip_prefix('(')?;
-    let end = target.get(..target.len().min(MAX_LINK_PART))?.find(')')?;
-    Some((label, &target[end + 1..]))
+/// Finds `label](target)` links in one text. The next `]` and `)` are remembered, so a text
+/// full of `[` is still read in linear time.
+struct Links<'a> {
+    text: &'a str,
+    close: NextOf,
+    paren: NextOf,
+}
+
+impl<'a> Links<'a> {
+    /// The link whose label starts at byte `start`: its label and the byte after its `)`.
+    fn at(&mut self, start: usize) -> Option<(&'a str, usize)> {
+        let close = self.close.find(self.text, start)?;
+        let target = close + 2;
+        if close - start > MAX_LINK_PART || self.text.get(close + 1..target) != Some("(") {
+            return None;
+        }
+        let end = self.paren.find(self.text, target)?;
+        if end - target > MAX_LINK_PART {
+            return None;
+        }
+        Some((self.text.get(start..close)?, end + 1))
+    }
+}
+
+/// The next position of one ASCII character, remembered between calls with growing starts.
+struct NextOf {
+    c: char,
+    /// The last search: where it started and what it found.
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl NextOf {
+    fn new(c: char) -> NextOf {
+        NextOf { c, last: None }
+    }
+
+    fn find(&mut self, text: &str, start: usize) -> Option<usize> {
+        if let Some((from, found)) = self.last {
+            match found {
+                Some(at) if from <= start && at >= start => return Some(at),
+                None if from <= start => return None,
+                _ => {}
+            }
+        }
+        let found = text.get(start..)?.find(self.c).map(|i| start + i);
+        self.last = Some((start, found));
+        found
+    }
 }
 
 /// Whether a `*` or `_` opens or closes emphasis rather than sitting inside a word
@@ -153,6 +201,14 @@ mod tests {
         assert_eq!(inline("5 * 3 = 15"), "5 * 3 = 15");
         assert_eq!(inline(r"a \* b"), "a * b");
         assert_eq!(inline("[unclosed link"), "[unclosed link");
+        assert_eq!(inline("[a] [b](u) [c](v"), "[a] b [c](v");
+        assert_eq!(inline("![ä](x) é"), "ä é");
+    }
+
+    #[test]
+    fn many_brackets_stay_linear() {
+        let text = "[".repeat(200_000) + "]";
+        assert_eq!(inline(&text), text);
     }
 
     #[test]

@@ -181,7 +181,7 @@ pub fn parse_article(path: &str, text: &str) -> Article {
     } else {
         Format::Text
     };
-    let (clean, _) = decode::clean(text);
+    let (clean, _) = decode::clean(text.to_string());
     let (mut article, _) = parse(path, &clean, format);
     article.id = slug::slugify(path);
     article
@@ -274,18 +274,17 @@ fn count_words(blocks: &[Block]) -> u32 {
 }
 
 /// The title when no line reads as a headline: from the first paragraph (see [`title`]),
-/// else the first block, else the file name.
+/// else the first block, else (when that gives nothing, as for a lone `.`) the file name.
 fn derived_title(blocks: &[Block], path: &str) -> String {
     let source = blocks
         .iter()
         .find(|b| b.kind == BlockKind::Paragraph)
         .or_else(|| blocks.first());
-    match source {
-        Some(block) => title::derive(&block.text),
-        None => {
-            let name = path.rsplit('/').next().unwrap_or(path);
-            let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-            stem.replace(['_', '-'], " ").trim().to_string()
-        }
+    let derived = source.map(|b| title::derive(&b.text)).unwrap_or_default();
+    if !derived.is_empty() {
+        return derived;
     }
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    stem.replace(['_', '-'], " ").trim().to_string()
 }

@@ -12,6 +12,7 @@ pub struct Vocab {
     pub caption_label: Vec<Vec<String>>,
     pub credit_start: Vec<Vec<String>>,
     pub credit_end: Vec<Vec<String>>,
+    pub source_label: Vec<Vec<String>>,
     pub stamp_start: Vec<Vec<String>>,
     pub promo_start: Vec<Vec<String>>,
     pub promo_words: HashSet<String>,
@@ -19,6 +20,8 @@ pub struct Vocab {
     pub outlets: HashSet<String>,
     /// Abbreviations whose dot does not end a sentence (`data/abbreviations.txt`).
     pub abbreviations: HashSet<String>,
+    /// Words in the longest phrase of any list.
+    pub longest_phrase: usize,
 }
 
 /// The lists, parsed on first use.
@@ -42,6 +45,7 @@ fn parse(furniture: &str, outlets: &str, abbreviations: &str) -> Vocab {
             continue;
         }
         let phrase = words(line);
+        vocab.longest_phrase = vocab.longest_phrase.max(phrase.len());
         match section {
             "media" => {
                 vocab.media.insert(line.to_string());
@@ -49,6 +53,7 @@ fn parse(furniture: &str, outlets: &str, abbreviations: &str) -> Vocab {
             "caption-label" => vocab.caption_label.push(phrase),
             "credit-start" => vocab.credit_start.push(phrase),
             "credit-end" => vocab.credit_end.push(phrase),
+            "source-label" => vocab.source_label.push(phrase),
             "stamp-start" => vocab.stamp_start.push(phrase),
             "promo-start" => vocab.promo_start.push(phrase),
             "promo-words" => vocab.promo_words.extend(phrase),
@@ -67,29 +72,79 @@ fn entries(text: &str) -> impl Iterator<Item = &str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Lower-cased words with the punctuation around them removed (inner `'`, `-`, `.`, `/`
-/// stay), so phrases compare word by word.
-pub fn words(text: &str) -> Vec<String> {
+/// The words of `text` with the punctuation around them removed (inner `'`, `-`, `.`, `/`
+/// stay), borrowed from `text`.
+pub fn tokens(text: &str) -> Vec<&str> {
     text.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .replace('’', "'")
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
         .collect()
 }
 
-/// Whether `words` begins with any of `phrases`.
-pub fn starts_with_any(words: &[String], phrases: &[Vec<String>]) -> bool {
-    phrases
-        .iter()
-        .any(|p| !p.is_empty() && words.starts_with(p))
+/// The first `n` of [`tokens`].
+pub fn tokens_first(text: &str, n: usize) -> Vec<&str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
 }
 
-/// Whether `words` ends with any of `phrases`.
-pub fn ends_with_any(words: &[String], phrases: &[Vec<String>]) -> bool {
-    phrases.iter().any(|p| !p.is_empty() && words.ends_with(p))
+/// The last `n` of [`tokens`], last first.
+pub fn tokens_rev(text: &str, n: usize) -> Vec<&str> {
+    text.split_whitespace()
+        .rev()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// A list entry's words (entries are lower case already).
+fn words(entry: &str) -> Vec<String> {
+    tokens(entry).into_iter().map(str::to_lowercase).collect()
+}
+
+/// Whether `token` is the lower-case list word `word`, ignoring case and `’` versus `'`.
+pub fn same(token: &str, word: &str) -> bool {
+    token
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+        .eq(word.chars())
+}
+
+/// Whether `tokens` are exactly `phrase`.
+fn matches(tokens: &[&str], phrase: &[String]) -> bool {
+    tokens.len() == phrase.len() && tokens.iter().zip(phrase).all(|(t, w)| same(t, w))
+}
+
+/// Whether `tokens` begin with any of `phrases`.
+pub fn starts_with_any(tokens: &[&str], phrases: &[Vec<String>]) -> bool {
+    phrases
+        .iter()
+        .any(|p| !p.is_empty() && tokens.get(..p.len()).is_some_and(|head| matches(head, p)))
+}
+
+/// Whether `tokens` end with any of `phrases`.
+pub fn ends_with_any(tokens: &[&str], phrases: &[Vec<String>]) -> bool {
+    phrases.iter().any(|p| {
+        let tail = tokens
+            .len()
+            .checked_sub(p.len())
+            .and_then(|at| tokens.get(at..));
+        !p.is_empty() && tail.is_some_and(|tail| matches(tail, p))
+    })
+}
+
+/// Whether `tokens` are exactly one of `phrases`.
+pub fn is_any(tokens: &[&str], phrases: &[Vec<String>]) -> bool {
+    phrases.iter().any(|p| matches(tokens, p))
+}
+
+/// Whether the lower-cased `token` is in `set`.
+pub fn in_set(set: &HashSet<String>, token: &str) -> bool {
+    set.contains(&token.to_lowercase().replace('’', "'"))
 }
 
 #[cfg(test)]
@@ -100,14 +155,19 @@ mod tests {
     fn lists_are_loaded() {
         let v = vocab();
         assert!(v.media.contains("photo"));
-        assert!(v.promo_start.contains(&words("see also")));
+        assert!(starts_with_any(&tokens("See also: more"), &v.promo_start));
         assert!(v.outlets.contains("reuters"));
         assert!(v.abbreviations.contains("mr"));
+        assert_eq!(v.longest_phrase, 4);
         assert!(!v.promo_words.contains("#"));
     }
 
     #[test]
-    fn words_trim_punctuation() {
-        assert_eq!(words("“Don’t” miss: (photo)"), ["don't", "miss", "photo"]);
+    fn tokens_trim_punctuation_and_compare_without_case() {
+        let t = tokens("“Don’t” miss: (photo)");
+        assert_eq!(t, ["Don’t", "miss", "photo"]);
+        assert!(matches(&t, &words("don't miss photo")));
+        assert!(ends_with_any(&t, &[words("miss photo")]));
+        assert!(!ends_with_any(&t, &[words("a don't miss photo")]));
     }
 }

@@ -1,0 +1,116 @@
+//! How long `read_dir` takes on a folder of 10,000 article files.
+//!
+//! ```text
+//! cargo run --release -p corpus --example bench_read [-- FILES]
+//! ```
+//! Writes FILES (default 10,000) generated articles of about 3 KB each, in both layouts
+//! (blank-line paragraphs and one paragraph a line), with headlines, captions, subheadings and
+//! credits, into 100 subfolders of a temp folder; then reads the folder three times and prints
+//! each time. The files are in the page cache by then, so this measures the reader, not the
+//! disk.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+const WORDS: [&str; 24] = [
+    "council",
+    "harbour",
+    "minister",
+    "river",
+    "market",
+    "school",
+    "bridge",
+    "budget",
+    "residents",
+    "report",
+    "storm",
+    "week",
+    "plan",
+    "city",
+    "police",
+    "road",
+    "vote",
+    "the",
+    "said",
+    "on",
+    "new",
+    "after",
+    "of",
+    "and",
+];
+
+/// A small deterministic pseudo-random generator (xorshift), so every run writes the same
+/// files.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self, below: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % below as u64) as usize
+    }
+
+    fn words(&mut self, n: usize) -> String {
+        let words: Vec<&str> = (0..n).map(|_| WORDS[self.next(WORDS.len())]).collect();
+        let mut text = words.join(" ");
+        if let Some(first) = text.get(..1) {
+            text.replace_range(..1, &first.to_uppercase());
+        }
+        text
+    }
+}
+
+fn article(rng: &mut Rng) -> String {
+    let gap = if rng.next(2) == 0 { "\n\n" } else { "\n" };
+    let mut parts = vec![rng.words(7)];
+    if rng.next(3) == 0 {
+        parts.push(format!("{} (file photo)", rng.words(4)));
+    }
+    for i in 0..18 {
+        if i % 6 == 5 {
+            parts.push(rng.words(3));
+        }
+        let sentences: Vec<String> = (0..2).map(|_| format!("{}.", rng.words(12))).collect();
+        parts.push(sentences.join(" "));
+    }
+    parts.push(format!("{} contributed to this report.", rng.words(2)));
+    parts.join(gap)
+}
+
+fn main() {
+    let files: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("corpus-bench-read-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut bytes = 0;
+    for i in 0..files {
+        let sub = dir.join(format!("part{:02}", i % 100));
+        std::fs::create_dir_all(&sub).expect("temp dir is writable");
+        let text = article(&mut rng);
+        bytes += text.len();
+        std::fs::write(sub.join(format!("article-{i:05}.txt")), text)
+            .expect("temp file is writable");
+    }
+    println!(
+        "{files} files, {:.1} MB in {}",
+        bytes as f64 / 1e6,
+        dir.display()
+    );
+    for run in 1..=3 {
+        let start = Instant::now();
+        let report = corpus::read::read_dir(&dir).expect("bench folder is readable");
+        let elapsed = start.elapsed();
+        println!(
+            "run {run}: read {} articles ({} notices) in {:.0} ms",
+            report.articles.len(),
+            report.notices.len(),
+            elapsed.as_secs_f64() * 1e3
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
