@@ -2,14 +2,19 @@
 //! of sentence-initial capitals, leading "the", demonyms and possessives, each with the
 //! evidence its context gives for its kind.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use super::acronyms;
 use super::classify::Evidence;
-use super::data::Reference;
+use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised};
 use super::text::Token;
 use crate::article::EntityKind;
+
+/// The most words (or known names) a name is made of.
+const MAX_NAME_UNITS: usize = 12;
 
 /// One name found in the text.
 #[derive(Debug, Clone)]
@@ -68,15 +73,24 @@ pub struct HeadlineRun {
 /// How often each word is written with and without a capital away from sentence starts.
 #[derive(Debug, Default)]
 pub struct CapsStats {
-    counts: HashMap<String, (u32, u32)>,
+    counts: HashMap<String, (u32, u32), BuildHasherDefault<Fnv>>,
 }
 
 impl CapsStats {
     pub fn count(&mut self, text: &str, tokens: &[Token]) {
         for t in tokens.iter().filter(|t| t.word && !t.sentence_start) {
             let w = t.text(text);
-            let entry = self.counts.entry(w.to_lowercase()).or_default();
-            if is_capitalised(w) {
+            let capitalised = is_capitalised(w);
+            let key = if capitalised {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(w)
+            };
+            let entry = match self.counts.get_mut(key.as_ref()) {
+                Some(entry) => entry,
+                None => self.counts.entry(key.into_owned()).or_default(),
+            };
+            if capitalised {
                 entry.0 += 1;
             } else {
                 entry.1 += 1;
@@ -165,12 +179,13 @@ impl Finder<'_> {
 
     /// The longest name from reference data that starts at token `k`.
     fn known_at(&self, k: usize) -> Option<Unit> {
-        if !self.is_name_token(k) {
+        // A leading "The" is never part of a name here: "The Netherlands" is "Netherlands".
+        if !self.is_name_token(k) || self.word(k) == "The" {
             return None;
         }
         let mut best = None;
         let mut phrase = String::new();
-        for len in 1..=self.reference.max_words {
+        for len in 1..=self.reference.longest_from(self.word(k)) {
             let last = k + len - 1;
             if !self.is_word(last) {
                 break;
@@ -514,8 +529,16 @@ impl Finder<'_> {
             });
             let looks_like_word = ["ing", "ly", "ed"].iter().any(|s| w.ends_with(s));
             let apposition = units.len() == 1 && self.appositive_after(u.last).is_some();
+            // "Halloran said": a lone name before a speech verb; plural nouns ("Officials
+            // said") end in "s".
+            let speaker = units.len() == 1
+                && r.is_speech(self.word(u.last + 1))
+                && !w.ends_with('s')
+                && w.chars().count() >= 3;
             let vouched = u.reference.is_some()
                 || apposition
+                || speaker
+                || is_all_caps(w)
                 || r.is_title_head(w)
                 || r.is_title_modifier(w)
                 || self.caps.is_name_like(w)
@@ -547,6 +570,21 @@ impl Finder<'_> {
 
     /// Splits a part of a run at titles, then makes names of the pieces.
     fn part(&self, units: &[Unit], the: bool, first: bool, last: bool, found: &mut Vec<Candidate>) {
+        // No name is this long: a run of capitals this long is a list or a shout, and only
+        // the known names in it count.
+        if units.len() > MAX_NAME_UNITS {
+            for u in units.iter().filter(|u| u.reference.is_some()) {
+                let flags = SegmentFlags {
+                    the: false,
+                    titled: false,
+                    plural: false,
+                    first: false,
+                    last: false,
+                };
+                self.segment_step(std::slice::from_ref(u), flags, found);
+            }
+            return;
+        }
         // (units, a title came before, the title was plural)
         let mut segments: Vec<(&[Unit], bool, bool)> = Vec::new();
         let mut start = 0;
@@ -617,7 +655,24 @@ impl Finder<'_> {
                 .is_some_and(|u| self.reference.is_org_last(self.word(u.last)))
     }
 
+    /// Makes names of a piece of a run between titles, splitting off a leading demonym or
+    /// country ("Russian", "U.S.") from what follows.
     fn segment(&self, units: &[Unit], flags: SegmentFlags, found: &mut Vec<Candidate>) {
+        let mut units = units;
+        let mut flags = flags;
+        while let Some((rest, rest_flags)) = self.segment_step(units, flags, found) {
+            units = rest;
+            flags = rest_flags;
+        }
+    }
+
+    /// One step of [`Self::segment`]: the units still to do, if a leading word was split off.
+    fn segment_step<'u>(
+        &self,
+        units: &'u [Unit],
+        flags: SegmentFlags,
+        found: &mut Vec<Candidate>,
+    ) -> Option<(&'u [Unit], SegmentFlags)> {
         let r = self.reference;
         let mut units = units;
         let mut the = flags.the;
@@ -635,13 +690,13 @@ impl Finder<'_> {
             units = &units[..units.len() - 1];
         }
         let (Some(first), Some(last)) = (units.first(), units.last()) else {
-            return;
+            return None;
         };
         let head_word = self.has_head_word(units);
         let first_word = self.word(first.first);
         let last_word = self.word(last.last);
         if r.is_event(first_word, last_word) {
-            return;
+            return None;
         }
         let place_head =
             r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
@@ -651,7 +706,7 @@ impl Finder<'_> {
                 the: false,
                 ..flags
             };
-            return self.segment(&units[1..], rest, found);
+            return Some((&units[1..], rest));
         }
         // "U.S. Kerry" is two names; "Washington Post" and "Charlotte Smith" are one.
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
@@ -665,13 +720,13 @@ impl Finder<'_> {
                     titled: false,
                     ..flags
                 };
-                self.segment(&units[..1], before, found);
+                self.segment_step(&units[..1], before, found);
                 let after = SegmentFlags {
                     the: false,
                     first: false,
                     ..flags
                 };
-                return self.segment(&units[1..], after, found);
+                return Some((&units[1..], after));
             }
         }
         let words: Vec<String> = units
@@ -692,13 +747,13 @@ impl Finder<'_> {
                     r.is_demonym(w) || r.is_stop(w) || r.is_time(w) || w.chars().count() < 2
                 });
             if all_titles || single_junk {
-                return;
+                return None;
             }
         }
         let (Some(first_tok), Some(last_tok)) =
             (self.tokens.get(first.first), self.tokens.get(last.last))
         else {
-            return;
+            return None;
         };
         let context = self.context(first.first, last.last);
         let mut evidence = Evidence::default();
@@ -733,7 +788,11 @@ impl Finder<'_> {
         if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
             evidence.add(kind, 3);
         }
-        if the || flags.first && context.the_before {
+        // "the Lancet," is a title; "the Smith family" only borrows a name.
+        let modifier = words.len() == 1
+            && self.is_word(last.last + 1)
+            && !is_capitalised(self.word(last.last + 1));
+        if (the || flags.first && context.the_before) && !modifier {
             evidence.add(EntityKind::Organization, 2);
             evidence.add(EntityKind::Person, -2);
         }
@@ -754,6 +813,7 @@ impl Finder<'_> {
             coordinated: None,
             plural_title: flags.titled && flags.plural,
         });
+        None
     }
 }
 

@@ -2,6 +2,7 @@
 //! words, embedded from `corpus/data/` (each file names its source) and parsed once.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::names::{is_all_caps, squash};
@@ -17,6 +18,33 @@ const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
 
+/// FNV-1a: a fast hash for the short keys of these lists (they are not attacker-chosen
+/// in a way that matters: the lists are fixed and the text only looks them up).
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+type Set = HashSet<String, BuildHasherDefault<Fnv>>;
+
 /// One known entity: its usual name and kind.
 #[derive(Debug, Clone)]
 pub struct Known {
@@ -31,33 +59,34 @@ pub struct Known {
 pub struct Reference {
     pub known: Vec<Known>,
     /// Squashed name → index into `known`, for names written in ordinary case.
-    names: HashMap<String, u32>,
+    names: Map<u32>,
     /// Squashed acronym → index into `known`; these match only text in capitals.
-    acronyms: HashMap<String, u32>,
-    /// The most words in any known name.
-    pub max_words: usize,
-    demonyms: HashSet<String>,
-    given: HashSet<String>,
-    stop: HashSet<String>,
-    time: HashSet<String>,
-    title_head: HashSet<String>,
-    title_modifier: HashSet<String>,
-    title_portfolio: HashSet<String>,
-    role: HashSet<String>,
-    org_last: HashSet<String>,
-    org_first: HashSet<String>,
-    place_last: HashSet<String>,
-    place_first: HashSet<String>,
-    speech: HashSet<String>,
-    at: HashSet<String>,
-    at_weak: HashSet<String>,
-    particle: HashSet<String>,
-    adjectival: HashSet<String>,
-    place_of: HashSet<String>,
-    event_first: HashSet<String>,
-    event_last: HashSet<String>,
-    appositive_org: HashSet<String>,
-    appositive_place: HashSet<String>,
+    acronyms: Map<u32>,
+    /// Squashed first word of each known name of two or more words → the most words of
+    /// such a name, so that most words need only one lookup.
+    first_words: Map<usize>,
+    demonyms: Set,
+    given: Set,
+    stop: Set,
+    time: Set,
+    title_head: Set,
+    title_modifier: Set,
+    title_portfolio: Set,
+    role: Set,
+    org_last: Set,
+    org_first: Set,
+    place_last: Set,
+    place_first: Set,
+    speech: Set,
+    at: Set,
+    at_weak: Set,
+    particle: Set,
+    adjectival: Set,
+    place_of: Set,
+    event_first: Set,
+    event_last: Set,
+    appositive_org: Set,
+    appositive_place: Set,
 }
 
 /// The reference data, parsed on first use.
@@ -74,8 +103,8 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `[section]` → the lowercase words under it (`_` stands for a space).
-fn sections(text: &str) -> HashMap<String, HashSet<String>> {
-    let mut out: HashMap<String, HashSet<String>> = HashMap::new();
+fn sections(text: &str) -> HashMap<String, Set> {
+    let mut out: HashMap<String, Set> = HashMap::new();
     let mut current = String::new();
     for line in lines(text) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
@@ -182,7 +211,12 @@ impl Reference {
         if key.is_empty() {
             return;
         }
-        self.max_words = self.max_words.max(alias.split_whitespace().count());
+        let mut words = alias.split_whitespace();
+        let count = alias.split_whitespace().count();
+        if let (Some(first), true) = (words.next(), count > 1) {
+            let longest = self.first_words.entry(squash(first)).or_default();
+            *longest = (*longest).max(count);
+        }
         let map = if is_all_caps(alias) {
             &mut self.acronyms
         } else {
@@ -213,11 +247,25 @@ impl Reference {
         self.names.get(&key).copied()
     }
 
+    /// The most words a known name starting with `word` has (1 if none has more).
+    pub fn longest_from(&self, word: &str) -> usize {
+        self.first_words.get(&squash(word)).copied().unwrap_or(1)
+    }
+
     pub fn known(&self, id: u32) -> Option<&Known> {
         self.known.get(id as usize)
     }
 
-    fn has(set: &HashSet<String>, word: &str) -> bool {
+    /// Whether the lowercase form of `word` is in `set`, without allocating for short
+    /// ASCII words (the common case).
+    fn has(set: &Set, word: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if word.is_ascii() && word.len() <= buf.len() {
+            for (b, c) in buf.iter_mut().zip(word.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            return std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| set.contains(w));
+        }
         set.contains(&word.to_lowercase())
     }
 
@@ -234,7 +282,7 @@ impl Reference {
     }
     /// Days and months.
     pub fn is_time(&self, word: &str) -> bool {
-        Self::has(&self.time, word.trim_end_matches('.'))
+        Self::has(&self.time, word)
     }
     pub fn is_title_head(&self, word: &str) -> bool {
         Self::has(&self.title_head, word)

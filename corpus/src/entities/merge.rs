@@ -348,7 +348,11 @@ fn resolve_surname(
         let Some(cluster) = assigned[article].get(i).copied().flatten() else {
             continue;
         };
-        if !person_like(other) {
+        // A lone surname already known as a person counts too, for typos of it.
+        let root = clusters.find(cluster);
+        let lone_person =
+            other.name_words().len() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
+        if !person_like(other) && !lone_person {
             continue;
         }
         let words = other.name_words();
@@ -358,6 +362,7 @@ fn resolve_surname(
         let last_key = surname_key(last, reference);
         // East Asian order: family name first, hyphenated given name ("Ban Ki-moon").
         let family_first = words.len() == 2
+            && !lone_person
             && last
                 .split_once('-')
                 .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
@@ -460,6 +465,11 @@ fn add_headlines(
             if let Some(cluster) = assigned[a].get(i).copied().flatten() {
                 let root = clusters.find(cluster);
                 surfaces.entry(squash(&c.text())).or_default().insert(root);
+                if person_like(c) {
+                    if let Some(last) = c.name_words().last() {
+                        surfaces.entry(squash(last)).or_default().insert(root);
+                    }
+                }
             }
         }
     }

@@ -28,7 +28,8 @@ impl Token {
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Capt",
     "Sgt", "Prof", "Rev", "Maj", "Adm", "Cmdr", "Inc", "Corp", "Co", "Ltd", "Mt", "Ft", "Brig",
-    "Amb", "No", "vs", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec",
+    "Amb", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+    "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 ];
 
 /// Prefixes that attach to a name without being part of it: "pro-Russia", "anti-NATO".

@@ -1,0 +1,293 @@
+//! One test per rule of entity extraction, on small texts written for them.
+
+use corpus::entities::extract;
+use corpus::{Article, Entity, EntityKind, Mention};
+
+fn articles(texts: &[&str]) -> Vec<Article> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| corpus::read::parse_article(&format!("a{i}.txt"), t))
+        .collect()
+}
+
+fn entities(texts: &[&str]) -> Vec<Entity> {
+    extract(&articles(texts))
+}
+
+fn find<'e>(entities: &'e [Entity], name: &str) -> Option<&'e Entity> {
+    entities
+        .iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+}
+
+fn all_names(entities: &[Entity]) -> Vec<String> {
+    entities
+        .iter()
+        .flat_map(|e| std::iter::once(e.name.clone()).chain(e.aliases.clone()))
+        .collect()
+}
+
+fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
+    find(entities, name).map(|e| e.kind)
+}
+
+#[test]
+fn capitals_at_sentence_starts_days_months_pronouns_and_demonyms_are_not_entities() {
+    let found = entities(&[
+        "Council votes on the budget after long talks\n\nOfficials met on Tuesday in March to vote. Separately, analysts said the plan was weak. \
+         They expect Russian and Brazilian objections. Speaking in private, He said Syrians would wait. \
+         Critics note the Europeans disagree.",
+    ]);
+    let names = all_names(&found);
+    for word in [
+        "Officials",
+        "Tuesday",
+        "March",
+        "Separately",
+        "Analysts",
+        "They",
+        "Russian",
+        "Brazilian",
+        "Speaking",
+        "He",
+        "Syrians",
+        "Critics",
+        "Europeans",
+    ] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
+fn a_title_before_a_name_gives_its_kind_and_is_not_part_of_it() {
+    let found = entities(&[
+        "Talks resume in the capital after a pause\n\nSwedish Foreign Minister Anna Lindqvist met Secretary of State Paul Oduya in Nairobi. \
+         The ministry's spokesman Tomas Berg said the Secretary was pleased. The Prime Minister did not comment.",
+    ]);
+    assert_eq!(kind_of(&found, "Anna Lindqvist"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Paul Oduya"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Tomas Berg"), Some(EntityKind::Person));
+    let names = all_names(&found);
+    for bare in [
+        "Secretary",
+        "Prime Minister",
+        "Foreign Minister Anna Lindqvist",
+        "Swedish",
+    ] {
+        assert!(!names.iter().any(|n| n == bare), "{bare} in {names:?}");
+    }
+}
+
+#[test]
+fn a_surname_after_the_full_name_is_the_same_person() {
+    let found = entities(&["Mayor wins a second term in the city\n\nMarta Kowalczyk won the vote. Kowalczyk said she was grateful. Kowalczyk’s team cheered."]);
+    let persons: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    assert_eq!(persons.len(), 1, "{found:?}");
+    assert_eq!(persons[0].name, "Marta Kowalczyk");
+    assert_eq!(persons[0].aliases, ["Kowalczyk"]);
+    assert_eq!(persons[0].mention_count(), 3);
+}
+
+#[test]
+fn two_people_with_one_surname_stay_two() {
+    let found = entities(&[
+        "A family business changes hands after decades\n\nGeorge Halvorsen founded the firm. His son, Eric Halvorsen, now runs it. \
+         Eric Halvorsen said sales rose. George Halvorsen retired in 2010.",
+    ]);
+    assert!(find(&found, "George Halvorsen").is_some());
+    assert!(find(&found, "Eric Halvorsen").is_some());
+    assert_ne!(
+        find(&found, "George Halvorsen").map(|e| &e.name),
+        find(&found, "Eric Halvorsen").map(|e| &e.name)
+    );
+}
+
+#[test]
+fn a_surname_across_articles_merges_only_when_one_person_has_it() {
+    let found = entities(&[
+        "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
+        "Talks went well, the mayor says after meeting\n\nKowalczyk said the talks went well.",
+        "Two candidates speak at the town meeting\n\nJan Nowak and Ewa Nowak both spoke.",
+        "No comment from the council on the plan\n\nNowak said nothing.",
+    ]);
+    let marta = find(&found, "Marta Kowalczyk").expect("Marta Kowalczyk");
+    assert_eq!(marta.articles.len(), 2);
+    let jan = find(&found, "Jan Nowak").expect("Jan Nowak");
+    let ewa = find(&found, "Ewa Nowak").expect("Ewa Nowak");
+    assert_eq!((jan.articles.len(), ewa.articles.len()), (1, 1));
+}
+
+#[test]
+fn spelling_variants_and_typos_of_a_name_merge() {
+    let found = entities(&[
+        "Envoy arrives for talks on the border dispute\n\nRussian envoy Aleksey Petrov arrived on Monday. Petrov said little.",
+        "Envoy leaves after talks on the border dispute\n\nAleksei Petrov left on Friday. Ambassador Grigorenko met him; Grigorneko said they agreed.",
+        "Host country prepares for the next round\n\nViktor Grigorenko is the host.",
+    ]);
+    let petrov = find(&found, "Aleksey Petrov").expect("Petrov");
+    assert!(
+        petrov.aliases.iter().any(|a| a == "Aleksei Petrov") || petrov.name == "Aleksei Petrov"
+    );
+    assert_eq!(petrov.articles.len(), 2);
+    let g = find(&found, "Viktor Grigorenko").expect("Grigorenko");
+    assert!(g.aliases.iter().any(|a| a == "Grigorneko"), "{g:?}");
+}
+
+#[test]
+fn acronyms_merge_with_what_they_stand_for() {
+    let found = entities(&[
+        "Charity opens an office in the north\n\nThe Coalition for Rural Water Access (CRWA) opened an office. CRWA said it would hire 40 people.",
+        "Aid staff will stay, officials say\n\nThe U.N. said on Monday that UN staff would stay. The United Nations has 40 staff there.",
+        "Farmers protest as prices rise again\n\nThe Northern Farmers Cooperative Union said prices rose. NFCU members protested.",
+    ]);
+    let crwa = find(&found, "CRWA").expect("CRWA");
+    assert_eq!(crwa.name, "Coalition for Rural Water Access");
+    assert_eq!(crwa.kind, EntityKind::Organization);
+    let un = find(&found, "U.N.").expect("U.N.");
+    assert_eq!(un.name, "United Nations");
+    assert!(un.aliases.contains(&"UN".to_string()));
+    assert_eq!(
+        find(&found, "NFCU").map(|e| e.name.as_str()),
+        Some("Northern Farmers Cooperative Union")
+    );
+}
+
+#[test]
+fn the_possessives_and_curly_apostrophes_make_no_new_entities() {
+    let found = entities(&[
+        "Exports grow as ministers meet in the region\n\nThe Netherlands' exports grew. Tanzania's president and Tanzania’s ministers met the Netherlands envoy in Tanzania.",
+    ]);
+    let tanzania = find(&found, "Tanzania").expect("Tanzania");
+    assert_eq!(tanzania.mention_count(), 3);
+    assert!(tanzania.aliases.is_empty(), "{tanzania:?}");
+    let netherlands = find(&found, "Netherlands").expect("Netherlands");
+    assert_eq!(netherlands.mention_count(), 2);
+    assert!(!all_names(&found)
+        .iter()
+        .any(|n| n.starts_with("The ") || n.contains('\'')));
+}
+
+#[test]
+fn countries_cities_and_their_other_names_are_one_place_each() {
+    let found = entities(&[
+        "Envoys fly in for talks on reconstruction\n\nOfficials from the United States and Britain flew to Kiev. The U.S. and the UK will open offices in Kyiv. America agreed.",
+    ]);
+    let us = find(&found, "United States").expect("United States");
+    assert_eq!(us.mention_count(), 3, "{us:?}");
+    assert_eq!(find(&found, "UK").map(|e| e.name.as_str()), Some("Britain"));
+    let kyiv = find(&found, "Kiev").expect("Kiev");
+    assert_eq!(kyiv.mention_count(), 2);
+    assert_eq!(kyiv.kind, EntityKind::Place);
+}
+
+#[test]
+fn context_tells_the_kind_of_unknown_names() {
+    let found = entities(&[
+        "Volunteers reach flooded villages after storm\n\nVolunteers arrived in Zaborye on Monday. Halloran said the roads were closed. \
+         Nordvik Holdings, the shipping company, sent boats. Ms. Oyelaran thanked them. \
+         Aid reached Kessab, Syria, by night. The Lake Ivoro region flooded.",
+    ]);
+    assert_eq!(kind_of(&found, "Zaborye"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Halloran"), Some(EntityKind::Person));
+    assert_eq!(
+        kind_of(&found, "Nordvik Holdings"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Oyelaran"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Kessab"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Lake Ivoro"), Some(EntityKind::Place));
+}
+
+#[test]
+fn lines_in_capitals_are_skipped_and_title_case_headlines_only_repeat_known_names() {
+    let found = entities(&[
+        "Kowalczyk Warns Of Big Storm Ahead\n\nWORLD NEWS | TOP STORIES | EUROPE\n\nMarta Kowalczyk, the mayor, spoke on Monday.",
+    ]);
+    let names = all_names(&found);
+    for junk in [
+        "Big Storm",
+        "Storm",
+        "Ahead",
+        "WORLD NEWS",
+        "TOP STORIES",
+        "Europe",
+        "EUROPE",
+    ] {
+        assert!(!names.iter().any(|n| n == junk), "{junk} in {names:?}");
+    }
+    let marta = find(&found, "Marta Kowalczyk").expect("Marta Kowalczyk");
+    assert!(marta.articles[0]
+        .mentions
+        .iter()
+        .any(|m| m.block == Mention::TITLE));
+}
+
+#[test]
+fn mentions_are_byte_ranges_of_the_names_in_their_blocks() {
+    let texts = [
+        "Café owner’s win\n\nThe Ünal family’s café in İzmir won. Zeynep Ünal said: “We are proud.” Ünal thanked Ankara’s mayor.",
+    ];
+    let arts = articles(&texts);
+    let found = extract(&arts);
+    assert!(!found.is_empty());
+    for e in &found {
+        for set in &e.articles {
+            let a = &arts[set.article as usize];
+            for m in &set.mentions {
+                let text = if m.block == Mention::TITLE {
+                    &a.title
+                } else {
+                    &a.blocks[m.block as usize].text
+                };
+                let slice = text
+                    .get(m.start as usize..m.end as usize)
+                    .expect("on char boundaries");
+                assert!(
+                    std::iter::once(&e.name)
+                        .chain(&e.aliases)
+                        .any(|n| n == slice),
+                    "{slice:?} for {}",
+                    e.name
+                );
+            }
+        }
+    }
+    assert_eq!(kind_of(&found, "Zeynep Ünal"), Some(EntityKind::Person));
+}
+
+#[test]
+fn output_is_sorted_by_articles_then_mentions_then_name() {
+    let found = entities(&[
+        "Cities meet to discuss the rail link\n\nOslo and Bergen met Tromso. Oslo again.",
+        "Rail link talks continue in the north\n\nOslo and Bergen.",
+    ]);
+    let order: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(order, ["Oslo", "Bergen", "Tromso"]);
+}
+
+#[test]
+fn strange_input_never_panics() {
+    let nasty = [
+        "",
+        "\u{0}\u{7}\u{1b}[31m",
+        "\"(",
+        "A (B",
+        "U.S.-led \u{201c}coalition\u{201d} – al- ",
+        "مرحبا بالعالم Mohammed said",
+        "Привет Москва. Путин said.",
+        "🙂 Emoji 🙂 Emoji's 🙂",
+        &"Very Long Capitalised Run ".repeat(2000),
+        "'s ’s - -- al- bin ( ) [ ]",
+        &"Russia Syria ".repeat(5000),
+        &"President Minister of State ".repeat(3000),
+        &"In Paris, ".repeat(5000),
+    ];
+    let found = entities(&nasty);
+    for e in &found {
+        assert!(!e.name.is_empty());
+    }
+}
