@@ -23,8 +23,11 @@ with open("/usr/share/dict/american-english", encoding="utf-8") as f:
             english.add(w)
 
 # Countries: common name, other names, demonyms, capitals.
+# Names in Latin letters, accented ones included ("Gdańsk", "Bogotá").
+L = "A-Za-z\u00C0-\u024F"
+U = "A-Z\u00C0-\u00DE\u0100-\u017F"
 LATIN = re.compile(
-    r"^[A-Z][A-Za-z'.-]*( (of|the|and|de|d'|[a-z]{1,3}-[A-Z][A-Za-z]*|[A-Z][A-Za-z'.-]*))*$"
+    rf"^[{U}][{L}'.-]*( (of|the|and|de|d'|[a-z]{{1,3}}-[{U}][{L}]*|[{U}][{L}'.-]*))*$"
 )
 countries = json.load(open(f"{nm}/world-countries/countries.json", encoding="utf-8"))
 rows = []

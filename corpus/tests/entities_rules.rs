@@ -280,11 +280,11 @@ fn strange_input_never_panics() {
         "مرحبا بالعالم Mohammed said",
         "Привет Москва. Путин said.",
         "🙂 Emoji 🙂 Emoji's 🙂",
-        &"Very Long Capitalised Run ".repeat(2000),
+        &"Very Long Capitalised Run ".repeat(300),
         "'s ’s - -- al- bin ( ) [ ]",
-        &"Russia Syria ".repeat(5000),
-        &"President Minister of State ".repeat(3000),
-        &"In Paris, ".repeat(5000),
+        &"Russia Syria ".repeat(500),
+        &"President Minister of State ".repeat(300),
+        &"In Paris, ".repeat(500),
     ];
     let found = entities(&nasty);
     for e in &found {

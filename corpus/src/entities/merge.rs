@@ -391,13 +391,18 @@ fn resolve_surname(
     if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
         return Some(cluster);
     }
-    // "Veltra" after "Veltra Motors": the short form of an organisation or place.
+    // "Veltra" after "Veltra Motors": the short form of a two-word organisation or place.
     let shortened: HashSet<usize> = f
         .candidates
         .iter()
         .enumerate()
         .filter(|(_, o)| {
-            o.reference.is_none() && !person_like(o) && o.name_words().first() == Some(&word)
+            // Two words only: in "Gdansk Port Authority" the first word is a place of its own.
+            let words = o.name_words();
+            o.reference.is_none()
+                && !person_like(o)
+                && words.len() == 2
+                && words.first() == Some(&word)
         })
         .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
         .map(|c| clusters.find(c))
