@@ -119,21 +119,32 @@ fn matches(tokens: &[&str], phrase: &[String]) -> bool {
     tokens.len() == phrase.len() && tokens.iter().zip(phrase).all(|(t, w)| same(t, w))
 }
 
+/// `token` as list entries are written: lower case, `'` for `’`.
+fn normal(token: &str) -> String {
+    token.to_lowercase().replace('’', "'")
+}
+
 /// Whether `tokens` begin with any of `phrases`.
 pub fn starts_with_any(tokens: &[&str], phrases: &[Vec<String>]) -> bool {
-    phrases
-        .iter()
-        .any(|p| !p.is_empty() && tokens.get(..p.len()).is_some_and(|head| matches(head, p)))
+    let Some(first) = tokens.first().map(|t| normal(t)) else {
+        return false;
+    };
+    phrases.iter().any(|p| {
+        p.first() == Some(&first) && tokens.get(..p.len()).is_some_and(|head| matches(head, p))
+    })
 }
 
 /// Whether `tokens` end with any of `phrases`.
 pub fn ends_with_any(tokens: &[&str], phrases: &[Vec<String>]) -> bool {
+    let Some(last) = tokens.last().map(|t| normal(t)) else {
+        return false;
+    };
     phrases.iter().any(|p| {
         let tail = tokens
             .len()
             .checked_sub(p.len())
             .and_then(|at| tokens.get(at..));
-        !p.is_empty() && tail.is_some_and(|tail| matches(tail, p))
+        p.last() == Some(&last) && tail.is_some_and(|tail| matches(tail, p))
     })
 }
 
@@ -144,7 +155,7 @@ pub fn is_any(tokens: &[&str], phrases: &[Vec<String>]) -> bool {
 
 /// Whether the lower-cased `token` is in `set`.
 pub fn in_set(set: &HashSet<String>, token: &str) -> bool {
-    set.contains(&token.to_lowercase().replace('’', "'"))
+    set.contains(&normal(token))
 }
 
 #[cfg(test)]
