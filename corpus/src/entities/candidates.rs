@@ -135,6 +135,10 @@ struct Context {
     place_after: bool,
     /// The kind a noun in apposition gives: "X, the carmaker," or "the capital, X".
     appositive: Option<EntityKind>,
+    /// "NAIROBI, Kenya —": capitals opening a block, before a comma or dash.
+    dateline: bool,
+    /// "X spokesman Y": a role after the name.
+    org_role_after: bool,
 }
 
 /// Finds names in one block.
@@ -222,6 +226,16 @@ impl Finder<'_> {
         })
     }
 
+    /// "Attorney's Office", "Children's Fund", "People's Republic": a possessive inside a
+    /// name, before an organisation or place word; "Russia's Foreign Ministry" is two names.
+    fn possessive_inside(&self, run: &[Unit], last: usize) -> bool {
+        let r = self.reference;
+        let next = self.word(last + 1);
+        run.last().is_some_and(|u| u.reference.is_none())
+            && self.is_name_token(last + 1)
+            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next))
+    }
+
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
     fn takes_of(&self, word: &str) -> bool {
         let r = self.reference;
@@ -297,7 +311,7 @@ impl Finder<'_> {
             };
             let mut run = vec![unit];
             let mut last = unit.last;
-            while !self.tokens[last].possessive {
+            while !self.tokens[last].possessive || self.possessive_inside(&run, last) {
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;
@@ -420,7 +434,12 @@ impl Finder<'_> {
             noun.filter(|n| comma && !is_capitalised(n))
                 .and_then(|n| r.appositive(n))
         });
+        let dateline = first == 0
+            && (first..=last).all(|k| is_all_caps(self.word(k)))
+            && matches!(self.punct(last + 1), Some(',' | '—' | '–' | '-'));
         Context {
+            dateline,
+            org_role_after: r.is_org_role(after_word),
             appositive,
             role_before: r.is_role(before_word),
             speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
@@ -647,12 +666,20 @@ impl Finder<'_> {
                 || first.is_some_and(|w| r.is_place_first(w)) && units.len() > 1)
     }
 
-    /// Whether the units end in an organisation word ("... Motors", "... Department").
+    /// Whether the units name an organisation by their head word: "... Motors",
+    /// "... Department", "Office for ...".
     fn has_org_head(&self, units: &[Unit]) -> bool {
-        self.has_head_word(units)
-            && units
-                .last()
-                .is_some_and(|u| self.reference.is_org_last(self.word(u.last)))
+        let r = self.reference;
+        let last = units
+            .last()
+            .is_some_and(|u| r.is_org_last(self.word(u.last)));
+        let before_of = units
+            .iter()
+            .position(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in"))
+            .and_then(|p| p.checked_sub(1))
+            .and_then(|p| units.get(p))
+            .is_some_and(|u| r.is_org_last(self.word(u.last)) || r.is_org_first(self.word(u.last)));
+        self.has_head_word(units) && (last || before_of)
     }
 
     /// Makes names of a piece of a run between titles, splitting off a leading demonym or
@@ -700,6 +727,17 @@ impl Finder<'_> {
         }
         let place_head =
             r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
+        // "South Korean President": a demonym of two words.
+        if let [a, b, ..] = units {
+            let phrase = format!("{} {}", self.word(a.first), self.word(b.first));
+            if !head_word && self.is_single(a) && self.is_single(b) && r.is_demonym(&phrase) {
+                let rest = SegmentFlags {
+                    the: false,
+                    ..flags
+                };
+                return Some((&units[2..], rest));
+            }
+        }
         // "Russian Foreign Minister": the demonym tells where the person is from.
         if !head_word && self.is_single(first) && r.is_demonym(self.word(first.first)) {
             let rest = SegmentFlags {
@@ -729,10 +767,15 @@ impl Finder<'_> {
                 return Some((&units[1..], after));
             }
         }
+        // A possessive inside the name is part of it: "Attorney's Office".
         let words: Vec<String> = units
             .iter()
             .flat_map(|u| u.first..=u.last)
-            .map(|k| self.word(k).to_string())
+            .map(|k| match self.tokens.get(k) {
+                Some(t) if k != last.last => self.text.get(t.start..t.full_end).unwrap_or_default(),
+                _ => self.word(k),
+            })
+            .map(str::to_string)
             .collect();
         let reference = match units {
             [only] => only.reference,
@@ -784,6 +827,12 @@ impl Finder<'_> {
         }
         if flags.last && context.place_after {
             evidence.add(EntityKind::Place, 4);
+        }
+        if flags.first && context.dateline {
+            evidence.add(EntityKind::Place, 6);
+        }
+        if flags.last && context.org_role_after && reference.is_none() {
+            evidence.add(EntityKind::Organization, 2);
         }
         if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
             evidence.add(kind, 3);

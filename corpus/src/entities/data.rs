@@ -83,6 +83,7 @@ pub struct Reference {
     particle: Set,
     adjectival: Set,
     place_of: Set,
+    org_role: Set,
     event_first: Set,
     event_last: Set,
     appositive_org: Set,
@@ -177,6 +178,7 @@ impl Reference {
         r.particle = cues.remove("particle").unwrap_or_default();
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
         r.place_of = cues.remove("place-of").unwrap_or_default();
+        r.org_role = cues.remove("organization-role").unwrap_or_default();
         r.event_first = cues.remove("event-first").unwrap_or_default();
         r.event_last = cues.remove("event-last").unwrap_or_default();
         r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
@@ -325,6 +327,10 @@ impl Reference {
     /// Lowercase parts of names: "de", "bin", "al".
     pub fn is_particle(&self, word: &str) -> bool {
         Self::has(&self.particle, word.trim_end_matches('-'))
+    }
+    /// Roles that follow an organisation's name: "X spokesman".
+    pub fn is_org_role(&self, word: &str) -> bool {
+        Self::has(&self.org_role, word)
     }
     /// Place words that take "of": "Gulf of ...", "Republic of ...".
     pub fn is_place_of(&self, word: &str) -> bool {

@@ -142,6 +142,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
         }
     }
     join_typos(&by_person, &mut clusters);
+    join_tails(finds, &assigned, &mut clusters);
     join_country_prefixed(finds, &assigned, reference, &by_key, &mut clusters);
 
     // Acronyms defined in the text.
@@ -239,6 +240,29 @@ fn join_typos(by_person: &HashMap<(String, String), usize>, clusters: &mut Clust
                 }
             }
             bucket.push((last, cluster));
+        }
+    }
+}
+
+/// "Stack Morgan" after "Katie Stack Morgan" in one article: the end of a longer name.
+fn join_tails(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>], clusters: &mut Clusters) {
+    for (a, f) in finds.iter().enumerate() {
+        let persons: Vec<(Vec<&str>, usize)> = f
+            .candidates
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| person_like(c))
+            .filter_map(|(i, c)| Some((c.name_words(), assigned[a].get(i).copied().flatten()?)))
+            .collect();
+        for (short, short_cluster) in &persons {
+            let longer: HashSet<usize> = persons
+                .iter()
+                .filter(|(long, _)| long.len() > short.len() && long.ends_with(short))
+                .map(|&(_, c)| clusters.find(c))
+                .collect();
+            if let [only] = longer.into_iter().collect::<Vec<_>>()[..] {
+                clusters.union(only, *short_cluster);
+            }
         }
     }
 }
@@ -361,11 +385,14 @@ fn resolve_surname(
         };
         let last_key = surname_key(last, reference);
         // East Asian order: family name first, hyphenated given name ("Ban Ki-moon").
-        let family_first = words.len() == 2
-            && !lone_person
+        // A family name written first: "Ban Ki-moon", or "Yoon Suk Yeol" then "Yoon" (a word
+        // that is no given name).
+        let hyphenated_given = words.len() == 2
             && last
                 .split_once('-')
                 .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
+        let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
+        let family_first = !lone_person && (hyphenated_given || unknown_first);
         let at = (other.block, other.start);
         let cluster = clusters.find(cluster);
         if last_key == key || family_first && variant_key(first) == key {
@@ -391,7 +418,8 @@ fn resolve_surname(
     if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
         return Some(cluster);
     }
-    // "Veltra" after "Veltra Motors": the short form of a two-word organisation or place.
+    // "Veltra" after "Veltra Motors", "United" after "Hartwell United": the short form of a
+    // two-word organisation or place.
     let shortened: HashSet<usize> = f
         .candidates
         .iter()
@@ -399,10 +427,7 @@ fn resolve_surname(
         .filter(|(_, o)| {
             // Two words only: in "Gdansk Port Authority" the first word is a place of its own.
             let words = o.name_words();
-            o.reference.is_none()
-                && !person_like(o)
-                && words.len() == 2
-                && words.first() == Some(&word)
+            o.reference.is_none() && !person_like(o) && words.len() == 2 && words.contains(&word)
         })
         .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
         .map(|c| clusters.find(c))
@@ -560,7 +585,19 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
     let known = cl.reference.and_then(|id| reference.known(id));
     if let Some(k) = known {
         let key = squash(&k.name);
-        if let Some(s) = cl.surfaces.keys().find(|s| squash(s) == key) {
+        // The usual spelling first, then one not in capitals ("New York", not "NEW YORK").
+        let best = cl
+            .surfaces
+            .keys()
+            .filter(|s| squash(s) == key)
+            .min_by_key(|s| {
+                (
+                    **s != k.name,
+                    !s.chars().any(char::is_lowercase),
+                    (*s).clone(),
+                )
+            });
+        if let Some(s) = best {
             return Some(s.clone());
         }
     }
