@@ -66,14 +66,19 @@ impl Field {
     }
 }
 
-/// Splits off and reads the front matter block at the top of `text`, if there is one.
-pub fn split(text: &str) -> Split<'_> {
-    let no_block = Split {
+/// `text` as a body without front matter.
+pub fn none(text: &str) -> Split<'_> {
+    Split {
         meta: FrontMatter::default(),
         body: text,
         body_line: 1,
         problems: Vec::new(),
-    };
+    }
+}
+
+/// Splits off and reads the front matter block at the top of `text`, if there is one.
+pub fn split(text: &str) -> Split<'_> {
+    let no_block = none(text);
     let mut lines = text.split_inclusive('\n');
     if lines.next().map(str::trim_end) != Some("---") {
         return no_block;
@@ -193,11 +198,12 @@ fn value_text(value: &str, line: usize, problems: &mut Vec<Problem>) -> String {
 
 /// Removes YAML quotes; an unterminated quote is a problem, and the rest is kept.
 fn unquote(value: &str, line: usize, problems: &mut Vec<Problem>) -> String {
-    let quote = match value.chars().next() {
-        Some(q @ ('"' | '\'')) => q,
-        _ => return value.to_string(),
+    let Some((quote, inner)) = ['"', '\'']
+        .into_iter()
+        .find_map(|q| value.strip_prefix(q).map(|rest| (q, rest)))
+    else {
+        return value.to_string();
     };
-    let inner = &value[1..];
     match inner.strip_suffix(quote) {
         Some(inner) if quote == '"' => inner.replace("\\\"", "\"").replace("\\\\", "\\"),
         Some(inner) => inner.replace("''", "'"),
@@ -226,4 +232,33 @@ fn store(meta: &mut FrontMatter, pending: Pending) {
         Field::Other => return,
     };
     *slot = value;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tolerant_values() {
+        let s = split(
+            "---\n# a comment\nHeadline: 'It''s here'\nsource: [Wire One, \"Wire Two\"]\nauthor: >\n  Jane\n  Doe\nPublished: ~\nextra: ignored\n---\nBody\n",
+        );
+        assert_eq!(s.meta.title.as_deref(), Some("It's here"));
+        assert_eq!(s.meta.source.as_deref(), Some("Wire One, Wire Two"));
+        assert_eq!(s.meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(s.meta.date, None);
+        assert!(s.problems.is_empty(), "{:?}", s.problems);
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_line, 11);
+    }
+
+    #[test]
+    fn no_block_and_unclosed_block() {
+        assert_eq!(split("Title\n---\n").body, "Title\n---\n");
+        let s = split("---\ntitle: x\n");
+        assert_eq!(s.body, "---\ntitle: x\n");
+        assert_eq!(s.meta, FrontMatter::default());
+        assert_eq!(s.problems.len(), 1);
+        assert_eq!(s.problems[0].line, 1);
+    }
 }

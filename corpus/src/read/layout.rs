@@ -19,7 +19,7 @@ use super::units::{Mark, Unit};
 use super::vocab::{self, vocab};
 
 /// The most words a short (heading-like) unit has.
-pub const SHORT_WORDS: usize = 12;
+const SHORT_WORDS: usize = 12;
 /// The most characters a short unit has.
 const SHORT_CHARS: usize = 100;
 /// The most words any furniture line has; longer units are always text.
@@ -134,7 +134,7 @@ fn last_significant(text: &str) -> Option<char> {
 
 /// Ends with `.`, `!`, `?`, `…` or a script's own full stop or question mark. A final
 /// abbreviation such as `U.S.` does not end a sentence.
-pub fn ends_sentence(text: &str) -> bool {
+fn ends_sentence(text: &str) -> bool {
     match last_significant(text) {
         Some('!' | '?' | '…' | '。' | '！' | '？' | '؟' | '۔' | '।') => true,
         Some('.') => !ends_with_abbreviation(text),
@@ -252,7 +252,7 @@ fn is_byline(text: &str, count: usize, final_stop: bool) -> bool {
 }
 
 /// A dateline alone on its line: `CITY —`, `CITY (Agency) -`, or `CITY:` in capitals.
-pub fn is_dateline(text: &str, count: usize) -> bool {
+fn is_dateline(text: &str, count: usize) -> bool {
     if count > 6 || starts_lower(text) {
         return false;
     }

@@ -193,12 +193,7 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
     let split = if is_markdown {
         front_matter::split(text)
     } else {
-        front_matter::Split {
-            meta: FrontMatter::default(),
-            body: text,
-            body_line: 1,
-            problems: Vec::new(),
-        }
+        front_matter::none(text)
     };
     let problems = split
         .problems

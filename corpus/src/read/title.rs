@@ -28,7 +28,7 @@ pub fn derive(text: &str) -> String {
 
 /// The text up to and including the end of its first sentence (or all of the first
 /// [`SCAN_BYTES`] if no sentence ends there).
-pub fn first_sentence(text: &str) -> &str {
+fn first_sentence(text: &str) -> &str {
     let mut end = text.len().min(SCAN_BYTES);
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -106,7 +106,7 @@ fn words(entry: &str) -> Vec<String> {
 }
 
 /// Whether `token` is the lower-case list word `word`, ignoring case and `’` versus `'`.
-pub fn same(token: &str, word: &str) -> bool {
+fn same(token: &str, word: &str) -> bool {
     token
         .chars()
         .flat_map(char::to_lowercase)
