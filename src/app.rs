@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use corpus::Snapshot;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
@@ -161,12 +161,18 @@ fn use_browser_sync(state: &UseReducerHandle<State>, search: &NodeRef, lib: &Sha
             };
             let hashchange = EventListener::new(&window, "hashchange", navigate.clone());
             let popstate = EventListener::new(&window, "popstate", navigate);
-            let keydown = EventListener::new(&gloo::utils::document(), "keydown", move |e| {
-                if let Some(input) = slash_target(e, &search) {
-                    e.prevent_default();
-                    let _ = input.focus();
-                }
-            });
+            // Not passive, so that the `/` is not typed into the box it focuses.
+            let keydown = EventListener::new_with_options(
+                &gloo::utils::document(),
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    if let Some(input) = slash_target(e, &search) {
+                        e.prevent_default();
+                        let _ = input.focus();
+                    }
+                },
+            );
             move || drop((hashchange, popstate, keydown))
         });
     }

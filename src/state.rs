@@ -89,8 +89,9 @@ impl State {
                 if query == self.route.query && self.route.article.is_none() {
                     return None;
                 }
-                // Typing in the reader goes back to the list, as a new history entry.
-                let history = if self.route.article.is_some() {
+                // Starting a search, or typing in the reader (which goes back to the list), is
+                // a new history entry; refining the search is not.
+                let history = if self.route.article.is_some() || self.route.query.is_empty() {
                     HistoryMode::Push
                 } else {
                     HistoryMode::Replace
@@ -199,11 +200,16 @@ mod tests {
     }
 
     #[test]
-    fn typing_replaces_the_history_entry() {
-        let s = reduce(State::new(list("", &["A"])), Action::SetQuery("oi".into()));
+    fn starting_a_search_is_a_new_entry_and_refining_it_replaces_it() {
+        let s = reduce(State::new(list("", &["A"])), Action::SetQuery("o".into()));
+        assert_eq!(s.route, list("o", &["A"]));
+        assert_eq!(s.history, HistoryMode::Push);
+        let s = reduce(s, Action::SetQuery("oi".into()));
         assert_eq!(s.route, list("oi", &["A"]));
         assert_eq!(s.history, HistoryMode::Replace);
         assert_eq!(s.settle, None);
+        let s = reduce(s, Action::SetQuery(String::new()));
+        assert_eq!(s.history, HistoryMode::Replace);
     }
 
     #[test]

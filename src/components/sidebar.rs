@@ -114,6 +114,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                     aria-expanded={open.to_string()} aria-controls="entity-panel"
                     onclick={toggle_open}>
                     { if *open { "Hide" } else { "Show" } }
+                    <span class="visually-hidden">{ " entities" }</span>
                 </button>
             </div>
             <div id="entity-panel" class={classes!("sidebar-body", (!*open).then_some("collapsed"))}>
