@@ -261,7 +261,8 @@ fn compile_word(dict: &Dict, word: &str, prefix: bool, part: u32) -> (Vec<Expans
 pub(super) fn compile(index: &SearchIndex, query: &Query) -> Compiled {
     let dict = Dict::new(index);
     let mut units = Vec::new();
-    let mut hl = Highlighter::default();
+    let mut patterns = Vec::new();
+    let mut sequences = Vec::new();
     let parts = &query.parts;
     let mut i = 0;
     while let Some(part) = parts.get(i) {
@@ -270,9 +271,9 @@ pub(super) fn compile(index: &SearchIndex, query: &Query) -> Compiled {
             Part::Phrase(words) => {
                 let entities = index.entities_named(&words.join(" "));
                 let values = words.iter().map(|w| dict.get(w)).collect();
-                hl.sequences.push((id, words.clone()));
+                sequences.push((id, words.clone()));
                 for seq in index.name_sequences(&entities) {
-                    hl.sequences.push((id, seq));
+                    sequences.push((id, seq));
                 }
                 units.push(Unit::Phrase { values, entities });
                 i += 1;
@@ -300,10 +301,10 @@ pub(super) fn compile(index: &SearchIndex, query: &Query) -> Compiled {
                 for &(word, prefix) in run.iter().take(taken) {
                     let (exp, pattern) = compile_word(&dict, word, prefix, id);
                     words.push(exp);
-                    hl.words.push(pattern);
+                    patterns.push(pattern);
                 }
                 for seq in index.name_sequences(&entities) {
-                    hl.sequences.push((id, seq));
+                    sequences.push((id, seq));
                 }
                 units.push(Unit::Words { words, entities });
                 i += taken.max(1);
@@ -313,7 +314,7 @@ pub(super) fn compile(index: &SearchIndex, query: &Query) -> Compiled {
     Compiled {
         units,
         excluded: query.excluded.clone(),
-        highlighter: hl,
+        highlighter: Highlighter::new(patterns, sequences),
     }
 }
 

@@ -6,7 +6,9 @@
 //! the folded word, which is characters for Latin text after folding. Each state is one row of
 //! the usual dynamic-programming table (plus the row before it, for swaps), kept on the stack,
 //! so walking the FST allocates nothing; a branch is dropped as soon as no cell of its row is
-//! within the distance.
+//! within the distance. Two rules keep the walk small: the first letter must be right (typos
+//! there are rare, and it rules out most of the dictionary), and only the cells near the
+//! diagonal are computed, since the others cannot be within the distance.
 
 use fst::Automaton;
 
@@ -30,12 +32,13 @@ pub struct Fuzzy {
     distance: u8,
 }
 
-/// One row of the table, with the row before it and the byte that led here.
+/// One row of the table, with the row before it, the byte that led here and the row number.
 #[derive(Debug, Clone)]
 pub struct Row {
     cells: [u8; MAX_FUZZY_BYTES + 1],
     prev: [u8; MAX_FUZZY_BYTES + 1],
     last: Option<u8>,
+    depth: usize,
 }
 
 impl Fuzzy {
@@ -80,6 +83,7 @@ impl Automaton for Fuzzy {
             cells,
             prev: [self.cap(); MAX_FUZZY_BYTES + 1],
             last: None,
+            depth: 0,
         }
     }
 
@@ -100,22 +104,31 @@ impl Automaton for Fuzzy {
 
     fn accept(&self, state: &Row, byte: u8) -> Row {
         let cap = self.cap();
+        let depth = state.depth.saturating_add(1);
         let mut cells = [cap; MAX_FUZZY_BYTES + 1];
-        cells[0] = state.cells[0].saturating_add(1).min(cap);
-        for j in 1..=self.len {
-            let q = self.word[j - 1];
-            let mut d = (state.cells[j] + 1)
-                .min(cells[j - 1] + 1)
-                .min(state.cells[j - 1] + u8::from(q != byte));
-            if j >= 2 && state.last == Some(q) && self.word[j - 2] == byte && q != byte {
-                d = d.min(state.prev[j - 2] + 1);
+        // The first letter must be right: it rules out most of the dictionary at once.
+        if state.depth > 0 || self.word.first() == Some(&byte) {
+            cells[0] = depth.min(usize::from(cap)) as u8;
+            // Only cells near the diagonal can be within the distance.
+            let k = usize::from(self.distance);
+            let lo = depth.saturating_sub(k).max(1);
+            let hi = depth.saturating_add(k).min(self.len);
+            for j in lo..hi + 1 {
+                let q = self.word[j - 1];
+                let mut d = (state.cells[j] + 1)
+                    .min(cells[j - 1] + 1)
+                    .min(state.cells[j - 1] + u8::from(q != byte));
+                if j >= 2 && state.last == Some(q) && self.word[j - 2] == byte && q != byte {
+                    d = d.min(state.prev[j - 2] + 1);
+                }
+                cells[j] = d.min(cap);
             }
-            cells[j] = d.min(cap);
         }
         Row {
             cells,
             prev: state.cells,
             last: Some(byte),
+            depth,
         }
     }
 }
@@ -138,6 +151,8 @@ mod tests {
         assert_eq!(d("secratar", "secretary"), 2);
         assert_eq!(d("abc", "xyz"), 3);
         assert_eq!(d("abcdef", ""), 3);
+        assert_eq!(d("kerry", "berry"), 3); // the first letter must be right
+        assert_eq!(d("gadren", "garden"), 1);
     }
 
     #[test]
@@ -162,6 +177,6 @@ mod tests {
         let found = fst::IntoStreamer::into_stream(set.search(aut))
             .into_strs()
             .unwrap();
-        assert_eq!(found, ["kerry", "very"]);
+        assert_eq!(found, ["kerry"]); // `very` is one edit away, but in the first letter
     }
 }

@@ -23,21 +23,16 @@ pub(super) struct WordPattern {
 }
 
 impl WordPattern {
-    fn matches(&self, word: &str) -> bool {
-        if word == self.exact
-            || self
-                .terms
-                .binary_search_by(|t| t.as_str().cmp(word))
-                .is_ok()
-        {
-            return true;
-        }
+    /// Whether `word` has the same stem (the exact word and the terms are in the table).
+    fn stem_matches(&self, word: &str) -> bool {
         match &self.stem {
             // Stems are nearly always a prefix of their word, less a final letter (y → i):
             // compare that much before running the stemmer.
             Some(s) if s.len() >= 3 => {
                 let k = s.len() - 1;
-                word.as_bytes().get(..k) == s.as_bytes().get(..k) && stem(word) == s.as_str()
+                word.as_bytes().first() == s.as_bytes().first()
+                    && word.as_bytes().get(..k) == s.as_bytes().get(..k)
+                    && stem(word) == s.as_str()
             }
             _ => false,
         }
@@ -50,9 +45,80 @@ pub struct Highlighter {
     pub(super) words: Vec<WordPattern>,
     /// `(part, folded words)`: phrases and entity names.
     pub(super) sequences: Vec<(u32, Vec<String>)>,
+    /// Every exact word and term of `words` with its part, sorted.
+    table: Vec<(String, u32)>,
+    /// Open-addressing hash of `table`: `(hash, index of the word's first entry)`, so each
+    /// word of a text costs one hash and usually one probe.
+    slots: Vec<(u64, u32)>,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+/// FNV-1a: fast on short words, and the same everywhere (no random seed needed in wasm).
+fn hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 impl Highlighter {
+    pub(super) fn new(words: Vec<WordPattern>, sequences: Vec<(u32, Vec<String>)>) -> Self {
+        let mut table: Vec<(String, u32)> = words
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(&p.exact)
+                    .chain(&p.terms)
+                    .map(|t| (t.clone(), p.part))
+            })
+            .collect();
+        table.sort_unstable();
+        table.dedup();
+        let size = (table.len() * 2).next_power_of_two().max(8);
+        let mut slots = vec![(0, EMPTY); size];
+        for (i, (word, _)) in table.iter().enumerate() {
+            if i > 0 && table.get(i - 1).is_some_and(|(w, _)| w == word) {
+                continue;
+            }
+            let h = hash(word);
+            let mut at = h as usize & (size - 1);
+            while slots.get(at).is_some_and(|s| s.1 != EMPTY) {
+                at = (at + 1) & (size - 1);
+            }
+            if let Some(slot) = slots.get_mut(at) {
+                *slot = (h, i as u32);
+            }
+        }
+        Self {
+            words,
+            sequences,
+            table,
+            slots,
+        }
+    }
+
+    /// The entries of `table` for `word`.
+    fn lookup<'a>(&'a self, word: &'a str) -> impl Iterator<Item = u32> + 'a {
+        let h = hash(word);
+        let mask = self.slots.len().saturating_sub(1);
+        let mut at = h as usize & mask;
+        let mut first = None;
+        while let Some(&(sh, i)) = self.slots.get(at) {
+            if i == EMPTY {
+                break;
+            }
+            if sh == h && self.table.get(i as usize).is_some_and(|(w, _)| w == word) {
+                first = Some(i as usize);
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        self.table
+            .iter()
+            .skip(first.unwrap_or(self.table.len()))
+            .take_while(move |(w, _)| w == word)
+            .map(|&(_, part)| part)
+    }
+
     /// Whether there is nothing to highlight.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.sequences.is_empty()
@@ -84,8 +150,11 @@ impl Highlighter {
         };
         for (i, (s, _)) in words.iter().enumerate() {
             let w = word_at(i);
+            for part in self.lookup(w) {
+                out.push((*s, part));
+            }
             for p in &self.words {
-                if p.matches(w) {
+                if p.stem_matches(w) {
                     out.push((*s, p.part));
                 }
             }
@@ -147,20 +216,20 @@ mod tests {
 
     #[test]
     fn finds_words_stems_terms_and_sequences() {
-        let h = Highlighter {
-            words: vec![pattern("bombing", Some("bomb"), &["bombard"])],
-            sequences: vec![(1, vec!["peace".into(), "talks".into()])],
-        };
+        let h = Highlighter::new(
+            vec![pattern("bombing", Some("bomb"), &["bombard"])],
+            vec![(1, vec!["peace".into(), "talks".into()])],
+        );
         let text = "Bombs fell; BOMBARD the bombers. Peace talks, peace and talks. Bomb!";
         assert_eq!(texts(text, &h), ["Bombs", "BOMBARD", "Peace talks", "Bomb"]);
     }
 
     #[test]
     fn overlapping_matches_merge() {
-        let h = Highlighter {
-            words: vec![pattern("john", None, &[])],
-            sequences: vec![(0, vec!["john".into(), "kerry".into()])],
-        };
+        let h = Highlighter::new(
+            vec![pattern("john", None, &[])],
+            vec![(0, vec!["john".into(), "kerry".into()])],
+        );
         assert_eq!(texts("Mr John Kerry, John.", &h), ["John Kerry", "John"]);
         assert_eq!(
             merge([span(5, 9), span(0, 3), span(2, 4)]),

