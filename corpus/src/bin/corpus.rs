@@ -108,25 +108,103 @@ fn article_json(a: &corpus::Article) -> Value {
 }
 
 fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
+    use std::io::IsTerminal;
+
     let snapshot = corpus::Snapshot::new(load(dir)?);
-    let hits = snapshot.index.search(&snapshot.corpus, query);
-    if as_json {
-        let out: Vec<Value> = hits
+    let corpus = &snapshot.corpus;
+    let hits = snapshot.index.search(corpus, query);
+    if hits.is_empty() {
+        eprintln!("no results for {query:?}");
+    } else if hits.iter().any(|h| h.partial) {
+        eprintln!("no article matches every part of {query:?}; showing the closest");
+    }
+    let shown = hits.iter().filter_map(|h| {
+        let a = corpus.articles.get(h.article as usize)?;
+        let snippets: Vec<(u32, &str, Vec<corpus::Span>)> = h
+            .snippets
             .iter()
-            .map(|h| {
-                let a = &snapshot.corpus.articles[h.article as usize];
-                json!({ "id": a.id, "score": h.score, "title": a.title })
+            .filter_map(|s| {
+                let text = s.window.slice(&a.blocks.get(s.block as usize)?.text)?;
+                Some((s.block, text, relative(s.window, &s.matches)))
+            })
+            .collect();
+        Some((h, a, snippets))
+    });
+    if as_json {
+        let pairs = |spans: &[corpus::Span]| -> Vec<[u32; 2]> {
+            spans.iter().map(|s| [s.start, s.end]).collect()
+        };
+        let out: Vec<Value> = shown
+            .map(|(h, a, snippets)| {
+                let best = snippets.first();
+                json!({
+                    "id": a.id,
+                    "score": h.score,
+                    "partial": h.partial,
+                    "title": a.title,
+                    "title_matches": pairs(&h.title_matches),
+                    "snippet": best.map_or("", |s| s.1),
+                    "snippet_block": best.map(|s| s.0),
+                    "snippet_matches": best.map(|s| pairs(&s.2)).unwrap_or_default(),
+                    "snippets": snippets.iter().map(|(block, text, matches)| json!({
+                        "block": block, "text": text, "matches": pairs(matches),
+                    })).collect::<Vec<_>>(),
+                })
             })
             .collect();
         println!(
             "{}",
             serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
         );
+        return Ok(());
+    }
+    let (open, close) = if std::io::stdout().is_terminal() {
+        ("\x1b[1m", "\x1b[0m")
     } else {
-        for h in &hits {
-            let a = &snapshot.corpus.articles[h.article as usize];
-            println!("{:>7.3}  {}  ({})", h.score, a.title, a.id);
+        ("[", "]")
+    };
+    for (rank, (h, a, snippets)) in shown.enumerate() {
+        let title = marked(&a.title, &h.title_matches, open, close);
+        println!("{:>3}. {:>7.3}  {title}  ({})", rank + 1, h.score, a.id);
+        for (_, text, matches) in &snippets {
+            println!("              {}", marked(text, matches, open, close));
         }
     }
     Ok(())
+}
+
+/// `matches` (offsets into a block) as offsets into the `window` of that block.
+fn relative(window: corpus::Span, matches: &[corpus::Span]) -> Vec<corpus::Span> {
+    matches
+        .iter()
+        .map(|m| corpus::Span {
+            start: m.start.saturating_sub(window.start),
+            end: m.end.saturating_sub(window.start),
+        })
+        .collect()
+}
+
+/// `text` with each of `spans` (sorted, not overlapping) wrapped in `open` and `close`;
+/// spans that do not fit the text are left out. Control characters in the text are shown as
+/// spaces, so article text cannot drive the terminal.
+fn marked(text: &str, spans: &[corpus::Span], open: &str, close: &str) -> String {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect()
+    };
+    let mut out = String::with_capacity(text.len() + spans.len() * 8);
+    let mut at = 0;
+    for s in spans {
+        let (start, end) = (s.start as usize, s.end as usize);
+        if let (Some(before), Some(inside)) = (text.get(at..start), text.get(start..end)) {
+            out.push_str(&clean(before));
+            out.push_str(open);
+            out.push_str(&clean(inside));
+            out.push_str(close);
+            at = end;
+        }
+    }
+    out.push_str(&clean(text.get(at..).unwrap_or_default()));
+    out
 }
