@@ -11,13 +11,17 @@
 //!   department is named.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
 use super::acronyms;
 use super::candidates::{Candidate, HeadlineRun};
 use super::classify::Evidence;
-use super::data::Reference;
+use super::data::{Fnv, Reference};
 use super::names::{deletions, display, is_all_caps, squash, variant_key, within_one_edit};
 use crate::article::{Entity, EntityKind, Mention, MentionSet};
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// The names found in one article.
 #[derive(Debug, Default, Clone)]
@@ -31,7 +35,7 @@ struct Cluster {
     reference: Option<u32>,
     evidence: Evidence,
     /// Surface form → number of mentions.
-    surfaces: HashMap<String, u32>,
+    surfaces: FastMap<String, u32>,
     mentions: BTreeMap<u32, Vec<Mention>>,
     /// Built from a full personal name.
     person: bool,
@@ -113,9 +117,9 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
         .iter()
         .map(|f| vec![None; f.candidates.len()])
         .collect();
-    let mut by_reference: HashMap<u32, usize> = HashMap::new();
-    let mut by_person: HashMap<(String, String), usize> = HashMap::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_reference: FastMap<u32, usize> = FastMap::default();
+    let mut by_person: FastMap<(String, String), usize> = FastMap::default();
+    let mut by_key: FastMap<String, usize> = FastMap::default();
 
     // Known names and full names first.
     for (a, f) in finds.iter().enumerate() {
@@ -146,7 +150,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
     join_country_prefixed(finds, &assigned, reference, &by_key, &mut clusters);
 
     // Acronyms defined in the text.
-    let mut defined: HashMap<String, Option<usize>> = HashMap::new();
+    let mut defined: FastMap<String, Option<usize>> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             if let (Some(acronym), Some(cluster)) = (&c.defines, assigned[a][i]) {
@@ -160,14 +164,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
     }
 
     // Persons by surname across the collection, for lone surnames.
-    let mut surnames: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
     for ((_, last), &cluster) in &by_person {
         let root = clusters.find(cluster);
         surnames.entry(last.clone()).or_default().insert(root);
     }
 
     // Lone words.
-    let mut by_word: HashMap<String, usize> = HashMap::new();
+    let mut by_word: FastMap<String, usize> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             if assigned[a][i].is_some() {
@@ -224,8 +228,8 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
 }
 
 /// Joins full names whose first names agree and whose long surnames differ by one letter.
-fn join_typos(by_person: &HashMap<(String, String), usize>, clusters: &mut Clusters) {
-    let mut index: HashMap<(String, String), Vec<(&str, usize)>> = HashMap::new();
+fn join_typos(by_person: &FastMap<(String, String), usize>, clusters: &mut Clusters) {
+    let mut index: FastMap<(String, String), Vec<(&str, usize)>> = FastMap::default();
     let mut keys: Vec<(&(String, String), &usize)> = by_person.iter().collect();
     keys.sort();
     for ((first, last), &cluster) in keys {
@@ -255,7 +259,7 @@ fn join_tails(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>], clusters:
             .filter_map(|(i, c)| Some((c.name_words(), assigned[a].get(i).copied().flatten()?)))
             .collect();
         for (short, short_cluster) in &persons {
-            let longer: HashSet<usize> = persons
+            let longer: FastSet<usize> = persons
                 .iter()
                 .filter(|(long, _)| long.len() > short.len() && long.ends_with(short))
                 .map(|&(_, c)| clusters.find(c))
@@ -272,10 +276,10 @@ fn join_country_prefixed(
     finds: &[ArticleFinds],
     assigned: &[Vec<Option<usize>>],
     reference: &Reference,
-    by_key: &HashMap<String, usize>,
+    by_key: &FastMap<String, usize>,
     clusters: &mut Clusters,
 ) {
-    let mut prefixed: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut prefixed: FastMap<String, FastSet<usize>> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             let (Some(cluster), [first, rest @ ..]) = (assigned[a][i], &c.words[..]) else {
@@ -310,7 +314,7 @@ fn resolve_acronym(
     article: usize,
     f: &ArticleFinds,
     assigned: &[Vec<Option<usize>>],
-    defined: &HashMap<String, Option<usize>>,
+    defined: &FastMap<String, Option<usize>>,
     finds: &[ArticleFinds],
     clusters: &mut Clusters,
 ) -> Option<usize> {
@@ -323,7 +327,7 @@ fn resolve_acronym(
             && c.name_words().len() >= 2
             && acronyms::abbreviates(&acronym, &c.words_str())
     };
-    let local: HashSet<usize> = f
+    let local: FastSet<usize> = f
         .candidates
         .iter()
         .enumerate()
@@ -337,7 +341,7 @@ fn resolve_acronym(
     if !local.is_empty() {
         return None;
     }
-    let global: HashSet<usize> = finds
+    let global: FastSet<usize> = finds
         .iter()
         .enumerate()
         .flat_map(|(a, f)| {
@@ -360,7 +364,7 @@ fn resolve_surname(
     article: usize,
     f: &ArticleFinds,
     assigned: &[Vec<Option<usize>>],
-    surnames: &HashMap<String, HashSet<usize>>,
+    surnames: &FastMap<String, FastSet<usize>>,
     reference: &Reference,
     clusters: &mut Clusters,
 ) -> Option<usize> {
@@ -372,6 +376,9 @@ fn resolve_surname(
         let Some(cluster) = assigned[article].get(i).copied().flatten() else {
             continue;
         };
+        if other.reference.is_some() {
+            continue;
+        }
         // A lone surname already known as a person counts too, for typos of it.
         let root = clusters.find(cluster);
         let lone_person =
@@ -384,7 +391,6 @@ fn resolve_surname(
             continue;
         };
         let last_key = surname_key(last, reference);
-        // East Asian order: family name first, hyphenated given name ("Ban Ki-moon").
         // A family name written first: "Ban Ki-moon", or "Yoon Suk Yeol" then "Yoon" (a word
         // that is no given name).
         let hyphenated_given = words.len() == 2
@@ -404,7 +410,7 @@ fn resolve_surname(
     // Two people of one surname: the one named in full most often, then first, is the one
     // the article is about, and the one a lone surname means.
     let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
-        let mut tally: HashMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> = HashMap::new();
+        let mut tally: FastMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> = FastMap::default();
         for &(at, cluster) in list {
             let entry = tally.entry(cluster).or_insert((0, std::cmp::Reverse(at)));
             entry.0 += 1;
@@ -420,7 +426,7 @@ fn resolve_surname(
     }
     // "Veltra" after "Veltra Motors", "United" after "Hartwell United": the short form of a
     // two-word organisation or place.
-    let shortened: HashSet<usize> = f
+    let shortened: FastSet<usize> = f
         .candidates
         .iter()
         .enumerate()
@@ -437,7 +443,7 @@ fn resolve_surname(
     }
     let everywhere: Vec<usize> = surnames
         .get(&key)
-        .map(|s| s.iter().map(|&c| clusters.find(c)).collect::<HashSet<_>>())
+        .map(|s| s.iter().map(|&c| clusters.find(c)).collect::<FastSet<_>>())
         .unwrap_or_default()
         .into_iter()
         .collect();
@@ -487,9 +493,9 @@ fn add_headlines(
     assigned: &[Vec<Option<usize>>],
     reference: &Reference,
     clusters: &mut Clusters,
-    by_reference: &mut HashMap<u32, usize>,
+    by_reference: &mut FastMap<u32, usize>,
 ) {
-    let mut surfaces: HashMap<String, HashSet<usize>> = HashMap::new();
+    let mut surfaces: FastMap<String, FastSet<usize>> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             if let Some(cluster) = assigned[a].get(i).copied().flatten() {
@@ -505,7 +511,7 @@ fn add_headlines(
     }
     const LONGEST: usize = 6;
     for (a, f) in finds.iter().enumerate() {
-        let here: HashSet<usize> = assigned[a]
+        let here: FastSet<usize> = assigned[a]
             .iter()
             .flatten()
             .map(|&c| clusters.find(c))

@@ -47,6 +47,9 @@ pub fn variant_key(word: &str) -> String {
 /// Whether `a` and `b` differ by at most one edit: an insertion, a deletion, a
 /// substitution, or a swap of two neighbouring letters.
 pub fn within_one_edit(a: &str, b: &str) -> bool {
+    if a.len().abs_diff(b.len()) > 4 {
+        return false;
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a == b {
