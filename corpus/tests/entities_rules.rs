@@ -291,3 +291,29 @@ fn strange_input_never_panics() {
         assert!(!e.name.is_empty());
     }
 }
+
+#[test]
+fn suffixes_two_word_titles_credit_lines_and_often_named_words() {
+    let found = entities(&["Carmaker faces new fine over software rules\n\n\
+         Regulators fined Zentrix on Monday. Zentrix will appeal, and Zentrix shares fell. \
+         Zentrix Chief Executive Dana Holm said Martin Luther King Jr. inspired her.\n\n\
+         Writing by Ines Marlow; Editing by Tom Barde"]);
+    assert_eq!(kind_of(&found, "Zentrix"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Dana Holm"), Some(EntityKind::Person));
+    assert_eq!(
+        kind_of(&found, "Martin Luther King Jr."),
+        Some(EntityKind::Person)
+    );
+    assert_eq!(kind_of(&found, "Ines Marlow"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Tom Barde"), Some(EntityKind::Person));
+    let names = all_names(&found);
+    for wrong in [
+        "Executive Dana Holm",
+        "Jr.",
+        "Martin Luther",
+        "Writing",
+        "Editing",
+    ] {
+        assert!(!names.iter().any(|n| n == wrong), "{wrong} in {names:?}");
+    }
+}

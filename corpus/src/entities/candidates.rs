@@ -13,6 +13,11 @@ use super::names::{display, is_all_caps, is_capitalised};
 use super::text::Token;
 use crate::article::EntityKind;
 
+/// "Jr.", "III": words after a personal name that are not the surname.
+pub fn is_name_suffix(word: &str) -> bool {
+    matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
@@ -333,7 +338,17 @@ impl Finder<'_> {
             k = last + 1;
         }
         if let Some(headlines) = headlines {
+            let mut credits = Vec::new();
             for run in runs {
+                // "Writing by Foo Yun Chee; Editing by ...": a credit line, not a headline.
+                let by = run
+                    .first()
+                    .and_then(|u| u.first.checked_sub(1))
+                    .is_some_and(|k| self.word(k) == "by");
+                if by {
+                    credits.push(run);
+                    continue;
+                }
                 let words = run
                     .iter()
                     .flat_map(|u| u.first..=u.last)
@@ -344,6 +359,9 @@ impl Finder<'_> {
                     block: self.block,
                     words,
                 });
+            }
+            for run in credits {
+                self.run(&run, found);
             }
             return;
         }
@@ -478,6 +496,16 @@ impl Finder<'_> {
                 break;
             }
             let w = self.word(u.first);
+            // Heads of two words: "Chief Executive", "Crown Prince".
+            let pair = units
+                .get(q + 1)
+                .filter(|n| self.is_single(n))
+                .is_some_and(|n| r.is_title_head(&format!("{w} {}", self.word(n.first))));
+            if pair {
+                head_end = Some(q + 2);
+                q += 2;
+                continue;
+            }
             if r.is_title_head(w) {
                 head_end = Some(q + 1);
             } else if !r.is_title_modifier(w) {
@@ -618,8 +646,17 @@ impl Finder<'_> {
             while q < units.len() && self.title_len(units, q).is_none() {
                 q += 1;
             }
-            // "General Motors", "Justice Department": the title word is part of the name.
-            if self.has_org_head(&units[p + len..q]) {
+            // "General Motors", "Justice Department": the title word is part of the name; so is
+            // a title word after a name with nothing or a suffix after it ("Martin Luther
+            // King Jr.").
+            let after_name = p > start
+                && units[start..p].iter().all(|u| {
+                    u.reference.is_none() && !self.reference.is_demonym(self.word(u.first))
+                })
+                && units[p + len..q]
+                    .iter()
+                    .all(|u| is_name_suffix(self.word(u.first)));
+            if self.has_org_head(&units[p + len..q]) || after_name {
                 p = q;
                 continue;
             }

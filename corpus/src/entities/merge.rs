@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::candidates::{Candidate, HeadlineRun};
+use super::candidates::{is_name_suffix, Candidate, HeadlineRun};
 use super::classify::Evidence;
 use super::data::{Fnv, Reference};
 use super::names::{deletions, display, is_all_caps, squash, variant_key, within_one_edit};
@@ -95,7 +95,10 @@ fn surname_key(word: &str, reference: &Reference) -> String {
 
 /// First and last name keys of a full personal name.
 fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> {
-    let words = c.name_words();
+    let mut words = c.name_words();
+    while words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
+        words.pop();
+    }
     match words[..] {
         [first, .., last] => Some((variant_key(first), surname_key(last, reference))),
         _ => None,
@@ -631,7 +634,11 @@ fn build(clusters: Clusters, reference: &Reference) -> Vec<Entity> {
             continue;
         }
         let multi_word = cl.surfaces.keys().any(|s| name_word_count(s) >= 2);
-        if cl.reference.is_none() && cl.evidence.strength() < 2 && !multi_word {
+        // A lone word with nothing said about it is kept when written often ("Apple said",
+        // "Apple faces", "Apple's rules"); a company is the likeliest thing it names.
+        let mentions: usize = cl.mentions.values().map(Vec::len).sum();
+        let frequent = mentions >= 3;
+        if cl.reference.is_none() && cl.evidence.strength() < 2 && !multi_word && !frequent {
             continue;
         }
         let Some(name) = canonical(&cl, reference) else {
@@ -639,6 +646,7 @@ fn build(clusters: Clusters, reference: &Reference) -> Vec<Entity> {
         };
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
+            None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             None => cl.evidence.kind(),
         };
         let mut aliases: Vec<String> = cl.surfaces.into_keys().filter(|s| *s != name).collect();
