@@ -317,3 +317,20 @@ fn suffixes_two_word_titles_credit_lines_and_often_named_words() {
         assert!(!names.iter().any(|n| n == wrong), "{wrong} in {names:?}");
     }
 }
+
+#[test]
+fn long_agency_names_their_acronyms_and_place_nouns() {
+    let found = entities(
+        &["Floods displace thousands in the north of the country\n\n\
+         Rain flooded Dorvan state on Tuesday. The United Nations Office for the Coordination of \
+         Humanitarian Affairs, OCHA, said 9,000 people had fled. OCHA asked for help."],
+    );
+    let ocha = find(&found, "OCHA").expect("OCHA");
+    assert_eq!(
+        ocha.name,
+        "United Nations Office for the Coordination of Humanitarian Affairs"
+    );
+    assert_eq!(ocha.mention_count(), 3);
+    assert_eq!(kind_of(&found, "Dorvan"), Some(EntityKind::Place));
+    assert!(find(&found, "Humanitarian Affairs").is_none());
+}

@@ -30,7 +30,10 @@ pub fn abbreviates(acronym: &str, words: &[&str]) -> bool {
         .filter_map(|w| w.chars().next())
         .collect::<String>()
         .to_uppercase();
-    initials(words) == acronym || all == acronym
+    let initials = initials(words);
+    // "OCHA" for "United Nations Office for the Coordination of Humanitarian Affairs": the
+    // initials of the name's last words.
+    initials == acronym || all == acronym || acronym.len() >= 3 && initials.ends_with(&acronym)
 }
 
 #[cfg(test)]
@@ -63,5 +66,18 @@ mod tests {
         assert!(abbreviates("DoD", &["Department", "of", "Defense"]));
         assert!(!abbreviates("UN", &["Ukraine"]));
         assert!(!abbreviates("EU", &["United", "States"]));
+        let ocha = [
+            "United",
+            "Nations",
+            "Office",
+            "for",
+            "the",
+            "Coordination",
+            "of",
+            "Humanitarian",
+            "Affairs",
+        ];
+        assert!(abbreviates("OCHA", &ocha));
+        assert!(!abbreviates("NA", &ocha));
     }
 }

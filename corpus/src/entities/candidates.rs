@@ -142,6 +142,8 @@ struct Context {
     appositive: Option<EntityKind>,
     /// "NAIROBI, Kenya —": capitals opening a block, before a comma or dash.
     dateline: bool,
+    /// "Borno state", "Kherson region": a place noun right after the name.
+    place_noun_after: bool,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
 }
@@ -294,7 +296,16 @@ impl Finder<'_> {
                 self.word(last),
                 "Mission" | "Embassy" | "Delegation" | "Consulate"
             );
-        if matches!(w, "of" | "for") && self.takes_of(self.word(last)) || to_or_in {
+        // Inside an organisation's name, "of" may follow any word: "Office for the
+        // Coordination of Humanitarian Affairs".
+        let inside_org = run.windows(2).any(|pair| {
+            let before = self.word(pair[0].last);
+            pair[1].connector
+                && matches!(self.word(pair[1].first), "of" | "for")
+                && (self.reference.is_org_first(before) || self.reference.is_org_last(before))
+        });
+        let of = matches!(w, "of" | "for") && (self.takes_of(self.word(last)) || inside_org);
+        if of || to_or_in {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
             }
@@ -455,7 +466,9 @@ impl Finder<'_> {
         let dateline = first == 0
             && (first..=last).all(|k| is_all_caps(self.word(k)))
             && matches!(self.punct(last + 1), Some(',' | '—' | '–' | '-'));
+        let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
         Context {
+            place_noun_after,
             dateline,
             org_role_after: r.is_org_role(after_word),
             appositive,
@@ -864,6 +877,9 @@ impl Finder<'_> {
         }
         if flags.last && context.place_after {
             evidence.add(EntityKind::Place, 4);
+        }
+        if flags.last && context.place_noun_after && reference.is_none() {
+            evidence.add(EntityKind::Place, 3);
         }
         if flags.first && context.dateline {
             evidence.add(EntityKind::Place, 6);
