@@ -524,3 +524,22 @@ fn an_index_for_another_corpus_or_an_empty_one_does_not_panic() {
     let _ = small.search(&Corpus::default(), "imf");
     let _ = SearchIndex::build(&c).search(&corpus(Vec::new()), "imf");
 }
+
+#[test]
+fn snippets_prefer_blocks_with_more_parts_then_earlier_ones() {
+    let c = corpus(vec![article(
+        "a",
+        "Report",
+        &[
+            (BlockKind::Paragraph, "Wheat wheat wheat wheat prices."),
+            (BlockKind::Paragraph, "Wheat exports grew."),
+            (BlockKind::Paragraph, "Nothing here."),
+            (BlockKind::Paragraph, "Exports of wheat fell."),
+            (BlockKind::Paragraph, "Wheat exports, wheat exports."),
+        ],
+    )]);
+    let index = SearchIndex::build(&c);
+    let hit = &index.search(&c, "wheat exports ")[0];
+    let blocks: Vec<u32> = hit.snippets.iter().map(|s| s.block).collect();
+    assert_eq!(blocks, [1, 3]);
+}

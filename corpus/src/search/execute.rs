@@ -322,19 +322,31 @@ pub(super) fn compile(index: &SearchIndex, query: &Query) -> Compiled {
 struct Scorer<'a> {
     index: &'a SearchIndex,
     n: usize,
-    avg_len: f32,
+    /// Per article, `k1 · (1 − b + b · len / avg_len)`: the length part of BM25.
+    norms: Vec<f32>,
 }
 
-impl Scorer<'_> {
+impl<'a> Scorer<'a> {
     fn idf(&self, df: u64) -> f32 {
         let n = self.n as f32;
         let df = (df as f32).min(n);
         ((n - df + 0.5) / (df + 0.5) + 1.0).ln()
     }
 
+    fn new(index: &'a SearchIndex, n: usize) -> Self {
+        let avg_len = (index.total_len as f32 / n.max(1) as f32).max(1.0);
+        let norms = index
+            .doc_len
+            .iter()
+            .take(n)
+            .map(|&len| K1 * (1.0 - B + B * len as f32 / avg_len))
+            .collect();
+        Self { index, n, norms }
+    }
+
     fn bm25(&self, tf: f32, idf: f32, doc: usize) -> f32 {
-        let len = self.index.doc_len.get(doc).copied().unwrap_or(0) as f32;
-        idf * tf * (K1 + 1.0) / (tf + K1 * (1.0 - B + B * len / self.avg_len))
+        let norm = self.norms.get(doc).copied().unwrap_or(K1);
+        idf * tf * (K1 + 1.0) / (tf + norm)
     }
 
     /// For each article, the best weighted score of the word's expansions.
@@ -524,11 +536,7 @@ pub(super) fn search(
     }
     let compiled = compile(index, &q);
     let n = index.doc_len.len().min(corpus.articles.len());
-    let scorer = Scorer {
-        index,
-        n,
-        avg_len: (index.total_len as f32 / n.max(1) as f32).max(1.0),
-    };
+    let scorer = Scorer::new(index, n);
     let excluded = scorer.excluded(&Dict::new(index), &compiled.excluded);
     let scores: Vec<Vec<f32>> = compiled.units.iter().map(|u| scorer.unit(u)).collect();
     let units = scores.len();

@@ -119,6 +119,16 @@ impl Highlighter {
             .map(|&(_, part)| part)
     }
 
+    /// The number of query parts this highlighter looks for.
+    pub(super) fn parts(&self) -> usize {
+        let words = self.words.iter().map(|p| p.part);
+        let sequences = self.sequences.iter().map(|(p, _)| *p);
+        words
+            .chain(sequences)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    }
+
     /// Whether there is nothing to highlight.
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.sequences.is_empty()
@@ -150,11 +160,16 @@ impl Highlighter {
         };
         for (i, (s, _)) in words.iter().enumerate() {
             let w = word_at(i);
+            let found = out.len();
             for part in self.lookup(w) {
                 out.push((*s, part));
             }
+            // The stemmer runs only for words not already matched for that part.
             for p in &self.words {
-                if p.stem_matches(w) {
+                let matched = out
+                    .get(found..)
+                    .is_some_and(|f| f.iter().any(|m| m.1 == p.part));
+                if !matched && p.stem_matches(w) {
                     out.push((*s, p.part));
                 }
             }

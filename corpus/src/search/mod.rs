@@ -148,8 +148,8 @@ impl SearchIndex {
 
 impl Highlighter {
     /// The best snippets of `article` for this query: up to two blocks (paragraphs or
-    /// subheadings) with the most distinct query parts, then the most matches; or the start of
-    /// the first paragraph, without matches, when no block matches.
+    /// subheadings) with the most distinct query parts, the earliest first on ties; or the
+    /// start of the first paragraph, without matches, when no block matches.
     pub fn snippets(&self, article: &Article) -> Vec<Snippet> {
         snippet::snippets(self, article)
     }

@@ -1,7 +1,8 @@
 //! Snippets: the passages of an article's body that show why it matched.
 //!
-//! Blocks are ranked by the number of distinct query parts they match, then by the number of
-//! matches; the window in a long block is the stretch of about [`WINDOW_BYTES`] holding the
+//! Blocks are ranked by the number of distinct query parts they match, then by their order in
+//! the article (news puts what matters first), so reading stops at the second block that
+//! matches every part; the window in a long block is the stretch of about [`WINDOW_BYTES`] holding the
 //! most matches, starting a little before the first of them and cut at spaces.
 
 use super::matcher::{merge, Highlighter};
@@ -16,8 +17,14 @@ const LEAD_BYTES: usize = 50;
 pub const MAX_SNIPPETS: usize = 2;
 
 pub fn snippets(h: &Highlighter, article: &Article) -> Vec<Snippet> {
+    let all_parts = h.parts();
+    let mut complete = 0;
     let mut ranked = Vec::new();
     for (i, block) in article.blocks.iter().enumerate() {
+        // Enough blocks with every part: later ones cannot rank higher.
+        if complete >= MAX_SNIPPETS {
+            break;
+        }
         if block.kind == BlockKind::Aside {
             continue;
         }
@@ -28,13 +35,14 @@ pub fn snippets(h: &Highlighter, article: &Article) -> Vec<Snippet> {
         let mut parts: Vec<u32> = found.iter().map(|&(_, p)| p).collect();
         parts.sort_unstable();
         parts.dedup();
-        ranked.push((parts.len(), found.len(), i, found));
+        complete += usize::from(parts.len() >= all_parts);
+        ranked.push((parts.len(), i, found));
     }
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out: Vec<Snippet> = ranked
         .into_iter()
         .take(MAX_SNIPPETS)
-        .filter_map(|(_, _, i, found)| {
+        .filter_map(|(_, i, found)| {
             let text = &article.blocks.get(i)?.text;
             let spans = merge(found.into_iter().map(|(s, _)| s));
             let (window, matches) = window(text, &spans);
