@@ -30,6 +30,8 @@ pub struct Candidate {
     pub end: u32,
     /// The words as written, possessive and leading "the" removed.
     pub words: Vec<String>,
+    text: String,
+    name_count: usize,
     /// The known entity this name is, from reference data.
     pub reference: Option<u32>,
     pub evidence: Evidence,
@@ -42,9 +44,14 @@ pub struct Candidate {
 }
 
 impl Candidate {
-    pub fn text(&self) -> String {
-        let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
-        display(&words)
+    /// The name as written: "Bashar al-Assad".
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// How many of its words are names rather than connectors.
+    pub fn name_count(&self) -> usize {
+        self.name_count
     }
 
     /// A single word in capitals: "NATO", "U.N.".
@@ -904,17 +911,22 @@ impl Finder<'_> {
         if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
             evidence.add(EntityKind::Organization, 2);
         }
-        found.push(Candidate {
+        let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
             end: last_tok.end as u32,
+            text: String::new(),
+            name_count: 0,
             words,
             reference,
             evidence,
             defines: None,
             coordinated: None,
             plural_title: flags.titled && flags.plural,
-        });
+        };
+        candidate.text = display(&candidate.words_str());
+        candidate.name_count = candidate.name_words().len();
+        found.push(candidate);
         None
     }
 }

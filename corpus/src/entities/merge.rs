@@ -108,7 +108,7 @@ fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> 
 /// Whether a candidate names a person by its form: two or more name words, no head word.
 fn person_like(c: &Candidate) -> bool {
     c.reference.is_none()
-        && c.name_words().len() >= 2
+        && c.name_count() >= 2
         && c.evidence.organization < 6
         && c.evidence.place < 6
 }
@@ -138,9 +138,9 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
                         .or_insert_with(|| clusters.new_cluster(None, true)),
                     None => continue,
                 }
-            } else if c.name_words().len() >= 2 {
+            } else if c.name_count() >= 2 {
                 *by_key
-                    .entry(squash(&c.text()))
+                    .entry(squash(c.text()))
                     .or_insert_with(|| clusters.new_cluster(None, false))
             } else {
                 continue;
@@ -210,7 +210,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
             };
             if let Some(cl) = clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
-                *cl.surfaces.entry(c.text()).or_default() += 1;
+                *cl.surfaces.entry(c.text().to_string()).or_default() += 1;
                 cl.mentions.entry(a as u32).or_default().push(Mention {
                     block: c.block,
                     start: c.start,
@@ -327,7 +327,7 @@ fn resolve_acronym(
     }
     let spelled_by = |c: &Candidate| {
         c.reference.is_none()
-            && c.name_words().len() >= 2
+            && c.name_count() >= 2
             && acronyms::abbreviates(&acronym, &c.words_str())
     };
     let local: FastSet<usize> = f
@@ -385,7 +385,7 @@ fn resolve_surname(
         // A lone surname already known as a person counts too, for typos of it.
         let root = clusters.find(cluster);
         let lone_person =
-            other.name_words().len() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
+            other.name_count() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
         if !person_like(other) && !lone_person {
             continue;
         }
@@ -503,7 +503,7 @@ fn add_headlines(
         for (i, c) in f.candidates.iter().enumerate() {
             if let Some(cluster) = assigned[a].get(i).copied().flatten() {
                 let root = clusters.find(cluster);
-                surfaces.entry(squash(&c.text())).or_default().insert(root);
+                surfaces.entry(squash(c.text())).or_default().insert(root);
                 if person_like(c) {
                     if let Some(last) = c.name_words().last() {
                         surfaces.entry(squash(last)).or_default().insert(root);
