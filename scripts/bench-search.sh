@@ -4,6 +4,8 @@
 # committed). Prints build time, index bytes per article, and p50/p99 query times.
 #
 #   bash scripts/bench-search.sh [ARTICLES...]      (default: 1000 10000)
+#   OPT_LEVEL=3 bash scripts/bench-search.sh         (opt-level 3 instead of the workspace's
+#                                                     size-tuned release profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,4 +30,7 @@ if [ ! -s "$sentences" ]; then
   ' "$dir/package/builds" "$sentences"
 fi
 
+if [ -n "${OPT_LEVEL:-}" ]; then
+  export CARGO_PROFILE_RELEASE_OPT_LEVEL=$OPT_LEVEL
+fi
 cargo run --release -p corpus --example bench_search -- "$sentences" "$@"
