@@ -541,37 +541,27 @@ pub(super) fn search(
     let scores: Vec<Vec<f32>> = compiled.units.iter().map(|u| scorer.unit(u)).collect();
     let units = scores.len();
 
-    // (parts matched, score, article)
-    let mut ranked: Vec<(usize, f32, u32)> = Vec::new();
-    let mut partial = false;
-    for doc in 0..n {
-        if excluded.get(doc).copied().unwrap_or(true) {
-            continue;
-        }
-        let matched = scores
-            .iter()
-            .filter(|s| s.get(doc).is_some_and(|&x| x > 0.0))
-            .count();
-        if matched == units {
-            let score = scores.iter().filter_map(|s| s.get(doc)).sum();
-            ranked.push((matched, score, doc as u32));
-        }
-    }
-    if ranked.is_empty() && units >= 2 {
-        partial = true;
-        for doc in 0..n {
-            if excluded.get(doc).copied().unwrap_or(true) {
-                continue;
-            }
+    // (parts matched, score, article) for every article not excluded.
+    let candidates: Vec<(usize, f32, u32)> = (0..n)
+        .filter(|&doc| !excluded.get(doc).copied().unwrap_or(true))
+        .map(|doc| {
             let matched = scores
                 .iter()
                 .filter(|s| s.get(doc).is_some_and(|&x| x > 0.0))
                 .count();
-            if matched > 0 {
-                let score = scores.iter().filter_map(|s| s.get(doc)).sum();
-                ranked.push((matched, score, doc as u32));
-            }
-        }
+            let score = scores.iter().filter_map(|s| s.get(doc)).sum();
+            (matched, score, doc as u32)
+        })
+        .collect();
+    let mut ranked: Vec<_> = candidates
+        .iter()
+        .filter(|c| c.0 == units)
+        .copied()
+        .collect();
+    let mut partial = false;
+    if ranked.is_empty() && units >= 2 {
+        partial = true;
+        ranked = candidates.into_iter().filter(|c| c.0 > 0).collect();
     }
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.total_cmp(&a.1)).then(a.2.cmp(&b.2)));
 
