@@ -5,20 +5,28 @@
 //! through the article: the title from 0, then each block after a gap of one, so a phrase
 //! never matches across two blocks and a position below the title's length is in the title.
 
+#[cfg(feature = "build")]
 use std::collections::{BTreeMap, HashMap};
 
+#[cfg(feature = "build")]
 use fst::MapBuilder;
 
+#[cfg(feature = "build")]
 use super::encoding::{put_varint, Bytes};
+#[cfg(feature = "build")]
 use super::postings::{encode, encode_entity, TermDoc, Tf};
+#[cfg(feature = "build")]
 use super::text::{for_each_word, stem, words};
+#[cfg(feature = "build")]
 use super::{Name, SearchIndex, MAX_NAME_WORDS};
+#[cfg(feature = "build")]
 use crate::article::{BlockKind, Corpus};
 
 /// Bits of an FST value that hold the document frequency (capped); the rest is the offset.
 pub const DF_BITS: u32 = 24;
 
 /// Packs a postings offset and a document frequency into one FST value.
+#[cfg(feature = "build")]
 pub fn pack(offset: usize, df: usize) -> u64 {
     (offset as u64) << DF_BITS | (df as u64).min((1 << DF_BITS) - 1)
 }
@@ -29,6 +37,7 @@ pub fn unpack(value: u64) -> (usize, u32) {
     (offset, (value & ((1 << DF_BITS) - 1)) as u32)
 }
 
+#[cfg(feature = "build")]
 #[derive(Clone, Copy)]
 enum Field {
     Title,
@@ -37,6 +46,7 @@ enum Field {
 }
 
 /// Words of the corpus being collected: an id for each distinct word and its list.
+#[cfg(feature = "build")]
 #[derive(Default)]
 struct Collector {
     ids: HashMap<String, usize>,
@@ -46,6 +56,7 @@ struct Collector {
     position: u32,
 }
 
+#[cfg(feature = "build")]
 impl Collector {
     fn add_text(&mut self, text: &str, field: Field) {
         let Self {
@@ -97,6 +108,7 @@ impl Collector {
 }
 
 /// Builds an FST map from keys in ascending order; `None` only if they are not.
+#[cfg(feature = "build")]
 fn fst_bytes(entries: impl IntoIterator<Item = (String, u64)>) -> Option<Vec<u8>> {
     let mut builder = MapBuilder::memory();
     for (key, value) in entries {
@@ -105,6 +117,7 @@ fn fst_bytes(entries: impl IntoIterator<Item = (String, u64)>) -> Option<Vec<u8>
     builder.into_inner().ok()
 }
 
+#[cfg(feature = "build")]
 pub fn build(corpus: &Corpus) -> SearchIndex {
     let mut c = Collector::default();
     let mut doc_len = Vec::with_capacity(corpus.articles.len());
@@ -174,13 +187,16 @@ pub fn build(corpus: &Corpus) -> SearchIndex {
     }
 }
 
+#[cfg(feature = "build")]
 fn term_value(fst: &Option<Vec<u8>>, key: &str) -> Option<u64> {
     fst::Map::new(fst.as_deref()?).ok()?.get(key)
 }
 
+#[cfg(feature = "build")]
 type EntityParts = (Vec<Name>, Vec<Vec<u32>>, Vec<u8>, Vec<u32>);
 
 /// The name table, each entity's names, and the entities' lists.
+#[cfg(feature = "build")]
 fn entities(corpus: &Corpus) -> EntityParts {
     let n = corpus.articles.len();
     let mut keys: BTreeMap<String, Vec<u32>> = BTreeMap::new();

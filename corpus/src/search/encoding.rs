@@ -7,6 +7,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Appends `v` as a LEB128 varint: seven bits a byte, low bits first.
+#[cfg(feature = "build")]
 pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
@@ -105,7 +106,7 @@ impl<'de> Deserialize<'de> for Bytes {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
 

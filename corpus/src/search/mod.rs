@@ -100,6 +100,7 @@ pub struct Snippet {
 
 impl SearchIndex {
     /// Indexes the titles, paragraphs and subheadings of `corpus`, and its entities' names.
+    #[cfg(feature = "build")]
     pub fn build(corpus: &Corpus) -> Self {
         build::build(corpus)
     }

@@ -15,7 +15,9 @@
 //!
 //! An entity's list is `df` then per article `doc_delta  mention_count`.
 
-use super::encoding::{put_varint, Reader};
+#[cfg(feature = "build")]
+use super::encoding::put_varint;
+use super::encoding::Reader;
 
 /// How often a word occurs in each field of one article.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -32,6 +34,7 @@ impl Tf {
 }
 
 /// One article in a word's list.
+#[cfg(feature = "build")]
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TermDoc {
     pub doc: u32,
@@ -41,6 +44,7 @@ pub struct TermDoc {
 }
 
 /// Appends the list of `docs` (ascending by `doc`) to `out`.
+#[cfg(feature = "build")]
 pub fn encode(docs: &[TermDoc], out: &mut Vec<u8>) {
     let mut block = Vec::new();
     let mut prev = 0;
@@ -166,6 +170,7 @@ impl<'a> Postings<'a> {
 }
 
 /// Appends an entity's list: `(article, mention count)` pairs, ascending by article.
+#[cfg(feature = "build")]
 pub fn encode_entity(docs: &[(u32, u32)], out: &mut Vec<u8>) {
     put_varint(out, docs.len() as u64);
     let mut prev = 0;
@@ -195,7 +200,7 @@ pub fn decode_entity(bytes: &[u8], offset: usize) -> Vec<(u32, u32)> {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
 
