@@ -2,10 +2,11 @@
 // Where a wasm file's bytes go: the size of every section, the code grouped by crate (from the
 // function names of the "name" section), the biggest functions and the data segments.
 //
-//   node scripts/wasm-bytes.mjs FILE.wasm [--top N] [--crate NAME]... [--map LINK.map LINKED.wasm RLIB_DIR...]
+//   node scripts/wasm-bytes.mjs FILE.wasm [--top N] [--crate NAME]... [--match REGEX]... [--map LINK.map LINKED.wasm RLIB_DIR...]
 //
 // --top N: how many of the biggest functions to list (default 25); --crate NAME: also list the
-// biggest functions of that crate (as named in the table). --map: the data by crate, from the
+// biggest functions of that crate (as named in the table); --match REGEX: the total bytes of the
+// functions whose name matches (for example 'slice::sort' for every instance of the sorts). --map: the data by crate, from the
 // linker's map of LINKED.wasm (`-C link-arg=--Map=...`): string literals, tables and other
 // constants are anonymous there (`.Lanon.HASH.N`), and HASH is found in the crate's .rlib, looked
 // for in RLIB_DIR (the target's deps folder and the standard library's).
@@ -250,19 +251,21 @@ function main() {
   const args = process.argv.slice(2);
   let top = 25;
   const only = [];
+  const patterns = [];
   let file;
   let map = null;
   while (args.length > 0) {
     const a = args.shift();
     if (a === '--top') top = Number(args.shift());
     else if (a === '--crate') only.push(args.shift());
+    else if (a === '--match') patterns.push(new RegExp(args.shift()));
     else if (a === '--map') {
       map = { file: args.shift(), linked: args.shift(), rlibs: [] };
       while (args.length > 0 && !args[0].startsWith('--')) map.rlibs.push(args.shift());
     } else file = a;
   }
   if (!file || !Number.isInteger(top)) {
-    console.error('usage: node scripts/wasm-bytes.mjs FILE.wasm [--top N] [--crate NAME]...');
+    console.error('usage: node scripts/wasm-bytes.mjs FILE.wasm [--top N] [--crate NAME]... [--match REGEX]... [--map LINK.map LINKED.wasm RLIB_DIR...]');
     process.exit(2);
   }
   const bytes = readFileSync(file);
@@ -310,6 +313,13 @@ function main() {
   list(`the ${top} biggest functions`, [...bodies]);
   for (const crate of only) {
     list(`the ${top} biggest functions of ${crate}`, bodies.filter((b) => crateOf(names.get(b.index) ?? '') === crate));
+  }
+
+  for (const re of patterns) {
+    const matching = bodies.filter((b) => re.test(names.get(b.index) ?? ''));
+    const size = matching.reduce((n, b) => n + b.size, 0);
+    const gz = gzipSync(Buffer.concat(matching.map((b) => b.body)), { level: 9 }).length;
+    console.log(`\nfunctions matching ${re}: ${matching.length}, ${fmt(size)} bytes, ${fmt(gz)} gzipped alone`);
   }
 
   const dataBytes = data.reduce((n, d) => n + d.length, 0);

@@ -23,10 +23,10 @@
 //   no request for QUIET_MS) before the next letter; a letter that changes nothing counts the
 //   time to the end of its task. Two passes over the queries: the first includes whatever the
 //   tool fetches on the way, the second is warm;
-// * memory after load, after a forced garbage collection: everything the page uses
-//   (performance.measureUserAgentSpecificMemory: JS heaps and wasm memory, page and workers;
-//   the server sends the cross-origin isolation headers it needs), and apart the main JS heap
-//   (CDP Performance.getMetrics) and the linear memory of the page's wasm instances;
+// * memory after load, after a garbage collection: the JS heaps of the page and its workers
+//   (performance.measureUserAgentSpecificMemory; the server sends the cross-origin isolation
+//   headers it needs) and the linear memory of the page's wasm instances (not of a worker's:
+//   Pagefind's wasm runs in its worker, out of reach, and shows as "–");
 // * phone: 150 ms latency, 1.6 Mbit/s down, 0.75 Mbit/s up, CPU 4x slower (CDP), a 412 px wide
 //   viewport: first card (or search box), and first results after typing once loaded.
 // Figures are medians over the runs; keystroke p50/p95/max are per run, then the median.
@@ -201,23 +201,24 @@ async function loadAndQuery(page, server, tool, query, { quiet, timeout }) {
   };
 }
 
-/** The page's memory: everything (JS heaps and wasm, page and workers), main JS heap, wasm. */
+/**
+ * The page's memory after a garbage collection: the JS heaps of the page and its workers
+ * (performance.measureUserAgentSpecificMemory), and the linear memory of the wasm instances the
+ * page created (NaN when it created none but runs workers, whose wasm cannot be reached).
+ */
 async function memory(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-  const inPage = await page.evaluate(async () => {
+  const { heap, wasm, instances } = await page.evaluate(async () => {
     let wasm = 0;
     for (const instance of window.__bench.wasm) {
       for (const e of Object.values(instance.exports ?? {})) {
         if (e instanceof WebAssembly.Memory) wasm += e.buffer.byteLength;
       }
     }
-    const total = self.crossOriginIsolated ? (await performance.measureUserAgentSpecificMemory()).bytes : NaN;
-    return { wasm, total };
+    const heap = self.crossOriginIsolated ? (await performance.measureUserAgentSpecificMemory()).bytes : NaN;
+    return { heap, wasm, instances: window.__bench.wasm.length };
   });
-  return { heap, ...inPage };
+  return { heap, wasm: instances === 0 && page.workers().length > 0 ? NaN : wasm };
 }
 
 async function desktopRun(browser, server, tool, queries) {
@@ -317,13 +318,13 @@ async function main() {
   const lines = [];
   lines.push(`bench-web ${started}; ${chromiumVersion}; ${RUNS} desktop and ${PHONE_RUNS} phone runs per site (medians); load average ${startLoad} at start, ${load()} at end`);
   lines.push('');
-  lines.push('| tool | articles | KB gz to first card | KB gz loaded | KB gz to first results | first card ms | first results ms | key p50 ms | key p95 ms | key max ms | warm key p95 ms | memory MB | JS heap MB | wasm MB | phone: first card s | phone: first results s |');
-  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  lines.push('| tool | articles | KB gz to first card | KB gz loaded | KB gz to first results | first card ms | first results ms | key p50 ms | key p95 ms | key max ms | warm key p95 ms | JS heap MB | wasm MB | phone: first card s | phone: first results s |');
+  lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of Object.values(results)) {
     const d = (f) => median(r.desktop.map(f));
     const p = (f) => median(r.phone.map(f));
     lines.push(
-      `| ${TOOLS[r.tool].name} | ${r.count.toLocaleString('en')} | ${kb(d((x) => x.readyBytes))} | ${kb(d((x) => x.loadedBytes))} | ${kb(d((x) => x.resultsBytes))} | ${ms(d((x) => x.ready))} | ${ms(d((x) => x.results))} | ${ms(d((x) => x.cold.p50))} | ${ms(d((x) => x.cold.p95))} | ${ms(d((x) => x.cold.max))} | ${ms(d((x) => x.warm.p95))} | ${mb(d((x) => x.total))} | ${mb(d((x) => x.heap))} | ${mb(d((x) => x.wasm))} | ${sec(p((x) => x.ready))} | ${sec(p((x) => x.results))} |`,
+      `| ${TOOLS[r.tool].name} | ${r.count.toLocaleString('en')} | ${kb(d((x) => x.readyBytes))} | ${kb(d((x) => x.loadedBytes))} | ${kb(d((x) => x.resultsBytes))} | ${ms(d((x) => x.ready))} | ${ms(d((x) => x.results))} | ${ms(d((x) => x.cold.p50))} | ${ms(d((x) => x.cold.p95))} | ${ms(d((x) => x.cold.max))} | ${ms(d((x) => x.warm.p95))} | ${mb(d((x) => x.heap))} | ${mb(d((x) => x.wasm))} | ${sec(p((x) => x.ready))} | ${sec(p((x) => x.results))} |`,
     );
   }
   const table = lines.join('\n');
