@@ -3,11 +3,13 @@
 //! * [`read`] turns a folder of article files into typed [`Article`]s (build time).
 //! * [`entities`] finds people, organisations and places in them (build time).
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
-//! * [`snapshot`] is the binary format the build embeds in the web app.
+//! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
+//!   browser.
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
 
 pub mod article;
+pub mod bundle;
 pub mod entities;
 pub mod read;
 pub mod search;

@@ -1,0 +1,193 @@
+//! `site`: the site generator. Reads the articles, analyses them, and writes the whole site
+//! into one folder: the app's files (built by Trunk, copied), the data files the app fetches,
+//! and an HTML page for the home view and for every article.
+//!
+//! ```text
+//! site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes]
+//! ```
+//!
+//! A folder of articles that does not exist or cannot be read stops the build with a message
+//! naming it; a bad single file is named and skipped. `--sizes` prints the bytes of each kind
+//! of file, raw and gzipped.
+
+mod assets;
+mod html;
+mod output;
+mod sizes;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use corpus::bundle::write::{write, Options};
+
+const USAGE: &str =
+    "usage: site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes]";
+
+/// The command line.
+#[derive(Debug, Default)]
+struct Args {
+    seeds: Option<PathBuf>,
+    app: Option<PathBuf>,
+    out: Option<PathBuf>,
+    public_url: String,
+    live_reload: bool,
+    sizes: bool,
+}
+
+fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
+    let mut out = Args {
+        public_url: "/".into(),
+        ..Args::default()
+    };
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--seeds" => out.seeds = Some(value("--seeds")?.into()),
+            "--app" => out.app = Some(value("--app")?.into()),
+            "--out" => out.out = Some(value("--out")?.into()),
+            "--public-url" => out.public_url = value("--public-url")?,
+            "--live-reload" => out.live_reload = true,
+            "--sizes" => out.sizes = true,
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if !out.public_url.starts_with('/') {
+        out.public_url.insert(0, '/');
+    }
+    if !out.public_url.ends_with('/') {
+        out.public_url.push('/');
+    }
+    Ok(out)
+}
+
+fn main() -> ExitCode {
+    match parse(std::env::args().skip(1)).and_then(|args| run(&args)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("site: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &Args) -> Result<(), String> {
+    let (Some(seeds), Some(app_dir), Some(out_dir)) = (&args.seeds, &args.app, &args.out) else {
+        return Err(USAGE.to_string());
+    };
+    let started = Instant::now();
+    let app = assets::App::find(app_dir)?;
+    match std::fs::metadata(seeds) {
+        Err(e) => {
+            return Err(format!(
+                "cannot read the articles folder {}: {e}",
+                seeds.display()
+            ))
+        }
+        Ok(m) if !m.is_dir() => {
+            return Err(format!(
+                "the articles folder {} is not a folder",
+                seeds.display()
+            ))
+        }
+        Ok(_) => {}
+    }
+    let loaded = corpus::load(seeds)
+        .map_err(|e| format!("cannot read the articles folder {}: {e}", seeds.display()))?;
+    for notice in &loaded.notices {
+        eprintln!("{notice}");
+    }
+    if loaded.corpus.articles.is_empty() {
+        eprintln!(
+            "site: warning: no articles in {}; the site will say so",
+            seeds.display()
+        );
+    }
+    let analysed = started.elapsed();
+    let bundle = write(loaded.corpus, &Options::default());
+    let io = |e: std::io::Error| format!("cannot write {}: {e}", out_dir.display());
+    let mut out = output::Output::new(out_dir).map_err(io)?;
+
+    for name in [&app.js, &app.wasm, &app.css] {
+        out.copy(&app.dir.join(name), name).map_err(io)?;
+    }
+    let start_script = app.start_script();
+    let start = format!(
+        "start-{}.js",
+        corpus::bundle::codec::content_hash(start_script.as_bytes())
+    );
+    out.put_named(&start, start_script.as_bytes()).map_err(io)?;
+    for file in &bundle.files {
+        out.put_named(&format!("data/{}", file.path), &file.bytes)
+            .map_err(io)?;
+    }
+    let shell = html::Shell {
+        public_url: args.public_url.clone(),
+        css: app.css.clone(),
+        js: app.js.clone(),
+        wasm: app.wasm.clone(),
+        start,
+        boot: format!("data/{}", bundle.boot_path),
+        live_reload: args.live_reload,
+    };
+    let home = shell.page("News Explorer", "");
+    out.put("index.html", home.as_bytes()).map_err(io)?;
+    out.put("404.html", home.as_bytes()).map_err(io)?;
+    for article in &bundle.corpus.articles {
+        let page = shell.page(&format!("{} · News Explorer", article.title), "");
+        out.put(
+            &format!("article/{}/index.html", article.id),
+            page.as_bytes(),
+        )
+        .map_err(io)?;
+    }
+    let removed = out.remove_stale().map_err(io)?;
+    eprintln!(
+        "site: {} articles, {} entities from {} → {} ({} files written, {} unchanged, {} removed); analysis {:.1} s, total {:.1} s",
+        bundle.corpus.articles.len(),
+        bundle.corpus.entities.len(),
+        seeds.display(),
+        out_dir.display(),
+        out.written,
+        out.unchanged,
+        removed,
+        analysed.as_secs_f64(),
+        started.elapsed().as_secs_f64()
+    );
+    if args.sizes {
+        print!("{}", sizes::report(&bundle, &app));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<Args, String> {
+        parse(list.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn reads_the_command_line() {
+        let a = args(&[
+            "--seeds",
+            "s",
+            "--app",
+            "a",
+            "--out",
+            "o",
+            "--public-url",
+            "news",
+            "--sizes",
+        ])
+        .unwrap();
+        assert_eq!(a.seeds, Some(PathBuf::from("s")));
+        assert_eq!(a.public_url, "/news/");
+        assert!(a.sizes && !a.live_reload);
+        assert_eq!(args(&[]).unwrap().public_url, "/");
+        assert!(args(&["--seeds"]).unwrap_err().contains("needs a value"));
+        assert!(args(&["--nope"]).unwrap_err().contains("unknown argument"));
+    }
+}
