@@ -1,8 +1,9 @@
 //! The web app: thin yew components that render what the `corpus` crate computed.
 //!
-//! * [`route`] maps the URL hash to the view and back.
+//! * [`route`] maps the URL to the view and back.
 //! * [`state`] holds the view's state and its transitions (a yew reducer).
-//! * [`library`] and [`results`] compute what to show from the snapshot, query and filters.
+//! * [`library`] holds the loaded data; [`data`] fetches what the views need.
+//! * [`results`] computes what to show from the loaded data, the query and the filters.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
 //! * [`components`] render all that; [`app`] wires it to the browser.
 
@@ -23,13 +24,29 @@ use std::rc::Rc;
 
 pub use app::App;
 
-/// Mounts the app on the page's `<body>` with the embedded snapshot, on the view the URL names.
+/// Fetches the boot file the page names and mounts the app on the page's `<body>`, on the
+/// view the URL names.
 pub fn start() {
-    let snapshot = match data::embedded() {
-        Ok(snapshot) => Ok(Rc::new(snapshot)),
-        Err(e) => Err(e.to_string()),
-    };
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let route = route::Route::from_hash(&hash);
-    yew::Renderer::<App>::with_props(app::AppProps { snapshot, route }).render();
+    wasm_bindgen_futures::spawn_local(async {
+        let place = data::Place::of_page();
+        let library = match data::fetch_bytes(&place.boot_url).await {
+            Ok(bytes) => corpus::bundle::Store::new(&bytes)
+                .map(|store| {
+                    Rc::new(library::Library::new(
+                        store,
+                        place.links,
+                        place.data_url.clone(),
+                    ))
+                })
+                .map_err(|e| format!("This build is broken: {e}")),
+            Err(e) => Err(format!("The site's data could not be loaded ({e}).")),
+        };
+        let route = place.route();
+        yew::Renderer::<App>::with_props(app::AppProps {
+            library,
+            route,
+            place: Some(place),
+        })
+        .render();
+    });
 }

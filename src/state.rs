@@ -67,6 +67,9 @@ pub enum Action {
     ClearFilters,
     /// Show [`PAGE`] more cards.
     ShowMore,
+    /// The filters as the URL should name them (slugs instead of the names older links use):
+    /// the same view, the current history entry rewritten.
+    CanonicalFilters(Vec<String>),
 }
 
 impl State {
@@ -127,6 +130,20 @@ impl State {
                 settle: None,
                 ..self.clone()
             }),
+            Action::CanonicalFilters(filters) => {
+                if filters == self.route.filters {
+                    return None;
+                }
+                Some(State {
+                    route: Route {
+                        filters,
+                        ..self.route.clone()
+                    },
+                    history: HistoryMode::Replace,
+                    settle: None,
+                    ..self.clone()
+                })
+            }
         }
     }
 
@@ -343,6 +360,22 @@ mod tests {
             PAGE
         );
         assert_eq!(reduce(back, Action::ToggleFilter("A".into())).shown, PAGE);
+    }
+
+    #[test]
+    fn canonical_filters_rewrite_the_entry_and_keep_the_list() {
+        let s = reduce(State::new(list("q", &["Maria Lopez"])), Action::ShowMore);
+        let c = reduce(s, Action::CanonicalFilters(vec!["maria-lopez".into()]));
+        assert_eq!(c.route, list("q", &["maria-lopez"]));
+        assert_eq!(c.history, HistoryMode::Replace);
+        assert_eq!(c.shown, 2 * PAGE);
+        let state = Rc::new(c);
+        assert!(Rc::ptr_eq(
+            &state,
+            &state
+                .clone()
+                .reduce(Action::CanonicalFilters(vec!["maria-lopez".into()]))
+        ));
     }
 
     #[test]

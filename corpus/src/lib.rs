@@ -5,6 +5,7 @@
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
 //! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
 //!   browser.
+//! * [`snapshot`] is the whole analysis in one serialisable value (the command-line search).
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
 

@@ -2,11 +2,11 @@
 //!
 //! Only ever text nodes: yew escapes them, so article text can never become markup.
 
+use corpus::bundle::EntityRef;
 use corpus::Span;
 use yew::prelude::*;
 
 use crate::highlight::{marked, pieces};
-use crate::library::Library;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
@@ -22,12 +22,14 @@ pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
 /// How to show entity mentions inside a text.
 #[derive(Clone, Copy)]
 pub struct Mentions<'a> {
-    pub lib: &'a Library,
-    /// The mentions in this text: where, and which entity.
+    /// The entities that can be mentioned.
+    pub entities: &'a [EntityRef],
+    /// The mentions in this text: where, and which of `entities`.
     pub ranges: &'a [(Span, usize)],
-    /// Entities with an active filter.
-    pub active: &'a [usize],
-    pub on_toggle: &'a Callback<usize>,
+    /// Ids of the entities with an active filter.
+    pub active: &'a [u32],
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: &'a Callback<String>,
 }
 
 /// The whole `text` with entity mentions as toggle buttons and `marks` in `<mark>`, also inside
@@ -37,10 +39,11 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
         .into_iter()
         .map(|piece| {
             let inner = marked_text(text, piece.span, marks);
-            match piece.tag.and_then(|e| Some((e, mentions.lib.entity(e)?))) {
-                Some((e, entity)) => {
-                    let pressed = mentions.active.contains(&e);
-                    let onclick = mentions.on_toggle.reform(move |_: MouseEvent| e);
+            match piece.tag.and_then(|i| mentions.entities.get(i)) {
+                Some(entity) => {
+                    let pressed = mentions.active.contains(&entity.id);
+                    let slug = entity.slug.clone();
+                    let onclick = mentions.on_toggle.reform(move |_: MouseEvent| slug.clone());
                     let title = if pressed {
                         format!("Remove the filter {}", entity.name)
                     } else {
@@ -63,22 +66,15 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
 }
 
 /// A button that toggles the filter on one entity, showing its name.
-pub fn entity_chip(
-    lib: &Library,
-    entity: usize,
-    active: bool,
-    on_toggle: &Callback<usize>,
-) -> Html {
-    let Some(e) = lib.entity(entity) else {
-        return Html::default();
-    };
-    let onclick = on_toggle.reform(move |_: MouseEvent| entity);
+pub fn entity_chip(entity: &EntityRef, active: bool, on_toggle: &Callback<String>) -> Html {
+    let slug = entity.slug.clone();
+    let onclick = on_toggle.reform(move |_: MouseEvent| slug.clone());
     html! {
         <button type="button"
-            class={classes!("chip", e.kind.as_str())}
+            class={classes!("chip", entity.kind.as_str())}
             aria-pressed={active.to_string()}
             {onclick}>
-            { &e.name }
+            { &entity.name }
         </button>
     }
 }

@@ -64,11 +64,22 @@ pub struct Versions {
     pub fetches: u32,
 }
 
-/// A card's source: the whole article when loaded, else its card from the boot file.
-#[derive(Debug, Clone, PartialEq)]
+/// A card's source: the whole article when loaded, else its card from the boot file. Equal
+/// when it is the same loaded value.
+#[derive(Debug, Clone)]
 pub enum CardSource {
     Full(Rc<ArticleFile>),
     Brief(Rc<Card>),
+}
+
+impl PartialEq for CardSource {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Full(a), Self::Full(b)) => Rc::ptr_eq(a, b),
+            (Self::Brief(a), Self::Brief(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
 }
 
 impl CardSource {
