@@ -367,8 +367,8 @@ fn use_browser_sync(
     use_effect_with(state.route.clone(), move |route| {
         let Some(place) = place else { return };
         let window = gloo::utils::window();
-        if place.route() != *route {
-            let url = place.url(route);
+        let url = place.url(route);
+        if place.location() != url {
             if let Ok(history) = window.history() {
                 let _ = match current.history {
                     HistoryMode::Push => {

@@ -214,6 +214,21 @@ impl Place {
         }
     }
 
+    /// The current location as [`Place::url`] writes it: path, query string and hash in path
+    /// mode, the hash in hash mode.
+    pub fn location(&self) -> String {
+        let location = gloo::utils::window().location();
+        let hash = location.hash().unwrap_or_default();
+        match self.links {
+            LinkMode::Hash => hash,
+            LinkMode::Path => format!(
+                "{}{}{hash}",
+                location.pathname().unwrap_or_default(),
+                location.search().unwrap_or_default()
+            ),
+        }
+    }
+
     /// The URL to put in the history for `route`.
     pub fn url(&self, route: &Route) -> String {
         match self.links {
