@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use corpus::bundle::{FileKey, Needs, Store};
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAnchorElement, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use crate::components::reader::Opened;
 use crate::components::{ActiveFilters, Reader, ResultList, SearchBox, Sidebar};
-use crate::data::{status, use_wants, Engine, EngineRef, Place, Slot, Status};
+use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
 use crate::library::{Library, Shared};
 use crate::results::{compute, facets, Facets, Results};
 use crate::route::{LinkMode, Route};
@@ -117,11 +118,19 @@ fn explorer(props: &ExplorerProps) -> Html {
     let last = use_mut_ref(|| None::<Rc<Results>>);
     let current = match &*computed {
         Ok(results) => {
+            // The same results computed again (a file arrived that did not change them) stay
+            // the same value, so the views do not redo their work.
+            let same = last
+                .borrow()
+                .as_ref()
+                .filter(|l| ***l == **results)
+                .cloned();
+            let results = same.unwrap_or_else(|| results.clone());
             *last.borrow_mut() = Some(results.clone());
             Current {
-                results: results.clone(),
-                status: Status::Ready,
                 needs: results.later.clone(),
+                results,
+                status: Status::Ready,
             }
         }
         Err(needs) => Current {
@@ -159,9 +168,14 @@ fn explorer(props: &ExplorerProps) -> Html {
     let opened = opened(&lib.store(), state.route.article.as_deref());
     let mut view_needs = opened.1.clone();
     view_needs.merge(current.needs.clone());
-    use_wants(Slot::View, view_needs.0);
-    use_wants(Slot::Counts, facet_needs.0);
-    use_wants(Slot::Prefetch, vec![FileKey::SearchRoot]);
+    // This component provides the engine to the others: it declares its wants directly.
+    use_wants_of(Some(engine.clone()), Slot::View, view_needs.0);
+    use_wants_of(Some(engine.clone()), Slot::Counts, facet_needs.0);
+    use_wants_of(
+        Some(engine.clone()),
+        Slot::Prefetch,
+        vec![FileKey::SearchRoot],
+    );
 
     {
         let dispatch = state.dispatcher();
@@ -338,9 +352,7 @@ fn use_browser_sync(
                     move |e| {
                         if let Some(url) = internal_link(e, &place) {
                             e.prevent_default();
-                            if let Ok(history) = gloo::utils::window().history() {
-                                let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
-                            }
+                            write_url(&url, true);
                             navigate(e);
                         }
                     },
@@ -362,25 +374,28 @@ fn use_browser_sync(
             move || drop(listeners)
         });
     }
+    use_effect_with(title, |title| gloo::utils::document().set_title(title));
     let current = (**state).clone();
     let place = place.cloned();
+    let pending = use_mut_ref(|| None::<Timeout>);
     use_effect_with(state.route.clone(), move |route| {
+        // A newer view replaces a URL not written yet.
+        pending.borrow_mut().take();
         let Some(place) = place else { return };
         let window = gloo::utils::window();
         let url = place.url(route);
         if place.location() != url {
-            if let Ok(history) = window.history() {
-                let _ = match current.history {
-                    HistoryMode::Push => {
-                        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-                    }
-                    HistoryMode::Replace | HistoryMode::Keep => {
-                        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-                    }
-                };
+            match current.history {
+                HistoryMode::Push => write_url(&url, true),
+                HistoryMode::Keep => write_url(&url, false),
+                // Typing: the URL follows once the typing pauses (the history API is slow and
+                // browsers throttle it).
+                HistoryMode::Replace => {
+                    *pending.borrow_mut() =
+                        Some(Timeout::new(URL_DELAY_MS, move || write_url(&url, false)));
+                }
             }
         }
-        gloo::utils::document().set_title(&title);
         if let Some(settle) = &current.settle {
             let id = match &settle.focus {
                 Focus::Reader => "reader-title".to_string(),
@@ -395,6 +410,20 @@ fn use_browser_sync(
             window.scroll_to_with_x_and_y(0.0, settle.scroll_y);
         }
     });
+}
+
+/// How long the URL waits for typing to pause, in milliseconds.
+const URL_DELAY_MS: u32 = 250;
+
+/// Puts `url` in the history: a new entry, or in place of the current one.
+fn write_url(url: &str, push: bool) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+        };
+    }
 }
 
 /// The URL a click follows, when it is a plain click on a link to a view of this site.

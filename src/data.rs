@@ -140,17 +140,23 @@ impl PartialEq for EngineRef {
 }
 
 /// Declares the files a view wants under `slot` (none: `Vec::new()`); the declaration lasts
-/// until the next one or until the view goes away.
+/// until the next one or until the view goes away. The engine is the one the view is inside
+/// of ([`EngineRef`] context).
 #[hook]
 pub fn use_wants(slot: Slot, keys: Vec<FileKey>) {
-    let engine = use_context::<EngineRef>();
+    let engine = use_context::<EngineRef>().map(|e| e.0);
+    use_wants_of(engine, slot, keys);
+}
+
+/// [`use_wants`] with the engine given: for the component that provides it.
+#[hook]
+pub fn use_wants_of(engine: Option<Rc<Engine>>, slot: Slot, keys: Vec<FileKey>) {
     use_effect_with(keys, move |keys| {
-        if let Some(EngineRef(engine)) = &engine {
+        if let Some(engine) = &engine {
             engine.want(slot, keys.clone());
         }
-        let engine = engine.clone();
         move || {
-            if let Some(EngineRef(engine)) = engine {
+            if let Some(engine) = engine {
                 engine.want(slot, Vec::new());
             }
         }

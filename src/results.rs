@@ -332,7 +332,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
     for group in &mut groups {
         group
             .facets
-            .sort_by(|a, b| b.count.cmp(&a.count).then(a.entity.cmp(&b.entity)));
+            .sort_unstable_by_key(|f| (std::cmp::Reverse(f.count), f.entity));
         group.total = u32::try_from(group.facets.len()).unwrap_or(u32::MAX);
     }
     Ok(Facets {

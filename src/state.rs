@@ -13,7 +13,8 @@ use crate::route::Route;
 /// How the last transition should reach the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryMode {
-    /// The state came from the URL: leave it alone.
+    /// The state came from the URL: leave it alone (if the URL names it differently, say by
+    /// an entity's name instead of its slug, rewrite the current entry at once).
     Keep,
     /// A new history entry, so that Back undoes the change.
     Push,
@@ -68,7 +69,7 @@ pub enum Action {
     /// Show [`PAGE`] more cards.
     ShowMore,
     /// The filters as the URL should name them (slugs instead of the names older links use):
-    /// the same view, the current history entry rewritten.
+    /// the same view, the current history entry rewritten at once.
     CanonicalFilters(Vec<String>),
 }
 
@@ -139,7 +140,7 @@ impl State {
                         filters,
                         ..self.route.clone()
                     },
-                    history: HistoryMode::Replace,
+                    history: HistoryMode::Keep,
                     settle: None,
                     ..self.clone()
                 })
@@ -367,7 +368,7 @@ mod tests {
         let s = reduce(State::new(list("q", &["Maria Lopez"])), Action::ShowMore);
         let c = reduce(s, Action::CanonicalFilters(vec!["maria-lopez".into()]));
         assert_eq!(c.route, list("q", &["maria-lopez"]));
-        assert_eq!(c.history, HistoryMode::Replace);
+        assert_eq!(c.history, HistoryMode::Keep);
         assert_eq!(c.shown, 2 * PAGE);
         let state = Rc::new(c);
         assert!(Rc::ptr_eq(

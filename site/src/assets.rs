@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct App {
     pub dir: PathBuf,
-    /// `news-explorer-<hash>.js`
+    /// `news-explorer-<hash>.js` (Trunk hashes it apart from the wasm)
     pub js: String,
     /// `news-explorer-<hash>_bg.wasm`
     pub wasm: String,
@@ -42,8 +42,7 @@ impl App {
             }
         };
         let wasm = one("wasm", &|n| n.ends_with("_bg.wasm"))?;
-        let stem = wasm.trim_end_matches("_bg.wasm").to_string();
-        let js = one("JavaScript glue", &|n| *n == format!("{stem}.js"))?;
+        let js = one("JavaScript glue", &|n| n.ends_with(".js"))?;
         let css = one("stylesheet", &|n| n.ends_with(".css"))?;
         Ok(App {
             dir: dir.to_path_buf(),
@@ -74,13 +73,13 @@ mod tests {
     fn finds_trunks_files_by_their_endings() {
         let dir = std::env::temp_dir().join(format!("site-assets-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        for name in ["index.html", "app-1a.js", "app-1a_bg.wasm", "main-2b.css"] {
+        for name in ["index.html", "app-1a.js", "app-3c_bg.wasm", "main-2b.css"] {
             std::fs::write(dir.join(name), "x").unwrap();
         }
         let app = App::find(&dir).unwrap();
         assert_eq!(
             (app.js.as_str(), app.wasm.as_str(), app.css.as_str()),
-            ("app-1a.js", "app-1a_bg.wasm", "main-2b.css")
+            ("app-1a.js", "app-3c_bg.wasm", "main-2b.css")
         );
         assert!(app
             .start_script()

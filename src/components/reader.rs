@@ -99,9 +99,9 @@ pub fn reader(props: &ReaderProps) -> Html {
             .unwrap_or_default()
     };
     let entities: Vec<EntityRef> = file.entities.iter().map(|e| e.entity.clone()).collect();
+    // `mentioned_text` puts the ranges in order.
     let ranges_in = |block: u32| -> Vec<(Span, usize)> {
-        let mut ranges: Vec<(Span, usize)> = file
-            .entities
+        file.entities
             .iter()
             .enumerate()
             .flat_map(|(i, e)| {
@@ -118,9 +118,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                         )
                     })
             })
-            .collect();
-        ranges.sort_by_key(|&(span, _)| (span.start, span.end));
-        ranges
+            .collect()
     };
     let text = |block: u32, text: &str| -> Html {
         let ranges = ranges_in(block);

@@ -15,8 +15,12 @@ use crate::results::{summary, Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
-/// Cards on the first screen: their articles are fetched first.
+/// Cards on the first screen: their articles are fetched first, and new results show them
+/// first.
 pub const FIRST_SCREEN: usize = 8;
+
+/// How long new results wait before showing the cards past the first screen, in milliseconds.
+const FILL_DELAY_MS: u64 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
@@ -41,12 +45,42 @@ pub struct ResultListProps {
 #[component(ResultList)]
 pub fn result_list(props: &ResultListProps) -> Html {
     let results = &props.results;
+    // New results show their first screen of cards at once and the others once the user
+    // pauses (typing replaces the results at every key).
+    let filled = use_mut_ref(|| (Rc::as_ptr(results), true));
+    if filled.borrow().0 != Rc::as_ptr(results) {
+        *filled.borrow_mut() = (Rc::as_ptr(results), false);
+    }
+    let complete = filled.borrow().1;
+    {
+        let redraw = use_force_update();
+        let filled = filled.clone();
+        use_effect_with(Rc::as_ptr(results) as usize, move |&at| {
+            if !complete {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(FILL_DELAY_MS))
+                        .await;
+                    let mut filled = filled.borrow_mut();
+                    if filled.0 as usize == at && !filled.1 {
+                        filled.1 = true;
+                        drop(filled);
+                        redraw.force_update();
+                    }
+                });
+            }
+        });
+    }
     let store = props.lib.store();
     let current = props.status == Status::Ready;
+    let shown_now = if complete {
+        props.shown
+    } else {
+        props.shown.min(FIRST_SCREEN)
+    };
     // A query's cards need the whole article for their snippets; the first view's come from
     // the boot file.
     let needs_text = results.marks.is_some();
-    let shown: Vec<_> = results.items.iter().take(props.shown).collect();
+    let shown: Vec<_> = results.items.iter().take(shown_now).collect();
     let mut first = Vec::new();
     let mut more = Vec::new();
     let cards: Html = shown
@@ -113,7 +147,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     </div>
                 }
                 { cards }
-                if left > 0 && current {
+                if left > 0 && current && complete {
                     <button type="button" class="show-more" onclick={on_more}>
                         { format!("Show {} more of {left}", left.min(PAGE)) }
                     </button>
@@ -129,7 +163,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let retry = props.on_retry.reform(|_: MouseEvent| ());
     html! {
         <section class={classes!("results", (!current).then_some("stale"))}
-            aria-labelledby="summary" aria-busy={(!current).to_string()}>
+            aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
             <h2 id="summary" class="summary" aria-live="polite">{ heading }</h2>
             if let Status::Failed(why) = &props.status {
                 <div class="load-error" role="alert">

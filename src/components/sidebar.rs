@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use corpus::bundle::{EntityRef, FileKey, Needs, Store};
+use corpus::bundle::{EntityRef, Needs, Store};
 use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -164,9 +164,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
         .collect();
     drop(store);
     let loading_names = !needs.0.is_empty() && !needle.trim().is_empty();
-    let mut wanted: Vec<FileKey> = needs.0;
-    wanted.sort_unstable();
-    use_wants(Slot::Names, wanted);
+    use_wants(Slot::Names, needs.0);
     let current = props.status == Status::Ready;
     let retry = props.on_retry.reform(|_: MouseEvent| ());
     let status_line = match &props.status {

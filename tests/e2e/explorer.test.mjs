@@ -76,7 +76,8 @@ test('typing a query shows matching cards with highlighted matches; Escape clear
   const allMarks = (await page.locator('main article.card mark').allTextContents()).map((m) => m.toLowerCase());
   assert.ok(allMarks.some((m) => m.includes(stem)), `a mark contains "${stem}": ${allMarks}`);
   assert.match(await page.locator('#summary').innerText(), new RegExp(`of ${total} article`));
-  assert.ok((await hash(page)).includes(`q=${word}`), await hash(page));
+  // The URL follows once typing pauses.
+  await page.waitForFunction((w) => location.search.includes(`q=${w}`), word);
 
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#search').inputValue(), '');
@@ -184,7 +185,7 @@ test('a copied link opens the same view, also after a reload; old hash links sti
   };
   const before = await check();
   // The URL now names the view by path and slug, and opens it again.
-  await page.waitForFunction(() => location.search.includes('e=') && !location.hash);
+  await page.waitForFunction(() => /[?&]e=[^&%]+$/.test(location.search) && !location.hash);
   const link = await where(page);
   assert.match(link, new RegExp(`^\\?q=${word}&e=[\\p{L}\\p{N}-]+$`, 'u'), link);
   await page.reload();

@@ -71,7 +71,7 @@ test('the first view needs the boot file only, then a search fetches what it nee
   assert.equal(await page.locator('main article.card.loading').count(), 0, 'every card filled in');
   const marks = (await page.locator('main article.card mark').allTextContents()).map((m) => m.toLowerCase());
   assert.ok(marks.some((m) => m.includes(word.slice(0, 4))), `marks: ${marks}`);
-  assert.ok((await where(page)).includes(`q=${word}`));
+  await page.waitForFunction((w) => location.search.includes(`q=${w}`), word);
   assertNoProblems(problems);
   await context.close();
 });

@@ -435,13 +435,17 @@ impl Store {
 
     /// The facet chunks that cover `articles`, in order.
     pub fn facet_chunks_of(&self, articles: impl IntoIterator<Item = u32>) -> Vec<FileKey> {
-        let mut ks: Vec<u32> = articles
-            .into_iter()
-            .filter_map(|n| chunk_of(&self.boot.files.facet_chunks, n))
-            .collect();
-        ks.sort_unstable();
-        ks.dedup();
-        ks.into_iter().map(FileKey::Facets).collect()
+        let chunks = &self.boot.files.facet_chunks;
+        let mut wanted = vec![false; chunks.len()];
+        for k in articles.into_iter().filter_map(|n| chunk_of(chunks, n)) {
+            if let Some(w) = wanted.get_mut(k as usize) {
+                *w = true;
+            }
+        }
+        (0..chunks.len())
+            .filter(|&k| wanted.get(k) == Some(&true))
+            .filter_map(|k| u32::try_from(k).ok().map(FileKey::Facets))
+            .collect()
     }
 
     /// The number of the article with this id; `None` if there is none.
