@@ -4,8 +4,9 @@
 
 use std::rc::Rc;
 
+use corpus::bundle::search_adapter::{Group as HitGroup, Ranked};
 use corpus::bundle::{EntityRef, FileKey, Needs, Store};
-use corpus::search::{Highlighter, Hit};
+use corpus::search::Highlighter;
 use corpus::EntityKind;
 
 /// One article in the results.
@@ -14,7 +15,7 @@ pub struct Item {
     /// The article's number.
     pub article: u32,
     /// How it matched the query; `None` when there is no query.
-    pub hit: Option<Hit>,
+    pub hit: Option<Ranked>,
 }
 
 /// The query's highlighter, shared by the cards (equal when it is the same one).
@@ -49,7 +50,7 @@ pub struct Results {
     /// unknown keys as they were.
     pub canonical: Vec<String>,
     /// No article matches the whole query: `items` are those that match some of its words
-    /// (see [`corpus::search::Hit::partial`]).
+    /// (their hits are in the partial group).
     pub partial: bool,
     /// Filled only when `items` is empty or partial.
     pub suggestions: Vec<Suggestion>,
@@ -128,7 +129,7 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
 fn is_partial(items: &[Item]) -> bool {
     items
         .iter()
-        .any(|i| i.hit.as_ref().is_some_and(|h| h.partial))
+        .any(|i| i.hit.as_ref().is_some_and(|h| h.group == HitGroup::Partial))
 }
 
 /// Number of articles that match the whole query.
@@ -614,7 +615,7 @@ mod tests {
         assert!(r
             .items
             .iter()
-            .all(|i| i.hit.as_ref().is_some_and(|h| h.partial)));
+            .all(|i| i.hit.as_ref().is_some_and(|h| h.group == HitGroup::Partial)));
         assert_eq!(
             summary(&r, "grain harbour"),
             format!(

@@ -21,11 +21,29 @@ pub struct IndexFiles {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing(pub Vec<u32>);
 
-/// A query's ranked hits and the highlighter for its matches.
+/// The group a hit belongs to (the search module's `Group`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Group {
+    /// Every part of the query matched.
+    Strong,
+    /// No article matched every part; this one matches some.
+    Partial,
+}
+
+/// One article of a [`Ranking`] (the search module's `Ranked`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    pub article: u32,
+    pub score: f32,
+    pub group: Group,
+}
+
+/// A query's ranked hits and the highlighter for its matches (the search module's `Ranking`,
+/// in part).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Ranking {
-    /// Best first, without title matches or snippets (the cards make those from the text).
-    pub hits: Vec<Hit>,
+    /// Best first.
+    pub hits: Vec<Ranked>,
     pub highlighter: Highlighter,
 }
 
@@ -124,8 +142,21 @@ impl ShardedIndex {
 
     pub fn rank(&self, query: &str) -> Result<Ranking, Missing> {
         let index = &self.loaded()?.index;
+        let hits = index
+            .search_detailed(&self.placeholder, query, 0)
+            .into_iter()
+            .map(|hit: Hit| Ranked {
+                article: hit.article,
+                score: hit.score,
+                group: if hit.partial {
+                    Group::Partial
+                } else {
+                    Group::Strong
+                },
+            })
+            .collect();
         Ok(Ranking {
-            hits: index.search_detailed(&self.placeholder, query, 0),
+            hits,
             highlighter: index.highlighter(query),
         })
     }
