@@ -1,5 +1,6 @@
 # The two commands of the README (`make serve`, `make test`) and a release build (`make build`).
-# Each runs scripts/setup.sh first, which installs what is missing and is quick when nothing is.
+# Each runs scripts/setup.sh first when it has not run since the script or the lock files
+# changed (`make setup` runs it again anyway): it installs what is missing.
 #
 # The site is built in two stages:
 #   1. the app (wasm, JS glue, CSS): Trunk, into target/app/, only when the app's sources change;
@@ -31,26 +32,29 @@ help:
 setup:
 	@bash scripts/setup.sh
 
-target/app/.built: $(APP_SOURCES)
+.tools/env.sh: scripts/setup.sh Cargo.lock tests/e2e/package-lock.json
+	@bash scripts/setup.sh
+
+target/app/.built: $(APP_SOURCES) | .tools/env.sh
 	$(TOOLS_ENV) && env $$WASM_ENV nice -n 10 trunk build --release --offline
 	touch $@
 
-serve: setup
+serve: .tools/env.sh
 	$(TOOLS_ENV) && SEEDS_DIR=$(SEEDS_DIR) node scripts/serve.mjs
 
-build: setup target/app/.built
+build: .tools/env.sh target/app/.built
 	$(SITE) --seeds $(SEEDS_DIR) --app target/app --out dist --public-url $(PUBLIC_URL)
 
 # The same site under a GitHub Pages-style subpath, for the end-to-end test of base paths.
-build-subpath: setup target/app/.built
+build-subpath: .tools/env.sh target/app/.built
 	$(SITE) --seeds $(SEEDS_DIR) --app target/app --out dist-subpath --public-url /news-explorer/
 
 # The site for 1,000 generated articles, for the end-to-end test at scale.
-build-1k: setup target/app/.built
+build-1k: .tools/env.sh target/app/.built
 	$(TOOLS_ENV) && [ -d target/gen1k ] || node scripts/gen-articles.mjs 1000 target/gen1k
 	$(SITE) --seeds target/gen1k --app target/app --out dist-1k
 
-test: setup check test-native build build-subpath build-1k test-e2e
+test: .tools/env.sh check test-native build build-subpath build-1k test-e2e
 
 check:
 	cargo fmt --all -- --check
