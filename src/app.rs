@@ -10,8 +10,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlAnchorElement, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
+use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
-use crate::components::{ActiveFilters, Reader, ResultList, SearchBox, Sidebar};
+use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
 use crate::library::{Library, Shared};
 use crate::results::{compute, facets, Facets, Results};
@@ -166,7 +167,9 @@ fn explorer(props: &ExplorerProps) -> Html {
     };
 
     let opened = opened(&lib.store(), state.route.article.as_deref());
+    let entity = opened_entity(&lib.store(), state.route.entity.as_deref());
     let mut view_needs = opened.1.clone();
+    view_needs.merge(entity.1.clone());
     view_needs.merge(current.needs.clone());
     // This component provides the engine to the others: it declares its wants directly.
     use_wants_of(Some(engine.clone()), Slot::View, view_needs.0);
@@ -189,8 +192,21 @@ fn explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
-    let title = match &opened.0 {
-        Opened::Loaded(file) => format!("{} · News Explorer", file.article.title),
+    {
+        // An entity without a page of its own: its page is the list filtered by it.
+        let dispatch = state.dispatcher();
+        use_effect_with(entity.2.clone(), move |instead| {
+            if let Some(route) = instead {
+                dispatch.dispatch(Action::Navigate {
+                    route: route.clone(),
+                    scroll_y: 0.0,
+                });
+            }
+        });
+    }
+    let title = match (&opened.0, &entity.0) {
+        (Opened::Loaded(file), _) => format!("{} · News Explorer", file.article.title),
+        (_, EntityOpened::Loaded(page)) => format!("{} · News Explorer", page.entity.name),
         _ => "News Explorer".to_string(),
     };
     use_browser_sync(&state, &search_ref, props.place.as_ref(), title);
@@ -218,10 +234,14 @@ fn explorer(props: &ExplorerProps) -> Html {
 
     let route = &state.route;
     let results = &current.results;
-    let reading = route.article.is_some();
+    let reading = route.is_page();
     let brand = html! { <a href={lib.href(&Route::default())}>{ "News Explorer" }</a> };
     let active = results.filter_ids();
-    let main = if reading {
+    let main = if route.article.is_none() && route.entity.is_some() {
+        html! {
+            <EntityPageView page={entity.0.clone()} links={props.lib.links} on_retry={on_retry.clone()} />
+        }
+    } else if reading {
         let marks = results
             .marks
             .clone()
@@ -231,6 +251,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                 {marks}
                 back_href={lib.href(&route.list())}
                 result_count={(current.status == Status::Ready).then_some(results.items.len())}
+                entity_links={lib.entity_links()}
                 active={active.clone()}
                 on_toggle={on_toggle.clone()}
                 on_retry={on_retry.clone()} />
@@ -310,6 +331,38 @@ fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
                 _ => Opened::Loading,
             };
             (opened, needs)
+        }
+    }
+}
+
+/// The entity page the route opens, the files it still needs, and the route to go to instead
+/// when the entity has no page.
+fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Option<Route>) {
+    let Some(slug) = slug else {
+        return (EntityOpened::Missing, Needs::default(), None);
+    };
+    let found = store.resolve(slug).and_then(|id| match id {
+        Some(id) if store.boot().has_page(id) => store.entity_page(id).map(|p| (p, None)),
+        Some(_) => Ok((
+            None,
+            Some(Route {
+                filters: vec![slug.to_string()],
+                ..Route::default()
+            }),
+        )),
+        None => Ok((None, None)),
+    });
+    match found {
+        Ok((Some(page), _)) => (EntityOpened::Loaded(page), Needs::default(), None),
+        // On the way to the filtered list.
+        Ok((None, Some(instead))) => (EntityOpened::Loading, Needs::default(), Some(instead)),
+        Ok((None, None)) => (EntityOpened::Missing, Needs::default(), None),
+        Err(needs) => {
+            let opened = match status(store, &needs) {
+                Status::Failed(why) => EntityOpened::Failed(why),
+                _ => EntityOpened::Loading,
+            };
+            (opened, needs, None)
         }
     }
 }
@@ -432,7 +485,8 @@ fn internal_link(event: &Event, place: &Place) -> Option<String> {
         return None;
     }
     let click = event.dyn_ref::<MouseEvent>()?;
-    if click.button() != 0
+    if event.default_prevented()
+        || click.button() != 0
         || click.ctrl_key()
         || click.meta_key()
         || click.shift_key()
@@ -454,7 +508,10 @@ fn internal_link(event: &Event, place: &Place) -> Option<String> {
     let here = gloo::utils::window().location().origin().ok()?;
     let path = url.pathname();
     let rel = path.strip_prefix(&place.base_path)?;
-    let ours = rel.is_empty() || rel.starts_with("article/") || rel == "index.html";
+    let ours = rel.is_empty()
+        || rel.starts_with("article/")
+        || rel.starts_with("entity/")
+        || rel == "index.html";
     (url.origin() == here && ours).then(|| format!("{path}{}{}", url.search(), url.hash()))
 }
 

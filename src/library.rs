@@ -4,7 +4,8 @@
 use std::cell::{Ref, RefCell, RefMut};
 use std::rc::Rc;
 
-use corpus::bundle::{Store, Versions};
+use corpus::bundle::format::has_page;
+use corpus::bundle::{EntityRef, Store, Versions};
 
 use crate::route::{LinkMode, Route};
 
@@ -68,6 +69,49 @@ impl Shared {
     /// A link to `route`.
     pub fn href(&self, route: &Route) -> String {
         route.href(self.lib.links)
+    }
+
+    /// How links to entities are written.
+    pub fn entity_links(&self) -> EntityLinks {
+        EntityLinks::of(&self.store(), self.lib.links)
+    }
+}
+
+/// How links to entities are written: to the entity's page when it has one, else to the list
+/// filtered by it. (With JavaScript, entity links toggle filters; the link is where they go
+/// without it, or in a new tab.)
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EntityLinks {
+    kinds: [u32; 3],
+    pages: [u32; 3],
+    mode: LinkMode,
+}
+
+impl EntityLinks {
+    pub fn of(store: &Store, mode: LinkMode) -> EntityLinks {
+        EntityLinks {
+            kinds: store.boot().kinds,
+            pages: store.boot().pages,
+            mode,
+        }
+    }
+
+    /// Whether `entity` has a page.
+    pub fn has_page(&self, entity: &EntityRef) -> bool {
+        has_page(self.kinds, self.pages, entity.id)
+    }
+
+    /// The link for `entity`.
+    pub fn href(&self, entity: &EntityRef) -> String {
+        let route = if self.has_page(entity) {
+            Route::entity_page(&entity.slug)
+        } else {
+            Route {
+                filters: vec![entity.slug.clone()],
+                ..Route::default()
+            }
+        };
+        route.href(self.mode)
     }
 }
 

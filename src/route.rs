@@ -1,14 +1,15 @@
 //! The view's place in the URL.
 //!
 //! On a served site routes are paths under the site's base: `./` (or `?q=...&e=...`) for the
-//! list and `article/<id>/?q=...&e=...` for the reader, each with a page of its own on the host,
+//! list, `article/<id>/?q=...&e=...` for the reader and `entity/<slug>/` for an entity's page,
+//! each with a page of its own on the host,
 //! so a reload or a shared link opens the same view. A page opened from disk, and links from
 //! before paths, use the hash: `#/?q=...` and `#/article/<id>?q=...`; a hash route wins over the
 //! path. Parsing accepts anything and never panics; unknown parameters and malformed escapes
 //! are kept as literal text or ignored.
 
-/// What the URL says: the query, the entity filters (by slug, or by name in older links) and
-/// the open article, if any.
+/// What the URL says: the query, the entity filters (by slug, or by name in older links), and
+/// the open article or entity page, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Route {
     pub query: String,
@@ -16,6 +17,8 @@ pub struct Route {
     pub filters: Vec<String>,
     /// The id of the article open in the reader.
     pub article: Option<String>,
+    /// The slug of the entity whose page is open (when no article is).
+    pub entity: Option<String>,
 }
 
 /// How the app writes links.
@@ -29,13 +32,23 @@ pub enum LinkMode {
 }
 
 const ARTICLE_PREFIX: &str = "article/";
+const ENTITY_PREFIX: &str = "entity/";
 
 impl Route {
     /// The same query and filters, with `article` open.
     pub fn with_article(&self, article: &str) -> Route {
         Route {
             article: Some(article.to_string()),
+            entity: None,
             ..self.clone()
+        }
+    }
+
+    /// The page of the entity with this slug (no query, no filter).
+    pub fn entity_page(slug: &str) -> Route {
+        Route {
+            entity: Some(slug.to_string()),
+            ..Route::default()
         }
     }
 
@@ -43,8 +56,14 @@ impl Route {
     pub fn list(&self) -> Route {
         Route {
             article: None,
+            entity: None,
             ..self.clone()
         }
+    }
+
+    /// Whether the route opens a page (an article or an entity) rather than the list.
+    pub fn is_page(&self) -> bool {
+        self.article.is_some() || self.entity.is_some()
     }
 
     /// `q=...&e=...`, or nothing.
@@ -62,9 +81,10 @@ impl Route {
     /// The path of this view relative to the site's base, with its query string: empty for
     /// the plain list.
     pub fn to_path(&self) -> String {
-        let mut path = match &self.article {
-            Some(id) => format!("{ARTICLE_PREFIX}{}/", encode(id)),
-            None => String::new(),
+        let mut path = match (&self.article, &self.entity) {
+            (Some(id), _) => format!("{ARTICLE_PREFIX}{}/", encode(id)),
+            (None, Some(slug)) => format!("{ENTITY_PREFIX}{}/", encode(slug)),
+            (None, None) => String::new(),
         };
         let params = self.params();
         if !params.is_empty() {
@@ -80,6 +100,9 @@ impl Route {
         if let Some(id) = &self.article {
             hash.push_str(ARTICLE_PREFIX);
             hash.push_str(&encode(id));
+        } else if let Some(slug) = &self.entity {
+            hash.push_str(ENTITY_PREFIX);
+            hash.push_str(&encode(slug));
         }
         let params = self.params();
         if !params.is_empty() {
@@ -132,12 +155,15 @@ impl Route {
     }
 
     fn from_parts(path: &str, params: &str) -> Route {
-        let mut route = Route {
-            article: path
-                .strip_prefix(ARTICLE_PREFIX)
+        let part = |prefix: &str| {
+            path.strip_prefix(prefix)
                 .filter(|id| !id.contains('/'))
                 .map(decode)
-                .filter(|id| !id.is_empty()),
+                .filter(|id| !id.is_empty())
+        };
+        let mut route = Route {
+            article: part(ARTICLE_PREFIX),
+            entity: part(ENTITY_PREFIX),
             ..Route::default()
         };
         for param in params.split('&') {
@@ -212,6 +238,7 @@ mod tests {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
             article: article.map(str::to_string),
+            entity: None,
         }
     }
 
@@ -303,6 +330,21 @@ mod tests {
         assert_eq!(Route::from_hash("#/?q=%FF").query, "\u{FFFD}");
         assert_eq!(Route::from_hash("#/?q=%C3%A9").query, "é");
         assert_eq!(Route::from_path("", "q=é%").query, "é%");
+    }
+
+    #[test]
+    fn entity_pages_have_paths_and_hashes_of_their_own() {
+        let page = Route::entity_page("john-kerry");
+        assert_eq!(page.to_path(), "entity/john-kerry/");
+        assert_eq!(page.to_hash(), "#/entity/john-kerry");
+        assert_eq!(Route::from_path("entity/john-kerry/", ""), page);
+        assert_eq!(Route::from_hash("#/entity/john-kerry"), page);
+        assert!(page.is_page() && !page.list().is_page());
+        let article = page.with_article("a");
+        assert_eq!(
+            (article.article.as_deref(), article.entity),
+            (Some("a"), None)
+        );
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub enum HistoryMode {
 /// Where keyboard focus goes after a transition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
-    /// The open article's title.
+    /// The open page's title (the reader's, an entity page's); on the list, nothing.
     Reader,
     /// The card of this article id in the list.
     Card(String),
@@ -90,12 +90,12 @@ impl State {
         match action {
             Action::Navigate { route, scroll_y } => self.navigate(route, scroll_y),
             Action::SetQuery(query) => {
-                if query == self.route.query && self.route.article.is_none() {
+                if query == self.route.query && !self.route.is_page() {
                     return None;
                 }
                 // Starting a search, or typing in the reader (which goes back to the list), is
                 // a new history entry; refining the search is not.
-                let history = if self.route.article.is_some() || self.route.query.is_empty() {
+                let history = if self.route.is_page() || self.route.query.is_empty() {
                     HistoryMode::Push
                 } else {
                     HistoryMode::Replace
@@ -153,24 +153,28 @@ impl State {
             return None;
         }
         let mut next = self.changed(route, HistoryMode::Keep, None);
-        match (&self.route.article, &next.route.article) {
-            (None, Some(_)) => {
+        let top = Settle {
+            scroll_y: 0.0,
+            focus: Focus::Reader,
+        };
+        match (self.route.is_page(), next.route.is_page()) {
+            (false, true) => {
                 next.list_scroll = scroll_y;
-                next.settle = Some(Settle {
-                    scroll_y: 0.0,
-                    focus: Focus::Reader,
-                });
+                next.settle = Some(top);
             }
-            (Some(_), Some(b)) if self.route.article.as_ref() != Some(b) => {
-                next.settle = Some(Settle {
-                    scroll_y: 0.0,
-                    focus: Focus::Reader,
-                });
+            (true, true)
+                if (&self.route.article, &self.route.entity)
+                    != (&next.route.article, &next.route.entity) =>
+            {
+                next.settle = Some(top)
             }
-            (Some(a), None) => {
+            (true, false) => {
                 next.settle = Some(Settle {
                     scroll_y: self.list_scroll,
-                    focus: Focus::Card(a.clone()),
+                    focus: match &self.route.article {
+                        Some(a) => Focus::Card(a.clone()),
+                        None => Focus::Reader,
+                    },
                 });
             }
             _ => {}
@@ -210,6 +214,7 @@ mod tests {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
             article: None,
+            entity: None,
         }
     }
 
@@ -311,6 +316,37 @@ mod tests {
                 focus: Focus::Card("x".into())
             })
         );
+    }
+
+    #[test]
+    fn entity_pages_are_pages_like_the_reader() {
+        let open = reduce(
+            State::new(list("q", &[])),
+            Action::Navigate {
+                route: Route::entity_page("oslo"),
+                scroll_y: 120.0,
+            },
+        );
+        assert_eq!(open.list_scroll, 120.0);
+        assert_eq!(open.settle.as_ref().map(|s| s.scroll_y), Some(0.0));
+        let article = reduce(
+            open,
+            Action::Navigate {
+                route: Route::entity_page("oslo").with_article("x"),
+                scroll_y: 300.0,
+            },
+        );
+        assert_eq!(
+            article.settle,
+            Some(Settle {
+                scroll_y: 0.0,
+                focus: Focus::Reader
+            })
+        );
+        assert_eq!(article.list_scroll, 120.0, "the list's place is kept");
+        let typed = reduce(article, Action::SetQuery("oslo".into()));
+        assert!(!typed.route.is_page());
+        assert_eq!(typed.history, HistoryMode::Push);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! answers like one given everything, and damaged or missing files give errors, not panics.
 
 use corpus::bundle::format::{
-    ArticleFile, Boot, EntityChunk, FacetChunk, FileKey, IdBucket, CHIPS,
+    ArticleFile, Boot, EntityChunk, EntityPage, FacetChunk, FileKey, IdBucket, CHIPS,
 };
 use corpus::bundle::store::{CardSource, Needs, Store};
 use corpus::bundle::write::{slugs, write, Bundle, Options};
@@ -70,6 +70,8 @@ fn split() -> Options {
         facet_chunk_bytes: 1,
         ids_per_bucket: 4,
         inline_limit: 0,
+        page_min_articles: 4,
+        pages_per_kind: 1,
     }
 }
 
@@ -219,6 +221,41 @@ fn a_split_store_answers_like_a_whole_one_after_fetching_what_it_names() {
 }
 
 #[test]
+fn entities_in_enough_articles_have_pages_found_without_the_search_files() {
+    let bundle = write(corpus(10), &split());
+    // Per kind, the first entity when it is in at least four articles: Jordan the person (10
+    // articles), the Harbour Authority (4), Jordan the place (5); not Maria Lopez (second).
+    assert_eq!(bundle.boot.pages, [1, 1, 1]);
+    let boot = &bundle.boot;
+    assert!(boot.has_page(0) && !boot.has_page(1) && boot.has_page(2) && boot.has_page(3));
+    assert_eq!(boot.path(FileKey::EntityPage(1)), None);
+    let mut store = Store::new(&bundle.files[0].bytes).unwrap();
+    assert_eq!(store.entity_page(1), Ok(None));
+    let (page, _) = answer(&mut store, &bundle, |s| s.entity_page(3));
+    let page = page.unwrap();
+    assert_eq!(page.entity.slug, "jordan-place");
+    assert_eq!(page.articles, 5);
+    let listed: Vec<u32> = page.list.iter().map(|l| l.n).collect();
+    assert_eq!(listed, [0, 2, 4, 6, 8]);
+    assert_eq!(page.list[1].title, "Harbour story number 2");
+
+    // A page that names its entity resolves it from the hint (checked against the boot
+    // file's names or the page file), without the search files.
+    let mut hinted = Store::new(&bundle.files[0].bytes).unwrap();
+    hinted.hint("jordan-place", 3);
+    assert_eq!(hinted.resolve("jordan-place"), Ok(Some(3)));
+    hinted.hint("jordan", 0);
+    assert_eq!(hinted.resolve("jordan"), Ok(Some(0)));
+    assert!(!hinted.is_loaded(FileKey::SearchRoot));
+    // A wrong hint is not believed.
+    hinted.hint("maria-lopez", 3);
+    assert_eq!(
+        hinted.resolve("maria-lopez"),
+        Err(Needs::one(FileKey::SearchRoot))
+    );
+}
+
+#[test]
 fn every_file_round_trips() {
     let bundle = write(corpus(10), &split());
     for file in &bundle.files {
@@ -229,6 +266,7 @@ fn every_file_round_trips() {
             Some(FileKey::Entities(_)) => EntityChunk::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Facets(_)) => FacetChunk::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Ids(_)) => IdBucket::from_bytes(bytes).unwrap().to_bytes(),
+            Some(FileKey::EntityPage(_)) => EntityPage::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::SearchRoot | FileKey::Shard(_)) => continue,
         };
         assert_eq!(&again, bytes, "{}", file.path);

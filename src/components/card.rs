@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::marked::{entity_chip, marked_text};
 use crate::highlight::whole;
+use crate::library::EntityLinks;
 use crate::results::Marks;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,9 @@ pub struct CardProps {
     pub active: Vec<u32>,
     /// Toggles the filter on an entity, by slug.
     pub on_toggle: Callback<String>,
+    /// How links to entities are written.
+    #[prop_or_default]
+    pub entity_links: EntityLinks,
     /// Why the article could not be loaded, when it could not.
     #[prop_or_default]
     pub failed: Option<AttrValue>,
@@ -65,7 +69,12 @@ pub fn card(props: &CardProps) -> Html {
     let chip_list: Html = chips
         .iter()
         .map(|e| {
-            let chip = entity_chip(e, props.active.contains(&e.id), &props.on_toggle);
+            let chip = entity_chip(
+                e,
+                props.active.contains(&e.id),
+                &props.on_toggle,
+                props.entity_links,
+            );
             html! { <span key={e.id}>{ chip }</span> }
         })
         .collect();

@@ -7,6 +7,7 @@ use corpus::Span;
 use yew::prelude::*;
 
 use crate::highlight::{marked, pieces};
+use crate::library::EntityLinks;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
@@ -30,6 +31,7 @@ pub struct Mentions<'a> {
     pub active: &'a [u32],
     /// Toggles the filter on an entity, by slug.
     pub on_toggle: &'a Callback<String>,
+    pub links: EntityLinks,
 }
 
 /// The whole `text` with entity mentions as toggle buttons and `marks` in `<mark>`, also inside
@@ -42,21 +44,21 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
             match piece.tag.and_then(|i| mentions.entities.get(i)) {
                 Some(entity) => {
                     let pressed = mentions.active.contains(&entity.id);
-                    let slug = entity.slug.clone();
-                    let onclick = mentions.on_toggle.reform(move |_: MouseEvent| slug.clone());
                     let title = if pressed {
                         format!("Remove the filter {}", entity.name)
                     } else {
                         format!("Show articles that mention {}", entity.name)
                     };
                     html! {
-                        <button type="button"
+                        <a role="button"
                             class={classes!("mention", entity.kind.as_str())}
+                            href={mentions.links.href(entity)}
                             aria-pressed={pressed.to_string()}
                             {title}
-                            {onclick}>
+                            onclick={toggle_click(entity, mentions.on_toggle)}
+                            onkeydown={toggle_key(entity, mentions.on_toggle)}>
                             { inner }
-                        </button>
+                        </a>
                     }
                 }
                 None => inner,
@@ -65,16 +67,44 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
         .collect()
 }
 
-/// A button that toggles the filter on one entity, showing its name.
-pub fn entity_chip(entity: &EntityRef, active: bool, on_toggle: &Callback<String>) -> Html {
+/// A click on an entity link toggles its filter instead of following the link.
+pub fn toggle_click(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<MouseEvent> {
     let slug = entity.slug.clone();
-    let onclick = on_toggle.reform(move |_: MouseEvent| slug.clone());
+    let on_toggle = on_toggle.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        on_toggle.emit(slug.clone());
+    })
+}
+
+/// Space on an entity link toggles it too, as on a button (Enter is a click already).
+pub fn toggle_key(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<KeyboardEvent> {
+    let slug = entity.slug.clone();
+    let on_toggle = on_toggle.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == " " {
+            e.prevent_default();
+            on_toggle.emit(slug.clone());
+        }
+    })
+}
+
+/// A toggle for the filter on one entity, showing its name: a link to the entity's page (or
+/// filtered list) that, with JavaScript, toggles the filter.
+pub fn entity_chip(
+    entity: &EntityRef,
+    active: bool,
+    on_toggle: &Callback<String>,
+    links: EntityLinks,
+) -> Html {
     html! {
-        <button type="button"
+        <a role="button"
             class={classes!("chip", entity.kind.as_str())}
+            href={links.href(entity)}
             aria-pressed={active.to_string()}
-            {onclick}>
+            onclick={toggle_click(entity, on_toggle)}
+            onkeydown={toggle_key(entity, on_toggle)}>
             { &entity.name }
-        </button>
+        </a>
     }
 }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
+use crate::library::EntityLinks;
 use crate::results::Marks;
 
 /// The article the reader shows, or where it stands.
@@ -49,6 +50,9 @@ pub struct ReaderProps {
     pub on_toggle: Callback<String>,
     #[prop_or_default]
     pub on_retry: Callback<()>,
+    /// How links to entities are written.
+    #[prop_or_default]
+    pub entity_links: EntityLinks,
 }
 
 #[component(Reader)]
@@ -127,6 +131,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             ranges: &ranges,
             active: &props.active,
             on_toggle: &props.on_toggle,
+            links: props.entity_links,
         };
         mentioned_text(text, mentions, &marks(text))
     };

@@ -70,6 +70,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
             }
         });
     }
+    let entity_links = props.lib.entity_links();
     let store = props.lib.store();
     let current = props.status == Status::Ready;
     let shown_now = if complete {
@@ -113,6 +114,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
             html! {
                 <Card key={item.article}
                     {source}
+                    entity_links={entity_links}
                     marks={results.marks.clone()}
                     href={AttrValue::from(href)}
                     active={results.filter_ids()}

@@ -10,6 +10,7 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::marked::{toggle_click, toggle_key};
 use crate::data::{use_wants, Slot, Status};
 use crate::library::Shared;
 use crate::results::{Facet, Facets};
@@ -206,16 +207,17 @@ pub fn sidebar(props: &SidebarProps) -> Html {
 
 fn facet_button(props: &SidebarProps, entity: &EntityRef, count: u32) -> Html {
     let pressed = props.active.contains(&entity.id);
-    let slug = entity.slug.clone();
-    let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
     let unit = if count == 1 { "article" } else { "articles" };
     html! {
         <li key={entity.id}>
-            <button type="button" class={classes!("facet", entity.kind.as_str())}
-                aria-pressed={pressed.to_string()} {onclick}>
+            <a role="button" class={classes!("facet", entity.kind.as_str())}
+                href={props.lib.entity_links().href(entity)}
+                aria-pressed={pressed.to_string()}
+                onclick={toggle_click(entity, &props.on_toggle)}
+                onkeydown={toggle_key(entity, &props.on_toggle)}>
                 <span class="name">{ &entity.name }</span>
                 <span class="count">{ count }<span class="visually-hidden">{ format!(" {unit}") }</span></span>
-            </button>
+            </a>
         </li>
     }
 }

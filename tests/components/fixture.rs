@@ -203,6 +203,7 @@ pub fn split_options() -> Options {
         facet_chunk_bytes: 1,
         ids_per_bucket: 2,
         inline_limit: 0,
+        ..Options::default()
     }
 }
 

@@ -14,7 +14,7 @@ use news_explorer::components::result_list::{ResultList, ResultListProps};
 use news_explorer::components::search_box::{SearchBox, SearchBoxProps};
 use news_explorer::components::sidebar::{Sidebar, SidebarProps};
 use news_explorer::data::Status;
-use news_explorer::library::{Library, Shared};
+use news_explorer::library::{EntityLinks, Library, Shared};
 use news_explorer::results::{compute, facets, Marks};
 use news_explorer::route::{LinkMode, Route};
 use yew::prelude::*;
@@ -43,6 +43,7 @@ fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {
         query: query.to_string(),
         filters: filters.iter().map(|f| f.to_string()).collect(),
         article: article.map(str::to_string),
+        entity: None,
     }
 }
 
@@ -164,6 +165,7 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
     })
     .await;
     let chips = &html[at(&html, r#"class="chips""#)..];
@@ -172,6 +174,11 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
     let valport = at(chips, "Valport");
     assert!(maria < authority && authority < valport, "most named first");
     assert_eq!(count(chips, r#"class="chip "#), 3);
+    assert_eq!(
+        count(chips, r#"<a role="button" href="#),
+        3,
+        "links, toggles with JavaScript"
+    );
     assert_eq!(count(chips, r#"aria-pressed="true""#), 1);
     assert!(
         chips.contains(r#"aria-pressed="true" class="chip place""#),
@@ -191,6 +198,7 @@ async fn card_highlights_are_marks_from_the_querys_highlighter() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
     })
     .await;
     assert!(html.contains("Dock <mark>workers</mark> strike"), "{html}");
@@ -211,6 +219,7 @@ async fn a_card_on_its_way_says_so_and_a_failed_one_offers_a_retry() {
         on_toggle: Callback::noop(),
         failed: failed.map(AttrValue::from),
         on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
     };
     let loading = render::<Card>(props(None)).await;
     assert!(loading.contains(r#"aria-busy="true""#), "{loading}");
@@ -253,6 +262,12 @@ async fn the_sidebar_groups_entities_and_sorts_them_by_article_count() {
     assert!(people < maria && maria < reyes && reyes < orgs);
     let (valport, northland) = (at(aside, ">Valport<"), at(aside, ">Northland<"));
     assert!(places < valport && valport < northland);
+    // Entities link to their page, or to the list filtered by them when they have none.
+    assert!(aside.contains(r#"href="entity/maria-lopez/""#));
+    assert!(
+        aside.contains(r#"href="?e=tom-reyes""#),
+        "named in one article: no page"
+    );
     // Counts are numbers of articles, read out with their unit.
     assert!(aside.contains(r#"<span class="name">Maria Lopez</span><span class="count">2<span class="visually-hidden"> articles</span>"#), "{aside}");
     assert!(aside.contains(r#"<span class="name">Tom Reyes</span><span class="count">1<span class="visually-hidden"> article</span>"#));
@@ -345,7 +360,7 @@ async fn active_filters_are_removable_chips_and_counts_follow_the_results() {
     assert_eq!(count(&html, r#"class="card""#), 2);
     let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
     assert!(!aside.contains("Tom Reyes"), "not in the results");
-    assert!(aside.contains(r#"<button type="button" aria-pressed="true" class="facet place"><span class="name">Valport</span><span class="count">2"#), "{aside}");
+    assert!(aside.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" class="facet place"><span class="name">Valport</span><span class="count">2"#), "{aside}");
     // Card links keep the filters.
     assert!(
         html.contains(r#"href="article/harbour-strike/?e=valport&amp;e=maria-lopez""#),
@@ -425,8 +440,8 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
     // Both mentions of the person, the org, and the active place filter shown pressed.
     assert_eq!(count(reader, r#"class="mention person""#), 2);
     assert_eq!(count(reader, r#"class="mention organization""#), 1);
-    assert!(reader.contains(r#"<button type="button" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</button>"#), "{reader}");
-    assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</button> said ships"#));
+    assert!(reader.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
+    assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</a> said ships"#));
     // Back to the list with the same filters.
     assert!(
         reader.contains(r#"<a href="?e=valport" class="back">← Back to 2 results</a>"#),
@@ -438,7 +453,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
 #[tokio::test]
 async fn the_reader_marks_entity_mentions_in_the_title() {
     let html = app(route("", &[], Some("port-reopens"))).await;
-    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><button type="button" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</button> harbour reopens after deal</h1>"#), "{html}");
+    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
 }
 
 #[tokio::test]
@@ -453,6 +468,45 @@ async fn an_article_on_its_way_says_so() {
     let html = app_of(fixture::split_store(), route("", &[], Some("grain-prices"))).await;
     assert!(html.contains("Loading the article…"), "{html}");
     assert!(html.contains(r#"aria-busy="true""#));
+}
+
+#[tokio::test]
+async fn an_entity_page_lists_the_articles_that_name_it_as_links() {
+    let page = Route {
+        entity: Some("maria-lopez".into()),
+        ..Route::default()
+    };
+    let html = app(page).await;
+    let main = &html[at(&html, "<main")..];
+    assert!(
+        main.contains(r#"<h1 id="reader-title" tabindex="-1">Maria Lopez</h1>"#),
+        "{main}"
+    );
+    assert!(main.contains("Person"));
+    assert!(main.contains("named in 2 articles"));
+    assert!(main.contains("Also written: Lopez"));
+    let first = at(
+        main,
+        r#"<a href="article/harbour-strike/">Dock workers strike at the harbour</a>"#,
+    );
+    let second = at(main, r#"<a href="article/port-reopens/">"#);
+    assert!(first < second, "most mentions first");
+    assert!(main.contains("2 mentions") && main.contains("1 mention<"));
+    assert!(
+        main.contains(r#"href="?e=maria-lopez""#),
+        "and the explorer, filtered"
+    );
+    assert_eq!(count(&html, "<h1"), 1);
+
+    let nobody = app(Route {
+        entity: Some("nobody-at-all".into()),
+        ..Route::default()
+    })
+    .await;
+    assert!(
+        nobody.contains("No one and nothing by that name"),
+        "{nobody}"
+    );
 }
 
 #[derive(Properties, PartialEq)]
@@ -474,6 +528,7 @@ fn probe(props: &ProbeProps) -> Html {
         ranges: &props.mentions,
         active: &[],
         on_toggle: &on_toggle,
+        links: EntityLinks::of(&store, LinkMode::Path),
     };
     html! { <p>{ mentioned_text(&props.text, mentions, &props.marks) }</p> }
 }
@@ -496,8 +551,8 @@ async fn query_marks_nest_inside_mentions_and_around_them() {
     assert_eq!(
         html,
         concat!(
-            r#"<p><button type="button" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
-            "Maria <mark>Lopez</mark></button>",
+            r#"<p><a role="button" href="entity/maria-lopez/" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
+            "Maria <mark>Lopez</mark></a>",
             " spoke to &lt;b&gt;<mark>Lopez</mark>&lt;/b&gt; <mark>fans</mark></p>"
         )
     );

@@ -24,7 +24,7 @@ pub enum Kind {
     Ids = 5,
     SearchRoot = 6,
     SearchShard = 7,
-    Pack = 8,
+    EntityPage = 8,
 }
 
 impl Kind {
@@ -37,7 +37,7 @@ impl Kind {
             Kind::Ids => "id bucket",
             Kind::SearchRoot => "search root",
             Kind::SearchShard => "search shard",
-            Kind::Pack => "pack",
+            Kind::EntityPage => "entity page",
         }
     }
 }

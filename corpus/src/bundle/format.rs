@@ -25,6 +25,8 @@ pub enum FileKey {
     Article(u32),
     /// Id bucket number `b`: article ids to numbers.
     Ids(u32),
+    /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
+    EntityPage(u32),
 }
 
 /// A chunk of entities or articles: the first number it covers, and its file.
@@ -118,6 +120,9 @@ pub struct Boot {
     pub articles: u32,
     /// Number of people, organisations and places (see the module doc for the numbering).
     pub kinds: [u32; 3],
+    /// Per kind, how many of its first entities have a page (an entity page file and a
+    /// prerendered `entity/<slug>/` page).
+    pub pages: [u32; 3],
     pub files: Directory,
     /// The first articles' cards, in collection order: the first view's list.
     pub cards: Vec<Card>,
@@ -142,7 +147,15 @@ impl Boot {
             FileKey::Ids(b) => {
                 (b < self.files.id_buckets).then(|| format!("c-{}/ids/{b}.bin", self.collection))
             }
+            FileKey::EntityPage(id) => self
+                .has_page(id)
+                .then(|| format!("c-{}/entity/{id}.bin", self.collection)),
         }
+    }
+
+    /// Whether entity `id` has a page.
+    pub fn has_page(&self, id: u32) -> bool {
+        has_page(self.kinds, self.pages, id)
     }
 
     /// The kind of entity `id`; `None` past the last one.
@@ -187,6 +200,20 @@ pub fn kind_of(kinds: [u32; 3], id: u32) -> Option<EntityKind> {
         }
     }
     None
+}
+
+/// Whether entity `id` has a page, when there are `kinds` entities of each kind and the first
+/// `pages` of each kind have one.
+pub fn has_page(kinds: [u32; 3], pages: [u32; 3], id: u32) -> bool {
+    let mut start = 0u64;
+    for (count, with_page) in kinds.into_iter().zip(pages) {
+        let end = start + u64::from(count);
+        if u64::from(id) < end {
+            return u64::from(id) < start + u64::from(with_page.min(count));
+        }
+        start = end;
+    }
+    false
 }
 
 /// The chunk of `chunks` holding number `n` (entity id or article number).
@@ -371,5 +398,43 @@ impl IdBucket {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Ids, bytes)
+    }
+}
+
+/// An article as an entity page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listed {
+    /// The article's number.
+    pub n: u32,
+    pub id: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    /// How many times the article names the entity.
+    pub mentions: u32,
+}
+
+/// The articles an entity page lists at most (the most mentions first).
+pub const PAGE_LIST: usize = 100;
+
+/// The page of one entity: who or what it is, and the articles that name it most.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityPage {
+    pub entity: EntityRef,
+    pub aliases: Vec<String>,
+    /// Number of articles that name it.
+    pub articles: u32,
+    /// The articles that name it most, most mentions first, then in collection order (at most
+    /// [`PAGE_LIST`]).
+    pub list: Vec<Listed>,
+}
+
+impl EntityPage {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::EntityPage, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::EntityPage, bytes)
     }
 }

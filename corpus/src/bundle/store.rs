@@ -13,8 +13,8 @@ use std::rc::Rc;
 
 use super::codec::BundleError;
 use super::format::{
-    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, EntityChunk, EntityInfo, EntityRef,
-    FacetChunk, FileKey, IdBucket,
+    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, EntityChunk, EntityInfo, EntityPage,
+    EntityRef, FacetChunk, FileKey, IdBucket,
 };
 use super::search_adapter::{Missing, Ranking, ShardedIndex};
 use crate::article::EntityKind;
@@ -108,6 +108,10 @@ pub struct Store {
     facets: Vec<Option<Vec<Vec<u32>>>>,
     articles: BTreeMap<u32, Rc<ArticleFile>>,
     ids: BTreeMap<u32, IdBucket>,
+    pages: BTreeMap<u32, Rc<EntityPage>>,
+    /// Slugs the page told: an entity page names its entity's id, so that the page does not
+    /// wait for the search files to know it.
+    hints: BTreeMap<String, u32>,
     /// Entities seen in the boot file, articles and chunks.
     names: BTreeMap<u32, EntityRef>,
     fetches: BTreeMap<FileKey, Fetch>,
@@ -146,6 +150,8 @@ impl Store {
             search: None,
             articles: BTreeMap::new(),
             ids: BTreeMap::new(),
+            pages: BTreeMap::new(),
+            hints: BTreeMap::new(),
             names,
             fetches: BTreeMap::new(),
             versions: Versions::default(),
@@ -186,6 +192,7 @@ impl Store {
             FileKey::Facets(k) => self.facets.get(k as usize).is_some_and(Option::is_some),
             FileKey::Article(n) => self.articles.contains_key(&n),
             FileKey::Ids(b) => self.ids.contains_key(&b),
+            FileKey::EntityPage(id) => self.pages.contains_key(&id),
         }
     }
 
@@ -267,6 +274,15 @@ impl Store {
             FileKey::Ids(b) => {
                 self.ids.insert(b, IdBucket::from_bytes(bytes)?);
                 bump(&mut self.versions.ids);
+            }
+            FileKey::EntityPage(id) => {
+                let mut page = EntityPage::from_bytes(bytes)?;
+                if page.entity.id != id {
+                    return Err(unexpected("this entity page"));
+                }
+                page.entity.fill_slug();
+                self.pages.insert(id, Rc::new(page));
+                bump(&mut self.versions.entities);
             }
         }
         Ok(())
@@ -448,6 +464,26 @@ impl Store {
             .collect()
     }
 
+    /// The page of entity `id`; `None` when it has none.
+    pub fn entity_page(&self, id: u32) -> Result<Option<Rc<EntityPage>>, Needs> {
+        if !self.boot.has_page(id) {
+            return Ok(None);
+        }
+        self.pages
+            .get(&id)
+            .cloned()
+            .map(Some)
+            .ok_or(Needs::one(FileKey::EntityPage(id)))
+    }
+
+    /// Takes a page's word that `slug` is entity `id`'s (checked against the entity's own
+    /// slug when its data arrives).
+    pub fn hint(&mut self, slug: &str, id: u32) {
+        if self.boot.has_page(id) {
+            self.hints.insert(slug.to_string(), id);
+        }
+    }
+
     /// The number of the article with this id; `None` if there is none.
     pub fn article_number(&self, id: &str) -> Result<Option<u32>, Needs> {
         if let Some(c) = self.cards.iter().find(|c| c.id == id) {
@@ -467,6 +503,18 @@ impl Store {
     /// The entity a URL key names: its slug, or (from older links) its name, or its name and
     /// kind as `Name (kind)`. `None` when no entity has that key.
     pub fn resolve(&self, key: &str) -> Result<Option<u32>, Needs> {
+        if let Some(&id) = self.hints.get(key) {
+            let told = self
+                .pages
+                .get(&id)
+                .map(|p| p.entity.slug.as_str())
+                .or_else(|| self.names.get(&id).map(|r| r.slug.as_str()));
+            match told {
+                Some(slug) if slug != key => {}
+                Some(_) => return Ok(Some(id)),
+                None => return Err(Needs::one(FileKey::EntityPage(id))),
+            }
+        }
         let words = crate::search::text::words(key);
         let mut candidates: Vec<u32> = Vec::new();
         let mut needs = Needs::default();

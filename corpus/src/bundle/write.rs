@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 use super::codec::{content_hash, fnv64, put_varint};
 use super::format::{
-    base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityRef,
-    FacetChunk, FileKey, IdBucket, NamedEntity, TopEntity,
+    base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityPage,
+    EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity, TopEntity, PAGE_LIST,
 };
 use super::search_adapter::to_files;
 use crate::article::{Corpus, Entity, EntityKind};
@@ -31,6 +31,10 @@ pub struct Options {
     pub ids_per_bucket: usize,
     /// When every other file together is at most this big, they all go inside the boot file.
     pub inline_limit: usize,
+    /// An entity gets a page when at least this many articles name it...
+    pub page_min_articles: usize,
+    /// ...and it is among the first this many of its kind.
+    pub pages_per_kind: usize,
 }
 
 impl Default for Options {
@@ -42,6 +46,8 @@ impl Default for Options {
             facet_chunk_bytes: 16 * 1024,
             ids_per_bucket: 256,
             inline_limit: 256 * 1024,
+            page_min_articles: 2,
+            pages_per_kind: 1000,
         }
     }
 }
@@ -56,6 +62,7 @@ pub enum FileKind {
     FacetChunk,
     Article,
     IdBucket,
+    EntityPage,
 }
 
 impl FileKind {
@@ -68,6 +75,7 @@ impl FileKind {
             Self::FacetChunk => "facet chunk",
             Self::Article => "article",
             Self::IdBucket => "id bucket",
+            Self::EntityPage => "entity page",
         }
     }
 }
@@ -276,6 +284,52 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             }
         })
         .collect();
+    // Entity pages: the first entities of each kind named in enough articles.
+    let kind_start = |k: usize| kinds.iter().take(k).map(|&c| c as usize).sum::<usize>();
+    let pages: [u32; 3] = std::array::from_fn(|k| {
+        let start = kind_start(k);
+        let with_page = infos
+            .get(start..start + kinds[k] as usize)
+            .unwrap_or_default()
+            .iter()
+            .take(options.pages_per_kind)
+            .take_while(|i| i.articles as usize >= options.page_min_articles)
+            .count();
+        u32_of(with_page)
+    });
+    let entity_pages: Vec<EntityPage> = (0..corpus.entities.len())
+        .filter(|&id| super::format::has_page(kinds, pages, u32_of(id)))
+        .filter_map(|id| {
+            let e = corpus.entities.get(id)?;
+            let mut docs: Vec<(u32, u32)> = e
+                .articles
+                .iter()
+                .filter(|s| (s.article as usize) < n_articles)
+                .map(|s| (s.article, u32_of(s.mentions.len())))
+                .collect();
+            docs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            Some(EntityPage {
+                entity: entity_ref(id)?,
+                aliases: e.aliases.clone(),
+                articles: infos.get(id)?.articles,
+                list: docs
+                    .iter()
+                    .take(PAGE_LIST)
+                    .filter_map(|&(n, mentions)| {
+                        let a = corpus.articles.get(n as usize)?;
+                        Some(Listed {
+                            n,
+                            id: a.id.clone(),
+                            title: a.title.clone(),
+                            source: a.source.clone(),
+                            date: a.date.clone(),
+                            mentions,
+                        })
+                    })
+                    .collect(),
+            })
+        })
+        .collect();
     let sizes: Vec<usize> = infos
         .iter()
         .map(|i| {
@@ -399,6 +453,13 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             bucket.to_bytes(),
         ));
     }
+    for page in &entity_pages {
+        items.push((
+            FileKey::EntityPage(page.entity.id),
+            FileKind::EntityPage,
+            page.to_bytes(),
+        ));
+    }
     let mut folder_hash = Vec::with_capacity(items.len() * 8);
     for (_, _, bytes) in &items {
         folder_hash.extend_from_slice(&fnv64(bytes).to_le_bytes());
@@ -416,6 +477,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         collection,
         articles: u32_of(n_articles),
         kinds,
+        pages,
         files,
         cards: article_files
             .iter()
@@ -458,7 +520,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
                 first: facet_chunks.get(k as usize).map_or(0, |c| c.first),
                 file: path.clone(),
             }),
-            FileKey::Article(_) | FileKey::Ids(_) => {}
+            FileKey::Article(_) | FileKey::Ids(_) | FileKey::EntityPage(_) => {}
         }
         if inline {
             boot.inline.push((key, bytes));
