@@ -29,6 +29,13 @@ pub struct AppProps {
     /// Where the page is; `None` outside a browser (rendering on the server).
     #[prop_or_default]
     pub place: Option<Place>,
+    /// When the app takes over a page prerendered for `route`: the view the URL names, if it
+    /// is another (a query string, a hash route), to move to at once.
+    #[prop_or_default]
+    pub then: Option<Route>,
+    /// What the visitor typed into the prerendered search box before the app took over.
+    #[prop_or_default]
+    pub typed: Option<String>,
 }
 
 impl PartialEq for AppProps {
@@ -38,7 +45,10 @@ impl PartialEq for AppProps {
             (Err(a), Err(b)) => a == b,
             _ => false,
         };
-        same && self.route == other.route && self.place == other.place
+        same && self.route == other.route
+            && self.place == other.place
+            && self.then == other.then
+            && self.typed == other.typed
     }
 }
 
@@ -60,7 +70,8 @@ pub fn app(props: &AppProps) -> Html {
             }
         }
         Ok(lib) => html! {
-            <Explorer lib={lib.clone()} route={props.route.clone()} place={props.place.clone()} />
+            <Explorer lib={lib.clone()} route={props.route.clone()} place={props.place.clone()}
+                then={props.then.clone()} typed={props.typed.clone()} />
         },
     }
 }
@@ -70,11 +81,17 @@ struct ExplorerProps {
     lib: Rc<Library>,
     route: Route,
     place: Option<Place>,
+    then: Option<Route>,
+    typed: Option<String>,
 }
 
 impl PartialEq for ExplorerProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.lib, &other.lib) && self.route == other.route && self.place == other.place
+        Rc::ptr_eq(&self.lib, &other.lib)
+            && self.route == other.route
+            && self.place == other.place
+            && self.then == other.then
+            && self.typed == other.typed
     }
 }
 
@@ -103,6 +120,23 @@ fn explorer(props: &ExplorerProps) -> Html {
         let engine = engine.clone();
         Callback::from(move |()| engine.retry())
     };
+    {
+        // Taking over a prerendered page: go where the URL says, search what was typed.
+        let dispatch = state.dispatcher();
+        let then = props.then.clone();
+        let typed = props.typed.clone();
+        use_effect_with((), move |_| {
+            if let Some(route) = then {
+                dispatch.dispatch(Action::Navigate {
+                    route,
+                    scroll_y: 0.0,
+                });
+            }
+            if let Some(query) = typed.filter(|q| !q.is_empty()) {
+                dispatch.dispatch(Action::SetQuery(query));
+            }
+        });
+    }
 
     let computed = {
         let lib = lib.clone();
@@ -332,6 +366,19 @@ fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
             };
             (opened, needs)
         }
+    }
+}
+
+/// The files the first render of `route` needs besides the boot file: what the site
+/// generator loads to prerender the page, and the app before it takes the page over, so that
+/// both render the same.
+pub fn page_needs(store: &Store, route: &Route) -> Result<(), Needs> {
+    let mut needs = opened(store, route.article.as_deref()).1;
+    needs.merge(opened_entity(store, route.entity.as_deref()).1);
+    if needs.0.is_empty() {
+        Ok(())
+    } else {
+        Err(needs)
     }
 }
 

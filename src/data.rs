@@ -180,12 +180,7 @@ impl Place {
     pub fn of_page() -> Place {
         let document = gloo::utils::document();
         let base = document.base_uri().ok().flatten().unwrap_or_default();
-        let boot = document
-            .query_selector(&format!("meta[name=\"{BOOT_META}\"]"))
-            .ok()
-            .flatten()
-            .and_then(|m| m.get_attribute("content"))
-            .unwrap_or_default();
+        let boot = meta(BOOT_META).unwrap_or_default();
         let url = web_sys::Url::new(&base).ok();
         let file = url.as_ref().is_some_and(|u| u.protocol() == "file:");
         let base_path = url.map(|u| u.pathname()).unwrap_or_else(|| "/".into());
@@ -246,6 +241,29 @@ impl Place {
 
 /// The name of the `<meta>` whose content is the boot file's path, relative to the base.
 pub const BOOT_META: &str = "news-explorer-boot";
+
+/// The name of the `<meta>` of a prerendered page: its content is the path of the view the
+/// HTML shows (relative to the base: empty for the list).
+pub const PAGE_META: &str = "news-explorer-page";
+
+/// The name of the `<meta>` of a prerendered entity page: its content is the entity's id.
+pub const ENTITY_META: &str = "news-explorer-entity";
+
+/// The content of a `<meta name=...>` of the page.
+fn meta(name: &str) -> Option<String> {
+    gloo::utils::document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+}
+
+/// The view the page's HTML was prerendered for, and the entity id an entity page names.
+pub fn prerendered() -> Option<(Route, Option<u32>)> {
+    let path = meta(PAGE_META)?;
+    let hint = meta(ENTITY_META).and_then(|id| id.parse().ok());
+    Some((Route::from_path(&path, ""), hint))
+}
 
 /// The bytes at `url`, or why not.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {

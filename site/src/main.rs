@@ -1,6 +1,7 @@
 //! `site`: the site generator. Reads the articles, analyses them, and writes the whole site
 //! into one folder: the app's files (built by Trunk, copied), the data files the app fetches,
-//! and an HTML page for the home view and for every article.
+//! and an HTML page, prerendered by the app's own components, for the home view, every article
+//! and every entity that has a page (`404.html` is the app's page for any other path).
 //!
 //! ```text
 //! site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes]
@@ -13,13 +14,15 @@
 mod assets;
 mod html;
 mod output;
+mod prerender;
 mod sizes;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use corpus::bundle::write::{write, Options};
+use corpus::bundle::write::{write, Bundle, Options};
+use news_explorer::route::Route;
 
 const USAGE: &str =
     "usage: site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes]";
@@ -122,6 +125,13 @@ fn run(args: &Args) -> Result<(), String> {
         out.put_named(&format!("data/{}", file.path), &file.bytes)
             .map_err(io)?;
     }
+    let noscript = include_str!("noscript.css");
+    let noscript_css = format!(
+        "noscript-{}.css",
+        corpus::bundle::codec::content_hash(noscript.as_bytes())
+    );
+    out.put_named(&noscript_css, noscript.as_bytes())
+        .map_err(io)?;
     let shell = html::Shell {
         public_url: args.public_url.clone(),
         css: app.css.clone(),
@@ -129,36 +139,98 @@ fn run(args: &Args) -> Result<(), String> {
         wasm: app.wasm.clone(),
         start,
         boot: format!("data/{}", bundle.boot_path),
+        noscript_css,
         live_reload: args.live_reload,
     };
-    let home = shell.page("News Explorer", "");
-    out.put("index.html", home.as_bytes()).map_err(io)?;
-    out.put("404.html", home.as_bytes()).map_err(io)?;
-    for article in &bundle.corpus.articles {
-        let page = shell.page(&format!("{} · News Explorer", article.title), "");
-        out.put(
-            &format!("article/{}/index.html", article.id),
-            page.as_bytes(),
-        )
-        .map_err(io)?;
+    let rendering = Instant::now();
+    let pages = pages(&bundle)?;
+    for (path, page) in &pages {
+        out.put(path, shell.page(page).as_bytes()).map_err(io)?;
     }
+    let rendered = rendering.elapsed();
     let removed = out.remove_stale().map_err(io)?;
     eprintln!(
-        "site: {} articles, {} entities from {} → {} ({} files written, {} unchanged, {} removed); analysis {:.1} s, total {:.1} s",
+        "site: {} articles, {} entities from {} → {} ({} pages; {} files written, {} unchanged, {} removed); analysis {:.1} s, pages {:.1} s, total {:.1} s",
         bundle.corpus.articles.len(),
         bundle.corpus.entities.len(),
         seeds.display(),
         out_dir.display(),
+        pages.len(),
         out.written,
         out.unchanged,
         removed,
         analysed.as_secs_f64(),
+        rendered.as_secs_f64(),
         started.elapsed().as_secs_f64()
     );
     if args.sizes {
         print!("{}", sizes::report(&bundle, &app));
     }
     Ok(())
+}
+
+/// Every page: the home view, each article, each entity with a page, and `404.html`; by path
+/// in the site. Rendered on every core.
+fn pages(bundle: &Bundle) -> Result<Vec<(String, html::Page)>, String> {
+    let mut todo: Vec<(Route, String, Option<u32>)> =
+        vec![(Route::default(), "News Explorer".into(), None)];
+    for article in &bundle.corpus.articles {
+        todo.push((
+            Route::default().with_article(&article.id),
+            format!("{} · News Explorer", article.title),
+            None,
+        ));
+    }
+    for entity in &bundle.entity_pages {
+        todo.push((
+            Route::entity_page(&entity.slug),
+            format!("{} · News Explorer", entity.name),
+            Some(entity.id),
+        ));
+    }
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = todo.len().div_ceil(threads).max(1);
+    let rendered: Vec<Result<Vec<(String, html::Page)>, String>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = todo
+            .chunks(per_thread)
+            .map(|part| {
+                scope.spawn(move || {
+                    let pre = prerender::Prerender::new(bundle)?;
+                    part.iter()
+                        .map(|(route, title, entity)| {
+                            let view = route.to_path();
+                            let body = pre.body(route, *entity)?;
+                            let page = html::Page {
+                                title: title.clone(),
+                                body,
+                                view: Some(view.clone()),
+                                entity: *entity,
+                            };
+                            Ok((format!("{view}index.html"), page))
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| Err("a renderer failed".into())))
+            .collect()
+    });
+    let mut out = Vec::with_capacity(todo.len() + 1);
+    for part in rendered {
+        out.extend(part?);
+    }
+    out.push((
+        "404.html".into(),
+        html::Page {
+            title: "News Explorer".into(),
+            body: "<noscript>This page of the news explorer needs JavaScript. <a href=\"./\">All articles</a></noscript>".into(),
+            view: None,
+            entity: None,
+        },
+    ));
+    Ok(out)
 }
 
 #[cfg(test)]

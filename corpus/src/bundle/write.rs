@@ -46,8 +46,8 @@ impl Default for Options {
             facet_chunk_bytes: 16 * 1024,
             ids_per_bucket: 256,
             inline_limit: 256 * 1024,
-            page_min_articles: 2,
-            pages_per_kind: 1000,
+            page_min_articles: 3,
+            pages_per_kind: 500,
         }
     }
 }
@@ -102,6 +102,8 @@ pub struct Bundle {
     pub files: Vec<OutFile>,
     /// The collection with its entities in bundle order (see [`order_entities`]).
     pub corpus: Corpus,
+    /// The entities that have a page, with their slugs.
+    pub entity_pages: Vec<EntityRef>,
 }
 
 impl Bundle {
@@ -556,11 +558,19 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             bytes: boot_bytes,
         },
     );
+    let entity_pages = entity_pages
+        .iter()
+        .map(|p| EntityRef {
+            slug: slugs.get(p.entity.id as usize).cloned().unwrap_or_default(),
+            ..p.entity.clone()
+        })
+        .collect();
     Bundle {
         boot,
         boot_path,
         files: out,
         corpus,
+        entity_pages,
     }
 }
 
