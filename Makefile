@@ -22,12 +22,13 @@ SITE := cargo run -q --profile site -p site --
 APP_SOURCES := $(shell find src styles corpus/src corpus/data -type f) \
 	index.html Trunk.toml Cargo.toml Cargo.lock corpus/Cargo.toml
 
-.PHONY: help setup serve build build-subpath build-1k test check test-native test-e2e bench
+.PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench
 
 help:
 	@echo "make serve   build the site from seeds/ and serve it at http://127.0.0.1:8080 (rebuilds and reloads on change)"
 	@echo "make test    run the whole test suite (format, clippy, native tests, browser tests)"
 	@echo "make build   release build into dist/, the folder to upload (PUBLIC_URL=/repo/ for a subpath, SEEDS_DIR=... for other articles)"
+	@echo "make single  the whole site as one file, dist-single/index.html, that works opened from disk"
 
 setup:
 	@bash scripts/setup.sh
@@ -35,9 +36,10 @@ setup:
 .tools/env.sh: scripts/setup.sh Cargo.lock tests/e2e/package-lock.json
 	@bash scripts/setup.sh
 
+# The stamp gets the time the build started, so that a source saved during the build is
+# newer than it and rebuilds the app next time.
 target/app/.built: $(APP_SOURCES) | .tools/env.sh
-	$(TOOLS_ENV) && env $$WASM_ENV nice -n 10 trunk build --release --offline
-	touch $@
+	started=$$(date +%s) && $(TOOLS_ENV) && env $$WASM_ENV nice -n 10 trunk build --release --offline && touch -d @$$started $@
 
 serve: .tools/env.sh
 	$(TOOLS_ENV) && SEEDS_DIR=$(SEEDS_DIR) node scripts/serve.mjs
@@ -54,7 +56,11 @@ build-1k: .tools/env.sh target/app/.built
 	$(TOOLS_ENV) && [ -d target/gen1k ] || node scripts/gen-articles.mjs 1000 target/gen1k
 	$(SITE) --seeds target/gen1k --app target/app --out dist-1k
 
-test: .tools/env.sh check test-native build build-subpath build-1k test-e2e
+# The whole site in one HTML file that works opened from the file system (file://).
+single: .tools/env.sh target/app/.built
+	$(SITE) --single --seeds $(SEEDS_DIR) --app target/app --out dist-single
+
+test: .tools/env.sh check test-native build build-subpath build-1k single test-e2e
 
 check:
 	cargo fmt --all -- --check

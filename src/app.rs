@@ -125,7 +125,15 @@ fn explorer(props: &ExplorerProps) -> Html {
         let dispatch = state.dispatcher();
         let then = props.then.clone();
         let typed = props.typed.clone();
+        let live = props.place.is_some();
         use_effect_with((), move |_| {
+            if live {
+                // The page is the app's now (tests and benchmarks wait for this).
+                let root = gloo::utils::document().document_element();
+                if let Some(root) = root {
+                    let _ = root.set_attribute("data-app", "ready");
+                }
+            }
             if let Some(route) = then {
                 dispatch.dispatch(Action::Navigate {
                     route,
@@ -217,12 +225,15 @@ fn explorer(props: &ExplorerProps) -> Html {
     {
         let dispatch = state.dispatcher();
         let canonical = match &*computed {
-            Ok(results) => Some(results.canonical.clone()),
+            Ok(results) => Some((state.route.filters.clone(), results.canonical.clone())),
             Err(_) => None,
         };
         use_effect_with(canonical, move |canonical| {
-            if let Some(filters) = canonical {
-                dispatch.dispatch(Action::CanonicalFilters(filters.clone()));
+            if let Some((from, to)) = canonical {
+                dispatch.dispatch(Action::CanonicalFilters {
+                    from: from.clone(),
+                    to: to.clone(),
+                });
             }
         });
     }

@@ -68,9 +68,13 @@ pub enum Action {
     ClearFilters,
     /// Show [`PAGE`] more cards.
     ShowMore,
-    /// The filters as the URL should name them (slugs instead of the names older links use):
-    /// the same view, the current history entry rewritten at once.
-    CanonicalFilters(Vec<String>),
+    /// The filters as the URL should name them (`to`: slugs instead of the names older links
+    /// use), for the filters they were worked out from (`from`; nothing happens if the
+    /// filters changed since): the same view, the current history entry rewritten at once.
+    CanonicalFilters {
+        from: Vec<String>,
+        to: Vec<String>,
+    },
 }
 
 impl State {
@@ -131,13 +135,13 @@ impl State {
                 settle: None,
                 ..self.clone()
             }),
-            Action::CanonicalFilters(filters) => {
-                if filters == self.route.filters {
+            Action::CanonicalFilters { from, to } => {
+                if from != self.route.filters || to == self.route.filters {
                     return None;
                 }
                 Some(State {
                     route: Route {
-                        filters,
+                        filters: to,
                         ..self.route.clone()
                     },
                     history: HistoryMode::Keep,
@@ -401,8 +405,12 @@ mod tests {
 
     #[test]
     fn canonical_filters_rewrite_the_entry_and_keep_the_list() {
+        let canonical = |from: &str, to: &str| Action::CanonicalFilters {
+            from: vec![from.into()],
+            to: vec![to.into()],
+        };
         let s = reduce(State::new(list("q", &["Maria Lopez"])), Action::ShowMore);
-        let c = reduce(s, Action::CanonicalFilters(vec!["maria-lopez".into()]));
+        let c = reduce(s, canonical("Maria Lopez", "maria-lopez"));
         assert_eq!(c.route, list("q", &["maria-lopez"]));
         assert_eq!(c.history, HistoryMode::Keep);
         assert_eq!(c.shown, 2 * PAGE);
@@ -411,7 +419,15 @@ mod tests {
             &state,
             &state
                 .clone()
-                .reduce(Action::CanonicalFilters(vec!["maria-lopez".into()]))
+                .reduce(canonical("maria-lopez", "maria-lopez"))
+        ));
+        // Worked out for filters that are no longer the route's: nothing happens.
+        assert!(Rc::ptr_eq(
+            &state,
+            &state.clone().reduce(Action::CanonicalFilters {
+                from: Vec::new(),
+                to: Vec::new()
+            })
         ));
     }
 

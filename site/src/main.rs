@@ -4,8 +4,10 @@
 //! and every entity that has a page (`404.html` is the app's page for any other path).
 //!
 //! ```text
-//! site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes]
+//! site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes] [--single]
 //! ```
+//!
+//! `--single` writes one self-contained `index.html` instead (see `single.rs`).
 //!
 //! A folder of articles that does not exist or cannot be read stops the build with a message
 //! naming it; a bad single file is named and skipped. `--sizes` prints the bytes of each kind
@@ -15,6 +17,7 @@ mod assets;
 mod html;
 mod output;
 mod prerender;
+mod single;
 mod sizes;
 
 use std::path::PathBuf;
@@ -22,10 +25,10 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use corpus::bundle::write::{write, Bundle, Options};
-use news_explorer::route::Route;
+use news_explorer::route::{LinkMode, Route};
 
-const USAGE: &str =
-    "usage: site --seeds DIR --app DIR --out DIR [--public-url /PATH/] [--live-reload] [--sizes]";
+const USAGE: &str = "usage: site --seeds DIR --app DIR --out DIR [--public-url /PATH/] \
+                     [--live-reload] [--sizes] [--single]";
 
 /// The command line.
 #[derive(Debug, Default)]
@@ -36,6 +39,7 @@ struct Args {
     public_url: String,
     live_reload: bool,
     sizes: bool,
+    single: bool,
 }
 
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
@@ -53,6 +57,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             "--public-url" => out.public_url = value("--public-url")?,
             "--live-reload" => out.live_reload = true,
             "--sizes" => out.sizes = true,
+            "--single" => out.single = true,
             other => return Err(format!("unknown argument {other:?}")),
         }
     }
@@ -108,8 +113,33 @@ fn run(args: &Args) -> Result<(), String> {
         );
     }
     let analysed = started.elapsed();
-    let bundle = write(loaded.corpus, &Options::default());
     let io = |e: std::io::Error| format!("cannot write {}: {e}", out_dir.display());
+    let noscript = include_str!("noscript.css");
+    if args.single {
+        let everything = Options {
+            inline_limit: usize::MAX,
+            ..Options::default()
+        };
+        let bundle = write(loaded.corpus, &everything);
+        let home =
+            prerender::Prerender::new(&bundle, LinkMode::Hash)?.body(&Route::default(), None)?;
+        let boot = bundle
+            .file(&bundle.boot_path)
+            .ok_or("the boot file is missing")?;
+        let page = single::page(&app, boot, &home, noscript)?;
+        let mut out = output::Output::new(out_dir).map_err(io)?;
+        out.put("index.html", page.as_bytes()).map_err(io)?;
+        out.remove_stale().map_err(io)?;
+        eprintln!(
+            "site: {} articles in one file, {} ({} bytes); total {:.1} s",
+            bundle.corpus.articles.len(),
+            out_dir.join("index.html").display(),
+            page.len(),
+            started.elapsed().as_secs_f64()
+        );
+        return Ok(());
+    }
+    let bundle = write(loaded.corpus, &Options::default());
     let mut out = output::Output::new(out_dir).map_err(io)?;
 
     for name in [&app.js, &app.wasm, &app.css] {
@@ -125,7 +155,6 @@ fn run(args: &Args) -> Result<(), String> {
         out.put_named(&format!("data/{}", file.path), &file.bytes)
             .map_err(io)?;
     }
-    let noscript = include_str!("noscript.css");
     let noscript_css = format!(
         "noscript-{}.css",
         corpus::bundle::codec::content_hash(noscript.as_bytes())
@@ -195,7 +224,7 @@ fn pages(bundle: &Bundle) -> Result<Vec<(String, html::Page)>, String> {
             .chunks(per_thread)
             .map(|part| {
                 scope.spawn(move || {
-                    let pre = prerender::Prerender::new(bundle)?;
+                    let pre = prerender::Prerender::new(bundle, LinkMode::Path)?;
                     part.iter()
                         .map(|(route, title, entity)| {
                             let view = route.to_path();

@@ -15,15 +15,21 @@ use yew::LocalServerRenderer;
 /// Renders the pages of one bundle.
 pub struct Prerender<'a> {
     bundle: &'a Bundle,
+    links: LinkMode,
     runtime: tokio::runtime::Runtime,
 }
 
 impl<'a> Prerender<'a> {
-    pub fn new(bundle: &'a Bundle) -> Result<Self, String> {
+    /// Renders pages whose links are written as `links` says.
+    pub fn new(bundle: &'a Bundle, links: LinkMode) -> Result<Self, String> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| format!("cannot start the renderer: {e}"))?;
-        Ok(Self { bundle, runtime })
+        Ok(Self {
+            bundle,
+            links,
+            runtime,
+        })
     }
 
     /// The store the app holds when it takes over the page of `route` (`hint`: the entity id
@@ -58,7 +64,7 @@ impl<'a> Prerender<'a> {
     pub fn body(&self, route: &Route, hint: Option<u32>) -> Result<String, String> {
         let store = self.store(route, hint)?;
         let props = AppProps {
-            library: Ok(Rc::new(Library::new(store, LinkMode::Path, "data/".into()))),
+            library: Ok(Rc::new(Library::new(store, self.links, "data/".into()))),
             route: route.clone(),
             place: None,
             then: None,
@@ -116,7 +122,7 @@ mod tests {
     #[test]
     fn pages_are_rendered_from_the_files_the_app_will_have() {
         let bundle = bundle();
-        let pre = Prerender::new(&bundle).unwrap();
+        let pre = Prerender::new(&bundle, LinkMode::Path).unwrap();
         let home = pre.body(&Route::default(), None).unwrap();
         assert!(home.contains("Story 0 about Oslo"), "{home}");
         assert!(

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ARTIFACTS, ROOT, assertNoProblems, launchBrowser, openPage, startServer, where } from './harness.mjs';
+import { ARTIFACTS, ROOT, assertNoProblems, launchBrowser, newContext, openPage, startServer, watchProblems, where } from './harness.mjs';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 360, height: 740 };
@@ -266,11 +266,9 @@ test('phone-sized screen: one column, the sidebar a collapsible panel', async ()
 });
 
 test('screenshots and figures: bytes loaded, time to cards, keystroke time', async (t) => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  const problems = watchProblems(page);
   const bodies = [];
   page.on('response', async (res) => {
     try {

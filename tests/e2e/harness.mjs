@@ -94,11 +94,25 @@ export function launchBrowser() {
  * page error and failed request, so a test can assert there were none.
  */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await newContext(browser, { viewport, colorScheme });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(url);
   return { page, problems, context };
+}
+
+/**
+ * A browser context whose pages report every Content-Security-Policy violation as a console
+ * error (so `watchProblems` records it).
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return context;
 }
 
 /** Records the page's console errors and warnings, page errors and failed requests. */

@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { assertNoProblems, launchBrowser, openPage, startServer, watchProblems, where } from './harness.mjs';
+import { assertNoProblems, launchBrowser, newContext, openPage, startServer, watchProblems, where } from './harness.mjs';
 
 const DIST = process.env.E2E_SCALE_DIST || 'dist-1k';
 const DESKTOP = { width: 1440, height: 900 };
@@ -153,7 +153,7 @@ test('a file that cannot be fetched is reported with a retry, never as results',
 });
 
 test('figures: bytes and time to the first card and to the first results, keystrokes', async (t) => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();
   const problems = watchProblems(page);
   const responses = [];
