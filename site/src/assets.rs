@@ -1,7 +1,8 @@
 //! The app's files as Trunk built them: the wasm, its JavaScript glue and the stylesheet.
 //!
 //! Trunk writes them with content hashes in their names; the generator finds them by their
-//! endings and copies them as they are. The HTML Trunk writes is not used: the generator
+//! endings, reads them at once (a Trunk build running meanwhile may replace them), and copies
+//! them as they are. The HTML Trunk writes is not used: the generator
 //! writes every page itself (with an external start script instead of Trunk's inline one).
 
 use std::path::{Path, PathBuf};
@@ -10,6 +11,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct App {
     pub dir: PathBuf,
+    /// The three files' contents, as read when they were found: js, wasm, css.
+    contents: [Vec<u8>; 3],
     /// `news-explorer-<hash>.js` (Trunk hashes it apart from the wasm)
     pub js: String,
     /// `news-explorer-<hash>_bg.wasm`
@@ -44,12 +47,38 @@ impl App {
         let wasm = one("wasm", &|n| n.ends_with("_bg.wasm"))?;
         let js = one("JavaScript glue", &|n| n.ends_with(".js"))?;
         let css = one("stylesheet", &|n| n.ends_with(".css"))?;
+        let read = |name: &str| {
+            std::fs::read(dir.join(name))
+                .map_err(|e| format!("cannot read {}: {e}", dir.join(name).display()))
+        };
         Ok(App {
             dir: dir.to_path_buf(),
+            contents: [read(&js)?, read(&wasm)?, read(&css)?],
             js,
             wasm,
             css,
         })
+    }
+
+    /// Each file's name and contents.
+    pub fn files(&self) -> [(&str, &[u8]); 3] {
+        [
+            (&self.js, &self.contents[0]),
+            (&self.wasm, &self.contents[1]),
+            (&self.css, &self.contents[2]),
+        ]
+    }
+
+    pub fn js_bytes(&self) -> &[u8] {
+        &self.contents[0]
+    }
+
+    pub fn wasm_bytes(&self) -> &[u8] {
+        &self.contents[1]
+    }
+
+    pub fn css_bytes(&self) -> &[u8] {
+        &self.contents[2]
     }
 
     /// The start script: loads the glue, which fetches and starts the wasm. An external file,

@@ -142,8 +142,8 @@ fn run(args: &Args) -> Result<(), String> {
     let bundle = write(loaded.corpus, &Options::default());
     let mut out = output::Output::new(out_dir).map_err(io)?;
 
-    for name in [&app.js, &app.wasm, &app.css] {
-        out.copy(&app.dir.join(name), name).map_err(io)?;
+    for (name, bytes) in app.files() {
+        out.put(name, bytes).map_err(io)?;
     }
     let start_script = app.start_script();
     let start = format!(

@@ -61,12 +61,6 @@ impl Output {
         self.put(rel, bytes)
     }
 
-    /// Copies the file `from` to `rel`.
-    pub fn copy(&mut self, from: &Path, rel: &str) -> io::Result<()> {
-        let bytes = std::fs::read(from)?;
-        self.put(rel, &bytes)
-    }
-
     /// Removes every file under the root that this build did not produce, and the folders
     /// left empty. Returns the number of files removed.
     pub fn remove_stale(&self) -> io::Result<usize> {

@@ -30,16 +30,12 @@ fn data_url(mime: &str, bytes: &[u8]) -> String {
 /// The page: `boot` is the boot file (with every other file inline), `body` the home view
 /// prerendered with hash links.
 pub fn page(app: &App, boot: &[u8], body: &str, noscript_css: &str) -> Result<String, String> {
-    let read = |name: &str| {
-        std::fs::read(app.dir.join(name))
-            .map_err(|e| format!("cannot read {}: {e}", app.dir.join(name).display()))
-    };
-    let css = String::from_utf8_lossy(&read(&app.css)?).into_owned();
-    let glue = String::from_utf8_lossy(&read(&app.js)?).into_owned();
-    let wasm = read(&app.wasm)?;
+    let css = String::from_utf8_lossy(app.css_bytes()).into_owned();
+    let glue = String::from_utf8_lossy(app.js_bytes()).into_owned();
+    let wasm = app.wasm_bytes();
     let script = format!(
         "{glue}\n// The single-file build: the wasm is inline.\nawait __wbg_init({{ module_or_path: '{}' }});\n",
-        data_url("application/wasm", &wasm)
+        data_url("application/wasm", wasm)
     )
     // Nothing in the script may end its element early.
     .replace("</script", "<\\/script");

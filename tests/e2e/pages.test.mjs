@@ -44,17 +44,17 @@ test('without JavaScript the pages are a site of links: articles, entities, thei
 
   // An entity named in the article leads to its page, which lists the articles naming it.
   const mention = page.locator('article.reader a.mention[href^="entity/"]').first();
-  const name = (await mention.innerText()).trim();
+  const name = (await mention.getAttribute('title')).replace(/^Show articles that mention /, '');
   await mention.click();
   await page.waitForURL(/\/entity\/[^/]+\/$/);
-  const heading = await page.locator('#reader-title').innerText();
-  assert.ok(heading.length > 0 && (name.includes(heading) || heading.includes(name.split(' ').at(-1))), `${heading} for ${name}`);
+  assert.equal(await page.locator('#reader-title').innerText(), name);
   const listed = page.locator('.entity-articles li a');
   assert.ok((await listed.count()) >= 1);
   await listed.first().click();
   await page.waitForURL(/\/article\/[^/]+\/$/);
   await page.locator('#reader-title').waitFor();
-  assertNoProblems(problems);
+  // With JavaScript off, Chromium drops the script's module preload: not a problem of the page.
+  assertNoProblems(problems.filter((p) => !/^request failed: .*\.js$/.test(p)));
   await context.close();
 });
 
