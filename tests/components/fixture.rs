@@ -194,6 +194,15 @@ pub fn corpus() -> Corpus {
     Corpus { articles, entities }
 }
 
+/// The site's options, except that entities named in two articles get a page (the fixture
+/// has no entity in three).
+pub fn options() -> Options {
+    Options {
+        page_min_articles: 2,
+        ..Options::default()
+    }
+}
+
 /// Cut into every kind of file, one entity or article per chunk, two cards in the boot file.
 pub fn split_options() -> Options {
     Options {
@@ -203,13 +212,13 @@ pub fn split_options() -> Options {
         facet_chunk_bytes: 1,
         ids_per_bucket: 2,
         inline_limit: 0,
-        ..Options::default()
+        ..options()
     }
 }
 
 /// `corpus` as one boot file.
 pub fn store_of(corpus: Corpus) -> Store {
-    let bundle = write(corpus, &Options::default());
+    let bundle = write(corpus, &options());
     Store::new(&bundle.files[0].bytes).expect("the boot file reads")
 }
 

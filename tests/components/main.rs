@@ -52,6 +52,8 @@ async fn app_of(store: Store, route: Route) -> String {
         library: Ok(library(store)),
         route,
         place: None,
+        then: None,
+        typed: None,
     })
     .await
 }
@@ -91,6 +93,8 @@ async fn a_boot_file_that_cannot_be_read_is_reported() {
         library: Err("This build is broken: data format 9, this page reads 1".into()),
         route: Route::default(),
         place: None,
+        then: None,
+        typed: None,
     })
     .await;
     assert!(html.contains(r#"role="alert""#));
