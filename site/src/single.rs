@@ -1,6 +1,7 @@
 //! `--single`: the whole site as one HTML file that works when opened from the file system:
 //! the stylesheet inline, the JavaScript glue and the start code in one inline module script,
-//! the wasm and the data (one boot file carrying every other file) as `data:` URLs. Links are
+//! the wasm and the data (one boot file carrying every other file) as `data:` URLs, the data
+//! at the end of the body so that the prerendered view shows before it is parsed. Links are
 //! hash routes. The content security policy allows exactly that script and those styles, by
 //! their SHA-256 hashes, and nothing from anywhere else.
 
@@ -57,13 +58,12 @@ pub fn page(app: &App, boot: &[u8], body: &str, noscript_css: &str) -> Result<St
     <meta name="color-scheme" content="light dark" />
     <title>News Explorer</title>
     <meta name="{PAGE_META}" content="" />
-    <meta name="{BOOT_META}" content="{boot}" />
     <link rel="icon" href="data:," />
     <style>{css}</style>
     <noscript><style>{noscript_css}</style></noscript>
     <script type="module">{script}</script>
   </head>
-  <body>{body}</body>
+  <body>{body}<meta name="{BOOT_META}" content="{boot}" /></body>
 </html>
 "#,
         boot = escape(&data_url("application/octet-stream", boot)),
