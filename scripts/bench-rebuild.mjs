@@ -3,6 +3,8 @@
 //   1. `make build` after the edit (the app is up to date: only the site generator runs);
 //   2. `make serve`'s server (scripts/serve.mjs) with a page open in headless Chromium: the
 //      time from saving the file to the page showing the new headline (rebuild and reload).
+//      Each edit waits 5 s after the page (re)loaded, as a person reading it would: right
+//      after a load the browser is still compiling the debug wasm on the same two cores.
 // Prints both. Uses target/rebuild-1k/ (1,000 articles from scripts/gen-articles.mjs, made once).
 //
 //   node scripts/bench-rebuild.mjs [--runs 3]
@@ -68,6 +70,7 @@ try {
   await page.locator('main article.card').first().waitFor();
   const shown = [];
   for (let i = 0; i < RUNS; i++) {
+    await new Promise((ok) => setTimeout(ok, 5000));
     const title = `Served check headline ${i} ${Date.now()}`;
     const t0 = performance.now();
     retitle(file, title);

@@ -151,9 +151,17 @@ fn run(args: &Args) -> Result<(), String> {
         corpus::bundle::codec::content_hash(start_script.as_bytes())
     );
     out.put_named(&start, start_script.as_bytes()).map_err(io)?;
+    out.reuse_folder("data", "c-", &format!("data/c-{}", bundle.boot.collection))
+        .map_err(io)?;
     for file in &bundle.files {
-        out.put_named(&format!("data/{}", file.path), &file.bytes)
-            .map_err(io)?;
+        let path = format!("data/{}", file.path);
+        // Shared files are named by their content; per-article files by their number, in a
+        // folder that may come from the previous build.
+        if file.path.starts_with("c-") {
+            out.put(&path, &file.bytes).map_err(io)?;
+        } else {
+            out.put_named(&path, &file.bytes).map_err(io)?;
+        }
     }
     let noscript_css = format!(
         "noscript-{}.css",

@@ -61,6 +61,30 @@ impl Output {
         self.put(rel, bytes)
     }
 
+    /// Renames the folder `rel` had in the previous build (the only other folder of the same
+    /// parent whose name starts with `prefix`) to `rel`, so that the files in it that did not
+    /// change are not written again. Nothing happens when `rel` exists or there is no single
+    /// such folder.
+    pub fn reuse_folder(&self, parent: &str, prefix: &str, rel: &str) -> io::Result<()> {
+        let target = self.root.join(rel);
+        if target.exists() {
+            return Ok(());
+        }
+        let Ok(entries) = std::fs::read_dir(self.root.join(parent)) else {
+            return Ok(());
+        };
+        let old: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().starts_with(prefix))
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+            .map(|e| e.path())
+            .collect();
+        if let [only] = old.as_slice() {
+            std::fs::rename(only, &target)?;
+        }
+        Ok(())
+    }
+
     /// Removes every file under the root that this build did not produce, and the folders
     /// left empty. Returns the number of files removed.
     pub fn remove_stale(&self) -> io::Result<usize> {
@@ -120,6 +144,19 @@ mod tests {
         assert_eq!(second.remove_stale().unwrap(), 1);
         assert!(!root.join("article").exists(), "empty folders go too");
         assert_eq!(std::fs::read(root.join("data/y-2.bin")).unwrap(), b"y");
+
+        // A folder named after its build's contents is taken over by the next build.
+        let mut third = Output::new(&root).unwrap();
+        third.put("data/c-1/a.bin", b"a").unwrap();
+        third.put("data/c-1/b.bin", b"b").unwrap();
+        third.remove_stale().unwrap();
+        let mut fourth = Output::new(&root).unwrap();
+        fourth.reuse_folder("data", "c-", "data/c-2").unwrap();
+        fourth.put("data/c-2/a.bin", b"a").unwrap();
+        fourth.put("data/c-2/b.bin", b"B").unwrap();
+        assert_eq!((fourth.written, fourth.unchanged), (1, 1));
+        fourth.remove_stale().unwrap();
+        assert!(!root.join("data/c-1").exists());
         std::fs::remove_dir_all(&root).unwrap();
     }
 }
