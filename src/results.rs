@@ -247,11 +247,32 @@ pub struct Facet {
 /// The entities of one kind in the results.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Group {
-    /// Most counted first, then the entity named in more articles of the collection; every
-    /// entity of the group when [`Facets::complete`], else the first few.
+    /// Every entity of the group when [`Facets::complete`], else the first few. The first
+    /// [`ORDERED`] are in order (most counted first, then the entity named in more articles of
+    /// the collection); [`Group::ordered`] puts them all in order.
     pub facets: Vec<Facet>,
     /// Number of entities of the kind named in the results.
     pub total: u32,
+}
+
+/// How many of a group's facets are kept in order as they are counted (the sidebar shows
+/// fewer until a group is expanded): ordering tens of thousands at every keystroke would cost
+/// more than the counting.
+pub const ORDERED: usize = 64;
+
+fn facet_order(f: &Facet) -> (std::cmp::Reverse<u32>, u32) {
+    (std::cmp::Reverse(f.count), f.entity)
+}
+
+impl Group {
+    /// Every facet of the group, in order.
+    pub fn ordered(&self) -> Vec<Facet> {
+        let mut all = self.facets.clone();
+        if all.len() > ORDERED {
+            all.sort_unstable_by_key(facet_order);
+        }
+        all
+    }
 }
 
 /// The sidebar's counts.
@@ -331,10 +352,15 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
         }
     }
     for group in &mut groups {
-        group
-            .facets
-            .sort_unstable_by_key(|f| (std::cmp::Reverse(f.count), f.entity));
-        group.total = u32::try_from(group.facets.len()).unwrap_or(u32::MAX);
+        let facets = &mut group.facets;
+        if facets.len() > ORDERED {
+            facets.select_nth_unstable_by_key(ORDERED, facet_order);
+        }
+        let first = facets.len().min(ORDERED);
+        if let Some(head) = facets.get_mut(..first) {
+            head.sort_unstable_by_key(facet_order);
+        }
+        group.total = u32::try_from(facets.len()).unwrap_or(u32::MAX);
     }
     Ok(Facets {
         groups,
@@ -499,6 +525,48 @@ mod tests {
             pairs(&[("Valport", 2), ("Northland", 1)])
         );
         assert_eq!(f.group(EntityKind::Place).total, 2);
+    }
+
+    #[test]
+    fn a_big_group_orders_its_first_facets_and_all_on_demand() {
+        let mut corpus = fixture::corpus();
+        let article = corpus.articles[0].clone();
+        corpus.articles = (0..3)
+            .map(|i| corpus::Article {
+                id: format!("a{i}"),
+                ..article.clone()
+            })
+            .collect();
+        corpus.entities = (0..200u32)
+            .map(|e| corpus::Entity {
+                name: format!("Person {e}"),
+                kind: EntityKind::Person,
+                aliases: Vec::new(),
+                articles: (0..1 + e % 3)
+                    .map(|a| corpus::MentionSet {
+                        article: a,
+                        mentions: Vec::new(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let store = fixture::store_of(corpus);
+        let r = compute(&store, "", &[]).unwrap();
+        let group = facets(&store, &r, true).unwrap().groups[0].clone();
+        assert_eq!(group.total, 200);
+        let counts: Vec<u32> = group.facets.iter().take(ORDERED).map(|f| f.count).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+        assert_eq!(
+            (counts[0], counts[ORDERED - 1]),
+            (3, 3),
+            "66 entities in 3 articles"
+        );
+        let all = group.ordered();
+        assert_eq!(all.len(), 200);
+        assert!(all
+            .windows(2)
+            .all(|w| facet_order(&w[0]) < facet_order(&w[1])));
+        assert_eq!(&all[..ORDERED], &group.facets[..ORDERED]);
     }
 
     #[test]

@@ -110,14 +110,19 @@ pub fn sidebar(props: &SidebarProps) -> Html {
         .enumerate()
         .map(|(slot, &kind)| {
             let group = props.facets.group(kind);
-            let facets = filtered(&store, &group.facets, &needle, &mut needs);
+            let is_expanded = expanded.get(slot).copied().unwrap_or(false);
             let filtering = !needle.trim().is_empty();
+            // The whole group, in order, only when it is all asked for; else the first few.
+            let all = (is_expanded || filtering).then(|| group.ordered());
+            let facets: Vec<&Facet> = match &all {
+                Some(all) => filtered(&store, all, &needle, &mut needs),
+                None => group.facets.iter().take(SHOWN).collect(),
+            };
             let count = if filtering {
                 facets.len()
             } else {
                 group.total as usize
             };
-            let is_expanded = expanded.get(slot).copied().unwrap_or(false);
             let shown = if is_expanded { facets.len() } else { SHOWN.min(facets.len()) };
             let heading_id = format!("group-{}", kind.as_str());
             let more = {
