@@ -279,6 +279,37 @@ mod tests {
     }
 
     #[test]
+    fn an_articles_folder_that_is_missing_or_a_file_stops_the_build_naming_it() {
+        let tmp = std::env::temp_dir().join(format!("site-seeds-{}", std::process::id()));
+        let app = tmp.join("app");
+        std::fs::create_dir_all(&app).unwrap();
+        for name in ["a.js", "a_bg.wasm", "a.css"] {
+            std::fs::write(app.join(name), "x").unwrap();
+        }
+        std::fs::write(tmp.join("notes.txt"), "not a folder").unwrap();
+        let out = tmp.join("out");
+        let build = |seeds: PathBuf| {
+            run(&Args {
+                seeds: Some(seeds),
+                app: Some(app.clone()),
+                out: Some(out.clone()),
+                public_url: "/".into(),
+                ..Args::default()
+            })
+        };
+        let missing = build(tmp.join("no-such-folder")).unwrap_err();
+        assert!(
+            missing.starts_with("cannot read the articles folder")
+                && missing.contains("no-such-folder"),
+            "{missing}"
+        );
+        let file = build(tmp.join("notes.txt")).unwrap_err();
+        assert!(file.contains("notes.txt is not a folder"), "{file}");
+        assert!(!out.exists(), "nothing written");
+        std::fs::remove_dir_all(&tmp).unwrap();
+    }
+
+    #[test]
     fn reads_the_command_line() {
         let a = args(&[
             "--seeds",
