@@ -186,20 +186,46 @@ fn explorer(props: &ExplorerProps) -> Html {
         },
     };
 
+    // The sidebar counts the entities of the results at once after a pause, and while the
+    // results change quickly (typing) once they settle: counting tens of thousands of entities
+    // at every keystroke would cost more than the search.
+    let counting = use_state(|| current.results.clone());
+    {
+        let counting = counting.clone();
+        let results = current.results.clone();
+        let ready = current.status == Status::Ready;
+        let last = use_mut_ref(|| f64::NEG_INFINITY);
+        use_effect_with(Rc::as_ptr(&results) as usize, move |_| {
+            let mut timer = None;
+            if ready && !Rc::ptr_eq(&results, &counting) {
+                let now = js_sys::Date::now();
+                if now - *last.borrow() > COUNT_PAUSE_MS {
+                    *last.borrow_mut() = now;
+                    counting.set(results);
+                } else {
+                    *last.borrow_mut() = now;
+                    timer = Some(Timeout::new(COUNT_DELAY_MS, move || counting.set(results)));
+                }
+            }
+            move || drop(timer)
+        });
+    }
     let counted = {
         let lib = lib.clone();
-        let results = current.results.clone();
+        let results = (*counting).clone();
         use_memo(
-            (current.results.clone(), versions.facets, *complete),
+            (Rc::as_ptr(&results) as usize, versions.facets, *complete),
             move |(_, _, complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
         )
     };
+    let counted_current = Rc::ptr_eq(&counting, &current.results);
     let last_facets = use_mut_ref(|| None::<Rc<Facets>>);
     let (shown_facets, facet_status, facet_needs) = match &*counted {
-        Ok(f) if current.status == Status::Ready => {
+        Ok(f) if current.status == Status::Ready && counted_current => {
             *last_facets.borrow_mut() = Some(f.clone());
             (f.clone(), Status::Ready, Needs::default())
         }
+        Ok(f) if current.status == Status::Ready => (f.clone(), Status::Loading, Needs::default()),
         Ok(f) => (f.clone(), current.status.clone(), Needs::default()),
         Err(needs) => (
             last_facets.borrow().clone().unwrap_or_default(),
@@ -525,6 +551,11 @@ fn use_browser_sync(
 
 /// How long the URL waits for typing to pause, in milliseconds.
 const URL_DELAY_MS: u32 = 250;
+
+/// Results that change within this many milliseconds of the last count are counted...
+const COUNT_PAUSE_MS: f64 = 300.0;
+/// ...once they have not changed for this many.
+const COUNT_DELAY_MS: u32 = 150;
 
 /// Puts `url` in the history: a new entry, or in place of the current one.
 fn write_url(url: &str, push: bool) {

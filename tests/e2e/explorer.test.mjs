@@ -105,6 +105,7 @@ test('clicking entities filters the cards, intersects, and shows removable chips
   assert.match(await hash(page), /[?&]e=[\p{L}\p{N}-]+$/u, 'the filter is in the URL by its slug');
   assert.match(await page.locator('#summary').innerText(), new RegExp(`of ${total} articles? mentions? `));
   const pressed = page.locator('#entities .facet[aria-pressed="true"]');
+  await page.waitForFunction(() => !document.querySelector('#entities[aria-busy="true"]'));
   assert.equal(await pressed.count(), 1);
   assert.equal((await facetInfo(pressed)).count, first.count, 'counts follow the results');
 

@@ -39,6 +39,8 @@ test('opened from disk: search, a filter, the reader', async () => {
 
   await page.locator('#search').fill('');
   await page.waitForFunction((n) => document.querySelectorAll('main article.card').length === n, total);
+  // The sidebar's counts follow once the typing has paused.
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
   const facet = page.locator('#entities .facet').first();
   const count = Number.parseInt(await facet.locator('.count').textContent(), 10);
   await facet.click();
