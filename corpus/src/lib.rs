@@ -2,6 +2,7 @@
 //!
 //! * [`read`] turns a folder of article files into typed [`Article`]s (build time).
 //! * [`entities`] finds people, organisations and places in them (build time).
+//! * [`fold`] is the one accent and case folding that names, search and slugs share.
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
 //! * [`snapshot`] is the binary format the build embeds in the web app.
 //!
@@ -9,6 +10,7 @@
 
 pub mod article;
 pub mod entities;
+pub mod fold;
 pub mod read;
 pub mod search;
 pub mod snapshot;
