@@ -1,0 +1,89 @@
+//! Precision and recall of the quotations the build finds, and accuracy of their speakers,
+//! on the hand-annotated set in `corpus/tests/quotes_quality/`, per part (tuning, held out).
+//!
+//! ```text
+//! cargo run --release -p corpus --example quote_quality             # the scores
+//! cargo run --release -p corpus --example quote_quality -- --tuning # and every miss in the tuning part
+//! ```
+
+#[path = "../tests/quotes_quality/score.rs"]
+mod score;
+
+use score::{Counts, Outcome};
+
+fn main() {
+    let details = std::env::args().any(|a| a == "--tuning");
+    let scores = score::run();
+    // While tuning, only the tuning part is shown.
+    let parts: &[(&str, bool)] = if details {
+        &[("tuning", false)]
+    } else {
+        &[("tuning", false), ("held out", true)]
+    };
+    for &(label, held) in parts {
+        let mut total = Counts::default();
+        let mut articles = 0;
+        for s in scores.iter().filter(|s| s.held_out == held) {
+            total.add(s.counts);
+            articles += 1;
+            if details && !held {
+                print_details(s);
+            }
+        }
+        println!(
+            "{label:>8}: {articles} articles, {} quotations annotated, {} found, {} matched",
+            total.gold, total.found, total.matched
+        );
+        println!(
+            "          quotations: precision {:.3}, recall {:.3}",
+            total.precision(),
+            total.recall()
+        );
+        println!(
+            "          speakers: accuracy {:.3} on the {} attributed, right for {} of {} annotated with a speaker ({:.3})",
+            total.speaker_accuracy(),
+            total.attributed,
+            total.right,
+            total.gold_speakers,
+            total.speaker_recall()
+        );
+    }
+}
+
+fn print_details(s: &score::ArticleScore) {
+    println!("== {}", s.name);
+    for o in &s.outcomes {
+        match o {
+            Outcome::Missed(g) => println!("  MISSED   {:?}", g.text),
+            Outcome::Spurious(f) => println!("  SPURIOUS {:?} ({:?})", f.text, speaker(&f.speaker)),
+            Outcome::Matched {
+                gold,
+                found,
+                speaker_right,
+            } => {
+                let mark = match speaker_right {
+                    Some(true) => "ok",
+                    Some(false) => "WRONG",
+                    None if gold.speaker.is_some() => "unknown",
+                    None => "-",
+                };
+                if mark != "ok" && mark != "-" {
+                    println!(
+                        "  {mark:<8} {:?}: gold {:?}, found {:?}",
+                        short(&gold.text),
+                        gold.speaker,
+                        speaker(&found.speaker)
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn speaker(s: &Option<Vec<String>>) -> Option<&str> {
+    s.as_ref().and_then(|n| n.first()).map(String::as_str)
+}
+
+fn short(text: &str) -> String {
+    text.chars().take(60).collect()
+}
