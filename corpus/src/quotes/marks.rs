@@ -182,24 +182,31 @@ fn unclosed(open: Open, last_text: &str, last: u32) -> Span {
     }
 }
 
-/// The quotations of an article: quoted stretches of three words or more that are not the
-/// title of a work.
-pub fn scan(article: &Article) -> Vec<Span> {
+/// A quoted stretch of three words or more: a quotation, unless it looks like the title of
+/// a work and no speech verb follows it (decided by the caller).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Candidate {
+    pub span: Span,
+    pub title_like: bool,
+}
+
+/// The quoted stretches of an article that may be quotations: three words or more.
+pub fn scan(article: &Article) -> Vec<Candidate> {
     scan_all(article)
         .into_iter()
-        .filter(|s| is_quotation(article, s))
+        .filter_map(|span| {
+            let words = span_words(article, &span)?;
+            (words.len() >= 3).then(|| Candidate {
+                span,
+                title_like: looks_like_title(article, &span, &words),
+            })
+        })
         .collect()
 }
 
-fn is_quotation(article: &Article, span: &Span) -> bool {
-    let Some(words) = span_words(article, span) else {
-        return false;
-    };
-    if words.len() < 3 {
-        return false;
-    }
+fn looks_like_title(article: &Article, span: &Span, words: &[String]) -> bool {
     let block = &article.blocks[span.block as usize].text;
-    !(span.block == span.end_block && is_title_of_work(&words) && !is_title_case_line(block, span))
+    span.block == span.end_block && is_title_of_work(words) && !is_title_case_line(block, span)
 }
 
 /// The words of a span (runs of letters and digits with inner apostrophes and hyphens).
@@ -286,6 +293,8 @@ mod tests {
         let a = article(paragraphs);
         scan(&a)
             .iter()
+            .filter(|c| !c.title_like)
+            .map(|c| c.span)
             .map(|s| {
                 super::super::QuoteAt {
                     article: 0,
@@ -347,7 +356,7 @@ mod tests {
             "He cut her off: \"No, that is not my point at all.",
             "She answered at length.",
         ]);
-        let spans = scan(&a);
+        let spans: Vec<Span> = scan(&a).iter().map(|c| c.span).collect();
         assert_eq!(spans.len(), 1);
         assert_eq!(
             (spans[0].block, spans[0].end_block, spans[0].close),

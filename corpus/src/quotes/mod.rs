@@ -105,16 +105,21 @@ pub fn find(articles: &[Article], entities: &[Entity]) -> Vec<Quote> {
     let mentions = speaker::Mentions::new(articles.len(), entities);
     let mut found = Vec::new();
     for (a, article) in articles.iter().enumerate() {
-        let spans = marks::scan(article);
-        let speakers = speaker::attribute(article, &spans, mentions.of(a), entities);
-        for (span, who) in spans.iter().zip(speakers) {
+        let candidates = marks::scan(article);
+        let spans: Vec<marks::Span> = candidates.iter().map(|c| c.span).collect();
+        let read = speaker::attribute(article, &spans, mentions.of(a), entities);
+        for (candidate, who) in candidates.iter().zip(read) {
+            if candidate.title_like && !who.said_after {
+                continue;
+            }
+            let span = candidate.span;
             found.push(QuoteAt {
                 article: a as u32,
                 block: span.block,
                 start: span.start,
                 end_block: span.end_block,
                 end: span.end,
-                speaker: who,
+                speaker: who.speaker,
             });
         }
     }

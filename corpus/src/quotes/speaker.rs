@@ -17,7 +17,7 @@
 //! 4. for a paragraph that opens with the quotation: the last speaker of the paragraph just
 //!    before it.
 
-use crate::article::{Article, Entity, EntityKind, Mention};
+use crate::article::{Article, BlockKind, Entity, EntityKind, Mention};
 
 use super::marks::Span;
 use super::words;
@@ -33,44 +33,89 @@ pub struct Named {
 }
 
 /// The names of people and organisations per article, in reading order. Places are left out:
-/// a place is never a speaker.
+/// a place is never a speaker. Within an article, a name that is the end of a longer
+/// person's name ("Van Buuren" and "Jelle van Buuren", a surname read as a town) stands for
+/// that person.
 pub struct Mentions {
     per_article: Vec<Vec<Named>>,
 }
 
 impl Mentions {
     pub fn new(articles: usize, entities: &[Entity]) -> Self {
-        let mut per_article = vec![Vec::new(); articles];
+        let mut present: Vec<Vec<u32>> = vec![Vec::new(); articles];
         for (e, entity) in entities.iter().enumerate() {
-            if entity.kind == EntityKind::Place {
-                continue;
-            }
             for set in &entity.articles {
-                let Some(list) = per_article.get_mut(set.article as usize) else {
-                    continue;
-                };
-                list.extend(
-                    set.mentions
-                        .iter()
-                        .filter(|m| m.block != Mention::TITLE)
-                        .map(|m| Named {
-                            block: m.block,
-                            start: m.start as usize,
-                            end: m.end as usize,
-                            entity: e as u32,
-                            person: entity.kind == EntityKind::Person,
-                        }),
-                );
+                if let Some(list) = present.get_mut(set.article as usize) {
+                    list.push(e as u32);
+                }
             }
         }
-        for list in &mut per_article {
-            list.sort_by_key(|m| (m.block, m.start));
-        }
+        let per_article = present
+            .iter()
+            .enumerate()
+            .map(|(a, here)| {
+                let mut list = Vec::new();
+                for &e in here {
+                    let Some(target) = speaker_for(e, here, entities) else {
+                        continue;
+                    };
+                    let person = entities[target as usize].kind == EntityKind::Person;
+                    let Some(set) = entities[e as usize]
+                        .articles
+                        .iter()
+                        .find(|s| s.article as usize == a)
+                    else {
+                        continue;
+                    };
+                    list.extend(
+                        set.mentions
+                            .iter()
+                            .filter(|m| m.block != Mention::TITLE)
+                            .map(|m| Named {
+                                block: m.block,
+                                start: m.start as usize,
+                                end: m.end as usize,
+                                entity: target,
+                                person,
+                            }),
+                    );
+                }
+                list.sort_by_key(|m| (m.block, m.start));
+                list
+            })
+            .collect();
         Self { per_article }
     }
 
     pub fn of(&self, article: usize) -> &[Named] {
         self.per_article.get(article).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// The entity that a name of entity `e` stands for as a speaker in an article naming
+/// `here`: itself, a person whose name it ends, or nothing (a place).
+fn speaker_for(e: u32, here: &[u32], entities: &[Entity]) -> Option<u32> {
+    let words_of = |x: u32| -> Vec<String> {
+        words::words(&entities[x as usize].name)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let mine = words_of(e);
+    let kind = entities[e as usize].kind;
+    let longer: Vec<u32> = here
+        .iter()
+        .copied()
+        .filter(|&p| p != e && entities[p as usize].kind == EntityKind::Person)
+        .filter(|&p| {
+            let theirs = words_of(p);
+            theirs.len() > mine.len() && theirs.ends_with(&mine)
+        })
+        .collect();
+    let usable = kind == EntityKind::Person || (kind == EntityKind::Place && mine.len() == 1);
+    match longer[..] {
+        [p] if usable => Some(p),
+        _ if kind == EntityKind::Place => None,
+        _ => Some(e),
     }
 }
 
@@ -97,6 +142,10 @@ struct Event {
     at: usize,
     /// Start of its clause: a sentence start or the end of a quotation.
     clause: usize,
+    /// Start of its sentence.
+    sentence: usize,
+    /// "adding", "saying": hangs on another clause.
+    participle: bool,
     who: Who,
 }
 
@@ -188,6 +237,19 @@ impl<'a> BlockText<'a> {
         k
     }
 
+    /// Index of the first token of the sentence that holds token `i`.
+    fn sentence_start(&self, i: usize) -> usize {
+        let mut k = i;
+        while k > 0 && !self.ends_sentence(k - 1) {
+            k -= 1;
+        }
+        k
+    }
+
+    fn is_separator(&self, i: usize) -> bool {
+        self.is_punct(&self.toks[i], SEPARATORS)
+    }
+
     /// A quotation lies between tokens `a` and `b`.
     fn gap_has_quote(&self, a: usize, b: usize) -> bool {
         let (from, to) = (self.toks[a].end, self.toks[b].start);
@@ -199,6 +261,9 @@ impl<'a> BlockText<'a> {
         self.toks.partition_point(|t| t.start < offset)
     }
 }
+
+/// Marks that cut a clause into segments: "Simon Singh, the founder of X, said".
+const SEPARATORS: &[char] = &[',', '—', '–', '(', ')', ':', ';'];
 
 /// Abbreviations whose dot does not end a sentence, and initials.
 fn is_abbreviation(word: &str) -> bool {
@@ -215,6 +280,102 @@ fn is_abbreviation(word: &str) -> bool {
         || ABBREVIATIONS.contains(&word)
 }
 
+/// Words that start a description rather than a name ("a spokesman for X", "who ...").
+fn describes(first: &str, second_lower: bool) -> bool {
+    let first = first.to_lowercase();
+    matches!(
+        first.as_str(),
+        "who" | "whose" | "which" | "where" | "when" | "while" | "a" | "an"
+    ) || (first == "the" && second_lower)
+        || first.chars().next().is_some_and(char::is_lowercase) && second_lower
+        || first.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Words that make a noun phrase about someone not named: "a resident", "one official".
+fn is_determiner(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "a" | "an"
+            | "the"
+            | "one"
+            | "another"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "some"
+            | "two"
+            | "three"
+            | "several"
+            | "many"
+            | "other"
+    )
+}
+
+/// Prepositions: a name after one is not the subject ("a spokeswoman for Mrs Merkel said").
+fn is_preposition(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "for"
+            | "of"
+            | "to"
+            | "with"
+            | "by"
+            | "from"
+            | "at"
+            | "about"
+            | "against"
+            | "under"
+            | "over"
+            | "after"
+            | "before"
+            | "like"
+            | "than"
+            | "on"
+            | "in"
+            | "into"
+            | "toward"
+            | "towards"
+    )
+}
+
+/// Words that may stand between a subject and its verb: [`words::is_between`], weekdays,
+/// months, numbers, "on", "last".
+fn is_between(word: &str) -> bool {
+    const TIME: &[&str] = &[
+        "on",
+        "last",
+        "this",
+        "week",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    words::is_between(word)
+        || TIME.contains(&word.to_lowercase().as_str())
+        || word.chars().all(|c| c.is_ascii_digit())
+}
+
 fn is_pronoun_other(word: &str) -> bool {
     matches!(
         word.to_lowercase().as_str(),
@@ -222,18 +383,29 @@ fn is_pronoun_other(word: &str) -> bool {
     )
 }
 
-/// Reads one article: the speaker of each quotation in `spans` (`None` when unknown).
+/// What the reading of one quotation gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    /// The speaker, an index into the entities.
+    pub speaker: Option<u32>,
+    /// A speech verb follows the closing mark (`"...," she said`): words someone said, even
+    /// when they look like a title ("No, Justice Alito," Prelogar said).
+    pub said_after: bool,
+}
+
+/// Reads one article: who said each quotation of `spans`.
 pub fn attribute(
     article: &Article,
     spans: &[Span],
     names: &[Named],
     entities: &[Entity],
-) -> Vec<Option<u32>> {
+) -> Vec<Attribution> {
     let mut reader = Reader {
         names,
         entities,
         gender: Vec::new(),
         memory: Vec::new(),
+        subjects: Vec::new(),
     };
     reader.learn_honorifics(article);
     let blocks: Vec<BlockText> = article
@@ -247,11 +419,12 @@ pub fn attribute(
         .enumerate()
         .map(|(b, text)| reader.events(b as u32, text))
         .collect();
-    let mut out: Vec<Option<u32>> = Vec::with_capacity(spans.len());
+    let mut out: Vec<Attribution> = Vec::with_capacity(spans.len());
     let mut last_of_block: Vec<Option<Who>> =
         events.iter().map(|e| e.last().map(|e| e.who)).collect();
     for (q, span) in spans.iter().enumerate() {
-        let who = own_attribution(span, &blocks, &events, names)
+        let (own, said_after) = own_attribution(span, &blocks, &events, names);
+        let who = own
             .or_else(|| {
                 // 3. The latest speaker earlier in the same paragraph.
                 let b = span.block as usize;
@@ -260,9 +433,9 @@ pub fn attribute(
                     s.end_block == span.block && s.close.is_some_and(|c| c <= span.open)
                 });
                 match (before_quote, earlier_quote) {
-                    (Some(e), Some((s, w))) if s.open > e.at => w.map(Who::Entity),
+                    (Some(e), Some((s, w))) if s.open > e.at => w.speaker.map(Who::Entity),
                     (Some(e), _) => Some(e.who),
-                    (None, Some((_, w))) => w.map(Who::Entity),
+                    (None, Some((_, w))) => w.speaker.map(Who::Entity),
                     (None, None) => None,
                 }
             })
@@ -270,15 +443,18 @@ pub fn attribute(
                 // 4. A quote paragraph after a paragraph that names a speaker.
                 let b = span.block as usize;
                 let opens_block = article.blocks[b].text[..span.open].trim().is_empty();
-                (opens_block && b > 0)
+                let paragraphs = b > 0
+                    && article.blocks[b].kind == BlockKind::Paragraph
+                    && article.blocks[b - 1].kind == BlockKind::Paragraph;
+                (opens_block && paragraphs)
                     .then(|| last_of_block[b - 1])
                     .flatten()
             });
-        let who = match who {
+        let speaker = match who {
             Some(Who::Entity(e)) => Some(e),
             _ => None,
         };
-        if let Some(e) = who {
+        if let Some(e) = speaker {
             let last = span.end_block as usize;
             let later_event = events[last]
                 .last()
@@ -287,38 +463,61 @@ pub fn attribute(
                 last_of_block[last] = Some(Who::Entity(e));
             }
         }
-        out.push(who);
+        out.push(Attribution {
+            speaker,
+            said_after,
+        });
     }
     out
 }
 
 /// Rules 1 and 2: the clause right after the quote, or the one before it in its sentence.
+/// Also tells whether a speech verb follows the quote.
 fn own_attribution(
     span: &Span,
     blocks: &[BlockText],
     events: &[Vec<Event>],
     names: &[Named],
-) -> Option<Who> {
+) -> (Option<Who>, bool) {
     let last = &blocks[span.end_block as usize];
+    let mut after = None;
     if let Some(close) = span.close {
-        let inner = last.text[..span.end as usize].trim_end();
-        let full_stop = inner.ends_with('.') && !inner.ends_with("..");
-        if !full_stop {
-            let next = last.toks.get(last.tok_at(close)).map(|t| t.start);
-            let after = events[span.end_block as usize]
+        let next = last.toks.get(last.tok_at(close)).map(|t| t.start);
+        let event = events[span.end_block as usize]
+            .iter()
+            .find(|e| Some(e.clause) == next && e.at >= close && !e.participle);
+        if let Some(e) = event {
+            let words_between = last.toks[last.tok_at(close)..last.tok_at(e.at)]
                 .iter()
-                .find(|e| Some(e.clause) == next && e.at >= close);
-            if let Some(e) = after {
-                let words_between = last.toks[last.tok_at(close)..last.tok_at(e.at)]
-                    .iter()
-                    .filter(|t| t.word)
-                    .count();
-                if words_between <= 12 {
-                    return Some(e.who);
+                .filter(|t| t.word)
+                .count();
+            let inner = last.text[..span.end as usize].trim_end();
+            let full_stop = inner.ends_with('.') && !inner.ends_with("..");
+            if words_between <= 12 {
+                if !full_stop {
+                    if e.who != Who::Unknown {
+                        return (Some(e.who), true);
+                    }
+                    after = Some(e.who);
                 }
             }
         }
     }
+    let said_after = after.is_some();
+    let before = before_quote(span, blocks, events, names);
+    match before {
+        Some(Who::Entity(_)) => (before, said_after),
+        _ => (after.or(before), said_after),
+    }
+}
+
+/// Rule 2: a speech verb earlier in the quote's sentence, or `Name: "..."`.
+fn before_quote(
+    span: &Span,
+    blocks: &[BlockText],
+    events: &[Vec<Event>],
+    names: &[Named],
+) -> Option<Who> {
     let first = &blocks[span.block as usize];
     let open_tok = first.tok_at(span.open);
     let clause = if open_tok == 0 {
@@ -337,11 +536,11 @@ fn own_attribution(
     // `Name: "..."` and `Name cut her off: "..."`.
     let lead = &first.toks[clause..open_tok];
     if lead.last().is_some_and(|t| first.s(t) == ":") {
-        let third_word = lead.iter().filter(|t| t.word).nth(3).map(|t| t.start);
+        let fourth_word = lead.iter().filter(|t| t.word).nth(3).map(|t| t.start);
         let name = names.iter().find(|n| {
             n.block == span.block
                 && n.start >= from
-                && third_word.is_none_or(|w| n.start < w)
+                && fourth_word.is_none_or(|w| n.start < w)
                 && n.end <= span.open
         });
         if let Some(n) = name {
@@ -370,13 +569,24 @@ fn quoted_ranges(spans: &[Span], block: u32, text: &str) -> Vec<(usize, usize)> 
     out
 }
 
+/// A speaker remembered for "he" and "she".
+#[derive(Debug, Clone, Copy)]
+struct Spoke {
+    /// `None`: someone the text does not name ("a resident screamed").
+    entity: Option<u32>,
+    block: u32,
+    sentence: usize,
+}
+
 struct Reader<'a> {
     names: &'a [Named],
     entities: &'a [Entity],
     /// Gender learnt in this article: `(entity, male)`.
     gender: Vec<(u32, bool)>,
-    /// Speakers so far: `(entity, block, sentence start)`, most recent last.
-    memory: Vec<(u32, u32, usize)>,
+    /// Speakers so far, most recent last.
+    memory: Vec<Spoke>,
+    /// The first person named in each sentence so far: `(entity, block)`.
+    subjects: Vec<(u32, u32)>,
 }
 
 impl Reader<'_> {
@@ -420,8 +630,27 @@ impl Reader<'_> {
     /// The speech events of one block, in order.
     fn events(&mut self, block: u32, text: &BlockText) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
+        let mut sentence_seen = usize::MAX;
         for i in 0..text.toks.len() {
             let t = &text.toks[i];
+            let sentence_tok = text.sentence_start(i);
+            let sentence = text.toks[sentence_tok].start;
+            if sentence != sentence_seen {
+                sentence_seen = sentence;
+                // The person who opens this sentence, for "he" and "she" with no speaker.
+                let opening = text.toks.get(i + 8).map_or(text.text.len(), |t| t.start);
+                let end = (i..text.toks.len())
+                    .find(|&k| text.ends_sentence(k))
+                    .map_or(text.text.len(), |k| text.toks[k].start)
+                    .min(opening);
+                let opener = self
+                    .names_in(block, sentence, end)
+                    .find(|n| n.person)
+                    .map(|n| n.entity);
+                if let Some(e) = opener {
+                    self.subjects.push((e, block));
+                }
+            }
             if !t.word {
                 continue;
             }
@@ -433,152 +662,225 @@ impl Reader<'_> {
             }
             let clause_tok = text.clause_start(i);
             let clause = text.toks[clause_tok].start;
-            let sentence = clause;
             let subject_words = text.toks[clause_tok..i].iter().filter(|t| t.word).count();
             let participle = w.ends_with("ing") && !according;
-            let who = if according {
-                self.object(block, text, i + 2)
+            let after_comma = i > clause_tok && text.is_punct(&text.toks[i - 1], &[',']);
+            let (who, anonymous) = if according {
+                self.object(block, text, i + 2, false)
             } else if participle {
-                match out.iter().rev().find(|e| e.clause == clause) {
-                    Some(e) => Some(e.who),
-                    None => self.subject(block, text, clause_tok, i),
+                let earlier = out.iter().rev().find(|e| e.sentence == sentence);
+                let first = self
+                    .names_in(block, sentence, t.start)
+                    .next()
+                    .filter(|n| n.person && text.tok_at(n.start) <= sentence_tok + 3);
+                match (earlier, first) {
+                    (Some(e), _) => (e.who, false),
+                    (None, Some(n)) => (Who::Entity(n.entity), false),
+                    (None, None) => (Who::Unknown, false),
                 }
             } else if subject_words == 0 {
-                self.object(block, text, i + 1)
+                self.object(block, text, i + 1, false)
+            } else if after_comma {
+                match self.object(block, text, i + 1, true) {
+                    (Who::Entity(e), _) => (Who::Entity(e), false),
+                    (Who::Unknown, _) => self.subject(block, text, clause_tok, i),
+                }
             } else {
                 self.subject(block, text, clause_tok, i)
             };
-            let Some(who) = who else { continue };
-            if let Who::Entity(e) = who {
-                self.memory.push((e, block, sentence));
+            match who {
+                Who::Entity(e) => self.memory.push(Spoke {
+                    entity: Some(e),
+                    block,
+                    sentence,
+                }),
+                Who::Unknown if anonymous => self.memory.push(Spoke {
+                    entity: None,
+                    block,
+                    sentence,
+                }),
+                Who::Unknown => {}
             }
             out.push(Event {
                 at: t.start,
                 clause,
+                sentence,
+                participle,
                 who,
             });
         }
         out
     }
 
-    /// The speaker named before the verb at token `verb`, from token `from` on; `None` when
-    /// the words before the verb are no subject at all (a verb used otherwise).
-    fn subject(&mut self, block: u32, text: &BlockText, from: usize, verb: usize) -> Option<Who> {
+    /// The speaker named before the verb at token `verb`, from token `from` on, and whether
+    /// it is someone the text does not name ("a resident").
+    fn subject(&mut self, block: u32, text: &BlockText, from: usize, verb: usize) -> (Who, bool) {
         let from = from.max(verb.saturating_sub(30));
-        // A pronoun right before the verb ("he said", "she also told").
+        let sep = (from..verb).rev().find(|&k| text.is_separator(k));
+        let last_start = sep.map_or(from, |k| k + 1);
         let mut k = verb;
-        while k > from && text.toks[k - 1].word && words::is_between(text.s(&text.toks[k - 1])) {
+        while k > last_start && text.toks[k - 1].word && is_between(text.s(&text.toks[k - 1])) {
             k -= 1;
         }
-        if k > from {
+        if k > last_start {
+            // The words right before the verb: a pronoun, a name, or a description.
             let prev = &text.toks[k - 1];
             let w = text.s(prev);
-            if prev.word {
-                if let Some(male) = words::gender(w).filter(|_| w.chars().count() <= 3) {
-                    return Some(self.pronoun(male, block));
-                }
-                if is_pronoun_other(w) {
-                    return Some(Who::Unknown);
-                }
+            if let Some(male) = words::gender(w).filter(|_| w.chars().count() <= 3) {
+                return (self.pronoun(male, block), false);
             }
+            if is_pronoun_other(w) {
+                return (Who::Unknown, false);
+            }
+            let seg_start = text.toks[last_start].start;
+            let segment = &text.toks[last_start..k];
+            return match self.name_ending(block, text, seg_start, prev.end) {
+                Some(n) => {
+                    self.learn_role(text, segment, n);
+                    (Who::Entity(n), false)
+                }
+                None => (Who::Unknown, is_determiner(text.s(&segment[0]))),
+            };
         }
-        // Segments between commas and dashes; relative clauses and appositions starting with
-        // "who", "a", "the <noun>" describe the subject, they do not name it.
-        let mut best: Option<&Named> = None;
-        let mut best_org: Option<&Named> = None;
-        let mut seg_start = from;
-        let mut role_gender = None;
-        for k in from..=verb {
-            let end =
-                k == verb || text.is_punct(&text.toks[k], &[',', '—', '–', '(', ')', ':', ';']);
-            if !end {
-                continue;
-            }
-            if seg_start < k {
-                let seg = &text.toks[seg_start..k];
-                let first = text.s(&seg[0]).to_lowercase();
-                let second_lower = seg
+        // "X, a spokesman for Y, said" and "the spokesman, X, said": the nearest segment
+        // before the verb that is a name, past those that describe it.
+        let mut end = match sep {
+            Some(s) => s,
+            None => return (Who::Unknown, false),
+        };
+        let mut anonymous = false;
+        while end > from {
+            let start = (from..end)
+                .rev()
+                .find(|&j| text.is_separator(j))
+                .map_or(from, |j| j + 1);
+            if start < end {
+                let segment = &text.toks[start..end];
+                let second_lower = segment
                     .get(1)
                     .is_some_and(|t| text.s(t).chars().next().is_some_and(char::is_lowercase));
-                let describes = matches!(
-                    first.as_str(),
-                    "who" | "whose" | "which" | "where" | "when" | "while" | "a" | "an"
-                ) || (first == "the" && second_lower);
-                let (s, e) = (seg[0].start, seg[seg.len() - 1].end);
-                if !describes {
-                    let in_seg: Vec<&Named> = self.names_in(block, s, e).collect();
-                    if let Some(p) = in_seg.iter().rev().find(|n| n.person) {
-                        if plural(text, p, &in_seg) {
-                            return Some(Who::Unknown);
-                        }
-                        best = Some(p);
-                    } else if let Some(o) = in_seg.last() {
-                        best_org = best_org.or(Some(o));
+                let first = text.s(&segment[0]);
+                if let Some(n) = self.name_ending(
+                    block,
+                    text,
+                    segment[0].start,
+                    segment[segment.len() - 1].end,
+                ) {
+                    self.learn_role(text, &text.toks[start..verb], n);
+                    return (Who::Entity(n), false);
+                }
+                if !describes(first, second_lower) {
+                    anonymous = is_determiner(first);
+                    break;
+                }
+                anonymous = anonymous || is_determiner(first);
+            }
+            end = start.saturating_sub(1);
+            if start == from {
+                break;
+            }
+        }
+        (Who::Unknown, anonymous)
+    }
+
+    /// The person or organisation whose name ends at byte `end` of a segment starting at
+    /// `start`, unless a preposition stands before it or it is one of several joined by
+    /// "and".
+    fn name_ending(&self, block: u32, text: &BlockText, start: usize, end: usize) -> Option<u32> {
+        let mut end = end;
+        loop {
+            let in_segment: Vec<&Named> = self.names_in(block, start, end).collect();
+            let n = in_segment.iter().rev().find(|n| n.end == end)?;
+            let before = &text.text[start..n.start];
+            let spans: Vec<(usize, usize)> = words::word_spans(before).collect();
+            let mut back = spans.iter().rev().peekable();
+            while back.peek().is_some_and(|&&(s, e)| {
+                let w = &before[s..e];
+                words::gender(w).is_some() || matches!(w, "the" | "a" | "an")
+            }) {
+                back.next();
+            }
+            match back.next() {
+                // "Patrol Chief James Hall with the New York Police Department said": the
+                // name before the preposition.
+                Some(&(s, e)) if is_preposition(&before[s..e]) => {
+                    end = start + before[..s].trim_end().len();
+                    if end <= start {
+                        return None;
                     }
                 }
-                role_gender = role_gender.or_else(|| seg.iter().find_map(|t| role(text.s(t))));
+                _ if plural(text, n, &in_segment) => return None,
+                _ => return Some(n.entity),
             }
-            seg_start = k + 1;
         }
-        let who = best.or(best_org).map(|n| n.entity);
-        if let (Some(e), Some(male)) = (who, role_gender) {
-            self.learn(e, male);
+    }
+
+    /// "spokeswoman X": the role tells X's gender.
+    fn learn_role(&mut self, text: &BlockText, segment: &[Tok], entity: u32) {
+        let role = segment
+            .iter()
+            .filter(|t| t.word)
+            .find_map(|t| role(text.s(t)));
+        if let Some(male) = role {
+            self.learn(entity, male);
         }
-        Some(who.map_or(Who::Unknown, Who::Entity))
     }
 
     /// The speaker named after the verb ("said Kerry, whose ...", "according to the UN").
-    fn object(&mut self, block: u32, text: &BlockText, from: usize) -> Option<Who> {
+    /// With `strict`, the name must end its phrase ("..., said Kerry, a ..."), so that
+    /// "X, asked about it, said Obama was ..." does not make Obama the speaker.
+    fn object(&mut self, block: u32, text: &BlockText, from: usize, strict: bool) -> (Who, bool) {
         let mut segments = Vec::new();
         let mut start = from;
         for k in from..=text.toks.len() {
-            let end = k == text.toks.len()
+            let stop = k == text.toks.len()
                 || text.ends_sentence(k)
-                || text.is_punct(&text.toks[k], &[',', '—', '–', '(', ')', ':', ';'])
                 || (k > from && text.gap_has_quote(k - 1, k));
-            if end {
+            if stop || text.is_separator(k) {
                 if start < k {
                     segments.push((start, k));
                 }
-                if k == text.toks.len()
-                    || text.ends_sentence(k)
-                    || (k > from && text.gap_has_quote(k - 1, k))
-                    || segments.len() == 2
-                {
+                if stop || segments.len() == 2 {
                     break;
                 }
                 start = k + 1;
             }
         }
-        let (s0, e0) = *segments.first()?;
+        let Some(&(s0, e0)) = segments.first() else {
+            return (Who::Unknown, false);
+        };
         let span = |(s, e): (usize, usize)| (text.toks[s].start, text.toks[e - 1].end);
         let (s, e) = span((s0, e0));
-        let first: Vec<&Named> = self.names_in(block, s, e).collect();
-        if let Some(p) = first.iter().rev().find(|n| n.person) {
-            if plural(text, p, &first) {
-                return Some(Who::Unknown);
-            }
-            return Some(Who::Entity(p.entity));
+        let lead = text.s(&text.toks[s0]);
+        if let Some(male) = words::gender(lead).filter(|_| lead.chars().count() <= 3) {
+            return (self.pronoun(male, block), false);
         }
-        if let Some(o) = first.first() {
-            return Some(Who::Entity(o.entity));
+        let first: Vec<&Named> = self.names_in(block, s, e).collect();
+        let chosen = first
+            .iter()
+            .rev()
+            .find(|n| n.person)
+            .or_else(|| first.first());
+        if let Some(n) = chosen {
+            if plural(text, n, &first) || (strict && n.end != e) {
+                return (Who::Unknown, false);
+            }
+            return (Who::Entity(n.entity), false);
         }
         // "said the father's lawyer, Nathalie Gallant."
         if let Some(&next) = segments.get(1) {
             let (s, e) = span(next);
             if let Some(n) = self.names_in(block, s, e).find(|n| n.start == s) {
-                return Some(Who::Entity(n.entity));
+                return (Who::Entity(n.entity), false);
             }
         }
-        let pronoun = text.s(&text.toks[s0]);
-        match words::gender(pronoun) {
-            Some(male) if pronoun.chars().count() <= 3 => Some(self.pronoun(male, block)),
-            _ => Some(Who::Unknown),
-        }
+        (Who::Unknown, is_determiner(lead))
     }
 
     /// "he" or "she": the most recent speaker of that gender within the last three
-    /// paragraphs; unknown when two speakers of the same sentence could be meant.
+    /// paragraphs; unknown when the most recent speaker is someone unnamed, or when two
+    /// speakers of the same sentence could be meant. With no speaker at all, the person who
+    /// opens a sentence in this paragraph or the one before.
     fn pronoun(&mut self, male: bool, block: u32) -> Who {
         let fits = |r: &Self, e: u32| {
             r.entities
@@ -586,22 +888,42 @@ impl Reader<'_> {
                 .is_some_and(|x| x.kind == EntityKind::Person)
                 && r.gender_of(e).is_none_or(|g| g == male)
         };
-        let mut found: Option<(u32, u32, usize)> = None;
-        for &(e, b, s) in self.memory.iter().rev() {
-            if b + 3 < block {
+        let mut found: Option<Spoke> = None;
+        for spoke in self.memory.iter().rev() {
+            if spoke.block + 3 < block {
                 break;
             }
+            let Some(e) = spoke.entity else {
+                if found.is_none() {
+                    return Who::Unknown;
+                }
+                break;
+            };
             if !fits(self, e) {
                 continue;
             }
             match found {
-                None => found = Some((e, b, s)),
-                Some((f, fb, fs)) if f != e && fb == b && fs == s => return Who::Unknown,
+                None => found = Some(*spoke),
+                Some(f)
+                    if f.entity != Some(e)
+                        && f.block == spoke.block
+                        && f.sentence == spoke.sentence =>
+                {
+                    return Who::Unknown
+                }
                 Some(_) => break,
             }
         }
-        match found {
-            Some((e, _, _)) => {
+        let chosen = found.and_then(|f| f.entity).or_else(|| {
+            self.subjects
+                .iter()
+                .rev()
+                .take_while(|&&(_, b)| b + 1 >= block)
+                .find(|&&(e, _)| fits(self, e))
+                .map(|&(e, _)| e)
+        });
+        match chosen {
+            Some(e) => {
                 self.learn(e, male);
                 Who::Entity(e)
             }
