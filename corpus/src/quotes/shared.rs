@@ -4,8 +4,9 @@
 //! ellipses dropped). Occurrences of 8 words or more are hashed as overlapping 8-word
 //! windows (shingles); two that share a window are one statement, so a cut-down quote joins
 //! the full one it was cut from. A shorter occurrence (4 to 7 words) joins the statement of
-//! the first longer occurrence that contains it word for word, without linking statements to
-//! each other; identical wordings of any length are one statement. Each occurrence is hashed
+//! the first longer occurrence that contains it word for word and names the same speaker,
+//! without linking statements to each other; identical wordings of any length are one
+//! statement. Each occurrence is hashed
 //! a bounded number of times and looked up in hash maps, so the work is linear in the words
 //! quoted: no pair of quotes or articles is ever compared.
 
@@ -103,11 +104,16 @@ pub fn merge(articles: &[Article], found: Vec<QuoteAt>) -> Vec<Quote> {
             }
         }
     }
-    // Short quotes join the first long one that contains them; they link nothing else.
+    // Short quotes join the first long one that contains them when both name the same
+    // speaker (a few words alone, "as soon as possible", prove nothing); they link nothing
+    // else.
     let mut join: Vec<Option<usize>> = vec![None; found.len()];
     for (i, w) in words.iter().enumerate() {
         if (MIN_PART..SHINGLE).contains(&w.len()) {
-            join[i] = parts.get(&hash(w)).copied();
+            join[i] = parts
+                .get(&hash(w))
+                .copied()
+                .filter(|&j| found[i].speaker.is_some() && found[i].speaker == found[j].speaker);
         }
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();

@@ -657,7 +657,9 @@ impl Reader<'_> {
             let w = text.s(t);
             let according = w.eq_ignore_ascii_case("according")
                 && text.toks.get(i + 1).is_some_and(|n| text.s(n) == "to");
-            if !according && !words::is_speech_verb(w) {
+            // A capitalised "States" or "Says" is a name or a headline, not a verb.
+            let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+            if !according && (!lowercase || !words::is_speech_verb(w)) {
                 continue;
             }
             let clause_tok = text.clause_start(i);
@@ -809,6 +811,8 @@ impl Reader<'_> {
                         return None;
                     }
                 }
+                // "he and Shoygu agreed": more than one speaker.
+                Some(&(s, e)) if matches!(&before[s..e], "and" | "or") => return None,
                 _ if plural(text, n, &in_segment) => return None,
                 _ => return Some(n.entity),
             }
