@@ -327,8 +327,6 @@ fn is_preposition(word: &str) -> bool {
             | "against"
             | "under"
             | "over"
-            | "after"
-            | "before"
             | "like"
             | "than"
             | "on"
@@ -603,8 +601,18 @@ impl Reader<'_> {
         }
     }
 
-    /// "Mr Dijsselbloem", "Mrs Merkel": the word before a name tells its gender.
+    /// "Mr Dijsselbloem", "Mrs Merkel": the word before a name tells its gender; so does a
+    /// given name of one gender only ("Michael Mann").
     fn learn_honorifics(&mut self, article: &Article) {
+        for n in self.names.iter().filter(|n| n.person) {
+            let name = &self.entities[n.entity as usize].name;
+            let mut parts = words::words(name);
+            if let (Some(first), Some(_)) = (parts.next(), parts.next()) {
+                if let Some(male) = words::given_name_gender(first) {
+                    self.learn(n.entity, male);
+                }
+            }
+        }
         for n in self.names.iter().filter(|n| n.person) {
             let Some(text) = article.blocks.get(n.block as usize).map(|b| &b.text) else {
                 continue;
@@ -812,7 +820,18 @@ impl Reader<'_> {
                     }
                 }
                 // "he and Shoygu agreed": more than one speaker.
-                Some(&(s, e)) if matches!(&before[s..e], "and" | "or") => return None,
+                Some(&(s, e)) if matches!(&before[s..e], "and" | "or") => {
+                    let joined = back.next().is_some_and(|&(ws, we)| {
+                        let w = &before[ws..we];
+                        words::gender(w).is_some_and(|_| w.len() <= 3)
+                            || is_pronoun_other(w)
+                            || in_segment.iter().any(|m| m.end == start + we)
+                    });
+                    if joined {
+                        return None;
+                    }
+                    return Some(n.entity);
+                }
                 _ if plural(text, n, &in_segment) => return None,
                 _ => return Some(n.entity),
             }
@@ -907,6 +926,15 @@ impl Reader<'_> {
                 continue;
             }
             match found {
+                // The most recent fits only because its gender is unknown, and an earlier
+                // one is known to fit: either could be meant.
+                Some(f)
+                    if f.entity != Some(e)
+                        && f.entity.is_some_and(|x| self.gender_of(x).is_none())
+                        && self.gender_of(e) == Some(male) =>
+                {
+                    return Who::Unknown
+                }
                 None => found = Some(*spoke),
                 Some(f)
                     if f.entity != Some(e)

@@ -1,9 +1,10 @@
 //! Words and the word lists of `corpus/data/quotes.txt`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/quotes.txt");
+const GIVEN_NAMES: &str = include_str!("../../data/given_names_gender.txt");
 
 /// The sections of `quotes.txt`, lowercase.
 struct Lists {
@@ -12,6 +13,8 @@ struct Lists {
     male: HashSet<&'static str>,
     female: HashSet<&'static str>,
     small: HashSet<&'static str>,
+    /// Given names of one gender only: `true` male.
+    given: HashMap<&'static str, bool>,
 }
 
 fn lists() -> &'static Lists {
@@ -23,6 +26,7 @@ fn lists() -> &'static Lists {
             male: HashSet::new(),
             female: HashSet::new(),
             small: HashSet::new(),
+            given: HashMap::new(),
         };
         let mut section = "";
         for line in DATA.lines().map(str::trim) {
@@ -42,6 +46,17 @@ fn lists() -> &'static Lists {
                 _ => continue,
             };
             set.extend(line.split_whitespace());
+        }
+        let mut male = true;
+        for line in GIVEN_NAMES.lines().map(str::trim) {
+            match line {
+                "[male]" => male = true,
+                "[female]" => male = false,
+                _ if line.starts_with('#') => {}
+                _ => lists
+                    .given
+                    .extend(line.split_whitespace().map(|n| (n, male))),
+            }
         }
         lists
     })
@@ -118,6 +133,11 @@ pub fn gender(word: &str) -> Option<bool> {
     }
 }
 
+/// The gender a given name tells, when the name is of one gender only.
+pub fn given_name_gender(name: &str) -> Option<bool> {
+    lists().given.get(name).copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,5 +157,8 @@ mod tests {
         assert_eq!(gender("Mr."), Some(true));
         assert_eq!(gender("Kerry"), None);
         assert!(is_small("of") && !is_small("Of"));
+        assert_eq!(given_name_gender("Michael"), Some(true));
+        assert_eq!(given_name_gender("Elizabeth"), Some(false));
+        assert_eq!(given_name_gender("Jordan"), None);
     }
 }
