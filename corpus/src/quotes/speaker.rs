@@ -10,12 +10,14 @@
 //!
 //! A quotation takes, in this order:
 //! 1. the event right after its closing mark (`"...," Kerry said`), unless the quote ends with
-//!    a full stop, which ends the sentence;
+//!    a full stop, which ends the sentence (but not before a bare `Kerry said.`);
 //! 2. the event in its own sentence before its opening mark (`Kerry said that "..."`,
 //!    `he said, "..."`), or the name that opens a clause ending in a colon (`Prelogar: "..."`);
 //! 3. the latest speaker named earlier in the same paragraph (`..., Smith said. "More."`);
 //! 4. for a paragraph that opens with the quotation: the last speaker of the paragraph just
 //!    before it.
+
+use std::collections::HashMap;
 
 use crate::article::{Article, BlockKind, Entity, EntityKind, Mention};
 
@@ -42,33 +44,40 @@ pub struct Mentions {
 
 impl Mentions {
     pub fn new(articles: usize, entities: &[Entity]) -> Self {
-        let mut present: Vec<Vec<u32>> = vec![Vec::new(); articles];
+        // Per article: the entities it names, with the index of their mention set.
+        let mut present: Vec<Vec<(u32, usize)>> = vec![Vec::new(); articles];
         for (e, entity) in entities.iter().enumerate() {
-            for set in &entity.articles {
+            for (i, set) in entity.articles.iter().enumerate() {
                 if let Some(list) = present.get_mut(set.article as usize) {
-                    list.push(e as u32);
+                    list.push((e as u32, i));
                 }
             }
         }
+        let name_words: Vec<Vec<String>> = entities
+            .iter()
+            .map(|e| words::words(&e.name).map(str::to_lowercase).collect())
+            .collect();
         let per_article = present
             .iter()
-            .enumerate()
-            .map(|(a, here)| {
+            .map(|here| {
+                // The people of this article by the last word of their name.
+                let mut by_last: HashMap<&str, Vec<u32>> = HashMap::new();
+                for &(e, _) in here {
+                    if entities[e as usize].kind == EntityKind::Person {
+                        if let Some(last) = name_words[e as usize].last() {
+                            by_last.entry(last.as_str()).or_default().push(e);
+                        }
+                    }
+                }
                 let mut list = Vec::new();
-                for &e in here {
-                    let Some(target) = speaker_for(e, here, entities) else {
+                for &(e, set) in here {
+                    let Some(target) = speaker_for(e, &by_last, &name_words, entities) else {
                         continue;
                     };
                     let person = entities[target as usize].kind == EntityKind::Person;
-                    let Some(set) = entities[e as usize]
-                        .articles
-                        .iter()
-                        .find(|s| s.article as usize == a)
-                    else {
-                        continue;
-                    };
                     list.extend(
-                        set.mentions
+                        entities[e as usize].articles[set]
+                            .mentions
                             .iter()
                             .filter(|m| m.block != Mention::TITLE)
                             .map(|m| Named {
@@ -92,23 +101,26 @@ impl Mentions {
     }
 }
 
-/// The entity that a name of entity `e` stands for as a speaker in an article naming
-/// `here`: itself, a person whose name it ends, or nothing (a place).
-fn speaker_for(e: u32, here: &[u32], entities: &[Entity]) -> Option<u32> {
-    let words_of = |x: u32| -> Vec<String> {
-        words::words(&entities[x as usize].name)
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let mine = words_of(e);
+/// The entity that a name of entity `e` stands for as a speaker in an article whose people
+/// are `by_last` (by the last word of their name): itself, the one person whose name it
+/// ends, or nothing (a place).
+fn speaker_for(
+    e: u32,
+    by_last: &HashMap<&str, Vec<u32>>,
+    name_words: &[Vec<String>],
+    entities: &[Entity],
+) -> Option<u32> {
+    let mine = &name_words[e as usize];
     let kind = entities[e as usize].kind;
-    let longer: Vec<u32> = here
-        .iter()
+    let longer: Vec<u32> = mine
+        .last()
+        .and_then(|last| by_last.get(last.as_str()))
+        .into_iter()
+        .flatten()
         .copied()
-        .filter(|&p| p != e && entities[p as usize].kind == EntityKind::Person)
         .filter(|&p| {
-            let theirs = words_of(p);
-            theirs.len() > mine.len() && theirs.ends_with(&mine)
+            let theirs = &name_words[p as usize];
+            p != e && theirs.len() > mine.len() && theirs.ends_with(mine)
         })
         .collect();
     let usable = kind == EntityKind::Person || (kind == EntityKind::Place && mine.len() == 1);
@@ -149,19 +161,28 @@ struct Event {
     who: Who,
 }
 
-/// The words and marks of one block, with the quotations cut out.
+/// The words and marks of one block, with the quotations cut out, and where its sentences
+/// and clauses start (computed once, so every look-up is constant time).
 struct BlockText<'a> {
     text: &'a str,
     toks: Vec<Tok>,
-    /// Quoted byte ranges (marks included), sorted.
-    quoted: Vec<(usize, usize)>,
+    /// Per token: it ends a sentence.
+    ends: Vec<bool>,
+    /// Per token: a quotation stands between it and the token before.
+    quote_before: Vec<bool>,
+    /// Per token: the first token of its sentence, and of its clause.
+    sentence: Vec<usize>,
+    clause: Vec<usize>,
 }
 
 impl<'a> BlockText<'a> {
-    fn new(text: &'a str, quoted: Vec<(usize, usize)>) -> Self {
+    fn new(text: &'a str, quoted: &[(usize, usize)]) -> Self {
         let spans: Vec<(usize, usize)> = words::word_spans(text).collect();
         let mut toks = Vec::new();
+        let mut quote_before = Vec::new();
         let mut w = 0;
+        let mut q = 0;
+        let mut pending_quote = false;
         for (i, c) in text.char_indices() {
             while w < spans.len() && spans[w].1 <= i {
                 w += 1;
@@ -184,11 +205,43 @@ impl<'a> BlockText<'a> {
                     word: false,
                 },
             };
-            if !quoted.iter().any(|&(s, e)| tok.start >= s && tok.start < e) {
+            while q < quoted.len() && quoted[q].1 <= tok.start {
+                q += 1;
+                pending_quote = true;
+            }
+            let inside = quoted
+                .get(q)
+                .is_some_and(|&(s, e)| tok.start >= s && tok.start < e);
+            if !inside {
                 toks.push(tok);
+                quote_before.push(pending_quote);
+                pending_quote = false;
             }
         }
-        Self { text, toks, quoted }
+        let mut out = Self {
+            text,
+            toks,
+            ends: Vec::new(),
+            quote_before,
+            sentence: Vec::new(),
+            clause: Vec::new(),
+        };
+        out.ends = (0..out.toks.len()).map(|i| out.find_end(i)).collect();
+        let (mut sentence, mut clause) = (0, 0);
+        for k in 0..out.toks.len() {
+            if k > 0 {
+                let prev = k - 1;
+                if out.ends[prev] {
+                    sentence = k;
+                    clause = k;
+                } else if out.quote_before[k] || out.is_punct(&out.toks[prev], &[';']) {
+                    clause = k;
+                }
+            }
+            out.sentence.push(sentence);
+            out.clause.push(clause);
+        }
+        out
     }
 
     fn s(&self, t: &Tok) -> &'a str {
@@ -201,7 +254,7 @@ impl<'a> BlockText<'a> {
 
     /// A `.`, `!` or `?` that ends a sentence: not after an abbreviation or an initial, and
     /// followed by the end, a capital or a mark.
-    fn ends_sentence(&self, i: usize) -> bool {
+    fn find_end(&self, i: usize) -> bool {
         let t = &self.toks[i];
         if !self.is_punct(t, &['.', '!', '?']) {
             return false;
@@ -220,40 +273,28 @@ impl<'a> BlockText<'a> {
         }
     }
 
+    fn ends_sentence(&self, i: usize) -> bool {
+        self.ends[i]
+    }
+
     /// Index of the first token of the clause that holds token `i`: after the last sentence
-    /// end or quotation before it.
+    /// end, semicolon or quotation before it.
     fn clause_start(&self, i: usize) -> usize {
-        let mut k = i;
-        while k > 0 {
-            let prev = k - 1;
-            if self.ends_sentence(prev)
-                || self.is_punct(&self.toks[prev], &[';'])
-                || self.gap_has_quote(prev, k)
-            {
-                break;
-            }
-            k -= 1;
-        }
-        k
+        self.clause[i]
     }
 
     /// Index of the first token of the sentence that holds token `i`.
     fn sentence_start(&self, i: usize) -> usize {
-        let mut k = i;
-        while k > 0 && !self.ends_sentence(k - 1) {
-            k -= 1;
-        }
-        k
+        self.sentence[i]
     }
 
     fn is_separator(&self, i: usize) -> bool {
         self.is_punct(&self.toks[i], SEPARATORS)
     }
 
-    /// A quotation lies between tokens `a` and `b`.
-    fn gap_has_quote(&self, a: usize, b: usize) -> bool {
-        let (from, to) = (self.toks[a].end, self.toks[b].start);
-        self.quoted.iter().any(|&(s, e)| s >= from && e <= to)
+    /// A quotation lies between token `b` and the one before it.
+    fn quote_before(&self, b: usize) -> bool {
+        self.quote_before[b]
     }
 
     /// Index of the token at or after byte `offset`.
@@ -410,7 +451,7 @@ pub fn attribute(
         .blocks
         .iter()
         .enumerate()
-        .map(|(b, block)| BlockText::new(&block.text, quoted_ranges(spans, b as u32, &block.text)))
+        .map(|(b, block)| BlockText::new(&block.text, &quoted_ranges(spans, b as u32, &block.text)))
         .collect();
     let events: Vec<Vec<Event>> = blocks
         .iter()
@@ -427,9 +468,13 @@ pub fn attribute(
                 // 3. The latest speaker earlier in the same paragraph.
                 let b = span.block as usize;
                 let before_quote = events[b].iter().rev().find(|e| e.at < span.open);
-                let earlier_quote = (0..q).rev().map(|p| (&spans[p], out[p])).find(|(s, _)| {
-                    s.end_block == span.block && s.close.is_some_and(|c| c <= span.open)
-                });
+                let earlier_quote = (0..q)
+                    .rev()
+                    .map(|p| (&spans[p], out[p]))
+                    .take_while(|(s, _)| s.end_block >= span.block)
+                    .find(|(s, _)| {
+                        s.end_block == span.block && s.close.is_some_and(|c| c <= span.open)
+                    });
                 match (before_quote, earlier_quote) {
                     (Some(e), Some((s, w))) if s.open > e.at => w.speaker.map(Who::Entity),
                     (Some(e), _) => Some(e.who),
@@ -490,7 +535,13 @@ fn own_attribution(
                 .filter(|t| t.word)
                 .count();
             let inner = last.text[..span.end as usize].trim_end();
-            let full_stop = inner.ends_with('.') && !inner.ends_with("..");
+            // A full stop ends the sentence, unless all that follows is a short "Berg said."
+            let from = last.tok_at(close);
+            let sentence_words = (from..last.toks.len())
+                .take_while(|&k| !last.ends_sentence(k))
+                .filter(|&k| last.toks[k].word)
+                .count();
+            let full_stop = inner.ends_with('.') && !inner.ends_with("..") && sentence_words > 4;
             if words_between <= 12 {
                 if !full_stop {
                     if e.who != Who::Unknown {
@@ -617,7 +668,12 @@ impl Reader<'_> {
             let Some(text) = article.blocks.get(n.block as usize).map(|b| &b.text) else {
                 continue;
             };
-            let before = text.get(..n.start).unwrap_or_default();
+            let head = text.get(..n.start).unwrap_or_default();
+            // The last few words are enough: an honorific stands right before the name.
+            let cut = (head.len().saturating_sub(24)..=head.len())
+                .find(|&i| head.is_char_boundary(i))
+                .unwrap_or(head.len());
+            let before = &head[cut..];
             let trimmed = before.trim_end();
             if let Some(word) = words::words(trimmed).last() {
                 let touching = trimmed.len() + 1 >= before.len()
@@ -629,10 +685,15 @@ impl Reader<'_> {
         }
     }
 
+    /// The names inside `from..to` of a block, in order (binary search: names are sorted).
     fn names_in(&self, block: u32, from: usize, to: usize) -> impl Iterator<Item = &Named> {
-        self.names
+        let first = self
+            .names
+            .partition_point(|n| (n.block, n.start) < (block, from));
+        self.names[first..]
             .iter()
-            .filter(move |n| n.block == block && n.start >= from && n.end <= to)
+            .take_while(move |n| n.block == block && n.start < to)
+            .filter(move |n| n.end <= to)
     }
 
     /// The speech events of one block, in order.
@@ -856,9 +917,8 @@ impl Reader<'_> {
         let mut segments = Vec::new();
         let mut start = from;
         for k in from..=text.toks.len() {
-            let stop = k == text.toks.len()
-                || text.ends_sentence(k)
-                || (k > from && text.gap_has_quote(k - 1, k));
+            let stop =
+                k == text.toks.len() || text.ends_sentence(k) || (k > from && text.quote_before(k));
             if stop || text.is_separator(k) {
                 if start < k {
                     segments.push((start, k));

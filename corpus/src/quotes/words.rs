@@ -100,18 +100,23 @@ pub fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     })
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+/// Lowercase, with a typographic apostrophe made straight; borrowed when nothing changes.
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        std::borrow::Cow::Owned(word.to_lowercase().replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
 }
 
 /// "said", "told", "according" (with "to" after it, checked by the caller) and the like.
 pub fn is_speech_verb(word: &str) -> bool {
-    lists().speech.contains(lower(word).as_str())
+    lists().speech.contains(lower(word).as_ref())
 }
 
 /// Words allowed between a subject and its speech verb ("also", "yesterday").
 pub fn is_between(word: &str) -> bool {
-    lists().between.contains(lower(word).as_str())
+    lists().between.contains(lower(word).as_ref())
 }
 
 /// Lowercase words that may stay lowercase inside a title of a work.

@@ -69,7 +69,7 @@ pub struct Related {
     pub entities: Vec<u32>,
     /// Shared quotations (indexes into [`Corpus::quotes`]).
     pub quotes: Vec<u32>,
-    /// Shared rare words, lowercase.
+    /// Shared rare words, lowercase, in alphabetical order.
     pub words: Vec<String>,
 }
 
@@ -314,15 +314,17 @@ pub fn related_articles(corpus: &Corpus) -> Vec<Vec<Related>> {
             .take(TOP_RELATED)
             .map(|&b| {
                 let b = b as usize;
+                let mut words: Vec<String> = shared(&rare[a], &words[b], &word_lists, useful)
+                    .into_iter()
+                    .map(|w| names[w as usize].clone())
+                    .collect();
+                words.sort_unstable();
                 Related {
                     article: b as u32,
                     score: score[b],
                     entities: shared(&entities[a], &entities[b], &entity_lists, useful),
                     quotes: shared(&quotes[a], &quotes[b], &quote_lists, useful),
-                    words: shared(&rare[a], &words[b], &word_lists, useful)
-                        .into_iter()
-                        .map(|w| names[w as usize].clone())
-                        .collect(),
+                    words,
                 }
             })
             .collect();
