@@ -298,3 +298,31 @@ fn a_second_fragment_after_the_attribution_keeps_the_speaker() {
     assert_eq!(speaker_of(&c, "It is much more"), Some("Jon Berg".into()));
     assert_eq!(speaker_of(&c, "and we will show"), Some("Jon Berg".into()));
 }
+
+#[test]
+fn no_text_makes_it_panic() {
+    // Random paragraphs of words, names, marks of every kind and multi-byte characters.
+    const PIECES: &[&str] = &[
+        "\"", "“", "”", "'", "‘", "’", "„", "«", "»", " ", " ", " ", ",", ".", ":", ";", "?",
+        "…", "—", "said", "he", "she", "according", "to", "Berg", "Mara Quist", "Oslo", "é",
+        "日本", "a", "the", "Mr", "Mrs.", "(", ")", "adding", "told", "\n",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = |below: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % below as u64) as usize
+    };
+    for _ in 0..400 {
+        let paragraphs: Vec<String> = (0..1 + next(5))
+            .map(|_| (0..next(60)).map(|_| PIECES[next(PIECES.len())]).collect())
+            .collect();
+        let refs: Vec<&str> = paragraphs.iter().map(String::as_str).collect();
+        let c = one(&refs, &[MARA, JON, (Place, &["Oslo"])]);
+        for (_, text, _) in found(&c) {
+            assert!(!text.is_empty());
+        }
+        let _ = corpus::relations::related_articles(&c);
+    }
+}
