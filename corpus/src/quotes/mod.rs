@@ -102,7 +102,7 @@ fn skip_mark(piece: &str) -> &str {
 /// the same articles, as [`crate::entities::extract`] gives them) and merges the same
 /// statement across articles. Most-carried quotations first, then in article order.
 pub fn find(articles: &[Article], entities: &[Entity]) -> Vec<Quote> {
-    let mentions = speaker::Mentions::new(articles.len(), entities);
+    let mentions = speaker::Mentions::new(articles, entities);
     let mut found = Vec::new();
     for (a, article) in articles.iter().enumerate() {
         let candidates = marks::scan(article);

@@ -19,7 +19,7 @@
 
 use std::collections::HashMap;
 
-use crate::article::{Article, BlockKind, Entity, EntityKind, Mention};
+use crate::article::{Article, BlockKind, Entity, EntityKind};
 
 use super::marks::Span;
 use super::words;
@@ -36,16 +36,16 @@ pub struct Named {
 
 /// The names of people and organisations per article, in reading order. Places are left out:
 /// a place is never a speaker. Within an article, a name that is the end of a longer
-/// person's name ("Van Buuren" and "Jelle van Buuren", a surname read as a town) stands for
-/// that person.
+/// person's name ("Van Buuren" and "Jelle van Buuren", a surname read as a town, "Trump" put
+/// with "Trump Tower") stands for that person.
 pub struct Mentions {
     per_article: Vec<Vec<Named>>,
 }
 
 impl Mentions {
-    pub fn new(articles: usize, entities: &[Entity]) -> Self {
+    pub fn new(articles: &[Article], entities: &[Entity]) -> Self {
         // Per article: the entities it names, with the index of their mention set.
-        let mut present: Vec<Vec<(u32, usize)>> = vec![Vec::new(); articles];
+        let mut present: Vec<Vec<(u32, usize)>> = vec![Vec::new(); articles.len()];
         for (e, entity) in entities.iter().enumerate() {
             for (i, set) in entity.articles.iter().enumerate() {
                 if let Some(list) = present.get_mut(set.article as usize) {
@@ -59,7 +59,8 @@ impl Mentions {
             .collect();
         let per_article = present
             .iter()
-            .map(|here| {
+            .zip(articles)
+            .map(|(here, article)| {
                 // The people of this article by the last word of their name.
                 let mut by_last: HashMap<&str, Vec<u32>> = HashMap::new();
                 for &(e, _) in here {
@@ -71,23 +72,33 @@ impl Mentions {
                 }
                 let mut list = Vec::new();
                 for &(e, set) in here {
-                    let Some(target) = speaker_for(e, &by_last, &name_words, entities) else {
-                        continue;
-                    };
-                    let person = entities[target as usize].kind == EntityKind::Person;
-                    list.extend(
-                        entities[e as usize].articles[set]
-                            .mentions
-                            .iter()
-                            .filter(|m| m.block != Mention::TITLE)
-                            .map(|m| Named {
-                                block: m.block,
-                                start: m.start as usize,
-                                end: m.end as usize,
-                                entity: target,
-                                person,
-                            }),
-                    );
+                    let target = speaker_for(e, &by_last, &name_words, entities);
+                    for m in &entities[e as usize].articles[set].mentions {
+                        let Some(text) = article.blocks.get(m.block as usize).map(|b| &b.text)
+                        else {
+                            continue;
+                        };
+                        // "Trump said" where the entity of that mention is "Trump Tower" and
+                        // the article names Donald Trump: the words name the person.
+                        let surface = text.get(m.start as usize..m.end as usize).unwrap_or("");
+                        let by_surface = (!surface.contains(' '))
+                            .then(|| by_last.get(surface.to_lowercase().as_str()))
+                            .flatten()
+                            .and_then(|people| match people[..] {
+                                [p] if p != e && name_words[p as usize].len() > 1 => Some(p),
+                                _ => None,
+                            });
+                        let Some(entity) = by_surface.or(target) else {
+                            continue;
+                        };
+                        list.push(Named {
+                            block: m.block,
+                            start: m.start as usize,
+                            end: m.end as usize,
+                            entity,
+                            person: entities[entity as usize].kind == EntityKind::Person,
+                        });
+                    }
                 }
                 list.sort_by_key(|m| (m.block, m.start));
                 list
@@ -461,9 +472,26 @@ pub fn attribute(
     let mut out: Vec<Attribution> = Vec::with_capacity(spans.len());
     let mut last_of_block: Vec<Option<Who>> =
         events.iter().map(|e| e.last().map(|e| e.who)).collect();
+    let own: Vec<(Option<Who>, bool)> = spans
+        .iter()
+        .map(|span| own_attribution(span, &blocks, &events, names))
+        .collect();
     for (q, span) in spans.iter().enumerate() {
-        let (own, said_after) = own_attribution(span, &blocks, &events, names);
-        let who = own
+        let (mine, said_after) = own[q];
+        let who = mine
+            .or_else(|| {
+                // `"A" and "B," she said`: quotes joined by "and" or a comma share a speaker.
+                let next = spans.get(q + 1)?;
+                let (close, gap) = (span.close?, next.open);
+                let between = article.blocks[span.end_block as usize]
+                    .text
+                    .get(close..gap)?;
+                let joined = next.block == span.end_block
+                    && between
+                        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '—' | '–'))
+                        .all(|w| matches!(w, "" | "and" | "or"));
+                joined.then_some(own[q + 1].0).flatten()
+            })
             .or_else(|| {
                 // 3. The latest speaker earlier in the same paragraph.
                 let b = span.block as usize;
@@ -736,7 +764,19 @@ impl Reader<'_> {
             let subject_words = text.toks[clause_tok..i].iter().filter(|t| t.word).count();
             let participle = w.ends_with("ing") && !according;
             let after_comma = i > clause_tok && text.is_punct(&text.toks[i - 1], &[',']);
-            let (who, anonymous) = if according {
+            // "told the BBC": the name after the verb is the listener.
+            let inverts = !words::is_listener_verb(w);
+            // "who gave money and said ...": the subject of the clause before.
+            let mut k = i;
+            while k > clause_tok && text.toks[k - 1].word && is_between(text.s(&text.toks[k - 1])) {
+                k -= 1;
+            }
+            let coordinated = k > clause_tok
+                && matches!(text.s(&text.toks[k - 1]), "and" | "but" | "or")
+                && out.last().is_some_and(|e| e.sentence == sentence);
+            let (who, anonymous) = if coordinated {
+                (out.last().map_or(Who::Unknown, |e| e.who), false)
+            } else if according {
                 self.object(block, text, i + 2, false)
             } else if participle {
                 let earlier = out.iter().rev().find(|e| e.sentence == sentence);
@@ -750,8 +790,12 @@ impl Reader<'_> {
                     (None, None) => (Who::Unknown, false),
                 }
             } else if subject_words == 0 {
-                self.object(block, text, i + 1, false)
-            } else if after_comma {
+                if inverts {
+                    self.object(block, text, i + 1, false)
+                } else {
+                    (Who::Unknown, false)
+                }
+            } else if after_comma && inverts {
                 match self.object(block, text, i + 1, true) {
                     (Who::Entity(e), _) => (Who::Entity(e), false),
                     (Who::Unknown, _) => self.subject(block, text, clause_tok, i),

@@ -10,6 +10,7 @@ const GIVEN_NAMES: &str = include_str!("../../data/given_names_gender.txt");
 struct Lists {
     speech: HashSet<&'static str>,
     between: HashSet<&'static str>,
+    listener: HashSet<&'static str>,
     male: HashSet<&'static str>,
     female: HashSet<&'static str>,
     small: HashSet<&'static str>,
@@ -23,6 +24,7 @@ fn lists() -> &'static Lists {
         let mut lists = Lists {
             speech: HashSet::new(),
             between: HashSet::new(),
+            listener: HashSet::new(),
             male: HashSet::new(),
             female: HashSet::new(),
             small: HashSet::new(),
@@ -40,6 +42,7 @@ fn lists() -> &'static Lists {
             let set = match section {
                 "speech" => &mut lists.speech,
                 "between" => &mut lists.between,
+                "listener" => &mut lists.listener,
                 "pronoun-male" | "honorific-male" | "role-male" => &mut lists.male,
                 "pronoun-female" | "honorific-female" | "role-female" => &mut lists.female,
                 "small" => &mut lists.small,
@@ -112,6 +115,11 @@ fn lower(word: &str) -> std::borrow::Cow<'_, str> {
 /// "said", "told", "according" (with "to" after it, checked by the caller) and the like.
 pub fn is_speech_verb(word: &str) -> bool {
     lists().speech.contains(lower(word).as_ref())
+}
+
+/// Speech verbs whose object is the one spoken to ("told the BBC").
+pub fn is_listener_verb(word: &str) -> bool {
+    lists().listener.contains(lower(word).as_ref())
 }
 
 /// Words allowed between a subject and its speech verb ("also", "yesterday").
