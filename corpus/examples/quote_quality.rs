@@ -1,12 +1,13 @@
 //! Precision and recall of the quotations the build finds, and accuracy of their speakers,
-//! on the hand-annotated set in `corpus/tests/quotes_quality/`, per part (tuning, held out).
+//! on the hand-annotated set in `corpus/tests/quotes_quality/`, per part (tuning, held-out,
+//! fresh; see its README).
 //!
 //! ```text
 //! cargo run --release -p corpus --example quote_quality             # the scores
 //! cargo run --release -p corpus --example quote_quality -- --tuning # and every miss in the tuning part
 //! ```
-//! `--held-out-details` prints the misses of the held-out part too: once read, that part no
-//! longer measures anything unseen (see `docs/quotes.md`).
+//! `--all-details` prints the misses of every part: once read, a part no longer measures
+//! anything unseen.
 
 #[path = "../tests/quotes_quality/score.rs"]
 mod score;
@@ -14,27 +15,28 @@ mod score;
 use score::{Counts, Outcome};
 
 fn main() {
-    let details = std::env::args().any(|a| a == "--tuning");
-    let all_details = std::env::args().any(|a| a == "--held-out-details");
+    let args: Vec<String> = std::env::args().collect();
+    let tuning_details = args.iter().any(|a| a == "--tuning");
+    let all_details = args.iter().any(|a| a == "--all-details");
     let scores = score::run();
     // While tuning, only the tuning part is shown.
-    let parts: &[(&str, bool)] = if details {
-        &[("tuning", false)]
+    let parts: &[&str] = if tuning_details {
+        &["tuning"]
     } else {
-        &[("tuning", false), ("held out", true)]
+        &score::PARTS
     };
-    for &(label, held) in parts {
+    for &part in parts {
         let mut total = Counts::default();
         let mut articles = 0;
-        for s in scores.iter().filter(|s| s.held_out == held) {
+        for s in scores.iter().filter(|s| s.part == part) {
             total.add(s.counts);
             articles += 1;
-            if (details && !held) || (all_details && held) {
+            if tuning_details || all_details {
                 print_details(s);
             }
         }
         println!(
-            "{label:>8}: {articles} articles, {} quotations annotated, {} found, {} matched",
+            "{part:>8}: {articles} articles, {} quotations annotated, {} found, {} matched",
             total.gold, total.found, total.matched
         );
         println!(

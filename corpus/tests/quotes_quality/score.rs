@@ -8,9 +8,21 @@ pub fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quotes_quality")
 }
 
-/// Held out from tuning: files numbered 1 or 3 modulo 5 in byte order (see the README).
-pub fn held_out(index: usize) -> bool {
-    index % 5 == 1 || index % 5 == 3
+/// The parts of the set (see the README): `tuning`, `held-out`, `fresh`.
+pub const PARTS: [&str; 3] = ["tuning", "held-out", "fresh"];
+
+/// The part of each article, from `parts.tsv`.
+fn parts() -> Vec<(String, String)> {
+    let path = dir().join("parts.tsv");
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let (name, part) = l.split_once('\t').expect("name<TAB>part");
+            (name.to_string(), part.to_string())
+        })
+        .collect()
 }
 
 /// One annotated quotation.
@@ -213,11 +225,11 @@ pub fn score(gold: &[Gold], found: &[Found]) -> (Counts, Vec<Outcome>) {
     (counts, outcomes)
 }
 
-/// One article of the set: its file name without extension, whether it is held out, and the
-/// outcome of scoring it.
+/// One article of the set: its file name without extension, its part, and the outcome of
+/// scoring it.
 pub struct ArticleScore {
     pub name: String,
-    pub held_out: bool,
+    pub part: String,
     pub counts: Counts,
     pub outcomes: Vec<Outcome>,
 }
@@ -227,12 +239,7 @@ pub fn run() -> Vec<ArticleScore> {
     let dir = dir();
     let loaded = corpus::load(&dir.join("articles")).expect("the articles folder");
     let corpus = &loaded.corpus;
-    let mut names: Vec<String> = corpus
-        .articles
-        .iter()
-        .map(|a| a.path.trim_end_matches(".txt").to_string())
-        .collect();
-    names.sort();
+    let parts = parts();
     let mut found: Vec<Vec<Found>> = vec![Vec::new(); corpus.articles.len()];
     for q in &corpus.quotes {
         for at in &q.occurrences {
@@ -255,12 +262,16 @@ pub fn run() -> Vec<ArticleScore> {
         .enumerate()
         .map(|(a, article)| {
             let name = article.path.trim_end_matches(".txt").to_string();
-            let index = names.iter().position(|n| *n == name).unwrap_or_default();
+            let part = parts
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, p)| p.clone())
+                .unwrap_or_else(|| panic!("{name} is in no part of parts.tsv"));
             let gold = read_gold(&dir.join("gold").join(format!("{name}.tsv")));
             let (counts, outcomes) = score(&gold, &found[a]);
             ArticleScore {
                 name,
-                held_out: held_out(index),
+                part,
                 counts,
                 outcomes,
             }
