@@ -52,6 +52,10 @@ fn main() {
             total.gold_speakers,
             total.speaker_recall()
         );
+        println!(
+            "          speakers, names compared word-wise: accuracy {:.3}",
+            total.speaker_accuracy_word_wise()
+        );
     }
 }
 

@@ -50,6 +50,9 @@ pub struct Counts {
     pub attributed: usize,
     /// ... and whose speaker is the annotated one.
     pub right: usize,
+    /// ... or the same person under a shorter or longer name: the words of one name are all
+    /// words of the other ("Livingstone", "Sonia Livingstone OBE" for "Sonia Livingstone").
+    pub right_word_wise: usize,
     /// Matched quotations whose annotation names a speaker.
     pub gold_speakers: usize,
 }
@@ -61,6 +64,7 @@ impl Counts {
         self.matched += o.matched;
         self.attributed += o.attributed;
         self.right += o.right;
+        self.right_word_wise += o.right_word_wise;
         self.gold_speakers += o.gold_speakers;
     }
 
@@ -83,6 +87,11 @@ impl Counts {
     /// Right speakers among the matched quotations the build attributed.
     pub fn speaker_accuracy(&self) -> f64 {
         Self::ratio(self.right, self.attributed)
+    }
+
+    /// Like [`Self::speaker_accuracy`], names compared word-wise.
+    pub fn speaker_accuracy_word_wise(&self) -> f64 {
+        Self::ratio(self.right_word_wise, self.attributed)
     }
 
     /// Right speakers among the matched quotations whose annotation names one.
@@ -140,6 +149,15 @@ fn similarity(a: &[String], b: &[String]) -> f64 {
 
 /// Two wordings of one quotation: at least this similar.
 pub const MATCH: f64 = 0.7;
+
+/// The words of one name are all words of the other.
+fn same_person(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { norm(s) };
+    let (x, y) = (words(a), words(b));
+    !x.is_empty()
+        && !y.is_empty()
+        && (x.iter().all(|w| y.contains(w)) || y.iter().all(|w| x.contains(w)))
+}
 
 fn same_name(a: &str, b: &str) -> bool {
     let fold = |s: &str| -> String {
@@ -203,6 +221,13 @@ pub fn score(gold: &[Gold], found: &[Found]) -> (Counts, Vec<Outcome>) {
                 .is_some_and(|s| names.iter().any(|n| same_name(n, s)));
             if right {
                 counts.right += 1;
+            }
+            let close = gold[i]
+                .speaker
+                .as_ref()
+                .is_some_and(|s| names.iter().any(|n| same_person(n, s)));
+            if right || close {
+                counts.right_word_wise += 1;
             }
             right
         });
