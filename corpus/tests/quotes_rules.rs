@@ -3,8 +3,44 @@
 
 mod quotes_common;
 
+use corpus::Corpus;
 use corpus::EntityKind::{Organization, Person, Place};
-use quotes_common::{article, collection, found, speaker_of};
+use quotes_common::{article, collection};
+
+/// Every occurrence as `(article id, quoted text, speaker name)`, in article and reading
+/// order.
+fn found(corpus: &Corpus) -> Vec<(String, String, Option<String>)> {
+    let mut out: Vec<(u32, u32, u32, String, String, Option<String>)> = corpus
+        .quotes
+        .iter()
+        .flat_map(|q| &q.occurrences)
+        .map(|o| {
+            let a = &corpus.articles[o.article as usize];
+            (
+                o.article,
+                o.block,
+                o.start,
+                a.id.clone(),
+                o.text(a).unwrap(),
+                o.speaker.map(|e| corpus.entities[e as usize].name.clone()),
+            )
+        })
+        .collect();
+    out.sort();
+    out.into_iter()
+        .map(|(_, _, _, a, t, s)| (a, t, s))
+        .collect()
+}
+
+/// The speaker found for the quotation whose text starts with `start`.
+fn speaker_of(corpus: &Corpus, start: &str) -> Option<String> {
+    let all = found(corpus);
+    let hit = all
+        .iter()
+        .find(|(_, t, _)| t.starts_with(start))
+        .unwrap_or_else(|| panic!("no quotation starting {start:?} in {all:#?}"));
+    hit.2.clone()
+}
 
 fn one(paragraphs: &[&str], entities: &[(corpus::EntityKind, &[&str])]) -> corpus::Corpus {
     collection(vec![article("a", paragraphs)], entities)

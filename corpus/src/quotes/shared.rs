@@ -117,8 +117,8 @@ pub fn merge(articles: &[Article], found: Vec<QuoteAt>) -> Vec<Quote> {
         }
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
-    for i in 0..found.len() {
-        let root = match join[i] {
+    for (i, joined) in join.iter().enumerate() {
+        let root = match *joined {
             Some(j) => sets.find(j),
             None => sets.find(i),
         };

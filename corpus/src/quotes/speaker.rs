@@ -570,13 +570,11 @@ fn own_attribution(
                 .filter(|&k| last.toks[k].word)
                 .count();
             let full_stop = inner.ends_with('.') && !inner.ends_with("..") && sentence_words > 4;
-            if words_between <= 12 {
-                if !full_stop {
-                    if e.who != Who::Unknown {
-                        return (Some(e.who), true);
-                    }
-                    after = Some(e.who);
+            if words_between <= 12 && !full_stop {
+                if e.who != Who::Unknown {
+                    return (Some(e.who), true);
                 }
+                after = Some(e.who);
             }
         }
     }
