@@ -397,3 +397,15 @@ fn no_text_makes_it_panic() {
         let _ = corpus::relations::related_articles(&c);
     }
 }
+
+#[test]
+fn a_paragraph_of_thousands_of_quotes_is_read_in_one_pass() {
+    // Every look-up is bounded or a binary search: a quadratic step would not finish here.
+    let paragraph =
+        "\"The ferries are late again,\" he said, and Jon Berg said \"it is all fine\". "
+            .repeat(5_000);
+    let c = one(&[&paragraph], &[JON]);
+    let all = found(&c);
+    assert_eq!(all.len(), 10_000);
+    assert!(all.iter().all(|(_, _, s)| s.as_deref() == Some("Jon Berg")));
+}

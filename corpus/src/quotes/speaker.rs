@@ -314,6 +314,9 @@ impl<'a> BlockText<'a> {
     }
 }
 
+/// Speakers and sentence openers looked at for "he" and "she".
+const MEMORY: usize = 64;
+
 /// Marks that cut a clause into segments: "Simon Singh, the founder of X, said".
 const SEPARATORS: &[char] = &[',', '—', '–', '(', ')', ':', ';'];
 
@@ -458,11 +461,12 @@ pub fn attribute(
         subjects: Vec::new(),
     };
     reader.learn_honorifics(article);
+    let quoted = quoted_ranges(spans, article);
     let blocks: Vec<BlockText> = article
         .blocks
         .iter()
-        .enumerate()
-        .map(|(b, block)| BlockText::new(&block.text, &quoted_ranges(spans, b as u32, &block.text)))
+        .zip(&quoted)
+        .map(|(block, ranges)| BlockText::new(&block.text, ranges))
         .collect();
     let events: Vec<Vec<Event>> = blocks
         .iter()
@@ -495,7 +499,8 @@ pub fn attribute(
             .or_else(|| {
                 // 3. The latest speaker earlier in the same paragraph.
                 let b = span.block as usize;
-                let before_quote = events[b].iter().rev().find(|e| e.at < span.open);
+                let list = &events[b];
+                let before_quote = list[..list.partition_point(|e| e.at < span.open)].last();
                 let earlier_quote = (0..q)
                     .rev()
                     .map(|p| (&spans[p], out[p]))
@@ -554,9 +559,12 @@ fn own_attribution(
     let mut after = None;
     if let Some(close) = span.close {
         let next = last.toks.get(last.tok_at(close)).map(|t| t.start);
-        let event = events[span.end_block as usize]
+        // Events are in reading order: start at the first one after the closing mark.
+        let list = &events[span.end_block as usize];
+        let event = list[list.partition_point(|e| e.at < close)..]
             .iter()
-            .find(|e| Some(e.clause) == next && e.at >= close && !e.participle);
+            .take_while(|e| Some(e.clause) == next)
+            .find(|e| !e.participle);
         if let Some(e) = event {
             let words_between = last.toks[last.tok_at(close)..last.tok_at(e.at)]
                 .iter()
@@ -601,11 +609,9 @@ fn before_quote(
         first.clause_start(open_tok - 1)
     };
     let from = first.toks.get(clause).map_or(span.open, |t| t.start);
-    if let Some(e) = events[span.block as usize]
-        .iter()
-        .rev()
-        .find(|e| e.at >= from && e.at < span.open)
-    {
+    let list = &events[span.block as usize];
+    let before = &list[..list.partition_point(|e| e.at < span.open)];
+    if let Some(e) = before.last().filter(|e| e.at >= from) {
         return Some(e.who);
     }
     // `Name: "..."` and `Name cut her off: "..."`.
@@ -625,22 +631,27 @@ fn before_quote(
     None
 }
 
-/// The byte ranges of `block` covered by quotations, marks included.
-fn quoted_ranges(spans: &[Span], block: u32, text: &str) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = spans
-        .iter()
-        .filter(|s| s.block <= block && block <= s.end_block)
-        .map(|s| {
-            let start = if s.block == block { s.open } else { 0 };
-            let end = if s.end_block == block {
+/// Per block, the byte ranges covered by quotations, marks included, sorted: one pass over
+/// the quotations (in reading order) and the blocks they cover.
+fn quoted_ranges(spans: &[Span], article: &Article) -> Vec<Vec<(usize, usize)>> {
+    let mut out = vec![Vec::new(); article.blocks.len()];
+    for s in spans {
+        for b in s.block..=s.end_block {
+            let Some(text) = article.blocks.get(b as usize).map(|x| &x.text) else {
+                continue;
+            };
+            let start = if s.block == b { s.open } else { 0 };
+            let end = if s.end_block == b {
                 s.close.unwrap_or(text.len())
             } else {
                 text.len()
             };
-            (start, end)
-        })
-        .collect();
-    out.sort_unstable();
+            out[b as usize].push((start, end));
+        }
+    }
+    for ranges in &mut out {
+        ranges.sort_unstable();
+    }
     out
 }
 
@@ -958,9 +969,9 @@ impl Reader<'_> {
     fn object(&mut self, block: u32, text: &BlockText, from: usize, strict: bool) -> (Who, bool) {
         let mut segments = Vec::new();
         let mut start = from;
-        for k in from..=text.toks.len() {
-            let stop =
-                k == text.toks.len() || text.ends_sentence(k) || (k > from && text.quote_before(k));
+        let last = text.toks.len().min(from + 30);
+        for k in from..=last {
+            let stop = k == last || text.ends_sentence(k) || (k > from && text.quote_before(k));
             if stop || text.is_separator(k) {
                 if start < k {
                     segments.push((start, k));
@@ -1014,7 +1025,8 @@ impl Reader<'_> {
                 && r.gender_of(e).is_none_or(|g| g == male)
         };
         let mut found: Option<Spoke> = None;
-        for spoke in self.memory.iter().rev() {
+        // The last speakers are enough: a pronoun refers to one of the most recent.
+        for spoke in self.memory.iter().rev().take(MEMORY) {
             if spoke.block + 3 < block {
                 break;
             }
@@ -1052,6 +1064,7 @@ impl Reader<'_> {
             self.subjects
                 .iter()
                 .rev()
+                .take(MEMORY)
                 .take_while(|&&(_, b)| b + 1 >= block)
                 .find(|&&(e, _)| fits(self, e))
                 .map(|&(e, _)| e)
