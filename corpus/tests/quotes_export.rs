@@ -66,6 +66,31 @@ fn quotes_name_speakers_articles_and_positions() {
         .find(|e| e["name"] == speaker)
         .expect("the speaker is an entity");
     assert_eq!(entity["kind"], "person");
+    // A phrase of a statement quoted by another outlet joins the statement.
+    let phrase = quotes
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("To date, the vast majority")
+        })
+        .expect("the statement");
+    assert_eq!(phrase["articles"].as_array().unwrap().len(), 2);
+    // Only statements quoted by several outlets are shared: the two shared ones above.
+    let shared = quotes
+        .iter()
+        .filter(|q| {
+            let ids: std::collections::HashSet<&Value> = q["articles"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| &a["id"])
+                .collect();
+            ids.len() > 1
+        })
+        .count();
+    assert_eq!(shared, 2);
 }
 
 #[test]

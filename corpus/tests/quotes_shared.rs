@@ -72,6 +72,15 @@ fn a_short_part_joins_only_with_the_same_speaker() {
                 "three",
                 &["Talks should resume \"against the advice of\" everyone, the paper wrote."],
             ),
+            // The same speaker, but only common words: not the same statement either.
+            article(
+                "four",
+                &["Berg said the engineers should act \"as soon as possible\" now."],
+            ),
+            article(
+                "five",
+                &["\"We will look at it again as soon as possible, whatever the engineers say,\" Berg said."],
+            ),
         ],
         &[BERG],
     );
@@ -88,6 +97,13 @@ fn a_short_part_joins_only_with_the_same_speaker() {
         .find(|q| q.occurrences.iter().any(|o| o.article == 2))
         .unwrap();
     assert_eq!(of_three.articles(), [2]);
+    let of_four = c
+        .quotes
+        .iter()
+        .find(|q| q.occurrences.iter().any(|o| o.article == 3))
+        .unwrap();
+    assert_eq!(of_four.articles(), [3]);
+    assert_eq!(of_four.speaker, Some(0));
 }
 
 #[test]

@@ -5,8 +5,8 @@
 //! windows (shingles); two that share a window are one statement, so a cut-down quote joins
 //! the full one it was cut from. A shorter occurrence (4 to 7 words) joins the statement of
 //! the first longer occurrence that contains it word for word and names the same speaker,
-//! without linking statements to each other; identical wordings of any length are one
-//! statement. Each occurrence is hashed
+//! if two of its words have six letters or more, without linking statements to each other;
+//! identical wordings of any length are one statement. Each occurrence is hashed
 //! a bounded number of times and looked up in hash maps, so the work is linear in the words
 //! quoted: no pair of quotes or articles is ever compared.
 
@@ -105,15 +105,15 @@ pub fn merge(articles: &[Article], found: Vec<QuoteAt>) -> Vec<Quote> {
         }
     }
     // Short quotes join the first long one that contains them when both name the same
-    // speaker (a few words alone, "as soon as possible", prove nothing); they link nothing
-    // else.
+    // speaker and at least two of the words are long ones (six letters or more): a few
+    // common words alone, "as soon as possible", prove nothing. They link nothing else.
     let mut join: Vec<Option<usize>> = vec![None; found.len()];
     for (i, w) in words.iter().enumerate() {
         if (MIN_PART..SHINGLE).contains(&w.len()) {
-            join[i] = parts
-                .get(&hash(w))
-                .copied()
-                .filter(|&j| found[i].speaker.is_some() && found[i].speaker == found[j].speaker);
+            let telling = w.iter().filter(|x| x.chars().count() >= 6).count() >= 2;
+            join[i] = parts.get(&hash(w)).copied().filter(|&j| {
+                telling && found[i].speaker.is_some() && found[i].speaker == found[j].speaker
+            });
         }
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
