@@ -20,6 +20,7 @@ pub mod snapshot;
 pub use article::{
     Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Span,
 };
+pub use quotes::{Quote, QuoteAt};
 pub use snapshot::Snapshot;
 
 use std::path::Path;

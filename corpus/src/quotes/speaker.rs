@@ -13,9 +13,13 @@
 //!    a full stop, which ends the sentence (but not before a bare `Kerry said.`);
 //! 2. the event in its own sentence before its opening mark (`Kerry said that "..."`,
 //!    `he said, "..."`), or the name that opens a clause ending in a colon (`Prelogar: "..."`);
-//! 3. the latest speaker named earlier in the same paragraph (`..., Smith said. "More."`);
-//! 4. for a paragraph that opens with the quotation: the last speaker of the paragraph just
+//! 3. the speaker of the quotation right after it when only "and" or a comma stands between
+//!    (`"A" and "B," Browne said`);
+//! 4. the latest speaker named earlier in the same paragraph (`..., Smith said. "More."`);
+//! 5. for a paragraph that opens with the quotation: the last speaker of the paragraph just
 //!    before it.
+//!
+//! Otherwise the speaker is unknown. `docs/quotes.md` has the full table of clause patterns.
 
 use std::collections::HashMap;
 
@@ -484,7 +488,7 @@ pub fn attribute(
         let (mine, said_after) = own[q];
         let who = mine
             .or_else(|| {
-                // `"A" and "B," she said`: quotes joined by "and" or a comma share a speaker.
+                // 3. `"A" and "B," she said`: quotes joined by "and" or a comma share a speaker.
                 let next = spans.get(q + 1)?;
                 let (close, gap) = (span.close?, next.open);
                 let between = article.blocks[span.end_block as usize]
@@ -497,7 +501,7 @@ pub fn attribute(
                 joined.then_some(own[q + 1].0).flatten()
             })
             .or_else(|| {
-                // 3. The latest speaker earlier in the same paragraph.
+                // 4. The latest speaker earlier in the same paragraph.
                 let b = span.block as usize;
                 let list = &events[b];
                 let before_quote = list[..list.partition_point(|e| e.at < span.open)].last();
@@ -516,7 +520,7 @@ pub fn attribute(
                 }
             })
             .or_else(|| {
-                // 4. A quote paragraph after a paragraph that names a speaker.
+                // 5. A quote paragraph after a paragraph that names a speaker.
                 let b = span.block as usize;
                 let opens_block = article.blocks[b].text[..span.open].trim().is_empty();
                 let paragraphs = b > 0
