@@ -4,7 +4,12 @@
 //!
 //! ```text
 //! cargo run --release -p corpus --example bench_quotes -- /work/data/gen10k
+//! cargo run --release -p corpus --example bench_quotes -- /work/data/gen1k 10
 //! ```
+//! A second argument N repeats the collection N times after finding its entities (article
+//! `i` of copy `c` is article `c × len + i`, naming the same entities): a collection N times
+//! larger with the same density of names and quotes, without waiting for entity extraction
+//! on it.
 //! Prints wall-clock and CPU time of each step (CPU time of this thread from
 //! `/proc/thread-self/schedstat`, steadier on a busy machine) and what it found.
 
@@ -36,8 +41,11 @@ fn main() {
     let dir = std::env::args()
         .nth(1)
         .map_or_else(|| PathBuf::from("/work/data/gen10k"), PathBuf::from);
+    let copies: usize = std::env::args()
+        .nth(2)
+        .map_or(1, |n| n.parse().expect("a number of copies"));
     let report = timed("read", || corpus::read::read_dir(&dir)).expect("a folder of articles");
-    let articles = report.articles;
+    let mut articles = report.articles;
     let bytes: usize = articles
         .iter()
         .flat_map(|a| &a.blocks)
@@ -49,7 +57,31 @@ fn main() {
         bytes as f64 / 1e6,
         dir.display()
     );
-    let entities = timed("entities", || corpus::entities::extract(&articles));
+    let mut entities = timed("entities", || corpus::entities::extract(&articles));
+    if copies > 1 {
+        let n = articles.len() as u32;
+        let one = articles.clone();
+        for c in 1..copies {
+            articles.extend(one.iter().map(|a| corpus::Article {
+                id: format!("{}-copy{c}", a.id),
+                ..a.clone()
+            }));
+        }
+        for e in &mut entities {
+            let sets = e.articles.clone();
+            for c in 1..copies as u32 {
+                e.articles.extend(sets.iter().map(|s| corpus::MentionSet {
+                    article: s.article + c * n,
+                    mentions: s.mentions.clone(),
+                }));
+            }
+        }
+        println!(
+            "repeated {copies} times: {} articles, {:.1} MB of text",
+            articles.len(),
+            bytes as f64 * copies as f64 / 1e6
+        );
+    }
     let quotes = timed("quotes::find", || {
         corpus::quotes::find(&articles, &entities)
     });
