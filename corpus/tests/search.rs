@@ -35,6 +35,7 @@ fn corpus(articles: Vec<Article>) -> Corpus {
     Corpus {
         articles,
         entities: Vec::new(),
+        quotes: Vec::new(),
     }
 }
 
@@ -335,7 +336,11 @@ fn entity_corpus() -> Corpus {
             }],
         },
     ];
-    Corpus { articles, entities }
+    Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    }
 }
 
 #[test]
