@@ -103,7 +103,7 @@ fn text_words(
     // The current hyphen chain: first position, joined form, split points.
     let mut chain: Option<(u32, String, Vec<u32>)> = None;
     let mut prev_word = String::new();
-    let mut flush = |chain: &mut Option<(u32, String, Vec<u32>)>,
+    let flush = |chain: &mut Option<(u32, String, Vec<u32>)>,
                      f: &mut dyn FnMut(u32, &str, Option<&[u32]>)| {
         if let Some((at, joined, splits)) = chain.take() {
             if !splits.is_empty() {

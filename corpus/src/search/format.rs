@@ -123,7 +123,7 @@ impl<'a> Input<'a> {
 
     /// A string stored as the length it shares with `prev` and the rest.
     pub fn front_coded(&mut self, prev: &str) -> Result<String, FormatError> {
-        let shared = self.count()?;
+        let shared = self.u32()? as usize;
         let head = prev
             .as_bytes()
             .get(..shared)
@@ -287,13 +287,11 @@ impl DictShard {
     }
 
     /// The terms that start with `prefix` (itself included).
-    pub fn with_prefix<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a TermInfo> {
+    pub fn with_prefix(&self, prefix: &str) -> &[TermInfo] {
         let from = self.terms.partition_point(|t| t.term.as_str() < prefix);
-        self.terms
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(move |t| t.term.starts_with(prefix))
+        let rest = self.terms.get(from..).unwrap_or_default();
+        let n = rest.partition_point(|t| t.term.starts_with(prefix));
+        rest.get(..n).unwrap_or_default()
     }
 
     /// Reads a dictionary shard's payload.
@@ -546,11 +544,6 @@ impl Root {
         s[k].saturating_add(i)
     }
 
-    /// The index among its kind of shard `shard`.
-    pub fn local(&self, kind: ShardKind, shard: u32) -> u32 {
-        shard.saturating_sub(self.id(kind, 0))
-    }
-
     /// The dictionary shard whose range holds `key`.
     pub fn dict_for(&self, key: &str) -> u32 {
         let i = self.dict_first.partition_point(|f| f.as_str() <= key);
@@ -729,7 +722,9 @@ mod tests {
         assert_eq!(root.dict_for("kerry john"), 1);
         assert_eq!(root.dict_for("zoo"), 2);
         assert_eq!(root.dicts_for_prefix("ke"), 0..=1);
-        assert_eq!(root.dicts_for_prefix("pe"), 2..=2);
+        // "pea" would sort before "peace", in shard 1.
+        assert_eq!(root.dicts_for_prefix("pe"), 1..=2);
+        assert_eq!(root.dicts_for_prefix("peace"), 2..=2);
         assert_eq!(root.typo_shards('k', 4, 6), [3, 4]);
         assert_eq!(root.typo_shards('k', 7, 9), [4]);
         assert_eq!(root.typo_shards('p', 1, 3), [5]);
