@@ -25,11 +25,11 @@ use super::{IndexFiles, MAX_NAME_WORDS};
 use crate::article::{BlockKind, Corpus};
 
 /// Target payload sizes, in bytes, before compression.
-pub const DICT_BYTES: usize = 12 * 1024;
-pub const TYPO_BYTES: usize = 6 * 1024;
-pub const POSTINGS_BYTES: usize = 12 * 1024;
-pub const POSITIONS_BYTES: usize = 24 * 1024;
-pub const ENTITY_BYTES: usize = 12 * 1024;
+pub const DICT_BYTES: usize = 8 * 1024;
+pub const TYPO_BYTES: usize = 4 * 1024;
+pub const POSTINGS_BYTES: usize = 6 * 1024;
+pub const POSITIONS_BYTES: usize = 12 * 1024;
+pub const ENTITY_BYTES: usize = 8 * 1024;
 
 /// The longest term kept in the typo shards (query words up to [`super::fuzzy::MAX_FUZZY_BYTES`]
 /// get corrections, at most two edits away).
@@ -91,6 +91,9 @@ fn gap(between: &str) -> Gap {
     }
 }
 
+/// What [`text_words`] calls for each word or joined form.
+type Emit<'a> = dyn FnMut(u32, &str, Option<&[u32]>) + 'a;
+
 /// Calls `f(position, word, joined)` for each word of `text` and each joined form, numbering
 /// words from `*position`; `joined` forms come with their split points.
 fn text_words(
@@ -103,8 +106,7 @@ fn text_words(
     // The current hyphen chain: first position, joined form, split points.
     let mut chain: Option<(u32, String, Vec<u32>)> = None;
     let mut prev_word = String::new();
-    let flush = |chain: &mut Option<(u32, String, Vec<u32>)>,
-                     f: &mut dyn FnMut(u32, &str, Option<&[u32]>)| {
+    let flush = |chain: &mut Option<(u32, String, Vec<u32>)>, f: &mut Emit| {
         if let Some((at, joined, splits)) = chain.take() {
             if !splits.is_empty() {
                 f(at, &joined, Some(&splits));
@@ -145,13 +147,13 @@ fn text_words(
 /// The indexed texts of an article with their fields: the title, then each paragraph and
 /// subheading.
 fn fields(article: &crate::Article) -> impl Iterator<Item = (&str, Field)> {
-    std::iter::once((article.title.as_str(), Field::Title)).chain(
-        article.blocks.iter().filter_map(|b| match b.kind {
+    std::iter::once((article.title.as_str(), Field::Title)).chain(article.blocks.iter().filter_map(
+        |b| match b.kind {
             BlockKind::Paragraph => Some((b.text.as_str(), Field::Body)),
             BlockKind::Subheading => Some((b.text.as_str(), Field::Subheading)),
             BlockKind::Aside => None,
-        }),
-    )
+        },
+    ))
 }
 
 /// Builds the index files of `corpus`.
@@ -284,8 +286,7 @@ impl Packer {
     /// Puts each piece in a shard of its own; returns the first shard.
     fn put_chunks<'a>(&mut self, pieces: impl IntoIterator<Item = &'a [u8]>) -> u32 {
         let first = self.shards.len() as u32;
-        self.shards
-            .extend(pieces.into_iter().map(<[u8]>::to_vec));
+        self.shards.extend(pieces.into_iter().map(<[u8]>::to_vec));
         self.sealed = true;
         first
     }
@@ -445,7 +446,10 @@ fn stem_groups(placed: &[Placed]) -> Vec<(String, Vec<String>)> {
     for p in placed {
         let s = stem(&p.term);
         if s != p.term.as_str() || groups.contains_key(s.as_ref()) {
-            groups.entry(s.into_owned()).or_default().push(p.term.clone());
+            groups
+                .entry(s.into_owned())
+                .or_default()
+                .push(p.term.clone());
         } else {
             groups.insert(p.term.clone(), vec![p.term.clone()]);
         }
@@ -467,16 +471,26 @@ fn dict_shards(
     stems: &[(String, Vec<String>)],
     names: &[(String, Vec<u32>)],
 ) -> (Vec<Vec<u8>>, Vec<String>) {
-    // Boundaries from an estimate of each entry's size.
+    // Boundaries (at terms) from an estimate of each entry's size, names and stems included.
     let mut starts = vec![0usize];
     let mut size = 0;
+    let (mut s, mut n) = (0, 0);
     for (i, p) in placed.iter().enumerate() {
-        let entry = p.term.len() / 2 + 8 + p.splits.len() * 3;
-        if size + entry > DICT_BYTES && i > 0 {
+        if size > DICT_BYTES {
             starts.push(i);
             size = 0;
         }
-        size += entry;
+        size += p.term.len() / 2 + 8 + p.splits.len() * 3;
+        let next = placed.get(i + 1).map(|t| t.term.as_str());
+        let before_next = |key: &str| next.is_none_or(|t| key < t);
+        while let Some(st) = stems.get(s).filter(|st| before_next(&st.0)) {
+            size += 2 + st.1.iter().map(|m| m.len() / 2 + 2).sum::<usize>();
+            s += 1;
+        }
+        while let Some(nm) = names.get(n).filter(|nm| before_next(&nm.0)) {
+            size += nm.0.len() / 2 + 3 + 2 * nm.1.len();
+            n += 1;
+        }
     }
     let first: Vec<String> = starts
         .iter()
@@ -489,7 +503,11 @@ fn dict_shards(
             }
         })
         .collect();
-    let shard_of = |key: &str| first.partition_point(|f| f.as_str() <= key).saturating_sub(1);
+    let shard_of = |key: &str| {
+        first
+            .partition_point(|f| f.as_str() <= key)
+            .saturating_sub(1)
+    };
     let mut stem_parts: Vec<Vec<&(String, Vec<String>)>> = vec![Vec::new(); starts.len()];
     for s in stems {
         if let Some(part) = stem_parts.get_mut(shard_of(&s.0)) {
@@ -677,9 +695,7 @@ fn entities(corpus: &Corpus) -> (Vec<(String, Vec<u32>)>, Vec<EntityData>) {
         let mut docs: BTreeMap<u32, u32> = BTreeMap::new();
         for set in &entity.articles {
             if (set.article as usize) < n {
-                let count = u32::try_from(set.mentions.len())
-                    .unwrap_or(u32::MAX)
-                    .max(1);
+                let count = u32::try_from(set.mentions.len()).unwrap_or(u32::MAX).max(1);
                 let slot = docs.entry(set.article).or_default();
                 *slot = slot.saturating_add(count);
             }

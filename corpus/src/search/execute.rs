@@ -30,9 +30,7 @@ use super::postings::{PositionReader, Postings, Tf};
 use super::query::{parse, Part, Query, Word};
 use super::sharded::Loaded;
 use super::text::stem;
-use super::{
-    Group, How, Match, Missing, Ranked, Ranking, Suggestion, WordReport, MAX_NAME_WORDS,
-};
+use super::{Group, How, Match, Missing, Ranked, Ranking, Suggestion, WordReport, MAX_NAME_WORDS};
 
 /// Weight of the query word itself (and of its joined or split spelling).
 pub const EXACT: f32 = 1.0;
@@ -64,6 +62,15 @@ pub const MIN_PREFIX_CHARS: usize = 2;
 pub const MAX_FUZZY_TERMS: usize = 8;
 /// The most "did you mean" words offered for one query word.
 pub const MAX_SUGGESTIONS: usize = 5;
+
+/// A spelling of a phrase: per word position, the terms allowed there.
+type Slots = Vec<Vec<Exp>>;
+
+/// A typo correction: term, document frequency, distance.
+type Correction = (String, u32, u8);
+
+/// Per (slot, article): positions of the slot's terms, with the term and whether in the title.
+type SlotPositions = BTreeMap<(usize, u32), Vec<(u32, u16, bool)>>;
 
 /// One dictionary word a query word reaches.
 #[derive(Debug, Clone)]
@@ -114,7 +121,7 @@ enum Unit {
     /// there), or a mention of the entities it names.
     Phrase {
         words: Vec<Word>,
-        variants: Vec<Vec<Vec<Exp>>>,
+        variants: Vec<Slots>,
         entities: Vec<u32>,
     },
 }
@@ -173,15 +180,16 @@ impl Scorer<'_, '_> {
                     continue;
                 }
                 let tf = weighted(p.tf);
-                all.push((p.doc, e.weight * self.bm25(tf, idf, p.doc), i as u16, e.how.is_strong()));
+                all.push((
+                    p.doc,
+                    e.weight * self.bm25(tf, idf, p.doc),
+                    i as u16,
+                    e.how.is_strong(),
+                ));
             }
         }
         // Per article: the best score; the best strong expansion to report, if any.
-        all.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then(b.3.cmp(&a.3))
-                .then(b.1.total_cmp(&a.1))
-        });
+        all.sort_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)).then(b.1.total_cmp(&a.1)));
         let mut out: Vec<(u32, f32, u16, bool)> = Vec::with_capacity(all.len());
         for x in all {
             match out.last_mut() {
@@ -339,7 +347,7 @@ impl Scorer<'_, '_> {
             return Vec::new();
         }
         // Positions of each slot's terms in the candidates: (slot, doc) → (term, position, in title).
-        let mut at: BTreeMap<(usize, u32), Vec<(u32, u16, bool)>> = BTreeMap::new();
+        let mut at: SlotPositions = BTreeMap::new();
         for (s, slot) in slots.iter().enumerate() {
             for (i, e) in slot.iter().enumerate() {
                 let wanted: Vec<(u32, u32, Tf)> = per_slot
@@ -480,7 +488,10 @@ impl Scorer<'_, '_> {
                 let title = tf.title as usize;
                 out.push((
                     doc,
-                    buf.iter().enumerate().map(|(i, &p)| (p, i < title)).collect(),
+                    buf.iter()
+                        .enumerate()
+                        .map(|(i, &p)| (p, i < title))
+                        .collect(),
                 ));
             }
         }
@@ -488,7 +499,7 @@ impl Scorer<'_, '_> {
     }
 
     /// The articles containing an excluded word (exactly or by stem) or phrase.
-    fn excluded(&self, excluded: &[Vec<Vec<Exp>>]) -> Vec<bool> {
+    fn excluded(&self, excluded: &[Slots]) -> Vec<bool> {
         let mut out = vec![false; self.n];
         for slots in excluded {
             let docs: Vec<u32> = match slots.as_slice() {
@@ -584,17 +595,14 @@ fn completions<'a>(l: &Loaded<'a>, prefix: &str) -> Vec<&'a TermInfo> {
 
 /// Terms within `distance` edits of `word` (not itself), with the first letter right:
 /// `(term, df, distance)`, closest then most frequent first.
-fn corrections(l: &Loaded, word: &str, distance: u8, limit: usize) -> Vec<(String, u32, u8)> {
+fn corrections(l: &Loaded, word: &str, distance: u8, limit: usize) -> Vec<Correction> {
     let (Some(first), Some(aut)) = (word.chars().next(), Fuzzy::new(word, distance)) else {
         return Vec::new();
     };
     let len = word.len() as u32;
     let d = u32::from(distance);
     let mut found = Vec::new();
-    for id in l
-        .root()
-        .typo_shards(first, len.saturating_sub(d), len + d)
-    {
+    for id in l.root().typo_shards(first, len.saturating_sub(d), len + d) {
         let Some(shard) = l.typo(id) else { continue };
         for (term, df) in &shard.terms {
             if term.len().abs_diff(word.len()) > usize::from(distance) || term == word {
@@ -606,7 +614,11 @@ fn corrections(l: &Loaded, word: &str, distance: u8, limit: usize) -> Vec<(Strin
             }
         }
     }
-    found.sort_by(|a, b| a.2.cmp(&b.2).then(b.1.cmp(&a.1)).then_with(|| a.0.cmp(&b.0)));
+    found.sort_by(|a, b| {
+        a.2.cmp(&b.2)
+            .then(b.1.cmp(&a.1))
+            .then_with(|| a.0.cmp(&b.0))
+    });
     found.truncate(limit);
     found
 }
@@ -663,11 +675,11 @@ fn split_words(t: &TermInfo) -> Vec<Vec<String>> {
 /// A query compiled into units.
 struct Plan {
     units: Vec<Unit>,
-    excluded: Vec<Vec<Vec<Exp>>>,
+    excluded: Vec<Slots>,
     pending_exclusion: Option<String>,
     /// An unclosed phrase whose unfinished last word is left out if nothing has it: the
     /// unit, and the phrase without it.
-    phrase_fallback: Vec<(usize, Vec<Vec<Vec<Exp>>>, String)>,
+    phrase_fallback: Vec<(usize, Vec<Slots>, String)>,
 }
 
 /// Stage 1: touches the dictionary shards every later stage starts from.
@@ -716,7 +728,10 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
         match part {
             Part::Phrase { words, prefix } => {
                 let key: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
-                let entities = l.name(&key.join(" ")).map(<[u32]>::to_vec).unwrap_or_default();
+                let entities = l
+                    .name(&key.join(" "))
+                    .map(<[u32]>::to_vec)
+                    .unwrap_or_default();
                 let (variants, without) = phrase_variants(l, words, *prefix);
                 if let Some(without) = without {
                     let typed = words.last().map(|w| w.typed.clone()).unwrap_or_default();
@@ -786,11 +801,16 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
                     .map(|t| Exp::new(t, How::Exact, EXACT))
                     .into_iter()
                     .collect();
-                exps.extend(stem_terms(l, w).0.into_iter().map(|t| Exp::new(t, How::Stem, EXACT)));
+                exps.extend(
+                    stem_terms(l, w)
+                        .0
+                        .into_iter()
+                        .map(|t| Exp::new(t, How::Stem, EXACT)),
+                );
                 excluded.push(vec![exps]);
             }
             words => {
-                let slots: Option<Vec<Vec<Exp>>> = words
+                let slots: Option<Slots> = words
                     .iter()
                     .map(|w| {
                         let t = l.dict(w)?.term(w)?;
@@ -814,12 +834,7 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
 /// writes it apart (`ceasefire` → `cease fire`). For an unclosed phrase whose last word is
 /// being typed, that slot also takes the word's completions, and the phrase without that
 /// word is returned to fall back on.
-#[allow(clippy::type_complexity)]
-fn phrase_variants(
-    l: &Loaded,
-    words: &[Word],
-    prefix: bool,
-) -> (Vec<Vec<Vec<Exp>>>, Option<Vec<Vec<Vec<Exp>>>>) {
+fn phrase_variants(l: &Loaded, words: &[Word], prefix: bool) -> (Vec<Slots>, Option<Vec<Slots>>) {
     let term = |w: &str| l.dict(w).and_then(|d| d.term(w));
     let exact = |w: &str| term(w).map(|t| vec![Exp::new(t, How::Exact, EXACT)]);
     let last = words.len().saturating_sub(1);
@@ -827,7 +842,10 @@ fn phrase_variants(
     let mut without = None;
     if prefix {
         if let Some(w) = words.last() {
-            let mut slot = slots.get_mut(last).and_then(Option::take).unwrap_or_default();
+            let mut slot = slots
+                .get_mut(last)
+                .and_then(Option::take)
+                .unwrap_or_default();
             if w.folded.chars().count() >= MIN_PREFIX_CHARS {
                 for t in completions(l, &w.folded) {
                     slot.push(Exp::new(t, How::Prefix, PREFIX));
@@ -837,13 +855,12 @@ fn phrase_variants(
                 *s = (!slot.is_empty()).then_some(slot);
             }
             if words.len() > 1 {
-                let head: Option<Vec<Vec<Exp>>> =
-                    slots.iter().take(last).cloned().collect();
+                let head: Option<Slots> = slots.iter().take(last).cloned().collect();
                 without = head.map(|h| vec![h]);
             }
         }
     }
-    let mut variants: Vec<Vec<Vec<Exp>>> = Vec::new();
+    let mut variants: Vec<Slots> = Vec::new();
     if let Some(v) = slots.iter().cloned().collect::<Option<Vec<_>>>() {
         variants.push(v);
     }
@@ -871,8 +888,7 @@ fn phrase_variants(
         }
         let Some(t) = term(&w.folded) else { continue };
         for parts in split_words(t) {
-            let Some(split): Option<Vec<Vec<Exp>>> = parts.iter().map(|p| exact(p)).collect()
-            else {
+            let Some(split): Option<Slots> = parts.iter().map(|p| exact(p)).collect() else {
                 continue;
             };
             let mut v: Vec<Option<Vec<Exp>>> = slots.clone();
@@ -935,7 +951,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     l.finish()?;
 
     // Stage 3: typo corrections, then their dictionary entries.
-    let mut fixes: Vec<(usize, usize, Vec<(String, u32, u8)>)> = Vec::new();
+    let mut fixes: Vec<(usize, usize, Vec<Correction>)> = Vec::new();
     for (u, unit) in plan.units.iter().enumerate() {
         if let Unit::Words { words, .. } = unit {
             for k in needs_typos(unit) {
@@ -996,7 +1012,9 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     for list in &scores {
         for h in list {
             let d = h.doc as usize;
-            if let (Some(m), Some(s), Some(t)) = (matched.get_mut(d), strong.get_mut(d), sum.get_mut(d)) {
+            if let (Some(m), Some(s), Some(t)) =
+                (matched.get_mut(d), strong.get_mut(d), sum.get_mut(d))
+            {
                 *m += 1;
                 *s += u16::from(h.strong);
                 *t += h.score;
@@ -1006,7 +1024,11 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     let keep = |d: usize| !excluded.get(d).copied().unwrap_or(true);
     let mut ranked: Vec<(Group, u16, f32, u32)> = Vec::new();
     if units == 0 {
-        ranked.extend((0..n).filter(|&d| keep(d)).map(|d| (Group::Strong, 0, 0.0, d as u32)));
+        ranked.extend(
+            (0..n)
+                .filter(|&d| keep(d))
+                .map(|d| (Group::Strong, 0, 0.0, d as u32)),
+        );
     } else {
         for d in (0..n).filter(|&d| keep(d)) {
             let m = matched.get(d).copied().unwrap_or(0);
@@ -1023,7 +1045,12 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             for d in (0..n).filter(|&d| keep(d)) {
                 let m = matched.get(d).copied().unwrap_or(0);
                 if m > 0 {
-                    ranked.push((Group::Partial, m, sum.get(d).copied().unwrap_or(0.0), d as u32));
+                    ranked.push((
+                        Group::Partial,
+                        m,
+                        sum.get(d).copied().unwrap_or(0.0),
+                        d as u32,
+                    ));
                 }
             }
         }

@@ -215,7 +215,9 @@ pub fn check_header(
         )));
     }
     if input.u32()? != shard {
-        return Err(FormatError(format!("the file given as shard {shard} is another shard")));
+        return Err(FormatError(format!(
+            "the file given as shard {shard} is another shard"
+        )));
     }
     Ok(input.pos())
 }
@@ -322,7 +324,9 @@ impl DictShard {
                 let mut start = 0u32;
                 for i in 0..k {
                     if i > 0 {
-                        start = start.checked_add(input.u32()?).ok_or_else(|| bad("chunk"))?;
+                        start = start
+                            .checked_add(input.u32()?)
+                            .ok_or_else(|| bad("chunk"))?;
                     }
                     let shard = first.checked_add(i as u32).ok_or_else(|| bad("shard"))?;
                     chunks.push((start, shard));
@@ -370,7 +374,9 @@ impl DictShard {
             let mut ids = Vec::new();
             let mut id = 0u32;
             for _ in 0..input.count()? {
-                id = id.checked_add(input.u32()?).ok_or_else(|| bad("entity id"))?;
+                id = id
+                    .checked_add(input.u32()?)
+                    .ok_or_else(|| bad("entity id"))?;
                 ids.push(id);
             }
             prev.clone_from(&key);
@@ -465,7 +471,9 @@ impl EntityShard {
             let mut articles = Vec::new();
             let mut doc = 0u32;
             for _ in 0..input.count()? {
-                doc = doc.checked_add(input.u32()?).ok_or_else(|| bad("article"))?;
+                doc = doc
+                    .checked_add(input.u32()?)
+                    .ok_or_else(|| bad("article"))?;
                 articles.push((doc, input.u32()?));
             }
             entities.push(EntityInfo {
@@ -620,7 +628,11 @@ impl Root {
         let mut e = 0u32;
         for i in 0..input.count()? {
             let d = input.u32()?;
-            e = if i == 0 { d } else { e.checked_add(d).ok_or_else(|| bad("entity"))? };
+            e = if i == 0 {
+                d
+            } else {
+                e.checked_add(d).ok_or_else(|| bad("entity"))?
+            };
             entity_first.push(e);
         }
         if !input.at_end() {

@@ -376,8 +376,7 @@ impl Serialize for SearchIndex {
 
 impl<'de> Deserialize<'de> for SearchIndex {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let (root, shards): (encoding::Bytes, Vec<encoding::Bytes>) =
-            Deserialize::deserialize(d)?;
+        let (root, shards): (encoding::Bytes, Vec<encoding::Bytes>) = Deserialize::deserialize(d)?;
         let files = IndexFiles {
             root: root.0,
             shards: shards.into_iter().map(|b| b.0).collect(),

@@ -111,15 +111,15 @@ pub fn parse(input: &str) -> Query {
         match rest.chars().next() {
             Some(quote) if is_quote(quote) => {
                 let body = rest.get(quote.len_utf8()..).unwrap_or("");
-                let (inside, after, closed) =
-                    match body.char_indices().find(|&(_, c)| is_quote(c)) {
-                        Some((i, c)) => (
-                            body.get(..i).unwrap_or(""),
-                            body.get(i + c.len_utf8()..).unwrap_or(""),
-                            true,
-                        ),
-                        None => (body, "", false),
-                    };
+                let (inside, after, closed) = match body.char_indices().find(|&(_, c)| is_quote(c))
+                {
+                    Some((i, c)) => (
+                        body.get(..i).unwrap_or(""),
+                        body.get(i + c.len_utf8()..).unwrap_or(""),
+                        true,
+                    ),
+                    None => (body, "", false),
+                };
                 let phrase = words(inside);
                 let typing = !closed && open;
                 if !phrase.is_empty() {
@@ -212,8 +212,11 @@ mod tests {
             ]
         );
         assert_eq!(q.parts[0], word("Kerry", false));
-        let ex: Vec<(Vec<String>, bool)> =
-            q.excluded.iter().map(|e| (e.words.clone(), e.typing)).collect();
+        let ex: Vec<(Vec<String>, bool)> = q
+            .excluded
+            .iter()
+            .map(|e| (e.words.clone(), e.typing))
+            .collect();
         assert_eq!(ex, [v(&["geneva"], false), v(&["air", "strike"], false)]);
         assert_eq!(q.cut, None);
     }
@@ -231,10 +234,7 @@ mod tests {
             folded(&parse("well-know")),
             [v(&["well"], false), v(&["know"], true)]
         );
-        assert_eq!(
-            folded(&parse("\"peace tal")),
-            [v(&["peace", "tal"], true)]
-        );
+        assert_eq!(folded(&parse("\"peace tal")), [v(&["peace", "tal"], true)]);
         assert_eq!(
             folded(&parse("\"peace tal ")),
             [v(&["peace", "tal"], false)]
@@ -250,7 +250,16 @@ mod tests {
     #[test]
     fn nonsense_gives_nothing() {
         for q in [
-            "", "   ", "-", " - -- ", "!!!", "\"", "-\"", "\u{0}\u{7}", "🙂🙂", "\u{200f}",
+            "",
+            "   ",
+            "-",
+            " - -- ",
+            "!!!",
+            "\"",
+            "-\"",
+            "\u{0}\u{7}",
+            "🙂🙂",
+            "\u{200f}",
         ] {
             assert_eq!(parse(q), Query::default(), "{q:?}");
         }
@@ -258,7 +267,10 @@ mod tests {
 
     #[test]
     fn long_queries_are_read_whole_up_to_the_limit_and_say_so() {
-        let text = (0..300).map(|i| format!("w{i}")).collect::<Vec<_>>().join(" ");
+        let text = (0..300)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
         let q = parse(&text);
         assert_eq!(q.parts.len(), 300);
         assert_eq!(q.cut, None);

@@ -9,8 +9,8 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 
 use super::format::{
-    check_header, length_of, DictShard, EntityInfo, EntityShard, FormatError, Loc, Root,
-    ShardKind, TypoShard,
+    check_header, length_of, DictShard, EntityInfo, EntityShard, FormatError, Loc, Root, ShardKind,
+    TypoShard,
 };
 use super::{IndexFiles, Missing, Ranking};
 
@@ -59,7 +59,10 @@ impl ShardedIndex {
         let norms = parsed
             .norms
             .iter()
-            .map(|&q| super::execute::K1 * (1.0 - super::execute::B + super::execute::B * length_of(q) / avg))
+            .map(|&q| {
+                super::execute::K1
+                    * (1.0 - super::execute::B + super::execute::B * length_of(q) / avg)
+            })
             .collect();
         Ok(Self {
             shards: vec![None; parsed.shard_count() as usize],
@@ -191,7 +194,9 @@ impl<'a> Loaded<'a> {
 
     /// The dictionary shard holding `key`.
     pub fn dict(&self, key: &str) -> Option<&'a DictShard> {
-        let id = self.root().id(ShardKind::Dictionary, self.root().dict_for(key));
+        let id = self
+            .root()
+            .id(ShardKind::Dictionary, self.root().dict_for(key));
         self.dict_id(id)
     }
 
