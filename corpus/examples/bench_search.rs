@@ -65,7 +65,12 @@ fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
     if let Variant::Phrase = variant {
         let len = n + 1;
         let at = rng.below(words.len().saturating_sub(len).max(1));
-        let phrase: Vec<&str> = words.iter().skip(at).take(len).map(String::as_str).collect();
+        let phrase: Vec<&str> = words
+            .iter()
+            .skip(at)
+            .take(len)
+            .map(String::as_str)
+            .collect();
         return format!("\"{}\"", phrase.join(" "));
     }
     let long: Vec<&String> = words
@@ -75,7 +80,9 @@ fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
     if long.is_empty() {
         return String::new();
     }
-    let mut picked: Vec<String> = (0..n).map(|_| long[rng.below(long.len())].clone()).collect();
+    let mut picked: Vec<String> = (0..n)
+        .map(|_| long[rng.below(long.len())].clone())
+        .collect();
     match variant {
         Variant::Complete | Variant::Phrase => picked.join(" ") + " ",
         Variant::Prefix => {
@@ -151,7 +158,12 @@ fn kb(bytes: usize) -> String {
 
 /// Answers `q` as a browser would, from an empty cache: the gzipped bytes fetched and the
 /// number of round trips.
-fn fetch_for(q: &str, root: &[u8], shards: &[Vec<u8>], gz: &[usize]) -> (usize, usize, BTreeMap<ShardKind, usize>) {
+fn fetch_for(
+    q: &str,
+    root: &[u8],
+    shards: &[Vec<u8>],
+    gz: &[usize],
+) -> (usize, usize, BTreeMap<ShardKind, usize>) {
     let Ok(mut index) = ShardedIndex::from_root(root) else {
         return (0, 0, BTreeMap::new());
     };
@@ -275,7 +287,9 @@ fn bench(dir: &Path, entities: bool) {
     let mut all_bytes = Vec::new();
     for (name, variant) in kinds {
         for words in 1..=3 {
-            let queries: Vec<String> = (0..300).map(|_| query(&mut rng, &corpus, words, variant)).collect();
+            let queries: Vec<String> = (0..300)
+                .map(|_| query(&mut rng, &corpus, words, variant))
+                .collect();
             let mut bytes = Vec::new();
             let mut trips = Vec::new();
             let mut kinds_sum: BTreeMap<ShardKind, Vec<usize>> = BTreeMap::new();
@@ -286,7 +300,10 @@ fn bench(dir: &Path, entities: bool) {
                 bytes.push(b);
                 trips.push(t);
                 for kind in ShardKind::ALL {
-                    kinds_sum.entry(kind).or_default().push(by_kind.get(&kind).copied().unwrap_or(0));
+                    kinds_sum
+                        .entry(kind)
+                        .or_default()
+                        .push(by_kind.get(&kind).copied().unwrap_or(0));
                 }
                 let c = cpu_time();
                 let r = index.rank(q);

@@ -866,15 +866,20 @@ fn phrase_variants(l: &Loaded, words: &[Word], prefix: bool) -> (Vec<Slots>, Opt
     }
     // Joined neighbours (not the slot being typed).
     for k in 0..words.len().saturating_sub(1) {
-        if prefix && k + 1 == last {
-            continue;
-        }
         let (Some(a), Some(b)) = (words.get(k), words.get(k + 1)) else {
             continue;
         };
-        let Some(j) = exact(&format!("{}{}", a.folded, b.folded)) else {
+        let joined = format!("{}{}", a.folded, b.folded);
+        let mut j = exact(&joined).unwrap_or_default();
+        if prefix && k + 1 == last {
+            // The pair being typed: its joined form may be typed too (`cease-fi`).
+            for t in completions(l, &joined) {
+                j.push(Exp::new(t, How::Prefix, PREFIX));
+            }
+        }
+        if j.is_empty() {
             continue;
-        };
+        }
         let mut v: Vec<Option<Vec<Exp>>> = slots.clone();
         v.splice(k..k + 2, std::iter::once(Some(j)));
         if let Some(v) = v.into_iter().collect::<Option<Vec<_>>>() {

@@ -1,7 +1,8 @@
 //! Query syntax: words, `"quoted phrases"`, `-excluded` words and phrases.
 //!
 //! * Words are separated by white space and anything that is not a letter or digit, as in
-//!   [`super::text`]; a hyphenated chunk gives several words (`pie-in-the-sky`).
+//!   [`super::text`]. Words joined by hyphens (`cease-fire`, `pie-in-the-sky`) are one
+//!   compound: a phrase of their parts, which also matches their joined spelling.
 //! * `"…"` (straight or curly quotes, `„…“`, `«…»`) is a phrase; a quote left open runs to the
 //!   end of the query, which is what a user sees while typing one.
 //! * A chunk starting with `-` excludes its words (as a phrase if several); `-"…"` excludes a
@@ -82,6 +83,18 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Whether `chunk` is words joined by hyphens only (`cease-fire`, `e-mail`).
+fn is_compound(chunk: &str) -> bool {
+    let inner = chunk.trim_matches(|c: char| !is_word_char(c));
+    inner.contains('-')
+        && inner.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| is_word_char(c) || c == '\'' || c == '’')
+        })
+}
+
 /// Parses `input`; never fails (what cannot be read is ignored).
 pub fn parse(input: &str) -> Query {
     let mut read = clip(input, MAX_QUERY_BYTES);
@@ -152,6 +165,13 @@ pub fn parse(input: &str) -> Query {
                             typing: last_chunk,
                         });
                     }
+                    continue;
+                }
+                if found.len() > 1 && is_compound(chunk) {
+                    q.parts.push(Part::Phrase {
+                        words: found,
+                        prefix: last_chunk,
+                    });
                     continue;
                 }
                 let n = found.len();
@@ -230,9 +250,14 @@ mod tests {
         assert!(parse("bomb -x").excluded[0].typing);
         assert!(!parse("bomb -x ").excluded[0].typing);
         assert_eq!(folded(&parse("\"bomb\"")), [v(&["bomb"], false)]);
+        assert_eq!(folded(&parse("well-know")), [v(&["well", "know"], true)]);
         assert_eq!(
-            folded(&parse("well-know")),
-            [v(&["well"], false), v(&["know"], true)]
+            folded(&parse("well-known ")),
+            [v(&["well", "known"], false)]
+        );
+        assert_eq!(
+            folded(&parse("U.S.-led")),
+            [v(&["u"], false), v(&["s"], false), v(&["led"], true)]
         );
         assert_eq!(folded(&parse("\"peace tal")), [v(&["peace", "tal"], true)]);
         assert_eq!(
