@@ -265,7 +265,8 @@ fn bench(dir: &Path, entities: bool) {
     }
 
     println!(
-        "{:<18} {:>5} {:>8} {:>8} {:>8} {:>6} {:>6} {:>9} {:>9}   {}",
+        "{:<18} {:>5} {:>8} {:>8} {:>8} {:>6} {:>6} {:>9} {:>9}   \
+         p50 KB by kind (dict/typo/post/pos/ent)",
         "query (300 each)",
         "hits",
         "p50 KB",
@@ -275,7 +276,6 @@ fn bench(dir: &Path, entities: bool) {
         "max",
         "rank p50",
         "rank p99",
-        "p50 KB by kind (dict/typo/post/pos/ent)"
     );
     let mut rng = Rng(0x00be_ac4e ^ n as u64);
     let kinds = [
