@@ -104,7 +104,7 @@ fn collection() -> (Corpus, Vec<String>) {
 }
 
 fn queries(c: &Corpus, vocab: &[String]) -> Vec<String> {
-    let mut rng = Rng(0x0071_e5);
+    let mut rng = Rng(0x0000_71e5);
     let mut out = vec![
         format!("{} ", vocab[0]),
         format!("{} ", vocab[2500]),
