@@ -116,7 +116,7 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
     let ranking = index.rank(query);
     let hits = corpus::search::hits(&ranking, &corpus, DETAILED_HITS);
     say_how(&ranking, query);
-    let shown = hits.iter().filter_map(|h| {
+    let shown = hits.iter().zip(&ranking.hits).filter_map(|(h, r)| {
         let a = corpus.articles.get(h.article as usize)?;
         let snippets: Vec<(u32, &str, Vec<corpus::Span>)> = h
             .snippets
@@ -127,7 +127,7 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
             })
             .collect();
         // Each match with the form the article uses (the entity's name for entities).
-        let matches: Vec<(&str, String, &str)> = h
+        let matches: Vec<(&str, String, &str)> = r
             .matches
             .iter()
             .map(|m| {
@@ -139,7 +139,7 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
                 (m.word.as_str(), found, m.how.as_str())
             })
             .collect();
-        Some((h, a, snippets, matches))
+        Some((h, r.group, a, snippets, matches))
     });
     let group = |g: Group| match g {
         Group::Strong => "strong",
@@ -151,12 +151,12 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
             spans.iter().map(|s| [s.start, s.end]).collect()
         };
         let out: Vec<Value> = shown
-            .map(|(h, a, snippets, matches)| {
+            .map(|(h, g, a, snippets, matches)| {
                 let best = snippets.first();
                 json!({
                     "id": a.id,
                     "score": h.score,
-                    "group": group(h.group),
+                    "group": group(g),
                     "partial": h.partial,
                     "matches": matches.iter().map(|(word, found, how)| json!({
                         "word": word, "found": found, "how": how,
@@ -183,9 +183,9 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
     } else {
         ("[", "]")
     };
-    for (rank, (h, a, snippets, matches)) in shown.enumerate() {
+    for (rank, (h, g, a, snippets, matches)) in shown.enumerate() {
         let title = marked(&a.title, &h.title_matches, open, close);
-        let mark = match h.group {
+        let mark = match g {
             Group::Strong => "",
             Group::Weak => " weak",
             Group::Partial => " partial",

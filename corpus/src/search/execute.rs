@@ -988,6 +988,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     let mut scores: Vec<Vec<UnitHit>> = plan.units.iter().map(|u| scorer.unit(u)).collect();
     let excluded = scorer.excluded(&plan.excluded);
     l.finish()?;
+    let mut fell_back: Vec<(usize, Vec<Slots>)> = Vec::new();
     for (u, without, typed) in &plan.phrase_fallback {
         if scores.get(*u).is_some_and(Vec::is_empty) {
             let mut hits = Vec::new();
@@ -1000,6 +1001,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             }
             if !hits.is_empty() {
                 ranking.phrase_without = Some(typed.clone());
+                fell_back.push((*u, without.clone()));
                 if let Some(s) = scores.get_mut(*u) {
                     *s = hits;
                 }
@@ -1084,7 +1086,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
         ranking.suggestions = suggestions(l, &plan.units);
         l.finish()?;
     }
-    ranking.highlighter = highlighter(l, &plan.units);
+    ranking.highlighter = highlighter(l, &plan.units, &fell_back);
     Ok(ranking)
 }
 
@@ -1243,8 +1245,9 @@ fn suggestions(l: &Loaded, units: &[Unit]) -> Vec<Suggestion> {
     out
 }
 
-/// The highlighter for the compiled units.
-fn highlighter(l: &Loaded, units: &[Unit]) -> Highlighter {
+/// The highlighter for the compiled units (and the shorter phrases that unclosed phrases fell
+/// back on).
+fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) -> Highlighter {
     let mut patterns = Vec::new();
     let mut sequences: Vec<(u32, Vec<String>)> = Vec::new();
     let names = |entities: &[u32], part: u32, sequences: &mut Vec<(u32, Vec<String>)>| {
@@ -1292,7 +1295,11 @@ fn highlighter(l: &Loaded, units: &[Unit]) -> Highlighter {
             Unit::Phrase {
                 variants, entities, ..
             } => {
-                for slots in variants {
+                let shorter = fell_back
+                    .iter()
+                    .filter(|f| f.0 == part as usize)
+                    .flat_map(|f| f.1.iter());
+                for slots in variants.iter().chain(shorter) {
                     let fixed: Vec<String> = slots
                         .iter()
                         .take(slots.len().saturating_sub(1))

@@ -171,20 +171,18 @@ pub struct Ranking {
     pub highlighter: Highlighter,
 }
 
-/// One matching article, with its match ranges.
+/// One matching article, with its match ranges (its group and how each word matched are in
+/// the [`Ranked`] of the same article).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     /// Index into [`Corpus::articles`].
     pub article: u32,
     pub score: f32,
-    pub group: Group,
-    /// For each query word that matched in the article, how.
-    pub matches: Vec<Match>,
     /// Where the query matches in the article's title.
     pub title_matches: Vec<Span>,
     /// The best passages of the body, best first.
     pub snippets: Vec<Snippet>,
-    /// `group == Group::Partial`: no article contains every part of the query and this one
+    /// In [`Group::Partial`]: no article contains every part of the query and this one
     /// contains only some.
     pub partial: bool,
 }
@@ -292,7 +290,8 @@ impl SearchIndex {
     }
 }
 
-/// The hits of `ranking` in `corpus`, the first `detailed` with title matches and snippets.
+/// The hits of `ranking` in `corpus` (in the same order; articles past the corpus are left
+/// out), the first `detailed` with title matches and snippets.
 pub fn hits(ranking: &Ranking, corpus: &Corpus, detailed: usize) -> Vec<Hit> {
     ranking
         .hits
@@ -311,8 +310,6 @@ pub fn hits(ranking: &Ranking, corpus: &Corpus, detailed: usize) -> Vec<Hit> {
             Some(Hit {
                 article: r.article,
                 score: r.score,
-                group: r.group,
-                matches: r.matches.clone(),
                 title_matches,
                 snippets,
                 partial: r.group == Group::Partial,

@@ -14,6 +14,10 @@ use super::format::{
 };
 use super::{IndexFiles, Missing, Ranking};
 
+/// The most shards a root may list (a 50,000-article collection needs a few tens of
+/// thousands): a damaged root cannot make the page allocate without bound.
+pub const MAX_SHARDS: u32 = 1 << 20;
+
 /// A shard as loaded: its bytes, where its payload starts, and its parsed form.
 #[derive(Debug, Clone)]
 struct Shard {
@@ -54,6 +58,12 @@ impl ShardedIndex {
     /// Starts from the root file (loaded by every page).
     pub fn from_root(root: &[u8]) -> Result<Self, FormatError> {
         let parsed = Root::parse(root)?;
+        if parsed.shard_count() > MAX_SHARDS {
+            return Err(FormatError(format!(
+                "the root lists {} shards, more than {MAX_SHARDS}",
+                parsed.shard_count()
+            )));
+        }
         let n = parsed.articles as usize;
         let avg = (parsed.total_len as f32 / n.max(1) as f32).max(1.0);
         let norms = parsed
