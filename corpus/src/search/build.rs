@@ -106,6 +106,7 @@ fn text_words(
     // The current hyphen chain: first position, joined form, split points.
     let mut chain: Option<(u32, String, Vec<u32>)> = None;
     let mut prev_word = String::new();
+    let mut pair = String::new();
     let flush = |chain: &mut Option<(u32, String, Vec<u32>)>, f: &mut Emit| {
         if let Some((at, joined, splits)) = chain.take() {
             if !splits.is_empty() {
@@ -118,19 +119,26 @@ fn text_words(
         *position = position.saturating_add(1);
         let g = prev_end.map_or(Gap::Other, |e| gap(text.get(e..start).unwrap_or("")));
         prev_end = Some(end);
-        if g == Gap::Hyphen {
+        let fits = chain
+            .as_ref()
+            .is_some_and(|c| c.1.len() + word.len() <= MAX_WORD_BYTES);
+        if g == Gap::Hyphen && fits {
             if let Some((_, joined, splits)) = &mut chain {
-                if joined.len() + word.len() <= MAX_WORD_BYTES {
-                    splits.push(joined.len() as u32);
-                    joined.push_str(word);
-                }
+                splits.push(joined.len() as u32);
+                joined.push_str(word);
             }
         } else {
             flush(&mut chain, &mut f);
             if g == Gap::Space && prev_word.len() >= 3 && word.len() >= 3 {
-                let joined = format!("{prev_word}{word}");
-                if attested.is_some_and(|a| a.contains_key(&joined)) {
-                    f(pos - 1, &joined, Some(&[prev_word.len() as u32]));
+                pair.clear();
+                pair.push_str(&prev_word);
+                pair.push_str(word);
+                if attested.is_some_and(|a| a.contains_key(pair.as_str())) {
+                    f(
+                        pos.saturating_sub(1),
+                        &pair,
+                        Some(&[prev_word.len() as u32]),
+                    );
                 }
             }
         }
@@ -741,4 +749,75 @@ fn entity_shards(data: &[EntityData]) -> (Vec<Vec<u8>>, Vec<u32>) {
         from += count;
     }
     (payloads, first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `(position, word, split points)` for each word and joined form of `text`.
+    fn emitted(text: &str, attested: &[&str]) -> Vec<(u32, String, Vec<u32>)> {
+        let known: Map<String, u32> = attested.iter().map(|w| (w.to_string(), 0)).collect();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        text_words(text, &mut pos, Some(&known), |p, w, j| {
+            out.push((p, w.to_string(), j.map(<[u32]>::to_vec).unwrap_or_default()));
+        });
+        out
+    }
+
+    fn joined(text: &str, attested: &[&str]) -> Vec<(u32, String, Vec<u32>)> {
+        emitted(text, attested)
+            .into_iter()
+            .filter(|e| !e.2.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn hyphenated_words_are_also_joined() {
+        assert_eq!(
+            joined("a cease-fire now", &[]),
+            [(1, "ceasefire".to_string(), vec![5])]
+        );
+        assert_eq!(
+            joined("pie-in-the-sky", &[]),
+            [(0, "pieinthesky".to_string(), vec![3, 5, 8])]
+        );
+        // Not across other punctuation: "U.S.-led" is u, s, led.
+        assert!(joined("U.S.-led forces", &[]).is_empty());
+        // A chain too long for one word is cut where the next word does not fit.
+        let long = format!("{}-{}-ab", "a".repeat(30), "b".repeat(30));
+        assert_eq!(
+            joined(&long, &[]),
+            [(1, format!("{}ab", "b".repeat(30)), vec![30])]
+        );
+        // Words keep their positions.
+        let words: Vec<(u32, String)> = emitted("a cease-fire now", &[])
+            .into_iter()
+            .filter(|e| e.2.is_empty())
+            .map(|e| (e.0, e.1))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                (0, "a".to_string()),
+                (1, "cease".to_string()),
+                (2, "fire".to_string()),
+                (3, "now".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn spaced_words_are_joined_when_the_collection_writes_them_joined() {
+        assert_eq!(
+            joined("a cease fire now", &["ceasefire"]),
+            [(1, "ceasefire".to_string(), vec![5])]
+        );
+        assert!(joined("a cease fire now", &[]).is_empty());
+        // Both parts need three letters; a line break is a space, a comma is not.
+        assert!(joined("may be", &["maybe"]).is_empty());
+        assert_eq!(joined("cease\nfire", &["ceasefire"]).len(), 1);
+        assert!(joined("cease, fire", &["ceasefire"]).is_empty());
+    }
 }
