@@ -168,36 +168,48 @@ impl Scorer<'_, '_> {
     }
 
     /// Per article, the best expansion of a word: `(doc, score, expansion, strong)`, sorted.
+    /// The reported expansion is the best strong one when there is one.
     fn word(&self, exps: &[Exp]) -> Vec<(u32, f32, u16, bool)> {
-        let mut all: Vec<(u32, f32, u16, bool)> = Vec::new();
+        let mut best: Vec<(f32, u16, bool, f32)> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
         for (i, e) in exps.iter().enumerate() {
             let Some(list) = self.postings(e) else {
                 continue;
             };
+            if best.is_empty() {
+                best = vec![(0.0, u16::MAX, false, 0.0); self.n];
+            }
             let idf = self.idf(e.df);
+            let strong = e.how.is_strong();
             for p in list {
-                if p.doc as usize >= self.n {
+                let Some(slot) = best.get_mut(p.doc as usize) else {
+                    continue;
+                };
+                let score = e.weight * self.bm25(weighted(p.tf), idf, p.doc);
+                if slot.1 == u16::MAX {
+                    touched.push(p.doc);
+                    *slot = (score, i as u16, strong, if strong { score } else { 0.0 });
                     continue;
                 }
-                let tf = weighted(p.tf);
-                all.push((
-                    p.doc,
-                    e.weight * self.bm25(tf, idf, p.doc),
-                    i as u16,
-                    e.how.is_strong(),
-                ));
+                let better_weak = !slot.2 && !strong && score > slot.0;
+                slot.0 = slot.0.max(score);
+                if strong && (!slot.2 || score > slot.3) {
+                    slot.1 = i as u16;
+                    slot.2 = true;
+                    slot.3 = score;
+                } else if better_weak {
+                    slot.1 = i as u16;
+                }
             }
         }
-        // Per article: the best score; the best strong expansion to report, if any.
-        all.sort_by(|a, b| a.0.cmp(&b.0).then(b.3.cmp(&a.3)).then(b.1.total_cmp(&a.1)));
-        let mut out: Vec<(u32, f32, u16, bool)> = Vec::with_capacity(all.len());
-        for x in all {
-            match out.last_mut() {
-                Some(last) if last.0 == x.0 => last.1 = last.1.max(x.1),
-                _ => out.push(x),
-            }
-        }
-        out
+        touched.sort_unstable();
+        touched
+            .into_iter()
+            .filter_map(|d| {
+                let &(score, e, strong, _) = best.get(d as usize)?;
+                Some((d, score, e, strong))
+            })
+            .collect()
     }
 
     /// The articles that mention the entities, with their mention score.
@@ -318,9 +330,9 @@ impl Scorer<'_, '_> {
     /// The articles where the slots occur one after the other.
     fn phrase(&self, slots: &[Vec<Exp>], variant: u16) -> Vec<UnitHit> {
         // Articles with some term of every slot, and for each slot the entries found.
-        let mut count: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut count = vec![0u32; self.n];
         let mut per_slot: Vec<Vec<(u32, u16, u32, Tf)>> = Vec::with_capacity(slots.len());
-        for slot in slots {
+        for (s, slot) in slots.iter().enumerate() {
             let mut entries = Vec::new();
             for (i, e) in slot.iter().enumerate() {
                 let Some(list) = self.postings(e) else {
@@ -330,18 +342,21 @@ impl Scorer<'_, '_> {
                     entries.push((p.doc, i as u16, ordinal as u32, p.tf));
                 }
             }
-            entries.sort_unstable_by_key(|x| (x.0, x.1));
-            let mut docs: Vec<u32> = entries.iter().map(|x| x.0).collect();
-            docs.dedup();
-            for d in docs {
-                *count.entry(d).or_default() += 1;
+            if slot.len() > 1 {
+                entries.sort_unstable_by_key(|x| (x.0, x.1));
+            }
+            for x in &entries {
+                // Counted once per slot: the count equals the slot's number when it is new.
+                if let Some(c) = count.get_mut(x.0 as usize) {
+                    if *c == s as u32 {
+                        *c += 1;
+                    }
+                }
             }
             per_slot.push(entries);
         }
-        let candidates: Vec<u32> = count
-            .into_iter()
-            .filter(|&(d, c)| c == slots.len() && (d as usize) < self.n)
-            .map(|(d, _)| d)
+        let candidates: Vec<u32> = (0..self.n as u32)
+            .filter(|&d| count.get(d as usize) == Some(&(slots.len() as u32)))
             .collect();
         if candidates.is_empty() {
             return Vec::new();
@@ -547,6 +562,14 @@ fn intersect(prev: Vec<UnitHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Ve
 /// Merges `more` into `hits` (both by article): an article in both keeps the better match
 /// (a strong one first, then the higher score).
 fn merge_best(hits: &mut Vec<UnitHit>, more: impl Iterator<Item = UnitHit>) {
+    let mut more = more.peekable();
+    if more.peek().is_none() {
+        return;
+    }
+    if hits.is_empty() {
+        hits.extend(more);
+        return;
+    }
     let mut by_doc: BTreeMap<u32, UnitHit> = hits.drain(..).map(|h| (h.doc, h)).collect();
     for h in more {
         by_doc
