@@ -29,6 +29,9 @@ pub const DICT_BYTES: usize = 8 * 1024;
 pub const TYPO_BYTES: usize = 4 * 1024;
 pub const POSTINGS_BYTES: usize = 6 * 1024;
 pub const POSITIONS_BYTES: usize = 12 * 1024;
+/// The chunks of a positions list longer than [`POSITIONS_BYTES`]: small, so that a phrase
+/// whose rare word is in a few articles reads few bytes of a frequent word's positions.
+pub const POSITIONS_CHUNK_BYTES: usize = 4 * 1024;
 pub const ENTITY_BYTES: usize = 8 * 1024;
 
 /// The longest term kept in the typo shards (query words up to [`super::fuzzy::MAX_FUZZY_BYTES`]
@@ -301,7 +304,7 @@ impl Packer {
 }
 
 /// Splits a long positions list at article boundaries into pieces of about
-/// [`POSITIONS_BYTES`]; returns each piece with the postings entry it starts at.
+/// [`POSITIONS_CHUNK_BYTES`]; returns each piece with the postings entry it starts at.
 fn chunk_positions(acc: &Acc) -> Vec<(u32, &[u8])> {
     let mut docs = Reader::new(&acc.docs, 0);
     let mut pos = Reader::new(&acc.positions, 0);
@@ -309,7 +312,7 @@ fn chunk_positions(acc: &Acc) -> Vec<(u32, &[u8])> {
     for entry in 0..acc.df {
         if starts
             .last()
-            .is_none_or(|&(_, at)| pos.pos() - at >= POSITIONS_BYTES)
+            .is_none_or(|&(_, at)| pos.pos() - at >= POSITIONS_CHUNK_BYTES)
         {
             starts.push((entry, pos.pos()));
         }
