@@ -59,7 +59,7 @@ fn speeches() -> Corpus {
             "resign",
             "Calls to resign",
             "Opposition leaders said the government will resign if the evidence is \
-             published, and we will see whether civilians were bombarded.",
+             published, even though we will see whether civilians were bombarded.",
         ),
         para(
             "quote",
@@ -81,6 +81,9 @@ fn a_quotation_nobody_said_gets_no_full_match() {
     let r = index.rank(untrue);
     assert_eq!(r.strong + r.weak, 0, "{:?}", r.hits);
     assert!(r.hits.is_empty(), "a phrase is one part: no partial hits");
+    // Every word is in the collection: nothing to correct, no "check the spelling".
+    assert_eq!(r.unknown, Vec::<String>::new());
+    assert!(r.suggestions.is_empty());
     // Its first twelve words are in an article: still no match, the phrase is checked whole.
     let twelve_then_more = "\"There is no evidence of our bombarding civilians the minister said \
                             on Wednesday\"";
@@ -398,8 +401,12 @@ fn did_you_mean_only_when_nothing_matches() {
     let r = index.rank("teh ");
     assert!(r.hits.is_empty());
     assert_eq!(r.suggestions[0].nearest, ["the"]);
+    assert_eq!(r.unknown, ["teh"]);
     // Nothing close: no suggestion, the page may say "check the spelling".
-    assert!(index.rank("zzzqqq ").suggestions.is_empty());
+    let r = index.rank("zzzqqq kerry ");
+    assert!(r.suggestions.is_empty());
+    assert_eq!(r.unknown, ["zzzqqq"]);
+    assert_eq!(r.hits.len(), 1, "the article with kerry, as a partial hit");
     // Something matches: no suggestions.
     assert!(index.rank("kerry ").suggestions.is_empty());
 }

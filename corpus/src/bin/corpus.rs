@@ -240,8 +240,21 @@ fn say_how(r: &corpus::search::Ranking, query: &str) {
     for s in &r.suggestions {
         eprintln!("did you mean {} for {:?}?", s.nearest.join(", "), s.word);
     }
-    if r.hits.is_empty() && r.suggestions.is_empty() {
-        eprintln!("no word of the collection is close: check the spelling");
+    let unsuggested: Vec<&String> = r
+        .unknown
+        .iter()
+        .filter(|w| !r.suggestions.iter().any(|s| &s.word == *w))
+        .collect();
+    if r.hits.is_empty() && !r.keep_typing {
+        if r.unknown.is_empty() {
+            eprintln!("every word is in the collection, but no article has them as asked");
+        } else if !unsuggested.is_empty() {
+            let words: Vec<&str> = unsuggested.iter().map(|w| w.as_str()).collect();
+            eprintln!(
+                "no word of the collection is close to {}: check the spelling",
+                words.join(", ")
+            );
+        }
     }
 }
 

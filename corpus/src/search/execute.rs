@@ -1106,7 +1106,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
 
     // Stage 6: "did you mean".
     if ranking.strong + ranking.weak == 0 {
-        ranking.suggestions = suggestions(l, &plan.units);
+        (ranking.unknown, ranking.suggestions) = suggestions(l, &plan.units);
         l.finish()?;
     }
     ranking.highlighter = highlighter(l, &plan.units, &fell_back);
@@ -1225,47 +1225,47 @@ fn reports(units: &[Unit]) -> Vec<WordReport> {
     out
 }
 
-/// "Did you mean" for the words that reached nothing: words a little further than typo
-/// correction goes (one edit for words of three letters, two for longer ones).
-fn suggestions(l: &Loaded, units: &[Unit]) -> Vec<Suggestion> {
+/// The words that reached nothing (as typed), and "did you mean" for them: words a little
+/// further than typo correction goes (one edit for words of three letters, two for longer
+/// ones).
+fn suggestions(l: &Loaded, units: &[Unit]) -> (Vec<String>, Vec<Suggestion>) {
+    let mut unknown: Vec<&Word> = Vec::new();
+    for unit in units {
+        match unit {
+            Unit::Words {
+                words, entities, ..
+            } if entities.is_empty() => {
+                unknown.extend(words.iter().filter(|w| w.exps.is_empty()).map(|w| &w.word));
+            }
+            Unit::Phrase { words, .. } => {
+                unknown.extend(
+                    words
+                        .iter()
+                        .filter(|w| l.dict(&w.folded).and_then(|d| d.term(&w.folded)).is_none()),
+                );
+            }
+            Unit::Words { .. } => {}
+        }
+    }
     let mut out = Vec::new();
-    let mut ask = |word: &Word| {
+    for word in &unknown {
         let chars = word.folded.chars().count();
         if chars < 3 || !can_fuzz(&word.folded) {
-            return;
+            continue;
         }
         let d = (max_distance(chars) + 1).min(2);
         let nearest: Vec<String> = corrections(l, &word.folded, d, MAX_SUGGESTIONS)
             .into_iter()
             .map(|c| c.0)
             .collect();
-        out.push(Suggestion {
-            word: word.typed.clone(),
-            nearest,
-        });
-    };
-    for unit in units {
-        match unit {
-            Unit::Words {
-                words, entities, ..
-            } if entities.is_empty() => {
-                for w in words.iter().filter(|w| w.exps.is_empty()) {
-                    ask(&w.word);
-                }
-            }
-            Unit::Phrase { words, .. } => {
-                for w in words {
-                    let known = l.dict(&w.folded).and_then(|d| d.term(&w.folded)).is_some();
-                    if !known {
-                        ask(w);
-                    }
-                }
-            }
-            Unit::Words { .. } => {}
+        if !nearest.is_empty() {
+            out.push(Suggestion {
+                word: word.typed.clone(),
+                nearest,
+            });
         }
     }
-    out.retain(|s| !s.nearest.is_empty());
-    out
+    (unknown.iter().map(|w| w.typed.clone()).collect(), out)
 }
 
 /// The highlighter for the compiled units (and the shorter phrases that unclosed phrases fell

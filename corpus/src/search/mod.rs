@@ -155,8 +155,12 @@ pub struct Ranking {
     pub weak: usize,
     /// Per plain query word, the other dictionary words it matched.
     pub words: Vec<WordReport>,
-    /// "Did you mean": for query words that matched nothing, when no article matches every
-    /// part. Empty then means nothing close: the page may say "check the spelling".
+    /// Query words (as typed) that the collection has in no form: no exact word, stem,
+    /// completion, correction or entity name. Filled when no article matches every part.
+    pub unknown: Vec<String>,
+    /// "Did you mean": the nearest words of the collection for the [`Ranking::unknown`]
+    /// words that have some. An unknown word without one: the page may say "check the
+    /// spelling"; no unknown word: every word is there, just not together.
     pub suggestions: Vec<Suggestion>,
     /// The query ends in a one-letter word being typed, too short to complete: "keep typing".
     pub keep_typing: bool,
@@ -344,7 +348,7 @@ pub fn text_form<'a>(article: &'a Article, found: &str) -> Option<&'a str> {
             let mut joined = String::new();
             for (k, w) in words.iter().skip(i).take(4).enumerate() {
                 joined.push_str(&w.2);
-                if k > 0 && target.len() == 1 && joined == target[0] {
+                if k > 0 && target.len() == 1 && target.first() == Some(&joined) {
                     return t.get(*s..w.1);
                 }
             }
