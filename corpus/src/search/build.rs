@@ -94,65 +94,99 @@ fn gap(between: &str) -> Gap {
     }
 }
 
-/// What [`text_words`] calls for each word or joined form.
-type Emit<'a> = dyn FnMut(u32, &str, Option<&[u32]>) + 'a;
+/// What [`text_words`] calls for each word or joined form: position, term id, split points.
+type Emit<'a> = dyn FnMut(u32, u32, Option<&[u32]>) + 'a;
 
-/// Calls `f(position, word, joined)` for each word of `text` and each joined form, numbering
-/// words from `*position`; `joined` forms come with their split points.
+/// Calls `f(position, id, joined)` for each word of `text` and each joined form (with its split
+/// points), numbering words from `*position`. `lookup` gives a word's id (`None`: skip it).
+/// Spaced pairs are tried only when `halves` says the first word starts some longer term.
 fn text_words(
     text: &str,
     position: &mut u32,
-    attested: Option<&Map<String, u32>>,
-    mut f: impl FnMut(u32, &str, Option<&[u32]>),
+    lookup: &mut dyn FnMut(&str) -> Option<u32>,
+    halves: Option<&[bool]>,
+    f: &mut Emit,
 ) {
     let mut prev_end = None;
+    let mut prev: Option<(u32, usize)> = None;
     // The current hyphen chain: first position, joined form, split points.
-    let mut chain: Option<(u32, String, Vec<u32>)> = None;
-    let mut prev_word = String::new();
+    let mut chain_at: Option<u32> = None;
+    let mut joined = String::new();
+    let mut splits: Vec<u32> = Vec::new();
     let mut pair = String::new();
-    let flush = |chain: &mut Option<(u32, String, Vec<u32>)>, f: &mut Emit| {
-        if let Some((at, joined, splits)) = chain.take() {
-            if !splits.is_empty() {
-                f(at, &joined, Some(&splits));
-            }
-        }
-    };
+    let mut prev_word = String::new();
     for_each_word(text, |start, end, word| {
         let pos = *position;
         *position = position.saturating_add(1);
         let g = prev_end.map_or(Gap::Other, |e| gap(text.get(e..start).unwrap_or("")));
         prev_end = Some(end);
-        let fits = chain
-            .as_ref()
-            .is_some_and(|c| c.1.len() + word.len() <= MAX_WORD_BYTES);
-        if g == Gap::Hyphen && fits {
-            if let Some((_, joined, splits)) = &mut chain {
-                splits.push(joined.len() as u32);
-                joined.push_str(word);
-            }
+        let fits = joined.len() + word.len() <= MAX_WORD_BYTES;
+        if g == Gap::Hyphen && fits && chain_at.is_some() {
+            splits.push(joined.len() as u32);
+            joined.push_str(word);
         } else {
-            flush(&mut chain, &mut f);
-            if g == Gap::Space && prev_word.len() >= 3 && word.len() >= 3 {
+            flush(&mut chain_at, &joined, &mut splits, lookup, f);
+            chain_at = Some(pos);
+            joined.clear();
+            joined.push_str(word);
+            let half = prev.is_some_and(|(id, len)| {
+                len >= 3 && halves.is_some_and(|h| h.get(id as usize) == Some(&true))
+            });
+            if g == Gap::Space && half && word.len() >= 3 {
                 pair.clear();
                 pair.push_str(&prev_word);
                 pair.push_str(word);
-                if attested.is_some_and(|a| a.contains_key(pair.as_str())) {
-                    f(
-                        pos.saturating_sub(1),
-                        &pair,
-                        Some(&[prev_word.len() as u32]),
-                    );
+                if let Some(id) = lookup(&pair) {
+                    f(pos.saturating_sub(1), id, Some(&[prev_word.len() as u32]));
                 }
             }
         }
-        if chain.is_none() {
-            chain = Some((pos, word.to_string(), Vec::new()));
+        prev = None;
+        if let Some(id) = lookup(word) {
+            f(pos, id, None);
+            prev = Some((id, word.len()));
         }
-        f(pos, word, None);
         prev_word.clear();
         prev_word.push_str(word);
     });
-    flush(&mut chain, &mut f);
+    flush(&mut chain_at, &joined, &mut splits, lookup, f);
+}
+
+/// Emits the hyphen chain that ends here, if it joined two words or more.
+fn flush(
+    at: &mut Option<u32>,
+    joined: &str,
+    splits: &mut Vec<u32>,
+    lookup: &mut dyn FnMut(&str) -> Option<u32>,
+    f: &mut Emit,
+) {
+    if let Some(start) = at.take() {
+        if !splits.is_empty() {
+            if let Some(id) = lookup(joined) {
+                f(start, id, Some(splits));
+            }
+        }
+    }
+    splits.clear();
+}
+
+/// For each term, whether it is the first part of a longer term whose rest is a term too
+/// (`cease` of `ceasefire`): only then is a spaced pair starting with it worth a look-up.
+fn first_halves(ids: &Map<String, u32>) -> Vec<bool> {
+    let mut halves = vec![false; ids.len()];
+    for term in ids.keys() {
+        for k in 3..term.len().saturating_sub(2) {
+            let (Some(a), Some(b)) = (term.get(..k), term.get(k..)) else {
+                continue;
+            };
+            if let (Some(&id), true) = (ids.get(a), ids.contains_key(b)) {
+                if let Some(h) = halves.get_mut(id as usize) {
+                    *h = true;
+                }
+            }
+        }
+    }
+    halves
 }
 
 /// The indexed texts of an article with their fields: the title, then each paragraph and
@@ -174,13 +208,14 @@ pub fn build(corpus: &Corpus) -> IndexFiles {
     for article in &corpus.articles {
         for (text, _) in fields(article) {
             let mut pos = 0;
-            text_words(text, &mut pos, None, |_, w, _| {
-                if !ids.contains_key(w) {
-                    ids.insert(w.to_string(), ids.len() as u32);
-                }
-            });
+            let mut insert = |w: &str| {
+                let next = ids.len() as u32;
+                Some(*ids.entry(w.to_string()).or_insert(next))
+            };
+            text_words(text, &mut pos, &mut insert, None, &mut |_, _, _| {});
         }
     }
+    let halves = first_halves(&ids);
 
     // Pass 2: the lists.
     let mut accs: Vec<Acc> = (0..ids.len()).map(|_| Acc::default()).collect();
@@ -188,6 +223,7 @@ pub fn build(corpus: &Corpus) -> IndexFiles {
     let mut norms = Vec::with_capacity(corpus.articles.len());
     let mut total_len = 0u64;
     let mut seen: Vec<(u32, u32, Field)> = Vec::new();
+    let mut get = |w: &str| ids.get(w).copied();
     for (doc, article) in corpus.articles.iter().enumerate() {
         let doc = doc as u32;
         seen.clear();
@@ -197,8 +233,7 @@ pub fn build(corpus: &Corpus) -> IndexFiles {
             if i > 0 {
                 position = position.saturating_add(1);
             }
-            text_words(text, &mut position, Some(&ids), |pos, w, joined| {
-                let Some(&id) = ids.get(w) else { return };
+            let mut emit = |pos: u32, id: u32, joined: Option<&[u32]>| {
                 match joined {
                     None => len += 1,
                     Some(cuts) => {
@@ -209,7 +244,8 @@ pub fn build(corpus: &Corpus) -> IndexFiles {
                     }
                 }
                 seen.push((id, pos, field));
-            });
+            };
+            text_words(text, &mut position, &mut get, Some(&halves), &mut emit);
         }
         norms.push(quantise_len(len));
         total_len += u64::from(len);
@@ -758,13 +794,25 @@ fn entity_shards(data: &[EntityData]) -> (Vec<Vec<u8>>, Vec<u32>) {
 mod tests {
     use super::*;
 
-    /// `(position, word, split points)` for each word and joined form of `text`.
+    /// `(position, word, split points)` for each word and joined form of `text`, in a
+    /// collection that also writes the `attested` words.
     fn emitted(text: &str, attested: &[&str]) -> Vec<(u32, String, Vec<u32>)> {
-        let known: Map<String, u32> = attested.iter().map(|w| (w.to_string(), 0)).collect();
+        let mut ids: Map<String, u32> = Map::default();
+        let mut insert = |w: &str| {
+            let next = ids.len() as u32;
+            Some(*ids.entry(w.to_string()).or_insert(next))
+        };
+        for w in attested {
+            insert(w);
+        }
+        text_words(text, &mut 0, &mut insert, None, &mut |_, _, _| {});
+        let halves = first_halves(&ids);
+        let names: BTreeMap<u32, String> = ids.iter().map(|(k, &v)| (v, k.clone())).collect();
         let mut out = Vec::new();
-        let mut pos = 0;
-        text_words(text, &mut pos, Some(&known), |p, w, j| {
-            out.push((p, w.to_string(), j.map(<[u32]>::to_vec).unwrap_or_default()));
+        let mut get = |w: &str| ids.get(w).copied();
+        text_words(text, &mut 0, &mut get, Some(&halves), &mut |p, id, j| {
+            let word = names.get(&id).cloned().unwrap_or_default();
+            out.push((p, word, j.map(<[u32]>::to_vec).unwrap_or_default()));
         });
         out
     }
