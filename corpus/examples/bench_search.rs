@@ -1,7 +1,7 @@
 //! Search benchmark on folders of generated articles made of real English sentences.
 //!
 //! ```text
-//! cargo run --release -p corpus --example bench_search -- [--no-entities] DIR...
+//! cargo run --release -p corpus --example bench_search -- [--no-entities] [--build-only] DIR...
 //! ```
 //!
 //! Each `DIR` is a folder of articles (`node scripts/gen-articles.mjs N DIR` writes one; the
@@ -16,6 +16,8 @@
 //!   two- to four-word phrases), the gzipped bytes of shards a browser with an empty cache
 //!   fetches before the query is answered (p50, p95, max) and the number of round trips;
 //! * the CPU time of `rank` with every shard loaded (p50, p99).
+//!
+//! `--build-only` stops after the build figures and the file sizes.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -191,7 +193,7 @@ fn fetch_for(
     (bytes, trips, by_kind)
 }
 
-fn bench(dir: &Path, entities: bool) {
+fn bench(dir: &Path, entities: bool, build_only: bool) {
     let t = Instant::now();
     let corpus = if entities {
         match corpus::load(dir) {
@@ -264,6 +266,9 @@ fn bench(dir: &Path, entities: bool) {
         );
     }
 
+    if build_only {
+        return;
+    }
     println!(
         "{:<18} {:>5} {:>8} {:>8} {:>8} {:>6} {:>6} {:>9} {:>9}   \
          p50 KB by kind (dict/typo/post/pos/ent)",
@@ -354,19 +359,20 @@ fn bench(dir: &Path, entities: bool) {
 
 fn main() {
     let mut entities = true;
+    let mut build_only = false;
     let mut dirs = Vec::new();
     for a in std::env::args().skip(1) {
-        if a == "--no-entities" {
-            entities = false;
-        } else {
-            dirs.push(a);
+        match a.as_str() {
+            "--no-entities" => entities = false,
+            "--build-only" => build_only = true,
+            _ => dirs.push(a),
         }
     }
     if dirs.is_empty() {
-        eprintln!("usage: bench_search [--no-entities] DIR...");
+        eprintln!("usage: bench_search [--no-entities] [--build-only] DIR...");
         std::process::exit(2);
     }
     for d in dirs {
-        bench(Path::new(&d), entities);
+        bench(Path::new(&d), entities, build_only);
     }
 }
