@@ -9,12 +9,19 @@
 //! * [`snapshot`] is the binary format the build embeds in the web app.
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
+//!
+//! The `build` feature (on by default) holds what only the build needs: [`read`],
+//! [`entities`], [`load`] and the search index builder. The web app turns it off, so none of
+//! that code, its reference lists or its dependencies end up in the wasm.
 
 pub mod article;
+#[cfg(feature = "build")]
 pub mod entities;
 pub mod fold;
 pub mod quotes;
+#[cfg(feature = "build")]
 pub mod read;
+#[cfg(feature = "build")]
 pub mod relations;
 pub mod search;
 pub mod snapshot;
@@ -25,9 +32,11 @@ pub use article::{
 pub use quotes::{Quote, QuoteAt};
 pub use snapshot::Snapshot;
 
+#[cfg(feature = "build")]
 use std::path::Path;
 
 /// A corpus read from a folder, with everything noticed on the way.
+#[cfg(feature = "build")]
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub corpus: Corpus,
@@ -35,12 +44,14 @@ pub struct Loaded {
 }
 
 /// The optional file in the articles folder with the user's corrections to the entities.
+#[cfg(feature = "build")]
 pub const CURATION_FILE: &str = "entities.toml";
 
 /// Reads the articles under `dir` and finds their entities: the whole build-time analysis.
 ///
 /// Fails only when `dir` cannot be read; problems with single files, and mistakes in
 /// [`CURATION_FILE`] (with their line), are in [`Loaded::notices`].
+#[cfg(feature = "build")]
 pub fn load(dir: &Path) -> std::io::Result<Loaded> {
     let mut report = read::read_dir(dir)?;
     let mut notices = Vec::new();
@@ -78,6 +89,7 @@ pub fn load(dir: &Path) -> std::io::Result<Loaded> {
     })
 }
 
+#[cfg(feature = "build")]
 fn curation_notice(issue: entities::CurationIssue) -> read::Notice {
     read::Notice {
         path: CURATION_FILE.to_string(),

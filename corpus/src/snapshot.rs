@@ -43,11 +43,13 @@ impl std::fmt::Display for SnapshotError {
 
 impl Snapshot {
     /// Builds the search index for `corpus`.
+    #[cfg(feature = "build")]
     pub fn new(corpus: Corpus) -> Self {
         let index = SearchIndex::build(&corpus);
         Self { corpus, index }
     }
 
+    #[cfg(feature = "build")]
     pub fn to_bytes(&self) -> Vec<u8> {
         let envelope = Envelope {
             version: FORMAT_VERSION,
@@ -71,7 +73,7 @@ impl Snapshot {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
     use crate::read::parse_article;

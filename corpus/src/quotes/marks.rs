@@ -27,7 +27,7 @@ pub struct Span {
 
 /// Opening or closing double quote marks.
 pub fn is_double(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
+    super::is_double_quote(c)
 }
 
 fn is_single(c: char) -> bool {

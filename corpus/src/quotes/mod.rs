@@ -16,14 +16,20 @@
 //!
 //! `docs/quotes.md` explains the rules with examples.
 
+#[cfg(feature = "build")]
 mod marks;
+#[cfg(feature = "build")]
 mod shared;
+#[cfg(feature = "build")]
 mod speaker;
+#[cfg(feature = "build")]
 mod words;
 
 use serde::{Deserialize, Serialize};
 
-use crate::article::{Article, Entity};
+use crate::article::Article;
+#[cfg(feature = "build")]
+use crate::article::Entity;
 
 /// One statement, with every place it is quoted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -93,14 +99,18 @@ impl QuoteAt {
 /// A continued paragraph without the opening mark that says the quote goes on.
 fn skip_mark(piece: &str) -> &str {
     let trimmed = piece.trim_start();
-    trimmed
-        .strip_prefix(|c: char| marks::is_double(c))
-        .unwrap_or(trimmed)
+    trimmed.strip_prefix(is_double_quote).unwrap_or(trimmed)
+}
+
+/// A double quotation mark, straight or typographic, in any of the usual styles.
+pub(crate) fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟')
 }
 
 /// Finds the quotations in `articles`, names their speakers among `entities` (the entities of
 /// the same articles, as [`crate::entities::extract`] gives them) and merges the same
 /// statement across articles. Most-carried quotations first, then in article order.
+#[cfg(feature = "build")]
 pub fn find(articles: &[Article], entities: &[Entity]) -> Vec<Quote> {
     let mentions = speaker::Mentions::new(articles, entities);
     let mut found = Vec::new();
@@ -128,6 +138,7 @@ pub fn find(articles: &[Article], entities: &[Entity]) -> Vec<Quote> {
 
 /// The words of `text` as the quotation rules see them: runs of letters and digits, with
 /// apostrophes, hyphens and dots inside them.
+#[cfg(feature = "build")]
 pub fn plain_words(text: &str) -> impl Iterator<Item = &str> {
     words::words(text)
 }

@@ -183,6 +183,7 @@ impl Output {
     }
 }
 
+#[cfg(feature = "build")]
 /// The header of a shard: its kind, the build, its number.
 pub fn shard_header(kind: ShardKind, build: u64, shard: u32) -> Vec<u8> {
     let mut out = vec![kind.magic()];
@@ -507,6 +508,7 @@ pub struct Root {
     pub entity_first: Vec<u32>,
 }
 
+#[cfg(feature = "build")]
 /// Quantises a length in words to one byte: `round(ln(1 + len) · 24)`, about 4% a step, up
 /// to about 40,000 words.
 pub fn quantise_len(len: u32) -> u8 {
@@ -685,7 +687,7 @@ impl Root {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
 

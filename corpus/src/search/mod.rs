@@ -19,6 +19,7 @@
 //! Nothing on the query path panics, allocates without bound, uses threads or reads the
 //! clock, so it runs the same in the browser (wasm32) as natively.
 
+#[cfg(feature = "build")]
 mod build;
 mod encoding;
 mod execute;
@@ -209,8 +210,18 @@ pub struct SearchIndex {
 }
 
 impl Default for SearchIndex {
+    /// The index of an empty collection.
+    #[cfg(feature = "build")]
     fn default() -> Self {
         Self::build(&Corpus::default())
+    }
+
+    /// An index with no articles (without the `build` feature, which builds real ones).
+    #[cfg(not(feature = "build"))]
+    fn default() -> Self {
+        Self {
+            sharded: ShardedIndex::empty(),
+        }
     }
 }
 
@@ -222,6 +233,7 @@ impl PartialEq for SearchIndex {
 
 impl SearchIndex {
     /// Indexes the titles, paragraphs and subheadings of `corpus`, and its entities' names.
+    #[cfg(feature = "build")]
     pub fn build(corpus: &Corpus) -> Self {
         let files = build::build(corpus);
         Self::from_files(&files).unwrap_or_else(|_| Self {
