@@ -173,9 +173,16 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
         surnames.entry(last.clone()).or_default().insert(root);
     }
 
-    // Lone words.
+    // Lone words, each looked up in indexes of the names of its article and of the
+    // collection (never compared with every name).
+    let acronym_index = AcronymIndex::new(finds, &assigned);
+    let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
+        if assigned[a].iter().all(Option::is_some) {
+            continue;
+        }
+        let index = ArticleIndex::new(f, reference);
         for (i, c) in f.candidates.iter().enumerate() {
             if assigned[a][i].is_some() {
                 continue;
@@ -184,9 +191,28 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
                 continue;
             };
             let found = if c.is_acronym() {
-                resolve_acronym(&word, a, f, &assigned, &defined, finds, &mut clusters)
+                let acronym = acronyms::normal(&word);
+                defined.get(&acronym).copied().flatten().or_else(|| {
+                    match index.acronym(&acronym, &assigned[a], &mut clusters) {
+                        Local::One(cluster) => Some(cluster),
+                        Local::Several => None,
+                        Local::None => {
+                            *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
+                                acronym_index.only(&acronym, &assigned, &mut clusters)
+                            })
+                        }
+                    }
+                })
             } else {
-                resolve_surname(&word, a, f, &assigned, &surnames, reference, &mut clusters)
+                resolve_surname(
+                    &word,
+                    &index,
+                    f,
+                    &assigned[a],
+                    &surnames,
+                    reference,
+                    &mut clusters,
+                )
             };
             let cluster = found.unwrap_or_else(|| {
                 let key = if c.is_acronym() {
@@ -312,76 +338,171 @@ fn join_country_prefixed(
     }
 }
 
-fn resolve_acronym(
-    word: &str,
-    article: usize,
-    f: &ArticleFinds,
-    assigned: &[Vec<Option<usize>>],
-    defined: &FastMap<String, Option<usize>>,
-    finds: &[ArticleFinds],
-    clusters: &mut Clusters,
-) -> Option<usize> {
-    let acronym = acronyms::normal(word);
-    if let Some(&Some(cluster)) = defined.get(&acronym) {
-        return Some(cluster);
+/// What the names of one article say about an acronym.
+enum Local {
+    None,
+    One(usize),
+    Several,
+}
+
+/// The multi-word names of the whole collection by the acronyms that abbreviate them
+/// ([`acronyms::keys`]), for an acronym its own article does not spell out.
+struct AcronymIndex {
+    names: FastMap<String, Vec<(usize, usize)>>,
+}
+
+impl AcronymIndex {
+    fn new(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>]) -> Self {
+        let mut names: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                if !spells_acronyms(c) || assigned[a][i].is_none() {
+                    continue;
+                }
+                for key in acronyms::keys(&c.words_str()) {
+                    names.entry(key).or_default().push((a, i));
+                }
+            }
+        }
+        AcronymIndex { names }
     }
-    let spelled_by = |c: &Candidate| {
-        c.reference.is_none()
-            && c.name_count() >= 2
-            && acronyms::abbreviates(&acronym, &c.words_str())
-    };
-    let local: FastSet<usize> = f
-        .candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| spelled_by(c))
-        .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
-        .map(|c| clusters.find(c))
-        .collect();
-    if local.len() == 1 {
-        return local.into_iter().next();
+
+    /// The one entity in the collection whose name `acronym` abbreviates, if only one.
+    fn only(
+        &self,
+        acronym: &str,
+        assigned: &[Vec<Option<usize>>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let mut found = None;
+        for &(a, i) in self.names.get(acronym)? {
+            let Some(cluster) = assigned[a][i] else {
+                continue;
+            };
+            let root = clusters.find(cluster);
+            match found {
+                None => found = Some(root),
+                Some(other) if other != root => return None,
+                Some(_) => {}
+            }
+        }
+        found
     }
-    if !local.is_empty() {
-        return None;
+}
+
+/// Names an acronym may abbreviate: two name words or more, not from reference data.
+fn spells_acronyms(c: &Candidate) -> bool {
+    c.reference.is_none() && c.name_count() >= 2
+}
+
+/// The names of one article by the keys a lone word is compared with.
+#[derive(Default)]
+struct ArticleIndex {
+    /// Acronym ([`acronyms::keys`]) → candidates it abbreviates.
+    acronyms: FastMap<String, Vec<usize>>,
+    /// Surname key of the last name word → candidates.
+    last: FastMap<String, Vec<usize>>,
+    /// Variant key of the first name word → candidates (family names written first).
+    first: FastMap<String, Vec<usize>>,
+    /// Each one-deletion key of a surname key of five letters or more → candidates, for
+    /// one-letter typos ([`deletions`]).
+    near: FastMap<String, Vec<usize>>,
+    /// Each word of a two-word name that is neither a person's nor known → candidates.
+    short: FastMap<String, Vec<usize>>,
+}
+
+impl ArticleIndex {
+    fn new(f: &ArticleFinds, reference: &Reference) -> Self {
+        let mut index = ArticleIndex::default();
+        for (i, c) in f.candidates.iter().enumerate() {
+            if c.reference.is_some() {
+                continue;
+            }
+            if spells_acronyms(c) {
+                for key in acronyms::keys(&c.words_str()) {
+                    index.acronyms.entry(key).or_default().push(i);
+                }
+            }
+            let words = c.name_words();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let last_key = surname_key(last, reference);
+            if last_key.chars().count() >= 5 {
+                for d in deletions(&last_key) {
+                    index.near.entry(d).or_default().push(i);
+                }
+            }
+            index.last.entry(last_key).or_default().push(i);
+            index.first.entry(variant_key(first)).or_default().push(i);
+            if !person_like(c) && words.len() == 2 {
+                for w in &words {
+                    index.short.entry((*w).to_string()).or_default().push(i);
+                }
+            }
+        }
+        for list in index.near.values_mut() {
+            list.dedup();
+        }
+        index
     }
-    let global: FastSet<usize> = finds
-        .iter()
-        .enumerate()
-        .flat_map(|(a, f)| {
-            f.candidates
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| spelled_by(c))
-                .filter_map(move |(i, _)| assigned[a].get(i).copied().flatten())
-        })
-        .map(|c| clusters.find(c))
-        .collect();
-    (global.len() == 1)
-        .then(|| global.into_iter().next())
-        .flatten()
+
+    /// The entities of this article's names that `acronym` abbreviates.
+    fn acronym(&self, acronym: &str, assigned: &[Option<usize>], clusters: &mut Clusters) -> Local {
+        let mut found = Local::None;
+        for &i in self.acronyms.get(acronym).into_iter().flatten() {
+            let Some(cluster) = assigned.get(i).copied().flatten() else {
+                continue;
+            };
+            let root = clusters.find(cluster);
+            found = match found {
+                Local::None => Local::One(root),
+                Local::One(other) if other == root => Local::One(root),
+                _ => Local::Several,
+            };
+        }
+        found
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn resolve_surname(
     word: &str,
-    article: usize,
+    index: &ArticleIndex,
     f: &ArticleFinds,
-    assigned: &[Vec<Option<usize>>],
+    assigned: &[Option<usize>],
     surnames: &FastMap<String, FastSet<usize>>,
     reference: &Reference,
     clusters: &mut Clusters,
 ) -> Option<usize> {
     let key = surname_key(word, reference);
+    let long = key.chars().count() >= 6;
+    // The names this word may stand for: same surname, same first word, or (for long
+    // surnames) one letter apart.
+    let mut maybe: Vec<usize> = index
+        .last
+        .get(&key)
+        .into_iter()
+        .chain(index.first.get(&key))
+        .flatten()
+        .copied()
+        .collect();
+    if long {
+        for d in deletions(&key) {
+            maybe.extend(index.near.get(&d).into_iter().flatten().copied());
+        }
+    }
+    maybe.sort_unstable();
+    maybe.dedup();
     // Persons named in full in this article, with where they were named.
     let mut exact: Vec<((u32, u32), usize)> = Vec::new();
     let mut near: Vec<((u32, u32), usize)> = Vec::new();
-    for (i, other) in f.candidates.iter().enumerate() {
-        let Some(cluster) = assigned[article].get(i).copied().flatten() else {
+    for i in maybe {
+        let (Some(other), Some(cluster)) =
+            (f.candidates.get(i), assigned.get(i).copied().flatten())
+        else {
             continue;
         };
-        if other.reference.is_some() {
-            continue;
-        }
         // A lone surname already known as a person counts too, for typos of it.
         let root = clusters.find(cluster);
         let lone_person =
@@ -403,11 +524,10 @@ fn resolve_surname(
         let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
         let family_first = !lone_person && (hyphenated_given || unknown_first);
         let at = (other.block, other.start);
-        let cluster = clusters.find(cluster);
         if last_key == key || family_first && variant_key(first) == key {
-            exact.push((at, cluster));
-        } else if key.chars().count() >= 6 && within_one_edit(&last_key, &key) {
-            near.push((at, cluster));
+            exact.push((at, root));
+        } else if long && within_one_edit(&last_key, &key) {
+            near.push((at, root));
         }
     }
     // Two people of one surname: the one named in full most often, then first, is the one
@@ -428,17 +548,14 @@ fn resolve_surname(
         return Some(cluster);
     }
     // "Veltra" after "Veltra Motors", "United" after "Hartwell United": the short form of a
-    // two-word organisation or place.
-    let shortened: FastSet<usize> = f
-        .candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| {
-            // Two words only: in "Gdansk Port Authority" the first word is a place of its own.
-            let words = o.name_words();
-            o.reference.is_none() && !person_like(o) && words.len() == 2 && words.contains(&word)
-        })
-        .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
+    // two-word organisation or place. (Two words only: in "Gdansk Port Authority" the first
+    // word is a place of its own.)
+    let shortened: FastSet<usize> = index
+        .short
+        .get(word)
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| assigned.get(i).copied().flatten())
         .map(|c| clusters.find(c))
         .collect();
     if shortened.len() == 1 {
