@@ -62,8 +62,8 @@ fn print_part(name: &str, dir: &Path, details: bool) {
 }
 
 const INTERJECTIONS: &[&str] = &[
-    "yeah", "yes", "no", "hey", "oh", "ah", "uh", "um", "hmm", "wow", "okay", "ok", "hello",
-    "hi", "please", "thanks", "ha", "alas", "well", "god",
+    "yeah", "yes", "no", "hey", "oh", "ah", "uh", "um", "hmm", "wow", "okay", "ok", "hello", "hi",
+    "please", "thanks", "ha", "alas", "well", "god",
 ];
 
 const GENERIC: &[&str] = &[

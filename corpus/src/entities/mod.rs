@@ -108,7 +108,7 @@ pub fn extract_curated(
             finds
         })
         .collect();
-    let mut entities = merge::merge(&finds, reference);
+    let mut entities = merge::merge(&finds, reference, &caps);
     let issues = curation.apply(&mut entities, articles);
     sort(&mut entities);
     (entities, issues)

@@ -124,6 +124,26 @@ pub fn is_all_caps(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '/' || c == '&')
 }
 
+/// Single capitals each followed by a dot, with spaces between: "U. S.", "N. J.".
+pub fn is_spaced_initials(text: &str) -> bool {
+    text.contains(' ')
+        && text.split(' ').all(|part| {
+            let mut chars = part.chars();
+            matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        })
+}
+
+/// A contraction: "I'm", "Don't", "We've", "They'll", "I'd", "You're" (never a name, whatever
+/// its capital). "O'Neill" is no contraction: a capital follows its apostrophe.
+pub fn is_contraction(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let Some((head, tail)) = word.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    !head.is_empty()
+        && (matches!(tail, "m" | "ve" | "ll" | "d" | "re") || tail == "t" && head.ends_with('n'))
+}
+
 /// Single letters each followed by a dot: "U.S.", "U.N.", "J.".
 pub fn is_dotted_initials(word: &str) -> bool {
     let mut chars = word.chars().peekable();
@@ -177,5 +197,19 @@ mod tests {
         assert!(is_dotted_initials("U.S.") && is_dotted_initials("J."));
         assert!(!is_dotted_initials("US") && !is_dotted_initials("Mr."));
         assert_eq!(display(&["Bashar", "al-", "Assad"]), "Bashar al-Assad");
+        assert!(is_spaced_initials("U. S.") && is_spaced_initials("N. J."));
+        assert!(!is_spaced_initials("U.S.") && !is_spaced_initials("J. Smith"));
+    }
+
+    #[test]
+    fn contractions() {
+        for w in [
+            "I'm", "I’m", "Don't", "Won’t", "We've", "They'll", "I'd", "You're",
+        ] {
+            assert!(is_contraction(w), "{w}");
+        }
+        for w in ["O'Neill", "D'Amato", "Kerry", "Ma'at", "Russia's"] {
+            assert!(!is_contraction(w), "{w}");
+        }
     }
 }

@@ -77,8 +77,7 @@ pub fn key(s: &str) -> String {
 }
 
 fn read_gold(path: &Path) -> Vec<Gold> {
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
@@ -103,7 +102,8 @@ fn mention_text<'a>(article: &'a Article, m: &Mention) -> &'a str {
             .get(m.block as usize)
             .map_or("", |b| b.text.as_str())
     };
-    text.get(m.start as usize..m.end as usize).unwrap_or_default()
+    text.get(m.start as usize..m.end as usize)
+        .unwrap_or_default()
 }
 
 /// The gold entities of article `a` that entity `e` matches: its name or a mention's text in
@@ -200,8 +200,11 @@ pub fn score_corpus(corpus: &Corpus, gold_dir: &Path) -> Scores {
                     .iter()
                     .map(|&i| corpus.entities[i].name.as_str())
                     .collect();
-                s.splits
-                    .push(format!("{name}: {} split into {}", g.name, names.join(", ")));
+                s.splits.push(format!(
+                    "{name}: {} split into {}",
+                    g.name,
+                    names.join(", ")
+                ));
             }
         }
     }
