@@ -1004,9 +1004,7 @@ impl Finder<'_> {
                 evidence.add(EntityKind::Person, 1);
             }
         }
-        // An unknown acronym names an organisation, unless it is used as a modifier ("HD
-        // guide", "DVR features"), as common-noun acronyms are.
-        if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) && !modifier {
+        if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
             evidence.add(EntityKind::Organization, 2);
         }
         let mut candidate = Candidate {
