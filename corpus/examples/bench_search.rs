@@ -78,6 +78,7 @@ fn article(i: usize, rng: &mut Rng, sentences: &[String]) -> Article {
         date: None,
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks,
         word_count: 0,
         reading_minutes: 1,
