@@ -123,10 +123,12 @@ fn case_counts(corpus: &Corpus) -> HashMap<String, (u32, u32)> {
 /// Why a name is not a name, if it is not.
 fn flag(name: &str, counts: &HashMap<String, (u32, u32)>) -> Option<&'static str> {
     let lower = name.to_lowercase().replace('’', "'");
-    let contraction = ["'m", "'ve", "'ll", "'d", "n't", "'re"]
-        .iter()
-        .any(|s| lower.ends_with(s))
-        || lower.split_whitespace().any(|w| w.contains("n't"));
+    let contraction = lower.split_whitespace().any(|w| {
+        ["'m", "'ve", "'ll", "'d", "'re"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || w.contains("n't")
+    });
     if contraction {
         return Some("contraction");
     }

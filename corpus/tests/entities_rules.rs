@@ -351,7 +351,10 @@ fn names_in_credit_lines_are_not_entities() {
     let found = extract(&[article]);
     let names = all_names(&found);
     for credited in ["Mara Quist", "Wirenet", "Ostpress", "Teo Brandt"] {
-        assert!(!names.iter().any(|n| n == credited), "{credited} in {names:?}");
+        assert!(
+            !names.iter().any(|n| n == credited),
+            "{credited} in {names:?}"
+        );
     }
     assert_eq!(kind_of(&found, "Ilse Varga"), Some(EntityKind::Person));
 }

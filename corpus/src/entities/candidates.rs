@@ -18,6 +18,16 @@ pub fn is_name_suffix(word: &str) -> bool {
     matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
 
+/// "HDTV-filling", "MoCA-powered", "Liberian-American": a hyphenated adjective, not a name.
+fn is_compound_adjective(word: &str, r: &Reference) -> bool {
+    let Some((head, tail)) = word.rsplit_once('-') else {
+        return false;
+    };
+    let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
+    r.is_demonym(head) && r.is_demonym(tail)
+        || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
+}
+
 /// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
 fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
@@ -921,6 +931,7 @@ impl Finder<'_> {
                         || r.is_time(w)
                         || is_name_suffix(w)
                         || is_plural_acronym(w)
+                        || is_compound_adjective(w, r)
                         || w.chars().count() < 2
                 });
             if all_titles || single_junk {

@@ -875,7 +875,14 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let mentions: usize = cl.mentions.values().map(Vec::len).sum();
         let frequent = mentions >= 3;
         let lone = cl.reference.is_none() && !multi_word;
-        if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) {
+        // A word capitalised in the middle of a sentence and never written in lowercase in
+        // the collection ("on Twitter", "the Hyundai plant") is a name: a brand, a company.
+        let proper = cl.mid > 0
+            && cl
+                .surfaces
+                .keys()
+                .all(|s| s.chars().count() >= 3 && !caps.seen_lowercase(s));
+        if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) && !proper {
             continue;
         }
         // A word the collection writes in lowercase more often than capitalised mid-sentence
