@@ -10,8 +10,8 @@ use std::path::Path;
 /// (part, least precision, least recall, least type accuracy, most wrong merges, least top-50
 /// precision): the scores reached, rounded down.
 const FLOORS: &[(&str, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.80, 0.83, 0.91, 1, 0.80),
-    ("heldout", 0.83, 0.83, 0.86, 1, 0.78),
+    ("tuning", 0.74, 0.92, 0.87, 1, 0.76),
+    ("heldout", 0.76, 0.94, 0.86, 1, 0.70),
 ];
 
 #[test]
