@@ -10,7 +10,7 @@ use std::path::Path;
 /// (part, least precision, least recall, least type accuracy, most wrong merges, least top-50
 /// precision): the scores reached, rounded down.
 const FLOORS: &[(&str, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.74, 0.92, 0.87, 1, 0.76),
+    ("tuning", 0.74, 0.92, 0.90, 1, 0.74),
     ("heldout", 0.76, 0.94, 0.86, 1, 0.70),
 ];
 

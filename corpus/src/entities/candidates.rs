@@ -951,6 +951,13 @@ impl Finder<'_> {
         if compass_place {
             evidence.add(EntityKind::Place, 10);
         }
+        // "the West", "the Northeast": a compass word alone after "the" is a region.
+        let region = words.len() == 1
+            && (the || flags.first && context.the_before)
+            && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern")));
+        if region {
+            evidence.add(EntityKind::Place, 6);
+        }
         if flags.titled {
             evidence.add(EntityKind::Person, 5);
         }
@@ -1009,10 +1016,16 @@ impl Finder<'_> {
             let common = name_words
                 .iter()
                 .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
+            // Without a given name first, a name of two unknown words is as likely a
+            // company's ("Vail Resorts", "JD Gaming"): a title, a role, a speech verb or a
+            // later mention by the surname alone makes it a person.
+            let given_first = name_words.first().is_some_and(|w| r.is_given_name(w));
             if common {
                 evidence.add(EntityKind::Organization, 3);
-            } else {
+            } else if given_first {
                 evidence.add(EntityKind::Person, 1);
+            } else {
+                evidence.add(EntityKind::Organization, 1);
             }
         }
         if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {

@@ -279,6 +279,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             if let Some(cl) = clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
                 cl.mid += usize::from(!c.initial);
+                // "Williams" after "Marthalene Williams": news refers back to a person by the
+                // surname alone.
+                if cl.person && c.name_count() == 1 && !c.is_acronym() {
+                    cl.evidence.add(EntityKind::Person, 2);
+                }
                 *cl.surfaces.entry(c.text().to_string()).or_default() += 1;
                 cl.mentions.entry(a as u32).or_default().push(Mention {
                     block: c.block,
