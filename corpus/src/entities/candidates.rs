@@ -890,7 +890,7 @@ impl Finder<'_> {
                 && !r.is_demonym(last_word)
                 && !r.is_title_head(last_word)
                 && !is_all_caps(last_word);
-            if country && !(given && surname_next) || !given {
+            if !given || country && !surname_next {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,
