@@ -180,6 +180,7 @@ fn bench(size: usize, sentences: &[String]) {
     let corpus = Corpus {
         articles: (0..size).map(|i| article(i, &mut rng, sentences)).collect(),
         entities: Vec::new(),
+        quotes: Vec::new(),
     };
     let text_bytes: usize = corpus
         .articles

@@ -128,11 +128,14 @@ impl Entity {
     }
 }
 
-/// Articles and entities: what the build hands to the search index and the app.
+/// Articles, entities and quotations: what the build hands to the search index and the app.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
+    /// Quotations with their speakers, filled by [`crate::quotes::find`] after the entities.
+    #[serde(default)]
+    pub quotes: Vec<crate::quotes::Quote>,
 }
 
 /// A byte range in some text, on character boundaries.

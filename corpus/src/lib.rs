@@ -2,6 +2,9 @@
 //!
 //! * [`read`] turns a folder of article files into typed [`Article`]s (build time).
 //! * [`entities`] finds people, organisations and places in them (build time).
+//! * [`fold`] is the one accent and case folding that names, search and slugs share.
+//! * [`quotes`] finds quotations and their speakers, one per statement (build time).
+//! * [`relations`] ranks the entities named together and the articles related to each other.
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
 //! * [`snapshot`] is the binary format the build embeds in the web app.
 //!
@@ -9,13 +12,17 @@
 
 pub mod article;
 pub mod entities;
+pub mod fold;
+pub mod quotes;
 pub mod read;
+pub mod relations;
 pub mod search;
 pub mod snapshot;
 
 pub use article::{
     Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Span,
 };
+pub use quotes::{Quote, QuoteAt};
 pub use snapshot::Snapshot;
 
 use std::path::Path;
@@ -60,10 +67,12 @@ pub fn load(dir: &Path) -> std::io::Result<Loaded> {
     let (entities, issues) = entities::extract_curated(&report.articles, &curation);
     notices.extend(issues.into_iter().map(curation_notice));
     report.notices.extend(notices);
+    let quotes = quotes::find(&report.articles, &entities);
     Ok(Loaded {
         corpus: Corpus {
             articles: report.articles,
             entities,
+            quotes,
         },
         notices: report.notices,
     })

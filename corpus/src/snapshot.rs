@@ -6,7 +6,7 @@ use crate::article::Corpus;
 use crate::search::SearchIndex;
 
 /// Bumped whenever the layout of [`Snapshot`] changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -81,6 +81,7 @@ mod tests {
         let corpus = Corpus {
             articles: vec![parse_article("a.txt", "Title\nBody text here.")],
             entities: Vec::new(),
+            quotes: Vec::new(),
         };
         let snapshot = Snapshot::new(corpus);
         let back = Snapshot::from_bytes(&snapshot.to_bytes()).unwrap();

@@ -36,6 +36,7 @@ fn corpus(articles: Vec<Article>) -> Corpus {
     Corpus {
         articles,
         entities: Vec::new(),
+        quotes: Vec::new(),
     }
 }
 
@@ -336,7 +337,11 @@ fn entity_corpus() -> Corpus {
             }],
         },
     ];
-    Corpus { articles, entities }
+    Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    }
 }
 
 #[test]

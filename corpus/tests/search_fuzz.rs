@@ -97,7 +97,11 @@ fn test_corpus() -> Corpus {
             },
         ],
     }];
-    Corpus { articles, entities }
+    Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    }
 }
 
 const NASTY: &[&str] = &[

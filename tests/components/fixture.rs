@@ -186,5 +186,9 @@ pub fn snapshot() -> Snapshot {
             }],
         ),
     ];
-    Snapshot::new(Corpus { articles, entities })
+    Snapshot::new(Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    })
 }

@@ -279,6 +279,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             reading_minutes: 1,
         }],
         entities: Vec::new(),
+        quotes: Vec::new(),
     };
     for i in 0..11 {
         let name = format!("Person{i}");
@@ -533,6 +534,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
         Snapshot::new(Corpus {
             articles,
             entities: Vec::new(),
+            quotes: Vec::new(),
         }),
         Route::default(),
     )

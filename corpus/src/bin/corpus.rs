@@ -52,26 +52,108 @@ fn export(dir: &Path) -> Result<(), String> {
         return Err(format!("corpus: {} is not a folder", dir.display()));
     }
     let corpus = load(dir)?;
-    let articles: Vec<Value> = corpus.articles.iter().map(article_json).collect();
+    let related = corpus::relations::related_articles(&corpus);
+    let articles: Vec<Value> = corpus
+        .articles
+        .iter()
+        .zip(&related)
+        .map(|(a, related)| {
+            let mut out = article_json(a);
+            out["related"] = related_json(&corpus, related);
+            out
+        })
+        .collect();
+    let mentioned_with = corpus::relations::mentioned_with(&corpus);
     let entities: Vec<Value> = corpus
         .entities
         .iter()
-        .map(|e| {
+        .zip(&mentioned_with)
+        .map(|(e, with)| {
             json!({
                 "name": e.name,
                 "kind": e.kind.as_str(),
                 "aliases": e.aliases,
                 "articles": e.articles.iter().map(|m| &corpus.articles[m.article as usize].id).collect::<Vec<_>>(),
                 "mentions": e.mention_count(),
+                "mentioned_with": with.iter().map(|w| json!({
+                    "name": corpus.entities[w.entity as usize].name,
+                    "shared": w.shared,
+                    "lift": w.lift,
+                    "score": w.score,
+                    "articles": ids(&corpus, &w.articles),
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
-    let out = json!({ "articles": articles, "entities": entities });
+    let out = json!({
+        "articles": articles,
+        "entities": entities,
+        "quotes": quotes_json(&corpus),
+        "cooccurrence": corpus::relations::pair_counts(&corpus)
+            .iter()
+            .map(|p| json!({
+                "entities": [
+                    &corpus.entities[p.a as usize].name,
+                    &corpus.entities[p.b as usize].name,
+                ],
+                "articles": p.articles,
+            }))
+            .collect::<Vec<_>>(),
+    });
     println!(
         "{}",
         serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+fn ids<'c>(corpus: &'c corpus::Corpus, articles: &[u32]) -> Vec<&'c str> {
+    articles
+        .iter()
+        .map(|&a| corpus.articles[a as usize].id.as_str())
+        .collect()
+}
+
+fn entity_name(corpus: &corpus::Corpus, entity: Option<u32>) -> Option<&str> {
+    entity.map(|e| corpus.entities[e as usize].name.as_str())
+}
+
+/// The quotations: text, speaker, and each place an article quotes it.
+fn quotes_json(corpus: &corpus::Corpus) -> Vec<Value> {
+    corpus
+        .quotes
+        .iter()
+        .map(|q| {
+            json!({
+                "text": q.text,
+                "speaker": entity_name(corpus, q.speaker),
+                "articles": q.occurrences.iter().map(|o| json!({
+                    "id": corpus.articles[o.article as usize].id,
+                    "block": o.block,
+                    "start": o.start,
+                    "end_block": o.end_block,
+                    "end": o.end,
+                    "speaker": entity_name(corpus, o.speaker),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
+/// An article's related articles, with what they share.
+fn related_json(corpus: &corpus::Corpus, related: &[corpus::relations::Related]) -> Value {
+    related
+        .iter()
+        .map(|r| {
+            json!({
+                "id": corpus.articles[r.article as usize].id,
+                "score": r.score,
+                "entities": r.entities.iter().map(|&e| &corpus.entities[e as usize].name).collect::<Vec<_>>(),
+                "quotes": r.quotes,
+                "words": r.words,
+            })
+        })
+        .collect()
 }
 
 /// One article in the export: metadata, the body paragraphs, and every block with its kind.
