@@ -358,3 +358,17 @@ fn names_in_credit_lines_are_not_entities() {
     }
     assert_eq!(kind_of(&found, "Ilse Varga"), Some(EntityKind::Person));
 }
+
+#[test]
+fn accents_fold_as_in_search() {
+    // ș (comma below), ş (cedilla) and no accent: one name, as search and slugs read it.
+    let found = entities(&[
+        "Floods reach the west\n\nRescuers in Timișoara said on Monday the river rose. Officials in Timişoara and in Timisoara asked for help.",
+    ]);
+    let city: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name.to_lowercase().starts_with("timi"))
+        .collect();
+    assert_eq!(city.len(), 1, "{city:?}");
+    assert_eq!(city[0].mention_count(), 3);
+}
