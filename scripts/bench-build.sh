@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Whole-build benchmark (issue 9.1): generates 1,000, 10,000 and 50,000 articles of real English
 # sentences (npm `nlp-corpus`, through scripts/gen-articles.mjs) into target/bench-build/ (not
-# committed), and runs the build-time analysis on each (`corpus::load`: reading and entities,
-# then the search index) through corpus/examples/bench_build.rs, one process per size. Prints,
-# per size: articles, CPU time, time per article and peak memory (VmHWM).
+# committed), and runs the build-time analysis on each (`corpus::load`: reading, entities and
+# quotations; then the search index and the relations) through corpus/examples/bench_build.rs,
+# one process per size. Prints, per size: articles, CPU time, time per article and peak memory
+# (VmHWM).
 #
 #   bash scripts/bench-build.sh [ARTICLES...]      (default: 1000 10000 50000)
 #

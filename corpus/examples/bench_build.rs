@@ -1,5 +1,6 @@
-//! The whole build-time analysis of one folder of articles, timed: `corpus::load` (reading and
-//! entities), then the search index. Prints one line of figures for `scripts/bench-build.sh`.
+//! The whole build-time analysis of one folder of articles, timed: `corpus::load` (reading,
+//! entities and quotations), the search index, then the relations (entities named together,
+//! related articles). Prints one line of figures for `scripts/bench-build.sh`.
 //!
 //! ```text
 //! cargo run --release -p corpus --example bench_build -- DIR
@@ -55,14 +56,22 @@ fn main() {
     let index = SearchIndex::build(&loaded.corpus);
     assert_eq!(index.len(), loaded.corpus.articles.len());
     let cpu2 = cpu_seconds().unwrap_or(0.0);
+    let pairs = corpus::relations::pair_counts(&loaded.corpus);
+    let with = corpus::relations::mentioned_with(&loaded.corpus);
+    let related = corpus::relations::related_articles(&loaded.corpus);
+    assert_eq!(related.len(), loaded.corpus.articles.len());
+    assert_eq!(with.len(), loaded.corpus.entities.len());
+    let cpu3 = cpu_seconds().unwrap_or(0.0);
     let wall = wall.elapsed().as_secs_f64();
     let n = loaded.corpus.articles.len();
-    let total = cpu2 - cpu0;
+    let total = cpu3 - cpu0;
     println!(
-        "articles {n} | entities {} | load (read + entities) {:.1} s | index {:.1} s | cpu {total:.1} s | wall {wall:.1} s | {:.2} ms/article | peak {:.0} MB",
+        "articles {n} | entities {} | load (read + entities + quotes) {:.1} s | index {:.1} s | relations {:.1} s ({} pairs) | cpu {total:.1} s | wall {wall:.1} s | {:.2} ms/article | peak {:.0} MB",
         loaded.corpus.entities.len(),
         cpu1 - cpu0,
         cpu2 - cpu1,
+        cpu3 - cpu2,
+        pairs.len(),
         total * 1000.0 / n.max(1) as f64,
         peak_mb().unwrap_or(0.0),
     );
