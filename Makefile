@@ -44,3 +44,4 @@ test-e2e:
 
 bench:
 	cargo run --release -p corpus --example bench_read
+	bash scripts/bench-build.sh

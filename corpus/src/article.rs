@@ -19,6 +19,12 @@ pub struct Article {
     pub date: Option<String>,
     pub url: Option<String>,
     pub author: Option<String>,
+    /// Credit and source lines, as written, in reading order: bylines ("By Jane Doe"),
+    /// "X contributed to this report", "With reporting by ...", "Source: X", file-name lines,
+    /// video time stamps ("01:49 - Source: X"), labels such as "Story highlights". They are
+    /// the article's metadata, not its story: not in [`Article::blocks`], not read for
+    /// entities or indexed for search.
+    pub credits: Vec<String>,
     /// The body in reading order, original paragraph structure kept.
     pub blocks: Vec<Block>,
     /// Words in body paragraphs and subheadings.

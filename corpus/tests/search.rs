@@ -14,6 +14,7 @@ fn article(id: &str, title: &str, blocks: &[(BlockKind, &str)]) -> Article {
         date: None,
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks: blocks
             .iter()
             .map(|&(kind, text)| Block {

@@ -75,6 +75,7 @@ fn test_corpus() -> Corpus {
                 date: None,
                 url: None,
                 author: None,
+                credits: Vec::new(),
                 blocks,
                 word_count: 0,
                 reading_minutes: 1,

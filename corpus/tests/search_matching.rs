@@ -14,6 +14,7 @@ fn para(id: &str, title: &str, text: &str) -> Article {
         date: None,
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks: vec![Block {
             kind: BlockKind::Paragraph,
             text: text.to_string(),

@@ -81,6 +81,7 @@ fn collection() -> (Corpus, Vec<String>) {
                 date: None,
                 url: None,
                 author: None,
+                credits: Vec::new(),
                 blocks,
                 word_count: 0,
                 reading_minutes: 1,

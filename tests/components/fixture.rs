@@ -36,6 +36,7 @@ fn article(
         date: date.map(str::to_string),
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks,
         word_count: 40,
         reading_minutes: 1,

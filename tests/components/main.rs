@@ -270,6 +270,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             date: None,
             url: None,
             author: None,
+            credits: Vec::new(),
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: text.clone(),
@@ -520,6 +521,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
             date: None,
             url: None,
             author: None,
+            credits: Vec::new(),
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: "Text.".into(),

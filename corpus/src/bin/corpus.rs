@@ -171,6 +171,7 @@ fn article_json(a: &corpus::Article) -> Value {
         "date": a.date,
         "url": a.url,
         "author": a.author,
+        "credits": a.credits,
         "paragraphs": a
             .blocks
             .iter()

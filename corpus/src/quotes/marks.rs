@@ -277,6 +277,7 @@ mod tests {
             date: None,
             url: None,
             author: None,
+            credits: Vec::new(),
             blocks: paragraphs
                 .iter()
                 .map(|p| Block {

@@ -12,6 +12,7 @@ pub fn article(id: &str, paragraphs: &[&str]) -> Article {
         date: None,
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks: paragraphs
             .iter()
             .map(|p| Block {
