@@ -76,3 +76,4 @@ test-e2e:
 
 bench:
 	cargo run --release -p corpus --example bench_read
+	bash scripts/bench-build.sh

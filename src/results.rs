@@ -4,9 +4,9 @@
 
 use std::rc::Rc;
 
-use corpus::bundle::search_adapter::{Group as HitGroup, Ranked};
 use corpus::bundle::{EntityRef, FileKey, Needs, Store};
 use corpus::search::Highlighter;
+use corpus::search::{Group as HitGroup, Ranked};
 use corpus::EntityKind;
 
 /// One article in the results.

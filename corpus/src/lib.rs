@@ -2,28 +2,44 @@
 //!
 //! * [`read`] turns a folder of article files into typed [`Article`]s (build time).
 //! * [`entities`] finds people, organisations and places in them (build time).
+//! * [`fold`] is the one accent and case folding that names, search and slugs share.
+//! * [`quotes`] finds quotations and their speakers, one per statement (build time).
+//! * [`relations`] ranks the entities named together and the articles related to each other.
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
 //! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
 //!   browser.
 //! * [`snapshot`] is the whole analysis in one serialisable value (the command-line search).
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
+//!
+//! The `build` feature (on by default) holds what only the build needs: [`read`],
+//! [`entities`], [`load`] and the search index builder. The web app turns it off, so none of
+//! that code, its reference lists or its dependencies end up in the wasm.
 
 pub mod article;
 pub mod bundle;
+#[cfg(feature = "build")]
 pub mod entities;
+pub mod fold;
+pub mod quotes;
+#[cfg(feature = "build")]
 pub mod read;
+#[cfg(feature = "build")]
+pub mod relations;
 pub mod search;
 pub mod snapshot;
 
 pub use article::{
     Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Span,
 };
+pub use quotes::{Quote, QuoteAt};
 pub use snapshot::Snapshot;
 
+#[cfg(feature = "build")]
 use std::path::Path;
 
 /// A corpus read from a folder, with everything noticed on the way.
+#[cfg(feature = "build")]
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub corpus: Corpus,
@@ -31,12 +47,14 @@ pub struct Loaded {
 }
 
 /// The optional file in the articles folder with the user's corrections to the entities.
+#[cfg(feature = "build")]
 pub const CURATION_FILE: &str = "entities.toml";
 
 /// Reads the articles under `dir` and finds their entities: the whole build-time analysis.
 ///
 /// Fails only when `dir` cannot be read; problems with single files, and mistakes in
 /// [`CURATION_FILE`] (with their line), are in [`Loaded::notices`].
+#[cfg(feature = "build")]
 pub fn load(dir: &Path) -> std::io::Result<Loaded> {
     let mut report = read::read_dir(dir)?;
     let mut notices = Vec::new();
@@ -63,15 +81,18 @@ pub fn load(dir: &Path) -> std::io::Result<Loaded> {
     let (entities, issues) = entities::extract_curated(&report.articles, &curation);
     notices.extend(issues.into_iter().map(curation_notice));
     report.notices.extend(notices);
+    let quotes = quotes::find(&report.articles, &entities);
     Ok(Loaded {
         corpus: Corpus {
             articles: report.articles,
             entities,
+            quotes,
         },
         notices: report.notices,
     })
 }
 
+#[cfg(feature = "build")]
 fn curation_notice(issue: entities::CurationIssue) -> read::Notice {
     read::Notice {
         path: CURATION_FILE.to_string(),

@@ -6,7 +6,7 @@ use crate::article::Corpus;
 use crate::search::SearchIndex;
 
 /// Bumped whenever the layout of [`Snapshot`] changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -43,11 +43,13 @@ impl std::fmt::Display for SnapshotError {
 
 impl Snapshot {
     /// Builds the search index for `corpus`.
+    #[cfg(feature = "build")]
     pub fn new(corpus: Corpus) -> Self {
         let index = SearchIndex::build(&corpus);
         Self { corpus, index }
     }
 
+    #[cfg(feature = "build")]
     pub fn to_bytes(&self) -> Vec<u8> {
         let envelope = Envelope {
             version: FORMAT_VERSION,
@@ -71,7 +73,7 @@ impl Snapshot {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "build"))]
 mod tests {
     use super::*;
     use crate::read::parse_article;
@@ -81,6 +83,7 @@ mod tests {
         let corpus = Corpus {
             articles: vec![parse_article("a.txt", "Title\nBody text here.")],
             entities: Vec::new(),
+            quotes: Vec::new(),
         };
         let snapshot = Snapshot::new(corpus);
         let back = Snapshot::from_bytes(&snapshot.to_bytes()).unwrap();

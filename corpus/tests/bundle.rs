@@ -59,6 +59,7 @@ fn corpus(n: usize) -> Corpus {
             entity("Jordan", EntityKind::Person, "Jordan", 0, 1),
         ],
         articles,
+        quotes: Vec::new(),
     }
 }
 
@@ -168,10 +169,10 @@ fn a_split_store_answers_like_a_whole_one_after_fetching_what_it_names() {
     assert_eq!(store.card(3), Err(Needs::one(FileKey::Article(3))));
     assert_eq!(store.card(99), Ok(None));
 
-    // A search: the root, then the shard it names.
+    // A search: the root, then the shards it names (the word's dictionary, then its list).
     assert_eq!(store.rank("harbour"), Err(Needs::one(FileKey::SearchRoot)));
     let (ranking, rounds) = answer(&mut store, &bundle, |s| s.rank("harbour"));
-    assert_eq!(rounds, 2);
+    assert!(rounds >= 2, "{rounds} rounds");
     assert_eq!(ranking.hits.len(), 10);
 
     // Entities by slug, by an old link's name, and by name and kind.
@@ -369,7 +370,7 @@ fn requests_stay_within_the_limit_and_skip_what_is_loaded_or_under_way() {
     assert_eq!(store.start(&keys, 4), [FileKey::Article(4)]);
     // Keys this build does not have are never requested.
     assert!(store
-        .start(&[FileKey::Article(99), FileKey::Shard(7)], 8)
+        .start(&[FileKey::Article(99), FileKey::Shard(1 << 20)], 8)
         .is_empty());
 }
 

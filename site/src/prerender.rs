@@ -116,7 +116,14 @@ mod tests {
             cards: 1,
             ..Options::default()
         };
-        write(Corpus { articles, entities }, &split)
+        write(
+            Corpus {
+                articles,
+                entities,
+                quotes: Vec::new(),
+            },
+            &split,
+        )
     }
 
     #[test]

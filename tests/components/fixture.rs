@@ -42,6 +42,7 @@ fn article(
         date: date.map(str::to_string),
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks,
         word_count: 40,
         reading_minutes: 1,
@@ -191,7 +192,11 @@ pub fn corpus() -> Corpus {
             }],
         ),
     ];
-    Corpus { articles, entities }
+    Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    }
 }
 
 /// The site's options, except that entities named in two articles get a page (the fixture

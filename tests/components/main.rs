@@ -296,6 +296,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             date: None,
             url: None,
             author: None,
+            credits: Vec::new(),
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: text.clone(),
@@ -304,6 +305,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             reading_minutes: 1,
         }],
         entities: Vec::new(),
+        quotes: Vec::new(),
     };
     for i in 0..11 {
         let name = format!("Person{i}");
@@ -620,6 +622,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
             date: None,
             url: None,
             author: None,
+            credits: Vec::new(),
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: "Text.".into(),
@@ -632,6 +635,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
         fixture::store_of(Corpus {
             articles,
             entities: Vec::new(),
+            quotes: Vec::new(),
         }),
         Route::default(),
     )

@@ -22,8 +22,6 @@ pub enum Kind {
     Entities = 3,
     Facets = 4,
     Ids = 5,
-    SearchRoot = 6,
-    SearchShard = 7,
     EntityPage = 8,
 }
 
@@ -35,8 +33,6 @@ impl Kind {
             Kind::Entities => "entity chunk",
             Kind::Facets => "facet chunk",
             Kind::Ids => "id bucket",
-            Kind::SearchRoot => "search root",
-            Kind::SearchShard => "search shard",
             Kind::EntityPage => "entity page",
         }
     }

@@ -6,13 +6,14 @@
 //! * [`store`]: the loader's state: what is loaded, what is being fetched, and look-ups that
 //!   answer or name the files they need.
 //! * `write` (build time): the collection cut into files.
-//! * [`search_adapter`]: a temporary stand-in for the sharded search index (issue 9).
+//!
+//! The search index's files are the search module's ([`crate::search::IndexFiles`]); the
+//! store holds them in a [`crate::search::ShardedIndex`].
 //!
 //! `docs/corpus-format.md` describes the files; `docs/architecture.md` what loads when.
 
 pub mod codec;
 pub mod format;
-pub mod search_adapter;
 pub mod store;
 #[cfg(feature = "build")]
 pub mod write;

@@ -16,9 +16,8 @@ use super::format::{
     base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, EntityChunk, EntityInfo, EntityPage,
     EntityRef, FacetChunk, FileKey, IdBucket,
 };
-use super::search_adapter::{Missing, Ranking, ShardedIndex};
 use crate::article::EntityKind;
-use crate::search::Highlighter;
+use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
 
 /// The files a look-up needs before it can answer, most urgent first.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -116,6 +115,13 @@ pub struct Store {
     names: BTreeMap<u32, EntityRef>,
     fetches: BTreeMap<FileKey, Fetch>,
     versions: Versions,
+}
+
+fn search_error(e: FormatError) -> BundleError {
+    BundleError::Corrupt {
+        what: "search index",
+        detail: e.0,
+    }
 }
 
 fn bump(counter: &mut u32) {
@@ -218,7 +224,7 @@ impl Store {
         };
         match key {
             FileKey::SearchRoot => {
-                self.search = Some(ShardedIndex::from_root(bytes)?);
+                self.search = Some(ShardedIndex::from_root(bytes).map_err(search_error)?);
                 bump(&mut self.versions.search);
             }
             FileKey::Shard(n) => {
@@ -226,7 +232,7 @@ impl Store {
                     .search
                     .as_mut()
                     .ok_or_else(|| unexpected("a shard before the search root"))?;
-                search.add_shard(n, bytes)?;
+                search.add_shard(n, bytes).map_err(search_error)?;
                 bump(&mut self.versions.search);
             }
             FileKey::Entities(k) => {
@@ -358,7 +364,7 @@ impl Store {
 
     /// The highlighter for `query`.
     pub fn highlighter(&self, query: &str) -> Result<Highlighter, Needs> {
-        Ok(self.search()?.highlighter(query)?)
+        Ok(self.rank(query)?.highlighter)
     }
 
     fn entity_chunk(&self, id: u32) -> Result<Option<&EntityChunk>, Needs> {

@@ -12,7 +12,6 @@ use super::format::{
     base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityPage,
     EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity, TopEntity, PAGE_LIST,
 };
-use super::search_adapter::to_files;
 use crate::article::{Corpus, Entity, EntityKind};
 use crate::search::SearchIndex;
 
@@ -190,8 +189,7 @@ fn runs(sizes: &[usize], target: usize, breaks: &[usize]) -> Vec<usize> {
 /// Analysed collection in, files out.
 pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     order_entities(&mut corpus.entities);
-    let index = SearchIndex::build(&corpus);
-    let search = to_files(&index, &corpus);
+    let search = SearchIndex::build(&corpus).to_files();
     let slugs = slugs(&corpus.entities);
     let n_articles = corpus.articles.len();
 
