@@ -275,7 +275,7 @@ fn every_file_round_trips() {
 }
 
 #[test]
-fn names_carry_their_content_hash_and_the_folder_the_collections() {
+fn names_carry_their_content_hash_and_folders_the_hash_of_theirs() {
     let a = write(corpus(10), &split());
     let b = write(corpus(10), &split());
     let paths = |x: &Bundle| x.files.iter().map(|f| f.path.clone()).collect::<Vec<_>>();
@@ -283,13 +283,21 @@ fn names_carry_their_content_hash_and_the_folder_the_collections() {
     let c = write(corpus(11), &split());
     assert_ne!(a.boot.collection, c.boot.collection);
     assert_ne!(a.boot_path, c.boot_path);
+    let c_shards = c.boot.files.shard_folder.clone();
+    assert_ne!(
+        a.boot.files.shard_folder, c_shards,
+        "another index, another folder"
+    );
     for f in &a.files {
-        let shared = !f.path.starts_with("c-");
-        if shared {
+        if f.path.starts_with("c-") {
+            assert!(f.path.starts_with(&format!("c-{}/", a.boot.collection)));
+        } else if f.path.starts_with("s-") {
+            assert!(f
+                .path
+                .starts_with(&format!("{}/", a.boot.files.shard_folder)));
+        } else {
             let hash = corpus::bundle::codec::content_hash(&f.bytes);
             assert!(f.path.ends_with(&format!("-{hash}.bin")), "{}", f.path);
-        } else {
-            assert!(f.path.starts_with(&format!("c-{}/", a.boot.collection)));
         }
     }
 }

@@ -153,11 +153,13 @@ fn run(args: &Args) -> Result<(), String> {
     out.put_named(&start, start_script.as_bytes()).map_err(io)?;
     out.reuse_folder("data", "c-", &format!("data/c-{}", bundle.boot.collection))
         .map_err(io)?;
+    let shards = format!("data/{}", bundle.boot.files.shard_folder);
+    out.reuse_folder("data", "s-", &shards).map_err(io)?;
     for file in &bundle.files {
         let path = format!("data/{}", file.path);
-        // Shared files are named by their content; per-article files by their number, in a
-        // folder that may come from the previous build.
-        if file.path.starts_with("c-") {
+        // Shared files are named by their content; per-article files and search shards by
+        // their number, in a folder that may come from the previous build.
+        if file.path.starts_with("c-") || file.path.starts_with("s-") {
             out.put(&path, &file.bytes).map_err(io)?;
         } else {
             out.put_named(&path, &file.bytes).map_err(io)?;

@@ -41,8 +41,10 @@ pub struct Chunk {
 pub struct Directory {
     /// The search root's file.
     pub search_root: String,
-    /// Each search shard's file.
-    pub shards: Vec<String>,
+    /// The folder of the search shards (`s-<hash of them all>`), shard `n` being `<n>.bin`.
+    pub shard_folder: String,
+    /// Number of search shards.
+    pub shards: u32,
     /// Entity chunks in id order; chunk `k` covers ids `first..` the next chunk's first.
     pub entity_chunks: Vec<Chunk>,
     /// Facet chunks in article order, likewise.
@@ -138,7 +140,9 @@ impl Boot {
         let at = |v: &[Chunk], k: u32| v.get(k as usize).map(|c| c.file.clone());
         match key {
             FileKey::SearchRoot => Some(self.files.search_root.clone()),
-            FileKey::Shard(n) => self.files.shards.get(n as usize).cloned(),
+            FileKey::Shard(n) => {
+                (n < self.files.shards).then(|| format!("{}/{n}.bin", self.files.shard_folder))
+            }
             FileKey::Entities(k) => at(&self.files.entity_chunks, k),
             FileKey::Facets(k) => at(&self.files.facet_chunks, k),
             FileKey::Article(n) => {

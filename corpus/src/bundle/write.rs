@@ -411,14 +411,6 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         "search",
         search.root,
     ));
-    for (n, bytes) in search.shards.into_iter().enumerate() {
-        shared.push((
-            FileKey::Shard(u32_of(n)),
-            FileKind::SearchShard,
-            "shard",
-            bytes,
-        ));
-    }
     for (k, chunk) in entity_chunks.iter().enumerate() {
         shared.push((
             FileKey::Entities(u32_of(k)),
@@ -460,15 +452,27 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             page.to_bytes(),
         ));
     }
-    let mut folder_hash = Vec::with_capacity(items.len() * 8);
-    for (_, _, bytes) in &items {
-        folder_hash.extend_from_slice(&fnv64(bytes).to_le_bytes());
-    }
-    let collection = content_hash(&folder_hash);
+    let folder_of = |files: &[(FileKey, FileKind, Vec<u8>)]| {
+        let mut hashes = Vec::with_capacity(files.len() * 8);
+        for (_, _, bytes) in files {
+            hashes.extend_from_slice(&fnv64(bytes).to_le_bytes());
+        }
+        content_hash(&hashes)
+    };
+    let collection = folder_of(&items);
+    // The search shards, by number in a folder named by all of them: thousands of names
+    // would make the boot file heavy.
+    let shards: Vec<(FileKey, FileKind, Vec<u8>)> = search
+        .shards
+        .into_iter()
+        .enumerate()
+        .map(|(n, bytes)| (FileKey::Shard(u32_of(n)), FileKind::SearchShard, bytes))
+        .collect();
 
     let files = Directory {
         search_root: String::new(),
-        shards: Vec::new(),
+        shard_folder: format!("s-{}", folder_of(&shards)),
+        shards: u32_of(shards.len()),
         entity_chunks: Vec::new(),
         facet_chunks: Vec::new(),
         id_buckets: buckets,
@@ -502,6 +506,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         }),
         inline: Vec::new(),
     };
+    items.extend(shards);
     let total: usize = shared.iter().map(|s| s.3.len()).sum::<usize>()
         + items.iter().map(|i| i.2.len()).sum::<usize>();
     let inline = total <= options.inline_limit;
@@ -511,7 +516,6 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         let path = named_path(stem, &bytes);
         match key {
             FileKey::SearchRoot => boot.files.search_root = path.clone(),
-            FileKey::Shard(_) => boot.files.shards.push(path.clone()),
             FileKey::Entities(k) => boot.files.entity_chunks.push(Chunk {
                 first: entity_chunks.get(k as usize).map_or(0, |c| c.first),
                 file: path.clone(),
@@ -520,7 +524,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
                 first: facet_chunks.get(k as usize).map_or(0, |c| c.first),
                 file: path.clone(),
             }),
-            FileKey::Article(_) | FileKey::Ids(_) | FileKey::EntityPage(_) => {}
+            FileKey::Shard(_) | FileKey::Article(_) | FileKey::Ids(_) | FileKey::EntityPage(_) => {}
         }
         if inline {
             boot.inline.push((key, bytes));
