@@ -1,36 +1,33 @@
 #!/usr/bin/env bash
-# Search benchmark (issue 5): generated corpora of 1,000 and 10,000 articles made of real
-# English sentences from the npm package `nlp-corpus`, fetched at run time into target/ (not
-# committed). Prints build time, index bytes per article, and p50/p99 query times.
+# Search benchmark (issues 5, 9, 13): the sharded index on folders of news-like articles made
+# of real English sentences (npm `nlp-corpus`, written by scripts/gen-articles.mjs into
+# target/bench-search/ unless they are there already). Prints the index build time, the size
+# of the root and of each kind of shard (raw and gzipped), the gzipped bytes a browser with an
+# empty cache fetches per query (p50, p95, max) by kind of query, and the rank time.
 #
-#   bash scripts/bench-search.sh [ARTICLES...]      (default: 1000 10000)
-#   OPT_LEVEL=3 bash scripts/bench-search.sh         (opt-level 3 instead of the workspace's
-#                                                     size-tuned release profile)
+#   bash scripts/bench-search.sh [ARTICLES...]       (default: 1000 10000)
+#   OPT_LEVEL=3 bash scripts/bench-search.sh          (opt-level 3 instead of the workspace's
+#                                                      size-tuned release profile)
+#   NO_ENTITIES=1 bash scripts/bench-search.sh        (skip entity extraction: faster; no
+#                                                      entity names or entity shards)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-dir=target/bench-search
-version=4.4.0
-sentences=$dir/sentences-$version.txt
-mkdir -p "$dir"
-if [ ! -s "$sentences" ]; then
-  echo "fetching nlp-corpus@$version into $dir"
-  (cd "$dir" && npm pack --silent "nlp-corpus@$version" >/dev/null && tar xzf "nlp-corpus-$version.tgz")
-  # Each builds/doc-N.json is a JSON array of sentences: one sentence a line.
-  node -e '
-    const fs = require("fs"), path = require("path");
-    const dir = process.argv[1];
-    const out = [];
-    for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
-      for (const s of JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"))) {
-        out.push(String(s).replace(/\s+/g, " ").trim());
-      }
-    }
-    fs.writeFileSync(process.argv[2], out.join("\n") + "\n");
-  ' "$dir/package/builds" "$sentences"
-fi
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+dirs=()
+for n in "${sizes[@]}"; do
+  dir=target/bench-search/gen-$n
+  if [ ! -d "$dir" ]; then
+    echo "writing $n articles into $dir"
+    node scripts/gen-articles.mjs "$n" "$dir"
+  fi
+  dirs+=("$dir")
+done
 
 if [ -n "${OPT_LEVEL:-}" ]; then
   export CARGO_PROFILE_RELEASE_OPT_LEVEL=$OPT_LEVEL
 fi
-cargo run --release -p corpus --example bench_search -- "$sentences" "$@"
+flags=()
+[ -z "${NO_ENTITIES:-}" ] || flags+=(--no-entities)
+cargo run --release -p corpus --example bench_search -- "${flags[@]}" "${dirs[@]}"

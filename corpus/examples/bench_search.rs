@@ -1,23 +1,33 @@
-//! Search benchmark on generated corpora of real English sentences.
+//! Search benchmark on folders of generated articles made of real English sentences.
 //!
 //! ```text
-//! cargo run --release -p corpus --example bench_search -- SENTENCES.txt [ARTICLES...]
+//! cargo run --release -p corpus --example bench_search -- [--no-entities] [--build-only] DIR...
 //! ```
 //!
-//! `SENTENCES.txt` has one sentence a line (`scripts/bench-search.sh` makes it from the npm
-//! package `nlp-corpus`). For each corpus size (default 1,000 and 10,000 articles) it prints
-//! the index build time, the index size per article, the time to deserialise it, and the p50
-//! and p99 time of [`SearchIndex::search`] (title matches and snippets included) for one-,
-//! two- and three-word queries: complete, with the last word cut short (prefix), and with a
-//! typo in one word. `cpu` is the thread's CPU time for a whole search (snippets included),
-//! `rank` the CPU time without snippets (`search_detailed(.., 0)`), `wall` the clock time.
+//! Each `DIR` is a folder of articles (`node scripts/gen-articles.mjs N DIR` writes one; the
+//! copies in `/work/data/gen1k` and `/work/data/gen10k` are what `docs/performance.md`
+//! reports). For each it reads the articles (and finds their entities, unless
+//! `--no-entities`), builds the index, and prints:
+//!
+//! * build time and peak memory of the process, the root's size and each kind of shard's
+//!   count, median, largest and total size, raw and gzipped;
+//! * for 300 queries of each kind (one to three words of 4+ letters from a random article:
+//!   complete, with the last word cut short while typing, with a typo in one word; and
+//!   two- to four-word phrases), the gzipped bytes of shards a browser with an empty cache
+//!   fetches before the query is answered (p50, p95, max) and the number of round trips;
+//! * the CPU time of `rank` with every shard loaded (p50, p99).
+//!
+//! `--build-only` stops after the build figures and the file sizes.
 
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use corpus::search::{text, SearchIndex};
-use corpus::{Article, Block, BlockKind, Corpus};
+use corpus::search::{text, SearchIndex, ShardKind, ShardedIndex};
+use corpus::Corpus;
 
-/// xorshift64*, seeded: the same corpora and queries on every run.
+/// xorshift64*, seeded: the same queries on every run.
 struct Rng(u64);
 
 impl Rng {
@@ -33,85 +43,50 @@ impl Rng {
     }
 }
 
-fn sentence<'a>(rng: &mut Rng, sentences: &'a [String]) -> &'a str {
-    sentences
-        .get(rng.below(sentences.len()))
-        .map_or("", String::as_str)
-}
-
-/// The first `n` words of a sentence, without its final punctuation.
-fn headline(s: &str, n: usize) -> String {
-    let words: Vec<&str> = s.split_whitespace().take(n).collect();
-    words
-        .join(" ")
-        .trim_end_matches(['.', ',', ';', ':', '!', '?'])
-        .to_string()
-}
-
-/// A news-like article: a headline, 6 to 14 paragraphs of 2 to 4 sentences, a subheading
-/// every few paragraphs and a photo caption.
-fn article(i: usize, rng: &mut Rng, sentences: &[String]) -> Article {
-    let mut blocks = vec![Block {
-        kind: BlockKind::Aside,
-        text: format!("Photo: {}", headline(sentence(rng, sentences), 8)),
-    }];
-    for p in 0..6 + rng.below(9) {
-        if p > 0 && p % 4 == 0 {
-            blocks.push(Block {
-                kind: BlockKind::Subheading,
-                text: headline(sentence(rng, sentences), 5),
-            });
-        }
-        let text: Vec<&str> = (0..2 + rng.below(3))
-            .map(|_| sentence(rng, sentences))
-            .collect();
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            text: text.join(" "),
-        });
-    }
-    Article {
-        id: format!("a{i}"),
-        path: format!("a{i}.txt"),
-        title: headline(sentence(rng, sentences), 12),
-        source: None,
-        date: None,
-        url: None,
-        author: None,
-        blocks,
-        word_count: 0,
-        reading_minutes: 1,
-    }
-}
-
 #[derive(Clone, Copy)]
 enum Variant {
     Complete,
     Prefix,
     Typo,
+    Phrase,
 }
 
-/// A query of `n` words of 4+ letters taken from one random article, as a user would type it.
-fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
+/// The words of a random article's body, in order.
+fn article_words(rng: &mut Rng, corpus: &Corpus) -> Vec<String> {
     let a = &corpus.articles[rng.below(corpus.articles.len())];
-    let text: String = a
-        .blocks
-        .iter()
-        .map(|b| b.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let words: Vec<String> = text::words(&text)
-        .into_iter()
-        .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()))
-        .collect();
+    let text: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+    text::words(&text.join(" "))
+}
+
+/// A query as a user would type it.
+fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
+    let words = article_words(rng, corpus);
     if words.is_empty() {
         return String::new();
     }
+    if let Variant::Phrase = variant {
+        let len = n + 1;
+        let at = rng.below(words.len().saturating_sub(len).max(1));
+        let phrase: Vec<&str> = words
+            .iter()
+            .skip(at)
+            .take(len)
+            .map(String::as_str)
+            .collect();
+        return format!("\"{}\"", phrase.join(" "));
+    }
+    let long: Vec<&String> = words
+        .iter()
+        .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .collect();
+    if long.is_empty() {
+        return String::new();
+    }
     let mut picked: Vec<String> = (0..n)
-        .map(|_| words[rng.below(words.len())].clone())
+        .map(|_| long[rng.below(long.len())].clone())
         .collect();
     match variant {
-        Variant::Complete => picked.join(" ") + " ",
+        Variant::Complete | Variant::Phrase => picked.join(" ") + " ",
         Variant::Prefix => {
             if let Some(last) = picked.last_mut() {
                 let keep = 3 + rng.below(last.len().saturating_sub(3).max(1));
@@ -122,7 +97,8 @@ fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
         Variant::Typo => {
             let k = rng.below(picked.len());
             let w = &mut picked[k];
-            let at = rng.below(w.len());
+            // Not the first letter: the index assumes it is right.
+            let at = 1 + rng.below(w.len() - 1);
             let b = b'a' + rng.below(26) as u8;
             w.replace_range(at..at + 1, &char::from(b).to_string());
             picked.join(" ") + " "
@@ -130,8 +106,7 @@ fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
     }
 }
 
-/// CPU time of this thread: what a query costs even when other processes share the cores
-/// (wall-clock times on a busy machine mostly measure waiting for a core).
+/// CPU time of this thread (wall-clock times on a shared machine mostly measure waiting).
 #[cfg(target_os = "linux")]
 fn cpu_time() -> Duration {
     #[repr(C)]
@@ -158,127 +133,247 @@ fn cpu_time() -> Duration {
     Duration::ZERO
 }
 
-/// Runs `f`, returning its wall-clock and CPU time.
-fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration, Duration) {
-    let (wall, cpu) = (Instant::now(), cpu_time());
-    let out = std::hint::black_box(f());
-    (out, wall.elapsed(), cpu_time().saturating_sub(cpu))
+/// Peak resident memory of the process, from `/proc/self/status` (0 where there is none).
+fn peak_memory_mb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kb| kb / 1024)
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
+fn gzipped(bytes: &[u8]) -> usize {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    let _ = e.write_all(bytes);
+    e.finish().map_or(0, |v| v.len())
+}
+
+fn percentile<T: Copy + Default>(sorted: &[T], p: f64) -> T {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted.get(i).copied().unwrap_or_default()
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
+fn kb(bytes: usize) -> String {
+    format!("{:.1}", bytes as f64 / 1024.0)
 }
 
-fn bench(size: usize, sentences: &[String]) {
-    let mut rng = Rng(0x00be_ac4e ^ size as u64);
-    let corpus = Corpus {
-        articles: (0..size).map(|i| article(i, &mut rng, sentences)).collect(),
-        entities: Vec::new(),
+/// Answers `q` as a browser would, from an empty cache: the gzipped bytes fetched and the
+/// number of round trips.
+fn fetch_for(
+    q: &str,
+    root: &[u8],
+    shards: &[Vec<u8>],
+    gz: &[usize],
+) -> (usize, usize, BTreeMap<ShardKind, usize>) {
+    let Ok(mut index) = ShardedIndex::from_root(root) else {
+        return (0, 0, BTreeMap::new());
     };
-    let text_bytes: usize = corpus
-        .articles
-        .iter()
-        .map(|a| a.title.len() + a.blocks.iter().map(|b| b.text.len()).sum::<usize>())
-        .sum();
+    let (mut bytes, mut trips) = (0, 0);
+    let mut by_kind = BTreeMap::new();
+    while let Err(missing) = index.rank(q) {
+        trips += 1;
+        for s in missing.0 {
+            let Some(file) = shards.get(s as usize) else {
+                return (bytes, trips, by_kind);
+            };
+            if index.add_shard(s, file).is_err() {
+                return (bytes, trips, by_kind);
+            }
+            let g = gz.get(s as usize).copied().unwrap_or(0);
+            bytes += g;
+            if let Some(kind) = index.shard_kind(s) {
+                *by_kind.entry(kind).or_insert(0) += g;
+            }
+        }
+        if trips > 20 {
+            break;
+        }
+    }
+    (bytes, trips, by_kind)
+}
 
+fn bench(dir: &Path, entities: bool, build_only: bool) {
     let t = Instant::now();
+    let corpus = if entities {
+        match corpus::load(dir) {
+            Ok(l) => l.corpus,
+            Err(e) => {
+                eprintln!("bench_search: cannot read {}: {e}", dir.display());
+                return;
+            }
+        }
+    } else {
+        match corpus::read::read_dir(dir) {
+            Ok(r) => Corpus {
+                articles: r.articles,
+                entities: Vec::new(),
+                quotes: Vec::new(),
+            },
+            Err(e) => {
+                eprintln!("bench_search: cannot read {}: {e}", dir.display());
+                return;
+            }
+        }
+    };
+    let read = t.elapsed();
+    let n = corpus.articles.len();
+    let (t, c) = (Instant::now(), cpu_time());
     let index = SearchIndex::build(&corpus);
-    let build = t.elapsed();
-    let bytes = postcard::to_allocvec(&index).unwrap_or_default();
-    let t = Instant::now();
-    let back: Result<SearchIndex, _> = postcard::from_bytes(&bytes);
-    let load = t.elapsed();
-    assert!(back.is_ok_and(|b| b == index), "index does not round-trip");
-
+    let files = index.to_files();
+    let (build, build_cpu) = (t.elapsed(), cpu_time().saturating_sub(c));
     println!(
-        "\n{size} articles ({} KiB of text, {} B/article): build {:.0} ms, index {} KiB \
-         = {} B/article, deserialise {:.1} ms",
-        text_bytes / 1024,
-        text_bytes / size,
-        ms(build),
-        bytes.len() / 1024,
-        bytes.len() / size,
-        ms(load)
+        "\n{} — {n} articles, {} entities (read{} in {:.1} s); index build {:.2} s wall, {:.2} s CPU \
+         ({:.0} µs/article); peak memory of the process {} MB",
+        dir.display(),
+        corpus.entities.len(),
+        if entities { " and entities" } else { "" },
+        read.as_secs_f64(),
+        build.as_secs_f64(),
+        build_cpu.as_secs_f64(),
+        build_cpu.as_secs_f64() * 1e6 / n.max(1) as f64,
+        peak_memory_mb()
+    );
+
+    let gz: Vec<usize> = files.shards.iter().map(|s| gzipped(s)).collect();
+    let sharded = index.sharded();
+    println!(
+        "root: {} KB, {} KB gzipped; {} shards",
+        kb(files.root.len()),
+        kb(gzipped(&files.root)),
+        files.shards.len()
     );
     println!(
-        "{:<20} {:>6} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}",
-        "ms, 1000 queries",
+        "{:<12} {:>6} {:>12} {:>12} {:>12} {:>12} {:>12}",
+        "shards", "count", "median KB", "max KB", "median gz", "max gz", "total gz KB"
+    );
+    for kind in ShardKind::ALL {
+        let ids: Vec<usize> = (0..files.shards.len())
+            .filter(|&i| sharded.shard_kind(i as u32) == Some(kind))
+            .collect();
+        let mut raw: Vec<usize> = ids.iter().map(|&i| files.shards[i].len()).collect();
+        let mut g: Vec<usize> = ids.iter().map(|&i| gz[i]).collect();
+        raw.sort_unstable();
+        g.sort_unstable();
+        println!(
+            "{:<12} {:>6} {:>12} {:>12} {:>12} {:>12} {:>12}",
+            kind.as_str(),
+            ids.len(),
+            kb(percentile(&raw, 0.5)),
+            kb(raw.last().copied().unwrap_or(0)),
+            kb(percentile(&g, 0.5)),
+            kb(g.last().copied().unwrap_or(0)),
+            kb(g.iter().sum()),
+        );
+    }
+
+    if build_only {
+        return;
+    }
+    println!(
+        "{:<18} {:>5} {:>8} {:>8} {:>8} {:>6} {:>6} {:>9} {:>9}   \
+         p50 KB by kind (dict/typo/post/pos/ent)",
+        "query (300 each)",
         "hits",
-        "cpu p50",
-        "cpu p99",
+        "p50 KB",
+        "p95 KB",
+        "max KB",
+        "trips",
+        "max",
         "rank p50",
         "rank p99",
-        "wall p50",
-        "wall p99"
     );
-    for n in 1..=3 {
-        for (name, variant) in [
-            ("complete", Variant::Complete),
-            ("prefix", Variant::Prefix),
-            ("typo", Variant::Typo),
-        ] {
-            let queries: Vec<String> = (0..1000)
-                .map(|_| query(&mut rng, &corpus, n, variant))
+    let mut rng = Rng(0x00be_ac4e ^ n as u64);
+    let kinds = [
+        ("complete", Variant::Complete),
+        ("prefix", Variant::Prefix),
+        ("typo", Variant::Typo),
+        ("phrase", Variant::Phrase),
+    ];
+    let mut all_bytes = Vec::new();
+    for (name, variant) in kinds {
+        for words in 1..=3 {
+            let queries: Vec<String> = (0..300)
+                .map(|_| query(&mut rng, &corpus, words, variant))
                 .collect();
-            for q in queries.iter().take(50) {
-                std::hint::black_box(index.search(&corpus, q));
-            }
-            let (mut wall, mut cpu, mut rank) = (Vec::new(), Vec::new(), Vec::new());
+            let mut bytes = Vec::new();
+            let mut trips = Vec::new();
+            let mut kinds_sum: BTreeMap<ShardKind, Vec<usize>> = BTreeMap::new();
+            let mut times = Vec::new();
             let mut hits = 0;
             for q in &queries {
-                let (found, w, c) = timed(|| index.search(&corpus, q));
-                hits += found.len();
-                wall.push(w);
-                cpu.push(c);
-                rank.push(timed(|| index.search_detailed(&corpus, q, 0)).2);
+                let (b, t, by_kind) = fetch_for(q, &files.root, &files.shards, &gz);
+                bytes.push(b);
+                trips.push(t);
+                for kind in ShardKind::ALL {
+                    kinds_sum
+                        .entry(kind)
+                        .or_default()
+                        .push(by_kind.get(&kind).copied().unwrap_or(0));
+                }
+                let c = cpu_time();
+                let r = index.rank(q);
+                times.push(cpu_time().saturating_sub(c));
+                hits += r.strong + r.weak;
             }
-            for t in [&mut wall, &mut cpu, &mut rank] {
-                t.sort();
+            if !matches!(variant, Variant::Phrase) {
+                all_bytes.extend(bytes.iter().copied());
             }
+            bytes.sort_unstable();
+            trips.sort_unstable();
+            times.sort_unstable();
+            let by_kind: Vec<String> = ShardKind::ALL
+                .iter()
+                .map(|k| {
+                    let mut v = kinds_sum.remove(k).unwrap_or_default();
+                    v.sort_unstable();
+                    kb(percentile(&v, 0.5))
+                })
+                .collect();
+            let label = if let Variant::Phrase = variant {
+                format!("phrase of {}", words + 1)
+            } else {
+                format!("{words} word{} {name}", if words > 1 { "s" } else { "" })
+            };
             println!(
-                "{:<20} {:>6} {:>8.3} {:>8.3} {:>8.3} {:>8.3} {:>8.3} {:>8.3}",
-                format!("{n} word{} {name}", if n > 1 { "s" } else { "" }),
+                "{:<18} {:>5} {:>8} {:>8} {:>8} {:>6} {:>6} {:>9.3} {:>9.3}   {}",
+                label,
                 hits / queries.len(),
-                ms(percentile(&cpu, 0.5)),
-                ms(percentile(&cpu, 0.99)),
-                ms(percentile(&rank, 0.5)),
-                ms(percentile(&rank, 0.99)),
-                ms(percentile(&wall, 0.5)),
-                ms(percentile(&wall, 0.99)),
+                kb(percentile(&bytes, 0.5)),
+                kb(percentile(&bytes, 0.95)),
+                kb(bytes.last().copied().unwrap_or(0)),
+                percentile(&trips, 0.5),
+                trips.last().copied().unwrap_or(0),
+                percentile(&times, 0.5).as_secs_f64() * 1000.0,
+                percentile(&times, 0.99).as_secs_f64() * 1000.0,
+                by_kind.join(" / ")
             );
         }
     }
+    all_bytes.sort_unstable();
+    println!(
+        "all word queries (complete, prefix, typo): p50 {} KB, p95 {} KB gzipped",
+        kb(percentile(&all_bytes, 0.5)),
+        kb(percentile(&all_bytes, 0.95))
+    );
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some(path) = args.first() else {
-        eprintln!("usage: bench_search SENTENCES.txt [ARTICLES...]");
-        std::process::exit(2);
-    };
-    let sentences: Vec<String> = match std::fs::read_to_string(path) {
-        Ok(s) => s
-            .lines()
-            .map(str::trim)
-            .filter(|l| l.split_whitespace().count() >= 4)
-            .map(str::to_string)
-            .collect(),
-        Err(e) => {
-            eprintln!("bench_search: cannot read {path}: {e}");
-            std::process::exit(1);
+    let mut entities = true;
+    let mut build_only = false;
+    let mut dirs = Vec::new();
+    for a in std::env::args().skip(1) {
+        match a.as_str() {
+            "--no-entities" => entities = false,
+            "--build-only" => build_only = true,
+            _ => dirs.push(a),
         }
-    };
-    println!("{} sentences from {path}", sentences.len());
-    let sizes: Vec<usize> = match args.get(1..) {
-        Some(rest) if !rest.is_empty() => rest.iter().filter_map(|a| a.parse().ok()).collect(),
-        _ => vec![1000, 10_000],
-    };
-    for size in sizes.into_iter().filter(|&s| s > 0) {
-        bench(size, &sentences);
+    }
+    if dirs.is_empty() {
+        eprintln!("usage: bench_search [--no-entities] [--build-only] DIR...");
+        std::process::exit(2);
+    }
+    for d in dirs {
+        bench(Path::new(&d), entities, build_only);
     }
 }

@@ -19,6 +19,12 @@ pub struct Article {
     pub date: Option<String>,
     pub url: Option<String>,
     pub author: Option<String>,
+    /// Credit and source lines, as written, in reading order: bylines ("By Jane Doe"),
+    /// "X contributed to this report", "With reporting by ...", "Source: X", file-name lines,
+    /// video time stamps ("01:49 - Source: X"), labels such as "Story highlights". They are
+    /// the article's metadata, not its story: not in [`Article::blocks`], not read for
+    /// entities or indexed for search.
+    pub credits: Vec<String>,
     /// The body in reading order, original paragraph structure kept.
     pub blocks: Vec<Block>,
     /// Words in body paragraphs and subheadings.
@@ -122,11 +128,14 @@ impl Entity {
     }
 }
 
-/// Articles and entities: what the build hands to the search index and the app.
+/// Articles, entities and quotations: what the build hands to the search index and the app.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
     pub articles: Vec<Article>,
     pub entities: Vec<Entity>,
+    /// Quotations with their speakers, filled by [`crate::quotes::find`] after the entities.
+    #[serde(default)]
+    pub quotes: Vec<crate::quotes::Quote>,
 }
 
 /// A byte range in some text, on character boundaries.

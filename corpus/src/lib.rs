@@ -2,8 +2,13 @@
 //!
 //! * [`read`] turns a folder of article files into typed [`Article`]s (build time).
 //! * [`entities`] finds people, organisations and places in them (build time).
+//! * [`fold`] is the one accent and case folding that names, search and slugs share.
+//! * [`quotes`] finds quotations and their speakers, one per statement (build time).
+//! * [`relations`] ranks the entities named together and the articles related to each other.
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
-//! * [`snapshot`] is the binary format the build embeds in the web app.
+//! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
+//!   browser.
+//! * [`snapshot`] is the whole analysis in one serialisable value (the command-line search).
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
 //!
@@ -12,16 +17,22 @@
 //! that code, its reference lists or its dependencies end up in the wasm.
 
 pub mod article;
+pub mod bundle;
 #[cfg(feature = "build")]
 pub mod entities;
+pub mod fold;
+pub mod quotes;
 #[cfg(feature = "build")]
 pub mod read;
+#[cfg(feature = "build")]
+pub mod relations;
 pub mod search;
 pub mod snapshot;
 
 pub use article::{
     Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Span,
 };
+pub use quotes::{Quote, QuoteAt};
 pub use snapshot::Snapshot;
 
 #[cfg(feature = "build")]
@@ -70,10 +81,12 @@ pub fn load(dir: &Path) -> std::io::Result<Loaded> {
     let (entities, issues) = entities::extract_curated(&report.articles, &curation);
     notices.extend(issues.into_iter().map(curation_notice));
     report.notices.extend(notices);
+    let quotes = quotes::find(&report.articles, &entities);
     Ok(Loaded {
         corpus: Corpus {
             articles: report.articles,
             entities,
+            quotes,
         },
         notices: report.notices,
     })

@@ -1,4 +1,4 @@
-//! The binary snapshot the build embeds in the web app: the corpus and its search index.
+//! The whole analysis in one value: the corpus and its search index, serialisable.
 
 use serde::{Deserialize, Serialize};
 
@@ -6,7 +6,7 @@ use crate::article::Corpus;
 use crate::search::SearchIndex;
 
 /// Bumped whenever the layout of [`Snapshot`] changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -83,6 +83,7 @@ mod tests {
         let corpus = Corpus {
             articles: vec![parse_article("a.txt", "Title\nBody text here.")],
             entities: Vec::new(),
+            quotes: Vec::new(),
         };
         let snapshot = Snapshot::new(corpus);
         let back = Snapshot::from_bytes(&snapshot.to_bytes()).unwrap();

@@ -23,9 +23,6 @@ const EXPECTED: &[(&str, &[&str], usize)] = &[
     ("person", &["Sergey Shoygu", "Shoygu"], 1),
     ("person", &["Vladimir Putin"], 1),
     ("person", &["Obama"], 1),
-    ("person", &["Yousuf Basil"], 1),
-    ("person", &["Kevin Bohn"], 1),
-    ("person", &["Jason Hanna"], 1),
     ("organization", &["United Nations", "UN", "U.N."], 4),
     (
         "organization",
@@ -43,9 +40,6 @@ const EXPECTED: &[(&str, &[&str], usize)] = &[
     ("organization", &["NATO"], 1),
     ("organization", &["European Union", "EU"], 1),
     ("organization", &["CNN"], 1),
-    ("organization", &["Reuters"], 1),
-    ("organization", &["Associated Press", "AP"], 1),
-    ("organization", &["Agence France-Presse", "AFP"], 1),
     ("organization", &["Pentagon", "DOD"], 1),
     (
         "organization",
@@ -80,6 +74,15 @@ const EXPECTED: &[(&str, &[&str], usize)] = &[
 
 /// Words a careful reader would never list as an entity.
 const NOT_ENTITIES: &[&str] = &[
+    // Named only in credit lines ("CNN's Yousuf Basil, Kevin Bohn and Jason Hanna contributed
+    // to this report", "With reporting by Reuters, AP, and AFP"): the article's credits, not
+    // its story (issue 13.5).
+    "Yousuf Basil",
+    "Kevin Bohn",
+    "Jason Hanna",
+    "Reuters",
+    "AP",
+    "AFP",
     "Russian",
     "Syrian",
     "Syrians",

@@ -47,11 +47,21 @@ fn exports_the_fixture_folder_as_json() {
     // `paragraphs` holds the body paragraphs only; `blocks` everything, with kinds.
     assert_eq!(harbour["paragraphs"].as_array().map(Vec::len), Some(4));
     let blocks = harbour["blocks"].as_array().expect("blocks");
-    assert_eq!(blocks.len(), 13);
+    assert_eq!(blocks.len(), 9);
     assert_eq!(blocks[0]["kind"], "aside");
     assert_eq!(
-        blocks[9],
+        blocks[6],
         serde_json::json!({"kind": "subheading", "text": "New timetable"})
+    );
+    // Credit and source lines, out of the body.
+    assert_eq!(
+        harbour["credits"],
+        serde_json::json!([
+            "ferry harbour reopening quay tag_00004512.jpg",
+            "02:15 - Source: Coastal Daily",
+            "Key points",
+            "Jon Berg contributed to this report."
+        ])
     );
     // 18 + 18 + 13 + 4 words in paragraphs, 2 in the subheading.
     assert_eq!(harbour["word_count"], 55);

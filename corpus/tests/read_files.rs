@@ -111,9 +111,6 @@ fn fixture_article_with_furniture() {
     assert_eq!(
         blocks(a),
         [
-            (Aside, "ferry harbour reopening quay tag_00004512.jpg"),
-            (Aside, "02:15 - Source: Coastal Daily"),
-            (Aside, "Key points"),
             (Aside, "Ferry crossings resume on Monday"),
             (Aside, "The mayor promises lower fares"),
             (Aside, "PORTVILLE —"),
@@ -123,7 +120,15 @@ fn fixture_article_with_furniture() {
             (Subheading, "New timetable"),
             (Paragraph, "Crossings to the islands will run every hour from six in the morning."),
             (Paragraph, "Residents welcomed the news."),
-            (Aside, "Jon Berg contributed to this report."),
+        ]
+    );
+    assert_eq!(
+        a.credits,
+        [
+            "ferry harbour reopening quay tag_00004512.jpg",
+            "02:15 - Source: Coastal Daily",
+            "Key points",
+            "Jon Berg contributed to this report.",
         ]
     );
 }

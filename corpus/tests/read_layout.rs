@@ -22,13 +22,19 @@ fn headline_skips_tag_stamp_and_caption_lines() {
     assert_eq!(
         blocks(&a),
         [
-            (Aside, "market stalls square night_00012345.jpg"),
             (Aside, "Stalls at dusk (file photo)"),
-            (Aside, "03:10 - Source: Town Radio"),
             (
                 Paragraph,
                 "More than five thousand people visited the night market on Friday."
             ),
+        ]
+    );
+    // The file-name line and the time stamp are credits, not body.
+    assert_eq!(
+        a.credits,
+        [
+            "market stalls square night_00012345.jpg",
+            "03:10 - Source: Town Radio"
         ]
     );
     assert_eq!(a.source.as_deref(), Some("Town Radio"));
@@ -120,7 +126,7 @@ fn short_lines_between_paragraphs_are_subheadings_elsewhere_asides() {
 }
 
 #[test]
-fn credits_bylines_promos_and_datelines_are_asides() {
+fn credits_bylines_and_stamps_are_credits_promos_and_datelines_asides() {
     let a = parse_article(
         "a.txt",
         "Bridge reopens after repairs\n\n\
@@ -136,14 +142,19 @@ fn credits_bylines_promos_and_datelines_are_asides() {
     assert_eq!(
         blocks(&a),
         [
-            (Aside, "By Lena Park and Tomas Ruiz"),
-            (Aside, "Updated 9:40 AM, Tue October 4, 2016"),
             (Aside, "RIVERTON —"),
             (Paragraph, "The bridge reopened to traffic on Tuesday."),
             (Aside, "Sign up for the morning briefing"),
             (Paragraph, "Engineers replaced every cable."),
-            (Aside, "Additional reporting by Ines Moreau"),
-            (Aside, "Omar Haddad contributed to this report."),
+        ]
+    );
+    assert_eq!(
+        a.credits,
+        [
+            "By Lena Park and Tomas Ruiz",
+            "Updated 9:40 AM, Tue October 4, 2016",
+            "Additional reporting by Ines Moreau",
+            "Omar Haddad contributed to this report.",
         ]
     );
     assert_eq!(a.author.as_deref(), Some("Lena Park and Tomas Ruiz"));
@@ -190,6 +201,7 @@ fn no_real_sentence_is_dropped() {
     let a = parse_article("a.txt", text);
     let mut kept: Vec<&str> = std::iter::once(a.title.as_str())
         .chain(a.blocks.iter().map(|b| b.text.as_str()))
+        .chain(a.credits.iter().map(String::as_str))
         .collect();
     let mut lines: Vec<&str> = text.lines().collect();
     kept.sort_unstable();
@@ -353,4 +365,50 @@ fn title_only_file_and_no_text() {
     assert!(a.blocks.is_empty());
     assert_eq!(a.word_count, 0);
     assert_eq!(a.reading_minutes, 1);
+}
+
+#[test]
+fn credit_lines_are_told_by_their_form_not_by_names() {
+    let a = parse_article(
+        "a.txt",
+        "Quarry plan divides the valley
+
+         river quarry valley protest_00031337.jpg
+
+         07:12 - Source: Valley Radio
+
+         Story highlights
+
+         The council approved the quarry on Monday.
+
+         Illustration by Mara Quist
+
+         Residents said they would appeal.
+
+         With reporting by Wirenet and Ostpress
+
+         Valley Radio's Ilse Varga and Teo Brandt contributed to this report.
+",
+    );
+    assert_eq!(
+        blocks(&a),
+        [
+            (Paragraph, "The council approved the quarry on Monday."),
+            (Paragraph, "Residents said they would appeal."),
+        ]
+    );
+    assert_eq!(
+        a.credits,
+        [
+            "river quarry valley protest_00031337.jpg",
+            "07:12 - Source: Valley Radio",
+            "Story highlights",
+            "Illustration by Mara Quist",
+            "With reporting by Wirenet and Ostpress",
+            "Valley Radio's Ilse Varga and Teo Brandt contributed to this report.",
+        ]
+    );
+    assert_eq!(a.source.as_deref(), Some("Valley Radio"));
+    // Credit lines are not reading: only the two paragraphs count, 7 + 5 words.
+    assert_eq!(a.word_count, 12);
 }

@@ -86,7 +86,8 @@ fn generated_texts_keep_every_line() {
                 assert!(!block.text.chars().any(is_removed_control), "{text:?}");
             }
             if path == "a.txt" {
-                // No line of a plain text file is lost: each is in the title or a block.
+                // No line of a plain text file is lost: each is in the title, a block or the
+                // credits.
                 let clean: String = text
                     .replace("\r\n", "\n")
                     .replace('\r', "\n")
@@ -95,8 +96,9 @@ fn generated_texts_keep_every_line() {
                     .filter(|&c| c != '\u{feff}')
                     .collect();
                 for line in clean.lines().map(str::trim).filter(|l| !l.is_empty()) {
-                    let kept =
-                        a.title.contains(line) || a.blocks.iter().any(|b| b.text.contains(line));
+                    let kept = a.title.contains(line)
+                        || a.blocks.iter().any(|b| b.text.contains(line))
+                        || a.credits.iter().any(|c| c.contains(line));
                     assert!(kept, "line {line:?} of {text:?} lost: {a:#?}");
                 }
             }

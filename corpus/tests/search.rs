@@ -14,6 +14,7 @@ fn article(id: &str, title: &str, blocks: &[(BlockKind, &str)]) -> Article {
         date: None,
         url: None,
         author: None,
+        credits: Vec::new(),
         blocks: blocks
             .iter()
             .map(|&(kind, text)| Block {
@@ -35,6 +36,7 @@ fn corpus(articles: Vec<Article>) -> Corpus {
     Corpus {
         articles,
         entities: Vec::new(),
+        quotes: Vec::new(),
     }
 }
 
@@ -116,10 +118,15 @@ fn match_kinds_rank_exact_stemmed_prefix_fuzzy() {
         para("exact", "Report", "The word talk is here today."),
         para("none", "Report", "The word bird is here today."),
     ]);
-    // `talk` is the last word and not followed by a space: it is also a prefix.
-    assert_eq!(ids(&c, "talk"), ["exact", "stemmed", "prefix", "fuzzy"]);
+    // `talk` is the last word and not followed by a space: it is also a prefix. The
+    // collection has the word, so no typo corrections (`tall`) are looked for.
+    assert_eq!(ids(&c, "talk"), ["exact", "stemmed", "prefix"]);
     // Once the word is finished, no prefix matches.
-    assert_eq!(ids(&c, "talk "), ["exact", "stemmed", "fuzzy"]);
+    assert_eq!(ids(&c, "talk "), ["exact", "stemmed"]);
+    // A word the collection does not have gets its corrections (`talk` and `tall`).
+    let mut fixed = ids(&c, "talq ");
+    fixed.sort();
+    assert_eq!(fixed, ["exact", "fuzzy"]);
 }
 
 #[test]
@@ -335,7 +342,11 @@ fn entity_corpus() -> Corpus {
             }],
         },
     ];
-    Corpus { articles, entities }
+    Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    }
 }
 
 #[test]

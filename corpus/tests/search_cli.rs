@@ -81,3 +81,35 @@ fn no_results_and_partial_results_are_said_on_stderr() {
         .iter()
         .all(|h| h["partial"] == true));
 }
+
+#[test]
+fn json_says_how_each_word_matched() {
+    let (out, err) = run(&["drougt ", "--json"]);
+    let hits: Value = serde_json::from_str(&out).unwrap();
+    let first = &hits[0];
+    assert_eq!(first["id"], "drought");
+    assert_eq!(first["group"], "weak");
+    // The text form the article uses, here in its title.
+    assert_eq!(
+        first["matches"],
+        serde_json::json!([{"word": "drougt", "found": "Drought", "how": "typo"}])
+    );
+    assert!(
+        err.contains("only by a word's start or a correction"),
+        "{err}"
+    );
+
+    let (out, _) = run(&["floods farmers ", "--json"]);
+    let hits: Value = serde_json::from_str(&out).unwrap();
+    let matches = &hits[0]["matches"];
+    assert_eq!(matches[0]["how"], "exact");
+    assert_eq!(matches[1]["word"], "farmers");
+    assert_eq!(hits[0]["group"], "strong");
+}
+
+#[test]
+fn nothing_close_says_check_the_spelling() {
+    let (out, err) = run(&["zzzqqq "]);
+    assert!(out.is_empty());
+    assert!(err.contains("check the spelling"), "{err}");
+}

@@ -75,6 +75,7 @@ fn test_corpus() -> Corpus {
                 date: None,
                 url: None,
                 author: None,
+                credits: Vec::new(),
                 blocks,
                 word_count: 0,
                 reading_minutes: 1,
@@ -96,7 +97,11 @@ fn test_corpus() -> Corpus {
             },
         ],
     }];
-    Corpus { articles, entities }
+    Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    }
 }
 
 const NASTY: &[&str] = &[

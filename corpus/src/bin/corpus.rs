@@ -52,26 +52,108 @@ fn export(dir: &Path) -> Result<(), String> {
         return Err(format!("corpus: {} is not a folder", dir.display()));
     }
     let corpus = load(dir)?;
-    let articles: Vec<Value> = corpus.articles.iter().map(article_json).collect();
+    let related = corpus::relations::related_articles(&corpus);
+    let articles: Vec<Value> = corpus
+        .articles
+        .iter()
+        .zip(&related)
+        .map(|(a, related)| {
+            let mut out = article_json(a);
+            out["related"] = related_json(&corpus, related);
+            out
+        })
+        .collect();
+    let mentioned_with = corpus::relations::mentioned_with(&corpus);
     let entities: Vec<Value> = corpus
         .entities
         .iter()
-        .map(|e| {
+        .zip(&mentioned_with)
+        .map(|(e, with)| {
             json!({
                 "name": e.name,
                 "kind": e.kind.as_str(),
                 "aliases": e.aliases,
                 "articles": e.articles.iter().map(|m| &corpus.articles[m.article as usize].id).collect::<Vec<_>>(),
                 "mentions": e.mention_count(),
+                "mentioned_with": with.iter().map(|w| json!({
+                    "name": corpus.entities[w.entity as usize].name,
+                    "shared": w.shared,
+                    "lift": w.lift,
+                    "score": w.score,
+                    "articles": ids(&corpus, &w.articles),
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();
-    let out = json!({ "articles": articles, "entities": entities });
+    let out = json!({
+        "articles": articles,
+        "entities": entities,
+        "quotes": quotes_json(&corpus),
+        "cooccurrence": corpus::relations::pair_counts(&corpus)
+            .iter()
+            .map(|p| json!({
+                "entities": [
+                    &corpus.entities[p.a as usize].name,
+                    &corpus.entities[p.b as usize].name,
+                ],
+                "articles": p.articles,
+            }))
+            .collect::<Vec<_>>(),
+    });
     println!(
         "{}",
         serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
     );
     Ok(())
+}
+
+fn ids<'c>(corpus: &'c corpus::Corpus, articles: &[u32]) -> Vec<&'c str> {
+    articles
+        .iter()
+        .map(|&a| corpus.articles[a as usize].id.as_str())
+        .collect()
+}
+
+fn entity_name(corpus: &corpus::Corpus, entity: Option<u32>) -> Option<&str> {
+    entity.map(|e| corpus.entities[e as usize].name.as_str())
+}
+
+/// The quotations: text, speaker, and each place an article quotes it.
+fn quotes_json(corpus: &corpus::Corpus) -> Vec<Value> {
+    corpus
+        .quotes
+        .iter()
+        .map(|q| {
+            json!({
+                "text": q.text,
+                "speaker": entity_name(corpus, q.speaker),
+                "articles": q.occurrences.iter().map(|o| json!({
+                    "id": corpus.articles[o.article as usize].id,
+                    "block": o.block,
+                    "start": o.start,
+                    "end_block": o.end_block,
+                    "end": o.end,
+                    "speaker": entity_name(corpus, o.speaker),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
+/// An article's related articles, with what they share.
+fn related_json(corpus: &corpus::Corpus, related: &[corpus::relations::Related]) -> Value {
+    related
+        .iter()
+        .map(|r| {
+            json!({
+                "id": corpus.articles[r.article as usize].id,
+                "score": r.score,
+                "entities": r.entities.iter().map(|&e| &corpus.entities[e as usize].name).collect::<Vec<_>>(),
+                "quotes": r.quotes,
+                "words": r.words,
+            })
+        })
+        .collect()
 }
 
 /// One article in the export: metadata, the body paragraphs, and every block with its kind.
@@ -89,6 +171,7 @@ fn article_json(a: &corpus::Article) -> Value {
         "date": a.date,
         "url": a.url,
         "author": a.author,
+        "credits": a.credits,
         "paragraphs": a
             .blocks
             .iter()
@@ -108,17 +191,15 @@ fn article_json(a: &corpus::Article) -> Value {
 }
 
 fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
+    use corpus::search::{Group, SearchIndex, DETAILED_HITS};
     use std::io::IsTerminal;
 
-    let snapshot = corpus::Snapshot::new(load(dir)?);
-    let corpus = &snapshot.corpus;
-    let hits = snapshot.index.search(corpus, query);
-    if hits.is_empty() {
-        eprintln!("no results for {query:?}");
-    } else if hits.iter().any(|h| h.partial) {
-        eprintln!("no article matches every part of {query:?}; showing the closest");
-    }
-    let shown = hits.iter().filter_map(|h| {
+    let corpus = load(dir)?;
+    let index = SearchIndex::build(&corpus);
+    let ranking = index.rank(query);
+    let hits = corpus::search::hits(&ranking, &corpus, DETAILED_HITS);
+    say_how(&ranking, query);
+    let shown = hits.iter().zip(&ranking.hits).filter_map(|(h, r)| {
         let a = corpus.articles.get(h.article as usize)?;
         let snippets: Vec<(u32, &str, Vec<corpus::Span>)> = h
             .snippets
@@ -128,19 +209,41 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
                 Some((s.block, text, relative(s.window, &s.matches)))
             })
             .collect();
-        Some((h, a, snippets))
+        // Each match with the form the article uses (the entity's name for entities).
+        let matches: Vec<(&str, String, &str)> = r
+            .matches
+            .iter()
+            .map(|m| {
+                let found = match m.how {
+                    corpus::search::How::Entity => m.found.clone(),
+                    _ => corpus::search::text_form(a, &m.found)
+                        .map_or_else(|| m.found.clone(), str::to_string),
+                };
+                (m.word.as_str(), found, m.how.as_str())
+            })
+            .collect();
+        Some((h, r.group, a, snippets, matches))
     });
+    let group = |g: Group| match g {
+        Group::Strong => "strong",
+        Group::Weak => "weak",
+        Group::Partial => "partial",
+    };
     if as_json {
         let pairs = |spans: &[corpus::Span]| -> Vec<[u32; 2]> {
             spans.iter().map(|s| [s.start, s.end]).collect()
         };
         let out: Vec<Value> = shown
-            .map(|(h, a, snippets)| {
+            .map(|(h, g, a, snippets, matches)| {
                 let best = snippets.first();
                 json!({
                     "id": a.id,
                     "score": h.score,
+                    "group": group(g),
                     "partial": h.partial,
+                    "matches": matches.iter().map(|(word, found, how)| json!({
+                        "word": word, "found": found, "how": how,
+                    })).collect::<Vec<_>>(),
                     "title": a.title,
                     "title_matches": pairs(&h.title_matches),
                     "snippet": best.map_or("", |s| s.1),
@@ -163,14 +266,79 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
     } else {
         ("[", "]")
     };
-    for (rank, (h, a, snippets)) in shown.enumerate() {
+    for (rank, (h, g, a, snippets, matches)) in shown.enumerate() {
         let title = marked(&a.title, &h.title_matches, open, close);
-        println!("{:>3}. {:>7.3}  {title}  ({})", rank + 1, h.score, a.id);
+        let mark = match g {
+            Group::Strong => "",
+            Group::Weak => " weak",
+            Group::Partial => " partial",
+        };
+        println!(
+            "{:>3}. {:>7.3}{mark}  {title}  ({})",
+            rank + 1,
+            h.score,
+            a.id
+        );
+        let notes: Vec<String> = matches
+            .iter()
+            .filter(|m| m.2 != "exact")
+            .map(|(word, found, how)| format!("{found} for {word} ({how})"))
+            .collect();
+        if !notes.is_empty() {
+            println!("              matched: {}", notes.join(", "));
+        }
         for (_, text, matches) in &snippets {
             println!("              {}", marked(text, matches, open, close));
         }
     }
     Ok(())
+}
+
+/// Says on stderr how the results were found: counts by group, what was left out, "did you
+/// mean".
+fn say_how(r: &corpus::search::Ranking, query: &str) {
+    let partial = r.hits.len() - r.strong - r.weak;
+    if r.hits.is_empty() {
+        eprintln!("no results for {query:?}");
+    } else if partial > 0 {
+        eprintln!("no article matches every part of {query:?}; showing the closest");
+    } else if r.weak > 0 {
+        eprintln!(
+            "{} articles match {query:?}; {} more only by a word's start or a correction",
+            r.strong, r.weak
+        );
+    }
+    if r.keep_typing {
+        eprintln!("the last word is one letter: keep typing to complete it");
+    }
+    if let Some(w) = &r.pending_exclusion {
+        eprintln!("-{w} is not applied yet: exclusions need three letters or a space after");
+    }
+    if let Some(w) = &r.phrase_without {
+        eprintln!("no article has the phrase with a word starting with {w:?}; searched without it");
+    }
+    if let Some(n) = r.searched_bytes {
+        eprintln!("the query is long: only its first {n} bytes were searched");
+    }
+    for s in &r.suggestions {
+        eprintln!("did you mean {} for {:?}?", s.nearest.join(", "), s.word);
+    }
+    let unsuggested: Vec<&String> = r
+        .unknown
+        .iter()
+        .filter(|w| !r.suggestions.iter().any(|s| &s.word == *w))
+        .collect();
+    if r.hits.is_empty() && !r.keep_typing {
+        if r.unknown.is_empty() {
+            eprintln!("every word is in the collection, but no article has them as asked");
+        } else if !unsuggested.is_empty() {
+            let words: Vec<&str> = unsuggested.iter().map(|w| w.as_str()).collect();
+            eprintln!(
+                "no word of the collection is close to {}: check the spelling",
+                words.join(", ")
+            );
+        }
+    }
 }
 
 /// `matches` (offsets into a block) as offsets into the `window` of that block.

@@ -18,12 +18,13 @@ pub fn initials(words: &[&str]) -> String {
         .to_uppercase()
 }
 
-/// Whether `acronym` abbreviates `words`, with or without the connectors' letters
-/// ("OSCE" for "Organization for Security and Co-operation in Europe").
-pub fn abbreviates(acronym: &str, words: &[&str]) -> bool {
-    let acronym = normal(acronym);
-    if acronym.len() < 2 || words.len() < 2 {
-        return false;
+/// Every acronym (in [`normal`] form) that abbreviates `words`: their initials, the first
+/// letters of all words, connectors included, and the initials of the last words, three
+/// letters or more ("OCHA" for "United Nations Office for the Coordination of Humanitarian
+/// Affairs"). Names are indexed by these, so an acronym finds its long form in one lookup.
+pub fn keys(words: &[&str]) -> Vec<String> {
+    if words.len() < 2 {
+        return Vec::new();
     }
     let all: String = words
         .iter()
@@ -31,14 +32,27 @@ pub fn abbreviates(acronym: &str, words: &[&str]) -> bool {
         .collect::<String>()
         .to_uppercase();
     let initials = initials(words);
-    // "OCHA" for "United Nations Office for the Coordination of Humanitarian Affairs": the
-    // initials of the name's last words.
-    initials == acronym || all == acronym || acronym.len() >= 3 && initials.ends_with(&acronym)
+    let mut out: Vec<String> = initials
+        .char_indices()
+        .map(|(at, _)| &initials[at..])
+        .filter(|tail| tail.len() >= 3 || tail.len() == initials.len())
+        .chain(std::iter::once(all.as_str()))
+        .filter(|k| k.len() >= 2)
+        .map(str::to_string)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether `acronym` abbreviates `words`.
+    fn abbreviates(acronym: &str, words: &[&str]) -> bool {
+        keys(words).contains(&normal(acronym))
+    }
 
     #[test]
     fn initials_skip_connectors() {

@@ -9,13 +9,29 @@ use std::hash::BuildHasherDefault;
 use super::acronyms;
 use super::classify::Evidence;
 use super::data::{Fnv, Reference};
-use super::names::{display, is_all_caps, is_capitalised};
+use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
 use crate::article::EntityKind;
 
 /// "Jr.", "III": words after a personal name that are not the surname.
 pub fn is_name_suffix(word: &str) -> bool {
     matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// "HDTV-filling", "MoCA-powered", "Liberian-American": a hyphenated adjective, not a name.
+fn is_compound_adjective(word: &str, r: &Reference) -> bool {
+    let Some((head, tail)) = word.rsplit_once('-') else {
+        return false;
+    };
+    let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
+    r.is_demonym(head) && r.is_demonym(tail)
+        || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
+}
+
+/// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
+fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && is_all_caps(stem))
 }
 
 /// The most words (or known names) a name is made of.
@@ -41,6 +57,8 @@ pub struct Candidate {
     pub coordinated: Option<usize>,
     /// A plural title came before it: "Presidents X and Y" makes Y a person too.
     pub plural_title: bool,
+    /// Its first word starts a sentence, where a capital proves nothing.
+    pub initial: bool,
 }
 
 impl Candidate {
@@ -117,6 +135,14 @@ impl CapsStats {
             .is_some_and(|&(_, lower)| lower > 0)
     }
 
+    /// Whether `word` is a common word: written in lowercase away from sentence starts more
+    /// often than capitalised.
+    pub fn is_common(&self, word: &str) -> bool {
+        self.counts
+            .get(&word.to_lowercase())
+            .is_some_and(|&(caps, lower)| lower > caps)
+    }
+
     /// Whether `word` is capitalised for its own sake: seen capitalised mid-sentence at least
     /// as often as in lowercase.
     pub fn is_name_like(&self, word: &str) -> bool {
@@ -147,8 +173,11 @@ struct Context {
     place_after: bool,
     /// The kind a noun in apposition gives: "X, the carmaker," or "the capital, X".
     appositive: Option<EntityKind>,
-    /// "NAIROBI, Kenya —": capitals opening a block, before a comma or dash.
+    /// "NAIROBI, Kenya —", "WASHINGTON (Reuters) —": the place opening a block, in capitals or
+    /// before an agency in brackets, then a comma or dash.
     dateline: bool,
+    /// "(Reuters)" in "WASHINGTON (Reuters) —": the agency of a dateline.
+    dateline_agency: bool,
     /// "Borno state", "Kherson region": a place noun right after the name.
     place_noun_after: bool,
     /// "X spokesman Y": a role after the name.
@@ -187,7 +216,7 @@ impl Finder<'_> {
         }
         let w = self.word(k);
         if is_capitalised(w) {
-            return true;
+            return !is_contraction(w);
         }
         match w.split_once('-') {
             Some((p, rest)) => self.reference.is_particle(p) && is_capitalised(rest),
@@ -203,7 +232,14 @@ impl Finder<'_> {
         }
         let mut best = None;
         let mut phrase = String::new();
-        for len in 1..=self.reference.longest_from(self.word(k)) {
+        // "U. S.": spaced initials are looked up as one name.
+        let initials = if is_dotted_initials(self.word(k)) {
+            4
+        } else {
+            1
+        };
+        let longest = self.reference.longest_from(self.word(k)).max(initials);
+        for len in 1..=longest {
             let last = k + len - 1;
             if !self.is_word(last) {
                 break;
@@ -286,8 +322,14 @@ impl Finder<'_> {
             let words = run
                 .iter()
                 .filter(|u| !(self.is_single(u) && self.reference.is_stop(self.word(u.first))));
-            let single = matches!(words.collect::<Vec<_>>()[..], [u] if u.reference.is_none() && u.first == u.last);
-            if single {
+            // "Peace and Security Council", "National Oceanic and Atmospheric Administration":
+            // one to three plain words before "and".
+            let words: Vec<&Unit> = words.collect();
+            let plain = (1..=3).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|u| u.reference.is_none() && u.first == u.last && !u.connector);
+            if plain {
                 return Some(vec![connector(k)]);
             }
         }
@@ -316,7 +358,7 @@ impl Finder<'_> {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
             }
-            if self.word(k + 1) == "the" && self.is_name_token(k + 2) {
+            if matches!(self.word(k + 1), "the" | "a" | "an") && self.is_name_token(k + 2) {
                 return Some(vec![connector(k), connector(k + 1)]);
             }
         }
@@ -430,7 +472,9 @@ impl Finder<'_> {
         }
         let inner = self.word(last + 2);
         if self.is_word(last + 2) && is_all_caps(inner) {
-            if let Some(c) = found.last_mut() {
+            // "WASHINGTON (UPI) —" is a dateline, not a definition: a long name has two words
+            // or more.
+            if let Some(c) = found.last_mut().filter(|c| c.name_count() >= 2) {
                 c.defines = Some(acronyms::normal(inner));
             }
         }
@@ -470,13 +514,26 @@ impl Finder<'_> {
             noun.filter(|n| comma && !is_capitalised(n))
                 .and_then(|n| r.appositive(n))
         });
+        let dash = |k: usize| matches!(self.punct(k), Some(',' | '—' | '–' | '-'));
+        // "CITY (Agency) —": the bracket closes two tokens on, before a comma or dash.
+        let agency_after = self.punct(last + 1) == Some('(')
+            && self.is_word(last + 2)
+            && self.punct(last + 3) == Some(')')
+            && dash(last + 4);
         let dateline = first == 0
-            && (first..=last).all(|k| is_all_caps(self.word(k)))
-            && matches!(self.punct(last + 1), Some(',' | '—' | '–' | '-'));
+            && ((first..=last).all(|k| is_all_caps(self.word(k))) && dash(last + 1)
+                || agency_after);
+        let dateline_agency = first > 0
+            && first <= 8
+            && first == last
+            && self.punct(first - 1) == Some('(')
+            && self.punct(last + 1) == Some(')')
+            && dash(last + 2);
         let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
         Context {
             place_noun_after,
             dateline,
+            dateline_agency,
             org_role_after: r.is_org_role(after_word),
             appositive,
             role_before: r.is_role(before_word),
@@ -795,8 +852,21 @@ impl Finder<'_> {
                 return Some((&units[2..], rest));
             }
         }
+        // "East Germany", "West Berlin", "Greater London": a compass or qualifier word before
+        // a known place makes a place of its own.
+        let compass_place = units.len() == 2
+            && self.is_single(first)
+            && r.is_compass(first_word)
+            && last
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place);
         // "Russian Foreign Minister": the demonym tells where the person is from.
-        if !head_word && self.is_single(first) && r.is_demonym(self.word(first.first)) {
+        if !head_word
+            && !compass_place
+            && self.is_single(first)
+            && r.is_demonym(self.word(first.first))
+        {
             let rest = SegmentFlags {
                 the: false,
                 ..flags
@@ -807,9 +877,20 @@ impl Finder<'_> {
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
         let known = first.reference.and_then(|id| r.known(id));
         let country = known.is_some_and(|k| k.country);
-        if units.len() > 1 && known.is_some() && (!head_word || country && place_head) {
+        if units.len() > 1
+            && known.is_some()
+            && (!head_word || country && place_head)
+            && !compass_place
+        {
+            // "Chad Smith", "Jordan Peele": a country that is also a given name, before a plain
+            // word, is a person's first name.
             let given = first.first == first.last && r.is_given_name(first_word);
-            if country || !given {
+            let surname_next = units.len() == 2
+                && self.is_single(last)
+                && !r.is_demonym(last_word)
+                && !r.is_title_head(last_word)
+                && !is_all_caps(last_word);
+            if !given || country && !surname_next {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,
@@ -842,9 +923,16 @@ impl Finder<'_> {
             let all_titles = words
                 .iter()
                 .all(|w| r.is_title_head(w) || r.is_title_modifier(w) || r.is_particle(w));
+            // "Jr.", "Mr.": parts of names are never names alone.
             let single_junk = words.len() == 1
                 && words.first().is_some_and(|w| {
-                    r.is_demonym(w) || r.is_stop(w) || r.is_time(w) || w.chars().count() < 2
+                    r.is_demonym(w)
+                        || r.is_stop(w)
+                        || r.is_time(w)
+                        || is_name_suffix(w)
+                        || is_plural_acronym(w)
+                        || is_compound_adjective(w, r)
+                        || w.chars().count() < 2
                 });
             if all_titles || single_junk {
                 return None;
@@ -859,6 +947,16 @@ impl Finder<'_> {
         let mut evidence = Evidence::default();
         if let Some(k) = reference.and_then(|id| r.known(id)) {
             evidence.add(k.kind, 10);
+        }
+        if compass_place {
+            evidence.add(EntityKind::Place, 10);
+        }
+        // "the West", "the Northeast": a compass word alone after "the" is a region.
+        let region = words.len() == 1
+            && (the || flags.first && context.the_before)
+            && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern")));
+        if region {
+            evidence.add(EntityKind::Place, 6);
         }
         if flags.titled {
             evidence.add(EntityKind::Person, 5);
@@ -881,6 +979,10 @@ impl Finder<'_> {
         }
         if flags.first && context.preposition > 0 {
             evidence.add(EntityKind::Place, context.preposition);
+            // "at X" as often names where someone works as where something is.
+            if context.preposition == 1 {
+                evidence.add(EntityKind::Organization, 1);
+            }
         }
         if flags.last && context.place_after {
             evidence.add(EntityKind::Place, 4);
@@ -890,6 +992,9 @@ impl Finder<'_> {
         }
         if flags.first && context.dateline {
             evidence.add(EntityKind::Place, 6);
+        }
+        if flags.first && flags.last && context.dateline_agency {
+            evidence.add(EntityKind::Organization, 6);
         }
         if flags.last && context.org_role_after && reference.is_none() {
             evidence.add(EntityKind::Organization, 2);
@@ -906,7 +1011,22 @@ impl Finder<'_> {
             evidence.add(EntityKind::Person, -2);
         }
         if name_words.len() >= 2 && !head_word && reference.is_none() {
-            evidence.add(EntityKind::Person, 1);
+            // "Home Depot", "Comedy Central": a word the collection writes in lowercase makes
+            // a name of things, not of a person (given names aside: "Mark", "Rose").
+            let common = name_words
+                .iter()
+                .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
+            // Without a given name first, a name of two unknown words is as likely a
+            // company's ("Vail Resorts", "JD Gaming"): a title, a role, a speech verb or a
+            // later mention by the surname alone makes it a person.
+            let given_first = name_words.first().is_some_and(|w| r.is_given_name(w));
+            if common {
+                evidence.add(EntityKind::Organization, 3);
+            } else if given_first {
+                evidence.add(EntityKind::Person, 1);
+            } else {
+                evidence.add(EntityKind::Organization, 1);
+            }
         }
         if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
             evidence.add(EntityKind::Organization, 2);
@@ -923,6 +1043,7 @@ impl Finder<'_> {
             defines: None,
             coordinated: None,
             plural_title: flags.titled && flags.plural,
+            initial: first_tok.sentence_start,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();

@@ -5,13 +5,14 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::names::{is_all_caps, squash};
+use super::names::{is_all_caps, is_spaced_initials, squash};
 use crate::article::EntityKind;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const CITIES: &str = include_str!("../../data/cities.txt");
 const US_STATES: &str = include_str!("../../data/us_states.txt");
 const PLACES: &str = include_str!("../../data/places.tsv");
+const HISTORICAL: &str = include_str!("../../data/historical_countries.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
@@ -88,6 +89,8 @@ pub struct Reference {
     event_last: Set,
     appositive_org: Set,
     appositive_place: Set,
+    compass: Set,
+    generic: Set,
 }
 
 /// The reference data, parsed on first use.
@@ -158,12 +161,27 @@ impl Reference {
                 r.alias(id, alias);
             }
         }
+        for line in lines(HISTORICAL) {
+            let mut names = line.split('|');
+            let id = r.add(names.next().unwrap_or_default(), EntityKind::Place, true);
+            for alias in names {
+                r.alias(id, alias);
+            }
+        }
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
         r.given = lines(GIVEN_NAMES).map(str::to_lowercase).collect();
         let mut titles = sections(TITLES);
         r.title_head = titles.remove("head").unwrap_or_default();
+        // "Justices", "Generals": a plural title is a title before several names.
+        let plurals: Vec<String> = r
+            .title_head
+            .iter()
+            .filter(|t| !t.ends_with('s') && !t.ends_with('.') && !t.contains(' '))
+            .map(|t| format!("{t}s"))
+            .collect();
+        r.title_head.extend(plurals);
         r.title_modifier = titles.remove("modifier").unwrap_or_default();
         r.title_portfolio = titles.remove("portfolio").unwrap_or_default();
         r.role = titles.remove("role").unwrap_or_default();
@@ -183,6 +201,8 @@ impl Reference {
         r.event_last = cues.remove("event-last").unwrap_or_default();
         r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
         r.appositive_place = cues.remove("appositive-place").unwrap_or_default();
+        r.compass = cues.remove("compass").unwrap_or_default();
+        r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
         r.time = words.remove("time").unwrap_or_default();
@@ -236,12 +256,18 @@ impl Reference {
     }
 
     /// The known entity written `text`; acronyms match only when `text` is in capitals.
+    /// Spaced initials are one form with unspaced ones: "U. S." is "U.S.".
     pub fn lookup(&self, text: &str) -> Option<u32> {
         let key = squash(text);
         if key.is_empty() {
             return None;
         }
-        if is_all_caps(text) {
+        let compact = if is_spaced_initials(text) {
+            std::borrow::Cow::Owned(text.replace(' ', ""))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        if is_all_caps(&compact) {
             if let Some(&id) = self.acronyms.get(&key) {
                 return Some(id);
             }
@@ -352,6 +378,14 @@ impl Reference {
             None
         }
     }
+    /// "East", "Greater": words that make a new place of a known one ("East Germany").
+    pub fn is_compass(&self, word: &str) -> bool {
+        Self::has(&self.compass, word)
+    }
+    /// "Court", "Commission": institution words that never name an entity alone.
+    pub fn is_generic(&self, word: &str) -> bool {
+        Self::has(&self.generic, word)
+    }
     /// "backed", "led": words that make "X-backed" an adjective.
     pub fn is_adjectival(&self, word: &str) -> bool {
         Self::has(&self.adjectival, word)
@@ -382,6 +416,29 @@ mod tests {
         assert_eq!(r.lookup("Who"), None);
         assert_eq!(r.lookup("U.N."), r.lookup("United Nations"));
         assert_eq!(r.lookup("ISIL"), r.lookup("Daesh"));
+        assert_eq!(r.lookup("U. S."), r.lookup("U.S."));
+        assert_eq!(r.lookup("U. N."), r.lookup("UN"));
+    }
+
+    #[test]
+    fn historical_countries_are_places() {
+        let r = reference();
+        for name in [
+            "Soviet Union",
+            "USSR",
+            "East Germany",
+            "Yugoslavia",
+            "Czechoslovakia",
+            "Zaire",
+        ] {
+            let known = r.lookup(name).and_then(|id| r.known(id));
+            assert!(
+                known.is_some_and(|k| k.kind == EntityKind::Place && k.country),
+                "{name}"
+            );
+        }
+        assert_eq!(r.lookup("U.S.S.R."), r.lookup("Soviet Union"));
+        assert!(r.lookup("Burma").is_some());
     }
 
     #[test]

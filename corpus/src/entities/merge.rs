@@ -14,10 +14,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::candidates::{is_name_suffix, Candidate, HeadlineRun};
+use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
 use super::classify::Evidence;
 use super::data::{Fnv, Reference};
-use super::names::{deletions, display, is_all_caps, squash, variant_key, within_one_edit};
+use super::names::{
+    deletions, display, is_all_caps, is_dotted_initials, squash, variant_key, within_one_edit,
+};
 use crate::article::{Entity, EntityKind, Mention, MentionSet};
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -39,6 +41,8 @@ struct Cluster {
     mentions: BTreeMap<u32, Vec<Mention>>,
     /// Built from a full personal name.
     person: bool,
+    /// Mentions away from a sentence start, where a capital says something.
+    mid: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -100,7 +104,21 @@ fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> 
         words.pop();
     }
     match words[..] {
-        [first, .., last] => Some((variant_key(first), surname_key(last, reference))),
+        [first, .., last] => {
+            // "George H.W. Bush" and "George W. Bush" are two people.
+            let middle: String = words[1..words.len() - 1]
+                .iter()
+                .filter(|w| is_dotted_initials(w))
+                .map(|w| squash(w))
+                .collect();
+            let first = variant_key(first);
+            let first = if middle.is_empty() {
+                first
+            } else {
+                format!("{first} {middle}")
+            };
+            Some((first, surname_key(last, reference)))
+        }
         _ => None,
     }
 }
@@ -114,7 +132,7 @@ fn person_like(c: &Candidate) -> bool {
 }
 
 /// Groups the names found in all articles into entities.
-pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
+pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
     let mut clusters = Clusters::default();
     let mut assigned: Vec<Vec<Option<usize>>> = finds
         .iter()
@@ -126,8 +144,20 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
 
     // Known names and full names first.
     for (a, f) in finds.iter().enumerate() {
+        let surnames_here = surnames_in(f, reference);
         for (i, c) in f.candidates.iter().enumerate() {
-            let cluster = if let Some(id) = c.reference {
+            // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
+            // place: the surname of the person, not the town known by that name.
+            let surname_of_person = c.reference.is_some_and(|id| {
+                reference
+                    .known(id)
+                    .is_some_and(|k| k.kind == EntityKind::Place && !k.country)
+            }) && c.words.len() == 1
+                && c.evidence.place <= 10
+                && surnames_here.contains(&surname_key(c.text(), reference));
+            let cluster = if surname_of_person {
+                continue;
+            } else if let Some(id) = c.reference {
                 *by_reference
                     .entry(id)
                     .or_insert_with(|| clusters.new_cluster(Some(id), false))
@@ -173,9 +203,16 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
         surnames.entry(last.clone()).or_default().insert(root);
     }
 
-    // Lone words.
+    // Lone words, each looked up in indexes of the names of its article and of the
+    // collection (never compared with every name).
+    let acronym_index = AcronymIndex::new(finds, &assigned);
+    let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
+        if assigned[a].iter().all(Option::is_some) {
+            continue;
+        }
+        let index = ArticleIndex::new(f, reference);
         for (i, c) in f.candidates.iter().enumerate() {
             if assigned[a][i].is_some() {
                 continue;
@@ -183,19 +220,50 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
             let Some(word) = c.name_words().first().map(|w| w.to_string()) else {
                 continue;
             };
+            // "the Commission": the full name the article gives ("European Commission"), if
+            // only one, else no entity.
+            if c.name_count() == 1 && !c.is_acronym() && reference.is_generic(&word) {
+                assigned[a][i] = index.generic(&word, f, &assigned[a], &mut clusters);
+                continue;
+            }
+            // "the Times" after "The New York Times": an organisation's head word alone.
+            if c.name_count() == 1 && reference.is_org_last(&word) {
+                if let Some(cluster) = index.generic(&word, f, &assigned[a], &mut clusters) {
+                    assigned[a][i] = Some(cluster);
+                    continue;
+                }
+            }
             let found = if c.is_acronym() {
-                resolve_acronym(&word, a, f, &assigned, &defined, finds, &mut clusters)
+                let acronym = acronyms::normal(&word);
+                defined.get(&acronym).copied().flatten().or_else(|| {
+                    match index.acronym(&acronym, &assigned[a], &mut clusters) {
+                        Local::One(cluster) => Some(cluster),
+                        Local::Several => None,
+                        Local::None if index.short.contains_key(&word) => {
+                            index.short_form(&word, &assigned[a], &mut clusters)
+                        }
+                        Local::None => {
+                            *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
+                                acronym_index.only(&acronym, &assigned, &mut clusters)
+                            })
+                        }
+                    }
+                })
             } else {
-                resolve_surname(&word, a, f, &assigned, &surnames, reference, &mut clusters)
+                resolve_surname(
+                    &word,
+                    &index,
+                    f,
+                    &assigned[a],
+                    &surnames,
+                    reference,
+                    &mut clusters,
+                )
             };
+            // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.
             let cluster = found.unwrap_or_else(|| {
-                let key = if c.is_acronym() {
-                    acronyms::normal(&word)
-                } else {
-                    squash(&word)
-                };
                 *by_word
-                    .entry(key)
+                    .entry(squash(&word))
                     .or_insert_with(|| clusters.new_cluster(None, false))
             });
             assigned[a][i] = Some(cluster);
@@ -210,6 +278,12 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
             };
             if let Some(cl) = clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
+                cl.mid += usize::from(!c.initial);
+                // "Williams" after "Marthalene Williams": news refers back to a person by the
+                // surname alone.
+                if cl.person && c.name_count() == 1 && !c.is_acronym() {
+                    cl.evidence.add(EntityKind::Person, 2);
+                }
                 *cl.surfaces.entry(c.text().to_string()).or_default() += 1;
                 cl.mentions.entry(a as u32).or_default().push(Mention {
                     block: c.block,
@@ -227,7 +301,17 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference) -> Vec<Entity> {
         &mut clusters,
         &mut by_reference,
     );
-    build(clusters, reference)
+    build(clusters, reference, caps)
+}
+
+/// Surname keys of the persons named in full in one article.
+fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
+    f.candidates
+        .iter()
+        .filter(|c| person_like(c) && c.evidence.person > 0)
+        .filter_map(|c| person_key(c, reference))
+        .map(|(_, last)| last)
+        .collect()
 }
 
 /// Joins full names whose first names agree and whose long surnames differ by one letter.
@@ -312,76 +396,235 @@ fn join_country_prefixed(
     }
 }
 
-fn resolve_acronym(
-    word: &str,
-    article: usize,
-    f: &ArticleFinds,
-    assigned: &[Vec<Option<usize>>],
-    defined: &FastMap<String, Option<usize>>,
-    finds: &[ArticleFinds],
-    clusters: &mut Clusters,
-) -> Option<usize> {
-    let acronym = acronyms::normal(word);
-    if let Some(&Some(cluster)) = defined.get(&acronym) {
-        return Some(cluster);
+/// What the names of one article say about an acronym.
+enum Local {
+    None,
+    One(usize),
+    Several,
+}
+
+/// The multi-word names of the whole collection by the acronyms that abbreviate them
+/// ([`acronyms::keys`]), for an acronym its own article does not spell out.
+struct AcronymIndex {
+    names: FastMap<String, Vec<(usize, usize)>>,
+}
+
+impl AcronymIndex {
+    fn new(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>]) -> Self {
+        let mut names: FastMap<String, Vec<(usize, usize)>> = FastMap::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                if !spells_acronyms(c) || assigned[a][i].is_none() {
+                    continue;
+                }
+                for key in acronyms::keys(&c.words_str()) {
+                    names.entry(key).or_default().push((a, i));
+                }
+            }
+        }
+        AcronymIndex { names }
     }
-    let spelled_by = |c: &Candidate| {
-        c.reference.is_none()
-            && c.name_count() >= 2
-            && acronyms::abbreviates(&acronym, &c.words_str())
-    };
-    let local: FastSet<usize> = f
-        .candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| spelled_by(c))
-        .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
-        .map(|c| clusters.find(c))
-        .collect();
-    if local.len() == 1 {
-        return local.into_iter().next();
+
+    /// The one entity in the collection whose name `acronym` abbreviates, if only one.
+    fn only(
+        &self,
+        acronym: &str,
+        assigned: &[Vec<Option<usize>>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let mut found = None;
+        for &(a, i) in self.names.get(acronym)? {
+            let Some(cluster) = assigned[a][i] else {
+                continue;
+            };
+            let root = clusters.find(cluster);
+            match found {
+                None => found = Some(root),
+                Some(other) if other != root => return None,
+                Some(_) => {}
+            }
+        }
+        found
     }
-    if !local.is_empty() {
-        return None;
+}
+
+/// Names an acronym may abbreviate: two name words or more, not from reference data.
+fn spells_acronyms(c: &Candidate) -> bool {
+    c.reference.is_none() && c.name_count() >= 2
+}
+
+/// The names of one article by the keys a lone word is compared with.
+#[derive(Default)]
+struct ArticleIndex {
+    /// Acronym ([`acronyms::keys`]) → candidates it abbreviates.
+    acronyms: FastMap<String, Vec<usize>>,
+    /// Surname key of the last name word → candidates.
+    last: FastMap<String, Vec<usize>>,
+    /// Variant key of the first name word → candidates (family names written first).
+    first: FastMap<String, Vec<usize>>,
+    /// Each one-deletion key of a surname key of five letters or more → candidates, for
+    /// one-letter typos ([`deletions`]).
+    near: FastMap<String, Vec<usize>>,
+    /// Each word of a two-word name that is neither a person's nor known → candidates.
+    short: FastMap<String, Vec<usize>>,
+}
+
+impl ArticleIndex {
+    fn new(f: &ArticleFinds, reference: &Reference) -> Self {
+        let mut index = ArticleIndex::default();
+        for (i, c) in f.candidates.iter().enumerate() {
+            if c.reference.is_some() {
+                continue;
+            }
+            if spells_acronyms(c) {
+                for key in acronyms::keys(&c.words_str()) {
+                    index.acronyms.entry(key).or_default().push(i);
+                }
+            }
+            let words = c.name_words();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let last_key = surname_key(last, reference);
+            if last_key.chars().count() >= 5 {
+                for d in deletions(&last_key) {
+                    index.near.entry(d).or_default().push(i);
+                }
+            }
+            index.last.entry(last_key).or_default().push(i);
+            index.first.entry(variant_key(first)).or_default().push(i);
+            if !person_like(c) && words.len() == 2 {
+                for w in &words {
+                    index.short.entry((*w).to_string()).or_default().push(i);
+                }
+            }
+        }
+        for list in index.near.values_mut() {
+            list.dedup();
+        }
+        index
     }
-    let global: FastSet<usize> = finds
-        .iter()
-        .enumerate()
-        .flat_map(|(a, f)| {
-            f.candidates
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| spelled_by(c))
-                .filter_map(move |(i, _)| assigned[a].get(i).copied().flatten())
-        })
-        .map(|c| clusters.find(c))
-        .collect();
-    (global.len() == 1)
-        .then(|| global.into_iter().next())
-        .flatten()
+
+    /// The one entity of this article whose name of two words or more has `word` as its head
+    /// ("European Commission" for "Commission", "Council of Europe" for "Council").
+    fn generic(
+        &self,
+        word: &str,
+        f: &ArticleFinds,
+        assigned: &[Option<usize>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let key = variant_key(word);
+        let mut found = None;
+        for &i in self
+            .last
+            .get(&key)
+            .into_iter()
+            .chain(self.first.get(&key))
+            .flatten()
+        {
+            let (Some(c), Some(cluster)) =
+                (f.candidates.get(i), assigned.get(i).copied().flatten())
+            else {
+                continue;
+            };
+            let words = c.name_words();
+            let head = words.last().is_some_and(|w| w.eq_ignore_ascii_case(word))
+                || words.first().is_some_and(|w| w.eq_ignore_ascii_case(word))
+                    && c.words.iter().any(|w| matches!(w.as_str(), "of" | "for"));
+            if words.len() < 2 || !head || person_like(c) {
+                continue;
+            }
+            let root = clusters.find(cluster);
+            match found {
+                None => found = Some(root),
+                Some(other) if other != root => return None,
+                Some(_) => {}
+            }
+        }
+        found
+    }
+
+    /// "Veltra" after "Veltra Motors", "United" after "Hartwell United", "IK" after "IK
+    /// Multimedia": the short form of the one two-word organisation or place of the article
+    /// with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
+    /// of its own.)
+    fn short_form(
+        &self,
+        word: &str,
+        assigned: &[Option<usize>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let shortened: FastSet<usize> = self
+            .short
+            .get(word)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect();
+        match shortened.into_iter().collect::<Vec<_>>()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
+    /// The entities of this article's names that `acronym` abbreviates.
+    fn acronym(&self, acronym: &str, assigned: &[Option<usize>], clusters: &mut Clusters) -> Local {
+        let mut found = Local::None;
+        for &i in self.acronyms.get(acronym).into_iter().flatten() {
+            let Some(cluster) = assigned.get(i).copied().flatten() else {
+                continue;
+            };
+            let root = clusters.find(cluster);
+            found = match found {
+                Local::None => Local::One(root),
+                Local::One(other) if other == root => Local::One(root),
+                _ => Local::Several,
+            };
+        }
+        found
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn resolve_surname(
     word: &str,
-    article: usize,
+    index: &ArticleIndex,
     f: &ArticleFinds,
-    assigned: &[Vec<Option<usize>>],
+    assigned: &[Option<usize>],
     surnames: &FastMap<String, FastSet<usize>>,
     reference: &Reference,
     clusters: &mut Clusters,
 ) -> Option<usize> {
     let key = surname_key(word, reference);
+    let long = key.chars().count() >= 6;
+    // The names this word may stand for: same surname, same first word, or (for long
+    // surnames) one letter apart.
+    let mut maybe: Vec<usize> = index
+        .last
+        .get(&key)
+        .into_iter()
+        .chain(index.first.get(&key))
+        .flatten()
+        .copied()
+        .collect();
+    if long {
+        for d in deletions(&key) {
+            maybe.extend(index.near.get(&d).into_iter().flatten().copied());
+        }
+    }
+    maybe.sort_unstable();
+    maybe.dedup();
     // Persons named in full in this article, with where they were named.
     let mut exact: Vec<((u32, u32), usize)> = Vec::new();
     let mut near: Vec<((u32, u32), usize)> = Vec::new();
-    for (i, other) in f.candidates.iter().enumerate() {
-        let Some(cluster) = assigned[article].get(i).copied().flatten() else {
+    for i in maybe {
+        let (Some(other), Some(cluster)) =
+            (f.candidates.get(i), assigned.get(i).copied().flatten())
+        else {
             continue;
         };
-        if other.reference.is_some() {
-            continue;
-        }
         // A lone surname already known as a person counts too, for typos of it.
         let root = clusters.find(cluster);
         let lone_person =
@@ -403,11 +646,10 @@ fn resolve_surname(
         let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
         let family_first = !lone_person && (hyphenated_given || unknown_first);
         let at = (other.block, other.start);
-        let cluster = clusters.find(cluster);
         if last_key == key || family_first && variant_key(first) == key {
-            exact.push((at, cluster));
-        } else if key.chars().count() >= 6 && within_one_edit(&last_key, &key) {
-            near.push((at, cluster));
+            exact.push((at, root));
+        } else if long && within_one_edit(&last_key, &key) {
+            near.push((at, root));
         }
     }
     // Two people of one surname: the one named in full most often, then first, is the one
@@ -427,22 +669,8 @@ fn resolve_surname(
     if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
         return Some(cluster);
     }
-    // "Veltra" after "Veltra Motors", "United" after "Hartwell United": the short form of a
-    // two-word organisation or place.
-    let shortened: FastSet<usize> = f
-        .candidates
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| {
-            // Two words only: in "Gdansk Port Authority" the first word is a place of its own.
-            let words = o.name_words();
-            o.reference.is_none() && !person_like(o) && words.len() == 2 && words.contains(&word)
-        })
-        .filter_map(|(i, _)| assigned[article].get(i).copied().flatten())
-        .map(|c| clusters.find(c))
-        .collect();
-    if shortened.len() == 1 {
-        return shortened.into_iter().next();
+    if let Some(cluster) = index.short_form(word, assigned, clusters) {
+        return Some(cluster);
     }
     let everywhere: Vec<usize> = surnames
         .get(&key)
@@ -503,10 +731,13 @@ fn add_headlines(
         for (i, c) in f.candidates.iter().enumerate() {
             if let Some(cluster) = assigned[a].get(i).copied().flatten() {
                 let root = clusters.find(cluster);
-                surfaces.entry(squash(c.text())).or_default().insert(root);
+                surfaces
+                    .entry(spaced_key(c.text()))
+                    .or_default()
+                    .insert(root);
                 if person_like(c) {
                     if let Some(last) = c.name_words().last() {
-                        surfaces.entry(squash(last)).or_default().insert(root);
+                        surfaces.entry(spaced_key(last)).or_default().insert(root);
                     }
                 }
             }
@@ -527,7 +758,7 @@ fn add_headlines(
                     let window = &run.words[k..k + len];
                     let words: Vec<&str> = window.iter().map(|w| w.2.as_str()).collect();
                     let text = display(&words);
-                    let by_text = surfaces.get(&squash(&text)).and_then(|owners| {
+                    let by_text = surfaces.get(&spaced_key(&text)).and_then(|owners| {
                         let local: Vec<usize> = owners
                             .iter()
                             .copied()
@@ -581,6 +812,16 @@ fn add_headlines(
     }
 }
 
+/// A name's words, each [`squash`]ed, one space between: "Take Over" is not "Takeover".
+fn spaced_key(name: &str) -> String {
+    let words: Vec<String> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(squash)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.join(" ")
+}
+
 /// Words with a capital in them: "Bashar al-Assad" has two.
 fn name_word_count(s: &str) -> usize {
     s.split_whitespace()
@@ -626,7 +867,7 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
         .map(|(s, _)| s.clone())
 }
 
-fn build(clusters: Clusters, reference: &Reference) -> Vec<Entity> {
+fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
     let Clusters { all, parent } = clusters;
     let mut entities = Vec::new();
     for (i, cl) in all.into_iter().enumerate() {
@@ -638,7 +879,21 @@ fn build(clusters: Clusters, reference: &Reference) -> Vec<Entity> {
         // "Apple faces", "Apple's rules"); a company is the likeliest thing it names.
         let mentions: usize = cl.mentions.values().map(Vec::len).sum();
         let frequent = mentions >= 3;
-        if cl.reference.is_none() && cl.evidence.strength() < 2 && !multi_word && !frequent {
+        let lone = cl.reference.is_none() && !multi_word;
+        // A word capitalised in the middle of a sentence and never written in lowercase in
+        // the collection ("on Twitter", "the Hyundai plant") is a name: a brand, a company.
+        let proper = cl.mid > 0
+            && cl
+                .surfaces
+                .keys()
+                .all(|s| s.chars().count() >= 3 && !caps.seen_lowercase(s));
+        if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) && !proper {
+            continue;
+        }
+        // A word the collection writes in lowercase more often than capitalised mid-sentence
+        // ("Government", "Convention") is a common word, unless a title or the like vouches
+        // for it as a name.
+        if lone && cl.evidence.strength() < 5 && cl.surfaces.keys().all(|s| caps.is_common(s)) {
             continue;
         }
         let Some(name) = canonical(&cl, reference) else {
@@ -647,6 +902,16 @@ fn build(clusters: Clusters, reference: &Reference) -> Vec<Entity> {
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
             None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
+            // A lone word never written after a given name: news names a person in full
+            // first, so it is a company, a body or a place unless a title says otherwise
+            // ("Facebook said" is no person).
+            None if !multi_word && !cl.person && cl.evidence.person < 5 => {
+                if cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization {
+                    EntityKind::Place
+                } else {
+                    EntityKind::Organization
+                }
+            }
             None => cl.evidence.kind(),
         };
         let mut aliases: Vec<String> = cl.surfaces.into_keys().filter(|s| *s != name).collect();

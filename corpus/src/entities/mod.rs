@@ -55,47 +55,28 @@ pub fn extract_curated(
     curation: &Curation,
 ) -> (Vec<Entity>, Vec<CurationIssue>) {
     let reference = data::reference();
-    let blocks: Vec<Vec<ReadBlock>> = articles
-        .iter()
-        .map(|a| {
-            std::iter::once((Mention::TITLE, a.title.as_str()))
-                .chain(
-                    a.blocks
-                        .iter()
-                        .enumerate()
-                        .map(|(i, b)| (i as u32, b.text.as_str())),
-                )
-                .map(|(block, text)| {
-                    let tokens = text::tokenize(text, reference);
-                    let mode = if text::is_all_caps_line(text, &tokens) {
-                        Mode::Skip
-                    } else if text::is_title_case(text, &tokens) {
-                        Mode::Headline
-                    } else {
-                        Mode::Prose
-                    };
-                    (block, text, tokens, mode)
-                })
-                .collect()
-        })
-        .collect();
+    // Two passes over the text, each tokenizing one article at a time (the tokens of a whole
+    // collection would not fit in memory at 50,000 articles): how each word is written
+    // across the collection, then the names in each article.
     let mut caps = CapsStats::default();
-    for (_, text, tokens, mode) in blocks.iter().flatten() {
-        if *mode == Mode::Prose {
-            caps.count(text, tokens);
+    for article in articles {
+        for (_, text, tokens, mode) in read_blocks(article, reference) {
+            if mode == Mode::Prose {
+                caps.count(text, &tokens);
+            }
         }
     }
-    let finds: Vec<ArticleFinds> = blocks
+    let finds: Vec<ArticleFinds> = articles
         .iter()
         .map(|article| {
             let mut finds = ArticleFinds::default();
-            for (block, text, tokens, mode) in article {
+            for (block, text, tokens, mode) in read_blocks(article, reference) {
                 let finder = Finder {
                     reference,
                     caps: &caps,
-                    block: *block,
+                    block,
                     text,
-                    tokens,
+                    tokens: &tokens,
                 };
                 match mode {
                     Mode::Prose => finder.find(&mut finds.candidates, None),
@@ -108,10 +89,34 @@ pub fn extract_curated(
             finds
         })
         .collect();
-    let mut entities = merge::merge(&finds, reference);
+    let mut entities = merge::merge(&finds, reference, &caps);
     let issues = curation.apply(&mut entities, articles);
     sort(&mut entities);
     (entities, issues)
+}
+
+/// The title and blocks of `article`, split into tokens, each with how it is read.
+fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<ReadBlock<'a>> {
+    std::iter::once((Mention::TITLE, article.title.as_str()))
+        .chain(
+            article
+                .blocks
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (i as u32, b.text.as_str())),
+        )
+        .map(|(block, text)| {
+            let tokens = text::tokenize(text, reference);
+            let mode = if text::is_all_caps_line(text, &tokens) {
+                Mode::Skip
+            } else if text::is_title_case(text, &tokens) {
+                Mode::Headline
+            } else {
+                Mode::Prose
+            };
+            (block, text, tokens, mode)
+        })
+        .collect()
 }
 
 /// Most articles first, then most mentions, then by name.

@@ -1,35 +1,8 @@
 //! Keys for comparing names: folding case, accents, punctuation and spelling variants.
 
-/// Folds common accented Latin letters to their base letter ("é" → "e").
-pub fn fold(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-        'ç' | 'ć' | 'č' => 'c',
-        'ď' | 'đ' => 'd',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-        'ğ' => 'g',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-        'ł' => 'l',
-        'ñ' | 'ń' | 'ň' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-        'ř' => 'r',
-        'ś' | 'š' | 'ş' => 's',
-        'ť' | 'ţ' => 't',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-        'ý' | 'ÿ' => 'y',
-        'ź' | 'ż' | 'ž' => 'z',
-        _ => c,
-    }
-}
-
-/// Lowercase letters and digits only: "U.S." → "us", "Deir ez-Zor" → "deirezzor".
-pub fn squash(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(fold)
-        .filter(|c| c.is_alphanumeric())
-        .collect()
-}
+/// Lowercase letters and digits only, accents folded, by the crate's one folding
+/// ([`crate::fold`]): "U.S." → "us", "Deir ez-Zor" → "deirezzor", "Timișoara" → "timisoara".
+pub use crate::fold::fold as squash;
 
 /// A key under which spelling variants of one name part meet: "Sergey" and "Sergei",
 /// "Dmitry" and "Dmitri", "Shoygu" and "Shoigu", "Asad" and "Assad".
@@ -124,6 +97,26 @@ pub fn is_all_caps(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '/' || c == '&')
 }
 
+/// Single capitals each followed by a dot, with spaces between: "U. S.", "N. J.".
+pub fn is_spaced_initials(text: &str) -> bool {
+    text.contains(' ')
+        && text.split(' ').all(|part| {
+            let mut chars = part.chars();
+            matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+        })
+}
+
+/// A contraction: "I'm", "Don't", "We've", "They'll", "I'd", "You're" (never a name, whatever
+/// its capital). "O'Neill" is no contraction: a capital follows its apostrophe.
+pub fn is_contraction(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    let Some((head, tail)) = word.rsplit_once(['\'', '’']) else {
+        return false;
+    };
+    !head.is_empty()
+        && (matches!(tail, "m" | "ve" | "ll" | "d" | "re") || tail == "t" && head.ends_with('n'))
+}
+
 /// Single letters each followed by a dot: "U.S.", "U.N.", "J.".
 pub fn is_dotted_initials(word: &str) -> bool {
     let mut chars = word.chars().peekable();
@@ -146,6 +139,8 @@ mod tests {
         assert_eq!(squash("U.S."), "us");
         assert_eq!(squash("Deir ez-Zor"), "deirezzor");
         assert_eq!(squash("Médecins"), "medecins");
+        assert_eq!(squash("Timișoara"), squash("Timisoara"));
+        assert_eq!(squash("Ţară"), "tara");
     }
 
     #[test]
@@ -177,5 +172,19 @@ mod tests {
         assert!(is_dotted_initials("U.S.") && is_dotted_initials("J."));
         assert!(!is_dotted_initials("US") && !is_dotted_initials("Mr."));
         assert_eq!(display(&["Bashar", "al-", "Assad"]), "Bashar al-Assad");
+        assert!(is_spaced_initials("U. S.") && is_spaced_initials("N. J."));
+        assert!(!is_spaced_initials("U.S.") && !is_spaced_initials("J. Smith"));
+    }
+
+    #[test]
+    fn contractions() {
+        for w in [
+            "I'm", "I’m", "Don't", "Won’t", "We've", "They'll", "I'd", "You're",
+        ] {
+            assert!(is_contraction(w), "{w}");
+        }
+        for w in ["O'Neill", "D'Amato", "Kerry", "Ma'at", "Russia's"] {
+            assert!(!is_contraction(w), "{w}");
+        }
     }
 }

@@ -105,6 +105,21 @@ fn furniture(text: &str, count: usize) -> Option<Furniture> {
     Some(kind)
 }
 
+/// Whether a unit that looks like `look` is a credit or source line, kept as the article's
+/// metadata rather than in its body: a credit ("Source: X", "X contributed to this report"),
+/// byline, time stamp or file-name line, or a highlights label ("Story highlights").
+pub fn is_credit(look: Look, text: &str) -> bool {
+    match look {
+        Look::Furniture(
+            Furniture::Credit | Furniture::Byline | Furniture::Stamp | Furniture::FileTag,
+        ) => true,
+        Look::Furniture(Furniture::Promo) => {
+            vocab::is_any(&vocab::tokens(text), &vocab().credit_label)
+        }
+        _ => false,
+    }
+}
+
 /// Heading-like: few words, no sentence-final punctuation, not starting lower case.
 fn is_short(text: &str, count: usize) -> bool {
     (1..=SHORT_WORDS).contains(&count)

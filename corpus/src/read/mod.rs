@@ -214,12 +214,22 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
     let kinds = arrange::kinds(&looks, headline);
     let mut headline_text = None;
     let mut blocks = Vec::with_capacity(units.len());
-    for (unit, kind) in units.into_iter().zip(kinds) {
+    // Every block and credit line in reading order, for `meta` (credits read as asides).
+    let mut order: Vec<(BlockKind, bool, usize)> = Vec::with_capacity(units.len());
+    let mut credits = Vec::new();
+    for ((unit, kind), look) in units.into_iter().zip(kinds).zip(looks) {
         match kind {
-            Some(kind) => blocks.push(Block {
-                kind,
-                text: unit.text,
-            }),
+            Some(BlockKind::Aside) if layout::is_credit(look, &unit.text) => {
+                order.push((BlockKind::Aside, true, credits.len()));
+                credits.push(unit.text);
+            }
+            Some(kind) => {
+                order.push((kind, false, blocks.len()));
+                blocks.push(Block {
+                    kind,
+                    text: unit.text,
+                });
+            }
             None => headline_text = Some(unit.text),
         }
     }
@@ -228,7 +238,17 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         .clone()
         .or(headline_text)
         .unwrap_or_else(|| derived_title(&blocks, path));
-    let view: Vec<(BlockKind, &str)> = blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+    let view: Vec<(BlockKind, &str)> = order
+        .iter()
+        .map(|&(kind, credit, i)| {
+            let text = if credit {
+                credits.get(i).map(String::as_str)
+            } else {
+                blocks.get(i).map(|b| b.text.as_str())
+            };
+            (kind, text.unwrap_or_default())
+        })
+        .collect();
     let FrontMatter {
         source,
         date,
@@ -248,6 +268,7 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         date,
         url,
         author,
+        credits,
         blocks,
         word_count,
         reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE).max(1),

@@ -2,7 +2,8 @@
 //!
 //! The slug of `World/2016/Kerry in Brüssel.txt` is `world-2016-kerry-in-brussel`: the path
 //! without its extension, lower case, Latin letters with diacritics folded to their base
-//! letter, Cyrillic transliterated, every other run of characters turned into one `-`, at most
+//! letter by the crate's one folding ([`crate::fold`], shared with search and entities),
+//! Cyrillic transliterated, every other run of characters turned into one `-`, at most
 //! [`MAX_LEN`] bytes. A path with nothing left is `article`.
 //!
 //! When several paths share a slug, the first in path order keeps it and the others get
@@ -21,11 +22,20 @@ pub fn slugify(path: &str) -> String {
         _ => path,
     };
     let mut slug = String::with_capacity(stem.len());
-    for c in stem.chars().flat_map(char::to_lowercase) {
-        match fold(c) {
-            Some(ascii) => slug.push_str(ascii),
-            None if !slug.is_empty() && !slug.ends_with('-') => slug.push('-'),
-            None => {}
+    for c in stem.chars() {
+        // A combining mark belongs to the letter before it ("s\u{327}" is "ş").
+        if crate::fold::is_mark(c) {
+            continue;
+        }
+        let mut any = false;
+        crate::fold::fold_char(c, |d| {
+            if let Some(ascii) = ascii(d) {
+                slug.push_str(ascii);
+                any = true;
+            }
+        });
+        if !any && !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
         }
         if slug.len() >= MAX_LEN {
             break;
@@ -68,28 +78,10 @@ pub fn assign<'a>(paths: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     ids
 }
 
-/// The ASCII a lower-case character folds to, or `None` for a separator.
-fn fold(c: char) -> Option<&'static str> {
-    const LATIN: [(&str, &str); 18] = [
-        ("àáâãäåāăą", "a"),
-        ("çćĉċč", "c"),
-        ("ďđ", "d"),
-        ("èéêëēĕėęě", "e"),
-        ("ĝğġģ", "g"),
-        ("ĥħ", "h"),
-        ("ìíîïĩīĭįı", "i"),
-        ("ĵ", "j"),
-        ("ķ", "k"),
-        ("ĺļľŀł", "l"),
-        ("ñńņňŉ", "n"),
-        ("òóôõöøōŏő", "o"),
-        ("ŕŗř", "r"),
-        ("śŝşšș", "s"),
-        ("ţťŧț", "t"),
-        ("ùúûüũūŭůűų", "u"),
-        ("ýÿŷ", "y"),
-        ("źżž", "z"),
-    ];
+/// The ASCII of a character as [`crate::fold`] leaves it (lower case, Latin accents
+/// folded): itself for ASCII letters and digits, a transliteration for Cyrillic, `None`
+/// (a separator) for anything else.
+fn ascii(c: char) -> Option<&'static str> {
     const CYRILLIC: [&str; 32] = [
         "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s",
         "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
@@ -100,14 +92,8 @@ fn fold(c: char) -> Option<&'static str> {
         return ASCII.get(i..i + 1);
     }
     match c {
-        'ß' => return Some("ss"),
-        'æ' => return Some("ae"),
-        'œ' => return Some("oe"),
-        'þ' => return Some("th"),
-        'ё' => return Some("yo"),
         'є' => return Some("ye"),
         'і' => return Some("i"),
-        'ї' => return Some("yi"),
         'ґ' => return Some("g"),
         _ => {}
     }
@@ -115,10 +101,7 @@ fn fold(c: char) -> Option<&'static str> {
         let index = (u32::from(c) - u32::from('а')) as usize;
         return CYRILLIC.get(index).copied().filter(|s| !s.is_empty());
     }
-    LATIN
-        .iter()
-        .find(|(from, _)| from.contains(c))
-        .map(|(_, to)| *to)
+    None
 }
 
 #[cfg(test)]
@@ -132,6 +115,11 @@ mod tests {
             "world-2016-kerry-in-brussel"
         );
         assert_eq!(slugify("Москва.md"), "moskva");
+        // One folding with search and entities (issue 10.2): ș, ş and s + cedilla alike.
+        assert_eq!(slugify("Timișoara.txt"), "timisoara");
+        assert_eq!(slugify("TIMIŞOARA.txt"), "timisoara");
+        assert_eq!(slugify("Timis\u{327}oara.txt"), "timisoara");
+        assert_eq!(slugify("Straße Łódź.txt"), "strasse-lodz");
         assert_eq!(slugify("مقال.txt"), "article");
         assert_eq!(slugify(".txt"), "txt");
         assert_eq!(slugify(&"a".repeat(200)).len(), MAX_LEN);

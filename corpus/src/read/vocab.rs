@@ -16,6 +16,8 @@ pub struct Vocab {
     pub stamp_start: Vec<Vec<String>>,
     pub promo_start: Vec<Vec<String>>,
     pub promo_words: HashSet<String>,
+    /// Lines that are only a label for highlights ("Story highlights").
+    pub credit_label: Vec<Vec<String>>,
     /// Lower-cased outlet names.
     pub outlets: HashSet<String>,
     /// Abbreviations whose dot does not end a sentence (`data/abbreviations.txt`).
@@ -57,6 +59,7 @@ fn parse(furniture: &str, outlets: &str, abbreviations: &str) -> Vocab {
             "stamp-start" => vocab.stamp_start.push(phrase),
             "promo-start" => vocab.promo_start.push(phrase),
             "promo-words" => vocab.promo_words.extend(phrase),
+            "credit-label" => vocab.credit_label.push(phrase),
             _ => {}
         }
     }

@@ -7,7 +7,6 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Appends `v` as a LEB128 varint: seven bits a byte, low bits first.
-#[cfg(feature = "build")]
 pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);
@@ -106,7 +105,7 @@ impl<'de> Deserialize<'de> for Bytes {
     }
 }
 
-#[cfg(all(test, feature = "build"))]
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -7,10 +7,9 @@
 //!   letters stays inside the word and is dropped from its folded form (`don't` → `dont`); a
 //!   possessive `'s` ends the word and is left out of its range (`Russia's` → `russia`).
 //!   Everything else (hyphens, dots, quotes, emoji, control characters) separates words.
-//! * **Folding** decomposes each character (Unicode compatibility decomposition), drops the
-//!   combining marks, lower-cases what is left and keeps only letters and digits, so `Zürich`,
-//!   `ZURICH` and `zu\u{308}rich` are all `zurich`. A few letters that do not decompose get
-//!   their usual Latin spelling (`ß` → `ss`, `ø` → `o`, `æ` → `ae`, `ł` → `l`).
+//! * **Folding** is the crate's one folding, [`crate::fold`]: case, accents and compatibility
+//!   forms, so `Zürich`, `ZURICH` and `zu\u{308}rich` are all `zurich`, and `Timișoara` and
+//!   `Timişoara` are `timisoara`.
 //! * A folded word is cut to [`MAX_WORD_BYTES`], on a character boundary.
 //! * **Stemming** applies the Snowball English stemmer to folded words made of ASCII letters
 //!   only; other words (numbers, other scripts) are their own stem.
@@ -18,7 +17,8 @@
 use std::borrow::Cow;
 
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+
+use crate::fold;
 
 /// The longest folded word kept, in bytes; longer words are cut to this.
 pub const MAX_WORD_BYTES: usize = 48;
@@ -28,7 +28,7 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric() || is_combining_mark(c)
+        c.is_alphanumeric() || fold::is_mark(c)
     }
 }
 
@@ -36,43 +36,18 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// Appends the folded form of `c` to `out`, keeping `out` within [`MAX_WORD_BYTES`].
+/// Appends the folded form of `c` to `out` ([`crate::fold`]), keeping `out` within
+/// [`MAX_WORD_BYTES`].
 fn fold_char(c: char, out: &mut String) {
-    if c.is_ascii() {
-        if c.is_ascii_alphanumeric() && out.len() < MAX_WORD_BYTES {
-            out.push(c.to_ascii_lowercase());
-        }
-        return;
-    }
-    let mut push = |d: char| {
-        if d.is_alphanumeric() && out.len() + d.len_utf8() <= MAX_WORD_BYTES {
+    fold::fold_char(c, |d| {
+        if out.len() + d.len_utf8() <= MAX_WORD_BYTES {
             out.push(d);
-        }
-    };
-    let special: Option<&str> = match c {
-        'ß' | 'ẞ' => Some("ss"),
-        'æ' | 'Æ' => Some("ae"),
-        'œ' | 'Œ' => Some("oe"),
-        'ø' | 'Ø' => Some("o"),
-        'ł' | 'Ł' => Some("l"),
-        'đ' | 'Đ' | 'ð' | 'Ð' => Some("d"),
-        'þ' | 'Þ' => Some("th"),
-        'ı' => Some("i"),
-        _ => None,
-    };
-    if let Some(s) = special {
-        s.chars().for_each(push);
-        return;
-    }
-    decompose_compatible(c, |d| {
-        if !is_combining_mark(d) {
-            d.to_lowercase().for_each(&mut push);
         }
     });
 }
 
 /// The folded form of a whole string taken as one word (characters that are not letters or
-/// digits are dropped).
+/// digits are dropped), cut to [`MAX_WORD_BYTES`].
 pub fn fold(text: &str) -> String {
     let mut out = String::new();
     text.chars().for_each(|c| fold_char(c, &mut out));

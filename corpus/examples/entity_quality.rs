@@ -1,0 +1,200 @@
+//! Entity quality on real news (issue 10.4): scores for the tuning and the held-out part of
+//! `tests/quality/`, and the top 50 of any collection with a check of each name.
+//!
+//! ```text
+//! cargo run --release -p corpus --example entity_quality              scores of both parts
+//! cargo run --release -p corpus --example entity_quality -- --details  and every mistake
+//! cargo run --release -p corpus --example entity_quality -- --top50 DIR
+//! ```
+//! `--top50 DIR` reads the articles under DIR and prints the 50 entities found in the most
+//! articles, each checked: a contraction ("I'm"), an interjection ("Yeah"), a lone generic
+//! institution word ("Court"), or a common word (one the collection writes in lowercase more
+//! often than capitalised mid-sentence) is flagged, and the count of flagged names printed.
+
+#[path = "../tests/quality/score.rs"]
+mod score;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use corpus::Corpus;
+
+fn print_part(name: &str, dir: &Path, details: bool) {
+    let s = score::score(dir);
+    println!(
+        "{name:8} {:2} articles | precision {:.3} ({}/{}) | recall {:.3} ({}/{}) | F1 {:.3} | type accuracy {:.3} ({}/{}) | wrong merges {} | splits {} | top-50 precision {:.3} ({}/{})",
+        s.articles,
+        s.precision(),
+        s.matched,
+        s.found,
+        s.recall(),
+        s.recalled,
+        s.gold,
+        s.f1(),
+        s.type_accuracy(),
+        s.right_kind,
+        s.matched,
+        s.wrong_merges.len(),
+        s.splits.len(),
+        s.top_precision(),
+        s.top_right,
+        s.top,
+    );
+    if details {
+        for (title, list) in [
+            ("not in gold", &s.spurious),
+            ("missed", &s.missed),
+            ("wrong kind", &s.wrong_kind),
+            ("wrong merges", &s.wrong_merges),
+            ("splits", &s.splits),
+        ] {
+            println!("  {title}: {}", list.len());
+            for line in list {
+                println!("    {line}");
+            }
+        }
+        println!("  top {}:", s.top_list.len());
+        for (name, kind, articles, ok) in &s.top_list {
+            let mark = if *ok { "ok " } else { "BAD" };
+            println!("    {mark} {name} ({kind}, {articles})");
+        }
+    }
+}
+
+const INTERJECTIONS: &[&str] = &[
+    "yeah", "yes", "no", "hey", "oh", "ah", "uh", "um", "hmm", "wow", "okay", "ok", "hello", "hi",
+    "please", "thanks", "ha", "alas", "well", "god",
+];
+
+const GENERIC: &[&str] = &[
+    "government",
+    "court",
+    "commission",
+    "council",
+    "convention",
+    "constitution",
+    "administration",
+    "committee",
+    "ministry",
+    "department",
+    "agency",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "state",
+    "states",
+    "union",
+    "party",
+    "army",
+    "police",
+    "church",
+    "university",
+    "company",
+    "board",
+    "house",
+    "office",
+    "secretariat",
+];
+
+/// (capitalised mid-sentence, lowercase) counts of each lowercased word of the collection.
+fn case_counts(corpus: &Corpus) -> HashMap<String, (u32, u32)> {
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    for a in &corpus.articles {
+        for b in &a.blocks {
+            let mut after_stop = true;
+            for raw in b.text.split_whitespace() {
+                let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+                if !w.is_empty() && !after_stop {
+                    let e = counts.entry(w.to_lowercase()).or_default();
+                    if w.chars().next().is_some_and(char::is_uppercase) {
+                        e.0 += 1;
+                    } else {
+                        e.1 += 1;
+                    }
+                }
+                after_stop = raw.ends_with(['.', '!', '?', ':', '"', '“']);
+            }
+        }
+    }
+    counts
+}
+
+/// Why a name is not a name, if it is not.
+fn flag(name: &str, counts: &HashMap<String, (u32, u32)>) -> Option<&'static str> {
+    let lower = name.to_lowercase().replace('’', "'");
+    let contraction = lower.split_whitespace().any(|w| {
+        ["'m", "'ve", "'ll", "'d", "'re"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || w.contains("n't")
+    });
+    if contraction {
+        return Some("contraction");
+    }
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.iter().all(|w| INTERJECTIONS.contains(w)) {
+        return Some("interjection");
+    }
+    if let [only] = words[..] {
+        if GENERIC.contains(&only) {
+            return Some("lone generic word");
+        }
+        if let Some(&(caps, lowercase)) = counts.get(only) {
+            if lowercase > caps {
+                return Some("common word");
+            }
+        }
+    }
+    None
+}
+
+fn top50(dir: &Path) {
+    let loaded = match corpus::load(dir) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("entity_quality: {}: {e}", dir.display());
+            std::process::exit(1);
+        }
+    };
+    let corpus = loaded.corpus;
+    let counts = case_counts(&corpus);
+    let mut flagged = 0;
+    println!(
+        "top 50 of {} articles ({} entities):",
+        corpus.articles.len(),
+        corpus.entities.len()
+    );
+    for (i, e) in corpus.entities.iter().take(50).enumerate() {
+        let why = flag(&e.name, &counts);
+        flagged += usize::from(why.is_some());
+        println!(
+            "{:3}. {} {} ({}, {} articles){}",
+            i + 1,
+            if why.is_some() { "BAD" } else { "ok " },
+            e.name,
+            e.kind.as_str(),
+            e.articles.len(),
+            why.map(|w| format!(": {w}")).unwrap_or_default()
+        );
+    }
+    println!("flagged: {flagged} of 50");
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--top50") {
+        match args.get(at + 1) {
+            Some(dir) => top50(Path::new(dir)),
+            None => {
+                eprintln!("usage: entity_quality [--details] [--top50 DIR]");
+                std::process::exit(2);
+            }
+        }
+        return;
+    }
+    let details = args.iter().any(|a| a == "--details");
+    let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/quality");
+    print_part("tuning", &base.join("tuning"), details);
+    print_part("held-out", &base.join("heldout"), details);
+}

@@ -1,0 +1,226 @@
+//! Scores of the entity extractor on one part of the real-news quality set (see `README.md`
+//! beside this file): precision, recall, F1, type accuracy, wrong merges, splits and top-50
+//! precision. Shared by `examples/entity_quality.rs` and `tests/entities_real_news.rs`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use corpus::{Article, Corpus, Entity, Mention};
+
+/// One annotated entity of one article.
+pub struct Gold {
+    pub kind: String,
+    /// Keys of every name the article uses for it.
+    pub keys: BTreeSet<String>,
+    pub name: String,
+}
+
+/// The scores of one part, with what went wrong.
+#[derive(Default)]
+pub struct Scores {
+    pub articles: usize,
+    pub found: usize,
+    pub matched: usize,
+    pub right_kind: usize,
+    pub gold: usize,
+    pub recalled: usize,
+    pub wrong_merges: Vec<String>,
+    pub splits: Vec<String>,
+    pub top: usize,
+    pub top_right: usize,
+    /// Found but in no gold list: `article: name (kind)`.
+    pub spurious: Vec<String>,
+    /// In a gold list but not found: `article: name (kind)`.
+    pub missed: Vec<String>,
+    pub wrong_kind: Vec<String>,
+    /// The top entities: (name, kind, articles, right).
+    pub top_list: Vec<(String, String, usize, bool)>,
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+impl Scores {
+    pub fn precision(&self) -> f64 {
+        ratio(self.matched, self.found)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.recalled, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    pub fn type_accuracy(&self) -> f64 {
+        ratio(self.right_kind, self.matched)
+    }
+    pub fn top_precision(&self) -> f64 {
+        ratio(self.top_right, self.top)
+    }
+}
+
+/// Lower case, letters and digits only.
+pub fn key(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn read_gold(path: &Path) -> Vec<Gold> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let (kind, names) = l
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("{}: not kind<TAB>names: {l}", path.display()));
+            Gold {
+                kind: kind.to_string(),
+                keys: names.split('|').map(key).collect(),
+                name: names.split('|').next().unwrap_or_default().to_string(),
+            }
+        })
+        .collect()
+}
+
+fn mention_text<'a>(article: &'a Article, m: &Mention) -> &'a str {
+    let text = if m.block == Mention::TITLE {
+        article.title.as_str()
+    } else {
+        article
+            .blocks
+            .get(m.block as usize)
+            .map_or("", |b| b.text.as_str())
+    };
+    text.get(m.start as usize..m.end as usize)
+        .unwrap_or_default()
+}
+
+/// The gold entities of article `a` that entity `e` matches: its name or a mention's text in
+/// that article is one of their names.
+fn matches<'g>(corpus: &Corpus, e: &Entity, a: usize, gold: &'g [Gold]) -> Vec<&'g Gold> {
+    let Some(set) = e.articles.iter().find(|m| m.article as usize == a) else {
+        return Vec::new();
+    };
+    let article = &corpus.articles[a];
+    let mut surfaces: BTreeSet<String> = set
+        .mentions
+        .iter()
+        .map(|m| key(mention_text(article, m)))
+        .collect();
+    surfaces.insert(key(&e.name));
+    gold.iter()
+        .filter(|g| g.keys.iter().any(|k| surfaces.contains(k)))
+        .collect()
+}
+
+fn stem(article: &Article) -> String {
+    Path::new(&article.path)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Reads `part/articles` as one collection and scores it against `part/gold`.
+pub fn score(part: &Path) -> Scores {
+    let corpus = corpus::load(&part.join("articles"))
+        .expect("articles load")
+        .corpus;
+    score_corpus(&corpus, &part.join("gold"))
+}
+
+/// Scores a loaded collection against the gold files in `gold_dir`.
+pub fn score_corpus(corpus: &Corpus, gold_dir: &Path) -> Scores {
+    let golds: Vec<Vec<Gold>> = corpus
+        .articles
+        .iter()
+        .map(|a| read_gold(&gold_dir.join(format!("{}.tsv", stem(a)))))
+        .collect();
+    let mut s = Scores {
+        articles: corpus.articles.len(),
+        ..Scores::default()
+    };
+    // (article, entity) → right: matches exactly one gold entity, of its kind.
+    let mut right: BTreeMap<(usize, usize), bool> = BTreeMap::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let gold = &golds[a];
+        let name = stem(article);
+        s.gold += gold.len();
+        let mut matched_by: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); gold.len()];
+        for (i, e) in corpus.entities.iter().enumerate() {
+            if !e.articles.iter().any(|m| m.article as usize == a) {
+                continue;
+            }
+            s.found += 1;
+            let hits = matches(corpus, e, a, gold);
+            let kind = e.kind.as_str();
+            match hits[..] {
+                [] => s.spurious.push(format!("{name}: {} ({kind})", e.name)),
+                [g, ..] => {
+                    s.matched += 1;
+                    if g.kind == kind {
+                        s.right_kind += 1;
+                    } else {
+                        s.wrong_kind
+                            .push(format!("{name}: {} ({kind}, gold {})", e.name, g.kind));
+                    }
+                }
+            }
+            if hits.len() > 1 {
+                let names: Vec<&str> = hits.iter().map(|g| g.name.as_str()).collect();
+                s.wrong_merges
+                    .push(format!("{name}: {} joins {}", e.name, names.join(", ")));
+            }
+            right.insert((a, i), hits.len() == 1 && hits[0].kind == kind);
+            for (gi, g) in gold.iter().enumerate() {
+                if hits.iter().any(|h| std::ptr::eq(*h, g)) {
+                    matched_by[gi].insert(i);
+                }
+            }
+        }
+        for (g, by) in gold.iter().zip(&matched_by) {
+            if by.is_empty() {
+                s.missed.push(format!("{name}: {} ({})", g.name, g.kind));
+            } else {
+                s.recalled += 1;
+            }
+            if by.len() > 1 {
+                let names: Vec<&str> = by
+                    .iter()
+                    .map(|&i| corpus.entities[i].name.as_str())
+                    .collect();
+                s.splits.push(format!(
+                    "{name}: {} split into {}",
+                    g.name,
+                    names.join(", ")
+                ));
+            }
+        }
+    }
+    for (i, e) in corpus.entities.iter().take(50).enumerate() {
+        let ok = e
+            .articles
+            .iter()
+            .all(|m| right.get(&(m.article as usize, i)) == Some(&true));
+        s.top += 1;
+        s.top_right += usize::from(ok);
+        s.top_list.push((
+            e.name.clone(),
+            e.kind.as_str().to_string(),
+            e.articles.len(),
+            ok,
+        ));
+    }
+    s
+}
