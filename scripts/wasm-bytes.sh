@@ -60,8 +60,10 @@ awk '{ s += $1; g += $2; v += $3 } END { printf "%10d %9d %9d  all\n", s, g, v }
 echo
 echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt -Oz -g)"
 # shellcheck disable=SC2086 # WASM_ENV is a list of VAR=value words
+# The features Trunk builds the app with (index.html's data-cargo-features).
+features=$(sed -n 's/.*data-cargo-features="\([^"]*\)".*/\1/p' index.html)
 env $WASM_ENV cargo rustc --quiet --release --target wasm32-unknown-unknown --bin news-explorer \
-  -- -C link-arg=--Map="$PWD/$OUT/link.map"
+  --features "$features" -- -C link-arg=--Map="$PWD/$OUT/link.map"
 linked=target/wasm32-unknown-unknown/release/news-explorer.wasm
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$linked"
 wasm-opt -Oz -g "$OUT/news-explorer_bg.wasm" -o "$OUT/named.wasm"

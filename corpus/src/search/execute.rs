@@ -202,7 +202,7 @@ impl Scorer<'_, '_> {
                 }
             }
         }
-        touched.sort_unstable();
+        crate::sort::sort(&mut touched);
         touched
             .into_iter()
             .filter_map(|d| {
@@ -343,7 +343,7 @@ impl Scorer<'_, '_> {
                 }
             }
             if slot.len() > 1 {
-                entries.sort_unstable_by_key(|x| (x.0, x.1));
+                crate::sort::sort_by_key(&mut entries, |x| (x.0, x.1));
             }
             for x in &entries {
                 // Counted once per slot: the count equals the slot's number when it is new.
@@ -611,7 +611,9 @@ fn completions<'a>(l: &Loaded<'a>, prefix: &str) -> Vec<&'a TermInfo> {
             found.extend(d.with_prefix(prefix).iter().filter(|t| t.term != prefix));
         }
     }
-    found.sort_by(|a, b| b.df.cmp(&a.df).then_with(|| a.term.cmp(&b.term)));
+    crate::sort::sort_by(&mut found, |a, b| {
+        b.df.cmp(&a.df).then_with(|| a.term.cmp(&b.term))
+    });
     found.truncate(MAX_PREFIX_TERMS);
     found
 }
@@ -637,7 +639,7 @@ fn corrections(l: &Loaded, word: &str, distance: u8, limit: usize) -> Vec<Correc
             }
         }
     }
-    found.sort_by(|a, b| {
+    crate::sort::sort_by(&mut found, |a, b| {
         a.2.cmp(&b.2)
             .then(b.1.cmp(&a.1))
             .then_with(|| a.0.cmp(&b.0))
@@ -1085,7 +1087,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             }
         }
     }
-    ranked.sort_by(|a, b| {
+    crate::sort::sort_by(&mut ranked, |a, b| {
         a.0.cmp(&b.0)
             .then(b.1.cmp(&a.1))
             .then(b.2.total_cmp(&a.2))
@@ -1301,7 +1303,7 @@ fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) ->
                     if k == 0 {
                         terms.extend(joined.iter().map(|e| e.found.clone()));
                     }
-                    terms.sort_unstable();
+                    crate::sort::sort(&mut terms);
                     terms.dedup();
                     patterns.push(WordPattern {
                         part,

@@ -71,7 +71,7 @@ impl Highlighter {
                     .map(|t| (t.clone(), p.part))
             })
             .collect();
-        table.sort_unstable();
+        crate::sort::sort(&mut table);
         table.dedup();
         let size = (table.len() * 2).next_power_of_two().max(8);
         let mut slots = vec![(0, EMPTY); size];
@@ -183,7 +183,7 @@ impl Highlighter {
                 }
             }
         }
-        out.sort_by_key(|&(s, part)| (s.start, s.end, part));
+        crate::sort::sort_by_key(&mut out, |&(s, part)| (s.start, s.end, part));
         out
     }
 }
@@ -198,7 +198,7 @@ fn span(start: usize, end: usize) -> Span {
 /// Sorted spans with overlapping ones merged.
 pub(super) fn merge(spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
     let mut all: Vec<Span> = spans.into_iter().collect();
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     let mut out: Vec<Span> = Vec::with_capacity(all.len());
     for s in all {
         match out.last_mut() {
