@@ -123,10 +123,10 @@ impl Highlighter {
     pub(super) fn parts(&self) -> usize {
         let words = self.words.iter().map(|p| p.part);
         let sequences = self.sequences.iter().map(|(p, _)| *p);
-        words
-            .chain(sequences)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
+        let mut parts: Vec<u32> = words.chain(sequences).collect();
+        crate::sort::sort(&mut parts);
+        parts.dedup();
+        parts.len()
     }
 
     /// Whether there is nothing to highlight.
