@@ -11,7 +11,7 @@ use serde::Serialize;
 pub const MAGIC: [u8; 4] = *b"NEXB";
 
 /// Bumped whenever the layout of any bundle file changes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Which structure a file holds (the byte after [`MAGIC`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +23,7 @@ pub enum Kind {
     Facets = 4,
     Ids = 5,
     EntityPage = 8,
+    Extras = 9,
 }
 
 impl Kind {
@@ -34,6 +35,7 @@ impl Kind {
             Kind::Facets => "facet chunk",
             Kind::Ids => "id bucket",
             Kind::EntityPage => "entity page",
+            Kind::Extras => "article extras",
         }
     }
 }
