@@ -5,7 +5,7 @@ use corpus::search::Snippet;
 use corpus::{Article, Span};
 use yew::prelude::*;
 
-use super::marked::{entity_chip, marked_text};
+use super::marked::{entity_chip, marked_text, page_link};
 use crate::highlight::whole;
 use crate::library::EntityLinks;
 use crate::results::Marks;
@@ -75,7 +75,7 @@ pub fn card(props: &CardProps) -> Html {
                 &props.on_toggle,
                 props.entity_links,
             );
-            html! { <span key={e.id}>{ chip }</span> }
+            html! { <span key={e.id} class="chip-pair">{ chip }{ page_link(e, props.entity_links) }</span> }
         })
         .collect();
     html! {

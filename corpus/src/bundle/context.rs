@@ -1,9 +1,8 @@
 //! Short windows of article text: a mention of an entity in context (for entity pages) and
 //! the opening words of a quotation (for "related articles").
 //!
-//! Used at build time to write the files and in the browser for the entity page's later
-//! pages (from article files), so both show the same window. Offsets that do not fit the
-//! text give `None`, never a panic.
+//! The windows are cut at build time and written into the entity page files; the browser only
+//! shows them. Offsets that do not fit the text give `None`, never a panic.
 
 use serde::{Deserialize, Serialize};
 
@@ -64,9 +63,9 @@ fn window_start(text: &str, start: usize) -> usize {
     let chars: Vec<(usize, char)> = span.char_indices().collect();
     let sentence = chars
         .windows(2)
-        .filter(|w| ends_sentence(before, reach + w[0].0, w[0].1) && w[1].1.is_whitespace())
-        .map(|w| reach + w[1].0)
-        .last();
+        .rev()
+        .find(|w| ends_sentence(before, reach + w[0].0, w[0].1) && w[1].1.is_whitespace())
+        .map(|w| reach + w[1].0);
     if let Some(s) = sentence {
         return skip_space(text, s, start);
     }

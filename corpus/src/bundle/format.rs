@@ -435,7 +435,7 @@ pub const PAGE_QUOTES: usize = 30;
 /// Articles listed at most for each quotation on an entity page.
 pub const QUOTE_ARTICLES: usize = 10;
 
-/// An article that carries a quotation, and where.
+/// An article that carries a quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteSource {
     /// The article's number.
@@ -443,9 +443,6 @@ pub struct QuoteSource {
     pub id: String,
     pub title: String,
     pub source: Option<String>,
-    /// Which of the article's quotations it is ([`ArticleExtras::quotes`]): the reader's
-    /// `quote-<k>` anchor.
-    pub anchor: u32,
 }
 
 /// A quotation on its speaker's page.

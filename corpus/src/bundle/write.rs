@@ -329,10 +329,9 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         u32_of(with_page)
     });
     let extras = article_extras(&corpus, &entity_ref);
-    let entity_pages: Vec<EntityPage> =
-        entity_pages(&corpus, &infos, &named, &extras, &entity_ref, |id| {
-            super::format::has_page(kinds, pages, id)
-        });
+    let entity_pages: Vec<EntityPage> = entity_pages(&corpus, &infos, &named, &entity_ref, |id| {
+        super::format::has_page(kinds, pages, id)
+    });
     let sizes: Vec<usize> = infos
         .iter()
         .map(|i| {
@@ -665,22 +664,9 @@ fn entity_pages(
     corpus: &Corpus,
     infos: &[EntityInfo],
     named: &[Vec<(usize, Vec<crate::Mention>)>],
-    extras: &[ArticleExtras],
     entity_ref: &dyn Fn(usize) -> Option<EntityRef>,
     wanted: impl Fn(u32) -> bool,
 ) -> Vec<EntityPage> {
-    // Each quotation's anchor in each article carrying it: its first place in the article's
-    // list of quotations.
-    let anchor = |q: usize, article: u32| -> Option<u32> {
-        let quote = corpus.quotes.get(q)?;
-        let first = quote.occurrences.iter().find(|o| o.article == article)?;
-        let list = &extras.get(article as usize)?.quotes;
-        let k = list.iter().position(|m| {
-            (m.block, m.start, m.end_block, m.end)
-                == (first.block, first.start, first.end_block, first.end)
-        })?;
-        u32::try_from(k).ok()
-    };
     let mut spoken: Vec<Vec<usize>> = vec![Vec::new(); corpus.entities.len()];
     for (q, quote) in corpus.quotes.iter().enumerate() {
         let mut speakers: Vec<u32> = quote
@@ -746,7 +732,6 @@ fn entity_pages(
                                     id: a.id.clone(),
                                     title: a.title.clone(),
                                     source: a.source.clone(),
-                                    anchor: anchor(q, n)?,
                                 })
                             })
                             .collect(),
