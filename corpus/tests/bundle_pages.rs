@@ -12,8 +12,10 @@ use quotes_common::{article, collection};
 
 const PORT: &str = "There is no way to keep the harbour open unless we all sit down together";
 const FERRY: &str = "Nobody in this town can pay for the ferries next winter, not one family";
+const BRIDGE: &str =
+    "The old bridge will stay closed to lorries until the spring, whatever it costs";
 
-/// Four articles; the entities are listed places first, so that the bundle (people first)
+/// Six articles; the entities are listed places first, so that the bundle (people first)
 /// renumbers them.
 fn bundle() -> Bundle {
     let articles = vec![
@@ -35,6 +37,17 @@ fn bundle() -> Bundle {
             "four",
             &["Rain fell on Bergen all week.", &format!("“{FERRY}.”")],
         ),
+        article(
+            "five",
+            &["Rain fell on Bergen again.", &format!("“{PORT}.”")],
+        ),
+        article(
+            "six",
+            &[
+                &format!("“{BRIDGE}.”"),
+                &format!("On Friday Ann Holm said it again: “{BRIDGE}.”"),
+            ],
+        ),
     ];
     let corpus = collection(
         articles,
@@ -43,6 +56,7 @@ fn bundle() -> Bundle {
             (Place, &["Bergen"]),
             (Organization, &["Harbour Authority"]),
             (Person, &["Jon Berg", "Berg"]),
+            (Person, &["Ann Holm", "Holm"]),
         ],
     );
     write(corpus, &Options::default())
@@ -87,7 +101,16 @@ fn an_entity_page_shows_mentions_in_context_quotations_and_who_is_named_with_it(
         .iter()
         .map(|e| e.name.as_str())
         .collect();
-    assert_eq!(names, ["Jon Berg", "Harbour Authority", "Oslo", "Bergen"]);
+    assert_eq!(
+        names,
+        [
+            "Jon Berg",
+            "Ann Holm",
+            "Harbour Authority",
+            "Oslo",
+            "Bergen"
+        ]
+    );
     let berg = page(&bundle, 0);
     assert_eq!(berg.entity.name, "Jon Berg");
     assert_eq!(berg.aliases, ["Berg"]);
@@ -122,13 +145,13 @@ fn an_entity_page_shows_mentions_in_context_quotations_and_who_is_named_with_it(
         "{}",
         berg.quotes[0].text
     );
-    assert_eq!(berg.quotes[0].articles, 2);
+    assert_eq!(berg.quotes[0].articles, 3);
     let sources: Vec<&str> = berg.quotes[0]
         .sources
         .iter()
         .map(|s| s.id.as_str())
         .collect();
-    assert_eq!(sources, ["one", "two"]);
+    assert_eq!(sources, ["one", "two", "five"]);
     // Oslo is in all three of his articles (and in one of the four articles more than chance
     // would have it); Bergen never with him.
     let with: Vec<(&str, u32)> = berg
@@ -170,6 +193,31 @@ fn the_reader_gets_each_quotation_with_its_speaker_or_none() {
     assert_eq!(
         (four.quotes[0].speaker.clone(), four.quotes[0].named_here),
         (None, false)
+    );
+    // Article five carries his quotation without naming him: his, from the other articles.
+    let five = extras(&bundle, 4);
+    let speaker = five.quotes[0].speaker.as_ref().map(|s| s.name.as_str());
+    assert_eq!(
+        (speaker, five.quotes[0].named_here),
+        (Some("Jon Berg"), false)
+    );
+    // Article six names the speaker where it carries the quotation the second time: both
+    // places are hers, named here.
+    let six = extras(&bundle, 5);
+    let marks: Vec<(u32, Option<&str>, bool)> = six
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.block,
+                q.speaker.as_ref().map(|s| s.name.as_str()),
+                q.named_here,
+            )
+        })
+        .collect();
+    assert_eq!(
+        marks,
+        [(0, Some("Ann Holm"), true), (1, Some("Ann Holm"), true)]
     );
 }
 

@@ -505,10 +505,11 @@ pub struct QuoteMark {
     pub start: u32,
     pub end_block: u32,
     pub end: u32,
-    /// Who said it: the speaker this article names, or else the one other articles name.
+    /// Who said it: the speaker this article names for it, or else the one the articles
+    /// carrying it name.
     pub speaker: Option<EntityRef>,
-    /// Whether this article names the speaker (else it comes from other articles, or is
-    /// unknown).
+    /// Whether this article names the speaker (here or where it carries the quotation again);
+    /// else the speaker comes from other articles, or is unknown.
     pub named_here: bool,
 }
 

@@ -598,9 +598,17 @@ fn article_extras(
             let Some(list) = marks.get_mut(at.article as usize) else {
                 continue;
             };
+            // The article names the quotation's speaker at another place it carries it
+            // (a lede repeated further down with "he said").
+            let named_elsewhere_here = || {
+                quote.occurrences.iter().any(|o| {
+                    o.article == at.article && o.speaker.is_some() && o.speaker == quote.speaker
+                })
+            };
             let (speaker, named_here) = match (at.speaker, quote.speaker) {
                 (Some(s), _) => (Some(s), true),
-                (None, s) => (s, false),
+                (None, Some(s)) => (Some(s), named_elsewhere_here()),
+                (None, None) => (None, false),
             };
             list.push((
                 QuoteMark {
