@@ -179,7 +179,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <section class="mentioned-with" aria-labelledby="mentioned-with-heading">
                     <h2 id="mentioned-with-heading">{ "Mentioned with" }</h2>
                     <p class="note">{ format!(
-                        "Named in the same articles as {} more often than chance would have it (if names were spread over the articles at random), the strongest association first. The link lists the articles that name both.",
+                        "Named in the same articles as {} at least as often as chance would have it (if names were spread over the articles at random), ranked by how far above chance that is (a G² test), the strongest first. The link lists the articles that name both.",
                         entity.name
                     ) }</p>
                     <ol>{ together }</ol>
@@ -253,19 +253,20 @@ fn named_with(slug: &str, t: &Together, links: EntityLinks) -> Html {
             <a class="both" href={both.href(links.mode())}>
                 { plural(t.shared, "shared article", "shared articles") }
             </a>
-            <span class="lift">{ format!(" · {} as often as chance", times(t.lift)) }</span>
+            <span class="lift">{ format!(" · {}", times(t.lift)) }</span>
         </li>
     }
 }
 
-/// "3.2 times", "12 times".
+/// How many times as often as chance: "3.2 times as often as chance", "12 times ...", or
+/// "as often as chance" when the rounded figure is 1.
 fn times(lift: f32) -> String {
-    if !lift.is_finite() {
-        return "more".to_string();
+    if !lift.is_finite() || lift < 1.05 {
+        return "as often as chance".to_string();
     }
     if lift >= 10.0 {
-        format!("{lift:.0} times")
+        format!("{lift:.0} times as often as chance")
     } else {
-        format!("{lift:.1} times")
+        format!("{lift:.1} times as often as chance")
     }
 }

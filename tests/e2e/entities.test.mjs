@@ -75,11 +75,11 @@ test('an entity page: kind, mentions in context, quotations, and who is named wi
   // "Mentioned with": ranked against chance, and said so; each links to the articles naming both.
   const section = page.locator('section.mentioned-with');
   await section.waitFor();
-  assert.match(await section.locator('.note').innerText(), /more often than chance/);
+  assert.match(await section.locator('.note').innerText(), /as often as chance would have it .* ranked by how far above chance/);
   const first = section.locator('li').first();
   const other = await first.locator('a.with').innerText();
   const shared = Number((await first.locator('a.both').innerText()).match(/^(\d+) shared article/)[1]);
-  assert.match(await first.locator('.lift').innerText(), /times as often as chance/);
+  assert.match(await first.locator('.lift').innerText(), /^\s*· ((\d+(\.\d)?) times )?as often as chance$/);
   const both = await first.locator('a.both').getAttribute('href');
   assert.match(both, /^\?e=[^&]+&e=[^&]+$/);
   await first.locator('a.both').click();
@@ -153,7 +153,7 @@ test('without JavaScript an entity page is all there, and an article shows its q
   assert.match(html, /class="mentioned-with"/, '"mentioned with" is in the HTML');
   const { context, page, problems } = await open(href, { javaScriptEnabled: false });
   assert.ok((await page.locator('.entity-articles .context strong').count()) >= 3);
-  assert.match(await page.locator('section.mentioned-with .note').innerText(), /more often than chance/);
+  assert.match(await page.locator('section.mentioned-with .note').innerText(), /ranked by how far above chance/);
   assert.ok((await page.locator('section.mentioned-with a.both').count()) >= 1);
   // An article from the list: its quotations and related articles are in the page.
   await page.locator('.entity-articles li > a').first().click();
