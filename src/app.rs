@@ -14,7 +14,7 @@ use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
-use crate::library::{Library, Shared};
+use crate::library::{Library, VersionedLibrary};
 use crate::results::{compute, facets, Facets, Results};
 use crate::route::{LinkMode, Route};
 use crate::state::{Action, Focus, HistoryMode, State};
@@ -111,7 +111,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     };
     let redraw = use_force_update();
     engine.set_redraw(Callback::from(move |()| redraw.force_update()));
-    let lib = Shared::new(props.lib.clone());
+    let lib = VersionedLibrary::new(props.lib.clone());
     let versions = lib.versions();
     let state = use_reducer(|| State::new(props.route.clone()));
     let search_ref = use_node_ref();
