@@ -29,7 +29,7 @@ use super::matcher::{Highlighter, WordPattern};
 use super::postings::{PositionReader, Postings, Tf};
 use super::query::{parse, Part, Query, Word};
 use super::sharded::Loaded;
-use super::text::stem;
+use super::tokens::stem;
 use super::{Group, How, Match, Missing, Ranked, Ranking, Suggestion, WordReport, MAX_NAME_WORDS};
 
 /// Weight of the query word itself (and of its joined or split spelling).
@@ -98,7 +98,7 @@ impl Exp {
 
 /// A plain query word, looked up.
 #[derive(Debug, Clone)]
-struct Looked {
+struct LookedWord {
     word: Word,
     exps: Vec<Exp>,
     /// Its stem, when other words share it (for highlighting).
@@ -109,11 +109,11 @@ struct Looked {
 
 /// A part of the query, ready to score.
 #[derive(Debug)]
-enum Unit {
+enum LookedPart {
     /// Words that must all match (one, two whose joined form is a word, or the words of an
     /// entity name); or the joined form; or a mention of one of the entities.
     Words {
-        words: Vec<Looked>,
+        words: Vec<LookedWord>,
         joined: Vec<Exp>,
         entities: Vec<u32>,
     },
@@ -126,7 +126,7 @@ enum Unit {
     },
 }
 
-/// How an article matched a unit, for [`Match`]es.
+/// How an article matched a part, for [`Match`]es.
 #[derive(Debug, Clone, Copy)]
 enum Via {
     /// The words, with the expansion of each (index into `exps`).
@@ -138,7 +138,7 @@ enum Via {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct UnitHit {
+struct PartHit {
     doc: u32,
     score: f32,
     strong: bool,
@@ -232,14 +232,14 @@ impl Scorer<'_, '_> {
         out.into_iter().map(|(d, (s, e))| (d, s, e)).collect()
     }
 
-    fn unit(&self, unit: &Unit) -> Vec<UnitHit> {
-        match unit {
-            Unit::Words {
+    fn part(&self, part: &LookedPart) -> Vec<PartHit> {
+        match part {
+            LookedPart::Words {
                 words,
                 joined,
                 entities,
             } => {
-                let mut acc: Option<Vec<UnitHit>> = None;
+                let mut acc: Option<Vec<PartHit>> = None;
                 for (k, w) in words.iter().enumerate().take(MAX_NAME_WORDS) {
                     let list = self.word(&w.exps);
                     acc = Some(match acc {
@@ -248,7 +248,7 @@ impl Scorer<'_, '_> {
                             .map(|(doc, score, e, strong)| {
                                 let mut via = [u16::MAX; MAX_NAME_WORDS];
                                 via[0] = e;
-                                UnitHit {
+                                PartHit {
                                     doc,
                                     score,
                                     strong,
@@ -263,7 +263,7 @@ impl Scorer<'_, '_> {
                 let alt = self.word(joined);
                 merge_best(
                     &mut hits,
-                    alt.into_iter().map(|(doc, score, e, strong)| UnitHit {
+                    alt.into_iter().map(|(doc, score, e, strong)| PartHit {
                         doc,
                         score,
                         strong,
@@ -273,7 +273,7 @@ impl Scorer<'_, '_> {
                 self.add_entities(&mut hits, entities);
                 hits
             }
-            Unit::Phrase {
+            LookedPart::Phrase {
                 variants, entities, ..
             } => {
                 let mut hits = Vec::new();
@@ -288,7 +288,7 @@ impl Scorer<'_, '_> {
     }
 
     /// Adds the entities' mention scores; an article that mentions one matches strongly.
-    fn add_entities(&self, hits: &mut Vec<UnitHit>, entities: &[u32]) {
+    fn add_entities(&self, hits: &mut Vec<PartHit>, entities: &[u32]) {
         if entities.is_empty() {
             return;
         }
@@ -312,7 +312,7 @@ impl Scorer<'_, '_> {
                 (Some(x), Some(y)) if x.doc < y.0 => out.extend(a.next()),
                 (_, Some(_)) => {
                     if let Some((doc, score, e)) = b.next() {
-                        out.push(UnitHit {
+                        out.push(PartHit {
                             doc,
                             score,
                             strong: true,
@@ -328,7 +328,7 @@ impl Scorer<'_, '_> {
     }
 
     /// The articles where the slots occur one after the other.
-    fn phrase(&self, slots: &[Vec<Exp>], variant: u16) -> Vec<UnitHit> {
+    fn phrase(&self, slots: &[Vec<Exp>], variant: u16) -> Vec<PartHit> {
         // Articles with some term of every slot, and for each slot the entries found.
         let mut count = vec![0u32; self.n];
         let mut per_slot: Vec<Vec<(u32, u16, u32, Tf)>> = Vec::with_capacity(slots.len());
@@ -437,7 +437,7 @@ impl Scorer<'_, '_> {
                 }
             }
             if let Some((strong, last_term)) = best {
-                out.push(UnitHit {
+                out.push(PartHit {
                     doc,
                     score: self.bm25(tf, idf, doc),
                     strong,
@@ -536,7 +536,7 @@ fn weighted(tf: Tf) -> f32 {
 }
 
 /// The articles of `prev` that are also in `list`, the `k`-th word's list: scores add up.
-fn intersect(prev: Vec<UnitHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Vec<UnitHit> {
+fn intersect(prev: Vec<PartHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Vec<PartHit> {
     let mut out = Vec::new();
     let mut j = 0;
     for mut h in prev {
@@ -561,7 +561,7 @@ fn intersect(prev: Vec<UnitHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Ve
 
 /// Merges `more` into `hits` (both by article): an article in both keeps the better match
 /// (a strong one first, then the higher score).
-fn merge_best(hits: &mut Vec<UnitHit>, more: impl Iterator<Item = UnitHit>) {
+fn merge_best(hits: &mut Vec<PartHit>, more: impl Iterator<Item = PartHit>) {
     let mut more = more.peekable();
     if more.peek().is_none() {
         return;
@@ -570,7 +570,7 @@ fn merge_best(hits: &mut Vec<UnitHit>, more: impl Iterator<Item = UnitHit>) {
         hits.extend(more);
         return;
     }
-    let mut by_doc: BTreeMap<u32, UnitHit> = hits.drain(..).map(|h| (h.doc, h)).collect();
+    let mut by_doc: BTreeMap<u32, PartHit> = hits.drain(..).map(|h| (h.doc, h)).collect();
     for h in more {
         by_doc
             .entry(h.doc)
@@ -651,7 +651,7 @@ fn can_fuzz(word: &str) -> bool {
 }
 
 /// Looks a plain word up: exact, stems, completions (stage 2).
-fn look_word(l: &Loaded, word: &Word, prefix: bool) -> Looked {
+fn look_word(l: &Loaded, word: &Word, prefix: bool) -> LookedWord {
     let w = word.folded.as_str();
     let mut exps = Vec::new();
     let mut splits = Vec::new();
@@ -668,7 +668,7 @@ fn look_word(l: &Loaded, word: &Word, prefix: bool) -> Looked {
             }
         }
     }
-    Looked {
+    LookedWord {
         word: word.clone(),
         exps,
         stem: has_group.then(|| stem(w).into_owned()),
@@ -695,13 +695,13 @@ fn split_words(t: &TermInfo) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// A query compiled into units.
+/// A query looked up, part by part.
 struct Plan {
-    units: Vec<Unit>,
+    parts: Vec<LookedPart>,
     excluded: Vec<Slots>,
     pending_exclusion: Option<String>,
     /// An unclosed phrase whose unfinished last word is left out if nothing has it: the
-    /// unit, and the phrase without it.
+    /// part, and the phrase without it.
     phrase_fallback: Vec<(usize, Vec<Slots>, String)>,
 }
 
@@ -744,7 +744,7 @@ fn touch_dictionaries(l: &Loaded, q: &Query) {
 
 /// Stage 2: entity names, joined forms, stems, completions.
 fn plan(l: &Loaded, q: &Query) -> Plan {
-    let mut units = Vec::new();
+    let mut parts = Vec::new();
     let mut phrase_fallback = Vec::new();
     let mut i = 0;
     while let Some(part) = q.parts.get(i) {
@@ -758,9 +758,9 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
                 let (variants, without) = phrase_variants(l, words, *prefix);
                 if let Some(without) = without {
                     let typed = words.last().map(|w| w.typed.clone()).unwrap_or_default();
-                    phrase_fallback.push((units.len(), without, typed));
+                    phrase_fallback.push((parts.len(), without, typed));
                 }
-                units.push(Unit::Phrase {
+                parts.push(LookedPart::Phrase {
                     words: words.clone(),
                     variants,
                     entities,
@@ -803,7 +803,7 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
                     .take(taken)
                     .map(|(w, prefix)| look_word(l, w, *prefix))
                     .collect();
-                units.push(Unit::Words {
+                parts.push(LookedPart::Words {
                     words,
                     joined,
                     entities,
@@ -845,7 +845,7 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
         }
     }
     Plan {
-        units,
+        parts,
         excluded,
         pending_exclusion,
         phrase_fallback,
@@ -930,9 +930,9 @@ fn phrase_variants(l: &Loaded, words: &[Word], prefix: bool) -> (Vec<Slots>, Opt
 }
 
 /// The words of a plan that get typo corrections: plain words the collection has in no form.
-fn needs_typos(unit: &Unit) -> Vec<usize> {
-    match unit {
-        Unit::Words {
+fn needs_typos(part: &LookedPart) -> Vec<usize> {
+    match part {
+        LookedPart::Words {
             words,
             joined,
             entities,
@@ -980,9 +980,9 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
 
     // Stage 3: typo corrections, then their dictionary entries.
     let mut fixes: Vec<(usize, usize, Vec<Correction>)> = Vec::new();
-    for (u, unit) in plan.units.iter().enumerate() {
-        if let Unit::Words { words, .. } = unit {
-            for k in needs_typos(unit) {
+    for (u, looked) in plan.parts.iter().enumerate() {
+        if let LookedPart::Words { words, .. } = looked {
+            for k in needs_typos(looked) {
                 if let Some(w) = words.get(k) {
                     let d = max_distance(w.word.folded.chars().count());
                     fixes.push((u, k, corrections(l, &w.word.folded, d, MAX_FUZZY_TERMS)));
@@ -992,7 +992,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     }
     l.finish()?;
     for (u, k, found) in &fixes {
-        if let Some(Unit::Words { words, .. }) = plan.units.get_mut(*u) {
+        if let Some(LookedPart::Words { words, .. }) = plan.parts.get_mut(*u) {
             if let Some(w) = words.get_mut(*k) {
                 for (term, _, d) in found {
                     if let Some(t) = l.dict(term).and_then(|dict| dict.term(term)) {
@@ -1008,7 +1008,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     // Stages 4 and 5: lists, entities, positions.
     let n = l.root().articles as usize;
     let scorer = Scorer { l, n };
-    let mut scores: Vec<Vec<UnitHit>> = plan.units.iter().map(|u| scorer.unit(u)).collect();
+    let mut scores: Vec<Vec<PartHit>> = plan.parts.iter().map(|p| scorer.part(p)).collect();
     let excluded = scorer.excluded(&plan.excluded);
     l.finish()?;
     let mut fell_back: Vec<(usize, Vec<Slots>)> = Vec::new();
@@ -1035,7 +1035,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     ranking.pending_exclusion = plan.pending_exclusion.take();
 
     // Groups.
-    let units = scores.len();
+    let parts = scores.len();
     let mut matched = vec![0u16; n];
     let mut strong = vec![0u16; n];
     let mut sum = vec![0f32; n];
@@ -1053,7 +1053,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     }
     let keep = |d: usize| !excluded.get(d).copied().unwrap_or(true);
     let mut ranked: Vec<(Group, u16, f32, u32)> = Vec::new();
-    if units == 0 {
+    if parts == 0 {
         ranked.extend(
             (0..n)
                 .filter(|&d| keep(d))
@@ -1062,8 +1062,8 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     } else {
         for d in (0..n).filter(|&d| keep(d)) {
             let m = matched.get(d).copied().unwrap_or(0);
-            if usize::from(m) == units {
-                let g = if usize::from(strong.get(d).copied().unwrap_or(0)) == units {
+            if usize::from(m) == parts {
+                let g = if usize::from(strong.get(d).copied().unwrap_or(0)) == parts {
                     Group::Strong
                 } else {
                     Group::Weak
@@ -1071,7 +1071,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
                 ranked.push((g, m, sum.get(d).copied().unwrap_or(0.0), d as u32));
             }
         }
-        if ranked.is_empty() && units >= 2 {
+        if ranked.is_empty() && parts >= 2 {
             for d in (0..n).filter(|&d| keep(d)) {
                 let m = matched.get(d).copied().unwrap_or(0);
                 if m > 0 {
@@ -1099,30 +1099,30 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             article: doc,
             score,
             group,
-            matches: matches(l, &plan.units, &scores, doc),
+            matches: matches(l, &plan.parts, &scores, doc),
         })
         .collect();
-    ranking.words = reports(&plan.units);
+    ranking.words = reports(&plan.parts);
 
     // Stage 6: "did you mean".
     if ranking.strong + ranking.weak == 0 {
-        (ranking.unknown, ranking.suggestions) = suggestions(l, &plan.units);
+        (ranking.unknown, ranking.suggestions) = suggestions(l, &plan.parts);
         l.finish()?;
     }
-    ranking.highlighter = highlighter(l, &plan.units, &fell_back);
+    ranking.highlighter = highlighter(l, &plan.parts, &fell_back);
     Ok(ranking)
 }
 
-/// How `doc` matched each unit.
-fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec<Match> {
+/// How `doc` matched each part.
+fn matches(l: &Loaded, parts: &[LookedPart], scores: &[Vec<PartHit>], doc: u32) -> Vec<Match> {
     let mut out = Vec::new();
-    for (unit, list) in units.iter().zip(scores) {
+    for (looked, list) in parts.iter().zip(scores) {
         let Ok(at) = list.binary_search_by_key(&doc, |h| h.doc) else {
             continue;
         };
         let Some(hit) = list.get(at) else { continue };
-        match (unit, hit.via) {
-            (Unit::Words { words, .. }, Via::Words(via)) => {
+        match (looked, hit.via) {
+            (LookedPart::Words { words, .. }, Via::Words(via)) => {
                 for (w, &e) in words.iter().zip(via.iter()) {
                     if let Some(exp) = w.exps.get(e as usize) {
                         out.push(Match {
@@ -1133,7 +1133,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                     }
                 }
             }
-            (Unit::Words { words, joined, .. }, Via::Joined(e)) => {
+            (LookedPart::Words { words, joined, .. }, Via::Joined(e)) => {
                 if let Some(exp) = joined.get(e as usize) {
                     for w in words {
                         out.push(Match {
@@ -1144,7 +1144,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                     }
                 }
             }
-            (Unit::Words { words, .. }, Via::Entity(e)) => {
+            (LookedPart::Words { words, .. }, Via::Entity(e)) => {
                 let name = l.entity(e).map(|i| i.name.clone()).unwrap_or_default();
                 for w in words {
                     out.push(Match {
@@ -1154,7 +1154,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                     });
                 }
             }
-            (Unit::Phrase { words, .. }, Via::Entity(e)) => {
+            (LookedPart::Phrase { words, .. }, Via::Entity(e)) => {
                 let name = l.entity(e).map(|i| i.name.clone()).unwrap_or_default();
                 for w in words {
                     out.push(Match {
@@ -1165,7 +1165,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                 }
             }
             (
-                Unit::Phrase {
+                LookedPart::Phrase {
                     words, variants, ..
                 },
                 Via::Phrase(v, last_term),
@@ -1203,10 +1203,10 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
 }
 
 /// What each plain word reached besides itself.
-fn reports(units: &[Unit]) -> Vec<WordReport> {
+fn reports(parts: &[LookedPart]) -> Vec<WordReport> {
     let mut out = Vec::new();
-    for unit in units {
-        if let Unit::Words { words, joined, .. } = unit {
+    for looked in parts {
+        if let LookedPart::Words { words, joined, .. } = looked {
             for w in words {
                 let mut also: Vec<(String, How)> = w
                     .exps
@@ -1228,23 +1228,23 @@ fn reports(units: &[Unit]) -> Vec<WordReport> {
 /// The words that reached nothing (as typed), and "did you mean" for them: words a little
 /// further than typo correction goes (one edit for words of three letters, two for longer
 /// ones).
-fn suggestions(l: &Loaded, units: &[Unit]) -> (Vec<String>, Vec<Suggestion>) {
+fn suggestions(l: &Loaded, parts: &[LookedPart]) -> (Vec<String>, Vec<Suggestion>) {
     let mut unknown: Vec<&Word> = Vec::new();
-    for unit in units {
-        match unit {
-            Unit::Words {
+    for looked in parts {
+        match looked {
+            LookedPart::Words {
                 words, entities, ..
             } if entities.is_empty() => {
                 unknown.extend(words.iter().filter(|w| w.exps.is_empty()).map(|w| &w.word));
             }
-            Unit::Phrase { words, .. } => {
+            LookedPart::Phrase { words, .. } => {
                 unknown.extend(
                     words
                         .iter()
                         .filter(|w| l.dict(&w.folded).and_then(|d| d.term(&w.folded)).is_none()),
                 );
             }
-            Unit::Words { .. } => {}
+            LookedPart::Words { .. } => {}
         }
     }
     let mut out = Vec::new();
@@ -1268,9 +1268,9 @@ fn suggestions(l: &Loaded, units: &[Unit]) -> (Vec<String>, Vec<Suggestion>) {
     (unknown.iter().map(|w| w.typed.clone()).collect(), out)
 }
 
-/// The highlighter for the compiled units (and the shorter phrases that unclosed phrases fell
+/// The highlighter for the parts (and the shorter phrases that unclosed phrases fell
 /// back on).
-fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) -> Highlighter {
+fn highlighter(l: &Loaded, parts: &[LookedPart], fell_back: &[(usize, Vec<Slots>)]) -> Highlighter {
     let mut patterns = Vec::new();
     let mut sequences: Vec<(u32, Vec<String>)> = Vec::new();
     let names = |entities: &[u32], part: u32, sequences: &mut Vec<(u32, Vec<String>)>| {
@@ -1283,10 +1283,10 @@ fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) ->
             }
         }
     };
-    for (part, unit) in units.iter().enumerate() {
+    for (part, looked) in parts.iter().enumerate() {
         let part = part as u32;
-        match unit {
-            Unit::Words {
+        match looked {
+            LookedPart::Words {
                 words,
                 joined,
                 entities,
@@ -1315,7 +1315,7 @@ fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) ->
                 }
                 names(entities, part, &mut sequences);
             }
-            Unit::Phrase {
+            LookedPart::Phrase {
                 variants, entities, ..
             } => {
                 let shorter = fell_back
