@@ -136,7 +136,7 @@ impl ShardedIndex {
     /// and "john kerry" are the same key), for URL slugs and entity look-up.
     pub fn entities_named(&self, key: &str) -> Result<Vec<u32>, Missing> {
         let loaded = Loaded::new(self);
-        let key = super::text::words(key).join(" ");
+        let key = super::tokens::words(key).join(" ");
         let found = loaded.name(&key).map(<[u32]>::to_vec).unwrap_or_default();
         loaded.finish()?;
         Ok(found)
