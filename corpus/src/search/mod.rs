@@ -13,7 +13,8 @@
 //! * [`tokens`]: cutting words, folding ([`crate::fold`]), stemming.
 //! * [`query`]: the query syntax (words, `"phrases"`, `-exclusions`, the word being typed).
 //! * `build`: the index files, from a corpus; `format`: their bytes.
-//! * `sharded`: the index in the browser; `execute`: looking words up and BM25 ranking.
+//! * `sharded`: the index in the browser; `lookup`: looking the query's words up; `rank`:
+//!   BM25 ranking, groups and how each article matched.
 //! * `matcher` and `snippet`: match ranges in text and the snippet windows.
 //!
 //! Nothing on the query path panics, allocates without bound, uses threads or reads the
@@ -22,12 +23,13 @@
 #[cfg(feature = "build")]
 mod build;
 mod encoding;
-mod execute;
 mod format;
 mod fuzzy;
+mod lookup;
 mod matcher;
 mod postings;
 pub mod query;
+mod rank;
 mod sharded;
 mod snippet;
 pub mod tokens;

@@ -70,8 +70,7 @@ impl ShardedIndex {
             .norms
             .iter()
             .map(|&q| {
-                super::execute::K1
-                    * (1.0 - super::execute::B + super::execute::B * length_of(q) / avg)
+                super::rank::K1 * (1.0 - super::rank::B + super::rank::B * length_of(q) / avg)
             })
             .collect();
         Ok(Self {
@@ -129,7 +128,7 @@ impl ShardedIndex {
     /// `docs/search.md`. Never panics, whatever the input.
     pub fn rank(&self, query: &str) -> Result<Ranking, Missing> {
         let loaded = Loaded::new(self);
-        super::execute::rank(&loaded, query)
+        super::rank::rank(&loaded, query)
     }
 
     /// Entities whose name or alias folds to the words of `key` ("John Kerry", "john-kerry"
@@ -188,7 +187,7 @@ impl<'a> Loaded<'a> {
             .norms
             .get(doc as usize)
             .copied()
-            .unwrap_or(super::execute::K1)
+            .unwrap_or(super::rank::K1)
     }
 
     fn shard(&self, id: u32) -> Option<&'a Shard> {
