@@ -15,9 +15,11 @@ const PLACES: &str = include_str!("../../data/places.tsv");
 const HISTORICAL: &str = include_str!("../../data/historical_countries.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+const GIVEN_NAMES_US: &str = include_str!("../../data/given_names_us.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
+const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
 /// FNV-1a: a fast hash for the short keys of these lists (they are not attacker-chosen
 /// in a way that matters: the lists are fixed and the text only looks them up).
@@ -91,6 +93,7 @@ pub struct Reference {
     appositive_place: Set,
     compass: Set,
     generic: Set,
+    common: Set,
 }
 
 /// The reference data, parsed on first use.
@@ -171,7 +174,10 @@ impl Reference {
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
-        r.given = lines(GIVEN_NAMES).map(str::to_lowercase).collect();
+        r.given = lines(GIVEN_NAMES)
+            .chain(lines(GIVEN_NAMES_US))
+            .map(str::to_lowercase)
+            .collect();
         let mut titles = sections(TITLES);
         r.title_head = titles.remove("head").unwrap_or_default();
         // "Justices", "Generals": a plural title is a title before several names.
@@ -205,6 +211,10 @@ impl Reference {
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
+        r.common = lines(COMMON_WORDS)
+            .flat_map(str::split_whitespace)
+            .map(str::to_string)
+            .collect();
         r.time = words.remove("time").unwrap_or_default();
         r.demonyms
             .extend(words.remove("adjective").unwrap_or_default());
@@ -386,6 +396,10 @@ impl Reference {
     pub fn is_generic(&self, word: &str) -> bool {
         Self::has(&self.generic, word)
     }
+    /// "fun", "net", "court": a common English word, written in lowercase in ordinary text.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        Self::has(&self.common, word)
+    }
     /// "backed", "led": words that make "X-backed" an adjective.
     pub fn is_adjectival(&self, word: &str) -> bool {
         Self::has(&self.adjectival, word)
@@ -452,5 +466,8 @@ mod tests {
         assert_eq!(r.place_preposition("in"), 2);
         assert!(r.is_particle("al-") && r.is_role("spokesman"));
         assert!(r.known.len() > 2500);
+        assert!(r.is_common_word("Fun") && r.is_common_word("court"));
+        assert!(!r.is_common_word("Kerry") && !r.is_common_word("Dallas"));
+        assert!(r.is_given_name("Dustin") && r.is_given_name("Walter"));
     }
 }
