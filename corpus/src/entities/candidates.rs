@@ -599,18 +599,42 @@ impl Finder<'_> {
         }
     }
 
-    /// "X, the region's largest utility,": the first telling noun of the apposition.
+    /// "X, the region's largest utility,": the first telling noun of the apposition;
+    /// "X, chairman of ...", "X, who ...": a person.
     fn appositive_after(&self, last: usize) -> Option<EntityKind> {
-        if self.punct(last + 1) != Some(',') || !matches!(self.word(last + 2), "the" | "a" | "an") {
+        if self.punct(last + 1) != Some(',') || !self.is_word(last + 2) {
             return None;
         }
+        let next = self.word(last + 2);
+        let role_of = self.reference.is_role(next)
+            && (matches!(self.word(last + 3), "of" | "for" | "at")
+                || matches!(self.punct(last + 3), Some(',' | '.')));
+        if matches!(next, "who" | "whose") || role_of {
+            return Some(EntityKind::Person);
+        }
+        if !matches!(next, "the" | "a" | "an") {
+            return None;
+        }
+        // The noun ends the noun phrase: "X, the carmaker, ...", "X, the largest bank in
+        // ..."; not "Eventually, the judge stopped ...".
+        let ends_phrase = |k: usize| {
+            !self.is_word(k + 1)
+                || matches!(
+                    self.word(k + 1),
+                    "of" | "in" | "for" | "at" | "on" | "who" | "which" | "that" | "and" | "based"
+                        | "with" | "from" | "to"
+                )
+        };
         (last + 3..last + 11)
             .take_while(|&k| self.is_word(k))
             .filter(|&k| !self.tokens[k].possessive)
-            .map(|k| self.word(k))
-            .take_while(|w| !matches!(*w, "who" | "which" | "that"))
-            .filter(|w| !is_capitalised(w))
-            .find_map(|w| self.reference.appositive(w))
+            .take_while(|&k| !matches!(self.word(k), "who" | "which" | "that"))
+            .filter(|&k| !is_capitalised(self.word(k)))
+            .find_map(|k| {
+                self.reference
+                    .appositive(self.word(k))
+                    .filter(|_| ends_phrase(k))
+            })
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -758,6 +782,7 @@ impl Finder<'_> {
                     plural: false,
                     first: false,
                     last: false,
+                    institution: false,
                 };
                 self.segment_step(std::slice::from_ref(u), flags, found);
             }
@@ -799,12 +824,19 @@ impl Finder<'_> {
         segments.push((&units[start..], titled.0, titled.1));
         let n = segments.len();
         for (i, (seg, titled, plural)) in segments.into_iter().enumerate() {
+            // "CEO of Vail Resorts", "President of France": after a title and "of", the
+            // title's institution, not the person holding it.
+            let institution = titled
+                && seg
+                    .first()
+                    .is_some_and(|u| u.connector && matches!(self.word(u.first), "of" | "at"));
             let flags = SegmentFlags {
                 the: the && i == 0,
-                titled,
+                titled: titled && !institution,
                 plural,
                 first: first && i == 0,
                 last: last && i + 1 == n,
+                institution,
             };
             self.segment(seg, flags, found);
         }
@@ -993,7 +1025,9 @@ impl Finder<'_> {
                         || is_compound_adjective(w, r)
                         || w.chars().count() < 2
                 });
-            if all_titles || single_junk {
+            // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
+            let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
+            if all_titles || single_junk || clause {
                 return None;
             }
         }
@@ -1019,6 +1053,9 @@ impl Finder<'_> {
         }
         if flags.titled || nickname.is_some() {
             evidence.add(EntityKind::Person, 5);
+        }
+        if flags.institution {
+            evidence.add(EntityKind::Organization, 4);
         }
         if flags.first && context.role_before {
             evidence.add(EntityKind::Person, 4);
@@ -1134,4 +1171,6 @@ struct SegmentFlags {
     first: bool,
     /// The name ends its run, so the words after the run are its context.
     last: bool,
+    /// The name follows a title and "of": "CEO of Vail Resorts".
+    institution: bool,
 }

@@ -71,6 +71,7 @@ pub struct Reference {
     demonyms: Set,
     given: Set,
     stop: Set,
+    inside: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -211,6 +212,7 @@ impl Reference {
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
+        r.inside = words.remove("inside").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -318,6 +320,10 @@ impl Reference {
     pub fn is_stop(&self, word: &str) -> bool {
         Self::has(&self.stop, word.trim_end_matches('.'))
     }
+    /// Pronouns and verbs a name never holds after its first word: "Tell Me".
+    pub fn is_never_inside(&self, word: &str) -> bool {
+        Self::has(&self.inside, word)
+    }
     /// Days and months.
     pub fn is_time(&self, word: &str) -> bool {
         Self::has(&self.time, word)
@@ -397,8 +403,18 @@ impl Reference {
         Self::has(&self.generic, word)
     }
     /// "fun", "net", "court": a common English word, written in lowercase in ordinary text.
+    /// A plural is common when its singular is ("Treasuries", "Contractors").
     pub fn is_common_word(&self, word: &str) -> bool {
-        Self::has(&self.common, word)
+        if Self::has(&self.common, word) {
+            return true;
+        }
+        let singular = |stem: &str, end: &str| Self::has(&self.common, &format!("{stem}{end}"));
+        match word.strip_suffix("ies") {
+            Some(stem) if singular(stem, "y") => true,
+            _ => word
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.chars().count() >= 3 && singular(stem, "")),
+        }
     }
     /// "backed", "led": words that make "X-backed" an adjective.
     pub fn is_adjectival(&self, word: &str) -> bool {
@@ -467,6 +483,7 @@ mod tests {
         assert!(r.is_particle("al-") && r.is_role("spokesman"));
         assert!(r.known.len() > 2500);
         assert!(r.is_common_word("Fun") && r.is_common_word("court"));
+        assert!(r.is_common_word("Treasuries") && r.is_common_word("Contractors"));
         assert!(!r.is_common_word("Kerry") && !r.is_common_word("Dallas"));
         assert!(r.is_given_name("Dustin") && r.is_given_name("Walter"));
     }

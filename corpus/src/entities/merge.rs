@@ -929,14 +929,26 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let Some(name) = canonical(&cl, reference) else {
             continue;
         };
+        // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
+        // sport) unless the place or organisation evidence is stronger.
+        let given_alone = !multi_word
+            && cl
+                .surfaces
+                .keys()
+                .all(|s| reference.is_given_name(s) && !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
-            None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
+            None if cl.evidence.strength() <= 0 && !multi_word && !given_alone => {
+                EntityKind::Organization
+            }
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise
             // ("Facebook said" is no person).
             None if !multi_word && !cl.person && cl.evidence.person < 5 => {
-                if cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization {
+                let place = cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization;
+                if given_alone && cl.evidence.place < 2 {
+                    EntityKind::Person
+                } else if place {
                     EntityKind::Place
                 } else {
                     EntityKind::Organization
