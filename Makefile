@@ -1,34 +1,66 @@
 # The two commands of the README (`make serve`, `make test`) and a release build (`make build`).
-# Each runs scripts/setup.sh first, which installs what is missing and is quick when nothing is.
+# Each runs scripts/setup.sh first when it has not run since the script or the lock files
+# changed (`make setup` runs it again anyway): it installs what is missing.
+#
+# The site is built in two stages:
+#   1. the app (wasm, JS glue, CSS): Trunk, into target/app/, only when the app's sources change;
+#   2. the site: the `site` generator reads the articles and writes dist/ (the app's files
+#      copied, the data files, a page per view). A change to the articles runs only this stage.
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
 .DEFAULT_GOAL := help
 
 # Base URL path the site is served under (GitHub Pages project sites: /<repo>/).
 PUBLIC_URL ?= /
+# The folder of articles.
+SEEDS_DIR ?= seeds
 TOOLS_ENV := . .tools/env.sh
+SITE := cargo run -q --profile site -p site --
 
-.PHONY: help setup serve build build-subpath test check test-native test-e2e bench
+# What the wasm is built from: changing anything else (the articles, the site generator) does
+# not rebuild it.
+APP_SOURCES := $(shell find src styles corpus/src corpus/data -type f) \
+	index.html Trunk.toml Cargo.toml Cargo.lock corpus/Cargo.toml
+
+.PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench
 
 help:
-	@echo "make serve   build the site from seeds/ and serve it at http://127.0.0.1:8080 (rebuilds on change)"
+	@echo "make serve   build the site from seeds/ and serve it at http://127.0.0.1:8080 (rebuilds and reloads on change)"
 	@echo "make test    run the whole test suite (format, clippy, native tests, browser tests)"
-	@echo "make build   release build into dist/, the folder to upload (PUBLIC_URL=/repo/ for a subpath)"
+	@echo "make build   release build into dist/, the folder to upload (PUBLIC_URL=/repo/ for a subpath, SEEDS_DIR=... for other articles)"
+	@echo "make single  the whole site as one file, dist-single/index.html, that works opened from disk"
 
 setup:
 	@bash scripts/setup.sh
 
-serve: setup
-	$(TOOLS_ENV) && env $$WASM_ENV trunk serve --offline
+.tools/env.sh: scripts/setup.sh Cargo.lock tests/e2e/package-lock.json
+	@bash scripts/setup.sh
 
-build: setup
-	$(TOOLS_ENV) && env $$WASM_ENV trunk build --release --offline --public-url $(PUBLIC_URL)
+# The stamp gets the time the build started, so that a source saved during the build is
+# newer than it and rebuilds the app next time.
+target/app/.built: $(APP_SOURCES) | .tools/env.sh
+	started=$$(date +%s) && $(TOOLS_ENV) && env $$WASM_ENV nice -n 10 trunk build --release --offline && touch -d @$$started $@
 
-# The same site built for a GitHub Pages-style subpath, for the end-to-end test of base paths.
-build-subpath: setup
-	$(TOOLS_ENV) && env $$WASM_ENV trunk build --release --offline --public-url /news-explorer/ --dist dist-subpath
+serve: .tools/env.sh
+	$(TOOLS_ENV) && SEEDS_DIR=$(SEEDS_DIR) node scripts/serve.mjs
 
-test: setup check test-native build build-subpath test-e2e
+build: .tools/env.sh target/app/.built
+	$(SITE) --seeds $(SEEDS_DIR) --app target/app --out dist --public-url $(PUBLIC_URL)
+
+# The same site under a GitHub Pages-style subpath, for the end-to-end test of base paths.
+build-subpath: .tools/env.sh target/app/.built
+	$(SITE) --seeds $(SEEDS_DIR) --app target/app --out dist-subpath --public-url /news-explorer/
+
+# The site for 1,000 generated articles, for the end-to-end test at scale.
+build-1k: .tools/env.sh target/app/.built
+	$(TOOLS_ENV) && [ -d target/gen1k ] || node scripts/gen-articles.mjs 1000 target/gen1k
+	$(SITE) --seeds target/gen1k --app target/app --out dist-1k
+
+# The whole site in one HTML file that works opened from the file system (file://).
+single: .tools/env.sh target/app/.built
+	$(SITE) --single --seeds $(SEEDS_DIR) --app target/app --out dist-single
+
+test: .tools/env.sh check test-native build build-subpath build-1k single test-e2e
 
 check:
 	cargo fmt --all -- --check

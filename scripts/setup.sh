@@ -116,8 +116,8 @@ else
   found "$("$TOOLS/node_modules/.bin/wasm-opt" --version)"
 fi
 
-step "Browser tests: playwright-core"
-if [ -d tests/e2e/node_modules/playwright-core ]; then
+step "Browser tests: playwright-core, nlp-corpus (generated articles)"
+if [ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/nlp-corpus ]; then
   found "playwright-core $(node -p "require('./tests/e2e/node_modules/playwright-core/package.json').version")"
 else
   doing "npm ci in tests/e2e"

@@ -1,77 +1,286 @@
-//! The top-level component: owns the state, keeps it in step with the URL, and lays out the
-//! views.
+//! The top-level component: owns the state, keeps it in step with the URL, asks the store for
+//! what the view shows (fetching what it lacks), and lays out the views.
 
 use std::rc::Rc;
 
-use corpus::Snapshot;
+use corpus::bundle::{FileKey, Needs, Store};
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlElement, HtmlInputElement, KeyboardEvent};
+use web_sys::{HtmlAnchorElement, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
-use crate::components::{ActiveFilters, Reader, ResultList, SearchBox, Sidebar};
+use crate::components::entity_page::EntityOpened;
+use crate::components::reader::Opened;
+use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
+use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
 use crate::library::{Library, Shared};
-use crate::results::compute;
-use crate::route::Route;
+use crate::results::{compute, facets, Facets, Results};
+use crate::route::{LinkMode, Route};
 use crate::state::{Action, Focus, HistoryMode, State};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
-    /// The decoded snapshot, or why it could not be decoded.
-    pub snapshot: Result<Rc<Snapshot>, String>,
+    /// The collection, or why its boot file could not be loaded.
+    pub library: Result<Rc<Library>, String>,
     /// The view the page was opened on.
     #[prop_or_default]
     pub route: Route,
+    /// Where the page is; `None` outside a browser (rendering on the server).
+    #[prop_or_default]
+    pub place: Option<Place>,
+    /// When the app takes over a page prerendered for `route`: the view the URL names, if it
+    /// is another (a query string, a hash route), to move to at once.
+    #[prop_or_default]
+    pub then: Option<Route>,
+    /// What the visitor typed into the prerendered search box before the app took over.
+    #[prop_or_default]
+    pub typed: Option<String>,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.library, &other.library) {
+            (Ok(a), Ok(b)) => Rc::ptr_eq(a, b),
+            (Err(a), Err(b)) => a == b,
+            _ => false,
+        };
+        same && self.route == other.route
+            && self.place == other.place
+            && self.then == other.then
+            && self.typed == other.typed
+    }
 }
 
 #[component(App)]
 pub fn app(props: &AppProps) -> Html {
-    match &props.snapshot {
-        Err(e) => html! {
-            <>
-                <header class="top"><p class="brand">{ "News Explorer" }</p></header>
-                <main id="main" class="broken">
-                    <p class="error" role="alert">{ format!("This build is broken: {e}") }</p>
-                </main>
-            </>
-        },
-        Ok(snapshot) => {
-            html! { <Explorer snapshot={snapshot.clone()} route={props.route.clone()} /> }
+    match &props.library {
+        Err(e) => {
+            let reload = Callback::from(|_: MouseEvent| {
+                let _ = gloo::utils::window().location().reload();
+            });
+            html! {
+                <>
+                    <header class="top"><p class="brand">{ "News Explorer" }</p></header>
+                    <main id="main" class="broken">
+                        <p class="error" role="alert">{ e }</p>
+                        <button type="button" class="retry" onclick={reload}>{ "Reload the page" }</button>
+                    </main>
+                </>
+            }
         }
+        Ok(lib) => html! {
+            <Explorer lib={lib.clone()} route={props.route.clone()} place={props.place.clone()}
+                then={props.then.clone()} typed={props.typed.clone()} />
+        },
     }
 }
 
 #[derive(Properties)]
 struct ExplorerProps {
-    snapshot: Rc<Snapshot>,
+    lib: Rc<Library>,
     route: Route,
+    place: Option<Place>,
+    then: Option<Route>,
+    typed: Option<String>,
 }
 
 impl PartialEq for ExplorerProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.snapshot, &other.snapshot) && self.route == other.route
+        Rc::ptr_eq(&self.lib, &other.lib)
+            && self.route == other.route
+            && self.place == other.place
+            && self.then == other.then
+            && self.typed == other.typed
     }
 }
 
-/// The explorer proper, once the snapshot is decoded.
+/// The results of the current route, or the last ones (and where the current ones stand).
+struct Current {
+    results: Rc<Results>,
+    status: Status,
+    needs: Needs,
+}
+
+/// The explorer proper, once the boot file is loaded.
 #[component(Explorer)]
 fn explorer(props: &ExplorerProps) -> Html {
-    let lib = {
-        let snapshot = props.snapshot.clone();
-        let lib = use_memo((), move |_| Library::new(snapshot));
-        Shared(lib)
+    let engine = {
+        let lib = props.lib.clone();
+        (*use_memo((), move |_| Engine::new(lib))).clone()
     };
+    let redraw = use_force_update();
+    engine.set_redraw(Callback::from(move |()| redraw.force_update()));
+    let lib = Shared::new(props.lib.clone());
+    let versions = lib.versions();
     let state = use_reducer(|| State::new(props.route.clone()));
     let search_ref = use_node_ref();
-    use_browser_sync(&state, &search_ref, &lib);
+    let complete = use_state(|| false);
+    let on_retry = {
+        let engine = engine.clone();
+        Callback::from(move |()| engine.retry())
+    };
+    {
+        // Taking over a prerendered page: go where the URL says, search what was typed.
+        let dispatch = state.dispatcher();
+        let then = props.then.clone();
+        let typed = props.typed.clone();
+        let live = props.place.is_some();
+        use_effect_with((), move |_| {
+            if live {
+                // The page is the app's now (tests and benchmarks wait for this).
+                let root = gloo::utils::document().document_element();
+                if let Some(root) = root {
+                    let _ = root.set_attribute("data-app", "ready");
+                }
+            }
+            if let Some(route) = then {
+                dispatch.dispatch(Action::Navigate {
+                    route,
+                    scroll_y: 0.0,
+                });
+            }
+            if let Some(query) = typed.filter(|q| !q.is_empty()) {
+                dispatch.dispatch(Action::SetQuery(query));
+            }
+        });
+    }
 
-    let results = {
+    let computed = {
         let lib = lib.clone();
         use_memo(
-            (state.route.query.clone(), state.route.filters.clone()),
-            move |(query, filters)| compute(&lib, query, filters),
+            (
+                state.route.query.clone(),
+                state.route.filters.clone(),
+                versions.search,
+                versions.entities,
+            ),
+            move |(query, filters, ..)| compute(&lib.store(), query, filters).map(Rc::new),
         )
     };
+    let last = use_mut_ref(|| None::<Rc<Results>>);
+    let current = match &*computed {
+        Ok(results) => {
+            // The same results computed again (a file arrived that did not change them) stay
+            // the same value, so the views do not redo their work.
+            let same = last
+                .borrow()
+                .as_ref()
+                .filter(|l| ***l == **results)
+                .cloned();
+            let results = same.unwrap_or_else(|| results.clone());
+            *last.borrow_mut() = Some(results.clone());
+            Current {
+                needs: results.later.clone(),
+                results,
+                status: Status::Ready,
+            }
+        }
+        Err(needs) => Current {
+            results: last
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| Rc::new(empty(&lib.store()))),
+            status: status(&lib.store(), needs),
+            needs: needs.clone(),
+        },
+    };
+
+    // The sidebar counts the entities of the results at once after a pause, and while the
+    // results change quickly (typing) once they settle: counting tens of thousands of entities
+    // at every keystroke would cost more than the search.
+    let counting = use_state(|| current.results.clone());
+    {
+        let counting = counting.clone();
+        let results = current.results.clone();
+        let ready = current.status == Status::Ready;
+        let last = use_mut_ref(|| f64::NEG_INFINITY);
+        use_effect_with(Rc::as_ptr(&results) as usize, move |_| {
+            let mut timer = None;
+            if ready && !Rc::ptr_eq(&results, &counting) {
+                let now = js_sys::Date::now();
+                if now - *last.borrow() > COUNT_PAUSE_MS {
+                    *last.borrow_mut() = now;
+                    counting.set(results);
+                } else {
+                    *last.borrow_mut() = now;
+                    timer = Some(Timeout::new(COUNT_DELAY_MS, move || counting.set(results)));
+                }
+            }
+            move || drop(timer)
+        });
+    }
+    let counted = {
+        let lib = lib.clone();
+        let results = (*counting).clone();
+        use_memo(
+            (Rc::as_ptr(&results) as usize, versions.facets, *complete),
+            move |(_, _, complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
+        )
+    };
+    let counted_current = Rc::ptr_eq(&counting, &current.results);
+    let last_facets = use_mut_ref(|| None::<Rc<Facets>>);
+    let (shown_facets, facet_status, facet_needs) = match &*counted {
+        Ok(f) if current.status == Status::Ready && counted_current => {
+            *last_facets.borrow_mut() = Some(f.clone());
+            (f.clone(), Status::Ready, Needs::default())
+        }
+        Ok(f) if current.status == Status::Ready => (f.clone(), Status::Loading, Needs::default()),
+        Ok(f) => (f.clone(), current.status.clone(), Needs::default()),
+        Err(needs) => (
+            last_facets.borrow().clone().unwrap_or_default(),
+            status(&lib.store(), needs),
+            needs.clone(),
+        ),
+    };
+
+    let opened = opened(&lib.store(), state.route.article.as_deref());
+    let entity = opened_entity(&lib.store(), state.route.entity.as_deref());
+    let mut view_needs = opened.1.clone();
+    view_needs.merge(entity.1.clone());
+    view_needs.merge(current.needs.clone());
+    // This component provides the engine to the others: it declares its wants directly.
+    use_wants_of(Some(engine.clone()), Slot::View, view_needs.0);
+    use_wants_of(Some(engine.clone()), Slot::Counts, facet_needs.0);
+    use_wants_of(
+        Some(engine.clone()),
+        Slot::Prefetch,
+        vec![FileKey::SearchRoot],
+    );
+
+    {
+        let dispatch = state.dispatcher();
+        let canonical = match &*computed {
+            Ok(results) => Some((state.route.filters.clone(), results.canonical.clone())),
+            Err(_) => None,
+        };
+        use_effect_with(canonical, move |canonical| {
+            if let Some((from, to)) = canonical {
+                dispatch.dispatch(Action::CanonicalFilters {
+                    from: from.clone(),
+                    to: to.clone(),
+                });
+            }
+        });
+    }
+    {
+        // An entity without a page of its own: its page is the list filtered by it.
+        let dispatch = state.dispatcher();
+        use_effect_with(entity.2.clone(), move |instead| {
+            if let Some(route) = instead {
+                dispatch.dispatch(Action::Navigate {
+                    route: route.clone(),
+                    scroll_y: 0.0,
+                });
+            }
+        });
+    }
+    let title = match (&opened.0, &entity.0) {
+        (Opened::Loaded(file), _) => format!("{} · News Explorer", file.article.title),
+        (_, EntityOpened::Loaded(page)) => format!("{} · News Explorer", page.entity.name),
+        _ => "News Explorer".to_string(),
+    };
+    use_browser_sync(&state, &search_ref, props.place.as_ref(), title);
 
     let on_query = {
         let dispatch = state.dispatcher();
@@ -79,12 +288,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     };
     let on_toggle = {
         let dispatch = state.dispatcher();
-        let lib = lib.clone();
-        Callback::from(move |entity: usize| {
-            if let Some(key) = lib.key(entity) {
-                dispatch.dispatch(Action::ToggleFilter(key.to_string()));
-            }
-        })
+        Callback::from(move |slug: String| dispatch.dispatch(Action::ToggleFilter(slug)))
     };
     let on_more = {
         let dispatch = state.dispatcher();
@@ -94,32 +298,51 @@ fn explorer(props: &ExplorerProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |()| dispatch.dispatch(Action::ClearFilters))
     };
+    let on_complete = {
+        let complete = complete.clone();
+        Callback::from(move |()| complete.set(true))
+    };
 
     let route = &state.route;
-    let reading = route.article.is_some();
-    let brand = html! { <a href="#/">{ "News Explorer" }</a> };
-    let main = match &route.article {
-        Some(id) => html! {
-            <Reader lib={lib.clone()}
-                article={lib.by_id(id)}
-                route={route.clone()}
-                active={results.filters.clone()}
-                result_count={results.items.len()}
-                on_toggle={on_toggle.clone()} />
-        },
-        None => html! {
+    let results = &current.results;
+    let reading = route.is_page();
+    let brand = html! { <a href={lib.href(&Route::default())}>{ "News Explorer" }</a> };
+    let active = results.filter_ids();
+    let main = if route.article.is_none() && route.entity.is_some() {
+        html! {
+            <EntityPageView page={entity.0.clone()} links={props.lib.links} on_retry={on_retry.clone()} />
+        }
+    } else if reading {
+        let marks = results
+            .marks
+            .clone()
+            .filter(|_| current.status == Status::Ready);
+        html! {
+            <Reader article={opened.0.clone()}
+                {marks}
+                back_href={lib.href(&route.list())}
+                result_count={(current.status == Status::Ready).then_some(results.items.len())}
+                entity_links={lib.entity_links()}
+                active={active.clone()}
+                on_toggle={on_toggle.clone()}
+                on_retry={on_retry.clone()} />
+        }
+    } else {
+        html! {
             <ResultList lib={lib.clone()}
                 results={results.clone()}
+                status={current.status.clone()}
                 route={route.clone()}
                 shown={state.shown}
                 on_toggle={on_toggle.clone()}
                 on_query={on_query.clone()}
+                on_retry={on_retry.clone()}
                 {on_more} />
-        },
+        }
     };
-    let has_articles = !lib.snapshot.corpus.articles.is_empty();
+    let has_articles = lib.store().article_count() > 0;
     html! {
-        <>
+        <ContextProvider<EngineRef> context={EngineRef(engine.clone())}>
             <header class="top">
                 if reading {
                     <p class="brand">{ brand }</p>
@@ -130,79 +353,186 @@ fn explorer(props: &ExplorerProps) -> Html {
             </header>
             <div class={classes!("layout", (!has_articles).then_some("no-sidebar"))}>
                 if has_articles {
-                    <Sidebar lib={lib.clone()} results={results.clone()} on_toggle={on_toggle.clone()} />
+                    <Sidebar lib={lib.clone()}
+                        facets={shown_facets}
+                        status={facet_status}
+                        active={active.clone()}
+                        on_toggle={on_toggle.clone()}
+                        {on_complete}
+                        on_retry={on_retry.clone()} />
                 }
                 <main id="main">
-                    <ActiveFilters lib={lib.clone()} active={results.filters.clone()} {on_toggle} {on_clear} />
+                    <ActiveFilters active={results.filters.clone()} {on_toggle} {on_clear} />
                     { main }
                 </main>
             </div>
-        </>
+        </ContextProvider<EngineRef>>
     }
 }
 
-/// Keeps the browser and the state in step: URL changes become [`Action::Navigate`], state
-/// changes are written to the URL and the history, `/` focuses the search box, and moving
-/// between the list and the reader restores scroll and focus.
+/// No results yet: the whole collection's size, nothing listed.
+fn empty(store: &Store) -> Results {
+    Results {
+        items: Vec::new(),
+        total: store.article_count() as usize,
+        filters: Vec::new(),
+        canonical: Vec::new(),
+        partial: false,
+        suggestions: Vec::new(),
+        marks: None,
+        later: Needs::default(),
+        whole: false,
+    }
+}
+
+/// The article the route opens, and the files it still needs.
+fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
+    let Some(id) = id else {
+        return (Opened::Missing, Needs::default());
+    };
+    let found = store
+        .article_number(id)
+        .and_then(|n| n.map_or(Ok(None), |n| store.article(n)));
+    match found {
+        Ok(Some(file)) => (Opened::Loaded(file), Needs::default()),
+        Ok(None) => (Opened::Missing, Needs::default()),
+        Err(needs) => {
+            let opened = match status(store, &needs) {
+                Status::Failed(why) => Opened::Failed(why),
+                _ => Opened::Loading,
+            };
+            (opened, needs)
+        }
+    }
+}
+
+/// The files the first render of `route` needs besides the boot file: what the site
+/// generator loads to prerender the page, and the app before it takes the page over, so that
+/// both render the same.
+pub fn page_needs(store: &Store, route: &Route) -> Result<(), Needs> {
+    let mut needs = opened(store, route.article.as_deref()).1;
+    needs.merge(opened_entity(store, route.entity.as_deref()).1);
+    if needs.0.is_empty() {
+        Ok(())
+    } else {
+        Err(needs)
+    }
+}
+
+/// The entity page the route opens, the files it still needs, and the route to go to instead
+/// when the entity has no page.
+fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Option<Route>) {
+    let Some(slug) = slug else {
+        return (EntityOpened::Missing, Needs::default(), None);
+    };
+    let found = store.resolve(slug).and_then(|id| match id {
+        Some(id) if store.boot().has_page(id) => store.entity_page(id).map(|p| (p, None)),
+        Some(_) => Ok((
+            None,
+            Some(Route {
+                filters: vec![slug.to_string()],
+                ..Route::default()
+            }),
+        )),
+        None => Ok((None, None)),
+    });
+    match found {
+        Ok((Some(page), _)) => (EntityOpened::Loaded(page), Needs::default(), None),
+        // On the way to the filtered list.
+        Ok((None, Some(instead))) => (EntityOpened::Loading, Needs::default(), Some(instead)),
+        Ok((None, None)) => (EntityOpened::Missing, Needs::default(), None),
+        Err(needs) => {
+            let opened = match status(store, &needs) {
+                Status::Failed(why) => EntityOpened::Failed(why),
+                _ => EntityOpened::Loading,
+            };
+            (opened, needs, None)
+        }
+    }
+}
+
+/// Keeps the browser and the state in step: URL changes (links, back, forward) become
+/// [`Action::Navigate`], state changes are written to the URL and the history, `/` focuses
+/// the search box, and moving between the list and the reader restores scroll and focus.
 #[hook]
-fn use_browser_sync(state: &UseReducerHandle<State>, search: &NodeRef, lib: &Shared) {
+fn use_browser_sync(
+    state: &UseReducerHandle<State>,
+    search: &NodeRef,
+    place: Option<&Place>,
+    title: String,
+) {
     {
         let dispatch = state.dispatcher();
         let search = search.clone();
+        let place = place.cloned();
         use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let navigate = move |_: &Event| {
+            let listeners = place.map(|place| {
                 let window = gloo::utils::window();
-                let hash = window.location().hash().unwrap_or_default();
-                dispatch.dispatch(Action::Navigate {
-                    route: Route::from_hash(&hash),
-                    scroll_y: window.scroll_y().unwrap_or_default(),
-                });
-            };
-            let hashchange = EventListener::new(&window, "hashchange", navigate.clone());
-            let popstate = EventListener::new(&window, "popstate", navigate);
-            // Not passive, so that the `/` is not typed into the box it focuses.
-            let keydown = EventListener::new_with_options(
-                &gloo::utils::document(),
-                "keydown",
-                EventListenerOptions::enable_prevent_default(),
-                move |e| {
-                    if let Some(input) = slash_target(e, &search) {
-                        e.prevent_default();
-                        let _ = input.focus();
-                    }
-                },
-            );
-            move || drop((hashchange, popstate, keydown))
-        });
-    }
-    let title = state
-        .route
-        .article
-        .as_deref()
-        .and_then(|id| lib.by_id(id))
-        .and_then(|a| lib.snapshot.corpus.articles.get(a))
-        .map(|a| format!("{} · News Explorer", a.title))
-        .unwrap_or_else(|| "News Explorer".to_string());
-    let current = (*state).clone();
-    use_effect_with(state.route.clone(), move |route| {
-        let window = gloo::utils::window();
-        let location = window.location();
-        let hash = location.hash().unwrap_or_default();
-        if Route::from_hash(&hash) != *route {
-            let url = route.to_hash();
-            if let Ok(history) = window.history() {
-                let _ = match current.history {
-                    HistoryMode::Push => {
-                        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-                    }
-                    HistoryMode::Replace | HistoryMode::Keep => {
-                        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+                let navigate = {
+                    let place = place.clone();
+                    let dispatch = dispatch.clone();
+                    move |_: &Event| {
+                        dispatch.dispatch(Action::Navigate {
+                            route: place.route(),
+                            scroll_y: gloo::utils::window().scroll_y().unwrap_or_default(),
+                        });
                     }
                 };
+                let hashchange = EventListener::new(&window, "hashchange", navigate.clone());
+                let popstate = EventListener::new(&window, "popstate", navigate.clone());
+                let document = gloo::utils::document();
+                // Links inside the site change the view without loading a page.
+                let click = EventListener::new_with_options(
+                    &document,
+                    "click",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        if let Some(url) = internal_link(e, &place) {
+                            e.prevent_default();
+                            write_url(&url, true);
+                            navigate(e);
+                        }
+                    },
+                );
+                // Not passive, so that the `/` is not typed into the box it focuses.
+                let keydown = EventListener::new_with_options(
+                    &document,
+                    "keydown",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |e| {
+                        if let Some(input) = slash_target(e, &search) {
+                            e.prevent_default();
+                            let _ = input.focus();
+                        }
+                    },
+                );
+                (hashchange, popstate, click, keydown)
+            });
+            move || drop(listeners)
+        });
+    }
+    use_effect_with(title, |title| gloo::utils::document().set_title(title));
+    let current = (**state).clone();
+    let place = place.cloned();
+    let pending = use_mut_ref(|| None::<Timeout>);
+    use_effect_with(state.route.clone(), move |route| {
+        // A newer view replaces a URL not written yet.
+        pending.borrow_mut().take();
+        let Some(place) = place else { return };
+        let window = gloo::utils::window();
+        let url = place.url(route);
+        if place.location() != url {
+            match current.history {
+                HistoryMode::Push => write_url(&url, true),
+                HistoryMode::Keep => write_url(&url, false),
+                // Typing: the URL follows once the typing pauses (the history API is slow and
+                // browsers throttle it).
+                HistoryMode::Replace => {
+                    *pending.borrow_mut() =
+                        Some(Timeout::new(URL_DELAY_MS, move || write_url(&url, false)));
+                }
             }
         }
-        gloo::utils::document().set_title(&title);
         if let Some(settle) = &current.settle {
             let id = match &settle.focus {
                 Focus::Reader => "reader-title".to_string(),
@@ -217,6 +547,61 @@ fn use_browser_sync(state: &UseReducerHandle<State>, search: &NodeRef, lib: &Sha
             window.scroll_to_with_x_and_y(0.0, settle.scroll_y);
         }
     });
+}
+
+/// How long the URL waits for typing to pause, in milliseconds.
+const URL_DELAY_MS: u32 = 250;
+
+/// Results that change within this many milliseconds of the last count are counted...
+const COUNT_PAUSE_MS: f64 = 300.0;
+/// ...once they have not changed for this many.
+const COUNT_DELAY_MS: u32 = 150;
+
+/// Puts `url` in the history: a new entry, or in place of the current one.
+fn write_url(url: &str, push: bool) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
+        };
+    }
+}
+
+/// The URL a click follows, when it is a plain click on a link to a view of this site.
+fn internal_link(event: &Event, place: &Place) -> Option<String> {
+    if place.links != LinkMode::Path {
+        return None;
+    }
+    let click = event.dyn_ref::<MouseEvent>()?;
+    if event.default_prevented()
+        || click.button() != 0
+        || click.ctrl_key()
+        || click.meta_key()
+        || click.shift_key()
+        || click.alt_key()
+    {
+        return None;
+    }
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let anchor = target
+        .closest("a[href]")
+        .ok()
+        .flatten()?
+        .dyn_into::<HtmlAnchorElement>()
+        .ok()?;
+    if !anchor.target().is_empty() || anchor.has_attribute("download") {
+        return None;
+    }
+    let url = web_sys::Url::new(&anchor.href()).ok()?;
+    let here = gloo::utils::window().location().origin().ok()?;
+    let path = url.pathname();
+    let rel = path.strip_prefix(&place.base_path)?;
+    let ours = rel.is_empty()
+        || rel.starts_with("article/")
+        || rel.starts_with("entity/")
+        || rel == "index.html";
+    (url.origin() == here && ours).then(|| format!("{path}{}{}", url.search(), url.hash()))
 }
 
 /// The search box, when `event` is a plain `/` typed outside any text field.

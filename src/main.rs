@@ -1,4 +1,4 @@
-//! Browser entry point: decode the embedded snapshot and mount the app.
+//! Browser entry point: fetch the boot file and mount the app.
 
 fn main() {
     news_explorer::start();

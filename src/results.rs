@@ -1,25 +1,31 @@
-//! The result set for a query and entity filters: the matching articles, the entity counts
-//! for the sidebar, and what to suggest when nothing matches.
+//! The result set for a query and entity filters, the entity counts for the sidebar, and
+//! what to suggest when nothing matches: computed from what is loaded, or the files still
+//! needed ([`Needs`]).
 
-use corpus::search::Hit;
+use std::rc::Rc;
+
+use corpus::bundle::{EntityRef, FileKey, Needs, Store};
+use corpus::search::Highlighter;
+use corpus::search::{Group as HitGroup, Ranked};
 use corpus::EntityKind;
-
-use crate::library::Library;
 
 /// One article in the results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
-    /// Index into `corpus.articles`.
-    pub article: usize,
+    /// The article's number.
+    pub article: u32,
     /// How it matched the query; `None` when there is no query.
-    pub hit: Option<Hit>,
+    pub hit: Option<Ranked>,
 }
 
-/// An entity with the number of result articles that name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Facet {
-    pub entity: usize,
-    pub count: usize,
+/// The query's highlighter, shared by the cards (equal when it is the same one).
+#[derive(Debug, Clone)]
+pub struct Marks(pub Rc<Highlighter>);
+
+impl PartialEq for Marks {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// A way out of an empty result set.
@@ -28,67 +34,102 @@ pub enum Suggestion {
     /// Search for this shorter query instead; it gives `count` results.
     Query { query: String, count: usize },
     /// Remove this entity filter; that gives `count` results.
-    DropFilter { entity: usize, count: usize },
+    DropFilter { entity: EntityRef, count: usize },
 }
 
-/// What the list and the sidebar show.
+/// What the list shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
-    /// Matching articles, best first (corpus order without a query).
+    /// Matching articles, best first (collection order without a query).
     pub items: Vec<Item>,
-    /// Number of articles in the corpus.
+    /// Number of articles in the collection.
     pub total: usize,
     /// The active filters that name a known entity, in the order they were added.
-    pub filters: Vec<usize>,
-    /// Entities named in the results, per kind in [`EntityKind::ALL`] order, most counted first.
-    pub facets: [Vec<Facet>; 3],
+    pub filters: Vec<EntityRef>,
+    /// The route's filter keys as the URL should have them: slugs for the known entities,
+    /// unknown keys as they were.
+    pub canonical: Vec<String>,
     /// No article matches the whole query: `items` are those that match some of its words
-    /// (see [`corpus::search::Hit::partial`]).
+    /// (their hits are in the partial group).
     pub partial: bool,
     /// Filled only when `items` is empty or partial.
     pub suggestions: Vec<Suggestion>,
+    /// The query's highlighter; `None` without a query.
+    pub marks: Option<Marks>,
+    /// Files the suggestions still need (they are left out until then).
+    pub later: Needs,
+    /// No query and no filter: every article, in collection order.
+    pub whole: bool,
 }
 
 impl Results {
-    /// The facets of one kind.
-    pub fn facets_of(&self, kind: EntityKind) -> &[Facet] {
-        &self.facets[kind_slot(kind)]
-    }
-}
-
-fn kind_slot(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
+    pub fn filter_ids(&self) -> Vec<u32> {
+        self.filters.iter().map(|f| f.id).collect()
     }
 }
 
 /// The results for `query` (all articles when it is blank) restricted to articles that name
-/// every entity in `filters` (URL keys; unknown keys are ignored).
-pub fn compute(lib: &Library, query: &str, filters: &[String]) -> Results {
-    let filters: Vec<usize> = filters.iter().filter_map(|k| lib.by_key(k)).collect();
-    let items = matching(lib, query, &filters);
+/// every entity in `keys` (URL keys; unknown keys are ignored).
+pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, Needs> {
+    let mut needs = Needs::default();
+    let mut filters: Vec<EntityRef> = Vec::new();
+    let mut canonical: Vec<String> = Vec::new();
+    for key in keys {
+        let found = store
+            .resolve(key)
+            .and_then(|id| id.map_or(Ok(None), |id| store.entity_ref(id)));
+        let key = match found {
+            Ok(Some(entity)) => {
+                let slug = entity.slug.clone();
+                if !filters.iter().any(|f| f.id == entity.id) {
+                    filters.push(entity);
+                }
+                slug
+            }
+            Ok(None) => key.clone(),
+            Err(more) => {
+                needs.merge(more);
+                key.clone()
+            }
+        };
+        if !canonical.contains(&key) {
+            canonical.push(key);
+        }
+    }
+    let ids: Vec<u32> = filters.iter().map(|f| f.id).collect();
+    let matched = matching(store, query, &ids);
+    let (items, highlighter) = match (matched, needs.0.is_empty()) {
+        (Ok(found), true) => found,
+        (Ok(_), false) => return Err(needs),
+        (Err(more), _) => {
+            needs.merge(more);
+            return Err(needs);
+        }
+    };
     let partial = is_partial(&items);
+    let mut later = Needs::default();
     let suggestions = if items.is_empty() || partial {
-        suggest(lib, query, &filters)
+        suggest(store, query, &filters, &mut later)
     } else {
         Vec::new()
     };
-    Results {
-        facets: facets(lib, &items),
+    Ok(Results {
+        whole: query.trim().is_empty() && filters.is_empty(),
         items,
-        total: lib.snapshot.corpus.articles.len(),
+        total: store.article_count() as usize,
         filters,
+        canonical,
         partial,
         suggestions,
-    }
+        marks: highlighter.map(|h| Marks(Rc::new(h))),
+        later,
+    })
 }
 
 fn is_partial(items: &[Item]) -> bool {
     items
         .iter()
-        .any(|i| i.hit.as_ref().is_some_and(|h| h.partial))
+        .any(|i| i.hit.as_ref().is_some_and(|h| h.group == HitGroup::Partial))
 }
 
 /// Number of articles that match the whole query.
@@ -100,88 +141,231 @@ fn full_matches(items: &[Item]) -> usize {
     }
 }
 
-fn matching(lib: &Library, query: &str, filters: &[usize]) -> Vec<Item> {
-    let corpus = &lib.snapshot.corpus;
-    let items: Vec<Item> = if query.trim().is_empty() {
-        (0..corpus.articles.len())
-            .map(|article| Item { article, hit: None })
-            .collect()
+/// The matching articles and the query's highlighter.
+fn matching(
+    store: &Store,
+    query: &str,
+    filters: &[u32],
+) -> Result<(Vec<Item>, Option<Highlighter>), Needs> {
+    let n = store.article_count();
+    let mut needs = Needs::default();
+    let ranked = if query.trim().is_empty() {
+        Some((
+            (0..n).map(|article| Item { article, hit: None }).collect(),
+            None,
+        ))
     } else {
-        lib.snapshot
-            .index
-            .search(corpus, query)
-            .into_iter()
-            .filter_map(|hit| {
-                let article = usize::try_from(hit.article).ok()?;
-                (article < corpus.articles.len()).then_some(Item {
-                    article,
-                    hit: Some(hit),
-                })
-            })
-            .collect()
-    };
-    items
-        .into_iter()
-        .filter(|item| {
-            let named = lib.article_entities(item.article);
-            filters
-                .iter()
-                .all(|f| named.iter().any(|ae| ae.entity == *f))
-        })
-        .collect()
-}
-
-fn facets(lib: &Library, items: &[Item]) -> [Vec<Facet>; 3] {
-    let entities = &lib.snapshot.corpus.entities;
-    let mut counts = vec![0usize; entities.len()];
-    for item in items {
-        for ae in lib.article_entities(item.article) {
-            if let Some(c) = counts.get_mut(ae.entity) {
-                *c += 1;
+        match store.rank(query) {
+            Ok(ranking) => Some((
+                ranking
+                    .hits
+                    .into_iter()
+                    .filter(|hit| hit.article < n)
+                    .map(|hit| Item {
+                        article: hit.article,
+                        hit: Some(hit),
+                    })
+                    .collect::<Vec<_>>(),
+                Some(ranking.highlighter),
+            )),
+            Err(more) => {
+                needs.merge(more);
+                None
             }
         }
-    }
-    let mut out: [Vec<Facet>; 3] = Default::default();
-    for (entity, &count) in counts.iter().enumerate() {
-        if let (Some(e), true) = (entities.get(entity), count > 0) {
-            out[kind_slot(e.kind)].push(Facet { entity, count });
+    };
+    let mut sets = Vec::new();
+    for &f in filters {
+        match store.postings(f) {
+            Ok(postings) => sets.push(postings),
+            Err(more) => needs.merge(more),
         }
     }
-    for group in &mut out {
-        group.sort_by(|a, b| {
-            b.count.cmp(&a.count).then_with(|| {
-                let name = |f: &Facet| entities.get(f.entity).map(|e| e.name.to_lowercase());
-                name(a).cmp(&name(b))
-            })
-        });
-    }
-    out
+    let (mut items, highlighter) = match ranked {
+        Some(found) if needs.0.is_empty() => found,
+        _ => return Err(needs),
+    };
+    items.retain(|item| {
+        sets.iter()
+            .all(|set| set.binary_search_by_key(&item.article, |p| p.0).is_ok())
+    });
+    Ok((items, highlighter))
 }
 
-fn suggest(lib: &Library, query: &str, filters: &[usize]) -> Vec<Suggestion> {
+fn suggest(
+    store: &Store,
+    query: &str,
+    filters: &[EntityRef],
+    later: &mut Needs,
+) -> Vec<Suggestion> {
+    let ids: Vec<u32> = filters.iter().map(|f| f.id).collect();
     let mut out = Vec::new();
-    for (i, &entity) in filters.iter().enumerate() {
-        let rest: Vec<usize> = filters
+    for (i, entity) in filters.iter().enumerate() {
+        let rest: Vec<u32> = ids
             .iter()
             .enumerate()
             .filter(|&(j, _)| j != i)
             .map(|(_, &f)| f)
             .collect();
-        let count = full_matches(&matching(lib, query, &rest));
-        if count > 0 {
-            out.push(Suggestion::DropFilter { entity, count });
+        match matching(store, query, &rest) {
+            Ok((items, _)) => {
+                let count = full_matches(&items);
+                if count > 0 {
+                    out.push(Suggestion::DropFilter {
+                        entity: entity.clone(),
+                        count,
+                    });
+                }
+            }
+            Err(more) => later.merge(more),
         }
     }
     for shorter in fewer_words(query) {
-        let count = full_matches(&matching(lib, &shorter, filters));
-        if count > 0 {
-            out.push(Suggestion::Query {
-                query: shorter,
-                count,
-            });
+        match matching(store, &shorter, &ids) {
+            Ok((items, _)) => {
+                let count = full_matches(&items);
+                if count > 0 {
+                    out.push(Suggestion::Query {
+                        query: shorter,
+                        count,
+                    });
+                }
+            }
+            Err(more) => later.merge(more),
         }
     }
     out
+}
+
+/// An entity with the number of result articles that name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facet {
+    pub entity: u32,
+    pub count: u32,
+}
+
+/// The entities of one kind in the results.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Group {
+    /// Every entity of the group when [`Facets::complete`], else the first few. The first
+    /// [`ORDERED`] are in order (most counted first, then the entity named in more articles of
+    /// the collection); [`Group::ordered`] puts them all in order.
+    pub facets: Vec<Facet>,
+    /// Number of entities of the kind named in the results.
+    pub total: u32,
+}
+
+/// How many of a group's facets are kept in order as they are counted (the sidebar shows
+/// fewer until a group is expanded): ordering tens of thousands at every keystroke would cost
+/// more than the counting.
+pub const ORDERED: usize = 64;
+
+fn facet_order(f: &Facet) -> (std::cmp::Reverse<u32>, u32) {
+    (std::cmp::Reverse(f.count), f.entity)
+}
+
+impl Group {
+    /// Every facet of the group, in order.
+    pub fn ordered(&self) -> Vec<Facet> {
+        let mut all = self.facets.clone();
+        if all.len() > ORDERED {
+            all.sort_unstable_by_key(facet_order);
+        }
+        all
+    }
+}
+
+/// The sidebar's counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    /// Per kind, in [`EntityKind::ALL`] order.
+    pub groups: [Group; 3],
+    /// Whether each group lists all its entities (the first view lists the first few).
+    pub complete: bool,
+}
+
+impl Facets {
+    /// The group of one kind.
+    pub fn group(&self, kind: EntityKind) -> &Group {
+        &self.groups[kind_slot(kind)]
+    }
+}
+
+fn kind_slot(kind: EntityKind) -> usize {
+    match kind {
+        EntityKind::Person => 0,
+        EntityKind::Organization => 1,
+        EntityKind::Place => 2,
+    }
+}
+
+/// The entities named in `results`, counted per kind. The whole collection's are in the boot
+/// file (the first few of each kind) unless `complete` is asked for; any other result set is
+/// counted over the facet chunks of its articles.
+pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets, Needs> {
+    let chunks: Vec<FileKey> = if results.whole {
+        (0..store.boot().files.facet_chunks.len())
+            .filter_map(|k| u32::try_from(k).ok().map(FileKey::Facets))
+            .collect()
+    } else {
+        store.facet_chunks_of(results.items.iter().map(|i| i.article))
+    };
+    let missing: Vec<FileKey> = chunks
+        .iter()
+        .copied()
+        .filter(|k| !store.is_loaded(*k))
+        .collect();
+    if results.whole && !missing.is_empty() && !complete {
+        let boot = store.boot();
+        return Ok(Facets {
+            groups: std::array::from_fn(|k| Group {
+                facets: boot.top[k]
+                    .iter()
+                    .map(|t| Facet {
+                        entity: t.entity.id,
+                        count: t.articles,
+                    })
+                    .collect(),
+                total: boot.kinds[k],
+            }),
+            complete: false,
+        });
+    }
+    if !missing.is_empty() {
+        return Err(Needs(missing));
+    }
+    let mut counts = vec![0u32; store.boot().entity_count() as usize];
+    for item in &results.items {
+        for &e in store.article_entities(item.article)? {
+            if let Some(c) = counts.get_mut(e as usize) {
+                *c += 1;
+            }
+        }
+    }
+    let mut groups: [Group; 3] = Default::default();
+    for (entity, &count) in counts.iter().enumerate() {
+        let Ok(entity) = u32::try_from(entity) else {
+            break;
+        };
+        if let (Some(kind), true) = (store.kind_of(entity), count > 0) {
+            groups[kind_slot(kind)].facets.push(Facet { entity, count });
+        }
+    }
+    for group in &mut groups {
+        let facets = &mut group.facets;
+        if facets.len() > ORDERED {
+            facets.select_nth_unstable_by_key(ORDERED, facet_order);
+        }
+        let first = facets.len().min(ORDERED);
+        if let Some(head) = facets.get_mut(..first) {
+            head.sort_unstable_by_key(facet_order);
+        }
+        group.total = u32::try_from(facets.len()).unwrap_or(u32::MAX);
+    }
+    Ok(Facets {
+        groups,
+        complete: true,
+    })
 }
 
 /// The query with one word (or one quoted phrase) left out, for each word, when it has two or
@@ -228,13 +412,9 @@ fn words(query: &str) -> Vec<String> {
 }
 
 /// The sentence above the cards, e.g. `2 of 4 articles match “oil” and mention Oslo`.
-pub fn summary(results: &Results, query: &str, lib: &Library) -> String {
+pub fn summary(results: &Results, query: &str) -> String {
     let n = results.items.len();
-    let names: Vec<&str> = results
-        .filters
-        .iter()
-        .filter_map(|&e| lib.entity(e).map(|e| e.name.as_str()))
-        .collect();
+    let names: Vec<&str> = results.filters.iter().map(|e| e.name.as_str()).collect();
     let query = query.trim();
     if results.partial {
         return format!(
@@ -287,134 +467,225 @@ fn join_and(names: &[&str]) -> String {
 mod tests {
     use super::*;
     use crate::fixture;
-    use std::rc::Rc;
-
-    fn library() -> Library {
-        Library::new(Rc::new(fixture::snapshot()))
-    }
 
     fn keys(names: &[&str]) -> Vec<String> {
         names.iter().map(|n| n.to_string()).collect()
     }
 
-    fn facet_names(lib: &Library, r: &Results, kind: EntityKind) -> Vec<(String, usize)> {
-        r.facets_of(kind)
+    fn run(query: &str, filters: &[&str]) -> Results {
+        compute(&fixture::store(), query, &keys(filters)).expect("everything is loaded")
+    }
+
+    fn articles(r: &Results) -> Vec<u32> {
+        r.items.iter().map(|i| i.article).collect()
+    }
+
+    /// (name, count) of one kind's facets.
+    fn counted(store: &Store, facets: &Facets, kind: EntityKind) -> Vec<(String, u32)> {
+        facets
+            .group(kind)
+            .facets
             .iter()
             .map(|f| {
-                (
-                    lib.entity(f.entity)
-                        .map(|e| e.name.clone())
-                        .unwrap_or_default(),
-                    f.count,
-                )
+                let name = store.entity_ref(f.entity).unwrap().unwrap().name;
+                (name, f.count)
             })
             .collect()
     }
 
-    fn pairs(expected: &[(&str, usize)]) -> Vec<(String, usize)> {
+    fn pairs(expected: &[(&str, u32)]) -> Vec<(String, u32)> {
         expected.iter().map(|&(n, c)| (n.to_string(), c)).collect()
     }
 
     #[test]
     fn blank_query_lists_every_article_in_order() {
-        let lib = library();
-        let r = compute(&lib, "  ", &[]);
-        let ids: Vec<usize> = r.items.iter().map(|i| i.article).collect();
-        assert_eq!(ids, [0, 1, 2, 3]);
+        let r = run("  ", &[]);
+        assert_eq!(articles(&r), [0, 1, 2, 3]);
         assert!(r.items.iter().all(|i| i.hit.is_none()));
         assert_eq!(r.total, 4);
+        assert!(r.whole && r.marks.is_none());
     }
 
     #[test]
-    fn counts_articles_per_entity_sorted_by_count_then_name() {
-        let lib = library();
-        let r = compute(&lib, "", &[]);
+    fn counts_articles_per_entity_sorted_by_count_then_collection_rank() {
+        let store = fixture::store();
+        let r = compute(&store, "", &[]).unwrap();
+        let f = facets(&store, &r, false).unwrap();
+        assert!(f.complete, "all loaded: counted");
         assert_eq!(
-            facet_names(&lib, &r, EntityKind::Person),
+            counted(&store, &f, EntityKind::Person),
             pairs(&[("Maria Lopez", 2), ("Tom Reyes", 1)])
         );
         assert_eq!(
-            facet_names(&lib, &r, EntityKind::Organization),
+            counted(&store, &f, EntityKind::Organization),
             pairs(&[("Harbour Authority", 2), ("Northland Farmers Council", 1)])
         );
         assert_eq!(
-            facet_names(&lib, &r, EntityKind::Place),
+            counted(&store, &f, EntityKind::Place),
             pairs(&[("Valport", 2), ("Northland", 1)])
+        );
+        assert_eq!(f.group(EntityKind::Place).total, 2);
+    }
+
+    #[test]
+    fn a_big_group_orders_its_first_facets_and_all_on_demand() {
+        let mut corpus = fixture::corpus();
+        let article = corpus.articles[0].clone();
+        corpus.articles = (0..3)
+            .map(|i| corpus::Article {
+                id: format!("a{i}"),
+                ..article.clone()
+            })
+            .collect();
+        corpus.entities = (0..200u32)
+            .map(|e| corpus::Entity {
+                name: format!("Person {e}"),
+                kind: EntityKind::Person,
+                aliases: Vec::new(),
+                articles: (0..1 + e % 3)
+                    .map(|a| corpus::MentionSet {
+                        article: a,
+                        mentions: Vec::new(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        let store = fixture::store_of(corpus);
+        let r = compute(&store, "", &[]).unwrap();
+        let group = facets(&store, &r, true).unwrap().groups[0].clone();
+        assert_eq!(group.total, 200);
+        let counts: Vec<u32> = group.facets.iter().take(ORDERED).map(|f| f.count).collect();
+        assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+        assert_eq!(
+            (counts[0], counts[ORDERED - 1]),
+            (3, 3),
+            "66 entities in 3 articles"
+        );
+        let all = group.ordered();
+        assert_eq!(all.len(), 200);
+        assert!(all
+            .windows(2)
+            .all(|w| facet_order(&w[0]) < facet_order(&w[1])));
+        assert_eq!(&all[..ORDERED], &group.facets[..ORDERED]);
+    }
+
+    #[test]
+    fn the_first_view_counts_come_from_the_boot_file_until_all_are_asked_for() {
+        let bundle = fixture::split_bundle();
+        let mut store = fixture::split_store();
+        let r = compute(&store, "", &[]).expect("the first view needs nothing more");
+        let first = facets(&store, &r, false).unwrap();
+        assert!(!first.complete);
+        assert_eq!(
+            counted(&store, &first, EntityKind::Person),
+            pairs(&[("Maria Lopez", 2), ("Tom Reyes", 1)])
+        );
+        let Err(needs) = facets(&store, &r, true) else {
+            panic!("the whole list needs the facet chunks");
+        };
+        assert!(needs.0.iter().all(|k| matches!(k, FileKey::Facets(_))));
+        fixture::feed(&mut store, &bundle, &needs);
+        let all = facets(&store, &r, true).unwrap();
+        assert!(all.complete);
+        assert_eq!(
+            all.groups,
+            facets(&fixture::store(), &r, true).unwrap().groups
         );
     }
 
     #[test]
     fn filters_intersect_and_counts_follow_the_results() {
-        let lib = library();
-        let one = compute(&lib, "", &keys(&["Valport"]));
+        let store = fixture::store();
+        let one = compute(&store, "", &keys(&["valport"])).unwrap();
+        assert_eq!(articles(&one), [0, 1]);
+        assert!(!one.whole);
+        let f = facets(&store, &one, false).unwrap();
         assert_eq!(
-            one.items.iter().map(|i| i.article).collect::<Vec<_>>(),
-            [0, 1]
-        );
-        assert_eq!(
-            facet_names(&lib, &one, EntityKind::Person),
+            counted(&store, &f, EntityKind::Person),
             pairs(&[("Maria Lopez", 2)])
         );
 
-        let none = compute(&lib, "", &keys(&["Valport", "Tom Reyes"]));
+        let none = compute(&store, "", &keys(&["valport", "tom-reyes"])).unwrap();
         assert!(none.items.is_empty());
-        assert!(none.facets.iter().all(Vec::is_empty));
+        let f = facets(&store, &none, false).unwrap();
+        assert!(f.groups.iter().all(|g| g.facets.is_empty() && g.total == 0));
     }
 
     #[test]
-    fn unknown_filter_keys_are_ignored() {
-        let lib = library();
-        let r = compute(&lib, "", &keys(&["Nobody", "Tom Reyes"]));
+    fn old_links_name_entities_and_get_slugs() {
+        let r = run("", &["Valport", "Maria Lopez", "valport"]);
+        assert_eq!(articles(&r), [0, 1]);
+        assert_eq!(r.canonical, ["valport", "maria-lopez"]);
+        let names: Vec<&str> = r.filters.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(names, ["Valport", "Maria Lopez"]);
+    }
+
+    #[test]
+    fn unknown_filter_keys_are_ignored_and_kept() {
+        let r = run("", &["nobody", "tom-reyes"]);
         assert_eq!(r.filters.len(), 1);
-        assert_eq!(r.items.iter().map(|i| i.article).collect::<Vec<_>>(), [2]);
+        assert_eq!(articles(&r), [2]);
+        assert_eq!(r.canonical, ["nobody", "tom-reyes"]);
     }
 
     #[test]
     fn a_query_narrows_the_results_and_combines_with_filters() {
-        let lib = library();
-        let r = compute(&lib, "grain", &[]);
-        let ids: Vec<usize> = r.items.iter().map(|i| i.article).collect();
+        let r = run("grain", &[]);
+        let ids = articles(&r);
         assert!(ids.contains(&2), "{ids:?}");
         assert!(!ids.contains(&0) && !ids.contains(&1), "{ids:?}");
         assert!(r.items.iter().all(|i| i.hit.is_some()));
+        assert!(r.marks.is_some());
 
-        let filtered = compute(&lib, "grain", &keys(&["Valport"]));
+        let filtered = run("grain", &["valport"]);
         assert!(filtered.items.is_empty());
     }
 
     #[test]
+    fn a_split_store_names_the_files_it_needs_and_then_gives_the_same_results() {
+        let bundle = fixture::split_bundle();
+        let mut store = fixture::split_store();
+        let needs = compute(&store, "strike", &keys(&["maria-lopez"])).unwrap_err();
+        assert_eq!(needs.0, [FileKey::SearchRoot], "the root first");
+        let (r, rounds) = fixture::answer(&mut store, &bundle, |s| {
+            compute(s, "strike", &keys(&["maria-lopez"]))
+        });
+        assert!(rounds >= 2, "root, then shards and the entity chunk");
+        let whole = run("strike", &["maria-lopez"]);
+        assert_eq!(articles(&r), articles(&whole));
+        assert_eq!(r.filters, whole.filters);
+        let (f, _) = fixture::answer(&mut store, &bundle, |s| facets(s, &r, false));
+        assert_eq!(f, facets(&fixture::store(), &whole, false).unwrap());
+    }
+
+    #[test]
     fn suggests_dropping_a_filter_when_nothing_matches() {
-        let lib = library();
-        let r = compute(&lib, "", &keys(&["Valport", "Tom Reyes"]));
-        let valport = lib.by_key("Valport").unwrap();
-        let reyes = lib.by_key("Tom Reyes").unwrap();
+        let r = run("", &["valport", "tom-reyes"]);
+        let names: Vec<(String, usize)> = r
+            .suggestions
+            .iter()
+            .filter_map(|s| match s {
+                Suggestion::DropFilter { entity, count } => Some((entity.name.clone(), *count)),
+                Suggestion::Query { .. } => None,
+            })
+            .collect();
         assert_eq!(
-            r.suggestions,
-            vec![
-                Suggestion::DropFilter {
-                    entity: valport,
-                    count: 1
-                },
-                Suggestion::DropFilter {
-                    entity: reyes,
-                    count: 2
-                },
-            ]
+            names,
+            [("Valport".to_string(), 1), ("Tom Reyes".to_string(), 2)]
         );
     }
 
     #[test]
     fn a_query_no_article_matches_in_full_gives_partial_results_and_shorter_queries() {
-        let lib = library();
-        let r = compute(&lib, "grain harbour", &[]);
+        let r = run("grain harbour", &[]);
         assert!(r.partial);
         assert!(!r.items.is_empty());
         assert!(r
             .items
             .iter()
-            .all(|i| i.hit.as_ref().is_some_and(|h| h.partial)));
+            .all(|i| i.hit.as_ref().is_some_and(|h| h.group == HitGroup::Partial)));
         assert_eq!(
-            summary(&r, "grain harbour", &lib),
+            summary(&r, "grain harbour"),
             format!(
                 "No article matches all of “grain harbour”; {} articles match some of it",
                 r.items.len()
@@ -430,7 +701,7 @@ mod tests {
             .collect();
         assert_eq!(queries, ["harbour", "grain"]);
 
-        let full = compute(&lib, "grain", &[]);
+        let full = run("grain", &[]);
         assert!(!full.partial);
         assert!(full.suggestions.is_empty());
     }
@@ -444,22 +715,16 @@ mod tests {
 
     #[test]
     fn summarises_query_and_filters() {
-        let lib = library();
-        let all = compute(&lib, "", &[]);
-        assert_eq!(summary(&all, "", &lib), "4 articles");
-
-        let one = compute(&lib, "", &keys(&["Tom Reyes"]));
+        assert_eq!(summary(&run("", &[]), ""), "4 articles");
         assert_eq!(
-            summary(&one, "", &lib),
+            summary(&run("", &["tom-reyes"]), ""),
             "1 of 4 articles mentions Tom Reyes"
         );
-
-        let two = compute(&lib, "", &keys(&["Valport", "Maria Lopez"]));
+        let two = run("", &["valport", "maria-lopez"]);
         assert_eq!(
-            summary(&two, "", &lib),
+            summary(&two, ""),
             "2 of 4 articles mention Valport and Maria Lopez"
         );
-
         let fake = Results {
             items: vec![Item {
                 article: 0,
@@ -468,7 +733,7 @@ mod tests {
             ..two
         };
         assert_eq!(
-            summary(&fake, " dock ", &lib),
+            summary(&fake, " dock "),
             "1 of 4 articles matches “dock” and mentions Valport and Maria Lopez"
         );
         assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");

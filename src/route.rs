@@ -1,12 +1,15 @@
-//! The view's place in the URL: `#/?q=...&e=...` for the list and `#/article/<id>?q=...&e=...`
-//! for the reader.
+//! The view's place in the URL.
 //!
-//! The state lives in the hash so that a reload on a static host (GitHub Pages) serves the same
-//! page and the app restores the same view. Parsing accepts anything and never panics; unknown
-//! parameters and malformed escapes are kept as literal text or ignored.
+//! On a served site routes are paths under the site's base: `./` (or `?q=...&e=...`) for the
+//! list, `article/<id>/?q=...&e=...` for the reader and `entity/<slug>/` for an entity's page,
+//! each with a page of its own on the host,
+//! so a reload or a shared link opens the same view. A page opened from disk, and links from
+//! before paths, use the hash: `#/?q=...` and `#/article/<id>?q=...`; a hash route wins over the
+//! path. Parsing accepts anything and never panics; unknown parameters and malformed escapes
+//! are kept as literal text or ignored.
 
-/// What the URL says: the query, the entity filters (by [`crate::library::Library::key`]) and
-/// the open article, if any.
+/// What the URL says: the query, the entity filters (by slug, or by name in older links), and
+/// the open article or entity page, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Route {
     pub query: String,
@@ -14,16 +17,38 @@ pub struct Route {
     pub filters: Vec<String>,
     /// The id of the article open in the reader.
     pub article: Option<String>,
+    /// The slug of the entity whose page is open (when no article is).
+    pub entity: Option<String>,
+}
+
+/// How the app writes links.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum LinkMode {
+    /// Paths under the base URL (a served site).
+    #[default]
+    Path,
+    /// Hash routes (a file opened from disk).
+    Hash,
 }
 
 const ARTICLE_PREFIX: &str = "article/";
+const ENTITY_PREFIX: &str = "entity/";
 
 impl Route {
     /// The same query and filters, with `article` open.
     pub fn with_article(&self, article: &str) -> Route {
         Route {
             article: Some(article.to_string()),
+            entity: None,
             ..self.clone()
+        }
+    }
+
+    /// The page of the entity with this slug (no query, no filter).
+    pub fn entity_page(slug: &str) -> Route {
+        Route {
+            entity: Some(slug.to_string()),
+            ..Route::default()
         }
     }
 
@@ -31,8 +56,42 @@ impl Route {
     pub fn list(&self) -> Route {
         Route {
             article: None,
+            entity: None,
             ..self.clone()
         }
+    }
+
+    /// Whether the route opens a page (an article or an entity) rather than the list.
+    pub fn is_page(&self) -> bool {
+        self.article.is_some() || self.entity.is_some()
+    }
+
+    /// `q=...&e=...`, or nothing.
+    fn params(&self) -> String {
+        let mut params = Vec::new();
+        if !self.query.is_empty() {
+            params.push(format!("q={}", encode(&self.query)));
+        }
+        for filter in &self.filters {
+            params.push(format!("e={}", encode(filter)));
+        }
+        params.join("&")
+    }
+
+    /// The path of this view relative to the site's base, with its query string: empty for
+    /// the plain list.
+    pub fn to_path(&self) -> String {
+        let mut path = match (&self.article, &self.entity) {
+            (Some(id), _) => format!("{ARTICLE_PREFIX}{}/", encode(id)),
+            (None, Some(slug)) => format!("{ENTITY_PREFIX}{}/", encode(slug)),
+            (None, None) => String::new(),
+        };
+        let params = self.params();
+        if !params.is_empty() {
+            path.push('?');
+            path.push_str(&params);
+        }
+        path
     }
 
     /// The hash for this route, starting with `#/`.
@@ -41,19 +100,31 @@ impl Route {
         if let Some(id) = &self.article {
             hash.push_str(ARTICLE_PREFIX);
             hash.push_str(&encode(id));
+        } else if let Some(slug) = &self.entity {
+            hash.push_str(ENTITY_PREFIX);
+            hash.push_str(&encode(slug));
         }
-        let mut params = Vec::new();
-        if !self.query.is_empty() {
-            params.push(format!("q={}", encode(&self.query)));
-        }
-        for filter in &self.filters {
-            params.push(format!("e={}", encode(filter)));
-        }
+        let params = self.params();
         if !params.is_empty() {
             hash.push('?');
-            hash.push_str(&params.join("&"));
+            hash.push_str(&params);
         }
         hash
+    }
+
+    /// A link to this view, relative to the page's `<base href>` in path mode.
+    pub fn href(&self, mode: LinkMode) -> String {
+        match mode {
+            LinkMode::Hash => self.to_hash(),
+            LinkMode::Path => {
+                let path = self.to_path();
+                if path.is_empty() {
+                    "./".to_string()
+                } else {
+                    path
+                }
+            }
+        }
     }
 
     /// Reads a hash as written by [`Route::to_hash`], with or without the leading `#` and `/`.
@@ -61,11 +132,38 @@ impl Route {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let hash = hash.strip_prefix('/').unwrap_or(hash);
         let (path, params) = hash.split_once('?').unwrap_or((hash, ""));
-        let mut route = Route {
-            article: path
-                .strip_prefix(ARTICLE_PREFIX)
+        Route::from_parts(path.trim_end_matches('/'), params)
+    }
+
+    /// Reads a path relative to the site's base (`article/<id>/`) and a query string (with or
+    /// without its `?`), as written by [`Route::to_path`].
+    pub fn from_path(path: &str, search: &str) -> Route {
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix("index.html").unwrap_or(path);
+        let search = search.strip_prefix('?').unwrap_or(search);
+        Route::from_parts(path.trim_end_matches('/'), search)
+    }
+
+    /// The route of a location: its hash route if it has one, else its path (relative to the
+    /// base) and query string.
+    pub fn from_location(path: &str, search: &str, hash: &str) -> Route {
+        if hash.starts_with("#/") {
+            Route::from_hash(hash)
+        } else {
+            Route::from_path(path, search)
+        }
+    }
+
+    fn from_parts(path: &str, params: &str) -> Route {
+        let part = |prefix: &str| {
+            path.strip_prefix(prefix)
+                .filter(|id| !id.contains('/'))
                 .map(decode)
-                .filter(|id| !id.is_empty()),
+                .filter(|id| !id.is_empty())
+        };
+        let mut route = Route {
+            article: part(ARTICLE_PREFIX),
+            entity: part(ENTITY_PREFIX),
             ..Route::default()
         };
         for param in params.split('&') {
@@ -140,21 +238,30 @@ mod tests {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
             article: article.map(str::to_string),
+            entity: None,
         }
     }
 
     #[test]
     fn writes_the_documented_shapes() {
         assert_eq!(Route::default().to_hash(), "#/");
+        assert_eq!(Route::default().to_path(), "");
+        assert_eq!(Route::default().href(LinkMode::Path), "./");
         assert_eq!(route("oil", &[], None).to_hash(), "#/?q=oil");
+        assert_eq!(route("oil", &[], None).href(LinkMode::Path), "?q=oil");
         assert_eq!(
-            route("oil price", &["Ann Lee", "Oslo"], None).to_hash(),
-            "#/?q=oil%20price&e=Ann%20Lee&e=Oslo"
+            route("oil price", &["ann-lee", "oslo"], None).to_path(),
+            "?q=oil%20price&e=ann-lee&e=oslo"
         );
         assert_eq!(
             route("", &["X&Y=Z"], Some("a-1")).to_hash(),
             "#/article/a-1?e=X%26Y%3DZ"
         );
+        assert_eq!(
+            route("", &["x"], Some("a-1")).href(LinkMode::Path),
+            "article/a-1/?e=x"
+        );
+        assert_eq!(route("", &[], Some("a b")).to_path(), "article/a%20b/");
     }
 
     #[test]
@@ -170,6 +277,10 @@ mod tests {
             route("100% + ½", &["+"], Some("x")),
         ] {
             assert_eq!(Route::from_hash(&r.to_hash()), r, "{}", r.to_hash());
+            let path = r.to_path();
+            let (p, q) = path.split_once('?').unwrap_or((&path, ""));
+            assert_eq!(Route::from_path(p, q), r, "{path}");
+            assert_eq!(Route::from_location(p, &format!("?{q}"), ""), r);
         }
     }
 
@@ -186,6 +297,29 @@ mod tests {
         assert_eq!(Route::from_hash("#/article/"), Route::default());
         assert_eq!(Route::from_hash(""), Route::default());
         assert_eq!(Route::from_hash("#"), Route::default());
+        assert_eq!(
+            Route::from_path("article/abc", ""),
+            route("", &[], Some("abc"))
+        );
+        assert_eq!(
+            Route::from_path("/article/abc/index.html", "?q=x"),
+            route("x", &[], Some("abc"))
+        );
+        assert_eq!(Route::from_path("index.html", ""), Route::default());
+        assert_eq!(Route::from_path("article/a/b/", ""), Route::default());
+        assert_eq!(Route::from_path("elsewhere/", "q=z"), route("z", &[], None));
+    }
+
+    #[test]
+    fn an_old_hash_link_wins_over_the_path() {
+        assert_eq!(
+            Route::from_location("", "", "#/article/x?q=oil&e=Maria%20Lopez"),
+            route("oil", &["Maria Lopez"], Some("x"))
+        );
+        assert_eq!(
+            Route::from_location("article/y/", "?q=a", "#section"),
+            route("a", &[], Some("y"))
+        );
     }
 
     #[test]
@@ -195,7 +329,22 @@ mod tests {
         assert_eq!(Route::from_hash("#/?q=%zz%41").query, "%zzA");
         assert_eq!(Route::from_hash("#/?q=%FF").query, "\u{FFFD}");
         assert_eq!(Route::from_hash("#/?q=%C3%A9").query, "é");
-        assert_eq!(Route::from_hash("#/?q=é%").query, "é%");
+        assert_eq!(Route::from_path("", "q=é%").query, "é%");
+    }
+
+    #[test]
+    fn entity_pages_have_paths_and_hashes_of_their_own() {
+        let page = Route::entity_page("john-kerry");
+        assert_eq!(page.to_path(), "entity/john-kerry/");
+        assert_eq!(page.to_hash(), "#/entity/john-kerry");
+        assert_eq!(Route::from_path("entity/john-kerry/", ""), page);
+        assert_eq!(Route::from_hash("#/entity/john-kerry"), page);
+        assert!(page.is_page() && !page.list().is_page());
+        let article = page.with_article("a");
+        assert_eq!(
+            (article.article.as_deref(), article.entity),
+            (Some("a"), None)
+        );
     }
 
     #[test]

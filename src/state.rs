@@ -13,7 +13,8 @@ use crate::route::Route;
 /// How the last transition should reach the browser's history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HistoryMode {
-    /// The state came from the URL: leave it alone.
+    /// The state came from the URL: leave it alone (if the URL names it differently, say by
+    /// an entity's name instead of its slug, rewrite the current entry at once).
     Keep,
     /// A new history entry, so that Back undoes the change.
     Push,
@@ -24,7 +25,7 @@ pub enum HistoryMode {
 /// Where keyboard focus goes after a transition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Focus {
-    /// The open article's title.
+    /// The open page's title (the reader's, an entity page's); on the list, nothing.
     Reader,
     /// The card of this article id in the list.
     Card(String),
@@ -67,6 +68,13 @@ pub enum Action {
     ClearFilters,
     /// Show [`PAGE`] more cards.
     ShowMore,
+    /// The filters as the URL should name them (`to`: slugs instead of the names older links
+    /// use), for the filters they were worked out from (`from`; nothing happens if the
+    /// filters changed since): the same view, the current history entry rewritten at once.
+    CanonicalFilters {
+        from: Vec<String>,
+        to: Vec<String>,
+    },
 }
 
 impl State {
@@ -86,12 +94,12 @@ impl State {
         match action {
             Action::Navigate { route, scroll_y } => self.navigate(route, scroll_y),
             Action::SetQuery(query) => {
-                if query == self.route.query && self.route.article.is_none() {
+                if query == self.route.query && !self.route.is_page() {
                     return None;
                 }
                 // Starting a search, or typing in the reader (which goes back to the list), is
                 // a new history entry; refining the search is not.
-                let history = if self.route.article.is_some() || self.route.query.is_empty() {
+                let history = if self.route.is_page() || self.route.query.is_empty() {
                     HistoryMode::Push
                 } else {
                     HistoryMode::Replace
@@ -127,6 +135,20 @@ impl State {
                 settle: None,
                 ..self.clone()
             }),
+            Action::CanonicalFilters { from, to } => {
+                if from != self.route.filters || to == self.route.filters {
+                    return None;
+                }
+                Some(State {
+                    route: Route {
+                        filters: to,
+                        ..self.route.clone()
+                    },
+                    history: HistoryMode::Keep,
+                    settle: None,
+                    ..self.clone()
+                })
+            }
         }
     }
 
@@ -135,24 +157,28 @@ impl State {
             return None;
         }
         let mut next = self.changed(route, HistoryMode::Keep, None);
-        match (&self.route.article, &next.route.article) {
-            (None, Some(_)) => {
+        let top = Settle {
+            scroll_y: 0.0,
+            focus: Focus::Reader,
+        };
+        match (self.route.is_page(), next.route.is_page()) {
+            (false, true) => {
                 next.list_scroll = scroll_y;
-                next.settle = Some(Settle {
-                    scroll_y: 0.0,
-                    focus: Focus::Reader,
-                });
+                next.settle = Some(top);
             }
-            (Some(_), Some(b)) if self.route.article.as_ref() != Some(b) => {
-                next.settle = Some(Settle {
-                    scroll_y: 0.0,
-                    focus: Focus::Reader,
-                });
+            (true, true)
+                if (&self.route.article, &self.route.entity)
+                    != (&next.route.article, &next.route.entity) =>
+            {
+                next.settle = Some(top)
             }
-            (Some(a), None) => {
+            (true, false) => {
                 next.settle = Some(Settle {
                     scroll_y: self.list_scroll,
-                    focus: Focus::Card(a.clone()),
+                    focus: match &self.route.article {
+                        Some(a) => Focus::Card(a.clone()),
+                        None => Focus::Reader,
+                    },
                 });
             }
             _ => {}
@@ -192,6 +218,7 @@ mod tests {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
             article: None,
+            entity: None,
         }
     }
 
@@ -296,6 +323,37 @@ mod tests {
     }
 
     #[test]
+    fn entity_pages_are_pages_like_the_reader() {
+        let open = reduce(
+            State::new(list("q", &[])),
+            Action::Navigate {
+                route: Route::entity_page("oslo"),
+                scroll_y: 120.0,
+            },
+        );
+        assert_eq!(open.list_scroll, 120.0);
+        assert_eq!(open.settle.as_ref().map(|s| s.scroll_y), Some(0.0));
+        let article = reduce(
+            open,
+            Action::Navigate {
+                route: Route::entity_page("oslo").with_article("x"),
+                scroll_y: 300.0,
+            },
+        );
+        assert_eq!(
+            article.settle,
+            Some(Settle {
+                scroll_y: 0.0,
+                focus: Focus::Reader
+            })
+        );
+        assert_eq!(article.list_scroll, 120.0, "the list's place is kept");
+        let typed = reduce(article, Action::SetQuery("oslo".into()));
+        assert!(!typed.route.is_page());
+        assert_eq!(typed.history, HistoryMode::Push);
+    }
+
+    #[test]
     fn moving_within_the_list_does_not_scroll() {
         let s = reduce(
             State::new(list("a", &[])),
@@ -343,6 +401,34 @@ mod tests {
             PAGE
         );
         assert_eq!(reduce(back, Action::ToggleFilter("A".into())).shown, PAGE);
+    }
+
+    #[test]
+    fn canonical_filters_rewrite_the_entry_and_keep_the_list() {
+        let canonical = |from: &str, to: &str| Action::CanonicalFilters {
+            from: vec![from.into()],
+            to: vec![to.into()],
+        };
+        let s = reduce(State::new(list("q", &["Maria Lopez"])), Action::ShowMore);
+        let c = reduce(s, canonical("Maria Lopez", "maria-lopez"));
+        assert_eq!(c.route, list("q", &["maria-lopez"]));
+        assert_eq!(c.history, HistoryMode::Keep);
+        assert_eq!(c.shown, 2 * PAGE);
+        let state = Rc::new(c);
+        assert!(Rc::ptr_eq(
+            &state,
+            &state
+                .clone()
+                .reduce(canonical("maria-lopez", "maria-lopez"))
+        ));
+        // Worked out for filters that are no longer the route's: nothing happens.
+        assert!(Rc::ptr_eq(
+            &state,
+            &state.clone().reduce(Action::CanonicalFilters {
+                from: Vec::new(),
+                to: Vec::new()
+            })
+        ));
     }
 
     #[test]

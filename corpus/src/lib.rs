@@ -6,7 +6,9 @@
 //! * [`quotes`] finds quotations and their speakers, one per statement (build time).
 //! * [`relations`] ranks the entities named together and the articles related to each other.
 //! * [`search`] builds a compact index (build time) and queries it (in the browser).
-//! * [`snapshot`] is the binary format the build embeds in the web app.
+//! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
+//!   browser.
+//! * [`snapshot`] is the whole analysis in one serialisable value (the command-line search).
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
 //!
@@ -15,6 +17,7 @@
 //! that code, its reference lists or its dependencies end up in the wasm.
 
 pub mod article;
+pub mod bundle;
 #[cfg(feature = "build")]
 pub mod entities;
 pub mod fold;

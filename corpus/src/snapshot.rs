@@ -1,4 +1,4 @@
-//! The binary snapshot the build embeds in the web app: the corpus and its search index.
+//! The whole analysis in one value: the corpus and its search index, serialisable.
 
 use serde::{Deserialize, Serialize};
 

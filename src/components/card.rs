@@ -1,103 +1,160 @@
 //! One article in the result list.
 
-use corpus::search::{Hit, Snippet};
+use corpus::bundle::{Card as Brief, CardSource, EntityRef};
+use corpus::search::Snippet;
 use corpus::{Article, Span};
 use yew::prelude::*;
 
 use super::marked::{entity_chip, marked_text};
 use crate::highlight::whole;
-use crate::library::Shared;
-use crate::route::Route;
-
-/// How many of an article's entities its card shows.
-const CHIPS: usize = 4;
+use crate::library::EntityLinks;
+use crate::results::Marks;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
-    pub lib: Shared,
-    /// Index into `corpus.articles`.
-    pub article: usize,
-    /// How the article matched the query, if there is one.
+    /// What to show; `None` while the article loads.
+    pub source: Option<CardSource>,
+    /// The query's highlighter, when there is a query.
     #[prop_or_default]
-    pub hit: Option<Hit>,
-    pub query: AttrValue,
-    /// The current view, for the link that opens the article in the reader.
-    pub route: Route,
-    /// Entities with an active filter.
-    pub active: Vec<usize>,
-    pub on_toggle: Callback<usize>,
+    pub marks: Option<Marks>,
+    /// The link that opens the article in the reader.
+    pub href: AttrValue,
+    /// Ids of the entities with an active filter.
+    pub active: Vec<u32>,
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: Callback<String>,
+    /// How links to entities are written.
+    #[prop_or_default]
+    pub entity_links: EntityLinks,
+    /// Why the article could not be loaded, when it could not.
+    #[prop_or_default]
+    pub failed: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
 }
 
-/// Title (a link to the reader), source and date, reading time, snippet and main entities.
+/// Title (a link to the reader), source and date, reading time, snippet and main entities;
+/// while the article loads, a placeholder of the same shape that says so.
 #[component(Card)]
 pub fn card(props: &CardProps) -> Html {
-    let Some(article) = props.lib.snapshot.corpus.articles.get(props.article) else {
-        return Html::default();
+    let Some(source) = &props.source else {
+        return placeholder(props);
     };
-    let href = props.route.with_article(&article.id).to_hash();
-    let (title_marks, snippet) = matches(props, article);
-    let title_id = format!("card-{}", article.id);
-    let chips: Html = props
-        .lib
-        .article_entities(props.article)
+    let (id, title, chips): (&str, &str, Vec<&EntityRef>) = match source {
+        CardSource::Full(file) => (
+            &file.article.id,
+            &file.article.title,
+            file.entities
+                .iter()
+                .take(corpus::bundle::format::CHIPS)
+                .map(|e| &e.entity)
+                .collect(),
+        ),
+        CardSource::Brief(card) => (&card.id, &card.title, card.chips.iter().collect()),
+    };
+    let marks = props.marks.as_ref().map(|m| &m.0);
+    let title_marks: Vec<Span> = marks.map(|h| h.spans(title)).unwrap_or_default();
+    let snippet = match (source, marks) {
+        (CardSource::Full(file), Some(h)) => {
+            snippet_text(&file.article, h.snippets(&file.article).first())
+        }
+        (CardSource::Full(file), None) => lede(file.article.lede().unwrap_or_default()),
+        // A hit whose text has not arrived: its snippet is on the way.
+        (CardSource::Brief(_), Some(_)) => html! {
+            <span class="placeholder-text" aria-hidden="true"></span>
+        },
+        (CardSource::Brief(card), None) => lede(&card.lede),
+    };
+    let title_id = format!("card-{id}");
+    let chip_list: Html = chips
         .iter()
-        .take(CHIPS)
-        .map(|ae| {
+        .map(|e| {
             let chip = entity_chip(
-                &props.lib,
-                ae.entity,
-                props.active.contains(&ae.entity),
+                e,
+                props.active.contains(&e.id),
                 &props.on_toggle,
+                props.entity_links,
             );
-            html! { <span key={ae.entity}>{ chip }</span> }
+            html! { <span key={e.id}>{ chip }</span> }
         })
         .collect();
     html! {
         <article class="card" aria-labelledby={title_id.clone()}>
             <h2 class="card-title">
-                <a id={title_id} href={href}>{ marked_text(&article.title, whole(&article.title), &title_marks) }</a>
+                <a id={title_id} href={props.href.clone()}>{ marked_text(title, whole(title), &title_marks) }</a>
             </h2>
-            { byline(article) }
-            <p class="snippet">{ snippet_text(article, snippet.as_ref()) }</p>
-            if !props.lib.article_entities(props.article).is_empty() {
-                <div class="chips" role="group" aria-label="Filter by an entity in this article">{ chips }</div>
+            { byline_of(source) }
+            <p class="snippet">{ snippet }</p>
+            if !chips.is_empty() {
+                <div class="chips" role="group" aria-label="Filter by an entity in this article">{ chip_list }</div>
             }
         </article>
     }
 }
 
-/// The title's matches and the best snippet: from the hit, or worked out here for hits the
-/// search left without details (it details only the best ones).
-fn matches(props: &CardProps, article: &Article) -> (Vec<Span>, Option<Snippet>) {
-    match &props.hit {
-        Some(hit) if !hit.title_matches.is_empty() || !hit.snippets.is_empty() => {
-            (hit.title_matches.clone(), hit.snippets.first().cloned())
+/// The card of an article on its way, or that could not be fetched.
+fn placeholder(props: &CardProps) -> Html {
+    match &props.failed {
+        Some(why) => {
+            let retry = props.on_retry.reform(|_: MouseEvent| ());
+            html! {
+                <article class="card failed">
+                    <p class="error" role="alert">{ format!("This article could not be loaded ({why}).") }</p>
+                    <button type="button" class="retry" onclick={retry}>{ "Retry" }</button>
+                </article>
+            }
         }
-        Some(_) if !props.query.trim().is_empty() => {
-            let highlighter = props.lib.snapshot.index.highlighter(&props.query);
-            (
-                highlighter.spans(&article.title),
-                highlighter.snippets(article).into_iter().next(),
-            )
-        }
-        _ => (Vec::new(), None),
+        None => html! {
+            <article class="card loading" aria-busy="true">
+                <h2 class="card-title"><span class="placeholder-text">{ "Loading article…" }</span></h2>
+                <p class="byline"><span class="placeholder-text" aria-hidden="true"></span></p>
+                <p class="snippet"><span class="placeholder-text" aria-hidden="true"></span></p>
+            </article>
+        },
+    }
+}
+
+fn byline_of(source: &CardSource) -> Html {
+    match source {
+        CardSource::Full(file) => byline(&file.article),
+        CardSource::Brief(card) => brief_byline(card),
     }
 }
 
 /// Source, date and reading time.
 pub fn byline(article: &Article) -> Html {
-    let minutes = article.reading_minutes.max(1);
+    byline_parts(
+        article.source.as_deref(),
+        article.date.as_deref(),
+        article.reading_minutes,
+    )
+}
+
+fn brief_byline(card: &Brief) -> Html {
+    byline_parts(
+        card.source.as_deref(),
+        card.date.as_deref(),
+        card.reading_minutes,
+    )
+}
+
+fn byline_parts(source: Option<&str>, date: Option<&str>, minutes: u32) -> Html {
+    let minutes = minutes.max(1);
     html! {
         <p class="byline">
-            if let Some(source) = &article.source {
+            if let Some(source) = source {
                 <span class="source">{ source }</span>
             }
-            if let Some(date) = &article.date {
+            if let Some(date) = date {
                 <span class="date">{ date }</span>
             }
             <span class="reading">{ format!("{minutes} min read") }</span>
         </p>
     }
+}
+
+fn lede(text: &str) -> Html {
+    marked_text(text, whole(text), &[])
 }
 
 /// The snippet's window with its matches marked, or the lede when there is none (or it does
@@ -117,8 +174,5 @@ fn snippet_text(article: &Article, snippet: Option<&Snippet>) -> Html {
             <>{ before }{ marked_text(&block.text, window, &snippet.matches) }{ after }</>
         })
     });
-    best.unwrap_or_else(|| {
-        let lede = article.lede().unwrap_or_default();
-        marked_text(lede, whole(lede), &[])
-    })
+    best.unwrap_or_else(|| lede(article.lede().unwrap_or_default()))
 }

@@ -1,15 +1,14 @@
 //! The active entity filters, as removable chips.
 
+use corpus::bundle::EntityRef;
 use yew::prelude::*;
-
-use crate::library::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct ActiveFiltersProps {
-    pub lib: Shared,
-    /// Entities with an active filter, in the order they were added.
-    pub active: Vec<usize>,
-    pub on_toggle: Callback<usize>,
+    /// The entities with an active filter, in the order they were added.
+    pub active: Vec<EntityRef>,
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: Callback<String>,
     pub on_clear: Callback<()>,
 }
 
@@ -22,11 +21,11 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     let chips: Html = props
         .active
         .iter()
-        .filter_map(|&e| Some((e, props.lib.entity(e)?)))
-        .map(|(e, entity)| {
-            let onclick = props.on_toggle.reform(move |_: MouseEvent| e);
+        .map(|entity| {
+            let slug = entity.slug.clone();
+            let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
             html! {
-                <li key={e}>
+                <li key={entity.id}>
                     <button type="button"
                         class={classes!("chip", "active", entity.kind.as_str())}
                         aria-label={format!("Remove filter: {}", entity.name)}

@@ -2,11 +2,12 @@
 //!
 //! Only ever text nodes: yew escapes them, so article text can never become markup.
 
+use corpus::bundle::EntityRef;
 use corpus::Span;
 use yew::prelude::*;
 
 use crate::highlight::{marked, pieces};
-use crate::library::Library;
+use crate::library::EntityLinks;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
@@ -22,12 +23,15 @@ pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
 /// How to show entity mentions inside a text.
 #[derive(Clone, Copy)]
 pub struct Mentions<'a> {
-    pub lib: &'a Library,
-    /// The mentions in this text: where, and which entity.
+    /// The entities that can be mentioned.
+    pub entities: &'a [EntityRef],
+    /// The mentions in this text: where, and which of `entities`.
     pub ranges: &'a [(Span, usize)],
-    /// Entities with an active filter.
-    pub active: &'a [usize],
-    pub on_toggle: &'a Callback<usize>,
+    /// Ids of the entities with an active filter.
+    pub active: &'a [u32],
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: &'a Callback<String>,
+    pub links: EntityLinks,
 }
 
 /// The whole `text` with entity mentions as toggle buttons and `marks` in `<mark>`, also inside
@@ -37,23 +41,24 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
         .into_iter()
         .map(|piece| {
             let inner = marked_text(text, piece.span, marks);
-            match piece.tag.and_then(|e| Some((e, mentions.lib.entity(e)?))) {
-                Some((e, entity)) => {
-                    let pressed = mentions.active.contains(&e);
-                    let onclick = mentions.on_toggle.reform(move |_: MouseEvent| e);
+            match piece.tag.and_then(|i| mentions.entities.get(i)) {
+                Some(entity) => {
+                    let pressed = mentions.active.contains(&entity.id);
                     let title = if pressed {
                         format!("Remove the filter {}", entity.name)
                     } else {
                         format!("Show articles that mention {}", entity.name)
                     };
                     html! {
-                        <button type="button"
+                        <a role="button"
                             class={classes!("mention", entity.kind.as_str())}
+                            href={mentions.links.href(entity)}
                             aria-pressed={pressed.to_string()}
                             {title}
-                            {onclick}>
+                            onclick={toggle_click(entity, mentions.on_toggle)}
+                            onkeydown={toggle_key(entity, mentions.on_toggle)}>
                             { inner }
-                        </button>
+                        </a>
                     }
                 }
                 None => inner,
@@ -62,23 +67,44 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
         .collect()
 }
 
-/// A button that toggles the filter on one entity, showing its name.
+/// A click on an entity link toggles its filter instead of following the link.
+pub fn toggle_click(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<MouseEvent> {
+    let slug = entity.slug.clone();
+    let on_toggle = on_toggle.clone();
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        on_toggle.emit(slug.clone());
+    })
+}
+
+/// Space on an entity link toggles it too, as on a button (Enter is a click already).
+pub fn toggle_key(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<KeyboardEvent> {
+    let slug = entity.slug.clone();
+    let on_toggle = on_toggle.clone();
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() == " " {
+            e.prevent_default();
+            on_toggle.emit(slug.clone());
+        }
+    })
+}
+
+/// A toggle for the filter on one entity, showing its name: a link to the entity's page (or
+/// filtered list) that, with JavaScript, toggles the filter.
 pub fn entity_chip(
-    lib: &Library,
-    entity: usize,
+    entity: &EntityRef,
     active: bool,
-    on_toggle: &Callback<usize>,
+    on_toggle: &Callback<String>,
+    links: EntityLinks,
 ) -> Html {
-    let Some(e) = lib.entity(entity) else {
-        return Html::default();
-    };
-    let onclick = on_toggle.reform(move |_: MouseEvent| entity);
     html! {
-        <button type="button"
-            class={classes!("chip", e.kind.as_str())}
+        <a role="button"
+            class={classes!("chip", entity.kind.as_str())}
+            href={links.href(entity)}
             aria-pressed={active.to_string()}
-            {onclick}>
-            { &e.name }
-        </button>
+            onclick={toggle_click(entity, on_toggle)}
+            onkeydown={toggle_key(entity, on_toggle)}>
+            { &entity.name }
+        </a>
     }
 }

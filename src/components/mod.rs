@@ -1,6 +1,7 @@
 //! The views: each renders part of the state and reports what the user did through callbacks.
 
 pub mod card;
+pub mod entity_page;
 pub mod filters;
 pub mod marked;
 pub mod reader;
@@ -9,6 +10,7 @@ pub mod search_box;
 pub mod sidebar;
 
 pub use card::Card;
+pub use entity_page::EntityPageView;
 pub use filters::ActiveFilters;
 pub use reader::Reader;
 pub use result_list::ResultList;

@@ -1,83 +1,137 @@
 //! The reader: one whole article with entity mentions and query matches highlighted.
 
+use std::rc::Rc;
+
+use corpus::bundle::{ArticleFile, EntityRef};
 use corpus::{BlockKind, Mention, Span};
 use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
-use crate::library::Shared;
-use crate::route::Route;
+use crate::library::EntityLinks;
+use crate::results::Marks;
+
+/// The article the reader shows, or where it stands.
+#[derive(Debug, Clone)]
+pub enum Opened {
+    /// Its file is on the way.
+    Loading,
+    /// Its file could not be fetched or read: why.
+    Failed(String),
+    /// The URL names an article not in this build.
+    Missing,
+    Loaded(Rc<ArticleFile>),
+}
+
+impl PartialEq for Opened {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Loading, Self::Loading) | (Self::Missing, Self::Missing) => true,
+            (Self::Failed(a), Self::Failed(b)) => a == b,
+            (Self::Loaded(a), Self::Loaded(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub lib: Shared,
-    /// Index into `corpus.articles`; `None` when the URL names an article not in this build.
-    pub article: Option<usize>,
-    /// The current view; the back link goes to its list.
-    pub route: Route,
-    /// Entities with an active filter.
-    pub active: Vec<usize>,
-    /// Number of results in the list the back link goes to.
-    pub result_count: usize,
-    pub on_toggle: Callback<usize>,
+    pub article: Opened,
+    /// The query's highlighter, when there is a query and it is loaded.
+    #[prop_or_default]
+    pub marks: Option<Marks>,
+    /// The link back to the list.
+    pub back_href: AttrValue,
+    /// Number of results in the list the back link goes to, once known.
+    pub result_count: Option<usize>,
+    /// Ids of the entities with an active filter.
+    pub active: Vec<u32>,
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: Callback<String>,
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
+    /// How links to entities are written.
+    #[prop_or_default]
+    pub entity_links: EntityLinks,
 }
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
-    let back_href = props.route.list().to_hash();
-    let back_label = format!(
-        "← Back to {} {}",
-        props.result_count,
-        if props.result_count == 1 {
-            "result"
-        } else {
-            "results"
-        }
-    );
-    let back = html! { <a class="back" href={back_href}>{ back_label }</a> };
-    let Some(article) = props
-        .article
-        .and_then(|a| props.lib.snapshot.corpus.articles.get(a))
-    else {
-        return html! {
-            <section class="reader missing">
-                { back }
-                <h2 id="reader-title" tabindex="-1">{ "This article is not in this build" }</h2>
-                <p>{ "The link may be from an older version of the site. Go back to the list to find it by its title." }</p>
-            </section>
-        };
+    let back_label = match props.result_count {
+        Some(1) => "← Back to 1 result".to_string(),
+        Some(n) => format!("← Back to {n} results"),
+        None => "← Back to the results".to_string(),
     };
-    let index = props.article.unwrap_or_default();
-    let query = props.route.query.as_str();
+    let back = html! { <a class="back" href={props.back_href.clone()}>{ back_label }</a> };
+    let file = match &props.article {
+        Opened::Loaded(file) => file,
+        Opened::Loading => {
+            return html! {
+                <section class="reader loading" aria-busy="true">
+                    { back }
+                    <h1 id="reader-title" tabindex="-1">{ "Loading the article…" }</h1>
+                </section>
+            }
+        }
+        Opened::Failed(why) => {
+            let retry = props.on_retry.reform(|_: MouseEvent| ());
+            return html! {
+                <section class="reader failed">
+                    { back }
+                    <h1 id="reader-title" tabindex="-1">{ "The article could not be loaded" }</h1>
+                    <p class="error" role="alert">{ format!("Fetching it failed ({why}).") }</p>
+                    <button type="button" class="retry" onclick={retry}>{ "Retry" }</button>
+                </section>
+            };
+        }
+        Opened::Missing => {
+            return html! {
+                <section class="reader missing">
+                    { back }
+                    <h1 id="reader-title" tabindex="-1">{ "This article is not in this build" }</h1>
+                    <p>{ "The link may be from an older version of the site. Go back to the list to find it by its title." }</p>
+                </section>
+            }
+        }
+    };
+    let article = &file.article;
     let marks = |text: &str| -> Vec<Span> {
-        if query.trim().is_empty() {
-            Vec::new()
-        } else {
-            props.lib.snapshot.index.highlight(query, text)
-        }
+        props
+            .marks
+            .as_ref()
+            .map(|m| m.0.spans(text))
+            .unwrap_or_default()
     };
-    let all = props.lib.article_mentions(index);
+    let entities: Vec<EntityRef> = file.entities.iter().map(|e| e.entity.clone()).collect();
+    // `mentioned_text` puts the ranges in order.
     let ranges_in = |block: u32| -> Vec<(Span, usize)> {
-        all.iter()
-            .filter(|m| m.mention.block == block)
-            .map(|m| {
-                (
-                    Span {
-                        start: m.mention.start,
-                        end: m.mention.end,
-                    },
-                    m.entity,
-                )
+        file.entities
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .filter(move |m| m.block == block)
+                    .map(move |m| {
+                        (
+                            Span {
+                                start: m.start,
+                                end: m.end,
+                            },
+                            i,
+                        )
+                    })
             })
             .collect()
     };
     let text = |block: u32, text: &str| -> Html {
         let ranges = ranges_in(block);
         let mentions = Mentions {
-            lib: &props.lib,
+            entities: &entities,
             ranges: &ranges,
             active: &props.active,
             on_toggle: &props.on_toggle,
+            links: props.entity_links,
         };
         mentioned_text(text, mentions, &marks(text))
     };

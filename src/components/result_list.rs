@@ -1,33 +1,133 @@
 //! The main column in list mode: the summary, the cards, or what to do when there are none.
+//!
+//! While the results of the current search load, the last results stay on screen, dimmed and
+//! marked busy, under a line that says what is happening; they are never shown as current.
 
 use std::rc::Rc;
 
+use corpus::bundle::FileKey;
 use yew::prelude::*;
 
 use super::Card;
+use crate::data::{use_wants, Slot, Status};
 use crate::library::Shared;
 use crate::results::{summary, Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
+/// Cards on the first screen: their articles are fetched first, and new results show them
+/// first.
+pub const FIRST_SCREEN: usize = 8;
+
+/// How long new results wait before showing the cards past the first screen, in milliseconds.
+const FILL_DELAY_MS: u64 = 150;
+
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
     pub lib: Shared,
+    /// The results of the current search, or the last ones while it loads (see `status`).
     pub results: Rc<Results>,
+    /// Where the current search stands: anything but ready means `results` are older.
+    pub status: Status,
     pub route: Route,
     /// How many cards to show.
     pub shown: usize,
-    pub on_toggle: Callback<usize>,
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: Callback<String>,
     /// Shows more cards.
     pub on_more: Callback<()>,
     /// Replaces the query (from a suggestion).
     pub on_query: Callback<String>,
+    /// Fetches failed files again.
+    pub on_retry: Callback<()>,
 }
 
 #[component(ResultList)]
 pub fn result_list(props: &ResultListProps) -> Html {
     let results = &props.results;
-    let query: AttrValue = props.route.query.clone().into();
+    // New results show their first screen of cards at once and the others once the user
+    // pauses (typing replaces the results at every key).
+    let filled = use_mut_ref(|| (Rc::as_ptr(results), true));
+    if filled.borrow().0 != Rc::as_ptr(results) {
+        *filled.borrow_mut() = (Rc::as_ptr(results), false);
+    }
+    let complete = filled.borrow().1;
+    {
+        let redraw = use_force_update();
+        let filled = filled.clone();
+        use_effect_with(Rc::as_ptr(results) as usize, move |&at| {
+            if !complete {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(FILL_DELAY_MS))
+                        .await;
+                    let mut filled = filled.borrow_mut();
+                    if filled.0 as usize == at && !filled.1 {
+                        filled.1 = true;
+                        drop(filled);
+                        redraw.force_update();
+                    }
+                });
+            }
+        });
+    }
+    let entity_links = props.lib.entity_links();
+    let store = props.lib.store();
+    let current = props.status == Status::Ready;
+    let shown_now = if complete {
+        props.shown
+    } else {
+        props.shown.min(FIRST_SCREEN)
+    };
+    // A query's cards need the whole article for their snippets; the first view's come from
+    // the boot file.
+    let needs_text = results.marks.is_some();
+    let shown: Vec<_> = results.items.iter().take(shown_now).collect();
+    let mut first = Vec::new();
+    let mut more = Vec::new();
+    let cards: Html = shown
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let source = match store.card(item.article) {
+                Ok(Some(corpus::bundle::CardSource::Brief(_))) if needs_text => None,
+                Ok(source) => source,
+                Err(_) => None,
+            };
+            if source.is_none() {
+                let want = if i < FIRST_SCREEN {
+                    &mut first
+                } else {
+                    &mut more
+                };
+                want.push(FileKey::Article(item.article));
+            }
+            let failed = store
+                .failures(&[FileKey::Article(item.article)])
+                .into_iter()
+                .next()
+                .map(|(_, why)| AttrValue::from(why));
+            let href = source
+                .as_ref()
+                .map(|s| props.lib.href(&props.route.with_article(s.id())))
+                .unwrap_or_default();
+            let retry = props.on_retry.clone();
+            html! {
+                <Card key={item.article}
+                    {source}
+                    entity_links={entity_links}
+                    marks={results.marks.clone()}
+                    href={AttrValue::from(href)}
+                    active={results.filter_ids()}
+                    on_toggle={props.on_toggle.clone()}
+                    {failed}
+                    on_retry={retry} />
+            }
+        })
+        .collect();
+    drop(store);
+    use_wants(Slot::Cards, if current { first } else { Vec::new() });
+    use_wants(Slot::MoreCards, if current { more } else { Vec::new() });
+
     let body = if results.total == 0 {
         html! {
             <div class="empty">
@@ -35,55 +135,44 @@ pub fn result_list(props: &ResultListProps) -> Html {
                 <p>{ "Put article files (.txt or .md) in the seeds/ folder and build the site again." }</p>
             </div>
         }
-    } else if results.items.is_empty() {
+    } else if results.items.is_empty() && current {
         empty_results(props)
     } else {
-        let more = results.items.len().saturating_sub(props.shown);
+        let left = results.items.len().saturating_sub(props.shown);
         let on_more = props.on_more.reform(|_: MouseEvent| ());
-        let cards: Html = results
-            .items
-            .iter()
-            .take(props.shown)
-            .map(|item| {
-                let id = props
-                    .lib
-                    .snapshot
-                    .corpus
-                    .articles
-                    .get(item.article)
-                    .map(|a| a.id.clone());
-                html! {
-                    <Card key={id.unwrap_or_default()}
-                        lib={props.lib.clone()}
-                        article={item.article}
-                        hit={item.hit.clone()}
-                        query={query.clone()}
-                        route={props.route.clone()}
-                        active={results.filters.clone()}
-                        on_toggle={props.on_toggle.clone()} />
-                }
-            })
-            .collect();
         html! {
             <>
-                if results.partial && !results.suggestions.is_empty() {
+                if results.partial && !results.suggestions.is_empty() && current {
                     <div class="partial">
                         <p>{ "Or try a shorter search:" }</p>
                         { suggestion_list(props) }
                     </div>
                 }
                 { cards }
-                if more > 0 {
+                if left > 0 && current && complete {
                     <button type="button" class="show-more" onclick={on_more}>
-                        { format!("Show {} more of {more}", more.min(PAGE)) }
+                        { format!("Show {} more of {left}", left.min(PAGE)) }
                     </button>
                 }
             </>
         }
     };
+    let heading = match &props.status {
+        Status::Ready => summary(results, &props.route.query),
+        Status::Loading => "Searching…".to_string(),
+        Status::Failed(_) => "The search could not finish".to_string(),
+    };
+    let retry = props.on_retry.reform(|_: MouseEvent| ());
     html! {
-        <section class="results" aria-labelledby="summary">
-            <h2 id="summary" class="summary" aria-live="polite">{ summary(results, &props.route.query, &props.lib) }</h2>
+        <section class={classes!("results", (!current).then_some("stale"))}
+            aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
+            <h2 id="summary" class="summary" aria-live="polite">{ heading }</h2>
+            if let Status::Failed(why) = &props.status {
+                <div class="load-error" role="alert">
+                    <p>{ format!("Part of the site's data could not be loaded ({why}).") }</p>
+                    <button type="button" class="retry" onclick={retry}>{ "Retry" }</button>
+                </div>
+            }
             { body }
         </section>
     }
@@ -110,9 +199,9 @@ fn suggestion_list(props: &ResultListProps) -> Html {
         .iter()
         .map(|s| match s {
             Suggestion::DropFilter { entity, count } => {
-                let name = props.lib.entity(*entity).map(|e| e.name.clone()).unwrap_or_default();
-                let entity = *entity;
-                let onclick = props.on_toggle.reform(move |_: MouseEvent| entity);
+                let name = entity.name.clone();
+                let slug = entity.slug.clone();
+                let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
                         { format!("Remove the filter {name} ({count} {})", if *count == 1 { "result" } else { "results" }) }

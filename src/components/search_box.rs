@@ -44,6 +44,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                 aria-describedby="search-hint"
             />
             <span id="search-hint" class="hint">{ "Press / to search, Esc to clear" }</span>
+            <noscript>{ "Search needs JavaScript, which is off: the articles and the people, organisations and places are links." }</noscript>
         </form>
     }
 }

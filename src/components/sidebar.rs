@@ -1,13 +1,19 @@
 //! The entity sidebar: people, organisations and places in the current results.
+//!
+//! Names are looked up as they are shown (the first few per kind, or all when a group is
+//! expanded or the name filter is used), and fetched when they are not loaded yet.
 
 use std::rc::Rc;
 
-use corpus::{Entity, EntityKind};
+use corpus::bundle::{EntityRef, Needs, Store};
+use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::library::{Library, Shared};
-use crate::results::{Facet, Results};
+use super::marked::{toggle_click, toggle_key};
+use crate::data::{use_wants, Slot, Status};
+use crate::library::Shared;
+use crate::results::{Facet, Facets};
 
 /// Entities shown per group before "Show all".
 pub const SHOWN: usize = 8;
@@ -15,8 +21,19 @@ pub const SHOWN: usize = 8;
 #[derive(Properties, PartialEq)]
 pub struct SidebarProps {
     pub lib: Shared,
-    pub results: Rc<Results>,
-    pub on_toggle: Callback<usize>,
+    /// The counts over the current results, or the last ones while they load (see `status`).
+    pub facets: Rc<Facets>,
+    /// Where the current counts stand: anything but ready means `facets` are older.
+    pub status: Status,
+    /// Ids of the entities with an active filter.
+    pub active: Vec<u32>,
+    /// Toggles the filter on an entity, by slug.
+    pub on_toggle: Callback<String>,
+    /// Asks for every entity of the results, when only the first few are there.
+    #[prop_or_default]
+    pub on_complete: Callback<()>,
+    #[prop_or_default]
+    pub on_retry: Callback<()>,
 }
 
 /// A group heading for each kind.
@@ -28,24 +45,31 @@ pub fn group_title(kind: EntityKind) -> &'static str {
     }
 }
 
-/// The facets whose entity's name or an alias contains `needle` (case-insensitive).
-pub fn filtered<'a>(lib: &Library, facets: &'a [Facet], needle: &str) -> Vec<&'a Facet> {
+/// The facets whose entity's name or an alias contains `needle` (case-insensitive); names
+/// not loaded yet are added to `needs` and left out.
+pub fn filtered<'a>(
+    store: &Store,
+    facets: &'a [Facet],
+    needle: &str,
+    needs: &mut Needs,
+) -> Vec<&'a Facet> {
     let needle = needle.trim().to_lowercase();
+    if needle.is_empty() {
+        return facets.iter().collect();
+    }
     facets
         .iter()
-        .filter(|f| {
-            needle.is_empty()
-                || lib
-                    .entity(f.entity)
-                    .is_some_and(|e| names_contain(e, &needle))
+        .filter(|f| match store.entity(f.entity) {
+            Ok(Some(info)) => std::iter::once(&info.name)
+                .chain(&info.aliases)
+                .any(|n| n.to_lowercase().contains(&needle)),
+            Ok(None) => false,
+            Err(more) => {
+                needs.merge(more);
+                false
+            }
         })
         .collect()
-}
-
-fn names_contain(entity: &Entity, needle: &str) -> bool {
-    std::iter::once(&entity.name)
-        .chain(&entity.aliases)
-        .any(|n| n.to_lowercase().contains(needle))
 }
 
 /// Each group's facets (filtered by the box), the first [`SHOWN`] unless expanded; the panel
@@ -55,6 +79,19 @@ pub fn sidebar(props: &SidebarProps) -> Html {
     let open = use_state(|| false);
     let needle = use_state(String::new);
     let expanded = use_state(|| [false; 3]);
+
+    let wants_all = expanded.iter().any(|&e| e) || !needle.trim().is_empty();
+    {
+        let on_complete = props.on_complete.clone();
+        use_effect_with(
+            (wants_all, props.facets.complete),
+            move |&(wants, complete)| {
+                if wants && !complete {
+                    on_complete.emit(());
+                }
+            },
+        );
+    }
 
     let toggle_open = {
         let open = open.clone();
@@ -66,12 +103,26 @@ pub fn sidebar(props: &SidebarProps) -> Html {
             needle.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    let store = props.lib.store();
+    let mut needs = Needs::default();
     let groups: Html = EntityKind::ALL
         .iter()
         .enumerate()
         .map(|(slot, &kind)| {
-            let facets = filtered(&props.lib, props.results.facets_of(kind), &needle);
+            let group = props.facets.group(kind);
             let is_expanded = expanded.get(slot).copied().unwrap_or(false);
+            let filtering = !needle.trim().is_empty();
+            // The whole group, in order, only when it is all asked for; else the first few.
+            let all = (is_expanded || filtering).then(|| group.ordered());
+            let facets: Vec<&Facet> = match &all {
+                Some(all) => filtered(&store, all, &needle, &mut needs),
+                None => group.facets.iter().take(SHOWN).collect(),
+            };
+            let count = if filtering {
+                facets.len()
+            } else {
+                group.total as usize
+            };
             let shown = if is_expanded { facets.len() } else { SHOWN.min(facets.len()) };
             let heading_id = format!("group-{}", kind.as_str());
             let more = {
@@ -87,27 +138,59 @@ pub fn sidebar(props: &SidebarProps) -> Html {
             let items: Html = facets
                 .iter()
                 .take(shown)
-                .map(|f| facet_button(props, f))
+                .map(|f| match store.entity_ref(f.entity) {
+                    Ok(Some(entity)) => facet_button(props, &entity, f.count),
+                    Ok(None) => Html::default(),
+                    Err(more) => {
+                        needs.merge(more);
+                        html! {
+                            <li key={f.entity} class="loading" aria-busy="true">
+                                <span class="placeholder-text">{ "Loading name…" }</span>
+                            </li>
+                        }
+                    }
+                })
                 .collect();
             html! {
                 <section class="group" aria-labelledby={heading_id.clone()}>
-                    <h3 id={heading_id}>{ group_title(kind) }<span class="group-count">{ facets.len() }</span></h3>
+                    <h3 id={heading_id}>{ group_title(kind) }<span class="group-count">{ count }</span></h3>
                     if facets.is_empty() {
-                        <p class="none">{ if needle.trim().is_empty() { "None in these results" } else { "No name matches the filter" } }</p>
+                        <p class="none">{ if filtering { "No name matches the filter" } else { "None in these results" } }</p>
                     } else {
                         <ul class="facets">{ items }</ul>
                     }
-                    if facets.len() > SHOWN {
+                    if count > SHOWN {
                         <button type="button" class="more" aria-expanded={is_expanded.to_string()} onclick={more}>
-                            { if is_expanded { "Show fewer".to_string() } else { format!("Show all {}", facets.len()) } }
+                            { if is_expanded { "Show fewer".to_string() } else { format!("Show all {count}") } }
                         </button>
                     }
                 </section>
             }
         })
         .collect();
+    drop(store);
+    let loading_names = !needs.0.is_empty() && !needle.trim().is_empty();
+    use_wants(Slot::Names, needs.0);
+    let current = props.status == Status::Ready;
+    let retry = props.on_retry.reform(|_: MouseEvent| ());
+    let status_line = match &props.status {
+        Status::Ready if loading_names => {
+            html! { <p class="status" role="status">{ "Loading names…" }</p> }
+        }
+        Status::Ready => Html::default(),
+        Status::Loading => html! {
+            <p class="status" role="status">{ "Counting the entities in these results…" }</p>
+        },
+        Status::Failed(why) => html! {
+            <div class="load-error" role="alert">
+                <p>{ format!("The counts could not be loaded ({why}).") }</p>
+                <button type="button" class="retry" onclick={retry}>{ "Retry" }</button>
+            </div>
+        },
+    };
     html! {
-        <aside id="entities" class="sidebar" aria-labelledby="entities-heading">
+        <aside id="entities" class={classes!("sidebar", (!current).then_some("stale"))}
+            aria-labelledby="entities-heading" aria-busy={(!current).to_string()}>
             <div class="sidebar-head">
                 <h2 id="entities-heading">{ "Entities" }</h2>
                 <button type="button" class="sidebar-toggle"
@@ -120,31 +203,26 @@ pub fn sidebar(props: &SidebarProps) -> Html {
             <div id="entity-panel" class={classes!("sidebar-body", (!*open).then_some("collapsed"))}>
                 <label for="entity-filter">{ "Filter names" }</label>
                 <input id="entity-filter" type="search" value={(*needle).clone()} oninput={on_filter} autocomplete="off" />
+                { status_line }
                 { groups }
             </div>
         </aside>
     }
 }
 
-fn facet_button(props: &SidebarProps, facet: &Facet) -> Html {
-    let Some(entity) = props.lib.entity(facet.entity) else {
-        return Html::default();
-    };
-    let e = facet.entity;
-    let pressed = props.results.filters.contains(&e);
-    let onclick = props.on_toggle.reform(move |_: MouseEvent| e);
-    let unit = if facet.count == 1 {
-        "article"
-    } else {
-        "articles"
-    };
+fn facet_button(props: &SidebarProps, entity: &EntityRef, count: u32) -> Html {
+    let pressed = props.active.contains(&entity.id);
+    let unit = if count == 1 { "article" } else { "articles" };
     html! {
-        <li key={e}>
-            <button type="button" class={classes!("facet", entity.kind.as_str())}
-                aria-pressed={pressed.to_string()} {onclick}>
+        <li key={entity.id}>
+            <a role="button" class={classes!("facet", entity.kind.as_str())}
+                href={props.lib.entity_links().href(entity)}
+                aria-pressed={pressed.to_string()}
+                onclick={toggle_click(entity, &props.on_toggle)}
+                onkeydown={toggle_key(entity, &props.on_toggle)}>
                 <span class="name">{ &entity.name }</span>
-                <span class="count">{ facet.count }<span class="visually-hidden">{ format!(" {unit}") }</span></span>
-            </button>
+                <span class="count">{ count }<span class="visually-hidden">{ format!(" {unit}") }</span></span>
+            </a>
         </li>
     }
 }
@@ -153,23 +231,54 @@ fn facet_button(props: &SidebarProps, facet: &Facet) -> Html {
 mod tests {
     use super::*;
     use crate::fixture;
-    use crate::results::compute;
+    use crate::results::{compute, facets};
 
     #[test]
     fn the_filter_box_matches_names_and_aliases_ignoring_case() {
-        let lib = Library::new(Rc::new(fixture::snapshot()));
-        let r = compute(&lib, "", &[]);
+        let store = fixture::store();
+        let r = compute(&store, "", &[]).unwrap();
+        let f = facets(&store, &r, true).unwrap();
         let names = |needle: &str| -> Vec<String> {
-            EntityKind::ALL
+            let mut needs = Needs::default();
+            let found: Vec<String> = EntityKind::ALL
                 .iter()
-                .flat_map(|&k| filtered(&lib, r.facets_of(k), needle))
-                .filter_map(|f| lib.entity(f.entity).map(|e| e.name.clone()))
-                .collect()
+                .flat_map(|&k| filtered(&store, &f.group(k).facets, needle, &mut needs))
+                .filter_map(|f| store.entity_ref(f.entity).ok().flatten().map(|e| e.name))
+                .collect();
+            assert!(needs.0.is_empty());
+            found
         };
         assert_eq!(names("REYES"), ["Tom Reyes"]);
         assert_eq!(names("council"), ["Northland Farmers Council"]);
         assert_eq!(names(" north "), ["Northland Farmers Council", "Northland"]);
         assert_eq!(names("").len(), 6);
         assert!(names("zzz").is_empty());
+    }
+
+    #[test]
+    fn names_not_loaded_are_needed_and_left_out() {
+        let bundle = fixture::split_bundle();
+        let mut store = fixture::split_store();
+        let r = compute(&store, "", &[]).unwrap();
+        let f = facets(&store, &r, false).unwrap();
+        let mut needs = Needs::default();
+        let found = filtered(
+            &store,
+            &f.group(EntityKind::Person).facets,
+            "reyes",
+            &mut needs,
+        );
+        assert!(found.is_empty());
+        assert!(!needs.0.is_empty());
+        fixture::feed(&mut store, &bundle, &needs);
+        let mut again = Needs::default();
+        let found = filtered(
+            &store,
+            &f.group(EntityKind::Person).facets,
+            "reyes",
+            &mut again,
+        );
+        assert_eq!(found.len(), 1);
+        assert!(again.0.is_empty());
     }
 }

@@ -1,7 +1,13 @@
-//! A small hand-written corpus for the app's tests, with hand-placed entity mentions.
+//! A small hand-written corpus for the app's tests, with hand-placed entity mentions, and its
+//! bundle: whole (one boot file, as the site writes a small collection) or split into every
+//! kind of file, with a helper that feeds a store what it asks for.
 //!
 //! Shared by the unit tests in `src/` and the component tests in `tests/components/`, so it
 //! only uses the `corpus` crate. Invented text; nothing here comes from `seeds/`.
+//!
+//! Entity ids in the bundle (people, organisations, places; most articles first): 0 Maria
+//! Lopez, 1 Tom Reyes, 2 Harbour Authority, 3 Northland Farmers Council, 4 Valport,
+//! 5 Northland.
 //!
 //! | # | id               | entities (mentions)                                        |
 //! |---|------------------|------------------------------------------------------------|
@@ -10,9 +16,9 @@
 //! | 2 | grain-prices     | Northland (title), Northland Farmers Council, Tom Reyes    |
 //! | 3 | markup-in-text   | none; its title, source and body contain HTML-like text    |
 
-use corpus::{
-    Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Snapshot,
-};
+use corpus::bundle::write::{write, Bundle, Options};
+use corpus::bundle::{Needs, Store};
+use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet};
 
 fn block(kind: BlockKind, text: &str) -> Block {
     Block {
@@ -67,8 +73,8 @@ fn entity(name: &str, kind: EntityKind, aliases: &[&str], articles: Vec<MentionS
     }
 }
 
-/// The fixture corpus and its search index.
-pub fn snapshot() -> Snapshot {
+/// The fixture corpus.
+pub fn corpus() -> Corpus {
     use BlockKind::{Aside, Paragraph, Subheading};
     let articles = vec![
         article(
@@ -186,9 +192,78 @@ pub fn snapshot() -> Snapshot {
             }],
         ),
     ];
-    Snapshot::new(Corpus {
+    Corpus {
         articles,
         entities,
         quotes: Vec::new(),
-    })
+    }
+}
+
+/// The site's options, except that entities named in two articles get a page (the fixture
+/// has no entity in three).
+pub fn options() -> Options {
+    Options {
+        page_min_articles: 2,
+        ..Options::default()
+    }
+}
+
+/// Cut into every kind of file, one entity or article per chunk, two cards in the boot file.
+pub fn split_options() -> Options {
+    Options {
+        cards: 2,
+        top: 8,
+        entity_chunk_bytes: 1,
+        facet_chunk_bytes: 1,
+        ids_per_bucket: 2,
+        inline_limit: 0,
+        ..options()
+    }
+}
+
+/// `corpus` as one boot file.
+pub fn store_of(corpus: Corpus) -> Store {
+    let bundle = write(corpus, &options());
+    Store::new(&bundle.files[0].bytes).expect("the boot file reads")
+}
+
+/// The fixture as one boot file: everything loaded.
+pub fn store() -> Store {
+    store_of(corpus())
+}
+
+/// The fixture's split bundle.
+pub fn split_bundle() -> Bundle {
+    write(corpus(), &split_options())
+}
+
+/// A store with only the split bundle's boot file.
+pub fn split_store() -> Store {
+    Store::new(&split_bundle().files[0].bytes).expect("the boot file reads")
+}
+
+/// Loads the files `needs` names from `bundle`.
+pub fn feed(store: &mut Store, bundle: &Bundle, needs: &Needs) {
+    for &key in &needs.0 {
+        let path = store.path(key).expect("a file of this build");
+        store
+            .insert(key, bundle.file(&path).expect("written"))
+            .expect("reads");
+    }
+}
+
+/// Asks `ask` until it answers, loading what it needs each time; the answer and how many
+/// rounds of loading it took.
+pub fn answer<T>(
+    store: &mut Store,
+    bundle: &Bundle,
+    ask: impl Fn(&Store) -> Result<T, Needs>,
+) -> (T, usize) {
+    for round in 0..20 {
+        match ask(store) {
+            Ok(v) => return (v, round),
+            Err(needs) => feed(store, bundle, &needs),
+        }
+    }
+    panic!("no answer after 20 rounds of loading");
 }

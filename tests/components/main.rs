@@ -5,17 +5,18 @@ mod fixture;
 
 use std::rc::Rc;
 
-use corpus::search::{Hit, Snippet};
-use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, MentionSet, Snapshot, Span};
+use corpus::bundle::{CardSource, Store};
+use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, MentionSet, Span};
 use news_explorer::app::{App, AppProps};
 use news_explorer::components::card::{Card, CardProps};
 use news_explorer::components::marked::{mentioned_text, Mentions};
 use news_explorer::components::result_list::{ResultList, ResultListProps};
 use news_explorer::components::search_box::{SearchBox, SearchBoxProps};
 use news_explorer::components::sidebar::{Sidebar, SidebarProps};
-use news_explorer::library::{Library, Shared};
-use news_explorer::results::compute;
-use news_explorer::route::Route;
+use news_explorer::data::Status;
+use news_explorer::library::{EntityLinks, Library, Shared};
+use news_explorer::results::{compute, facets, Marks};
+use news_explorer::route::{LinkMode, Route};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -29,8 +30,12 @@ where
         .await
 }
 
-fn shared(snapshot: Snapshot) -> Shared {
-    Shared(Rc::new(Library::new(Rc::new(snapshot))))
+fn library(store: Store) -> Rc<Library> {
+    Rc::new(Library::new(store, LinkMode::Path, "data/".into()))
+}
+
+fn shared(store: Store) -> Shared {
+    Shared::new(library(store))
 }
 
 fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {
@@ -38,15 +43,23 @@ fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {
         query: query.to_string(),
         filters: filters.iter().map(|f| f.to_string()).collect(),
         article: article.map(str::to_string),
+        entity: None,
     }
 }
 
-async fn app(snapshot: Snapshot, route: Route) -> String {
+async fn app_of(store: Store, route: Route) -> String {
     render::<App>(AppProps {
-        snapshot: Ok(Rc::new(snapshot)),
+        library: Ok(library(store)),
         route,
+        place: None,
+        then: None,
+        typed: None,
     })
     .await
+}
+
+async fn app(route: Route) -> String {
+    app_of(fixture::store(), route).await
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -59,9 +72,13 @@ fn at(html: &str, needle: &str) -> usize {
         .unwrap_or_else(|| panic!("{needle:?} not in the page:\n{html}"))
 }
 
+fn full(store: &Store, n: u32) -> Option<CardSource> {
+    store.card(n).expect("loaded")
+}
+
 #[tokio::test]
 async fn an_empty_build_says_what_to_do_and_has_no_sidebar() {
-    let html = app(Snapshot::new(Corpus::default()), Route::default()).await;
+    let html = app_of(fixture::store_of(Corpus::default()), Route::default()).await;
     assert!(html.contains("No articles in this build"), "{html}");
     assert!(html.contains("seeds/"));
     assert!(!html.contains("<aside"));
@@ -71,27 +88,31 @@ async fn an_empty_build_says_what_to_do_and_has_no_sidebar() {
 }
 
 #[tokio::test]
-async fn a_broken_snapshot_is_reported() {
+async fn a_boot_file_that_cannot_be_read_is_reported() {
     let html = render::<App>(AppProps {
-        snapshot: Err("snapshot format 9, expected 1".into()),
+        library: Err("This build is broken: data format 9, this page reads 1".into()),
         route: Route::default(),
+        place: None,
+        then: None,
+        typed: None,
     })
     .await;
     assert!(html.contains(r#"role="alert""#));
-    assert!(html.contains("This build is broken: snapshot format 9, expected 1"));
+    assert!(html.contains("This build is broken: data format 9, this page reads 1"));
+    assert!(html.contains("Reload the page"));
 }
 
 #[tokio::test]
 async fn the_list_has_landmarks_a_card_per_article_and_a_summary() {
-    let html = app(fixture::snapshot(), Route::default()).await;
+    let html = app(Route::default()).await;
     for landmark in ["<header", "<main", "<aside", r#"role="search""#] {
         assert!(html.contains(landmark), "{landmark} missing");
     }
     assert_eq!(count(&html, r#"class="card""#), 4);
     assert!(html.contains(">4 articles</h2>"), "{html}");
-    // Cards in corpus order, each title a link to the reader.
-    let first = at(&html, r##"href="#/article/harbour-strike""##);
-    let second = at(&html, r##"href="#/article/port-reopens""##);
+    // Cards in collection order, each title a link to the article's page.
+    let first = at(&html, r#"href="article/harbour-strike/""#);
+    let second = at(&html, r#"href="article/port-reopens/""#);
     assert!(first < second);
     // Source, date, reading time; the lede as the snippet without a query.
     assert!(html.contains("Coast Gazette"));
@@ -103,16 +124,52 @@ async fn the_list_has_landmarks_a_card_per_article_and_a_summary() {
 }
 
 #[tokio::test]
+async fn the_first_view_renders_from_the_boot_file_with_placeholders_for_the_rest() {
+    let html = app_of(fixture::split_store(), Route::default()).await;
+    assert!(html.contains(">4 articles</h2>"), "{html}");
+    assert_eq!(
+        count(&html, r#"class="card""#),
+        2,
+        "two cards in the boot file"
+    );
+    assert_eq!(count(&html, r#"class="card loading""#), 2);
+    assert!(html.contains("Loading article…"));
+    // The sidebar's first entities come from the boot file too.
+    let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
+    assert!(aside.contains(">Maria Lopez<"), "{aside}");
+    assert!(aside.contains(">Northland<"));
+}
+
+#[tokio::test]
+async fn a_split_store_fed_what_it_asks_for_renders_like_a_whole_one() {
+    let bundle = fixture::split_bundle();
+    let mut store = fixture::split_store();
+    let filters = ["valport".to_string()];
+    let (results, _) = fixture::answer(&mut store, &bundle, |s| compute(s, "strike", &filters));
+    let (counted, _) = fixture::answer(&mut store, &bundle, |s| facets(s, &results, false));
+    for f in counted.groups.iter().flat_map(|g| &g.facets) {
+        fixture::answer(&mut store, &bundle, |s| s.entity_ref(f.entity));
+    }
+    for item in &results.items {
+        fixture::answer(&mut store, &bundle, |s| s.article(item.article));
+    }
+    let split = app_of(store, route("strike", &["valport"], None)).await;
+    assert_eq!(split, app(route("strike", &["valport"], None)).await);
+    assert!(split.contains("<mark>strike</mark>"), "{split}");
+}
+
+#[tokio::test]
 async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
-    let lib = shared(fixture::snapshot());
+    let store = fixture::store();
     let html = render::<Card>(CardProps {
-        lib: lib.clone(),
-        article: 0,
-        hit: None,
-        query: "".into(),
-        route: Route::default(),
-        active: vec![lib.by_key("Valport").unwrap()],
+        source: full(&store, 0),
+        marks: None,
+        href: "article/harbour-strike/".into(),
+        active: vec![4],
         on_toggle: Callback::noop(),
+        failed: None,
+        on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
     })
     .await;
     let chips = &html[at(&html, r#"class="chips""#)..];
@@ -121,6 +178,11 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
     let valport = at(chips, "Valport");
     assert!(maria < authority && authority < valport, "most named first");
     assert_eq!(count(chips, r#"class="chip "#), 3);
+    assert_eq!(
+        count(chips, r#"<a role="button" href="#),
+        3,
+        "links, toggles with JavaScript"
+    );
     assert_eq!(count(chips, r#"aria-pressed="true""#), 1);
     assert!(
         chips.contains(r#"aria-pressed="true" class="chip place""#),
@@ -129,96 +191,54 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
 }
 
 #[tokio::test]
-async fn card_highlights_are_marks_built_from_the_hits_ranges() {
-    let lib = shared(fixture::snapshot());
-    let block = "Lopez said ships were waiting outside Valport for a third day.";
-    let ships = block.find("ships").unwrap() as u32;
-    let day = block.find("day").unwrap() as u32;
-    let hit = Hit {
-        article: 0,
-        score: 1.0,
-        title_matches: vec![Span { start: 5, end: 12 }],
-        partial: false,
-        snippets: vec![Snippet {
-            block: 2,
-            window: Span {
-                start: 6,
-                end: block.len() as u32,
-            },
-            matches: vec![
-                Span {
-                    start: ships,
-                    end: ships + 5,
-                },
-                Span {
-                    start: day,
-                    end: day + 3,
-                },
-            ],
-        }],
-    };
+async fn card_highlights_are_marks_from_the_querys_highlighter() {
+    let store = fixture::store();
+    let marks = Marks(Rc::new(store.highlighter("ships workers day").unwrap()));
     let html = render::<Card>(CardProps {
-        lib,
-        article: 0,
-        hit: Some(hit),
-        query: "ships workers day".into(),
-        route: route("ships workers day", &[], None),
+        source: full(&store, 0),
+        marks: Some(marks),
+        href: "article/harbour-strike/?q=ships%20workers%20day".into(),
         active: Vec::new(),
         on_toggle: Callback::noop(),
+        failed: None,
+        on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
     })
     .await;
     assert!(html.contains("Dock <mark>workers</mark> strike"), "{html}");
     assert!(
-        html.contains(
-            "…said <mark>ships</mark> were waiting outside Valport for a third <mark>day</mark>."
-        ),
+        html.contains("Lopez said <mark>ships</mark> were waiting outside Valport for a third <mark>day</mark>."),
         "{html}"
     );
-    // The link keeps the query.
-    assert!(html.contains(r##"href="#/article/harbour-strike?q=ships%20workers%20day""##));
+    assert!(html.contains(r#"href="article/harbour-strike/?q=ships%20workers%20day""#));
 }
 
 #[tokio::test]
-async fn card_survives_ranges_that_do_not_fit_the_text() {
-    let lib = shared(fixture::snapshot());
-    let hit = Hit {
-        article: 0,
-        score: 1.0,
-        title_matches: vec![
-            Span {
-                start: 30,
-                end: 900,
-            },
-            Span { start: 9, end: 2 },
-        ],
-        partial: false,
-        snippets: vec![Snippet {
-            block: 40,
-            window: Span { start: 0, end: 5 },
-            matches: Vec::new(),
-        }],
-    };
-    let html = render::<Card>(CardProps {
-        lib,
-        article: 0,
-        hit: Some(hit),
-        query: "x".into(),
-        route: Route::default(),
+async fn a_card_on_its_way_says_so_and_a_failed_one_offers_a_retry() {
+    let props = |failed: Option<&str>| CardProps {
+        source: None,
+        marks: None,
+        href: "".into(),
         active: Vec::new(),
         on_toggle: Callback::noop(),
-    })
-    .await;
-    // The title's tail is marked up to its end; the missing block falls back to the lede.
+        failed: failed.map(AttrValue::from),
+        on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
+    };
+    let loading = render::<Card>(props(None)).await;
+    assert!(loading.contains(r#"aria-busy="true""#), "{loading}");
+    assert!(loading.contains("Loading article…"));
+    let failed = render::<Card>(props(Some("HTTP 500"))).await;
     assert!(
-        html.contains("Dock workers strike at the har<mark>bour</mark>"),
-        "{html}"
+        failed.contains("This article could not be loaded (HTTP 500)."),
+        "{failed}"
     );
-    assert!(html.contains("Maria Lopez, who leads the dock union"));
+    assert!(failed.contains(">Retry</button>"));
 }
 
 #[tokio::test]
 async fn article_text_that_looks_like_html_stays_text() {
-    let html = app(fixture::snapshot(), Route::default()).await;
+    let html = app(Route::default()).await;
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("<img"));
     assert!(!html.contains("<b>"));
@@ -226,7 +246,7 @@ async fn article_text_that_looks_like_html_stays_text() {
     assert!(html.contains("Test &lt;b&gt;Desk&lt;/b&gt;"));
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
 
-    let reader = app(fixture::snapshot(), route("", &[], Some("markup-in-text"))).await;
+    let reader = app(route("", &[], Some("markup-in-text"))).await;
     assert!(
         !reader.contains("<script") && !reader.contains("<img"),
         "{reader}"
@@ -236,7 +256,7 @@ async fn article_text_that_looks_like_html_stays_text() {
 
 #[tokio::test]
 async fn the_sidebar_groups_entities_and_sorts_them_by_article_count() {
-    let html = app(fixture::snapshot(), Route::default()).await;
+    let html = app(Route::default()).await;
     let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
     let people = at(aside, ">People<");
     let orgs = at(aside, ">Organisations<");
@@ -246,6 +266,12 @@ async fn the_sidebar_groups_entities_and_sorts_them_by_article_count() {
     assert!(people < maria && maria < reyes && reyes < orgs);
     let (valport, northland) = (at(aside, ">Valport<"), at(aside, ">Northland<"));
     assert!(places < valport && valport < northland);
+    // Entities link to their page, or to the list filtered by them when they have none.
+    assert!(aside.contains(r#"href="entity/maria-lopez/""#));
+    assert!(
+        aside.contains(r#"href="?e=tom-reyes""#),
+        "named in one article: no page"
+    );
     // Counts are numbers of articles, read out with their unit.
     assert!(aside.contains(r#"<span class="name">Maria Lopez</span><span class="count">2<span class="visually-hidden"> articles</span>"#), "{aside}");
     assert!(aside.contains(r#"<span class="name">Tom Reyes</span><span class="count">1<span class="visually-hidden"> article</span>"#));
@@ -298,12 +324,17 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             }],
         });
     }
-    let lib = shared(Snapshot::new(corpus));
-    let results = Rc::new(compute(&lib, "", &[]));
+    let store = fixture::store_of(corpus);
+    let results = compute(&store, "", &[]).unwrap();
+    let counted = facets(&store, &results, true).unwrap();
     let html = render::<Sidebar>(SidebarProps {
-        lib,
-        results,
+        lib: shared(store),
+        facets: Rc::new(counted),
+        status: Status::Ready,
+        active: Vec::new(),
         on_toggle: Callback::noop(),
+        on_complete: Callback::noop(),
+        on_retry: Callback::noop(),
     })
     .await;
     assert_eq!(count(&html, r#"class="facet person""#), 8);
@@ -314,7 +345,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         "{html}"
     );
     assert!(html.contains(r#"<span class="group-count">11</span>"#));
-    // Same count: alphabetical.
+    // Same count: the order of the collection (most named, then by name).
     assert!(at(&html, ">Person0<") < at(&html, ">Person1<"));
     assert!(
         html.contains("None in these results"),
@@ -324,11 +355,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
 
 #[tokio::test]
 async fn active_filters_are_removable_chips_and_counts_follow_the_results() {
-    let html = app(
-        fixture::snapshot(),
-        route("", &["Valport", "Maria Lopez"], None),
-    )
-    .await;
+    let html = app(route("", &["valport", "maria-lopez"], None)).await;
     assert!(
         html.contains(r#"aria-label="Remove filter: Valport""#),
         "{html}"
@@ -339,27 +366,29 @@ async fn active_filters_are_removable_chips_and_counts_follow_the_results() {
     assert_eq!(count(&html, r#"class="card""#), 2);
     let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
     assert!(!aside.contains("Tom Reyes"), "not in the results");
-    assert!(aside.contains(r#"<button type="button" aria-pressed="true" class="facet place"><span class="name">Valport</span><span class="count">2"#), "{aside}");
+    assert!(aside.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" class="facet place"><span class="name">Valport</span><span class="count">2"#), "{aside}");
     // Card links keep the filters.
     assert!(
-        html.contains(r##"href="#/article/harbour-strike?e=Valport&amp;e=Maria%20Lopez""##),
+        html.contains(r#"href="article/harbour-strike/?e=valport&amp;e=maria-lopez""#),
         "{html}"
     );
 }
 
 #[tokio::test]
 async fn no_results_suggest_removing_a_filter() {
-    let lib = shared(fixture::snapshot());
-    let filters = vec!["Valport".to_string(), "Tom Reyes".to_string()];
-    let results = Rc::new(compute(&lib, "", &filters));
+    let store = fixture::store();
+    let filters = vec!["valport".to_string(), "tom-reyes".to_string()];
+    let results = Rc::new(compute(&store, "", &filters).unwrap());
     let html = render::<ResultList>(ResultListProps {
-        lib,
+        lib: shared(store),
         results,
-        route: route("", &["Valport", "Tom Reyes"], None),
+        status: Status::Ready,
+        route: route("", &["valport", "tom-reyes"], None),
         shown: 30,
         on_toggle: Callback::noop(),
         on_query: Callback::noop(),
         on_more: Callback::noop(),
+        on_retry: Callback::noop(),
     })
     .await;
     assert_eq!(count(&html, "<article"), 0);
@@ -370,12 +399,41 @@ async fn no_results_suggest_removing_a_filter() {
 }
 
 #[tokio::test]
+async fn results_still_loading_are_dimmed_under_a_line_that_says_so() {
+    let store = fixture::store();
+    let old = Rc::new(compute(&store, "strike", &[]).unwrap());
+    let props = |status: Status| ResultListProps {
+        lib: shared(fixture::store()),
+        results: old.clone(),
+        status,
+        route: route("strikes", &[], None),
+        shown: 30,
+        on_toggle: Callback::noop(),
+        on_query: Callback::noop(),
+        on_more: Callback::noop(),
+        on_retry: Callback::noop(),
+    };
+    let loading = render::<ResultList>(props(Status::Loading)).await;
+    assert!(loading.contains(r#"class="results stale""#), "{loading}");
+    assert!(loading.contains(r#"aria-busy="true""#));
+    assert!(loading.contains(">Searching…</h2>"));
+    assert!(
+        !loading.contains("match “strike”"),
+        "the old summary is not shown"
+    );
+    let failed = render::<ResultList>(props(Status::Failed("HTTP 500".into()))).await;
+    assert!(
+        failed.contains("could not be loaded (HTTP 500)"),
+        "{failed}"
+    );
+    assert!(failed.contains(r#"class="retry""#));
+    let ready = render::<ResultList>(props(Status::Ready)).await;
+    assert!(!ready.contains("stale") && ready.contains(r#"aria-busy="false""#));
+}
+
+#[tokio::test]
 async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
-    let html = app(
-        fixture::snapshot(),
-        route("", &["Valport"], Some("harbour-strike")),
-    )
-    .await;
+    let html = app(route("", &["valport"], Some("harbour-strike"))).await;
     let reader = &html[at(&html, r#"class="reader""#)..];
     assert!(
         reader.contains(
@@ -388,11 +446,11 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
     // Both mentions of the person, the org, and the active place filter shown pressed.
     assert_eq!(count(reader, r#"class="mention person""#), 2);
     assert_eq!(count(reader, r#"class="mention organization""#), 1);
-    assert!(reader.contains(r#"<button type="button" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</button>"#), "{reader}");
-    assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</button> said ships"#));
+    assert!(reader.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
+    assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</a> said ships"#));
     // Back to the list with the same filters.
     assert!(
-        reader.contains(r##"<a href="#/?e=Valport" class="back">← Back to 2 results</a>"##),
+        reader.contains(r#"<a href="?e=valport" class="back">← Back to 2 results</a>"#),
         "{reader}"
     );
     assert_eq!(count(&html, "<h1"), 1, "one top-level heading");
@@ -400,47 +458,94 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
 
 #[tokio::test]
 async fn the_reader_marks_entity_mentions_in_the_title() {
-    let html = app(fixture::snapshot(), route("", &[], Some("port-reopens"))).await;
-    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><button type="button" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</button> harbour reopens after deal</h1>"#), "{html}");
+    let html = app(route("", &[], Some("port-reopens"))).await;
+    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
 }
 
 #[tokio::test]
 async fn a_link_to_an_article_not_in_the_build_says_so() {
-    let html = app(fixture::snapshot(), route("q", &[], Some("gone"))).await;
+    let html = app(route("q", &[], Some("gone"))).await;
     assert!(html.contains("This article is not in this build"), "{html}");
-    assert!(html.contains(r##"href="#/?q=q""##));
+    assert!(html.contains(r#"href="?q=q""#));
+}
+
+#[tokio::test]
+async fn an_article_on_its_way_says_so() {
+    let html = app_of(fixture::split_store(), route("", &[], Some("grain-prices"))).await;
+    assert!(html.contains("Loading the article…"), "{html}");
+    assert!(html.contains(r#"aria-busy="true""#));
+}
+
+#[tokio::test]
+async fn an_entity_page_lists_the_articles_that_name_it_as_links() {
+    let page = Route {
+        entity: Some("maria-lopez".into()),
+        ..Route::default()
+    };
+    let html = app(page).await;
+    let main = &html[at(&html, "<main")..];
+    assert!(
+        main.contains(r#"<h1 id="reader-title" tabindex="-1">Maria Lopez</h1>"#),
+        "{main}"
+    );
+    assert!(main.contains("Person"));
+    assert!(main.contains("named in 2 articles"));
+    assert!(main.contains("Also written: Lopez"));
+    let first = at(
+        main,
+        r#"<a href="article/harbour-strike/">Dock workers strike at the harbour</a>"#,
+    );
+    let second = at(main, r#"<a href="article/port-reopens/">"#);
+    assert!(first < second, "most mentions first");
+    assert!(main.contains("2 mentions") && main.contains("1 mention<"));
+    assert!(
+        main.contains(r#"href="?e=maria-lopez""#),
+        "and the explorer, filtered"
+    );
+    assert_eq!(count(&html, "<h1"), 1);
+
+    let nobody = app(Route {
+        entity: Some("nobody-at-all".into()),
+        ..Route::default()
+    })
+    .await;
+    assert!(
+        nobody.contains("No one and nothing by that name"),
+        "{nobody}"
+    );
 }
 
 #[derive(Properties, PartialEq)]
 struct ProbeProps {
-    lib: Shared,
     text: AttrValue,
     mentions: Vec<(Span, usize)>,
     marks: Vec<Span>,
 }
 
-/// Renders [`mentioned_text`] alone.
+/// Renders [`mentioned_text`] alone, with the fixture's first article's entities.
 #[component(Probe)]
 fn probe(props: &ProbeProps) -> Html {
     let on_toggle = Callback::noop();
+    let store = fixture::store();
+    let file = store.article(0).unwrap().unwrap();
+    let entities: Vec<_> = file.entities.iter().map(|e| e.entity.clone()).collect();
     let mentions = Mentions {
-        lib: &props.lib,
+        entities: &entities,
         ranges: &props.mentions,
         active: &[],
         on_toggle: &on_toggle,
+        links: EntityLinks::of(&store, LinkMode::Path),
     };
     html! { <p>{ mentioned_text(&props.text, mentions, &props.marks) }</p> }
 }
 
 #[tokio::test]
 async fn query_marks_nest_inside_mentions_and_around_them() {
-    let lib = shared(fixture::snapshot());
-    let maria = lib.by_key("Maria Lopez").unwrap();
     let text = "Maria Lopez spoke to <b>Lopez</b> fans";
     let html = render::<Probe>(ProbeProps {
-        lib,
         text: text.into(),
-        mentions: vec![(Span { start: 0, end: 11 }, maria)],
+        // The first article's most named entity is Maria Lopez.
+        mentions: vec![(Span { start: 0, end: 11 }, 0)],
         // "Lopez" inside the mention, "Lopez" inside markup-like text, and a bad range.
         marks: vec![
             Span { start: 6, end: 11 },
@@ -452,8 +557,8 @@ async fn query_marks_nest_inside_mentions_and_around_them() {
     assert_eq!(
         html,
         concat!(
-            r#"<p><button type="button" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
-            "Maria <mark>Lopez</mark></button>",
+            r#"<p><a role="button" href="entity/maria-lopez/" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
+            "Maria <mark>Lopez</mark></a>",
             " spoke to &lt;b&gt;<mark>Lopez</mark>&lt;/b&gt; <mark>fans</mark></p>"
         )
     );
@@ -474,7 +579,7 @@ async fn the_search_box_is_labelled_and_shows_the_query_escaped() {
 
 #[tokio::test]
 async fn a_query_marks_matches_in_cards_and_in_the_reader() {
-    let html = app(fixture::snapshot(), route("strike", &[], None)).await;
+    let html = app(route("strike", &[], None)).await;
     assert!(
         html.contains("Dock workers <mark>strike</mark> at the harbour"),
         "{html}"
@@ -485,22 +590,18 @@ async fn a_query_marks_matches_in_cards_and_in_the_reader() {
         "non-matching articles are left out"
     );
 
-    let reader = app(
-        fixture::snapshot(),
-        route("strike", &[], Some("harbour-strike")),
-    )
-    .await;
+    let reader = app(route("strike", &[], Some("harbour-strike"))).await;
     assert!(reader.contains(r#"<h1 id="reader-title" tabindex="-1">Dock workers <mark>strike</mark> at the harbour</h1>"#), "{reader}");
     assert!(reader.contains("said the <mark>strike</mark> would continue"));
     assert!(
-        reader.contains(r##"href="#/?q=strike" class="back">← Back to 2 results</a>"##),
+        reader.contains(r#"href="?q=strike" class="back">← Back to 2 results</a>"#),
         "{reader}"
     );
 }
 
 #[tokio::test]
 async fn partial_matches_are_labelled_and_offer_shorter_searches() {
-    let html = app(fixture::snapshot(), route("grain harbour", &[], None)).await;
+    let html = app(route("grain harbour", &[], None)).await;
     assert!(
         html.contains("No article matches all of “grain harbour”;"),
         "{html}"
@@ -530,8 +631,8 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
             reading_minutes: 1,
         })
         .collect();
-    let html = app(
-        Snapshot::new(Corpus {
+    let html = app_of(
+        fixture::store_of(Corpus {
             articles,
             entities: Vec::new(),
             quotes: Vec::new(),

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ARTIFACTS, ROOT, assertNoProblems, launchBrowser, openPage, startServer } from './harness.mjs';
+import { ARTIFACTS, ROOT, assertNoProblems, launchBrowser, newContext, openPage, startServer, watchProblems, where } from './harness.mjs';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 360, height: 740 };
@@ -29,9 +29,9 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app at `hash` and waits for the first card. */
-async function open(hash = '', viewport = DESKTOP) {
-  const opened = await openPage(browser, server.url + hash, { viewport });
+/** Opens the app at `path` (relative to the site's base) and waits for the first card. */
+async function open(path = '', viewport = DESKTOP) {
+  const opened = await openPage(browser, server.url + path, { viewport });
   await opened.page.locator('main article').first().waitFor();
   return opened;
 }
@@ -54,10 +54,8 @@ async function facetInfo(facet) {
   return { name, count };
 }
 
-/** The route part of the URL, decoded. */
-async function hash(page) {
-  return decodeURIComponent(await page.evaluate(() => location.hash));
-}
+/** The route part of the URL (path from the base, query string), decoded. */
+const hash = (page) => where(page);
 
 test('typing a query shows matching cards with highlighted matches; Escape clears it', async () => {
   const { page, problems, context } = await open();
@@ -78,7 +76,8 @@ test('typing a query shows matching cards with highlighted matches; Escape clear
   const allMarks = (await page.locator('main article.card mark').allTextContents()).map((m) => m.toLowerCase());
   assert.ok(allMarks.some((m) => m.includes(stem)), `a mark contains "${stem}": ${allMarks}`);
   assert.match(await page.locator('#summary').innerText(), new RegExp(`of ${total} article`));
-  assert.ok((await hash(page)).includes(`q=${word}`), await hash(page));
+  // The URL follows once typing pauses.
+  await page.waitForFunction((w) => location.search.includes(`q=${w}`), word);
 
   await page.keyboard.press('Escape');
   assert.equal(await page.locator('#search').inputValue(), '');
@@ -103,9 +102,10 @@ test('clicking entities filters the cards, intersects, and shows removable chips
   const chip = page.getByRole('button', { name: `Remove filter: ${first.name}` });
   await chip.waitFor();
   assert.equal(await cards(page).count(), first.count, `${first.name} is in ${first.count} articles`);
-  assert.ok((await hash(page)).includes(`e=${first.name}`));
+  assert.match(await hash(page), /[?&]e=[\p{L}\p{N}-]+$/u, 'the filter is in the URL by its slug');
   assert.match(await page.locator('#summary').innerText(), new RegExp(`of ${total} articles? mentions? `));
   const pressed = page.locator('#entities .facet[aria-pressed="true"]');
+  await page.waitForFunction(() => !document.querySelector('#entities[aria-busy="true"]'));
   assert.equal(await pressed.count(), 1);
   assert.equal((await facetInfo(pressed)).count, first.count, 'counts follow the results');
 
@@ -147,7 +147,7 @@ test('opening a card shows the whole article with highlights, and the way back k
   assert.ok((await reader.locator('mark').count()) >= 1, 'query matches are highlighted');
   const mentions = reader.locator('.mention');
   assert.ok((await mentions.count()) >= 1, 'entity mentions are highlighted');
-  assert.ok((await hash(page)).startsWith('#/article/'));
+  assert.ok((await hash(page)).startsWith('article/'), await hash(page));
   assert.equal(await page.title(), `${title} · News Explorer`);
 
   await reader.locator('a.back').click();
@@ -168,31 +168,43 @@ test('opening a card shows the whole article with highlights, and the way back k
   await context.close();
 });
 
-test('a copied link opens the same view, also after a reload', async () => {
+test('a copied link opens the same view, also after a reload; old hash links still work', async () => {
   const first = await open();
   const word = await wordFromFirstTitle(first.page);
   const entity = await facetInfo(facets(first.page).first());
   await first.context.close();
 
-  const link = `#/?q=${encodeURIComponent(word)}&e=${encodeURIComponent(entity.name)}`;
-  const { page, problems, context } = await openPage(browser, server.url + link, { viewport: DESKTOP });
+  // A link from before path routes: the hash, the entity by name.
+  const old = `#/?q=${encodeURIComponent(word)}&e=${encodeURIComponent(entity.name)}`;
+  const { page, problems, context } = await openPage(browser, server.url + old, { viewport: DESKTOP });
   await page.locator('#summary').waitFor();
   const check = async () => {
     assert.equal(await page.locator('#search').inputValue(), word);
     await page.getByRole('button', { name: `Remove filter: ${entity.name}` }).waitFor();
+    await page.waitForFunction(() => !document.querySelector('main .results.stale'));
     return page.locator('#summary').innerText();
   };
   const before = await check();
+  // The URL now names the view by path and slug, and opens it again.
+  await page.waitForFunction(() => /[?&]e=[^&%]+$/.test(location.search) && !location.hash);
+  const link = await where(page);
+  assert.match(link, new RegExp(`^\\?q=${word}&e=[\\p{L}\\p{N}-]+$`, 'u'), link);
   await page.reload();
   await page.locator('#summary').waitFor();
   assert.equal(await check(), before);
+  assert.equal(await where(page), link);
 
   // An article link with a query.
-  await page.goto(server.url + `#/?q=${encodeURIComponent(word)}`);
+  await page.goto(server.url + `?q=${encodeURIComponent(word)}`);
   await page.locator('main article.card mark').first().waitFor();
   const href = await cards(page).first().locator('h2 a').getAttribute('href');
+  assert.match(href, /^article\/[^/]+\/\?q=/);
   await page.goto(server.url + href);
   await page.reload();
+  await page.locator('article.reader mark').first().waitFor();
+  // And an old hash link to an article.
+  const id = href.split('/')[1];
+  await page.goto(server.url + `#/article/${id}?q=${encodeURIComponent(word)}`);
   await page.locator('article.reader mark').first().waitFor();
   assertNoProblems(problems);
   await context.close();
@@ -255,11 +267,9 @@ test('phone-sized screen: one column, the sidebar a collapsible panel', async ()
 });
 
 test('screenshots and figures: bytes loaded, time to cards, keystroke time', async (t) => {
-  const context = await browser.newContext({ viewport: DESKTOP });
+  const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
+  const problems = watchProblems(page);
   const bodies = [];
   page.on('response', async (res) => {
     try {

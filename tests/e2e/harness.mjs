@@ -1,5 +1,6 @@
-// Shared helpers for the end-to-end tests: a static file server on loopback, headless
-// Chromium through playwright-core, and a page wrapper that records console problems.
+// Shared helpers for the end-to-end tests: a static file server on loopback (which can be told
+// to fail requests), headless Chromium through playwright-core, and a page wrapper that records
+// console problems.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -18,17 +19,28 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
+  '.bin': 'application/octet-stream',
 };
 
 /**
  * Serves the folder `root` (relative to the repo) under the URL path `base` on 127.0.0.1,
- * like a static host such as GitHub Pages does. Resolves to `{ url, close }`.
+ * like a static host such as GitHub Pages does: a folder serves its index.html, an unknown path
+ * the site's 404.html with status 404. Resolves to `{ url, close, fail, requests }`:
+ * `fail(test)` makes every request whose path passes `test` answer 500 until `fail(null)`;
+ * `requests` lists the paths asked for.
  */
 export async function startServer({ root = 'dist', base = '/' } = {}) {
   const dir = resolve(ROOT, root);
   await stat(join(dir, 'index.html')); // fail early with ENOENT if the build is missing
+  let failing = null;
+  const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requests.push(path);
+    if (failing?.(path)) {
+      res.writeHead(500).end('made to fail by the test');
+      return;
+    }
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;
@@ -44,7 +56,9 @@ export async function startServer({ root = 'dist', base = '/' } = {}) {
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {
-      res.writeHead(404).end('not found');
+      const page = await readFile(join(dir, '404.html')).catch(() => null);
+      if (page) res.writeHead(404, { 'content-type': TYPES['.html'] }).end(page);
+      else res.writeHead(404).end('not found');
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -52,6 +66,10 @@ export async function startServer({ root = 'dist', base = '/' } = {}) {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((ok) => server.close(ok)),
+    fail: (test) => {
+      failing = test;
+    },
+    requests,
   };
 }
 
@@ -76,8 +94,29 @@ export function launchBrowser() {
  * page error and failed request, so a test can assert there were none.
  */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await newContext(browser, { viewport, colorScheme });
   const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.goto(url);
+  return { page, problems, context };
+}
+
+/**
+ * A browser context whose pages report every Content-Security-Policy violation as a console
+ * error (so `watchProblems` records it).
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return context;
+}
+
+/** Records the page's console errors and warnings, page errors and failed requests. */
+export function watchProblems(page) {
   const problems = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console ${msg.type()}: ${msg.text()}`);
@@ -87,10 +126,19 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   page.on('response', (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
   });
-  await page.goto(url);
-  return { page, problems, context };
+  return problems;
 }
 
 export function assertNoProblems(problems) {
   assert.deepEqual(problems, [], 'the page reported console errors or warnings');
+}
+
+/** The view's place in the URL: path from the base and query string, decoded. */
+export async function where(page, base = '/') {
+  const { pathname, search, hash } = await page.evaluate(() => ({
+    pathname: location.pathname,
+    search: location.search,
+    hash: location.hash,
+  }));
+  return decodeURIComponent(pathname.slice(base.length) + search + hash);
 }

@@ -1,0 +1,444 @@
+//! The structures of the bundle's files, as the browser reads them.
+//!
+//! Entities are numbered by kind: ids `0..kinds[0]` are people, then organisations, then
+//! places; inside a kind, the entity named in the most articles first (the order of
+//! [`crate::Corpus::entities`]). So an id alone says the kind, and the most important names of a
+//! kind are in its first entity chunk.
+
+use serde::{Deserialize, Serialize};
+
+use super::codec::{self, BundleError, Kind, Reader};
+use crate::article::{Article, EntityKind, Mention};
+
+/// A file of the bundle, by what it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum FileKey {
+    /// The search index's root (always needed to search).
+    SearchRoot,
+    /// One shard of the search index.
+    Shard(u32),
+    /// Entity chunk number `k` (see [`Directory::entity_chunks`]).
+    Entities(u32),
+    /// Facet chunk number `k` (see [`Directory::facet_chunks`]).
+    Facets(u32),
+    /// The article with this number (its place in the collection).
+    Article(u32),
+    /// Id bucket number `b`: article ids to numbers.
+    Ids(u32),
+    /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
+    EntityPage(u32),
+}
+
+/// A chunk of entities or articles: the first number it covers, and its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Chunk {
+    pub first: u32,
+    pub file: String,
+}
+
+/// Where the other files are, relative to the data folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Directory {
+    /// The search root's file.
+    pub search_root: String,
+    /// The folder of the search shards (`s-<hash of them all>`), shard `n` being `<n>.bin`.
+    pub shard_folder: String,
+    /// Number of search shards.
+    pub shards: u32,
+    /// Entity chunks in id order; chunk `k` covers ids `first..` the next chunk's first.
+    pub entity_chunks: Vec<Chunk>,
+    /// Facet chunks in article order, likewise.
+    pub facet_chunks: Vec<Chunk>,
+    /// How many id buckets there are (see [`id_bucket`]).
+    pub id_buckets: u32,
+}
+
+/// An entity as a link or a chip shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityRef {
+    pub id: u32,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Its key in URLs (`?e=slug`, `/entity/slug/`), unique in the collection. In the files
+    /// it is empty when it is [`base_slug`]; the store fills it in.
+    pub slug: String,
+}
+
+impl EntityRef {
+    /// Fills in a slug left out of the file (see [`EntityRef::slug`]).
+    pub fn fill_slug(&mut self) {
+        if self.slug.is_empty() {
+            self.slug = base_slug(&self.name, self.id);
+        }
+    }
+}
+
+/// The URL key an entity gets unless another entity has it already: its name's folded words
+/// joined by `-`, or `entity-<id>` for a name with no word or more words than a query can
+/// name.
+pub fn base_slug(name: &str, id: u32) -> String {
+    let words = crate::search::text::words(name);
+    if words.is_empty() || words.len() > crate::search::MAX_NAME_WORDS {
+        format!("entity-{id}")
+    } else {
+        words.join("-")
+    }
+}
+
+/// What a card shows of an article that is not loaded: title, byline, lede and chips.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// The article's number.
+    pub n: u32,
+    pub id: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub reading_minutes: u32,
+    /// The first paragraph.
+    pub lede: String,
+    /// The entities the article names most, most named first (at most [`CHIPS`]).
+    pub chips: Vec<EntityRef>,
+    /// How many entities the article names in all.
+    pub entity_count: u32,
+}
+
+/// How many entities a card shows.
+pub const CHIPS: usize = 4;
+
+/// An entity with the number of articles that name it, for the first view's sidebar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopEntity {
+    pub entity: EntityRef,
+    pub articles: u32,
+}
+
+/// The file the page loads first: what the first screen shows and where everything else is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boot {
+    /// Names the folder of per-item files, `c-<collection>/`, so a page never mixes builds.
+    pub collection: String,
+    /// Number of articles.
+    pub articles: u32,
+    /// Number of people, organisations and places (see the module doc for the numbering).
+    pub kinds: [u32; 3],
+    /// Per kind, how many of its first entities have a page (an entity page file and a
+    /// prerendered `entity/<slug>/` page).
+    pub pages: [u32; 3],
+    pub files: Directory,
+    /// The first articles' cards, in collection order: the first view's list.
+    pub cards: Vec<Card>,
+    /// The entities named in the most articles, per kind: the first view's sidebar.
+    pub top: [Vec<TopEntity>; 3],
+    /// Files carried inside the boot file (a small collection is one file).
+    pub inline: Vec<(FileKey, Vec<u8>)>,
+}
+
+impl Boot {
+    /// The path of a file relative to the data folder; `None` for a key this build lacks.
+    pub fn path(&self, key: FileKey) -> Option<String> {
+        let at = |v: &[Chunk], k: u32| v.get(k as usize).map(|c| c.file.clone());
+        match key {
+            FileKey::SearchRoot => Some(self.files.search_root.clone()),
+            FileKey::Shard(n) => {
+                (n < self.files.shards).then(|| format!("{}/{n}.bin", self.files.shard_folder))
+            }
+            FileKey::Entities(k) => at(&self.files.entity_chunks, k),
+            FileKey::Facets(k) => at(&self.files.facet_chunks, k),
+            FileKey::Article(n) => {
+                (n < self.articles).then(|| format!("c-{}/article/{n}.bin", self.collection))
+            }
+            FileKey::Ids(b) => {
+                (b < self.files.id_buckets).then(|| format!("c-{}/ids/{b}.bin", self.collection))
+            }
+            FileKey::EntityPage(id) => self
+                .has_page(id)
+                .then(|| format!("c-{}/entity/{id}.bin", self.collection)),
+        }
+    }
+
+    /// Whether entity `id` has a page.
+    pub fn has_page(&self, id: u32) -> bool {
+        has_page(self.kinds, self.pages, id)
+    }
+
+    /// The kind of entity `id`; `None` past the last one.
+    pub fn kind_of(&self, id: u32) -> Option<EntityKind> {
+        kind_of(self.kinds, id)
+    }
+
+    /// The ids of the entities of `kind`.
+    pub fn ids_of(&self, kind: EntityKind) -> std::ops::Range<u32> {
+        let [people, orgs, places] = self.kinds;
+        match kind {
+            EntityKind::Person => 0..people,
+            EntityKind::Organization => people..people.saturating_add(orgs),
+            EntityKind::Place => {
+                let start = people.saturating_add(orgs);
+                start..start.saturating_add(places)
+            }
+        }
+    }
+
+    /// Number of entities.
+    pub fn entity_count(&self) -> u32 {
+        self.kinds.iter().fold(0u32, |a, &k| a.saturating_add(k))
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Boot, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Boot, bytes)
+    }
+}
+
+/// The kind of entity `id` when there are `kinds` people, organisations and places.
+pub fn kind_of(kinds: [u32; 3], id: u32) -> Option<EntityKind> {
+    let mut end = 0u64;
+    for (count, kind) in kinds.into_iter().zip(EntityKind::ALL) {
+        end += u64::from(count);
+        if u64::from(id) < end {
+            return Some(kind);
+        }
+    }
+    None
+}
+
+/// Whether entity `id` has a page, when there are `kinds` entities of each kind and the first
+/// `pages` of each kind have one.
+pub fn has_page(kinds: [u32; 3], pages: [u32; 3], id: u32) -> bool {
+    let mut start = 0u64;
+    for (count, with_page) in kinds.into_iter().zip(pages) {
+        let end = start + u64::from(count);
+        if u64::from(id) < end {
+            return u64::from(id) < start + u64::from(with_page.min(count));
+        }
+        start = end;
+    }
+    false
+}
+
+/// The chunk of `chunks` holding number `n` (entity id or article number).
+pub fn chunk_of(chunks: &[Chunk], n: u32) -> Option<u32> {
+    let after = chunks.partition_point(|c| c.first <= n);
+    after.checked_sub(1).and_then(|k| u32::try_from(k).ok())
+}
+
+/// The id bucket an article id is in, out of `buckets`.
+pub fn id_bucket(id: &str, buckets: u32) -> u32 {
+    let b = codec::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
+    u32::try_from(b).unwrap_or(0)
+}
+
+/// One entity named in an article, with where.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedEntity {
+    pub entity: EntityRef,
+    pub mentions: Vec<Mention>,
+}
+
+/// One article, whole: what the reader and a card with a snippet need.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleFile {
+    /// The article's number.
+    pub n: u32,
+    pub article: Article,
+    /// The entities it names, most named first (then by id).
+    pub entities: Vec<NamedEntity>,
+}
+
+impl ArticleFile {
+    /// Its card.
+    pub fn card(&self) -> Card {
+        let a = &self.article;
+        Card {
+            n: self.n,
+            id: a.id.clone(),
+            title: a.title.clone(),
+            source: a.source.clone(),
+            date: a.date.clone(),
+            reading_minutes: a.reading_minutes,
+            lede: a.lede().unwrap_or_default().to_string(),
+            chips: self
+                .entities
+                .iter()
+                .take(CHIPS)
+                .map(|e| e.entity.clone())
+                .collect(),
+            entity_count: u32::try_from(self.entities.len()).unwrap_or(u32::MAX),
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Article, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Article, bytes)
+    }
+}
+
+/// An entity in an entity chunk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityInfo {
+    pub name: String,
+    /// As in [`EntityRef::slug`]: empty in the file when it is [`base_slug`].
+    pub slug: String,
+    pub aliases: Vec<String>,
+    /// Number of articles that name it.
+    pub articles: u32,
+    /// Its articles with their mention counts: per article, the article number's difference
+    /// from the previous one and the count, as varints.
+    pub postings: Vec<u8>,
+}
+
+impl EntityInfo {
+    /// `(article, mentions)` for each article that names it, in article order. A damaged list
+    /// ends early.
+    pub fn postings(&self) -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        let mut r = Reader::new(&self.postings);
+        let mut article: u32 = 0;
+        while !r.is_empty() {
+            let (Some(delta), Some(count)) = (r.u32(), r.u32()) else {
+                break;
+            };
+            article = article.saturating_add(delta);
+            out.push((article, count));
+        }
+        out
+    }
+}
+
+/// Entities `first..first + entities.len()`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityChunk {
+    pub first: u32,
+    pub entities: Vec<EntityInfo>,
+}
+
+impl EntityChunk {
+    pub fn get(&self, id: u32) -> Option<&EntityInfo> {
+        let i = id.checked_sub(self.first)?;
+        self.entities.get(i as usize)
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Entities, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Entities, bytes)
+    }
+}
+
+/// The entities named by articles `first..first + count`, for counting the sidebar's entities
+/// over any set of results.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FacetChunk {
+    pub first: u32,
+    pub count: u32,
+    /// Per article: the number of entities, then their ids ascending, the first as is and
+    /// the others as differences from the previous one (varints).
+    pub data: Vec<u8>,
+}
+
+impl FacetChunk {
+    /// Per article of the chunk, the ids of the entities it names. Damaged data gives
+    /// [`BundleError::Corrupt`].
+    pub fn decode(&self) -> Result<Vec<Vec<u32>>, BundleError> {
+        let corrupt = || BundleError::Corrupt {
+            what: "facet chunk",
+            detail: "entity list cut short".to_string(),
+        };
+        let mut r = Reader::new(&self.data);
+        let mut out = Vec::with_capacity(self.count.min(1 << 16) as usize);
+        for _ in 0..self.count {
+            let n = r.u32().ok_or_else(corrupt)?;
+            let mut ids = Vec::with_capacity(n.min(1 << 12) as usize);
+            let mut id: u32 = 0;
+            for i in 0..n {
+                let v = r.u32().ok_or_else(corrupt)?;
+                id = if i == 0 { v } else { id.saturating_add(v) };
+                ids.push(id);
+            }
+            out.push(ids);
+        }
+        if !r.is_empty() {
+            return Err(corrupt());
+        }
+        Ok(out)
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Facets, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Facets, bytes)
+    }
+}
+
+/// Article ids to numbers, for one bucket of ids, sorted by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdBucket {
+    pub ids: Vec<(String, u32)>,
+}
+
+impl IdBucket {
+    pub fn get(&self, id: &str) -> Option<u32> {
+        self.ids
+            .binary_search_by(|(k, _)| k.as_str().cmp(id))
+            .ok()
+            .and_then(|i| self.ids.get(i))
+            .map(|&(_, n)| n)
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Ids, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Ids, bytes)
+    }
+}
+
+/// An article as an entity page lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Listed {
+    /// The article's number.
+    pub n: u32,
+    pub id: String,
+    pub title: String,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    /// How many times the article names the entity.
+    pub mentions: u32,
+}
+
+/// The articles an entity page lists at most (the most mentions first).
+pub const PAGE_LIST: usize = 100;
+
+/// The page of one entity: who or what it is, and the articles that name it most.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntityPage {
+    pub entity: EntityRef,
+    pub aliases: Vec<String>,
+    /// Number of articles that name it.
+    pub articles: u32,
+    /// The articles that name it most, most mentions first, then in collection order (at most
+    /// [`PAGE_LIST`]).
+    pub list: Vec<Listed>,
+}
+
+impl EntityPage {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::EntityPage, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::EntityPage, bytes)
+    }
+}

@@ -1,0 +1,165 @@
+//! The HTML documents around the app: head (content security policy, stylesheet, preloads,
+//! start script, where the data starts, which view the body shows) and body (prerendered by
+//! the app's components, escaped by them).
+//!
+//! Only the page title comes from article text here, and it is escaped. Every URL in a page is
+//! relative to its `<base href>`, the site's public URL, so one build of the app serves any
+//! subpath and any page depth. No inline script or style: the policy allows scripts and styles
+//! from the site itself only (and wasm compilation).
+
+use news_explorer::data::{BOOT_META, ENTITY_META, PAGE_META};
+
+/// What every page of one build shares.
+#[derive(Debug, Clone)]
+pub struct Shell {
+    /// The site's public URL path, starting and ending with `/`.
+    pub public_url: String,
+    pub css: String,
+    pub js: String,
+    pub wasm: String,
+    /// The start script's file name.
+    pub start: String,
+    /// The boot file's path relative to the site root (`data/boot-<hash>.bin`).
+    pub boot: String,
+    /// The stylesheet for browsers without JavaScript.
+    pub noscript_css: String,
+    /// Adds the development server's reload script.
+    pub live_reload: bool,
+}
+
+/// The content security policy of every served page.
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+    style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
+    base-uri 'self'; form-action 'self'";
+
+/// One page: its title (plain text), its body (markup made by the app's components), and
+/// what the app needs to take the body over.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub title: String,
+    pub body: String,
+    /// The path of the view the body shows (empty for the list); `None` for a page the app
+    /// renders itself (`404.html`).
+    pub view: Option<String>,
+    /// The entity an entity page shows.
+    pub entity: Option<u32>,
+}
+
+/// Escapes text for an HTML text node or a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Shell {
+    /// A whole page.
+    pub fn page(&self, page: &Page) -> String {
+        let reload = if self.live_reload {
+            "\n    <script type=\"module\" src=\"_dev/reload.js\"></script>"
+        } else {
+            ""
+        };
+        let view = page
+            .view
+            .as_ref()
+            .map(|v| {
+                format!(
+                    "\n    <meta name=\"{PAGE_META}\" content=\"{}\" />",
+                    escape(v)
+                )
+            })
+            .unwrap_or_default();
+        let entity = page
+            .entity
+            .map(|id| format!("\n    <meta name=\"{ENTITY_META}\" content=\"{id}\" />"))
+            .unwrap_or_default();
+        format!(
+            r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="{csp}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>{title}</title>
+    <base href="{base}" />
+    <meta name="{boot_meta}" content="{boot}" />{view}{entity}
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="{css}" />
+    <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
+    <link rel="modulepreload" href="{js}" />
+    <link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin />
+    <link rel="preload" href="{boot}" as="fetch" crossorigin />
+    <script type="module" src="{start}"></script>{reload}
+  </head>
+  <body>{body}</body>
+</html>
+"#,
+            csp = CSP,
+            title = escape(&page.title),
+            base = escape(&self.public_url),
+            boot_meta = BOOT_META,
+            boot = escape(&self.boot),
+            css = escape(&self.css),
+            noscript_css = escape(&self.noscript_css),
+            js = escape(&self.js),
+            wasm = escape(&self.wasm),
+            start = escape(&self.start),
+            body = page.body,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shell() -> Shell {
+        Shell {
+            public_url: "/news/".into(),
+            css: "main-1.css".into(),
+            js: "app-2.js".into(),
+            wasm: "app-2_bg.wasm".into(),
+            start: "start-3.js".into(),
+            boot: "data/boot-4.bin".into(),
+            noscript_css: "noscript-5.css".into(),
+            live_reload: false,
+        }
+    }
+
+    #[test]
+    fn pages_escape_the_title_and_reference_everything_relatively() {
+        let page = shell().page(&Page {
+            title: "<b>Oil & \"gas\"</b>".into(),
+            view: Some("article/a/".into()),
+            entity: Some(7),
+            ..Page::default()
+        });
+        assert!(page.contains("<title>&lt;b&gt;Oil &amp; &quot;gas&quot;&lt;/b&gt;</title>"));
+        assert!(page.contains(r#"<base href="/news/" />"#));
+        assert!(page.contains(r#"<meta name="news-explorer-boot" content="data/boot-4.bin" />"#));
+        assert!(page.contains(r#"<script type="module" src="start-3.js"></script>"#));
+        assert!(!page.contains("_dev/reload.js"));
+        assert!(!page.contains("<script>"), "no inline script");
+        assert!(!page.contains("style="), "no inline style");
+        assert!(page.contains(r#"<meta name="news-explorer-page" content="article/a/" />"#));
+        assert!(page.contains(r#"<meta name="news-explorer-entity" content="7" />"#));
+        assert!(page.contains("script-src 'self' 'wasm-unsafe-eval';"));
+        assert!(!CSP.contains("unsafe-inline"));
+        let dev = Shell {
+            live_reload: true,
+            ..shell()
+        };
+        assert!(dev.page(&Page::default()).contains("_dev/reload.js"));
+    }
+}

@@ -1,0 +1,158 @@
+//! Prerendering: the body of every page, made by the app's own components (yew's server-side
+//! renderer) from a store holding exactly what the app will hold when it takes the page over:
+//! the boot file and the files [`news_explorer::app::page_needs`] names for the page's view.
+//! So the HTML and the app's first render are the same, and hydration keeps the page as it is.
+
+use std::rc::Rc;
+
+use corpus::bundle::write::Bundle;
+use corpus::bundle::Store;
+use news_explorer::app::{page_needs, App, AppProps};
+use news_explorer::library::Library;
+use news_explorer::route::{LinkMode, Route};
+use yew::LocalServerRenderer;
+
+/// Renders the pages of one bundle.
+pub struct Prerender<'a> {
+    bundle: &'a Bundle,
+    links: LinkMode,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl<'a> Prerender<'a> {
+    /// Renders pages whose links are written as `links` says.
+    pub fn new(bundle: &'a Bundle, links: LinkMode) -> Result<Self, String> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .map_err(|e| format!("cannot start the renderer: {e}"))?;
+        Ok(Self {
+            bundle,
+            links,
+            runtime,
+        })
+    }
+
+    /// The store the app holds when it takes over the page of `route` (`hint`: the entity id
+    /// an entity page names).
+    pub fn store(&self, route: &Route, hint: Option<u32>) -> Result<Store, String> {
+        let boot = self
+            .bundle
+            .file(&self.bundle.boot_path)
+            .ok_or("the boot file is missing")?;
+        let mut store = Store::new(boot).map_err(|e| e.to_string())?;
+        if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
+            store.hint(slug, id);
+        }
+        for _ in 0..8 {
+            let needs = match page_needs(&store, route) {
+                Ok(()) => return Ok(store),
+                Err(needs) => needs,
+            };
+            for key in needs.0 {
+                let path = store.path(key).ok_or("a file this build does not have")?;
+                let bytes = self
+                    .bundle
+                    .file(&path)
+                    .ok_or_else(|| format!("{path} was not written"))?;
+                store.insert(key, bytes).map_err(|e| e.to_string())?;
+            }
+        }
+        Err(format!("the files of {} do not settle", route.to_path()))
+    }
+
+    /// The body of the page of `route`.
+    pub fn body(&self, route: &Route, hint: Option<u32>) -> Result<String, String> {
+        let store = self.store(route, hint)?;
+        let props = AppProps {
+            library: Ok(Rc::new(Library::new(store, self.links, "data/".into()))),
+            route: route.clone(),
+            place: None,
+            then: None,
+            typed: None,
+        };
+        Ok(self.runtime.block_on(
+            LocalServerRenderer::<App>::with_props(props)
+                .hydratable(true)
+                .render(),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus::bundle::write::{write, Options};
+    use corpus::read::parse_article;
+    use corpus::{Corpus, Entity, EntityKind, Mention, MentionSet};
+
+    fn bundle() -> Bundle {
+        let articles: Vec<_> = (0..3)
+            .map(|i| {
+                parse_article(
+                    &format!("a{i}.txt"),
+                    &format!("Story {i} about Oslo\n\nPeople in Oslo met on day {i}."),
+                )
+            })
+            .collect();
+        let mention = |a: usize| {
+            let start = articles[a].blocks[0].text.find("Oslo").unwrap() as u32;
+            MentionSet {
+                article: a as u32,
+                mentions: vec![Mention {
+                    block: 0,
+                    start,
+                    end: start + 4,
+                }],
+            }
+        };
+        let entities = vec![Entity {
+            name: "Oslo".into(),
+            kind: EntityKind::Place,
+            aliases: Vec::new(),
+            articles: (0..3).map(mention).collect(),
+        }];
+        let split = Options {
+            inline_limit: 0,
+            cards: 1,
+            ..Options::default()
+        };
+        write(
+            Corpus {
+                articles,
+                entities,
+                quotes: Vec::new(),
+            },
+            &split,
+        )
+    }
+
+    #[test]
+    fn pages_are_rendered_from_the_files_the_app_will_have() {
+        let bundle = bundle();
+        let pre = Prerender::new(&bundle, LinkMode::Path).unwrap();
+        let home = pre.body(&Route::default(), None).unwrap();
+        assert!(home.contains("Story 0 about Oslo"), "{home}");
+        assert!(
+            home.contains("Loading article…"),
+            "cards past the boot file's wait"
+        );
+        assert!(home.contains("<!--"), "hydration markers");
+
+        let article = Route::default().with_article("a2");
+        let store = pre.store(&article, None).unwrap();
+        assert!(store.is_loaded(corpus::bundle::FileKey::Article(2)));
+        assert!(!store.is_loaded(corpus::bundle::FileKey::Article(1)));
+        let page = pre.body(&article, None).unwrap();
+        assert!(page.contains("People in"), "{page}");
+        assert!(page.contains(r#"id="reader-title""#));
+
+        let entity = Route::entity_page("oslo");
+        let store = pre.store(&entity, Some(0)).unwrap();
+        assert!(
+            !store.is_loaded(corpus::bundle::FileKey::SearchRoot),
+            "the hint suffices"
+        );
+        let page = pre.body(&entity, Some(0)).unwrap();
+        assert!(page.contains("named in 3 articles"), "{page}");
+    }
+}

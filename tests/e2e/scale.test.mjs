@@ -1,0 +1,215 @@
+// The explorer on a generated collection of 1,000 articles (`make build-1k` writes dist-1k/;
+// E2E_SCALE_DIST=other-dist runs the same tests on another build): search, filters, the reader
+// and failed fetches, with the data arriving file by file. Every test fails on a console error
+// or warning, except the failures a test provokes. Figures (bytes and times to the first card
+// and the first results, keystroke times) are printed as test diagnostics.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { assertNoProblems, launchBrowser, newContext, openPage, startServer, watchProblems, where } from './harness.mjs';
+
+const DIST = process.env.E2E_SCALE_DIST || 'dist-1k';
+const DESKTOP = { width: 1440, height: 900 };
+
+let browser;
+let server;
+before(async () => {
+  server = await startServer({ root: DIST, base: '/' });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const cards = (page) => page.locator('main article.card');
+const facets = (page) => page.locator('#entities .facet');
+const settled = (page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+
+async function open(path = '') {
+  const opened = await openPage(browser, server.url + path, { viewport: DESKTOP });
+  await cards(opened.page).first().waitFor();
+  return opened;
+}
+
+/** The longest word of five or more letters in the first card's title, lower-cased. */
+async function titleWord(page) {
+  const title = await cards(page).first().locator('h2').innerText();
+  const words = title.match(/\p{L}{5,}/gu) ?? [];
+  assert.ok(words.length > 0, `no long word in "${title}"`);
+  return words.sort((a, b) => b.length - a.length)[0].toLowerCase();
+}
+
+async function facetInfo(facet) {
+  const name = await facet.locator('.name').textContent();
+  const count = Number.parseInt(await facet.locator('.count').textContent(), 10);
+  return { name, count };
+}
+
+test('the first view needs the boot file only, then a search fetches what it needs', async () => {
+  const start = server.requests.length;
+  const { page, problems, context } = await open();
+  const total = Number((await page.locator('#summary').innerText()).match(/^(\d[\d,]*) articles$/)[1].replace(/,/g, ''));
+  assert.ok(total >= 1000, `${total} articles`);
+  assert.equal(await cards(page).count(), 30);
+  assert.ok((await facets(page).count()) >= 3, 'the sidebar has entities');
+  const data = () => server.requests.slice(start).filter((p) => p.includes('/data/'));
+  assert.deepEqual(
+    data().filter((p) => !p.includes('/boot-') && !p.includes('/search-')),
+    [],
+    'no article, chunk or shard for the first view',
+  );
+
+  const word = await titleWord(page);
+  await page.locator('#search').focus();
+  await page.keyboard.type(word, { delay: 30 });
+  await page.locator('main article.card mark').first().waitFor();
+  await settled(page);
+  const summary = await page.locator('#summary').innerText();
+  assert.match(summary, new RegExp(`of ${total} articles? match(es)? “${word}”`), summary);
+  assert.ok(data().some((p) => p.includes('/article/')), 'the cards fetched their articles');
+  assert.equal(await page.locator('main article.card.loading').count(), 0, 'every card filled in');
+  const marks = (await page.locator('main article.card mark').allTextContents()).map((m) => m.toLowerCase());
+  assert.ok(marks.some((m) => m.includes(word.slice(0, 4))), `marks: ${marks}`);
+  await page.waitForFunction((w) => location.search.includes(`q=${w}`), word);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a filter lists the articles that mention the entity, and the counts follow', async () => {
+  const { page, problems, context } = await open();
+  const first = await facetInfo(facets(page).first());
+  await facets(page).first().click();
+  await page.getByRole('button', { name: `Remove filter: ${first.name}` }).waitFor();
+  await settled(page);
+  const summary = await page.locator('#summary').innerText();
+  assert.match(summary, new RegExp(`^${first.count} of \\d+ articles? mentions? `), summary);
+  assert.equal(await cards(page).count(), Math.min(30, first.count));
+  const pressed = page.locator('#entities .facet[aria-pressed="true"]');
+  assert.equal((await facetInfo(pressed)).count, first.count, 'its own count is the number of results');
+  // Every shown card names the entity among its chips or further down: the reader shows it.
+  await cards(page).first().locator('h2 a').click();
+  await page.locator('article.reader .mention').first().waitFor();
+  const mentioned = await page.locator('article.reader .mention').allTextContents();
+  assert.ok(mentioned.length > 0);
+  assert.ok((await page.locator('article.reader .mention[aria-pressed="true"]').count()) >= 1, 'the filtered entity is marked');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('the reader opens from a card and from its own URL, and back keeps the list', async () => {
+  const { page, problems, context } = await open();
+  const word = await titleWord(page);
+  await page.locator('#search').fill(word);
+  await page.locator('main article.card mark').first().waitFor();
+  await settled(page);
+  const listed = await cards(page).count();
+  const title = await cards(page).first().locator('h2').innerText();
+  await cards(page).first().locator('h2 a').click();
+  await page.locator('article.reader .body p').first().waitFor();
+  assert.equal(await page.locator('#reader-title').innerText(), title);
+  assert.ok((await page.locator('article.reader mark').count()) >= 1);
+  const url = page.url();
+  assert.match(await where(page), /^article\/[^/]+\/\?q=/);
+  await page.goBack();
+  await cards(page).first().waitFor();
+  await settled(page);
+  assert.equal(await cards(page).count(), listed);
+
+  // The article's own page, opened directly.
+  const direct = await openPage(browser, url, { viewport: DESKTOP });
+  await direct.page.locator('article.reader mark').first().waitFor();
+  assert.equal(await direct.page.locator('#reader-title').innerText(), title);
+  assert.equal(await direct.page.title(), `${title} · News Explorer`);
+  assertNoProblems(direct.problems);
+  await direct.context.close();
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a file that cannot be fetched is reported with a retry, never as results', async () => {
+  const { page, problems, context } = await open();
+  const word = await titleWord(page);
+  server.fail((path) => path.includes('/data/') && !path.includes('/boot-'));
+  try {
+    await page.locator('#search').fill(word);
+    const alert = page.locator('main .load-error');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /could not be loaded \(HTTP 500\)/);
+    assert.equal(await page.locator('#summary').innerText(), 'The search could not finish');
+    assert.equal(await page.locator('main .results.stale').count(), 1, 'the old list is marked as not current');
+    assert.equal(await page.locator('main article.card mark').count(), 0);
+  } finally {
+    server.fail(null);
+  }
+  await page.locator('main .load-error button.retry').click();
+  await page.locator('main article.card mark').first().waitFor();
+  await settled(page);
+  assert.equal(await page.locator('main .load-error').count(), 0);
+  assert.match(await page.locator('#summary').innerText(), new RegExp(`“${word}”`));
+  const unexpected = problems.filter((p) => !/HTTP 500|status of 500/.test(p));
+  assertNoProblems(unexpected);
+  await context.close();
+});
+
+test('figures: bytes and time to the first card and to the first results, keystrokes', async (t) => {
+  const context = await newContext(browser, { viewport: DESKTOP });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const responses = [];
+  page.on('response', async (res) => {
+    try {
+      const body = await res.body();
+      responses.push({ at: Date.now(), path: new URL(res.url()).pathname, gz: gzipSync(body, { level: 9 }).length, raw: body.length });
+    } catch {
+      // Redirects have no body.
+    }
+  });
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main article.card')) {
+        window.__cardsAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url);
+  await cards(page).first().waitFor();
+  await page.waitForLoadState('load');
+  const cardsAt = await page.evaluate(() => window.__cardsAt);
+  const sum = (list) => list.reduce((a, r) => a + r.gz, 0);
+  const firstCard = [...responses];
+  t.diagnostic(`first card after ${cardsAt.toFixed(0)} ms, ${sum(firstCard)} B gzipped in ${firstCard.length} files: ${firstCard.map((r) => `${r.path.split('/').pop()} ${r.gz}`).join(', ')}`);
+
+  const word = await titleWord(page);
+  const typed = Date.now();
+  const before = responses.length;
+  await page.locator('#search').focus();
+  await page.keyboard.type(word);
+  await page.waitForFunction(
+    () => document.querySelector('main article.card mark') && !document.querySelector('main .results.stale') && !document.querySelector('main article.card:first-child.loading'),
+  );
+  const firstResults = Date.now() - typed;
+  const more = responses.slice(before);
+  t.diagnostic(`first results ${firstResults} ms after typing "${word}" began, ${sum(more)} B gzipped more in ${more.length} files; ${sum(responses)} B gzipped in all`);
+
+  // Keystroke to the next frame, once the files for the word are loaded: type it again.
+  const times = await page.evaluate(async (w) => {
+    const input = document.getElementById('search');
+    const out = [];
+    for (let round = 0; round < 3; round++) {
+      for (let i = 1; i <= w.length; i++) {
+        const t0 = performance.now();
+        input.value = w.slice(0, i);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(() => r()));
+        out.push(performance.now() - t0);
+      }
+    }
+    return out.sort((a, b) => a - b);
+  }, word);
+  const p = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  t.diagnostic(`keystroke to next frame (loaded): p50 ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${times.at(-1).toFixed(1)} ms over ${times.length} keys`);
+  assertNoProblems(problems);
+  await context.close();
+});
