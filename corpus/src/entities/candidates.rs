@@ -621,8 +621,18 @@ impl Finder<'_> {
             !self.is_word(k + 1)
                 || matches!(
                     self.word(k + 1),
-                    "of" | "in" | "for" | "at" | "on" | "who" | "which" | "that" | "and" | "based"
-                        | "with" | "from" | "to"
+                    "of" | "in"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "based"
+                        | "with"
+                        | "from"
+                        | "to"
                 )
         };
         (last + 3..last + 11)
