@@ -95,17 +95,24 @@ test('an entity page: kind, mentions in context, quotations, and who is named wi
 test('the reader marks quotations with their speaker and lists related articles', async () => {
   const { context, page, problems } = await open('');
   const ids = await page.locator('main article.card h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  // Every article: its quotations say who said them, or that the speaker is unknown.
   let found = null;
+  let unknown = 0;
   for (const href of ids) {
     await page.goto(server.url + href);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     await page.locator('article.reader .body p').first().waitFor();
-    if (await page.locator('.said-by a.speaker').count()) {
-      found = href;
-      break;
+    for (const u of await page.locator('.said-by .unknown').all()) {
+      assert.equal(await u.innerText(), 'speaker unknown');
+      unknown += 1;
     }
+    if (!found && (await page.locator('.said-by a.speaker').count())) found = href;
   }
   assert.ok(found, 'a seed article has a quotation with a named speaker');
+  assert.ok(unknown >= 1, 'a quotation nobody is named for says "speaker unknown"');
+  await page.goto(server.url + found);
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.locator('.said-by a.speaker').first().waitFor();
   // Each quotation is marked, and each says who said it or that the speaker is unknown.
   const said = page.locator('article.reader .said-by');
   for (const s of await said.all()) {
