@@ -5,6 +5,7 @@
 //! * [`library`] holds the loaded data; [`data`] fetches what the views need.
 //! * [`results`] computes what to show from the loaded data, the query and the filters.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
+//! * [`english`] writes counts ("1 article", "2 articles").
 //! * [`components`] render all that; [`app`] wires it to the browser.
 //!
 //! The same components render every page to HTML at build time (the site generator, with the
@@ -13,6 +14,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod english;
 pub mod highlight;
 pub mod library;
 pub mod results;

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::marked::{toggle_click, toggle_key};
 use crate::data::{use_wants, Slot, Status};
+use crate::english::plural;
 use crate::library::VersionedLibrary;
 use crate::results::{Facet, Facets};
 
@@ -212,7 +213,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
 
 fn facet_button(props: &SidebarProps, entity: &EntityRef, count: u32) -> Html {
     let pressed = props.active.contains(&entity.id);
-    let unit = if count == 1 { "article" } else { "articles" };
+    let unit = plural(count, "article", "articles");
     html! {
         <li key={entity.id}>
             <a role="button" class={classes!("facet", entity.kind.as_str())}
