@@ -20,14 +20,18 @@ struct Envelope<T> {
     snapshot: T,
 }
 
+/// Why bytes could not be read as a [`Snapshot`].
 #[derive(Debug, PartialEq, Eq)]
 pub enum SnapshotError {
     /// Written by a different version of this crate.
     Version {
+        /// The format version the bytes carry.
         found: u32,
+        /// The version this crate reads.
         expected: u32,
     },
-    Corrupt(String),
+    /// Not a snapshot, or cut short: what the decoder said.
+    Corrupt(postcard::Error),
 }
 
 impl std::fmt::Display for SnapshotError {
@@ -37,6 +41,15 @@ impl std::fmt::Display for SnapshotError {
                 write!(f, "snapshot format {found}, expected {expected}")
             }
             Self::Corrupt(e) => write!(f, "corrupt snapshot: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SnapshotError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Version { .. } => None,
+            Self::Corrupt(e) => Some(e),
         }
     }
 }
@@ -60,7 +73,7 @@ impl Snapshot {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, SnapshotError> {
         let (version, _): (u32, _) =
-            postcard::take_from_bytes(bytes).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+            postcard::take_from_bytes(bytes).map_err(SnapshotError::Corrupt)?;
         if version != FORMAT_VERSION {
             return Err(SnapshotError::Version {
                 found: version,
@@ -68,7 +81,7 @@ impl Snapshot {
             });
         }
         let envelope: Envelope<Snapshot> =
-            postcard::from_bytes(bytes).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+            postcard::from_bytes(bytes).map_err(SnapshotError::Corrupt)?;
         Ok(envelope.snapshot)
     }
 }
@@ -101,9 +114,16 @@ mod tests {
                 expected: FORMAT_VERSION
             })
         );
-        assert!(matches!(
-            Snapshot::from_bytes(&[]),
-            Err(SnapshotError::Corrupt(_))
-        ));
+        let garbage = Snapshot::from_bytes(&[]).unwrap_err();
+        assert_eq!(
+            garbage,
+            SnapshotError::Corrupt(postcard::Error::DeserializeUnexpectedEnd)
+        );
+        let source = std::error::Error::source(&garbage).map(ToString::to_string);
+        assert_eq!(
+            source,
+            Some(postcard::Error::DeserializeUnexpectedEnd.to_string())
+        );
+        assert!(garbage.to_string().starts_with("corrupt snapshot: "));
     }
 }
