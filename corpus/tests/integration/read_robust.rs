@@ -1,6 +1,6 @@
 //! The reader on generated nasty input: it never panics, and what it keeps holds together.
 
-mod read_support;
+use crate::read_support;
 
 use corpus::read::{parse_article, read_dir};
 use read_support::Scratch;

@@ -1,7 +1,7 @@
 //! One test per rule of `corpus::quotes`: the marks that make a quotation and the ways news
 //! names who said it. Names and sentences are made up for the tests.
 
-mod quotes_common;
+use crate::quotes_common;
 
 use corpus::Corpus;
 use corpus::EntityKind::{Organization, Person, Place};
