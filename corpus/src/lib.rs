@@ -16,6 +16,8 @@
 //! [`entities`], [`load`] and the search index builder. The web app turns it off, so none of
 //! that code, its reference lists or its dependencies end up in the wasm.
 
+#![warn(missing_docs)]
+
 pub mod article;
 pub mod bundle;
 #[cfg(feature = "build")]
@@ -42,7 +44,9 @@ use std::path::Path;
 #[cfg(feature = "build")]
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The articles, entities and quotations.
     pub corpus: Corpus,
+    /// What the reader and the curation file noticed, file by file.
     pub notices: Vec<read::Notice>,
 }
 

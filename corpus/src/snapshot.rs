@@ -8,9 +8,13 @@ use crate::search::SearchIndex;
 /// Bumped whenever the layout of [`Snapshot`] changes.
 const FORMAT_VERSION: u32 = 2;
 
+/// The whole analysis of a collection: the corpus and its search index, as the command-line search
+/// saves and reads it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
+    /// The articles, entities and quotations.
     pub corpus: Corpus,
+    /// The search index over them.
     pub index: SearchIndex,
 }
 
@@ -62,6 +66,7 @@ impl Snapshot {
         Self { corpus, index }
     }
 
+    /// The snapshot's bytes, tagged with the format version.
     #[cfg(feature = "build")]
     pub fn to_bytes(&self) -> Vec<u8> {
         let envelope = Envelope {
@@ -71,6 +76,7 @@ impl Snapshot {
         postcard::to_allocvec(&envelope).expect("serialising to a Vec cannot fail")
     }
 
+    /// Reads a snapshot, or says why not (another format version, or not a snapshot).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, SnapshotError> {
         let (version, _): (u32, _) =
             postcard::take_from_bytes(bytes).map_err(SnapshotError::Corrupt)?;

@@ -17,11 +17,17 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Kind {
+    /// The boot file: [`super::Boot`].
     Boot = 1,
+    /// One article: [`super::ArticleFile`].
     Article = 2,
+    /// A chunk of entities: [`super::format::EntityChunk`].
     Entities = 3,
+    /// A chunk of per-article entities: [`super::format::FacetChunk`].
     Facets = 4,
+    /// A bucket of article ids: [`super::format::IdBucket`].
     Ids = 5,
+    /// One entity's page: [`super::format::EntityPage`].
     EntityPage = 8,
 }
 
@@ -44,11 +50,24 @@ pub enum BundleError {
     /// Not a bundle file at all (an HTML error page, say).
     NotBundle,
     /// A bundle file of another kind than expected.
-    WrongKind { expected: &'static str },
+    WrongKind {
+        /// The kind that was expected.
+        expected: &'static str,
+    },
     /// Written by another version of the site generator.
-    Version { found: u32, expected: u32 },
+    Version {
+        /// The format version the file carries.
+        found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
     /// The payload does not decode, or bytes are left after it.
-    Corrupt { what: &'static str, detail: String },
+    Corrupt {
+        /// Which file kind.
+        what: &'static str,
+        /// What the decoder said.
+        detail: String,
+    },
 }
 
 impl std::fmt::Display for BundleError {
@@ -122,6 +141,7 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// A reader at the start of `bytes`.
     pub fn new(bytes: &'a [u8]) -> Self {
         Self { bytes }
     }
@@ -145,6 +165,7 @@ impl<'a> Reader<'a> {
         self.varint().and_then(|v| u32::try_from(v).ok())
     }
 
+    /// Whether every byte has been read.
     pub fn is_empty(&self) -> bool {
         self.bytes.is_empty()
     }

@@ -54,17 +54,26 @@ impl Default for Options {
 /// What a file is, for size reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileKind {
+    /// The boot file.
     Boot,
+    /// The search index's root.
     SearchRoot,
+    /// A search shard.
     SearchShard,
+    /// A chunk of entities.
     EntityChunk,
+    /// A chunk of per-article entities.
     FacetChunk,
+    /// One article.
     Article,
+    /// A bucket of article ids.
     IdBucket,
+    /// One entity's page.
     EntityPage,
 }
 
 impl FileKind {
+    /// The kind's name in size reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Boot => "boot",
@@ -86,7 +95,9 @@ pub struct OutFile {
     pub path: String,
     /// What it holds; `None` for the boot file.
     pub key: Option<FileKey>,
+    /// What sort of file it is.
     pub kind: FileKind,
+    /// Its content.
     pub bytes: Vec<u8>,
 }
 

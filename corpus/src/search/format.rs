@@ -46,6 +46,7 @@ pub enum ShardKind {
 }
 
 impl ShardKind {
+    /// Every kind of shard.
     pub const ALL: [ShardKind; 5] = [
         Self::Dictionary,
         Self::Typo,
@@ -64,6 +65,7 @@ impl ShardKind {
         }
     }
 
+    /// The kind's name in size reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Dictionary => "dictionary",
