@@ -30,6 +30,7 @@ pub mod read;
 pub mod relations;
 pub mod search;
 pub mod snapshot;
+mod varint;
 
 pub use article::{
     Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Span,

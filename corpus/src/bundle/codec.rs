@@ -1,4 +1,5 @@
-//! The byte level of the bundle: every file's envelope, varints, and the content hash.
+//! The byte level of the bundle: every file's envelope and the content hash (numbers are
+//! [`crate::varint`]s).
 //!
 //! A file is `MAGIC`, a kind byte, the format version (a varint) and a postcard payload.
 //! Decoding never trusts the bytes: a wrong magic, kind or version, a truncated or damaged
@@ -6,6 +7,8 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+
+use crate::varint::{put_varint, Reader};
 
 /// The first bytes of every bundle file.
 pub const MAGIC: [u8; 4] = *b"NEXB";
@@ -105,8 +108,8 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
             expected: kind.name(),
         });
     }
-    let mut reader = Reader::new(rest);
-    let version = reader.varint().ok_or(BundleError::NotBundle)?;
+    let mut reader = Reader::new(rest, 0);
+    let version = reader.next().ok_or(BundleError::NotBundle)?;
     if version != u64::from(VERSION) {
         return Err(BundleError::Version {
             found: u32::try_from(version).unwrap_or(u32::MAX),
@@ -123,56 +126,6 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
         return Err(corrupt(format!("{} bytes after the end", left.len())));
     }
     Ok(value)
-}
-
-/// Appends `v` as a LEB128 varint: seven bits a byte, low bits first.
-pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-/// Reads varints from the front of a byte slice.
-#[derive(Debug, Clone)]
-pub struct Reader<'a> {
-    bytes: &'a [u8],
-}
-
-impl<'a> Reader<'a> {
-    /// A reader at the start of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes }
-    }
-
-    /// The next varint; `None` at the end or on a malformed or overlong one.
-    pub fn varint(&mut self) -> Option<u64> {
-        let mut v: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let (&b, rest) = self.bytes.split_first()?;
-            self.bytes = rest;
-            v |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    /// The next varint as a `u32`; `None` if it does not fit.
-    pub fn u32(&mut self) -> Option<u32> {
-        self.varint().and_then(|v| u32::try_from(v).ok())
-    }
-
-    /// Whether every byte has been read.
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
-
-    fn rest(&self) -> &'a [u8] {
-        self.bytes
-    }
 }
 
 /// A 64-bit FNV-1a hash: the same on every machine and in wasm, for file names and id buckets.
@@ -226,21 +179,6 @@ mod tests {
         let mut longer = good.clone();
         longer.push(0);
         assert!(matches!(read(&longer), Err(BundleError::Corrupt { .. })));
-    }
-
-    #[test]
-    fn varints_round_trip_and_bad_ones_end_reading() {
-        let values = [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX];
-        let mut bytes = Vec::new();
-        values.iter().for_each(|&v| put_varint(&mut bytes, v));
-        let mut r = Reader::new(&bytes);
-        for &v in &values {
-            assert_eq!(r.varint(), Some(v));
-        }
-        assert_eq!(r.varint(), None);
-        assert_eq!(Reader::new(&[0x80]).varint(), None);
-        assert_eq!(Reader::new(&[0xff; 12]).varint(), None);
-        assert_eq!(Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x10]).u32(), None);
     }
 
     #[test]

@@ -7,8 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::codec::{self, BundleError, Kind, Reader};
+use super::codec::{self, BundleError, Kind};
 use crate::article::{Article, EntityKind, Mention};
+use crate::varint::Reader;
 
 /// A file of the bundle, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -321,10 +322,10 @@ impl EntityInfo {
     /// ends early.
     pub fn postings(&self) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
-        let mut r = Reader::new(&self.postings);
+        let mut r = Reader::new(&self.postings, 0);
         let mut article: u32 = 0;
         while !r.is_empty() {
-            let (Some(delta), Some(count)) = (r.u32(), r.u32()) else {
+            let (Some(delta), Some(count)) = (r.next_u32(), r.next_u32()) else {
                 break;
             };
             article = article.saturating_add(delta);
@@ -382,14 +383,14 @@ impl FacetChunk {
             what: "facet chunk",
             detail: "entity list cut short".to_string(),
         };
-        let mut r = Reader::new(&self.data);
+        let mut r = Reader::new(&self.data, 0);
         let mut out = Vec::with_capacity(self.count.min(1 << 16) as usize);
         for _ in 0..self.count {
-            let n = r.u32().ok_or_else(corrupt)?;
+            let n = r.next_u32().ok_or_else(corrupt)?;
             let mut ids = Vec::with_capacity(n.min(1 << 12) as usize);
             let mut id: u32 = 0;
             for i in 0..n {
-                let v = r.u32().ok_or_else(corrupt)?;
+                let v = r.next_u32().ok_or_else(corrupt)?;
                 id = if i == 0 { v } else { id.saturating_add(v) };
                 ids.push(id);
             }

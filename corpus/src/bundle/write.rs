@@ -7,13 +7,14 @@
 
 use std::collections::HashSet;
 
-use super::codec::{content_hash, fnv64, put_varint};
+use super::codec::{content_hash, fnv64};
 use super::format::{
     base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityPage,
     EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity, TopEntity, PAGE_LIST,
 };
 use crate::article::{Corpus, Entity, EntityKind};
 use crate::search::SearchIndex;
+use crate::varint::put_varint;
 
 /// How the files are cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

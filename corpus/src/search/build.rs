@@ -18,11 +18,11 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::encoding::{put_varint, Reader};
 use super::format::{quantise_len, shard_header, Loc, Output, Positions, Root, ShardKind};
 use super::tokens::{for_each_word, stem, words, MAX_WORD_BYTES};
 use super::{IndexFiles, MAX_NAME_WORDS};
 use crate::article::{BlockKind, Corpus};
+use crate::varint::{put_varint, Reader};
 
 /// Target payload sizes, in bytes, before compression.
 pub const DICT_BYTES: usize = 8 * 1024;

@@ -8,7 +8,7 @@
 //! and, for shards, the shard number, so that a shard of another build or in another place
 //! is refused. Numbers are LEB128 varints, strings a varint length and UTF-8 bytes.
 
-use super::encoding::{put_varint, Reader};
+use crate::varint::{put_varint, Reader};
 
 /// Bumped whenever the layout of any file changes.
 pub const VERSION: u64 = 1;
