@@ -10,9 +10,9 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::marked::{toggle_click, toggle_key};
 use crate::data::{use_wants, Slot, Status};
 use crate::english::plural;
+use crate::hooks::{toggle_click, toggle_key};
 use crate::library::VersionedLibrary;
 use crate::results::{Facet, Facets};
 
