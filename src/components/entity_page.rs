@@ -91,27 +91,22 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
     } else {
         format!("Articles that name {}", entity.name)
     };
-    let items: Html = page
-        .list
-        .iter()
-        .map(|a| {
-            let href = Route::default().with_article(&a.id).href(props.links);
-            html! {
-                <li key={a.n}>
-                    <a href={href}>{ &a.title }</a>
-                    <span class="byline">
-                        if let Some(source) = &a.source {
-                            <span class="source">{ source }</span>
-                        }
-                        if let Some(date) = &a.date {
-                            <span class="date">{ date }</span>
-                        }
-                        <span class="mentions">{ count(a.mentions, "mention", "mentions") }</span>
-                    </span>
-                </li>
-            }
-        })
-        .collect();
+    let items = html! {
+        for a in page.list.iter() {
+            <li key={a.n}>
+                <a href={Route::default().with_article(&a.id).href(props.links)}>{ &a.title }</a>
+                <span class="byline">
+                    if let Some(source) = &a.source {
+                        <span class="source">{ source }</span>
+                    }
+                    if let Some(date) = &a.date {
+                        <span class="date">{ date }</span>
+                    }
+                    <span class="mentions">{ count(a.mentions, "mention", "mentions") }</span>
+                </span>
+            </li>
+        }
+    };
     let filtered = Route {
         filters: vec![entity.slug.clone()],
         ..Route::default()

@@ -12,13 +12,15 @@ use crate::library::EntityLinks;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
-    marked(text, window, marks)
-        .into_iter()
-        .map(|piece| match piece.tag {
-            Some(()) => html! { <mark>{ piece.text }</mark> },
-            None => html! { piece.text },
-        })
-        .collect()
+    html! {
+        for piece in marked(text, window, marks) {
+            if piece.tag.is_some() {
+                <mark>{ piece.text }</mark>
+            } else {
+                { piece.text }
+            }
+        }
+    }
 }
 
 /// How to show entity mentions inside a text.
