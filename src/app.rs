@@ -103,9 +103,12 @@ struct Current {
 /// The explorer proper, once the boot file is loaded.
 #[component(Explorer)]
 fn explorer(props: &ExplorerProps) -> Html {
+    // The memos below depend on the library they read (by identity) and on the versions of
+    // the files they read, no more: a file of another sort arriving does not redo them.
+    let library = Rc::as_ptr(&props.lib) as usize;
     let engine = {
         let lib = props.lib.clone();
-        (*use_memo((), move |_| Engine::new(lib))).clone()
+        (*use_memo(library, move |_| Engine::new(lib))).clone()
     };
     let redraw = use_force_update();
     engine.set_redraw(Callback::from(move |()| redraw.force_update()));
@@ -146,14 +149,22 @@ fn explorer(props: &ExplorerProps) -> Html {
 
     let computed = {
         let lib = lib.clone();
+        // Article files tell entity names too, which only filters read.
+        let names = if state.route.filters.is_empty() {
+            0
+        } else {
+            versions.articles
+        };
         use_memo(
             (
+                library,
                 state.route.query.clone(),
                 state.route.filters.clone(),
                 versions.search,
                 versions.entities,
+                names,
             ),
-            move |(query, filters, ..)| compute(&lib.store(), query, filters).map(Rc::new),
+            move |(_, query, filters, ..)| compute(&lib.store(), query, filters).map(Rc::new),
         )
     };
     let last = use_mut_ref(|| None::<Rc<Results>>);
@@ -212,8 +223,13 @@ fn explorer(props: &ExplorerProps) -> Html {
         let lib = lib.clone();
         let results = (*counting).clone();
         use_memo(
-            (Rc::as_ptr(&results) as usize, versions.facets, *complete),
-            move |(_, _, complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
+            (
+                library,
+                Rc::as_ptr(&results) as usize,
+                versions.facets,
+                *complete,
+            ),
+            move |(.., complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
         )
     };
     let counted_current = Rc::ptr_eq(&counting, &current.results);
