@@ -15,7 +15,7 @@
 //! Nothing here panics on any input: every problem with a file is a [`Notice`].
 
 mod arrange;
-mod dates;
+pub(crate) mod dates;
 mod decode;
 mod front_matter;
 mod layout;
