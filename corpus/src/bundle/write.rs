@@ -171,6 +171,26 @@ fn stored_slug(slug: &str, name: &str, id: usize) -> String {
     }
 }
 
+/// `(article, mentions)` for each of the first `n_articles` articles that name `e`, by
+/// article.
+fn mention_counts(e: &Entity, n_articles: usize) -> Vec<(u32, u32)> {
+    let mut docs: Vec<(u32, u32)> = e
+        .articles
+        .iter()
+        .filter(|s| (s.article as usize) < n_articles)
+        .map(|s| (s.article, u32_of(s.mentions.len())))
+        .collect();
+    docs.sort_unstable();
+    docs.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 = a.1.saturating_add(b.1);
+        }
+        same
+    });
+    docs
+}
+
 fn u32_of(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -258,20 +278,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         .zip(&slugs)
         .enumerate()
         .map(|(id, (e, slug))| {
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
-            docs.sort_unstable();
-            docs.dedup_by(|b, a| {
-                let same = a.0 == b.0;
-                if same {
-                    a.1 = a.1.saturating_add(b.1);
-                }
-                same
-            });
+            let docs = mention_counts(e, n_articles);
             let mut postings = Vec::new();
             let mut prev = 0;
             for (article, count) in &docs {
@@ -305,12 +312,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         .filter(|&id| super::format::has_page(kinds, pages, u32_of(id)))
         .filter_map(|id| {
             let e = corpus.entities.get(id)?;
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
+            let mut docs = mention_counts(e, n_articles);
             docs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             Some(EntityPage {
                 entity: entity_ref(id)?,
