@@ -22,6 +22,7 @@ pub mod article;
 pub mod bundle;
 #[cfg(feature = "build")]
 pub mod entities;
+mod fnv;
 pub mod fold;
 pub mod quotes;
 #[cfg(feature = "build")]

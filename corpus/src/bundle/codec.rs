@@ -8,6 +8,7 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::fnv::fnv64;
 use crate::varint::{put_varint, Reader};
 
 /// The first bytes of every bundle file.
@@ -126,13 +127,6 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
         return Err(corrupt(format!("{} bytes after the end", left.len())));
     }
     Ok(value)
-}
-
-/// A 64-bit FNV-1a hash: the same on every machine and in wasm, for file names and id buckets.
-pub fn fnv64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The name part that identifies `bytes`: 16 hex digits of their hash.

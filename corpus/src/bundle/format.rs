@@ -244,7 +244,7 @@ pub fn chunk_of(chunks: &[Chunk], n: u32) -> Option<u32> {
 
 /// The id bucket an article id is in, out of `buckets`.
 pub fn id_bucket(id: &str, buckets: u32) -> u32 {
-    let b = codec::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
+    let b = crate::fnv::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
     u32::try_from(b).unwrap_or(0)
 }
 

@@ -7,12 +7,13 @@
 
 use std::collections::HashSet;
 
-use super::codec::{content_hash, fnv64};
+use super::codec::content_hash;
 use super::format::{
     base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityPage,
     EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity, TopEntity, PAGE_LIST,
 };
 use crate::article::{Corpus, Entity, EntityKind};
+use crate::fnv::fnv64;
 use crate::search::SearchIndex;
 use crate::varint::put_varint;
 
