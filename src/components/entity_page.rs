@@ -11,6 +11,7 @@ use corpus::bundle::format::{EntityPage as Page, SpokenQuote, Together};
 use corpus::EntityKind;
 use yew::prelude::*;
 
+use crate::english::count;
 use crate::library::EntityLinks;
 use crate::route::Route;
 
@@ -51,10 +52,6 @@ fn kind_name(kind: EntityKind) -> &'static str {
         EntityKind::Organization => "Organisation",
         EntityKind::Place => "Place",
     }
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[component(EntityPageView)]
@@ -101,30 +98,25 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
     } else {
         format!("Articles that name {}", entity.name)
     };
-    let items: Html = page
-        .list
-        .iter()
-        .map(|a| {
-            let href = Route::default().with_article(&a.id).href(mode);
-            html! {
-                <li key={a.n}>
-                    <a href={href}>{ &a.title }</a>
-                    if let Some(context) = &a.context {
-                        { in_context(context) }
+    let items = html! {
+        for a in page.list.iter() {
+            <li key={a.n}>
+                <a href={Route::default().with_article(&a.id).href(mode)}>{ &a.title }</a>
+                if let Some(context) = &a.context {
+                    { in_context(context) }
+                }
+                <span class="byline">
+                    if let Some(source) = &a.source {
+                        <span class="source">{ source }</span>
                     }
-                    <span class="byline">
-                        if let Some(source) = &a.source {
-                            <span class="source">{ source }</span>
-                        }
-                        if let Some(date) = &a.date {
-                            <span class="date">{ date }</span>
-                        }
-                        <span class="mentions">{ plural(a.mentions, "mention", "mentions") }</span>
-                    </span>
-                </li>
-            }
-        })
-        .collect();
+                    if let Some(date) = &a.date {
+                        <span class="date">{ date }</span>
+                    }
+                    <span class="mentions">{ count(a.mentions, "mention", "mentions") }</span>
+                </span>
+            </li>
+        }
+    };
     let filtered = Route {
         filters: vec![entity.slug.clone()],
         ..Route::default()
@@ -155,7 +147,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <h1 id="reader-title" tabindex="-1">{ &entity.name }</h1>
                 <p class="byline">
                     <span class={classes!("kind", entity.kind.as_str())}>{ kind_name(entity.kind) }</span>
-                    <span>{ format!("named in {}", plural(page.articles, "article", "articles")) }</span>
+                    <span>{ format!("named in {}", count(page.articles, "article", "articles")) }</span>
                 </p>
                 if !page.aliases.is_empty() {
                     <p class="aliases">{ format!("Also written: {}", page.aliases.join(", ")) }</p>
@@ -165,7 +157,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <h2 id="entity-articles-heading">{ heading }</h2>
                 <ol class="entity-articles">{ items }</ol>
                 <p class="explore"><a href={filtered.href(mode)}>
-                    { format!("Search and filter the {} in the explorer", plural(page.articles, "article", "articles")) }
+                    { format!("Search and filter the {} in the explorer", count(page.articles, "article", "articles")) }
                 </a></p>
             </section>
             if !page.quotes.is_empty() {
@@ -230,7 +222,7 @@ fn spoken(quote: &SpokenQuote, links: EntityLinks) -> Html {
     html! {
         <li class="quote">
             <blockquote>{ &quote.text }</blockquote>
-            <p class="carried">{ format!("In {}:", plural(quote.articles, "article", "articles")) }</p>
+            <p class="carried">{ format!("In {}:", count(quote.articles, "article", "articles")) }</p>
             <ul class="sources">{ sources }</ul>
             if more > 0 {
                 <p class="more-sources">{ format!("and {more} more") }</p>
@@ -251,7 +243,7 @@ fn named_with(slug: &str, t: &Together, links: EntityLinks) -> Html {
             <a class={classes!("with", t.entity.kind.as_str())} href={links.href(&t.entity)}>{ &t.entity.name }</a>
             { " " }
             <a class="both" href={both.href(links.mode())}>
-                { plural(t.shared, "shared article", "shared articles") }
+                { count(t.shared, "shared article", "shared articles") }
             </a>
             <span class="lift">{ format!(" · {}", times(t.lift)) }</span>
         </li>

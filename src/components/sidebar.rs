@@ -10,8 +10,10 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::marked::{page_link, toggle_click, toggle_key};
+use super::marked::page_link;
 use crate::data::{use_wants, Slot, Status};
+use crate::english::plural;
+use crate::hooks::{toggle_click, toggle_key};
 use crate::library::VersionedLibrary;
 use crate::results::{Facet, Facets};
 
@@ -212,7 +214,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
 
 fn facet_button(props: &SidebarProps, entity: &EntityRef, count: u32) -> Html {
     let pressed = props.active.contains(&entity.id);
-    let unit = if count == 1 { "article" } else { "articles" };
+    let unit = plural(count, "article", "articles");
     let links = props.lib.entity_links();
     html! {
         <li key={entity.id}>

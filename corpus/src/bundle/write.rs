@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use super::codec::{content_hash, fnv64, put_varint};
+use super::codec::content_hash;
 use super::context::{excerpt, first_context};
 use super::format::{
     base_slug, id_bucket, ArticleExtras, ArticleFile, Boot, Chunk, Directory, EntityChunk,
@@ -15,9 +15,11 @@ use super::format::{
     QuoteMark, QuoteSource, RelatedArticle, SpokenQuote, Together, TopEntity, PAGE_LIST,
     PAGE_QUOTES, QUOTE_ARTICLES,
 };
-use crate::article::{Corpus, EntityKind};
+use crate::article::{Corpus, Entity, EntityKind};
+use crate::fnv::fnv64;
 use crate::relations::{mentioned_with, related_articles};
 use crate::search::SearchIndex;
+use crate::varint::put_varint;
 
 /// How the files are cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,18 +60,28 @@ impl Default for Options {
 /// What a file is, for size reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileKind {
+    /// The boot file.
     Boot,
+    /// The search index's root.
     SearchRoot,
+    /// A search shard.
     SearchShard,
+    /// A chunk of entities.
     EntityChunk,
+    /// A chunk of per-article entities.
     FacetChunk,
+    /// One article.
     Article,
+    /// A bucket of article ids.
     IdBucket,
+    /// One entity's page.
     EntityPage,
+    /// One article's quotations and related articles.
     Extras,
 }
 
 impl FileKind {
+    /// The kind's name in size reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Boot => "boot",
@@ -92,7 +104,9 @@ pub struct OutFile {
     pub path: String,
     /// What it holds; `None` for the boot file.
     pub key: Option<FileKey>,
+    /// What sort of file it is.
     pub kind: FileKind,
+    /// Its content.
     pub bytes: Vec<u8>,
 }
 
@@ -140,7 +154,7 @@ pub fn order_entities(corpus: &mut Corpus) {
     for (new, &old) in order.iter().enumerate() {
         new_id[old] = u32_of(new);
     }
-    let mut old: Vec<Option<crate::Entity>> = std::mem::take(&mut corpus.entities)
+    let mut old: Vec<Option<Entity>> = std::mem::take(&mut corpus.entities)
         .into_iter()
         .map(Some)
         .collect();
@@ -161,7 +175,7 @@ pub fn order_entities(corpus: &mut Corpus) {
 
 /// The URL keys of the entities (in bundle order): [`base_slug`]; a key already taken gets
 /// the kind added, then a number.
-pub fn slugs(entities: &[crate::Entity]) -> Vec<String> {
+pub fn slugs(entities: &[Entity]) -> Vec<String> {
     let mut taken: HashSet<String> = HashSet::new();
     let mut out = Vec::with_capacity(entities.len());
     for (id, e) in entities.iter().enumerate() {
@@ -188,6 +202,26 @@ fn stored_slug(slug: &str, name: &str, id: usize) -> String {
     } else {
         slug.to_string()
     }
+}
+
+/// `(article, mentions)` for each of the first `n_articles` articles that name `e`, by
+/// article.
+fn mention_counts(e: &Entity, n_articles: usize) -> Vec<(u32, u32)> {
+    let mut docs: Vec<(u32, u32)> = e
+        .articles
+        .iter()
+        .filter(|s| (s.article as usize) < n_articles)
+        .map(|s| (s.article, u32_of(s.mentions.len())))
+        .collect();
+    docs.sort_unstable();
+    docs.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 = a.1.saturating_add(b.1);
+        }
+        same
+    });
+    docs
 }
 
 fn u32_of(n: usize) -> u32 {
@@ -277,20 +311,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         .zip(&slugs)
         .enumerate()
         .map(|(id, (e, slug))| {
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
-            docs.sort_unstable();
-            docs.dedup_by(|b, a| {
-                let same = a.0 == b.0;
-                if same {
-                    a.1 = a.1.saturating_add(b.1);
-                }
-                same
-            });
+            let docs = mention_counts(e, n_articles);
             let mut postings = Vec::new();
             let mut prev = 0;
             for (article, count) in &docs {
@@ -684,7 +705,7 @@ fn entity_pages(
         .filter_map(|id| {
             let e = corpus.entities.get(id)?;
             let info = infos.get(id)?;
-            let mut docs = info.postings();
+            let mut docs = mention_counts(e, corpus.articles.len());
             docs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let list = docs
                 .iter()

@@ -2,13 +2,11 @@
 //! quotations with their speaker (or none), "mentioned with", related articles; speakers
 //! follow their entities when the bundle renumbers them.
 
-mod quotes_common;
-
+use crate::quotes_common::{article, collection};
 use corpus::bundle::format::{ArticleExtras, EntityPage};
 use corpus::bundle::store::{Needs, Store};
 use corpus::bundle::write::{write, Bundle, Options};
 use corpus::EntityKind::{Organization, Person, Place};
-use quotes_common::{article, collection};
 
 const PORT: &str = "There is no way to keep the harbour open unless we all sit down together";
 const FERRY: &str = "Nobody in this town can pay for the ferries next winter, not one family";
