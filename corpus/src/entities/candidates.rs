@@ -62,6 +62,10 @@ pub struct Candidate {
     /// A nickname in quotes inside the name (`Lee “Faker” Sang-hyeok`), which names the
     /// person alone too.
     pub nickname: Option<String>,
+    /// Two name words or more, every one an ordinary word ("Member States", "Social
+    /// Security", "News Feed"), with nothing else (reference data, a head word, a given
+    /// name, a title, a capital "The") saying it is a name.
+    pub plain: bool,
 }
 
 impl Candidate {
@@ -606,7 +610,9 @@ impl Finder<'_> {
             return None;
         }
         let next = self.word(last + 2);
-        let role_of = self.reference.is_role(next)
+        // "X, chairman of ...", "X, CEO of ...": a role or a title in apposition.
+        let role = self.reference.is_role(next) || self.reference.is_title_head(next);
+        let role_of = role
             && (matches!(self.word(last + 3), "of" | "for" | "at")
                 || matches!(self.punct(last + 3), Some(',' | '.')));
         if matches!(next, "who" | "whose") || role_of {
@@ -621,8 +627,18 @@ impl Finder<'_> {
             !self.is_word(k + 1)
                 || matches!(
                     self.word(k + 1),
-                    "of" | "in" | "for" | "at" | "on" | "who" | "which" | "that" | "and" | "based"
-                        | "with" | "from" | "to"
+                    "of" | "in"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "based"
+                        | "with"
+                        | "from"
+                        | "to"
                 )
         };
         (last + 3..last + 11)
@@ -927,10 +943,13 @@ impl Finder<'_> {
         }
         let place_head =
             r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
-        // "South Korean President": a demonym of two words.
+        // "South Korean President": a demonym of two words; "West African", "East Asian": a
+        // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
-            let phrase = format!("{} {}", self.word(a.first), self.word(b.first));
-            if !head_word && self.is_single(a) && self.is_single(b) && r.is_demonym(&phrase) {
+            let (wa, wb) = (self.word(a.first), self.word(b.first));
+            let demonym =
+                r.is_demonym(&format!("{wa} {wb}")) || r.is_compass(wa) && r.is_demonym(wb);
+            if !head_word && self.is_single(a) && self.is_single(b) && demonym {
                 let rest = SegmentFlags {
                     the: false,
                     ..flags
@@ -1112,6 +1131,20 @@ impl Finder<'_> {
         if capital_the && reference.is_none() {
             evidence.add(EntityKind::Organization, 5);
         }
+        // Nothing around it says what it is ("Tiger Woods said" does).
+        let plain = name_words.len() >= 2
+            && !head_word
+            && reference.is_none()
+            && !compass_place
+            && !capital_the
+            && !flags.titled
+            && nickname.is_none()
+            && evidence.strength() < 2
+            && name_words.iter().all(|w| {
+                !r.is_given_name(w)
+                    && (r.is_common_word(w) && self.caps.seen_lowercase(w)
+                        || self.caps.is_common(w))
+            });
         if (the || flags.first && context.the_before) && !modifier {
             evidence.add(EntityKind::Organization, 2);
             evidence.add(EntityKind::Person, -2);
@@ -1151,6 +1184,7 @@ impl Finder<'_> {
             plural_title: flags.titled && flags.plural,
             initial: first_tok.sentence_start,
             nickname,
+            plain,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();
