@@ -451,3 +451,19 @@ fn a_role_after_a_name_makes_a_person_and_after_a_title_and_of_an_institution() 
     );
     assert_eq!(kind_of(&found, "Mirela Dunst"), Some(EntityKind::Person));
 }
+
+#[test]
+fn groups_hometowns_regions_and_local_bodies_give_the_kind() {
+    let found = entities(&[
+        "Storm damage slows the rebuilding\n\nThe storm slowed the rebuilding of Dunmarrow and other \
+         damaged towns. It hit ports such as Kestrava too. Mira Ostley, from Brackwell, won the prize. \
+         Voters in the upper Northeast stayed home. The Oklahoma Supreme Court ruled on Monday.",
+    ]);
+    assert_eq!(kind_of(&found, "Dunmarrow"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Kestrava"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Brackwell"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Northeast"), Some(EntityKind::Place));
+    let court = find(&found, "Oklahoma Supreme Court").expect("Oklahoma Supreme Court");
+    assert_eq!(court.kind, EntityKind::Organization);
+    assert!(find(&found, "Supreme Court").is_none_or(|e| e.name == court.name));
+}

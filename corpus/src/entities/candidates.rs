@@ -28,6 +28,17 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
         || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
 }
 
+/// The kind a noun of a group gives its members, singular or plural: "cities" → place.
+fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
+    r.appositive(noun)
+        .or_else(|| {
+            noun.strip_suffix("ies")
+                .and_then(|stem| r.appositive(&format!("{stem}y")))
+        })
+        .or_else(|| noun.strip_suffix('s').and_then(|stem| r.appositive(stem)))
+        .filter(|&kind| kind != EntityKind::Person || r.appositive(noun).is_some())
+}
+
 /// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
 fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
@@ -203,6 +214,13 @@ struct Context {
     place_noun_after: bool,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
+    /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
+    /// such as Veltra".
+    one_of: Option<EntityKind>,
+    /// "Beverly Jones, from Newington,": where a person comes from.
+    hometown: bool,
+    /// "the upper Midwest": "the" and a lowercase word before the name.
+    the_qualified: bool,
 }
 
 /// Finds names in one block.
@@ -588,7 +606,31 @@ impl Finder<'_> {
             && self.punct(last + 1) == Some(')')
             && dash(last + 2);
         let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        // "X and other tornado-damaged cities": the first noun that tells a kind.
+        let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";
+        let after_other = (last + 3..last + 6)
+            .take_while(|&k| lower(k))
+            .find_map(|k| group_kind(r, self.word(k)));
+        // "companies such as X".
+        let such_as =
+            first >= 3 && before_word == "as" && self.word(first - 2) == "such" && lower(first - 3);
+        let one_of = if and_other {
+            after_other
+        } else if such_as {
+            group_kind(r, self.word(first - 3))
+        } else {
+            None
+        };
+        let hometown = first >= 2
+            && matches!(before_word, "from" | "of")
+            && self.punct(first - 2) == Some(',')
+            && matches!(self.punct(last + 1), Some(',' | '.'));
+        let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
         Context {
+            one_of,
+            hometown,
+            the_qualified,
             place_noun_after,
             dateline,
             dateline_agency,
@@ -982,7 +1024,17 @@ impl Finder<'_> {
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
         let known = first.reference.and_then(|id| r.known(id));
         let country = known.is_some_and(|k| k.country);
+        // "Oklahoma Supreme Court", "Texas Senate": a state's or a city's own institution,
+        // not the national one that reference data knows by the same name.
+        let local_body = units.len() == 2
+            && known.is_some_and(|k| k.kind == EntityKind::Place && !k.country)
+            && last
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization)
+            && r.is_org_last(last_word);
         if units.len() > 1
+            && !local_body
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place
@@ -1065,7 +1117,7 @@ impl Finder<'_> {
         }
         // "the West", "the Northeast": a compass word alone after "the" is a region.
         let region = words.len() == 1
-            && (the || flags.first && context.the_before)
+            && (the || flags.first && (context.the_before || context.the_qualified))
             && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern")));
         if region {
             evidence.add(EntityKind::Place, 6);
@@ -1075,6 +1127,9 @@ impl Finder<'_> {
         }
         if flags.institution {
             evidence.add(EntityKind::Organization, 4);
+        }
+        if local_body {
+            evidence.add(EntityKind::Organization, 6);
         }
         if flags.first && context.role_before {
             evidence.add(EntityKind::Person, 4);
@@ -1116,6 +1171,12 @@ impl Finder<'_> {
         }
         if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
             evidence.add(kind, 3);
+        }
+        if let (true, Some(kind)) = (flags.first && flags.last, context.one_of) {
+            evidence.add(kind, 3);
+        }
+        if flags.first && flags.last && context.hometown {
+            evidence.add(EntityKind::Place, 3);
         }
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
