@@ -676,7 +676,6 @@ impl ArticleIndex {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn resolve_surname(
     word: &str,
     index: &ArticleIndex,
