@@ -457,7 +457,8 @@ fn groups_hometowns_regions_and_local_bodies_give_the_kind() {
     let found = entities(&[
         "Storm damage slows the rebuilding\n\nThe storm slowed the rebuilding of Dunmarrow and other \
          damaged towns. It hit ports such as Kestrava too. Mira Ostley, from Brackwell, won the prize. \
-         Voters in the upper Northeast stayed home. The Oklahoma Supreme Court ruled on Monday.",
+         Voters in the upper Northeast stayed home. The Oklahoma Supreme Court ruled on Monday. \
+         The Dallas Fed said rates would hold. Fans filled the Skarvik Dome.",
     ]);
     assert_eq!(kind_of(&found, "Dunmarrow"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "Kestrava"), Some(EntityKind::Place));
@@ -466,4 +467,9 @@ fn groups_hometowns_regions_and_local_bodies_give_the_kind() {
     let court = find(&found, "Oklahoma Supreme Court").expect("Oklahoma Supreme Court");
     assert_eq!(court.kind, EntityKind::Organization);
     assert!(find(&found, "Supreme Court").is_none_or(|e| e.name == court.name));
+    assert_eq!(
+        kind_of(&found, "Dallas Fed"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Skarvik Dome"), Some(EntityKind::Place));
 }

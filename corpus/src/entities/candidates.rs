@@ -1024,15 +1024,14 @@ impl Finder<'_> {
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
         let known = first.reference.and_then(|id| r.known(id));
         let country = known.is_some_and(|k| k.country);
-        // "Oklahoma Supreme Court", "Texas Senate": a state's or a city's own institution,
-        // not the national one that reference data knows by the same name.
+        // "Oklahoma Supreme Court", "Dallas Fed": a state's or a city's own institution, not
+        // the national one that reference data knows by the same name.
         let local_body = units.len() == 2
             && known.is_some_and(|k| k.kind == EntityKind::Place && !k.country)
             && last
                 .reference
                 .and_then(|id| r.known(id))
-                .is_some_and(|k| k.kind == EntityKind::Organization)
-            && r.is_org_last(last_word);
+                .is_some_and(|k| k.kind == EntityKind::Organization);
         if units.len() > 1
             && !local_body
             && known.is_some()
