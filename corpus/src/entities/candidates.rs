@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::Evidence;
+use super::classify::{Evidence, Signals, Weighed, Words};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -1107,76 +1107,11 @@ impl Finder<'_> {
             return None;
         };
         let context = self.context(first.first, last.last);
-        let mut evidence = Evidence::default();
-        if let Some(k) = reference.and_then(|id| r.known(id)) {
-            evidence.add(k.kind, 10);
-        }
-        if compass_place {
-            evidence.add(EntityKind::Place, 10);
-        }
-        // "the West", "the Northeast": a compass word alone after "the" is a region.
-        let region = words.len() == 1
-            && (the || flags.first && (context.the_before || context.the_qualified))
-            && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern")));
-        if region {
-            evidence.add(EntityKind::Place, 6);
-        }
-        if flags.titled || nickname.is_some() {
-            evidence.add(EntityKind::Person, 5);
-        }
-        if flags.institution {
-            evidence.add(EntityKind::Organization, 4);
-        }
-        if local_body {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.first && context.role_before {
-            evidence.add(EntityKind::Person, 4);
-        }
+        let (first_ctx, last_ctx, alone) = (flags.first, flags.last, flags.first && flags.last);
+        let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
-        if name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w)) {
-            evidence.add(EntityKind::Person, 3);
-        }
-        // A place word after a title is a surname: "Professor Adrian Hill".
-        if head_word && place_head && !flags.titled {
-            evidence.add(EntityKind::Place, 6);
-        } else if head_word && !place_head {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.last && context.speech_after || flags.first && context.speech_before {
-            evidence.add(EntityKind::Person, 2);
-        }
-        if flags.first && context.preposition > 0 {
-            evidence.add(EntityKind::Place, context.preposition);
-            // "at X" as often names where someone works as where something is.
-            if context.preposition == 1 {
-                evidence.add(EntityKind::Organization, 1);
-            }
-        }
-        if flags.last && context.place_after {
-            evidence.add(EntityKind::Place, 4);
-        }
-        if flags.last && context.place_noun_after && reference.is_none() {
-            evidence.add(EntityKind::Place, 3);
-        }
-        if flags.first && context.dateline {
-            evidence.add(EntityKind::Place, 6);
-        }
-        if flags.first && flags.last && context.dateline_agency {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.last && context.org_role_after && reference.is_none() {
-            evidence.add(EntityKind::Organization, 2);
-        }
-        if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
-            evidence.add(kind, 3);
-        }
-        if let (true, Some(kind)) = (flags.first && flags.last, context.one_of) {
-            evidence.add(kind, 3);
-        }
-        if flags.first && flags.last && context.hometown {
-            evidence.add(EntityKind::Place, 3);
-        }
+        let given_first =
+            name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w));
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)
@@ -1188,48 +1123,64 @@ impl Finder<'_> {
             .checked_sub(1)
             .and_then(|k| self.tokens.get(k))
             .is_some_and(|t| t.word && !t.sentence_start && t.text(self.text) == "The");
-        if capital_the && reference.is_none() {
-            evidence.add(EntityKind::Organization, 5);
-        }
-        // Nothing around it says what it is ("Tiger Woods said" does).
-        let plain = name_words.len() >= 2
-            && !head_word
-            && reference.is_none()
+        let several_unknown = name_words.len() >= 2 && !head_word && unknown;
+        let unknown_words = several_unknown.then(|| {
+            // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
+            let common = name_words
+                .iter()
+                .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
+            if common {
+                Words::Common
+            } else if given_first {
+                Words::GivenFirst
+            } else {
+                Words::Unknown
+            }
+        });
+        let ordinary = several_unknown
             && !compass_place
-            && !capital_the
             && !flags.titled
             && nickname.is_none()
-            && evidence.strength() < 2
             && name_words.iter().all(|w| {
                 !r.is_given_name(w)
                     && (r.is_common_word(w) && self.caps.seen_lowercase(w)
                         || self.caps.is_common(w))
             });
-        if (the || flags.first && context.the_before) && !modifier {
-            evidence.add(EntityKind::Organization, 2);
-            evidence.add(EntityKind::Person, -2);
-        }
-        if name_words.len() >= 2 && !head_word && reference.is_none() {
-            // "Home Depot", "Comedy Central": a word the collection writes in lowercase makes
-            // a name of things, not of a person (given names aside: "Mark", "Rose").
-            let common = name_words
-                .iter()
-                .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
-            // Without a given name first, a name of two unknown words is as likely a
-            // company's ("Vail Resorts", "JD Gaming"): a title, a role, a speech verb or a
-            // later mention by the surname alone makes it a person.
-            let given_first = name_words.first().is_some_and(|w| r.is_given_name(w));
-            if common {
-                evidence.add(EntityKind::Organization, 3);
-            } else if given_first {
-                evidence.add(EntityKind::Person, 1);
-            } else {
-                evidence.add(EntityKind::Organization, 1);
-            }
-        }
-        if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
-            evidence.add(EntityKind::Organization, 2);
-        }
+        let signals = Signals {
+            known: reference.and_then(|id| r.known(id)).map(|k| k.kind),
+            compass_place,
+            // "the West", "the Northeast": a compass word alone after "the" is a region.
+            region: words.len() == 1
+                && (the || first_ctx && (context.the_before || context.the_qualified))
+                && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern"))),
+            titled: flags.titled || nickname.is_some(),
+            institution: flags.institution,
+            local_body,
+            role_before: first_ctx && context.role_before,
+            given_first,
+            // A place word after a title is a surname: "Professor Adrian Hill".
+            head: match (head_word, place_head) {
+                (true, true) if !flags.titled => Some(EntityKind::Place),
+                (true, false) => Some(EntityKind::Organization),
+                _ => None,
+            },
+            speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
+            preposition: if first_ctx { context.preposition } else { 0 },
+            place_after: last_ctx && context.place_after,
+            place_noun_after: last_ctx && context.place_noun_after && unknown,
+            dateline: first_ctx && context.dateline,
+            dateline_agency: alone && context.dateline_agency,
+            org_word_after: last_ctx && context.org_role_after && unknown,
+            appositive: context.appositive.filter(|_| alone),
+            one_of: context.one_of.filter(|_| alone),
+            hometown: alone && context.hometown,
+            capital_the: capital_the && unknown,
+            the: (the || first_ctx && context.the_before) && !modifier,
+            words: unknown_words,
+            acronym: unknown && words.len() == 1 && is_all_caps(&words[0]),
+            ordinary,
+        };
+        let Weighed { evidence, plain } = signals.weigh();
         let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
