@@ -5,7 +5,8 @@
 //! * [`library`] holds the loaded data; [`data`] fetches what the views need.
 //! * [`results`] computes what to show from the loaded data, the query and the filters.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
-//! * [`components`] render all that; [`app`] wires it to the browser.
+//! * [`english`] writes counts ("1 article", "2 articles").
+//! * [`components`] render all that; [`app`] wires it to the browser through [`hooks`].
 //!
 //! The same components render every page to HTML at build time (the site generator, with the
 //! `ssr` feature); in the browser the app takes that HTML over (`hydration`).
@@ -13,7 +14,9 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod english;
 pub mod highlight;
+pub mod hooks;
 pub mod library;
 pub mod results;
 pub mod route;

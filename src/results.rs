@@ -9,6 +9,8 @@ use corpus::search::Highlighter;
 use corpus::search::{Group as HitGroup, Ranked};
 use corpus::EntityKind;
 
+use crate::english::{count, plural};
+
 /// One article in the results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -287,15 +289,7 @@ pub struct Facets {
 impl Facets {
     /// The group of one kind.
     pub fn group(&self, kind: EntityKind) -> &Group {
-        &self.groups[kind_slot(kind)]
-    }
-}
-
-fn kind_slot(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
+        &self.groups[kind.index()]
     }
 }
 
@@ -348,7 +342,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
             break;
         };
         if let (Some(kind), true) = (store.kind_of(entity), count > 0) {
-            groups[kind_slot(kind)].facets.push(Facet { entity, count });
+            groups[kind.index()].facets.push(Facet { entity, count });
         }
     }
     for group in &mut groups {
@@ -423,7 +417,7 @@ pub fn summary(results: &Results, query: &str) -> String {
         );
     }
     if query.is_empty() && names.is_empty() {
-        return format!("{n} {}", plural(n, "article", "articles"));
+        return count(n, "article", "articles");
     }
     let mut text = format!(
         "{n} of {} {}",
@@ -444,14 +438,6 @@ pub fn summary(results: &Results, query: &str) -> String {
         ));
     }
     text
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }
 
 /// `a`, `a and b`, `a, b and c`.

@@ -10,7 +10,8 @@ use yew::prelude::*;
 
 use super::Card;
 use crate::data::{use_wants, Slot, Status};
-use crate::library::Shared;
+use crate::english;
+use crate::library::VersionedLibrary;
 use crate::results::{summary, Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
@@ -24,7 +25,7 @@ const FILL_DELAY_MS: u64 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
     pub results: Rc<Results>,
     /// Where the current search stands: anything but ready means `results` are older.
@@ -204,7 +205,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Remove the filter {name} ({count} {})", if *count == 1 { "result" } else { "results" }) }
+                        { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }
@@ -213,7 +214,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Search for “{query}” ({count} {})", if *count == 1 { "result" } else { "results" }) }
+                        { format!("Search for “{query}” ({})", english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }
