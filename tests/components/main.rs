@@ -297,6 +297,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: text.clone(),
@@ -623,6 +624,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: "Text.".into(),

@@ -278,6 +278,7 @@ mod tests {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: paragraphs
                 .iter()
                 .map(|p| Block {

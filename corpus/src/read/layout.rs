@@ -253,8 +253,16 @@ const NAME_PARTICLES: [&str; 17] = [
     "al", "bin", "la",
 ];
 
-/// `By Jane Doe`, `By Jane Doe and John Roe, Agency`: a name list after `By`.
+/// `By Jane Doe`, `By Jane Doe and John Roe, Agency`: a name list after `By`, possibly
+/// followed by a stamp after a bar (`By Jane Doe | Updated 1:23 PM ET, May 2, 2016`).
 fn is_byline(text: &str, count: usize, final_stop: bool) -> bool {
+    if let Some((names, stamp)) = text.split_once('|') {
+        let stamp_words = stamp.split_whitespace().count();
+        return stamp_words <= 12
+            && is_stamp(stamp.trim(), &vocab::tokens(stamp), stamp_words, false)
+            && count <= FURNITURE_WORDS
+            && is_byline(names, names.split_whitespace().count(), false);
+    }
     let mut tokens = text.split_whitespace();
     let opens = tokens.next().is_some_and(|t| t.eq_ignore_ascii_case("by"));
     let mut names = 0;

@@ -32,6 +32,8 @@ use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+pub use dates::key as date_key;
+
 use crate::article::{Article, Block, BlockKind};
 use decode::{Decoded, Encoding};
 use front_matter::FrontMatter;
@@ -233,11 +235,10 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
             None => headline_text = Some(unit.text),
         }
     }
-    let title = meta
-        .title
-        .clone()
-        .or(headline_text)
-        .unwrap_or_else(|| derived_title(&blocks, path));
+    let (title, title_sentence) = match meta.title.clone().or(headline_text) {
+        Some(title) => (title, None),
+        None => derived_title(&blocks, path),
+    };
     let view: Vec<(BlockKind, &str)> = order
         .iter()
         .map(|&(kind, credit, i)| {
@@ -269,6 +270,7 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         url,
         author,
         credits,
+        title_sentence,
         blocks,
         word_count,
         reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE).max(1),
@@ -290,17 +292,22 @@ fn count_words(blocks: &[Block]) -> u32 {
 }
 
 /// The title when no line reads as a headline: from the first paragraph (see [`title`]),
-/// else the first block, else (when that gives nothing, as for a lone `.`) the file name.
-fn derived_title(blocks: &[Block], path: &str) -> String {
-    let source = blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Paragraph)
-        .or_else(|| blocks.first());
-    let derived = source.map(|b| title::derive(&b.text)).unwrap_or_default();
+/// with the length of the sentence it is (see [`Article::title_sentence`]); else from the
+/// first block; else (when that gives nothing, as for a lone `.`) the file name.
+fn derived_title(blocks: &[Block], path: &str) -> (String, Option<u32>) {
+    let paragraph = blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
+    let (derived, end) = paragraph
+        .or_else(|| blocks.first())
+        .map(|b| title::derive(&b.text))
+        .unwrap_or_default();
     if !derived.is_empty() {
-        return derived;
+        let sentence = paragraph
+            .is_some()
+            .then(|| u32::try_from(end).ok())
+            .flatten();
+        return (derived, sentence);
     }
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    stem.replace(['_', '-'], " ").trim().to_string()
+    (stem.replace(['_', '-'], " ").trim().to_string(), None)
 }
