@@ -23,6 +23,7 @@ pub enum Kind {
     Facets = 4,
     Ids = 5,
     EntityPage = 8,
+    Dates = 9,
 }
 
 impl Kind {
@@ -34,6 +35,7 @@ impl Kind {
             Kind::Facets => "facet chunk",
             Kind::Ids => "id bucket",
             Kind::EntityPage => "entity page",
+            Kind::Dates => "date order",
         }
     }
 }

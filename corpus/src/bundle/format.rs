@@ -27,6 +27,8 @@ pub enum FileKey {
     Ids(u32),
     /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
     EntityPage(u32),
+    /// The articles in date order (only when some article has a date).
+    Dates,
 }
 
 /// A chunk of entities or articles: the first number it covers, and its file.
@@ -51,6 +53,8 @@ pub struct Directory {
     pub facet_chunks: Vec<Chunk>,
     /// How many id buckets there are (see [`id_bucket`]).
     pub id_buckets: u32,
+    /// The date order's file; empty when no article has a date that sorts.
+    pub dates: String,
 }
 
 /// An entity as a link or a chip shows it.
@@ -154,7 +158,13 @@ impl Boot {
             FileKey::EntityPage(id) => self
                 .has_page(id)
                 .then(|| format!("c-{}/entity/{id}.bin", self.collection)),
+            FileKey::Dates => Some(self.files.dates.clone()).filter(|p| !p.is_empty()),
         }
+    }
+
+    /// Whether some article has a date, so that the list can be sorted by date.
+    pub fn has_dates(&self) -> bool {
+        !self.files.dates.is_empty()
     }
 
     /// Whether entity `id` has a page.
@@ -385,6 +395,24 @@ impl FacetChunk {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdBucket {
     pub ids: Vec<(String, u32)>,
+}
+
+/// The articles that have a date, by date: the file behind sorting the list by date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateOrder {
+    /// Article numbers, oldest first; articles of the same day in collection order. An
+    /// article without a date (or whose date has no day, month and year) is not listed.
+    pub articles: Vec<u32>,
+}
+
+impl DateOrder {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Dates, self)
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Dates, bytes)
+    }
 }
 
 impl IdBucket {

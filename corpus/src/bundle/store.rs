@@ -13,8 +13,8 @@ use std::rc::Rc;
 
 use super::codec::BundleError;
 use super::format::{
-    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, EntityChunk, EntityInfo, EntityPage,
-    EntityRef, FacetChunk, FileKey, IdBucket,
+    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, DateOrder, EntityChunk, EntityInfo,
+    EntityPage, EntityRef, FacetChunk, FileKey, IdBucket,
 };
 use crate::article::EntityKind;
 use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
@@ -59,6 +59,7 @@ pub struct Versions {
     pub facets: u32,
     pub articles: u32,
     pub ids: u32,
+    pub dates: u32,
     /// Fetches started, finished or failed.
     pub fetches: u32,
 }
@@ -108,6 +109,9 @@ pub struct Store {
     articles: BTreeMap<u32, Rc<ArticleFile>>,
     ids: BTreeMap<u32, IdBucket>,
     pages: BTreeMap<u32, Rc<EntityPage>>,
+    /// Per article number, its place in date order (oldest first), or `u32::MAX` when it has
+    /// no date; `None` until the date order is loaded.
+    date_ranks: Option<Vec<u32>>,
     /// Slugs the page told: an entity page names its entity's id, so that the page does not
     /// wait for the search files to know it.
     hints: BTreeMap<String, u32>,
@@ -157,6 +161,7 @@ impl Store {
             articles: BTreeMap::new(),
             ids: BTreeMap::new(),
             pages: BTreeMap::new(),
+            date_ranks: None,
             hints: BTreeMap::new(),
             names,
             fetches: BTreeMap::new(),
@@ -199,6 +204,7 @@ impl Store {
             FileKey::Article(n) => self.articles.contains_key(&n),
             FileKey::Ids(b) => self.ids.contains_key(&b),
             FileKey::EntityPage(id) => self.pages.contains_key(&id),
+            FileKey::Dates => self.date_ranks.is_some(),
         }
     }
 
@@ -289,6 +295,18 @@ impl Store {
                 page.entity.fill_slug();
                 self.pages.insert(id, Rc::new(page));
                 bump(&mut self.versions.entities);
+            }
+            FileKey::Dates => {
+                let order = DateOrder::from_bytes(bytes)?;
+                let mut ranks = vec![u32::MAX; self.boot.articles as usize];
+                for (rank, &n) in order.articles.iter().enumerate() {
+                    let slot = ranks
+                        .get_mut(n as usize)
+                        .ok_or_else(|| unexpected("an article of the date order"))?;
+                    *slot = u32::try_from(rank).unwrap_or(u32::MAX);
+                }
+                self.date_ranks = Some(ranks);
+                bump(&mut self.versions.dates);
             }
         }
         Ok(())
@@ -422,6 +440,16 @@ impl Store {
             .cloned()
             .map(Some)
             .ok_or(Needs::one(FileKey::Article(n)))
+    }
+
+    /// Article `n`'s place in date order, oldest first; `None` when it has no date (or is
+    /// past the last article). Without dates in the collection, every article has none.
+    pub fn date_rank(&self, n: u32) -> Result<Option<u32>, Needs> {
+        if !self.boot.has_dates() {
+            return Ok(None);
+        }
+        let ranks = self.date_ranks.as_ref().ok_or(Needs::one(FileKey::Dates))?;
+        Ok(ranks.get(n as usize).copied().filter(|&r| r != u32::MAX))
     }
 
     /// What a card for article `n` can show; `None` past the last one.
