@@ -124,6 +124,32 @@ pub fn reader(props: &ReaderProps) -> Html {
             })
             .collect()
     };
+    // `text` (a block's text, or the start of it) from byte `from` on, with the block's
+    // mentions that fall there moved along.
+    let text_part = |block: u32, text: &str, from: usize| -> Html {
+        let part = text.get(from..).unwrap_or_default();
+        let from = u32::try_from(from).unwrap_or(u32::MAX);
+        let to = from.saturating_add(u32::try_from(part.len()).unwrap_or(u32::MAX));
+        let ranges: Vec<(Span, usize)> = ranges_in(block)
+            .into_iter()
+            .filter(|(s, _)| s.start >= from && s.end <= to)
+            .map(|(s, i)| {
+                let span = Span {
+                    start: s.start - from,
+                    end: s.end - from,
+                };
+                (span, i)
+            })
+            .collect();
+        let mentions = Mentions {
+            entities: &entities,
+            ranges: &ranges,
+            active: &props.active,
+            on_toggle: &props.on_toggle,
+            links: props.entity_links,
+        };
+        mentioned_text(part, mentions, &marks(part))
+    };
     let text = |block: u32, text: &str| -> Html {
         let ranges = ranges_in(block);
         let mentions = Mentions {
@@ -135,12 +161,31 @@ pub fn reader(props: &ReaderProps) -> Html {
         };
         mentioned_text(text, mentions, &marks(text))
     };
+    // A title that is the first sentence is the heading, whole, and the paragraph goes on
+    // after it.
+    let split = article.title_split();
+    let heading = match split {
+        Some((i, heading, _)) => {
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            let whole = article.blocks.get(i).map_or("", |b| b.text.as_str());
+            let cut = whole.get(..heading.len()).unwrap_or_default();
+            text_part(block, cut, 0)
+        }
+        None => text(Mention::TITLE, &article.title),
+    };
     let blocks: Html = article
         .blocks
         .iter()
         .enumerate()
+        .filter(|(i, _)| !matches!(split, Some((at, _, "")) if at == *i))
         .map(|(i, block)| {
-            let content = text(u32::try_from(i).unwrap_or(u32::MAX), &block.text);
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            let content = match split {
+                Some((first, _, rest)) if first == i => {
+                    text_part(at, &block.text, block.text.len() - rest.len())
+                }
+                _ => text(at, &block.text),
+            };
             match block.kind {
                 BlockKind::Paragraph => html! { <p>{ content }</p> },
                 BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
@@ -148,14 +193,24 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         })
         .collect();
+    // Credit and source lines, but for the byline the author line above already gives.
+    let credits: Vec<&str> = article
+        .credits
+        .iter()
+        .map(String::as_str)
+        .filter(|c| {
+            let byline = c.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
+            !(byline && article.author.as_deref().is_some_and(|a| c.contains(a)))
+        })
+        .collect();
     html! {
         <article class="reader" aria-labelledby="reader-title">
             { back }
             <header>
-                <h1 id="reader-title" tabindex="-1">{ text(Mention::TITLE, &article.title) }</h1>
-                { byline(article) }
-                if let Some(author) = &article.author {
-                    <p class="author">{ format!("By {author}") }</p>
+                <h1 id="reader-title" tabindex="-1">{ heading }</h1>
+                { byline(article, false) }
+                if !credits.is_empty() {
+                    <p class="credits"><span class="label">{ "Credits and source: " }</span>{ credits.join(" · ") }</p>
                 }
             </header>
             <div class="body">{ blocks }</div>

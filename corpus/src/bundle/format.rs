@@ -98,8 +98,9 @@ pub struct Card {
     pub title: String,
     pub source: Option<String>,
     pub date: Option<String>,
+    pub author: Option<String>,
     pub reading_minutes: u32,
-    /// The first paragraph.
+    /// The snippet without a query ([`Article::lede`]).
     pub lede: String,
     /// The entities the article names most, most named first (at most [`CHIPS`]).
     pub chips: Vec<EntityRef>,
@@ -268,6 +269,7 @@ impl ArticleFile {
             id: a.id.clone(),
             title: a.title.clone(),
             source: a.source.clone(),
+            author: a.author.clone(),
             date: a.date.clone(),
             reading_minutes: a.reading_minutes,
             lede: a.lede().unwrap_or_default().to_string(),
