@@ -107,7 +107,8 @@ test('the reader opens from a card and from its own URL, and back keeps the list
   const title = await cards(page).first().locator('h2').innerText();
   await cards(page).first().locator('h2 a').click();
   await page.locator('article.reader .body p').first().waitFor();
-  assert.equal(await page.locator('#reader-title').innerText(), title);
+  // A title cut from a long first sentence is whole in the reader.
+  assert.ok((await page.locator('#reader-title').innerText()).startsWith(title.replace(/…$/, '')), title);
   assert.ok((await page.locator('article.reader mark').count()) >= 1);
   const url = page.url();
   assert.match(await where(page), /^article\/[^/]+\/\?q=/);
@@ -119,7 +120,7 @@ test('the reader opens from a card and from its own URL, and back keeps the list
   // The article's own page, opened directly.
   const direct = await openPage(browser, url, { viewport: DESKTOP });
   await direct.page.locator('article.reader mark').first().waitFor();
-  assert.equal(await direct.page.locator('#reader-title').innerText(), title);
+  assert.ok((await direct.page.locator('#reader-title').innerText()).startsWith(title.replace(/…$/, '')), title);
   assert.equal(await direct.page.title(), `${title} · News Explorer`);
   assertNoProblems(direct.problems);
   await direct.context.close();
