@@ -287,15 +287,7 @@ pub struct Facets {
 impl Facets {
     /// The group of one kind.
     pub fn group(&self, kind: EntityKind) -> &Group {
-        &self.groups[kind_slot(kind)]
-    }
-}
-
-fn kind_slot(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
+        &self.groups[kind.index()]
     }
 }
 
@@ -348,7 +340,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
             break;
         };
         if let (Some(kind), true) = (store.kind_of(entity), count > 0) {
-            groups[kind_slot(kind)].facets.push(Facet { entity, count });
+            groups[kind.index()].facets.push(Facet { entity, count });
         }
     }
     for group in &mut groups {

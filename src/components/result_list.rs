@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
-use crate::library::Shared;
+use crate::library::VersionedLibrary;
 use crate::results::{summary, Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
@@ -24,7 +24,7 @@ const FILL_DELAY_MS: u64 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
     pub results: Rc<Results>,
     /// Where the current search stands: anything but ready means `results` are older.
