@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::library::Shared;
+use crate::library::VersionedLibrary;
 use crate::order::undated;
 use crate::results::Results;
 use crate::route::{Route, Sort};
 
 #[derive(Properties, PartialEq)]
 pub struct OrderProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     pub route: Route,
     pub results: std::rc::Rc<Results>,
 }
