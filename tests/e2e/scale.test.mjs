@@ -214,3 +214,34 @@ test('figures: bytes and time to the first card and to the first results, keystr
   assertNoProblems(problems);
   await context.close();
 });
+
+test('the list can be put in date order: newest first, the undated last and said so, in the URL', async () => {
+  const { page, problems, context } = await open();
+  const order = page.locator('nav.order');
+  await order.waitFor();
+  assert.equal(await order.locator('a[aria-current="true"]').innerText(), 'Collection order');
+  const start = server.requests.length;
+  await order.getByRole('link', { name: 'Newest first' }).click();
+  await page.waitForFunction(() => location.search.includes('sort=newest'));
+  await order.locator('a[aria-current="true"]', { hasText: 'Newest first' }).waitFor();
+  await settled(page);
+  assert.ok(
+    server.requests.slice(start).some((p) => /\/data\/dates-[0-9a-f]+\.bin$/.test(p)),
+    'the date order is fetched when asked for',
+  );
+  // Dates as written, in calendar order, newest first.
+  const dates = await cards(page).locator('.byline .date:not(.undated)').allTextContents();
+  assert.ok(dates.length >= 2, `${dates.length} dated cards`);
+  const days = dates.map((d) => Date.parse(d));
+  assert.ok(days.every((d) => !Number.isNaN(d)), dates.join(', '));
+  assert.deepEqual(days, [...days].sort((a, b) => b - a), dates.join(', '));
+  // Articles without a date come after the dated ones, say so, and the note counts them.
+  assert.match(await order.locator('.undated-note').innerText(), /^\d[\d,]* articles? ha(s|ve) no date/);
+  await page.goto(`${server.url}?sort=oldest`);
+  await cards(page).first().waitFor();
+  await settled(page);
+  const oldest = await cards(page).first().locator('.byline .date').innerText();
+  assert.ok(Date.parse(oldest) <= Date.parse(dates[dates.length - 1]), `${oldest} is the oldest`);
+  assertNoProblems(problems);
+  await context.close();
+});
