@@ -19,6 +19,8 @@ const PHONE = { width: 360, height: 740 };
 let browser;
 let server;
 let axeSource;
+/** How many of axe's rules each run passed, for the diagnostics. */
+const rulesPassed = [];
 before(async () => {
   server = await startServer({ root: 'dist', base: '/' });
   browser = await launchBrowser();
@@ -53,14 +55,16 @@ async function violations(page) {
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
   const found = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
+    return { passes: result.passes.length, violations: result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
-    }));
+    })) };
   });
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`);
+  assert.ok(found.passes > 10, `axe checked the page (${found.passes} rules passed)`);
+  rulesPassed.push(found.passes);
+  return found.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`);
 }
 
 /** A word of five or more letters from the first card's title. */
@@ -120,6 +124,7 @@ for (const colorScheme of ['light', 'dark']) {
           console.log(`${view}, ${width}, ${colorScheme}:\n  ${found.join('\n  ')}`);
         }
       }
+      console.log(`${width}, ${colorScheme}: ${Object.keys(report).length} views, rules passed per view: ${rulesPassed.splice(0).join(', ')}`);
       const total = Object.values(report).reduce((n, v) => n + v.length, 0);
       assert.equal(total, 0, `axe violations:\n${JSON.stringify(report, null, 2)}`);
       assertNoProblems(problems);
@@ -134,8 +139,11 @@ for (const colorScheme of ['light', 'dark']) {
  * outline or a box shadow that differs from the unfocused element's).
  */
 async function tabThrough(page, limit) {
+  // Start from the top of the document, wherever focus was (the reader focuses its title).
   await page.evaluate(() => {
-    document.activeElement?.blur();
+    document.body.tabIndex = -1;
+    document.body.focus();
+    document.body.removeAttribute('tabindex');
     window.scrollTo(0, 0);
   });
   const stops = [];
@@ -201,6 +209,26 @@ for (const [width, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await context.close();
   });
 }
+
+test('the checks can fail: a planted low-contrast line and an unlabelled field are found', async () => {
+  const { page, problems, context } = await open('', DESKTOP, 'dark');
+  await settled(page);
+  await page.evaluate(() => {
+    const line = document.createElement('p');
+    line.textContent = 'Planted text that is hard to read';
+    line.style.color = '#3a3c45';
+    document.querySelector('main').append(line);
+    const field = document.createElement('input');
+    field.type = 'text';
+    document.querySelector('main').append(field);
+  });
+  const found = (await violations(page)).map((v) => v.split(' ')[0]);
+  assert.ok(found.includes('color-contrast'), found.join(', '));
+  assert.ok(found.includes('label'), found.join(', '));
+  rulesPassed.splice(0);
+  assertNoProblems(problems);
+  await context.close();
+});
 
 test('the result count is announced: a polite live region that follows the search', async () => {
   const { page, problems, context } = await open('', DESKTOP, 'light');
