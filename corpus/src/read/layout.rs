@@ -107,9 +107,17 @@ fn furniture(text: &str, count: usize) -> Option<Furniture> {
 
 /// Whether a raw block that looks like `look` is a credit or source line, kept as the article's
 /// metadata rather than in its body: a credit ("Source: X", "X contributed to this report"),
-/// byline, time stamp or file-name line, or a highlights label ("Story highlights").
+/// byline, time stamp or file-name line, a highlights label ("Story highlights"), or a
+/// dateline that is only a known outlet's name ("X —": who published it, not where).
 pub fn is_credit(look: Look, text: &str) -> bool {
     match look {
+        Look::Furniture(Furniture::Dateline) => {
+            let head = text
+                .trim()
+                .trim_end_matches(['—', '–', '-', ':'])
+                .trim_end();
+            vocab().outlets.contains(&head.to_lowercase())
+        }
         Look::Furniture(
             Furniture::Credit | Furniture::Byline | Furniture::Stamp | Furniture::FileTag,
         ) => true,
