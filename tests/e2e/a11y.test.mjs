@@ -9,22 +9,18 @@
 // the page rather than knowing the seed articles, and fail on any console error.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ROOT, assertNoProblems, launchBrowser, openPage, startServer } from './harness.mjs';
+import { assertNoProblems, launchBrowser, openPage, runAxe, startServer } from './harness.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 360, height: 740 };
 
 let browser;
 let server;
-let axeSource;
 /** How many of axe's rules each run passed, for the diagnostics. */
 const rulesPassed = [];
 before(async () => {
   server = await startServer({ root: 'dist', base: '/' });
   browser = await launchBrowser();
-  axeSource = await readFile(join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
 });
 after(async () => {
   await browser?.close();
@@ -46,25 +42,13 @@ async function settled(page) {
   );
 }
 
-/**
- * Runs axe-core on the page (injected through the DevTools protocol, which the page's
- * Content-Security-Policy does not restrict) and returns its violations, one line each.
- */
+/** axe-core's violations on the page once it has settled, one line each. */
 async function violations(page) {
   await settled(page);
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return { passes: result.passes.length, violations: result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
-    })) };
-  });
+  const found = await runAxe(page);
   assert.ok(found.passes > 10, `axe checked the page (${found.passes} rules passed)`);
   rulesPassed.push(found.passes);
-  return found.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`);
+  return found.violations;
 }
 
 /** A word of five or more letters from the first card's title. */

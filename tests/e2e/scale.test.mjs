@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { assertNoProblems, launchBrowser, newContext, openPage, startServer, watchProblems, where } from './harness.mjs';
+import { assertNoProblems, launchBrowser, newContext, openPage, runAxe, startServer, watchProblems, where } from './harness.mjs';
 
 const DIST = process.env.E2E_SCALE_DIST || 'dist-1k';
 const DESKTOP = { width: 1440, height: 900 };
@@ -237,6 +237,7 @@ test('the list can be put in date order: newest first, the undated last and said
   assert.deepEqual(days, [...days].sort((a, b) => b - a), dates.join(', '));
   // Articles without a date come after the dated ones, say so, and the note counts them.
   assert.match(await order.locator('.undated-note').innerText(), /^\d[\d,]* articles? ha(s|ve) no date/);
+  assert.deepEqual((await runAxe(page)).violations, [], 'the order links and the note pass axe');
   await page.goto(`${server.url}?sort=oldest`);
   await cards(page).first().waitFor();
   await settled(page);
