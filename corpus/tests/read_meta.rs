@@ -50,6 +50,30 @@ fn a_date_in_the_opening_dateline_counts_a_day_without_year_does_not() {
 }
 
 #[test]
+fn a_date_stamp_line_dates_the_article_a_sentence_with_a_date_does_not() {
+    let stamped = parse_article(
+        "a.txt",
+        "Harbour reopens
+
+Sat March 5, 2022 10:40 GMT
+
+The harbour reopened.",
+    );
+    assert_eq!(stamped.date.as_deref(), Some("March 5, 2022"));
+    assert_eq!(stamped.credits, ["Sat March 5, 2022 10:40 GMT"]);
+    let told = parse_article(
+        "a.txt",
+        "Harbour reopens
+
+On June 28, 1919 he married Elizabeth Wallace
+
+The harbour reopened.",
+    );
+    assert_eq!(told.date, None, "a date in the story is not the article's");
+    assert!(told.credits.is_empty());
+}
+
+#[test]
 fn front_matter_wins_and_its_dates_sort() {
     let a = parse_article(
         "a.md",

@@ -185,7 +185,9 @@ fn starts_lower(text: &str) -> bool {
 }
 
 /// A clock time (`01:49`, `1:23pm`) leading a short line, a line opened by a stamp word
-/// (`Updated ...`) with a number in it, or a short line holding a full date.
+/// (`Updated ...`) with a number in it, or a short line that is a full date with at most a
+/// weekday, a time or a zone around it (`Sat February 13, 2016`), not a sentence that
+/// mentions a date (`On June 28, 1919 he married`).
 fn is_stamp(text: &str, words: &[&str], count: usize, final_stop: bool) -> bool {
     if final_stop {
         return false;
@@ -195,7 +197,22 @@ fn is_stamp(text: &str, words: &[&str], count: usize, final_stop: bool) -> bool 
     let stamp_word = count <= 15
         && vocab::starts_with_any(words, &vocab().stamp_start)
         && text.chars().any(|c| c.is_ascii_digit());
-    clock || stamp_word || (count <= 8 && dates::find(text).is_some())
+    clock || stamp_word || (count <= 8 && is_dated_stamp(text))
+}
+
+/// A full date with at most three other words, none a lower-case word of three letters or
+/// more (the words of a sentence).
+fn is_dated_stamp(text: &str) -> bool {
+    let Some(date) = dates::find(text) else {
+        return false;
+    };
+    let outside = text.replacen(date, " ", 1);
+    let others: Vec<&str> = outside.split_whitespace().collect();
+    let sentence_word = |w: &&str| {
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.chars().count() >= 3 && letters.chars().all(char::is_lowercase)
+    };
+    others.len() <= 3 && !others.iter().any(sentence_word)
 }
 
 fn is_clock(token: &str) -> bool {

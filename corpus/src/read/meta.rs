@@ -5,8 +5,9 @@
 //!   (`01:49 - Source: X`); a dateline aside naming an agency in brackets (`CITY (X) —`) or
 //!   consisting of a known outlet's name (`X —`, outlets listed in `data/outlets.txt`); the
 //!   same kinds of dateline opening the first paragraph (`CITY (X) — The ...`).
-//! * **Date**, the first full date written in an aside (a stamp such as `Updated 4 Oct 2016`),
-//!   else in the dateline opening the first paragraph (`CITY, Oct. 4, 2016 (X) — The ...`).
+//! * **Date**, the first full date written in an aside (the reader passes only the credit
+//!   lines as asides: a stamp such as `Updated 4 Oct 2016`, a byline), else in the dateline
+//!   opening the first paragraph (`CITY, Oct. 4, 2016 (X) — The ...`).
 //!   A day and month without a year is not a date here: no year is ever guessed.
 //! * **Author**, from a byline aside (`By Jane Doe`, `By Jane Doe, X | Updated ...`): the
 //!   names, without what follows a `|` and without a known outlet's name after a comma.

@@ -258,7 +258,15 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         ..
     } = meta;
     let source = source.or_else(|| meta::source(&view));
-    let date = date.or_else(|| meta::date(&view));
+    // An article's date is in its stamp or byline (credit lines) or its opening dateline,
+    // not in a caption or another aside, which may date a photo or an event.
+    let stamps_and_text: Vec<(BlockKind, &str)> = order
+        .iter()
+        .zip(&view)
+        .filter(|((kind, credit, _), _)| *credit || *kind != BlockKind::Aside)
+        .map(|(_, &entry)| entry)
+        .collect();
+    let date = date.or_else(|| meta::date(&stamps_and_text));
     let author = author.or_else(|| meta::author(&view));
     let word_count = count_words(&blocks);
     let article = Article {
