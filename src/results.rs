@@ -9,6 +9,8 @@ use corpus::search::Highlighter;
 use corpus::search::{Group as HitGroup, Ranked};
 use corpus::EntityKind;
 
+use crate::english::{count, plural};
+
 /// One article in the results.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Item {
@@ -415,7 +417,7 @@ pub fn summary(results: &Results, query: &str) -> String {
         );
     }
     if query.is_empty() && names.is_empty() {
-        return format!("{n} {}", plural(n, "article", "articles"));
+        return count(n, "article", "articles");
     }
     let mut text = format!(
         "{n} of {} {}",
@@ -436,14 +438,6 @@ pub fn summary(results: &Results, query: &str) -> String {
         ));
     }
     text
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }
 
 /// `a`, `a and b`, `a, b and c`.

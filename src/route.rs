@@ -37,6 +37,7 @@ pub enum Sort {
 }
 
 impl Sort {
+    /// Every order, as the order links list them.
     pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Newest, Sort::Oldest];
 
     /// Its value in the URL (`sort=newest`); none for the default order.

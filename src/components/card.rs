@@ -5,7 +5,7 @@ use corpus::search::Snippet;
 use corpus::{Article, Span};
 use yew::prelude::*;
 
-use super::marked::{entity_chip, marked_text};
+use super::marked::{entity_chip, marked_text, page_link};
 use crate::highlight::whole;
 use crate::library::EntityLinks;
 use crate::results::Marks;
@@ -70,18 +70,6 @@ pub fn card(props: &CardProps) -> Html {
         (CardSource::Brief(card), None) => lede(&card.lede),
     };
     let title_id = format!("card-{id}");
-    let chip_list: Html = chips
-        .iter()
-        .map(|e| {
-            let chip = entity_chip(
-                e,
-                props.active.contains(&e.id),
-                &props.on_toggle,
-                props.entity_links,
-            );
-            html! { <span key={e.id}>{ chip }</span> }
-        })
-        .collect();
     html! {
         <article class="card" aria-labelledby={title_id.clone()}>
             <h2 class="card-title">
@@ -90,7 +78,14 @@ pub fn card(props: &CardProps) -> Html {
             { byline_of(source, props.dated_order) }
             <p class="snippet">{ snippet }</p>
             if !chips.is_empty() {
-                <div class="chips" role="group" aria-label="Filter by an entity in this article">{ chip_list }</div>
+                <div class="chips" role="group" aria-label="Filter by an entity in this article">
+                    for e in chips.iter() {
+                        <span key={e.id} class="chip-pair">
+                            { entity_chip(e, props.active.contains(&e.id), &props.on_toggle, props.entity_links) }
+                            { page_link(e, props.entity_links) }
+                        </span>
+                    }
+                </div>
             }
         </article>
     }

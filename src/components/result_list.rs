@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
+use crate::english;
 use crate::library::VersionedLibrary;
 use crate::results::{summary, Results, Suggestion};
 use crate::route::Route;
@@ -206,7 +207,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Remove the filter {name} ({count} {})", if *count == 1 { "result" } else { "results" }) }
+                        { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }
@@ -215,7 +216,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Search for “{query}” ({count} {})", if *count == 1 { "result" } else { "results" }) }
+                        { format!("Search for “{query}” ({})", english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }

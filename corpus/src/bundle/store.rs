@@ -13,8 +13,8 @@ use std::rc::Rc;
 
 use super::codec::BundleError;
 use super::format::{
-    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, DateOrder, EntityChunk, EntityInfo,
-    EntityPage, EntityRef, FacetChunk, FileKey, IdBucket,
+    base_slug, chunk_of, id_bucket, ArticleExtras, ArticleFile, Boot, Card, DateOrder, EntityChunk,
+    EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket,
 };
 use crate::article::EntityKind;
 use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
@@ -24,6 +24,7 @@ use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
 pub struct Needs(pub Vec<FileKey>);
 
 impl Needs {
+    /// Needs just `key`.
     pub fn one(key: FileKey) -> Self {
         Self(vec![key])
     }
@@ -47,18 +48,26 @@ impl From<Missing> for Needs {
 /// A file that was asked for and is not loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fetch {
+    /// Asked for and on its way.
     Pending,
+    /// Could not be fetched or read: why.
     Failed(String),
 }
 
 /// Counters that change when files of a sort arrive, for memoising what depends on them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Versions {
+    /// Search root and shards.
     pub search: u32,
+    /// Entity chunks and entity pages.
     pub entities: u32,
+    /// Facet chunks.
     pub facets: u32,
+    /// Article files.
     pub articles: u32,
+    /// Id buckets.
     pub ids: u32,
+    /// The date order.
     pub dates: u32,
     /// Fetches started, finished or failed.
     pub fetches: u32,
@@ -68,7 +77,9 @@ pub struct Versions {
 /// when it is the same loaded value.
 #[derive(Debug, Clone)]
 pub enum CardSource {
+    /// The article file is loaded.
     Full(Rc<ArticleFile>),
+    /// Only the boot file's card is there.
     Brief(Rc<Card>),
 }
 
@@ -83,6 +94,7 @@ impl PartialEq for CardSource {
 }
 
 impl CardSource {
+    /// The article's number.
     pub fn n(&self) -> u32 {
         match self {
             Self::Full(a) => a.n,
@@ -90,6 +102,7 @@ impl CardSource {
         }
     }
 
+    /// The article's id.
     pub fn id(&self) -> &str {
         match self {
             Self::Full(a) => &a.article.id,
@@ -109,6 +122,7 @@ pub struct Store {
     articles: BTreeMap<u32, Rc<ArticleFile>>,
     ids: BTreeMap<u32, IdBucket>,
     pages: BTreeMap<u32, Rc<EntityPage>>,
+    extras: BTreeMap<u32, Rc<ArticleExtras>>,
     /// Per article number, its place in date order (oldest first), or `u32::MAX` when it has
     /// no date; `None` until the date order is loaded.
     date_ranks: Option<Vec<u32>>,
@@ -161,6 +175,7 @@ impl Store {
             articles: BTreeMap::new(),
             ids: BTreeMap::new(),
             pages: BTreeMap::new(),
+            extras: BTreeMap::new(),
             date_ranks: None,
             hints: BTreeMap::new(),
             names,
@@ -177,10 +192,12 @@ impl Store {
         Ok(store)
     }
 
+    /// The boot file.
     pub fn boot(&self) -> &Boot {
         &self.boot
     }
 
+    /// The counters of what arrived so far.
     pub fn versions(&self) -> Versions {
         self.versions
     }
@@ -195,6 +212,7 @@ impl Store {
         self.boot.path(key)
     }
 
+    /// Whether the file `key` is loaded.
     pub fn is_loaded(&self, key: FileKey) -> bool {
         match key {
             FileKey::SearchRoot => self.search.is_some(),
@@ -204,6 +222,7 @@ impl Store {
             FileKey::Article(n) => self.articles.contains_key(&n),
             FileKey::Ids(b) => self.ids.contains_key(&b),
             FileKey::EntityPage(id) => self.pages.contains_key(&id),
+            FileKey::Extras(n) => self.extras.contains_key(&n),
             FileKey::Dates => self.date_ranks.is_some(),
         }
     }
@@ -293,8 +312,26 @@ impl Store {
                     return Err(unexpected("this entity page"));
                 }
                 page.entity.fill_slug();
+                for t in &mut page.mentioned {
+                    t.entity.fill_slug();
+                    self.names.insert(t.entity.id, t.entity.clone());
+                }
                 self.pages.insert(id, Rc::new(page));
                 bump(&mut self.versions.entities);
+            }
+            FileKey::Extras(n) => {
+                let mut extras = ArticleExtras::from_bytes(bytes)?;
+                if extras.n != n {
+                    return Err(unexpected("these article extras"));
+                }
+                let speakers = extras.quotes.iter_mut().filter_map(|q| q.speaker.as_mut());
+                let shared = extras.related.iter_mut().flat_map(|r| &mut r.entities);
+                for e in speakers.chain(shared) {
+                    e.fill_slug();
+                    self.names.insert(e.id, e.clone());
+                }
+                self.extras.insert(n, Rc::new(extras));
+                bump(&mut self.versions.articles);
             }
             FileKey::Dates => {
                 let order = DateOrder::from_bytes(bytes)?;
@@ -508,6 +545,18 @@ impl Store {
             .cloned()
             .map(Some)
             .ok_or(Needs::one(FileKey::EntityPage(id)))
+    }
+
+    /// The quotations and related articles of article `n`; `None` past the last one.
+    pub fn extras(&self, n: u32) -> Result<Option<Rc<ArticleExtras>>, Needs> {
+        if n >= self.boot.articles {
+            return Ok(None);
+        }
+        self.extras
+            .get(&n)
+            .cloned()
+            .map(Some)
+            .ok_or(Needs::one(FileKey::Extras(n)))
     }
 
     /// Takes a page's word that `slug` is entity `id`'s (checked against the entity's own

@@ -2,7 +2,9 @@
 //! `2016-10-04`. The date is returned as written; a weekday or time around it is left out.
 //! [`key`] turns such a date into a number that sorts by calendar order.
 
-const MONTHS: [&str; 12] = [
+/// The months, lowercase (also words that may stand between a subject and its verb, for
+/// the quotation speakers).
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -2,8 +2,6 @@
 //! (issue 12.7): rules checked on text written here, and their properties checked on real
 //! news (the entity quality set, `tests/quality`) and on the seeds.
 
-mod read_support;
-
 use std::path::Path;
 
 use corpus::read::{date_key, parse_article, read_dir};
