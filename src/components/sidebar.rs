@@ -10,6 +10,7 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::marked::page_link;
 use crate::data::{use_wants, Slot, Status};
 use crate::english::plural;
 use crate::hooks::{toggle_click, toggle_key};
@@ -214,16 +215,18 @@ pub fn sidebar(props: &SidebarProps) -> Html {
 fn facet_button(props: &SidebarProps, entity: &EntityRef, count: u32) -> Html {
     let pressed = props.active.contains(&entity.id);
     let unit = plural(count, "article", "articles");
+    let links = props.lib.entity_links();
     html! {
         <li key={entity.id}>
             <a role="button" class={classes!("facet", entity.kind.as_str())}
-                href={props.lib.entity_links().href(entity)}
+                href={links.href(entity)}
                 aria-pressed={pressed.to_string()}
                 onclick={toggle_click(entity, &props.on_toggle)}
                 onkeydown={toggle_key(entity, &props.on_toggle)}>
                 <span class="name">{ &entity.name }</span>
                 <span class="count">{ count }<span class="visually-hidden">{ format!(" {unit}") }</span></span>
             </a>
+            { page_link(entity, links) }
         </li>
     }
 }
