@@ -3,7 +3,8 @@
 //! * [`route`] maps the URL to the view and back.
 //! * [`state`] holds the view's state and its transitions (a yew reducer).
 //! * [`library`] holds the loaded data; [`data`] fetches what the views need.
-//! * [`results`] computes what to show from the loaded data, the query and the filters.
+//! * [`results`] computes what to show from the loaded data, the query and the filters;
+//!   [`order`] puts it in date order when asked.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
 //! * [`english`] writes counts ("1 article", "2 articles").
 //! * [`components`] render all that; [`app`] wires it to the browser through [`hooks`].
@@ -18,6 +19,7 @@ pub mod english;
 pub mod highlight;
 pub mod hooks;
 pub mod library;
+pub mod order;
 pub mod results;
 pub mod route;
 pub mod state;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
+use crate::english::plural;
 use crate::highlight::pieces;
 use crate::library::EntityLinks;
 use crate::results::Marks;
@@ -106,59 +107,49 @@ fn said_by(k: usize, quote: &QuoteMark, links: EntityLinks) -> Html {
 
 /// The articles that share the most with this one, and what they share.
 fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
-    let items: Html = articles
-        .iter()
-        .map(|r| {
-            let href = Route::default().with_article(&r.id).href(links.mode());
-            let entities: Html = r
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    html! {
-                        <>
-                            if i > 0 { { ", " } }
-                            <a class={classes!("shared-entity", e.kind.as_str())} href={links.href(e)}>{ &e.name }</a>
-                        </>
-                    }
-                })
-                .collect();
-            let quotes: Html = r
-                .quotes
-                .iter()
-                .map(|q| html! { <li class="shared-quote">{ format!("“{q}”") }</li> })
-                .collect();
-            html! {
-                <li key={r.n}>
-                    <a class="related-title" {href}>{ &r.title }</a>
-                    if r.source.is_some() || r.date.is_some() {
-                        <span class="byline">
-                            if let Some(source) = &r.source { <span class="source">{ source }</span> }
-                            if let Some(date) = &r.date { <span class="date">{ date }</span> }
-                        </span>
-                    }
-                    <ul class="shared">
-                        if !r.entities.is_empty() {
-                            <li class="shared-entities">{ "Both name " }{ entities }</li>
-                        }
-                        if !r.quotes.is_empty() {
-                            <li>{ if r.quotes.len() == 1 { "Both carry the quotation" } else { "Both carry the quotations" } }
-                                <ul>{ quotes }</ul>
-                            </li>
-                        }
-                        if !r.words.is_empty() {
-                            <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
-                        }
-                    </ul>
-                </li>
-            }
-        })
-        .collect();
     html! {
         <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">{ "Related articles" }</h2>
             <p class="note">{ "The articles that share the most with this one: the people, organisations and places both name, the quotations both carry and the rare words both use." }</p>
-            <ol>{ items }</ol>
+            <ol>
+                for r in articles.iter() {
+                    <li key={r.n}>
+                        <a class="related-title" href={Route::default().with_article(&r.id).href(links.mode())}>{ &r.title }</a>
+                        if r.source.is_some() || r.date.is_some() {
+                            <span class="byline">
+                                if let Some(source) = &r.source { <span class="source">{ source }</span> }
+                                if let Some(date) = &r.date { <span class="date">{ date }</span> }
+                            </span>
+                        }
+                        <ul class="shared">
+                            if !r.entities.is_empty() {
+                                <li class="shared-entities">
+                                    { "Both name " }
+                                    for (i, e) in r.entities.iter().enumerate() {
+                                        <>
+                                            if i > 0 { { ", " } }
+                                            <a class={classes!("shared-entity", e.kind.as_str())} href={links.href(e)}>{ &e.name }</a>
+                                        </>
+                                    }
+                                </li>
+                            }
+                            if !r.quotes.is_empty() {
+                                <li>
+                                    { format!("Both carry the {}", plural(r.quotes.len(), "quotation", "quotations")) }
+                                    <ul>
+                                        for q in r.quotes.iter() {
+                                            <li class="shared-quote">{ format!("“{q}”") }</li>
+                                        }
+                                    </ul>
+                                </li>
+                            }
+                            if !r.words.is_empty() {
+                                <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
+                            }
+                        </ul>
+                    </li>
+                }
+            </ol>
         </section>
     }
 }
@@ -244,11 +235,10 @@ pub fn reader(props: &ReaderProps) -> Html {
         mentioned_text(text, mentions, &marks(text))
     };
     let quotes: &[QuoteMark] = extras.map(|x| x.quotes.as_slice()).unwrap_or_default();
-    let quoted = |block: u32, body: &str| -> Html {
+    // `body[window]`, the text of block `block` or part of it, with its mentions, quotations
+    // and query matches.
+    let quoted = |block: u32, body: &str, window: Span| -> Html {
         let ranges = quote_ranges(quotes, block, body);
-        if ranges.is_empty() {
-            return text(block, body);
-        }
         let window_mentions: Vec<(Span, usize)> = ranges_in(block);
         let mentions = Mentions {
             entities: &entities,
@@ -258,7 +248,10 @@ pub fn reader(props: &ReaderProps) -> Html {
             links: props.entity_links,
         };
         let highlights = marks(body);
-        let parts: Html = pieces(body, crate::highlight::whole(body), &ranges)
+        if ranges.is_empty() {
+            return super::marked::mentioned_window(body, window, mentions, &highlights);
+        }
+        let parts: Html = pieces(body, window, &ranges)
             .into_iter()
             .map(|piece| {
                 let inner =
@@ -279,12 +272,42 @@ pub fn reader(props: &ReaderProps) -> Html {
             .collect();
         html! { <>{ parts }{ said }</> }
     };
+    // A title that is the first sentence is the heading, whole, and the paragraph goes on
+    // after it.
+    let split = article.title_split();
+    let span = |start: usize, end: usize| Span {
+        start: u32::try_from(start).unwrap_or(u32::MAX),
+        end: u32::try_from(end).unwrap_or(u32::MAX),
+    };
+    let heading = match split {
+        Some((i, heading, _)) => {
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            let body = article.blocks.get(i).map_or("", |b| b.text.as_str());
+            let ranges = ranges_in(block);
+            let mentions = Mentions {
+                entities: &entities,
+                ranges: &ranges,
+                active: &props.active,
+                on_toggle: &props.on_toggle,
+                links: props.entity_links,
+            };
+            super::marked::mentioned_window(body, span(0, heading.len()), mentions, &marks(body))
+        }
+        None => text(Mention::TITLE, &article.title),
+    };
     let blocks: Html = article
         .blocks
         .iter()
         .enumerate()
+        .filter(|(i, _)| !matches!(split, Some((at, _, "")) if at == *i))
         .map(|(i, block)| {
-            let content = quoted(u32::try_from(i).unwrap_or(u32::MAX), &block.text);
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            let body = block.text.as_str();
+            let window = match split {
+                Some((first, _, rest)) if first == i => span(body.len() - rest.len(), body.len()),
+                _ => crate::highlight::whole(body),
+            };
+            let content = quoted(at, body, window);
             match block.kind {
                 BlockKind::Paragraph => html! { <p>{ content }</p> },
                 BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
@@ -292,14 +315,24 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         })
         .collect();
+    // Credit and source lines, but for the byline the author line above already gives.
+    let credits: Vec<&str> = article
+        .credits
+        .iter()
+        .map(String::as_str)
+        .filter(|c| {
+            let byline = c.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
+            !(byline && article.author.as_deref().is_some_and(|a| c.contains(a)))
+        })
+        .collect();
     html! {
         <article class="reader" aria-labelledby="reader-title">
             { back }
             <header>
-                <h1 id="reader-title" tabindex="-1">{ text(Mention::TITLE, &article.title) }</h1>
-                { byline(article) }
-                if let Some(author) = &article.author {
-                    <p class="author">{ format!("By {author}") }</p>
+                <h1 id="reader-title" tabindex="-1">{ heading }</h1>
+                { byline(article, false) }
+                if !credits.is_empty() {
+                    <p class="credits"><span class="label">{ "Credits and source: " }</span>{ credits.join(" · ") }</p>
                 }
             </header>
             <div class="body">{ blocks }</div>

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use corpus::bundle::FileKey;
 use yew::prelude::*;
 
-use super::Card;
+use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
 use crate::english;
 use crate::library::VersionedLibrary;
@@ -121,6 +121,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     active={results.filter_ids()}
                     on_toggle={props.on_toggle.clone()}
                     {failed}
+                    dated_order={props.route.sort != crate::route::Sort::Relevance}
                     on_retry={retry} />
             }
         })
@@ -168,6 +169,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
         <section class={classes!("results", (!current).then_some("stale"))}
             aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
             <h2 id="summary" class="summary" aria-live="polite">{ heading }</h2>
+            <OrderLinks lib={props.lib.clone()} route={props.route.clone()} results={results.clone()} />
             if let Status::Failed(why) = &props.status {
                 <div class="load-error" role="alert">
                     <p>{ format!("Part of the site's data could not be loaded ({why}).") }</p>
