@@ -3,7 +3,8 @@
 //! * [`route`] maps the URL to the view and back.
 //! * [`state`] holds the view's state and its transitions (a yew reducer).
 //! * [`library`] holds the loaded data; [`data`] fetches what the views need.
-//! * [`results`] computes what to show from the loaded data, the query and the filters.
+//! * [`results`] computes what to show from the loaded data, the query and the filters;
+//!   [`report`] says in words what they are and how they matched.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
 //! * [`components`] render all that; [`app`] wires it to the browser.
 //!
@@ -15,6 +16,7 @@ pub mod components;
 pub mod data;
 pub mod highlight;
 pub mod library;
+pub mod report;
 pub mod results;
 pub mod route;
 pub mod state;

@@ -35,7 +35,8 @@ pub struct Mentions<'a> {
 }
 
 /// The whole `text` with entity mentions as toggle buttons and `marks` in `<mark>`, also inside
-/// mentions.
+/// mentions. The mentions are not tab stops (an article names dozens of entities; the
+/// sidebar lists them once each for the keyboard).
 pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Html {
     pieces(text, crate::highlight::whole(text), mentions.ranges)
         .into_iter()
@@ -53,6 +54,7 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
                         <a role="button"
                             class={classes!("mention", entity.kind.as_str())}
                             href={mentions.links.href(entity)}
+                            tabindex="-1"
                             aria-pressed={pressed.to_string()}
                             {title}
                             onclick={toggle_click(entity, mentions.on_toggle)}

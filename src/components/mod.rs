@@ -5,6 +5,7 @@ pub mod entity_page;
 pub mod filters;
 pub mod marked;
 pub mod reader;
+pub mod reader_tools;
 pub mod result_list;
 pub mod search_box;
 pub mod sidebar;

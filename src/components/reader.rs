@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
+use super::reader_tools::{use_name_colours, ReaderTools};
 use crate::library::EntityLinks;
 use crate::results::Marks;
 
@@ -53,10 +54,14 @@ pub struct ReaderProps {
     /// How links to entities are written.
     #[prop_or_default]
     pub entity_links: EntityLinks,
+    /// The query, as typed (for the match count).
+    #[prop_or_default]
+    pub query: AttrValue,
 }
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let colour = use_name_colours();
     let back_label = match props.result_count {
         Some(1) => "← Back to 1 result".to_string(),
         Some(n) => format!("← Back to {n} results"),
@@ -135,6 +140,12 @@ pub fn reader(props: &ReaderProps) -> Html {
         };
         mentioned_text(text, mentions, &marks(text))
     };
+    let hits = marks(&article.title).len()
+        + article
+            .blocks
+            .iter()
+            .map(|b| marks(&b.text).len())
+            .sum::<usize>();
     let blocks: Html = article
         .blocks
         .iter()
@@ -149,8 +160,9 @@ pub fn reader(props: &ReaderProps) -> Html {
         })
         .collect();
     html! {
-        <article class="reader" aria-labelledby="reader-title">
+        <article class={classes!("reader", (!*colour).then_some("plain-names"))} aria-labelledby="reader-title">
             { back }
+            <ReaderTools {hits} query={props.query.clone()} colour={colour.clone()} />
             <header>
                 <h1 id="reader-title" tabindex="-1">{ text(Mention::TITLE, &article.title) }</h1>
                 { byline(article) }
