@@ -169,6 +169,7 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
     })
     .await;
@@ -202,6 +203,7 @@ async fn card_highlights_are_marks_from_the_querys_highlighter() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
     })
     .await;
@@ -223,6 +225,7 @@ async fn a_card_on_its_way_says_so_and_a_failed_one_offers_a_retry() {
         on_toggle: Callback::noop(),
         failed: failed.map(AttrValue::from),
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
     };
     let loading = render::<Card>(props(None)).await;
@@ -335,6 +338,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         on_toggle: Callback::noop(),
         on_complete: Callback::noop(),
         on_retry: Callback::noop(),
+        of_article: false,
     })
     .await;
     assert_eq!(count(&html, r#"class="facet person""#), 8);
@@ -344,7 +348,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         ),
         "{html}"
     );
-    assert!(html.contains(r#"<span class="group-count">11</span>"#));
+    assert!(html.contains(r#"<span class="group-count">11 names</span>"#));
     // Same count: the order of the collection (most named, then by name).
     assert!(at(&html, ">Person0<") < at(&html, ">Person1<"));
     assert!(
@@ -446,7 +450,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
     // Both mentions of the person, the org, and the active place filter shown pressed.
     assert_eq!(count(reader, r#"class="mention person""#), 2);
     assert_eq!(count(reader, r#"class="mention organization""#), 1);
-    assert!(reader.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
+    assert!(reader.contains(r#"<a role="button" href="entity/valport/" tabindex="-1" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
     assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</a> said ships"#));
     // Back to the list with the same filters.
     assert!(
@@ -459,7 +463,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
 #[tokio::test]
 async fn the_reader_marks_entity_mentions_in_the_title() {
     let html = app(route("", &[], Some("port-reopens"))).await;
-    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
+    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" tabindex="-1" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
 }
 
 #[tokio::test]
@@ -557,7 +561,7 @@ async fn query_marks_nest_inside_mentions_and_around_them() {
     assert_eq!(
         html,
         concat!(
-            r#"<p><a role="button" href="entity/maria-lopez/" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
+            r#"<p><a role="button" href="entity/maria-lopez/" tabindex="-1" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
             "Maria <mark>Lopez</mark></a>",
             " spoke to &lt;b&gt;<mark>Lopez</mark>&lt;/b&gt; <mark>fans</mark></p>"
         )
@@ -570,6 +574,7 @@ async fn the_search_box_is_labelled_and_shows_the_query_escaped() {
         value: "\"<script>\" oil".into(),
         on_input: Callback::noop(),
         input_ref: NodeRef::default(),
+        on_clear: Callback::noop(),
     })
     .await;
     assert!(html.contains(r#"<label for="search">Search articles</label>"#));
