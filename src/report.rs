@@ -211,7 +211,7 @@ pub fn summary(results: &Results, query: &str) -> String {
 pub fn notes(results: &Results) -> Vec<String> {
     let reading = &results.reading;
     let mut out = Vec::new();
-    if reading.keep_typing && !results.items.is_empty() {
+    if reading.keep_typing && !results.items.is_empty() && reading.phrase_without.is_none() {
         out.push("Keep typing: a one-letter word matches only itself".to_string());
     }
     if let Some(word) = &reading.phrase_without {
@@ -398,4 +398,170 @@ pub fn shorter_queries(query: &str) -> Vec<String> {
 pub fn searches(query: &str) -> bool {
     let q = parse(query);
     !q.parts.is_empty() || !q.excluded.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture;
+    use crate::results::compute;
+
+    fn run(query: &str) -> Results {
+        compute(&fixture::store(), query, &[]).expect("everything is loaded")
+    }
+
+    #[test]
+    fn the_count_is_the_exact_matches_and_the_weak_group_says_how_it_matched() {
+        // "to" is a word of the first article and starts "Tom" in the third.
+        let typing = run("to");
+        assert_eq!((typing.strong, typing.weak), (1, 1));
+        assert_eq!(summary(&typing, "to"), "1 of 4 articles matches “to”");
+        assert_eq!(
+            weak_label(&typing).as_deref(),
+            Some("1 more article has words starting with “to”")
+        );
+        // Typed or with a space after it, the count is the same.
+        let done = run("to ");
+        assert_eq!((done.strong, done.weak), (1, 0));
+        assert_eq!(summary(&done, "to "), summary(&typing, "to"));
+        assert_eq!(weak_label(&done), None);
+    }
+
+    #[test]
+    fn a_close_spelling_is_said_to_be_one() {
+        let r = run("Vallport ");
+        assert_eq!((r.strong, r.weak), (0, 2));
+        assert_eq!(
+            summary(&r, "Vallport "),
+            "2 of 4 articles match “Vallport” only with Valport for “Vallport” (close spelling)"
+        );
+        let hit = r.items[0].hit.as_ref().unwrap();
+        assert_eq!(
+            matched_line(hit, |_| None).as_deref(),
+            Some("Matched: Valport for “Vallport” (close spelling)")
+        );
+        assert_eq!(
+            matched_line(hit, |f| (f == "valport").then(|| "VALPORT".to_string())).as_deref(),
+            Some("Matched: VALPORT for “Vallport” (close spelling)"),
+            "the article's own spelling when it is known"
+        );
+    }
+
+    #[test]
+    fn an_exact_match_has_no_match_line() {
+        let r = run("harbour ");
+        assert!(r.items.iter().all(|i| i
+            .hit
+            .as_ref()
+            .is_some_and(|h| matched_line(h, |_| None).is_none())));
+    }
+
+    #[test]
+    fn check_the_spelling_only_when_nothing_is_close() {
+        let nothing = run("zebra ");
+        assert!(nothing.items.is_empty());
+        let said = empty(&nothing, "zebra ");
+        assert_eq!(
+            said.advice,
+            "No article has “zebra” in any form, nor a word close to it: check the spelling."
+        );
+        assert!(said.did_you_mean.is_empty());
+
+        // Two letters from "grain": too far for a typo match, close enough to suggest.
+        let close = run("gxaxn ");
+        assert!(close.items.is_empty());
+        let said = empty(&close, "gxaxn ");
+        assert!(!said.advice.contains("spelling"), "{}", said.advice);
+        assert_eq!(said.advice, "No article has “gxaxn” in any form.");
+        assert_eq!(
+            said.did_you_mean,
+            [DidYouMean {
+                word: "gxaxn".into(),
+                instead: vec![("grain".into(), "grain ".into())],
+            }]
+        );
+    }
+
+    #[test]
+    fn a_quotation_nobody_wrote_is_not_found_and_not_blamed_on_spelling() {
+        let q = "\"strike at the dock\"";
+        let r = run(q);
+        assert!(r.items.is_empty());
+        assert_eq!(summary(&r, q), "0 of 4 articles match \"strike at the dock\"");
+        assert_eq!(
+            empty(&r, q).advice,
+            "No article has these words together in this order, though each of them is in \
+             the collection."
+        );
+    }
+
+    #[test]
+    fn one_letter_asks_to_keep_typing() {
+        let r = run("w");
+        assert!(r.reading.keep_typing);
+        assert_eq!(summary(&r, "w"), "Keep typing: one letter is too short to search");
+        assert!(!empty(&r, "w").advice.contains("spelling"));
+    }
+
+    #[test]
+    fn notes_say_what_was_left_out_while_typing_and_of_a_very_long_query() {
+        let pending = run("harbour -al");
+        assert_eq!(
+            notes(&pending),
+            ["Press space to exclude “al” (exclusions of three letters or more apply as you \
+              type)"]
+        );
+        let phrase = run("\"the harbour x");
+        assert_eq!(phrase.reading.phrase_without.as_deref(), Some("x"));
+        assert!(!phrase.items.is_empty());
+        assert_eq!(
+            notes(&phrase),
+            ["No article has the phrase with a word starting with “x” yet: showing the phrase \
+              without it"]
+        );
+
+        let long = "harbour ".repeat(600);
+        let r = run(&long);
+        let said = notes(&r);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].starts_with("This query is very long: only its first 40"), "{said:?}");
+    }
+
+    #[test]
+    fn the_summary_never_puts_quotation_marks_inside_quotation_marks() {
+        assert_eq!(quoted("oil"), "“oil”");
+        assert_eq!(quoted("\"peace talks\" oil"), "\"peace talks\" oil");
+        assert_eq!(quoted("“peace talks”"), "“peace talks”");
+    }
+
+    #[test]
+    fn shorter_searches_are_made_of_the_parsers_parts() {
+        assert_eq!(shorter_queries("oil"), Vec::<String>::new());
+        assert_eq!(shorter_queries("  a  b c "), ["b c", "a c", "a b"]);
+        assert_eq!(shorter_queries("“red sea” ships"), ["ships", "\"red sea\""]);
+        assert_eq!(shorter_queries("oil \"red sea"), ["\"red sea\"", "oil"]);
+        // Never an exclusion alone; a finished one is kept with every suggestion.
+        assert_eq!(shorter_queries("oil -gas"), Vec::<String>::new());
+        assert_eq!(shorter_queries("oil ships -gas "), ["ships -gas", "oil -gas"]);
+        assert_eq!(shorter_queries("oil ships -ga"), ["ships", "oil"]);
+    }
+
+    #[test]
+    fn summaries_of_lists_without_a_query() {
+        assert_eq!(summary(&run(""), ""), "4 articles");
+        assert_eq!(summary(&run("!!!"), "!!!"), "4 articles", "nothing to search");
+        let one = compute(&fixture::store(), "", &["tom-reyes".to_string()]).unwrap();
+        assert_eq!(summary(&one, ""), "1 of 4 articles mentions Tom Reyes");
+        let two = compute(
+            &fixture::store(),
+            "dock ",
+            &["valport".to_string(), "maria-lopez".to_string()],
+        )
+        .unwrap();
+        assert_eq!(
+            summary(&two, "dock "),
+            "1 of 4 articles matches “dock” and mentions Valport and Maria Lopez"
+        );
+        assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");
+    }
 }
