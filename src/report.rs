@@ -102,7 +102,8 @@ pub fn matched_line(hit: &Ranked, form: impl Fn(&str) -> Option<String>) -> Opti
 }
 
 /// What the weak hits matched besides exact words: `words starting with “un”`, `Medvedev for
-/// “Medvedv” (close spelling)`, joined by "or"; `None` when no item is weak.
+/// “Medvedv” (close spelling)`, joined by "or"; `None` when no item is weak, or none matched
+/// by a prefix or a close spelling (a phrase searched without its last word: a note says so).
 pub fn weak_phrase(results: &Results) -> Option<String> {
     if results.weak == 0 {
         return None;
@@ -134,10 +135,7 @@ pub fn weak_phrase(results: &Results) -> Option<String> {
             .iter()
             .map(|(found, w)| format!("{found} for “{w}” (close spelling)")),
     );
-    if pieces.is_empty() {
-        return Some("similar words".to_string());
-    }
-    Some(pieces.join(" or "))
+    (!pieces.is_empty()).then(|| pieces.join(" or "))
 }
 
 /// The line above the weak group when it follows strong hits: `1 more article has words
@@ -251,11 +249,11 @@ pub struct Empty {
     pub did_you_mean: Vec<DidYouMean>,
 }
 
-/// What to say when `results` has no item (see [`Empty`]).
-pub fn empty(results: &Results, query: &str) -> Empty {
-    let has_filters = !results.filters.is_empty();
-    let reading = &results.reading;
-    let did_you_mean: Vec<DidYouMean> = reading
+/// "Did you mean": for each query word the collection lacks, its nearest words (capitalised
+/// as typed), each with the query that uses it instead.
+pub fn did_you_mean(results: &Results, query: &str) -> Vec<DidYouMean> {
+    results
+        .reading
         .nearest
         .iter()
         .filter(|s| !s.nearest.is_empty())
@@ -264,10 +262,21 @@ pub fn empty(results: &Results, query: &str) -> Empty {
             instead: s
                 .nearest
                 .iter()
-                .map(|n| (n.clone(), replace_word(query, &s.word, n)))
+                .map(|n| {
+                    let shown = shown_like(n, &s.word);
+                    let instead = replace_word(query, &s.word, &shown);
+                    (shown, instead)
+                })
                 .collect(),
         })
-        .collect();
+        .collect()
+}
+
+/// What to say when `results` has no item (see [`Empty`]).
+pub fn empty(results: &Results, query: &str) -> Empty {
+    let has_filters = !results.filters.is_empty();
+    let reading = &results.reading;
+    let did_you_mean = did_you_mean(results, query);
     let nothing_close: Vec<&str> = reading
         .unknown
         .iter()
@@ -480,6 +489,14 @@ mod tests {
                 instead: vec![("grain".into(), "grain ".into())],
             }]
         );
+        let capital = run("Gxaxn ");
+        assert_eq!(
+            did_you_mean(&capital, "Gxaxn "),
+            [DidYouMean {
+                word: "Gxaxn".into(),
+                instead: vec![("Grain".into(), "Grain ".into())],
+            }]
+        );
     }
 
     #[test]
@@ -487,7 +504,10 @@ mod tests {
         let q = "\"strike at the dock\"";
         let r = run(q);
         assert!(r.items.is_empty());
-        assert_eq!(summary(&r, q), "0 of 4 articles match \"strike at the dock\"");
+        assert_eq!(
+            summary(&r, q),
+            "0 of 4 articles match \"strike at the dock\""
+        );
         assert_eq!(
             empty(&r, q).advice,
             "No article has these words together in this order, though each of them is in \
@@ -499,7 +519,10 @@ mod tests {
     fn one_letter_asks_to_keep_typing() {
         let r = run("w");
         assert!(r.reading.keep_typing);
-        assert_eq!(summary(&r, "w"), "Keep typing: one letter is too short to search");
+        assert_eq!(
+            summary(&r, "w"),
+            "Keep typing: one letter is too short to search"
+        );
         assert!(!empty(&r, "w").advice.contains("spelling"));
     }
 
@@ -508,23 +531,30 @@ mod tests {
         let pending = run("harbour -al");
         assert_eq!(
             notes(&pending),
-            ["Press space to exclude “al” (exclusions of three letters or more apply as you \
-              type)"]
+            [
+                "Press space to exclude “al” (exclusions of three letters or more apply as you \
+              type)"
+            ]
         );
         let phrase = run("\"the harbour x");
         assert_eq!(phrase.reading.phrase_without.as_deref(), Some("x"));
         assert!(!phrase.items.is_empty());
         assert_eq!(
             notes(&phrase),
-            ["No article has the phrase with a word starting with “x” yet: showing the phrase \
-              without it"]
+            [
+                "No article has the phrase with a word starting with “x” yet: showing the phrase \
+              without it"
+            ]
         );
 
         let long = "harbour ".repeat(600);
         let r = run(&long);
         let said = notes(&r);
         assert_eq!(said.len(), 1, "{said:?}");
-        assert!(said[0].starts_with("This query is very long: only its first 40"), "{said:?}");
+        assert!(
+            said[0].starts_with("This query is very long: only its first 40"),
+            "{said:?}"
+        );
     }
 
     #[test]
@@ -542,14 +572,21 @@ mod tests {
         assert_eq!(shorter_queries("oil \"red sea"), ["\"red sea\"", "oil"]);
         // Never an exclusion alone; a finished one is kept with every suggestion.
         assert_eq!(shorter_queries("oil -gas"), Vec::<String>::new());
-        assert_eq!(shorter_queries("oil ships -gas "), ["ships -gas", "oil -gas"]);
+        assert_eq!(
+            shorter_queries("oil ships -gas "),
+            ["ships -gas", "oil -gas"]
+        );
         assert_eq!(shorter_queries("oil ships -ga"), ["ships", "oil"]);
     }
 
     #[test]
     fn summaries_of_lists_without_a_query() {
         assert_eq!(summary(&run(""), ""), "4 articles");
-        assert_eq!(summary(&run("!!!"), "!!!"), "4 articles", "nothing to search");
+        assert_eq!(
+            summary(&run("!!!"), "!!!"),
+            "4 articles",
+            "nothing to search"
+        );
         let one = compute(&fixture::store(), "", &["tom-reyes".to_string()]).unwrap();
         assert_eq!(summary(&one, ""), "1 of 4 articles mentions Tom Reyes");
         let two = compute(

@@ -14,7 +14,7 @@ use yew::prelude::*;
 use super::Card;
 use crate::data::{use_wants, Slot, Status};
 use crate::library::Shared;
-use crate::report::{empty, matched_line, notes, plural, summary, weak_label};
+use crate::report::{did_you_mean, empty, matched_line, notes, plural, summary, weak_label};
 use crate::results::{Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
@@ -187,10 +187,13 @@ pub fn result_list(props: &ResultListProps) -> Html {
         };
         html! {
             <>
-                if results.partial && !results.suggestions.is_empty() && current {
+                if results.partial && current {
                     <div class="partial">
-                        <p>{ "Or try a shorter search:" }</p>
-                        { suggestion_list(props) }
+                        { nearest_list(props) }
+                        if !results.suggestions.is_empty() {
+                            <p>{ "Or try a shorter search:" }</p>
+                            { suggestion_list(props) }
+                        }
                     </div>
                 }
                 { cards }
@@ -235,8 +238,23 @@ pub fn result_list(props: &ResultListProps) -> Html {
 /// No result: say so and offer ways out (the nearest words, dropping a filter or a word).
 fn empty_results(props: &ResultListProps) -> Html {
     let said = empty(&props.results, &props.route.query);
-    let did_you_mean: Html = said
-        .did_you_mean
+    html! {
+        <div class="empty">
+            <p>{ said.advice }</p>
+            { nearest_list(props) }
+            { suggestion_list(props) }
+        </div>
+    }
+}
+
+/// "Did you mean" with the nearest words of the collection as buttons that search with them;
+/// nothing when there are none.
+fn nearest_list(props: &ResultListProps) -> Html {
+    let nearest = did_you_mean(&props.results, &props.route.query);
+    if nearest.is_empty() {
+        return Html::default();
+    }
+    let items: Html = nearest
         .iter()
         .flat_map(|d| d.instead.iter())
         .map(|(word, query)| {
@@ -246,14 +264,10 @@ fn empty_results(props: &ResultListProps) -> Html {
         })
         .collect();
     html! {
-        <div class="empty">
-            <p>{ said.advice }</p>
-            if !said.did_you_mean.is_empty() {
-                <p class="did-you-mean">{ "Did you mean:" }</p>
-                <ul class="suggestions did-you-mean">{ did_you_mean }</ul>
-            }
-            { suggestion_list(props) }
-        </div>
+        <>
+            <p class="did-you-mean">{ "Did you mean:" }</p>
+            <ul class="suggestions did-you-mean">{ items }</ul>
+        </>
     }
 }
 
