@@ -157,6 +157,10 @@ pub fn weak_label(results: &Results) -> Option<String> {
 /// what they matched instead.
 pub fn summary(results: &Results, query: &str) -> String {
     let names: Vec<&str> = results.filters.iter().map(|e| e.name.as_str()).collect();
+    let query = match &results.reading.letter_left_out {
+        Some(letter) => query.strip_suffix(letter.as_str()).unwrap_or(query),
+        None => query,
+    };
     let query = query.trim();
     if results.partial {
         let n = results.items.len();
@@ -209,7 +213,12 @@ pub fn summary(results: &Results, query: &str) -> String {
 pub fn notes(results: &Results) -> Vec<String> {
     let reading = &results.reading;
     let mut out = Vec::new();
-    if reading.keep_typing && !results.items.is_empty() && reading.phrase_without.is_none() {
+    if let Some(letter) = &reading.letter_left_out {
+        out.push(format!(
+            "Keep typing: “{letter}” is one letter, too short to search; showing the results \
+             without it"
+        ));
+    } else if reading.keep_typing && !results.items.is_empty() && reading.phrase_without.is_none() {
         out.push("Keep typing: a one-letter word matches only itself".to_string());
     }
     if let Some(word) = &reading.phrase_without {
@@ -516,14 +525,39 @@ mod tests {
     }
 
     #[test]
-    fn one_letter_asks_to_keep_typing() {
+    fn a_letter_that_matches_nothing_is_not_searched_yet() {
         let r = run("w");
         assert!(r.reading.keep_typing);
+        assert_eq!(r.reading.letter_left_out.as_deref(), Some("w"));
         assert_eq!(
             summary(&r, "w"),
-            "Keep typing: one letter is too short to search"
+            "4 articles",
+            "the list without the letter"
         );
-        assert!(!empty(&r, "w").advice.contains("spelling"));
+        assert_eq!(
+            notes(&r),
+            [
+                "Keep typing: “w” is one letter, too short to search; showing the results without \
+              it"
+            ]
+        );
+        let after = run("grain w");
+        assert_eq!(after.items.len(), run("grain ").items.len());
+        assert_eq!(summary(&after, "grain w"), "2 of 4 articles match “grain”");
+        // Filters that leave nothing either way: said as such, not as a spelling mistake.
+        let none = compute(
+            &fixture::store(),
+            "w",
+            &["valport".to_string(), "tom-reyes".to_string()],
+        )
+        .unwrap();
+        assert!(none.items.is_empty());
+        assert_eq!(
+            summary(&none, "w"),
+            "0 of 4 articles mention Valport and Tom Reyes"
+        );
+        assert!(empty(&none, "w").advice.contains("Try removing a filter"));
+        assert!(!empty(&none, "w").advice.contains("spelling"));
     }
 
     #[test]

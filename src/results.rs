@@ -43,6 +43,8 @@ pub enum Suggestion {
 pub struct Reading {
     /// The query ends in a one-letter word: "keep typing".
     pub keep_typing: bool,
+    /// That letter, when it matched nothing: the results are those of the query without it.
+    pub letter_left_out: Option<String>,
     /// An exclusion still being typed, not applied yet.
     pub pending_exclusion: Option<String>,
     /// An unclosed phrase searched without its unfinished last word (as typed).
@@ -59,6 +61,7 @@ impl Reading {
     fn of(ranking: &Ranking) -> Reading {
         Reading {
             keep_typing: ranking.keep_typing,
+            letter_left_out: None,
             pending_exclusion: ranking.pending_exclusion.clone(),
             phrase_without: ranking.phrase_without.clone(),
             searched_bytes: ranking.searched_bytes,
@@ -137,11 +140,24 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
         }
     }
     let ids: Vec<u32> = filters.iter().map(|f| f.id).collect();
-    let matched = matching(store, query, &ids);
+    let mut matched = matching(store, query, &ids);
+    // A one-letter word being typed that leaves no full match is not searched yet: the
+    // results are the query's without it, never a false "no result" while typing.
+    let mut query = query;
+    let mut letter_left_out = None;
+    if let Ok(found) = &matched {
+        if found.reading.keep_typing && (found.items.is_empty() || is_partial(&found.items)) {
+            if let Some((at, letter)) = query.char_indices().next_back() {
+                query = query.get(..at).unwrap_or_default();
+                letter_left_out = Some(letter.to_string());
+                matched = matching(store, query, &ids);
+            }
+        }
+    }
     let Matched {
         items,
         highlighter,
-        reading,
+        mut reading,
     } = match (matched, needs.0.is_empty()) {
         (Ok(found), true) => found,
         (Ok(_), false) => return Err(needs),
@@ -150,6 +166,10 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
             return Err(needs);
         }
     };
+    if letter_left_out.is_some() {
+        reading.keep_typing = true;
+        reading.letter_left_out = letter_left_out;
+    }
     let partial = is_partial(&items);
     let mut later = Needs::default();
     let suggestions = if items.is_empty() || partial {
