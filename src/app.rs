@@ -14,9 +14,9 @@ use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
-use crate::library::{Library, Shared};
+use crate::library::{Library, VersionedLibrary};
 use crate::results::{article_facets, compute, facets, Facets, Results};
-use crate::route::{LinkMode, Route};
+use crate::route::{self, LinkMode, Route};
 use crate::state::{Action, Focus, HistoryMode, State};
 
 #[derive(Properties)]
@@ -111,7 +111,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     };
     let redraw = use_force_update();
     engine.set_redraw(Callback::from(move |()| redraw.force_update()));
-    let lib = Shared::new(props.lib.clone());
+    let lib = VersionedLibrary::new(props.lib.clone());
     let versions = lib.versions();
     let state = use_reducer(|| State::new(props.route.clone()));
     let search_ref = use_node_ref();
@@ -643,12 +643,8 @@ fn internal_link(event: &Event, place: &Place) -> Option<String> {
     let url = web_sys::Url::new(&anchor.href()).ok()?;
     let here = gloo::utils::window().location().origin().ok()?;
     let path = url.pathname();
-    let rel = path.strip_prefix(&place.base_path)?;
-    let ours = rel.is_empty()
-        || rel.starts_with("article/")
-        || rel.starts_with("entity/")
-        || rel == "index.html";
-    (url.origin() == here && ours).then(|| format!("{path}{}{}", url.search(), url.hash()))
+    let ours = url.origin() == here && route::is_view(&place.base_path, &path);
+    ours.then(|| format!("{path}{}{}", url.search(), url.hash()))
 }
 
 /// The search box, when `event` is a plain `/` typed outside any text field.

@@ -204,15 +204,13 @@ impl Place {
     /// The route of the page's current location.
     pub fn route(&self) -> Route {
         let location = gloo::utils::window().location();
-        let hash = location.hash().unwrap_or_default();
-        match self.links {
-            LinkMode::Hash => Route::from_hash(&hash),
-            LinkMode::Path => {
-                let path = location.pathname().unwrap_or_default();
-                let rel = path.strip_prefix(&self.base_path).unwrap_or_default();
-                Route::from_location(rel, &location.search().unwrap_or_default(), &hash)
-            }
-        }
+        Route::from_url(
+            self.links,
+            &self.base_path,
+            &location.pathname().unwrap_or_default(),
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        )
     }
 
     /// The current location as [`Place::url`] writes it: path, query string and hash in path

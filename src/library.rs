@@ -42,16 +42,16 @@ impl Library {
 /// A [`Library`] for component properties, with the version of its contents: equal when it is
 /// the same library and nothing arrived since, so comparing properties never walks the data.
 #[derive(Debug, Clone)]
-pub struct Shared {
+pub struct VersionedLibrary {
     lib: Rc<Library>,
     versions: Versions,
 }
 
-impl Shared {
+impl VersionedLibrary {
     /// The library as it is now.
-    pub fn new(lib: Rc<Library>) -> Shared {
+    pub fn new(lib: Rc<Library>) -> VersionedLibrary {
         let versions = lib.store().versions();
-        Shared { lib, versions }
+        VersionedLibrary { lib, versions }
     }
 
     pub fn library(&self) -> &Rc<Library> {
@@ -115,7 +115,7 @@ impl EntityLinks {
     }
 }
 
-impl PartialEq for Shared {
+impl PartialEq for VersionedLibrary {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.lib, &other.lib) && self.versions == other.versions
     }

@@ -10,7 +10,7 @@
 use std::collections::BTreeSet;
 
 use corpus::search::query::{parse, Excluded, Part, Query};
-use corpus::search::text::for_each_word;
+use corpus::search::tokens::for_each_word;
 use corpus::search::{Group, How, Match, Ranked};
 
 use crate::results::Results;

@@ -373,15 +373,7 @@ pub struct Facets {
 impl Facets {
     /// The group of one kind.
     pub fn group(&self, kind: EntityKind) -> &Group {
-        &self.groups[kind_slot(kind)]
-    }
-}
-
-fn kind_slot(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
+        &self.groups[kind.index()]
     }
 }
 
@@ -391,7 +383,7 @@ pub fn article_facets(file: &ArticleFile) -> Facets {
     let mut groups: [Group; 3] = Default::default();
     for named in &file.entities {
         let count = u32::try_from(named.mentions.len()).unwrap_or(u32::MAX);
-        groups[kind_slot(named.entity.kind)].facets.push(Facet {
+        groups[named.entity.kind.index()].facets.push(Facet {
             entity: named.entity.id,
             count,
         });
@@ -455,7 +447,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
             break;
         };
         if let (Some(kind), true) = (store.kind_of(entity), count > 0) {
-            groups[kind_slot(kind)].facets.push(Facet { entity, count });
+            groups[kind.index()].facets.push(Facet { entity, count });
         }
     }
     for group in &mut groups {

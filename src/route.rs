@@ -34,6 +34,17 @@ pub enum LinkMode {
 const ARTICLE_PREFIX: &str = "article/";
 const ENTITY_PREFIX: &str = "entity/";
 
+/// Whether the URL path `path` is a view of the site under `base_path` (ending in `/`): the
+/// list, an article or an entity page.
+pub fn is_view(base_path: &str, path: &str) -> bool {
+    path.strip_prefix(base_path).is_some_and(|rel| {
+        rel.is_empty()
+            || rel == "index.html"
+            || rel.starts_with(ARTICLE_PREFIX)
+            || rel.starts_with(ENTITY_PREFIX)
+    })
+}
+
 impl Route {
     /// The same query and filters, with `article` open.
     pub fn with_article(&self, article: &str) -> Route {
@@ -144,13 +155,25 @@ impl Route {
         Route::from_parts(path.trim_end_matches('/'), search)
     }
 
-    /// The route of a location: its hash route if it has one, else its path (relative to the
-    /// base) and query string.
-    pub fn from_location(path: &str, search: &str, hash: &str) -> Route {
-        if hash.starts_with("#/") {
-            Route::from_hash(hash)
-        } else {
-            Route::from_path(path, search)
+    /// The route of a URL of this site, from its parts as `Location` and `Url` give them
+    /// (`path` whole, `search` and `hash` with their `?` and `#`). With hash links, the hash.
+    /// With paths, a hash route if the URL has one (an old link), else the path relative to
+    /// `base_path` (the site's, ending in `/`) and the query string; a path outside the base
+    /// reads as the list.
+    pub fn from_url(
+        mode: LinkMode,
+        base_path: &str,
+        path: &str,
+        search: &str,
+        hash: &str,
+    ) -> Route {
+        match mode {
+            LinkMode::Hash => Route::from_hash(hash),
+            LinkMode::Path if hash.starts_with("#/") => Route::from_hash(hash),
+            LinkMode::Path => {
+                let rel = path.strip_prefix(base_path).unwrap_or_default();
+                Route::from_path(rel, search)
+            }
         }
     }
 
@@ -280,7 +303,11 @@ mod tests {
             let path = r.to_path();
             let (p, q) = path.split_once('?').unwrap_or((&path, ""));
             assert_eq!(Route::from_path(p, q), r, "{path}");
-            assert_eq!(Route::from_location(p, &format!("?{q}"), ""), r);
+            let whole = format!("/site/{p}");
+            assert_eq!(
+                Route::from_url(LinkMode::Path, "/site/", &whole, &format!("?{q}"), ""),
+                r
+            );
         }
     }
 
@@ -313,13 +340,60 @@ mod tests {
     #[test]
     fn an_old_hash_link_wins_over_the_path() {
         assert_eq!(
-            Route::from_location("", "", "#/article/x?q=oil&e=Maria%20Lopez"),
+            Route::from_url(
+                LinkMode::Path,
+                "/",
+                "/",
+                "",
+                "#/article/x?q=oil&e=Maria%20Lopez"
+            ),
             route("oil", &["Maria Lopez"], Some("x"))
         );
         assert_eq!(
-            Route::from_location("article/y/", "?q=a", "#section"),
+            Route::from_url(LinkMode::Path, "/", "/article/y/", "?q=a", "#section"),
             route("a", &[], Some("y"))
         );
+    }
+
+    #[test]
+    fn hash_links_read_only_the_hash() {
+        assert_eq!(
+            Route::from_url(LinkMode::Hash, "/", "/article/y/", "?q=a", "#/?q=b"),
+            route("b", &[], None)
+        );
+        assert_eq!(
+            Route::from_url(LinkMode::Hash, "/", "/article/y/", "?q=a", ""),
+            Route::default()
+        );
+    }
+
+    #[test]
+    fn a_path_outside_the_base_reads_as_the_list() {
+        assert_eq!(
+            Route::from_url(LinkMode::Path, "/site/", "/other/article/y/", "", ""),
+            Route::default()
+        );
+    }
+
+    #[test]
+    fn views_are_the_list_articles_and_entity_pages_under_the_base() {
+        for path in [
+            "/site/",
+            "/site/index.html",
+            "/site/article/a/",
+            "/site/entity/b/",
+        ] {
+            assert!(is_view("/site/", path), "{path}");
+        }
+        for path in [
+            "/",
+            "/site",
+            "/other/article/a/",
+            "/site/data/boot.bin",
+            "/site/404.html",
+        ] {
+            assert!(!is_view("/site/", path), "{path}");
+        }
     }
 
     #[test]

@@ -24,7 +24,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use corpus::search::{text, SearchIndex, ShardKind, ShardedIndex};
+use corpus::search::{tokens, SearchIndex, ShardKind, ShardedIndex};
 use corpus::Corpus;
 
 /// xorshift64*, seeded: the same queries on every run.
@@ -55,7 +55,7 @@ enum Variant {
 fn article_words(rng: &mut Rng, corpus: &Corpus) -> Vec<String> {
     let a = &corpus.articles[rng.below(corpus.articles.len())];
     let text: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
-    text::words(&text.join(" "))
+    tokens::words(&text.join(" "))
 }
 
 /// A query as a user would type it.

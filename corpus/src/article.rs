@@ -78,7 +78,18 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
+    /// Every kind, in the one order the crate and the app use: people, organisations, places
+    /// (entity ids, the sidebar's groups, per-kind counts).
     pub const ALL: [EntityKind; 3] = [Self::Person, Self::Organization, Self::Place];
+
+    /// The kind's place in [`EntityKind::ALL`] (for per-kind arrays).
+    pub fn index(self) -> usize {
+        match self {
+            Self::Person => 0,
+            Self::Organization => 1,
+            Self::Place => 2,
+        }
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -149,5 +160,17 @@ impl Span {
     /// The text this span covers, or `None` if it does not fit `text`.
     pub fn slice(self, text: &str) -> Option<&str> {
         text.get(self.start as usize..self.end as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_index_is_its_place_in_all() {
+        for (i, kind) in EntityKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i, "{kind:?}");
+        }
     }
 }

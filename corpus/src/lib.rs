@@ -56,14 +56,11 @@ pub const CURATION_FILE: &str = "entities.toml";
 /// [`CURATION_FILE`] (with their line), are in [`Loaded::notices`].
 #[cfg(feature = "build")]
 pub fn load(dir: &Path) -> std::io::Result<Loaded> {
+    // The reader leaves the curation file out silently; it is read here.
     let mut report = read::read_dir(dir)?;
     let mut notices = Vec::new();
     let curation = match std::fs::read_to_string(dir.join(CURATION_FILE)) {
         Ok(text) => {
-            // The reader skips it as "not an article"; it is read here instead.
-            report
-                .notices
-                .retain(|n| !(n.path == CURATION_FILE && n.level == read::Level::Info));
             let (curation, issues) = entities::Curation::parse(&text);
             notices.extend(issues.into_iter().map(curation_notice));
             curation

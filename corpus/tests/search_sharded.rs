@@ -131,7 +131,7 @@ fn queries(c: &Corpus, vocab: &[String]) -> Vec<String> {
     for _ in 0..12 {
         // A phrase from an article, and one being typed.
         let a = &c.articles[rng.below(c.articles.len())];
-        let words = corpus::search::text::words(&a.blocks[0].text);
+        let words = corpus::search::tokens::words(&a.blocks[0].text);
         let at = rng.below(words.len() - 4);
         out.push(format!("\"{}\"", words[at..at + 3].join(" ")));
         out.push(format!("\"{} {}", words[at], &words[at + 1][..2]));
@@ -231,7 +231,7 @@ fn typo_and_phrase_queries_read_their_own_kinds_of_shards() {
     let typo = String::from_utf8(typo).unwrap();
     assert!(kinds(&format!("{typo} ")).contains(&ShardKind::Typo));
     let a = &c.articles[7].blocks[1].text;
-    let words = corpus::search::text::words(a);
+    let words = corpus::search::tokens::words(a);
     let phrase = format!("\"{} {}\"", words[3], words[4]);
     assert!(kinds(&phrase).contains(&ShardKind::Positions));
 }

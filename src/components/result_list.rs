@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use super::Card;
 use crate::data::{use_wants, Slot, Status};
-use crate::library::Shared;
+use crate::library::VersionedLibrary;
 use crate::report::{did_you_mean, empty, matched_line, notes, plural, summary, weak_label};
 use crate::results::{Results, Suggestion};
 use crate::route::Route;
@@ -28,7 +28,7 @@ const FILL_DELAY_MS: u64 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
     pub results: Rc<Results>,
     /// Where the current search stands: anything but ready means `results` are older.

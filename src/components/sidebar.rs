@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::marked::{toggle_click, toggle_key};
 use crate::data::{use_wants, Slot, Status};
-use crate::library::Shared;
+use crate::library::VersionedLibrary;
 use crate::report::{count as counted, plural};
 use crate::results::{Facet, Facets};
 
@@ -23,7 +23,7 @@ pub const SHOWN: usize = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct SidebarProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     /// The counts over the current results, or the last ones while they load (see `status`).
     pub facets: Rc<Facets>,
     /// Where the current counts stand: anything but ready means `facets` are older.

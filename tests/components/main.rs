@@ -14,7 +14,7 @@ use news_explorer::components::result_list::{ResultList, ResultListProps};
 use news_explorer::components::search_box::{SearchBox, SearchBoxProps};
 use news_explorer::components::sidebar::{Sidebar, SidebarProps};
 use news_explorer::data::Status;
-use news_explorer::library::{EntityLinks, Library, Shared};
+use news_explorer::library::{EntityLinks, Library, VersionedLibrary};
 use news_explorer::results::{compute, facets, Marks};
 use news_explorer::route::{LinkMode, Route};
 use yew::prelude::*;
@@ -34,8 +34,8 @@ fn library(store: Store) -> Rc<Library> {
     Rc::new(Library::new(store, LinkMode::Path, "data/".into()))
 }
 
-fn shared(store: Store) -> Shared {
-    Shared::new(library(store))
+fn shared(store: Store) -> VersionedLibrary {
+    VersionedLibrary::new(library(store))
 }
 
 fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {

@@ -77,7 +77,7 @@ impl EntityRef {
 /// joined by `-`, or `entity-<id>` for a name with no word or more words than a query can
 /// name.
 pub fn base_slug(name: &str, id: u32) -> String {
-    let words = crate::search::text::words(name);
+    let words = crate::search::tokens::words(name);
     if words.is_empty() || words.len() > crate::search::MAX_NAME_WORDS {
         format!("entity-{id}")
     } else {

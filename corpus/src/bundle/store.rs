@@ -521,7 +521,7 @@ impl Store {
                 None => return Err(Needs::one(FileKey::EntityPage(id))),
             }
         }
-        let words = crate::search::text::words(key);
+        let words = crate::search::tokens::words(key);
         let mut candidates: Vec<u32> = Vec::new();
         let mut needs = Needs::default();
         for keep in (words.len().saturating_sub(2)..=words.len()).rev() {

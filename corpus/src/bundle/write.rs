@@ -115,21 +115,13 @@ impl Bundle {
     }
 }
 
-/// Kind order of entity ids.
-fn kind_rank(kind: EntityKind) -> u8 {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
-    }
-}
-
 /// Puts the entities in bundle order: people, organisations, places; inside each, named in
 /// the most articles first, then the most mentions, then by name.
 pub fn order_entities(entities: &mut [Entity]) {
     entities.sort_by(|a, b| {
-        kind_rank(a.kind)
-            .cmp(&kind_rank(b.kind))
+        a.kind
+            .index()
+            .cmp(&b.kind.index())
             .then(b.articles.len().cmp(&a.articles.len()))
             .then(b.mention_count().cmp(&a.mention_count()))
             .then_with(|| a.name.cmp(&b.name))
@@ -195,7 +187,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
 
     let mut kinds = [0u32; 3];
     for e in &corpus.entities {
-        let slot = &mut kinds[usize::from(kind_rank(e.kind))];
+        let slot = &mut kinds[e.kind.index()];
         *slot = slot.saturating_add(1);
     }
     let entity_ref = |id: usize| -> Option<EntityRef> {
@@ -489,12 +481,8 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             .map(ArticleFile::card)
             .collect(),
         top: EntityKind::ALL.map(|kind| {
-            let start = match kind {
-                EntityKind::Person => 0,
-                EntityKind::Organization => kinds[0] as usize,
-                EntityKind::Place => (kinds[0] + kinds[1]) as usize,
-            };
-            let count = kinds[usize::from(kind_rank(kind))] as usize;
+            let start = kinds.iter().take(kind.index()).sum::<u32>() as usize;
+            let count = kinds[kind.index()] as usize;
             (start..start + count.min(options.top))
                 .filter_map(|id| {
                     Some(TopEntity {

@@ -59,6 +59,9 @@ pub struct Candidate {
     pub plural_title: bool,
     /// Its first word starts a sentence, where a capital proves nothing.
     pub initial: bool,
+    /// A nickname in quotes inside the name (`Lee “Faker” Sang-hyeok`), which names the
+    /// person alone too.
+    pub nickname: Option<String>,
 }
 
 impl Candidate {
@@ -143,6 +146,18 @@ impl CapsStats {
             .is_some_and(|&(caps, lower)| lower > caps)
     }
 
+    /// Whether `word` is an ordinary word rather than a name: written in lowercase away from
+    /// sentence starts more often than capitalised, or, when the collection uses it too
+    /// little to tell (fewer than 5 times away from a sentence start), a common English word
+    /// of the reference list.
+    pub fn is_ordinary(&self, word: &str, reference: &Reference) -> bool {
+        match self.counts.get(&word.to_lowercase()) {
+            Some(&(caps, lower)) if caps + lower >= 5 => lower > caps,
+            Some(&(caps, lower)) if lower > caps => true,
+            _ => reference.is_common_word(word),
+        }
+    }
+
     /// Whether `word` is capitalised for its own sake: seen capitalised mid-sentence at least
     /// as often as in lowercase.
     pub fn is_name_like(&self, word: &str) -> bool {
@@ -160,6 +175,8 @@ struct Unit {
     last: usize,
     reference: Option<u32>,
     connector: bool,
+    /// A nickname in quotes inside a personal name: "Faker" in `Lee “Faker” Sang-hyeok`.
+    nickname: bool,
 }
 
 /// What a name's surroundings say.
@@ -255,6 +272,7 @@ impl Finder<'_> {
                         last,
                         reference: Some(id),
                         connector: false,
+                        nickname: false,
                     });
                 }
             }
@@ -272,6 +290,7 @@ impl Finder<'_> {
                 last: k,
                 reference: None,
                 connector: false,
+                nickname: false,
             })
         })
     }
@@ -305,6 +324,36 @@ impl Finder<'_> {
         end > k && self.reference.is_org_last(self.word(end - 1))
     }
 
+    /// `Lee “Faker” Sang-hyeok`, `James "Whitey" Bulger`: one capitalised word in quotes
+    /// between the words of a personal name is a nickname inside it. Returns the nickname's
+    /// unit and the name word after it.
+    fn nickname_after(&self, run: &[Unit], last: usize) -> Option<(Unit, Unit)> {
+        let opens = matches!(self.punct(last + 1), Some('“' | '"' | '‘'));
+        let closes = matches!(self.punct(last + 3), Some('”' | '"' | '’'));
+        let plain = run
+            .iter()
+            .all(|u| self.is_single(u) && !self.reference.is_stop(self.word(u.first)));
+        let word = self.word(last + 2);
+        if !(opens && closes && plain && self.is_name_token(last + 2))
+            || self
+                .tokens
+                .get(last + 1)
+                .is_none_or(|t| t.start == self.tokens[last].end)
+            || is_all_caps(word)
+        {
+            return None;
+        }
+        let next = self.unit_at(last + 4).filter(|u| self.is_single(u))?;
+        let nick = Unit {
+            first: last + 2,
+            last: last + 2,
+            reference: None,
+            connector: true,
+            nickname: true,
+        };
+        Some((nick, next))
+    }
+
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let connector = |k| Unit {
@@ -312,6 +361,7 @@ impl Finder<'_> {
             last: k,
             reference: None,
             connector: true,
+            nickname: false,
         };
         let k = last + 1;
         let w = self.word(k);
@@ -378,6 +428,10 @@ impl Finder<'_> {
             let mut last = unit.last;
             while !self.tokens[last].possessive || self.possessive_inside(&run, last) {
                 if let Some(next) = self.unit_at(last + 1) {
+                    run.push(next);
+                    last = next.last;
+                } else if let Some((nick, next)) = self.nickname_after(&run, last) {
+                    run.push(nick);
                     run.push(next);
                     last = next.last;
                 } else if let Some(conn) = self.connectors_after(&run, last) {
@@ -545,18 +599,52 @@ impl Finder<'_> {
         }
     }
 
-    /// "X, the region's largest utility,": the first telling noun of the apposition.
+    /// "X, the region's largest utility,": the first telling noun of the apposition;
+    /// "X, chairman of ...", "X, who ...": a person.
     fn appositive_after(&self, last: usize) -> Option<EntityKind> {
-        if self.punct(last + 1) != Some(',') || !matches!(self.word(last + 2), "the" | "a" | "an") {
+        if self.punct(last + 1) != Some(',') || !self.is_word(last + 2) {
             return None;
         }
+        let next = self.word(last + 2);
+        let role_of = self.reference.is_role(next)
+            && (matches!(self.word(last + 3), "of" | "for" | "at")
+                || matches!(self.punct(last + 3), Some(',' | '.')));
+        if matches!(next, "who" | "whose") || role_of {
+            return Some(EntityKind::Person);
+        }
+        if !matches!(next, "the" | "a" | "an") {
+            return None;
+        }
+        // The noun ends the noun phrase: "X, the carmaker, ...", "X, the largest bank in
+        // ..."; not "Eventually, the judge stopped ...".
+        let ends_phrase = |k: usize| {
+            !self.is_word(k + 1)
+                || matches!(
+                    self.word(k + 1),
+                    "of" | "in"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "based"
+                        | "with"
+                        | "from"
+                        | "to"
+                )
+        };
         (last + 3..last + 11)
             .take_while(|&k| self.is_word(k))
             .filter(|&k| !self.tokens[k].possessive)
-            .map(|k| self.word(k))
-            .take_while(|w| !matches!(*w, "who" | "which" | "that"))
-            .filter(|w| !is_capitalised(w))
-            .find_map(|w| self.reference.appositive(w))
+            .take_while(|&k| !matches!(self.word(k), "who" | "which" | "that"))
+            .filter(|&k| !is_capitalised(self.word(k)))
+            .find_map(|k| {
+                self.reference
+                    .appositive(self.word(k))
+                    .filter(|_| ends_phrase(k))
+            })
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -704,6 +792,7 @@ impl Finder<'_> {
                     plural: false,
                     first: false,
                     last: false,
+                    institution: false,
                 };
                 self.segment_step(std::slice::from_ref(u), flags, found);
             }
@@ -745,12 +834,19 @@ impl Finder<'_> {
         segments.push((&units[start..], titled.0, titled.1));
         let n = segments.len();
         for (i, (seg, titled, plural)) in segments.into_iter().enumerate() {
+            // "CEO of Vail Resorts", "President of France": after a title and "of", the
+            // title's institution, not the person holding it.
+            let institution = titled
+                && seg
+                    .first()
+                    .is_some_and(|u| u.connector && matches!(self.word(u.first), "of" | "at"));
             let flags = SegmentFlags {
                 the: the && i == 0,
-                titled,
+                titled: titled && !institution,
                 plural,
                 first: first && i == 0,
                 last: last && i + 1 == n,
+                institution,
             };
             self.segment(seg, flags, found);
         }
@@ -906,8 +1002,13 @@ impl Finder<'_> {
             }
         }
         // A possessive inside the name is part of it: "Attorney's Office".
+        let nickname = units
+            .iter()
+            .find(|u| u.nickname)
+            .map(|u| self.word(u.first).to_string());
         let words: Vec<String> = units
             .iter()
+            .filter(|u| !u.nickname)
             .flat_map(|u| u.first..=u.last)
             .map(|k| match self.tokens.get(k) {
                 Some(t) if k != last.last => self.text.get(t.start..t.full_end).unwrap_or_default(),
@@ -934,7 +1035,9 @@ impl Finder<'_> {
                         || is_compound_adjective(w, r)
                         || w.chars().count() < 2
                 });
-            if all_titles || single_junk {
+            // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
+            let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
+            if all_titles || single_junk || clause {
                 return None;
             }
         }
@@ -958,8 +1061,11 @@ impl Finder<'_> {
         if region {
             evidence.add(EntityKind::Place, 6);
         }
-        if flags.titled {
+        if flags.titled || nickname.is_some() {
             evidence.add(EntityKind::Person, 5);
+        }
+        if flags.institution {
+            evidence.add(EntityKind::Organization, 4);
         }
         if flags.first && context.role_before {
             evidence.add(EntityKind::Person, 4);
@@ -1006,6 +1112,16 @@ impl Finder<'_> {
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)
             && !is_capitalised(self.word(last.last + 1));
+        // "to The Guardian": a capital "The" inside a sentence belongs to the title of a
+        // newspaper, a band or a firm.
+        let capital_the = first
+            .first
+            .checked_sub(1)
+            .and_then(|k| self.tokens.get(k))
+            .is_some_and(|t| t.word && !t.sentence_start && t.text(self.text) == "The");
+        if capital_the && reference.is_none() {
+            evidence.add(EntityKind::Organization, 5);
+        }
         if (the || flags.first && context.the_before) && !modifier {
             evidence.add(EntityKind::Organization, 2);
             evidence.add(EntityKind::Person, -2);
@@ -1044,6 +1160,7 @@ impl Finder<'_> {
             coordinated: None,
             plural_title: flags.titled && flags.plural,
             initial: first_tok.sentence_start,
+            nickname,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();
@@ -1064,4 +1181,6 @@ struct SegmentFlags {
     first: bool,
     /// The name ends its run, so the words after the run are its context.
     last: bool,
+    /// The name follows a title and "of": "CEO of Vail Resorts".
+    institution: bool,
 }

@@ -43,6 +43,9 @@ struct Cluster {
     person: bool,
     /// Mentions away from a sentence start, where a capital says something.
     mid: usize,
+    /// The strongest evidence one mention gives alone: many weak signs ("the X", "X said")
+    /// over many mentions of a common word do not add up to a name.
+    best: i32,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -202,6 +205,15 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         let root = clusters.find(cluster);
         surnames.entry(last.clone()).or_default().insert(root);
     }
+    // A nickname ("Faker" in `Lee “Faker” Sang-hyeok`) names its person alone too.
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            if let (Some(nick), Some(cluster)) = (&c.nickname, assigned[a][i]) {
+                let root = clusters.find(cluster);
+                surnames.entry(variant_key(nick)).or_default().insert(root);
+            }
+        }
+    }
 
     // Lone words, each looked up in indexes of the names of its article and of the
     // collection (never compared with every name).
@@ -278,6 +290,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             };
             if let Some(cl) = clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
+                cl.best = cl.best.max(c.evidence.strength());
                 cl.mid += usize::from(!c.initial);
                 // "Williams" after "Marthalene Williams": news refers back to a person by the
                 // surname alone.
@@ -467,6 +480,8 @@ struct ArticleIndex {
     near: FastMap<String, Vec<usize>>,
     /// Each word of a two-word name that is neither a person's nor known → candidates.
     short: FastMap<String, Vec<usize>>,
+    /// Variant key of a nickname inside a personal name → candidates.
+    nick: FastMap<String, Vec<usize>>,
 }
 
 impl ArticleIndex {
@@ -480,6 +495,9 @@ impl ArticleIndex {
                 for key in acronyms::keys(&c.words_str()) {
                     index.acronyms.entry(key).or_default().push(i);
                 }
+            }
+            if let Some(nick) = &c.nickname {
+                index.nick.entry(variant_key(nick)).or_default().push(i);
             }
             let words = c.name_words();
             let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -598,6 +616,18 @@ fn resolve_surname(
     clusters: &mut Clusters,
 ) -> Option<usize> {
     let key = surname_key(word, reference);
+    // A nickname of a person named in this article with it.
+    let nicknamed: FastSet<usize> = index
+        .nick
+        .get(&variant_key(word))
+        .into_iter()
+        .flatten()
+        .filter_map(|&i| assigned.get(i).copied().flatten())
+        .map(|c| clusters.find(c))
+        .collect();
+    if let [only] = nicknamed.into_iter().collect::<Vec<_>>()[..] {
+        return Some(only);
+    }
     let long = key.chars().count() >= 6;
     // The names this word may stand for: same surname, same first word, or (for long
     // surnames) one letter apart.
@@ -883,30 +913,42 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // A word capitalised in the middle of a sentence and never written in lowercase in
         // the collection ("on Twitter", "the Hyundai plant") is a name: a brand, a company.
         let proper = cl.mid > 0
-            && cl
-                .surfaces
-                .keys()
-                .all(|s| s.chars().count() >= 3 && !caps.seen_lowercase(s));
+            && cl.surfaces.keys().all(|s| {
+                s.chars().count() >= 3 && !caps.seen_lowercase(s) && !reference.is_common_word(s)
+            });
         if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) && !proper {
             continue;
         }
         // A word the collection writes in lowercase more often than capitalised mid-sentence
-        // ("Government", "Convention") is a common word, unless a title or the like vouches
-        // for it as a name.
-        if lone && cl.evidence.strength() < 5 && cl.surfaces.keys().all(|s| caps.is_common(s)) {
+        // ("Government", "Convention"), or a common English word the collection says little
+        // about ("Fun", "Net"), is no name unless one mention alone vouches for it (a title,
+        // reference data, a head word): many weak signs over many mentions do not add up.
+        if lone && cl.best < 5 && cl.surfaces.keys().all(|s| caps.is_ordinary(s, reference)) {
             continue;
         }
         let Some(name) = canonical(&cl, reference) else {
             continue;
         };
+        // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
+        // sport) unless the place or organisation evidence is stronger.
+        let given_alone = !multi_word
+            && cl
+                .surfaces
+                .keys()
+                .all(|s| reference.is_given_name(s) && !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
-            None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
+            None if cl.evidence.strength() <= 0 && !multi_word && !given_alone => {
+                EntityKind::Organization
+            }
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise
             // ("Facebook said" is no person).
             None if !multi_word && !cl.person && cl.evidence.person < 5 => {
-                if cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization {
+                let place = cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization;
+                if given_alone && cl.evidence.place < 2 {
+                    EntityKind::Person
+                } else if place {
                     EntityKind::Place
                 } else {
                     EntityKind::Organization

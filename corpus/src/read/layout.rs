@@ -1,6 +1,6 @@
-//! How a unit of text looks on a news page, judged by general layout rules.
+//! How a raw block of text looks on a news page, judged by general layout rules.
 //!
-//! A unit is one of:
+//! A raw block is one of:
 //!
 //! * **furniture** — a file-name or tag line (`words some_tag_0000123.jpg`), a time or date
 //!   stamp (`01:49 - Source: X`, `Updated 4 Oct 2016`), a photo caption (ends with a
@@ -15,14 +15,14 @@
 //! The word lists behind the furniture rules are reference data in `data/`.
 
 use super::dates;
-use super::units::{Mark, Unit};
+use super::raw_blocks::{Mark, RawBlock};
 use super::vocab::{self, vocab};
 
-/// The most words a short (heading-like) unit has.
+/// The most words a short (heading-like) raw block has.
 const SHORT_WORDS: usize = 12;
-/// The most characters a short unit has.
+/// The most characters a short raw block has.
 const SHORT_CHARS: usize = 100;
-/// The most words any furniture line has; longer units are always text.
+/// The most words any furniture line has; longer raw blocks are always text.
 const FURNITURE_WORDS: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,12 +45,12 @@ pub enum Furniture {
     Promo,
 }
 
-/// How `unit` looks.
-pub fn look(unit: &Unit) -> Look {
-    match unit.mark {
+/// How `block` looks.
+pub fn look(block: &RawBlock) -> Look {
+    match block.mark {
         Mark::Heading(level) => Look::Heading(level),
         Mark::Image => Look::Furniture(Furniture::Caption),
-        Mark::Plain | Mark::Item => look_of_text(&unit.text),
+        Mark::Plain | Mark::Item => look_of_text(&block.text),
     }
 }
 
@@ -70,7 +70,7 @@ fn look_of_text(text: &str) -> Look {
 
 fn furniture(text: &str, count: usize) -> Option<Furniture> {
     let v = vocab();
-    // Phrases are matched at the start and the end; long units need only those words.
+    // Phrases are matched at the start and the end; long raw blocks need only those words.
     let (head, tail) = if count <= SHORT_WORDS {
         let words = vocab::tokens(text);
         (words.clone(), words)
@@ -105,7 +105,7 @@ fn furniture(text: &str, count: usize) -> Option<Furniture> {
     Some(kind)
 }
 
-/// Whether a unit that looks like `look` is a credit or source line, kept as the article's
+/// Whether a raw block that looks like `look` is a credit or source line, kept as the article's
 /// metadata rather than in its body: a credit ("Source: X", "X contributed to this report"),
 /// byline, time stamp or file-name line, or a highlights label ("Story highlights").
 pub fn is_credit(look: Look, text: &str) -> bool {
@@ -129,7 +129,7 @@ fn is_short(text: &str, count: usize) -> bool {
         && !starts_lower(text)
 }
 
-/// Whether a (plain text) unit reads as an article's headline.
+/// Whether a (plain text) raw block reads as an article's headline.
 pub fn is_headline(text: &str) -> bool {
     let count = text.split_whitespace().take(31).count();
     (2..=30).contains(&count)

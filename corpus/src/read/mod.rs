@@ -6,9 +6,9 @@
 //! 2. [`decode`] turns bytes into clean text (UTF-8, UTF-16, Windows-1252), or refuses empty,
 //!    blank and binary files; byte-identical duplicates are kept once;
 //! 3. [`front_matter`] reads the metadata block of Markdown files;
-//! 4. [`units`] cuts the body into lines or paragraphs ([`markdown`] reduces Markdown syntax);
-//! 5. [`layout`] tells how each unit looks (furniture, short, text) and [`arrange`] decides,
-//!    from where units sit, the headline and each block's [`BlockKind`];
+//! 4. [`raw_blocks`] cuts the body into lines or paragraphs ([`markdown`] reduces Markdown syntax);
+//! 5. [`layout`] tells how each raw block looks (furniture, short, text) and [`arrange`] decides,
+//!    from where raw blocks sit, the headline and each block's [`BlockKind`];
 //! 6. [`title`] derives a title when no line reads as a headline, [`meta`] finds source, date
 //!    and author in the text, and [`slug`] makes unique ids.
 //!
@@ -21,9 +21,9 @@ mod front_matter;
 mod layout;
 mod markdown;
 mod meta;
+mod raw_blocks;
 mod slug;
 mod title;
-mod units;
 mod vocab;
 mod walk;
 
@@ -201,36 +201,36 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         .map(|p| format!("line {}: {}", p.line, p.message))
         .collect();
     let meta = split.meta;
-    let units = units::split(split.body, split.body_line, is_markdown);
-    let looks: Vec<Look> = units.iter().map(layout::look).collect();
+    let raw = raw_blocks::split(split.body, split.body_line, is_markdown);
+    let looks: Vec<Look> = raw.iter().map(layout::look).collect();
     let headline = match &meta.title {
         // A title given in front matter and repeated as the first line is not body text.
-        Some(given) => units
+        Some(given) => raw
             .first()
             .filter(|u| u.text.trim().eq_ignore_ascii_case(given.trim()))
             .map(|_| 0),
-        None => arrange::headline(&units, &looks),
+        None => arrange::headline(&raw, &looks),
     };
     let kinds = arrange::kinds(&looks, headline);
     let mut headline_text = None;
-    let mut blocks = Vec::with_capacity(units.len());
+    let mut blocks = Vec::with_capacity(raw.len());
     // Every block and credit line in reading order, for `meta` (credits read as asides).
-    let mut order: Vec<(BlockKind, bool, usize)> = Vec::with_capacity(units.len());
+    let mut order: Vec<(BlockKind, bool, usize)> = Vec::with_capacity(raw.len());
     let mut credits = Vec::new();
-    for ((unit, kind), look) in units.into_iter().zip(kinds).zip(looks) {
+    for ((block, kind), look) in raw.into_iter().zip(kinds).zip(looks) {
         match kind {
-            Some(BlockKind::Aside) if layout::is_credit(look, &unit.text) => {
+            Some(BlockKind::Aside) if layout::is_credit(look, &block.text) => {
                 order.push((BlockKind::Aside, true, credits.len()));
-                credits.push(unit.text);
+                credits.push(block.text);
             }
             Some(kind) => {
                 order.push((kind, false, blocks.len()));
                 blocks.push(Block {
                     kind,
-                    text: unit.text,
+                    text: block.text,
                 });
             }
-            None => headline_text = Some(unit.text),
+            None => headline_text = Some(block.text),
         }
     }
     let title = meta

@@ -20,7 +20,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use super::encoding::{put_varint, Reader};
 use super::format::{quantise_len, shard_header, Loc, Output, Positions, Root, ShardKind};
-use super::text::{for_each_word, stem, words, MAX_WORD_BYTES};
+use super::tokens::{for_each_word, stem, words, MAX_WORD_BYTES};
 use super::{IndexFiles, MAX_NAME_WORDS};
 use crate::article::{BlockKind, Corpus};
 

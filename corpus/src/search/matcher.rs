@@ -3,11 +3,11 @@
 //! A [`Highlighter`] holds, for each part of the query, the words it matches (the query word,
 //! its stem, and the dictionary words found by prefix or typo look-up) and the word sequences
 //! it matches (phrases, entity names and aliases). Matching cuts the text into words once with
-//! [`super::text::for_each_word`], so ranges always fall on character boundaries.
+//! [`super::tokens::for_each_word`], so ranges always fall on character boundaries.
 
 use std::ops::Range;
 
-use super::text::{for_each_word, stem};
+use super::tokens::{for_each_word, stem};
 use crate::article::Span;
 
 /// One query word to highlight.

@@ -10,10 +10,11 @@
 //! [`SearchIndex::search`] adds title matches and snippets from the articles' text.
 //! `docs/search.md` explains the layout, the match kinds and the ranking.
 //!
-//! * [`text`]: cutting words, folding ([`crate::fold`]), stemming.
+//! * [`tokens`]: cutting words, folding ([`crate::fold`]), stemming.
 //! * [`query`]: the query syntax (words, `"phrases"`, `-exclusions`, the word being typed).
 //! * `build`: the index files, from a corpus; `format`: their bytes.
-//! * `sharded`: the index in the browser; `execute`: looking words up and BM25 ranking.
+//! * `sharded`: the index in the browser; `lookup`: looking the query's words up; `rank`:
+//!   BM25 ranking, groups and how each article matched.
 //! * `matcher` and `snippet`: match ranges in text and the snippet windows.
 //!
 //! Nothing on the query path panics, allocates without bound, uses threads or reads the
@@ -22,15 +23,16 @@
 #[cfg(feature = "build")]
 mod build;
 mod encoding;
-mod execute;
 mod format;
 mod fuzzy;
+mod lookup;
 mod matcher;
 mod postings;
 pub mod query;
+mod rank;
 mod sharded;
 mod snippet;
-pub mod text;
+pub mod tokens;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -344,10 +346,10 @@ pub fn text_form<'a>(article: &'a Article, found: &str) -> Option<&'a str> {
             .filter(|b| b.kind != crate::BlockKind::Aside)
             .map(|b| b.text.as_str()),
     );
-    let target: Vec<String> = text::words(found);
+    let target: Vec<String> = tokens::words(found);
     for t in texts {
         let mut words: Vec<(usize, usize, String)> = Vec::new();
-        text::for_each_word(t, |s, e, w| words.push((s, e, w.to_string())));
+        tokens::for_each_word(t, |s, e, w| words.push((s, e, w.to_string())));
         for (i, (s, _, _)) in words.iter().enumerate() {
             let run = words.get(i..i + target.len()).unwrap_or_default();
             if !target.is_empty() && run.iter().map(|w| &w.2).eq(target.iter()) {

@@ -16,7 +16,7 @@
 //! query was longer. Repeated plain words are kept once (AND is the same with or without
 //! them).
 
-use super::text::{for_each_word, is_word_char};
+use super::tokens::{for_each_word, is_word_char};
 
 /// The part of a query that is read; [`Query::cut`] says when there was more.
 pub const MAX_QUERY_BYTES: usize = 4096;

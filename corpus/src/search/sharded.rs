@@ -70,8 +70,7 @@ impl ShardedIndex {
             .norms
             .iter()
             .map(|&q| {
-                super::execute::K1
-                    * (1.0 - super::execute::B + super::execute::B * length_of(q) / avg)
+                super::rank::K1 * (1.0 - super::rank::B + super::rank::B * length_of(q) / avg)
             })
             .collect();
         Ok(Self {
@@ -129,14 +128,14 @@ impl ShardedIndex {
     /// `docs/search.md`. Never panics, whatever the input.
     pub fn rank(&self, query: &str) -> Result<Ranking, Missing> {
         let loaded = Loaded::new(self);
-        super::execute::rank(&loaded, query)
+        super::rank::rank(&loaded, query)
     }
 
     /// Entities whose name or alias folds to the words of `key` ("John Kerry", "john-kerry"
     /// and "john kerry" are the same key), for URL slugs and entity look-up.
     pub fn entities_named(&self, key: &str) -> Result<Vec<u32>, Missing> {
         let loaded = Loaded::new(self);
-        let key = super::text::words(key).join(" ");
+        let key = super::tokens::words(key).join(" ");
         let found = loaded.name(&key).map(<[u32]>::to_vec).unwrap_or_default();
         loaded.finish()?;
         Ok(found)
@@ -188,7 +187,7 @@ impl<'a> Loaded<'a> {
             .norms
             .get(doc as usize)
             .copied()
-            .unwrap_or(super::execute::K1)
+            .unwrap_or(super::rank::K1)
     }
 
     fn shard(&self, id: u32) -> Option<&'a Shard> {

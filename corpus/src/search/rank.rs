@@ -1,47 +1,26 @@
-//! Answering a query on a [`super::ShardedIndex`]: looking its words up, BM25 ranking, the
-//! strong, weak and partial groups, and "did you mean".
+//! Ranking a query on a [`super::ShardedIndex`]: BM25 over the words the lookup reached, the
+//! strong, weak and partial groups, how each article matched, and the highlighter.
 //!
-//! A query is read in stages, each asking only for the shards the next needs:
+//! [`rank`] reads a query in stages, each asking only for the shards the next needs. Stages 1
+//! to 3 look the words up (`lookup.rs`); then
 //!
-//! 1. the dictionary shards of every word, of its stem, and of the range of the word being
-//!    typed;
-//! 2. entity names (runs of words that spell a name), joined forms of neighbouring words,
-//!    the terms of each stem group, the completions of the word being typed;
-//! 3. for a plain word that the collection has in no form (no exact word, stem, completion
-//!    or entity name), the typo shards of its first letter and neighbouring lengths, then
-//!    the dictionary shards of the corrections found;
 //! 4. the postings lists of every term reached, and the entities' lists;
 //! 5. for phrases, the positions of the articles that have all their words;
 //! 6. when no article matches every part, the typo shards for "did you mean".
 //!
-//! Each query word is expanded into dictionary words, each with a weight for how it matched
-//! ([`How`]): the word itself ([`EXACT`]), words with the same stem ([`STEMMED`]), for the word
-//! being typed the most frequent words it begins ([`PREFIX`], up to [`MAX_PREFIX_TERMS`]),
-//! and, only for a word the collection does not have, the closest words ([`FUZZY_1`],
-//! [`FUZZY_2`], up to [`MAX_FUZZY_TERMS`]). An article's score for the word is the best of
-//! its expansions' BM25 scores times their weight.
+//! An article's score for a query word is the best of its expansions' BM25 scores times their
+//! weight ([`super::lookup::EXACT`] and the others).
 
 use std::collections::BTreeMap;
 
-use super::format::{Loc, Positions, ShardKind, TermInfo};
-use super::fuzzy::{max_distance, Fuzzy, MAX_FUZZY_BYTES};
+use super::format::{Loc, Positions, ShardKind};
+use super::lookup::{look_up, suggestions, Exp, LookedPart, Slots, MIN_PREFIX_CHARS};
 use super::matcher::{Highlighter, WordPattern};
 use super::postings::{PositionReader, Postings, Tf};
-use super::query::{parse, Part, Query, Word};
+use super::query::{parse, Part};
 use super::sharded::Loaded;
-use super::text::stem;
-use super::{Group, How, Match, Missing, Ranked, Ranking, Suggestion, WordReport, MAX_NAME_WORDS};
+use super::{Group, How, Match, Missing, Ranked, Ranking, WordReport, MAX_NAME_WORDS};
 
-/// Weight of the query word itself (and of its joined or split spelling).
-pub const EXACT: f32 = 1.0;
-/// Weight of a word with the same stem (`bombs` for `bombing`).
-pub const STEMMED: f32 = 0.7;
-/// Weight of a longer word starting with the word being typed.
-pub const PREFIX: f32 = 0.45;
-/// Weight of a word one edit away.
-pub const FUZZY_1: f32 = 0.25;
-/// Weight of a word two edits away.
-pub const FUZZY_2: f32 = 0.15;
 /// Weight of an entity's mentions, for a query naming it.
 pub const ENTITY: f32 = 1.5;
 
@@ -54,79 +33,10 @@ pub const BODY: f32 = 1.0;
 pub const K1: f32 = 1.2;
 pub const B: f32 = 0.75;
 
-/// The most completions of the word being typed (the most frequent ones).
-pub const MAX_PREFIX_TERMS: usize = 16;
-/// The word being typed must have this many characters to be completed.
-pub const MIN_PREFIX_CHARS: usize = 2;
-/// The most typo corrections of one word (the closest, then the most frequent).
-pub const MAX_FUZZY_TERMS: usize = 8;
-/// The most "did you mean" words offered for one query word.
-pub const MAX_SUGGESTIONS: usize = 5;
-
-/// A spelling of a phrase: per word position, the terms allowed there.
-type Slots = Vec<Vec<Exp>>;
-
-/// A typo correction: term, document frequency, distance.
-type Correction = (String, u32, u8);
-
 /// Per (slot, article): positions of the slot's terms, with the term and whether in the title.
 type SlotPositions = BTreeMap<(usize, u32), Vec<(u32, u16, bool)>>;
 
-/// One dictionary word a query word reaches.
-#[derive(Debug, Clone)]
-struct Exp {
-    found: String,
-    how: How,
-    weight: f32,
-    df: u32,
-    postings: Loc,
-    positions: Positions,
-}
-
-impl Exp {
-    fn new(t: &TermInfo, how: How, weight: f32) -> Self {
-        Self {
-            found: t.term.clone(),
-            how,
-            weight,
-            df: t.df,
-            postings: t.postings,
-            positions: t.positions.clone(),
-        }
-    }
-}
-
-/// A plain query word, looked up.
-#[derive(Debug, Clone)]
-struct Looked {
-    word: Word,
-    exps: Vec<Exp>,
-    /// Its stem, when other words share it (for highlighting).
-    stem: Option<String>,
-    /// Words of a joined form's parts (`cease fire` for `ceasefire`), for highlighting.
-    splits: Vec<Vec<String>>,
-}
-
-/// A part of the query, ready to score.
-#[derive(Debug)]
-enum Unit {
-    /// Words that must all match (one, two whose joined form is a word, or the words of an
-    /// entity name); or the joined form; or a mention of one of the entities.
-    Words {
-        words: Vec<Looked>,
-        joined: Vec<Exp>,
-        entities: Vec<u32>,
-    },
-    /// A phrase: any of its spellings (each a list of slots, each slot the terms allowed
-    /// there), or a mention of the entities it names.
-    Phrase {
-        words: Vec<Word>,
-        variants: Vec<Slots>,
-        entities: Vec<u32>,
-    },
-}
-
-/// How an article matched a unit, for [`Match`]es.
+/// How an article matched a part, for [`Match`]es.
 #[derive(Debug, Clone, Copy)]
 enum Via {
     /// The words, with the expansion of each (index into `exps`).
@@ -138,7 +48,7 @@ enum Via {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct UnitHit {
+struct PartHit {
     doc: u32,
     score: f32,
     strong: bool,
@@ -232,14 +142,14 @@ impl Scorer<'_, '_> {
         out.into_iter().map(|(d, (s, e))| (d, s, e)).collect()
     }
 
-    fn unit(&self, unit: &Unit) -> Vec<UnitHit> {
-        match unit {
-            Unit::Words {
+    fn part(&self, part: &LookedPart) -> Vec<PartHit> {
+        match part {
+            LookedPart::Words {
                 words,
                 joined,
                 entities,
             } => {
-                let mut acc: Option<Vec<UnitHit>> = None;
+                let mut acc: Option<Vec<PartHit>> = None;
                 for (k, w) in words.iter().enumerate().take(MAX_NAME_WORDS) {
                     let list = self.word(&w.exps);
                     acc = Some(match acc {
@@ -248,7 +158,7 @@ impl Scorer<'_, '_> {
                             .map(|(doc, score, e, strong)| {
                                 let mut via = [u16::MAX; MAX_NAME_WORDS];
                                 via[0] = e;
-                                UnitHit {
+                                PartHit {
                                     doc,
                                     score,
                                     strong,
@@ -263,7 +173,7 @@ impl Scorer<'_, '_> {
                 let alt = self.word(joined);
                 merge_best(
                     &mut hits,
-                    alt.into_iter().map(|(doc, score, e, strong)| UnitHit {
+                    alt.into_iter().map(|(doc, score, e, strong)| PartHit {
                         doc,
                         score,
                         strong,
@@ -273,7 +183,7 @@ impl Scorer<'_, '_> {
                 self.add_entities(&mut hits, entities);
                 hits
             }
-            Unit::Phrase {
+            LookedPart::Phrase {
                 variants, entities, ..
             } => {
                 let mut hits = Vec::new();
@@ -288,7 +198,7 @@ impl Scorer<'_, '_> {
     }
 
     /// Adds the entities' mention scores; an article that mentions one matches strongly.
-    fn add_entities(&self, hits: &mut Vec<UnitHit>, entities: &[u32]) {
+    fn add_entities(&self, hits: &mut Vec<PartHit>, entities: &[u32]) {
         if entities.is_empty() {
             return;
         }
@@ -312,7 +222,7 @@ impl Scorer<'_, '_> {
                 (Some(x), Some(y)) if x.doc < y.0 => out.extend(a.next()),
                 (_, Some(_)) => {
                     if let Some((doc, score, e)) = b.next() {
-                        out.push(UnitHit {
+                        out.push(PartHit {
                             doc,
                             score,
                             strong: true,
@@ -328,7 +238,7 @@ impl Scorer<'_, '_> {
     }
 
     /// The articles where the slots occur one after the other.
-    fn phrase(&self, slots: &[Vec<Exp>], variant: u16) -> Vec<UnitHit> {
+    fn phrase(&self, slots: &[Vec<Exp>], variant: u16) -> Vec<PartHit> {
         // Articles with some term of every slot, and for each slot the entries found.
         let mut count = vec![0u32; self.n];
         let mut per_slot: Vec<Vec<(u32, u16, u32, Tf)>> = Vec::with_capacity(slots.len());
@@ -437,7 +347,7 @@ impl Scorer<'_, '_> {
                 }
             }
             if let Some((strong, last_term)) = best {
-                out.push(UnitHit {
+                out.push(PartHit {
                     doc,
                     score: self.bm25(tf, idf, doc),
                     strong,
@@ -536,7 +446,7 @@ fn weighted(tf: Tf) -> f32 {
 }
 
 /// The articles of `prev` that are also in `list`, the `k`-th word's list: scores add up.
-fn intersect(prev: Vec<UnitHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Vec<UnitHit> {
+fn intersect(prev: Vec<PartHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Vec<PartHit> {
     let mut out = Vec::new();
     let mut j = 0;
     for mut h in prev {
@@ -561,7 +471,7 @@ fn intersect(prev: Vec<UnitHit>, list: &[(u32, f32, u16, bool)], k: usize) -> Ve
 
 /// Merges `more` into `hits` (both by article): an article in both keeps the better match
 /// (a strong one first, then the higher score).
-fn merge_best(hits: &mut Vec<UnitHit>, more: impl Iterator<Item = UnitHit>) {
+fn merge_best(hits: &mut Vec<PartHit>, more: impl Iterator<Item = PartHit>) {
     let mut more = more.peekable();
     if more.peek().is_none() {
         return;
@@ -570,7 +480,7 @@ fn merge_best(hits: &mut Vec<UnitHit>, more: impl Iterator<Item = UnitHit>) {
         hits.extend(more);
         return;
     }
-    let mut by_doc: BTreeMap<u32, UnitHit> = hits.drain(..).map(|h| (h.doc, h)).collect();
+    let mut by_doc: BTreeMap<u32, PartHit> = hits.drain(..).map(|h| (h.doc, h)).collect();
     for h in more {
         by_doc
             .entry(h.doc)
@@ -582,372 +492,6 @@ fn merge_best(hits: &mut Vec<UnitHit>, more: impl Iterator<Item = UnitHit>) {
             .or_insert(h);
     }
     *hits = by_doc.into_values().collect();
-}
-
-/// The terms with the same stem as `word`, other than itself, and whether it has a group.
-fn stem_terms<'a>(l: &Loaded<'a>, word: &str) -> (Vec<&'a TermInfo>, bool) {
-    let s = stem(word);
-    let Some(dict) = l.dict(&s) else {
-        return (Vec::new(), false);
-    };
-    let Some(members) = dict.stem(&s) else {
-        return (Vec::new(), false);
-    };
-    let terms = members
-        .iter()
-        .filter(|m| m.as_str() != word)
-        .filter_map(|m| l.dict(m)?.term(m))
-        .collect();
-    (terms, true)
-}
-
-/// The most frequent terms starting with `prefix` (not itself).
-fn completions<'a>(l: &Loaded<'a>, prefix: &str) -> Vec<&'a TermInfo> {
-    let range = l.root().dicts_for_prefix(prefix);
-    let mut found: Vec<&TermInfo> = Vec::new();
-    for local in range {
-        let id = l.root().id(ShardKind::Dictionary, local);
-        if let Some(d) = l.dict_id(id) {
-            found.extend(d.with_prefix(prefix).iter().filter(|t| t.term != prefix));
-        }
-    }
-    found.sort_by(|a, b| b.df.cmp(&a.df).then_with(|| a.term.cmp(&b.term)));
-    found.truncate(MAX_PREFIX_TERMS);
-    found
-}
-
-/// Terms within `distance` edits of `word` (not itself), with the first letter right:
-/// `(term, df, distance)`, closest then most frequent first.
-fn corrections(l: &Loaded, word: &str, distance: u8, limit: usize) -> Vec<Correction> {
-    let (Some(first), Some(aut)) = (word.chars().next(), Fuzzy::new(word, distance)) else {
-        return Vec::new();
-    };
-    let len = word.len() as u32;
-    let d = u32::from(distance);
-    let mut found = Vec::new();
-    for id in l.root().typo_shards(first, len.saturating_sub(d), len + d) {
-        let Some(shard) = l.typo(id) else { continue };
-        for (term, df) in &shard.terms {
-            if term.len().abs_diff(word.len()) > usize::from(distance) || term == word {
-                continue;
-            }
-            let dist = aut.distance_to(term.as_bytes());
-            if dist <= distance {
-                found.push((term.clone(), *df, dist));
-            }
-        }
-    }
-    found.sort_by(|a, b| {
-        a.2.cmp(&b.2)
-            .then(b.1.cmp(&a.1))
-            .then_with(|| a.0.cmp(&b.0))
-    });
-    found.truncate(limit);
-    found
-}
-
-fn can_fuzz(word: &str) -> bool {
-    word.len() <= MAX_FUZZY_BYTES && !word.bytes().any(|b| b.is_ascii_digit())
-}
-
-/// Looks a plain word up: exact, stems, completions (stage 2).
-fn look_word(l: &Loaded, word: &Word, prefix: bool) -> Looked {
-    let w = word.folded.as_str();
-    let mut exps = Vec::new();
-    let mut splits = Vec::new();
-    if let Some(t) = l.dict(w).and_then(|d| d.term(w)) {
-        exps.push(Exp::new(t, How::Exact, EXACT));
-        splits = split_words(t);
-    }
-    let (stems, has_group) = stem_terms(l, w);
-    exps.extend(stems.into_iter().map(|t| Exp::new(t, How::Stem, STEMMED)));
-    if prefix && w.chars().count() >= MIN_PREFIX_CHARS {
-        for t in completions(l, w) {
-            if !exps.iter().any(|e| e.found == t.term) {
-                exps.push(Exp::new(t, How::Prefix, PREFIX));
-            }
-        }
-    }
-    Looked {
-        word: word.clone(),
-        exps,
-        stem: has_group.then(|| stem(w).into_owned()),
-        splits,
-    }
-}
-
-/// The words of a joined term's parts (`["cease", "fire"]` for `ceasefire`).
-fn split_words(t: &TermInfo) -> Vec<Vec<String>> {
-    t.splits
-        .iter()
-        .map(|cuts| {
-            let mut parts = Vec::new();
-            let mut from = 0usize;
-            for &c in cuts.iter().chain(std::iter::once(&(t.term.len() as u32))) {
-                if let Some(p) = t.term.get(from..c as usize) {
-                    parts.push(p.to_string());
-                }
-                from = c as usize;
-            }
-            parts
-        })
-        .filter(|p| p.len() > 1)
-        .collect()
-}
-
-/// A query compiled into units.
-struct Plan {
-    units: Vec<Unit>,
-    excluded: Vec<Slots>,
-    pending_exclusion: Option<String>,
-    /// An unclosed phrase whose unfinished last word is left out if nothing has it: the
-    /// unit, and the phrase without it.
-    phrase_fallback: Vec<(usize, Vec<Slots>, String)>,
-}
-
-/// Stage 1: touches the dictionary shards every later stage starts from.
-fn touch_dictionaries(l: &Loaded, q: &Query) {
-    let touch = |w: &str| {
-        l.dict(w);
-        l.dict(&stem(w));
-    };
-    for part in &q.parts {
-        match part {
-            Part::Word { word, prefix } => {
-                touch(&word.folded);
-                if *prefix && word.folded.chars().count() >= MIN_PREFIX_CHARS {
-                    for local in l.root().dicts_for_prefix(&word.folded) {
-                        l.dict_id(l.root().id(ShardKind::Dictionary, local));
-                    }
-                }
-            }
-            Part::Phrase { words, prefix } => {
-                for w in words {
-                    l.dict(&w.folded);
-                }
-                if let (true, Some(last)) = (*prefix, words.last()) {
-                    if last.folded.chars().count() >= MIN_PREFIX_CHARS {
-                        for local in l.root().dicts_for_prefix(&last.folded) {
-                            l.dict_id(l.root().id(ShardKind::Dictionary, local));
-                        }
-                    }
-                }
-            }
-        }
-    }
-    for ex in &q.excluded {
-        for w in &ex.words {
-            touch(w);
-        }
-    }
-}
-
-/// Stage 2: entity names, joined forms, stems, completions.
-fn plan(l: &Loaded, q: &Query) -> Plan {
-    let mut units = Vec::new();
-    let mut phrase_fallback = Vec::new();
-    let mut i = 0;
-    while let Some(part) = q.parts.get(i) {
-        match part {
-            Part::Phrase { words, prefix } => {
-                let key: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
-                let entities = l
-                    .name(&key.join(" "))
-                    .map(<[u32]>::to_vec)
-                    .unwrap_or_default();
-                let (variants, without) = phrase_variants(l, words, *prefix);
-                if let Some(without) = without {
-                    let typed = words.last().map(|w| w.typed.clone()).unwrap_or_default();
-                    phrase_fallback.push((units.len(), without, typed));
-                }
-                units.push(Unit::Phrase {
-                    words: words.clone(),
-                    variants,
-                    entities,
-                });
-                i += 1;
-            }
-            Part::Word { .. } => {
-                let run: Vec<(&Word, bool)> = q
-                    .parts
-                    .get(i..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take(MAX_NAME_WORDS)
-                    .map_while(|p| match p {
-                        Part::Word { word, prefix } => Some((word, *prefix)),
-                        Part::Phrase { .. } => None,
-                    })
-                    .collect();
-                let named = (1..=run.len()).rev().find_map(|len| {
-                    let key: Vec<&str> =
-                        run.iter().take(len).map(|w| w.0.folded.as_str()).collect();
-                    let found = l.name(&key.join(" "))?;
-                    (!found.is_empty()).then(|| (len, found.to_vec()))
-                });
-                let (taken, entities, joined) = match named {
-                    Some((len, entities)) => (len, entities, Vec::new()),
-                    None => match (run.first(), run.get(1)) {
-                        (Some(a), Some(b)) => {
-                            let j = format!("{}{}", a.0.folded, b.0.folded);
-                            match l.dict(&j).and_then(|d| d.term(&j)) {
-                                Some(t) => (2, Vec::new(), vec![Exp::new(t, How::Exact, EXACT)]),
-                                None => (1, Vec::new(), Vec::new()),
-                            }
-                        }
-                        _ => (1, Vec::new(), Vec::new()),
-                    },
-                };
-                let words = run
-                    .iter()
-                    .take(taken)
-                    .map(|(w, prefix)| look_word(l, w, *prefix))
-                    .collect();
-                units.push(Unit::Words {
-                    words,
-                    joined,
-                    entities,
-                });
-                i += taken.max(1);
-            }
-        }
-    }
-    let mut excluded = Vec::new();
-    let mut pending_exclusion = None;
-    for ex in &q.excluded {
-        match ex.words.as_slice() {
-            [w] if ex.typing && w.chars().count() < 3 => pending_exclusion = Some(w.clone()),
-            [w] => {
-                let mut exps: Vec<Exp> = l
-                    .dict(w)
-                    .and_then(|d| d.term(w))
-                    .map(|t| Exp::new(t, How::Exact, EXACT))
-                    .into_iter()
-                    .collect();
-                exps.extend(
-                    stem_terms(l, w)
-                        .0
-                        .into_iter()
-                        .map(|t| Exp::new(t, How::Stem, EXACT)),
-                );
-                excluded.push(vec![exps]);
-            }
-            words => {
-                let slots: Option<Slots> = words
-                    .iter()
-                    .map(|w| {
-                        let t = l.dict(w)?.term(w)?;
-                        Some(vec![Exp::new(t, How::Exact, EXACT)])
-                    })
-                    .collect();
-                excluded.extend(slots);
-            }
-        }
-    }
-    Plan {
-        units,
-        excluded,
-        pending_exclusion,
-        phrase_fallback,
-    }
-}
-
-/// The spellings of a phrase: its words; with two neighbours joined where the joined form
-/// is a word (`cease fire` → `ceasefire`); with a joined word split where the collection
-/// writes it apart (`ceasefire` → `cease fire`). For an unclosed phrase whose last word is
-/// being typed, that slot also takes the word's completions, and the phrase without that
-/// word is returned to fall back on.
-fn phrase_variants(l: &Loaded, words: &[Word], prefix: bool) -> (Vec<Slots>, Option<Vec<Slots>>) {
-    let term = |w: &str| l.dict(w).and_then(|d| d.term(w));
-    let exact = |w: &str| term(w).map(|t| vec![Exp::new(t, How::Exact, EXACT)]);
-    let last = words.len().saturating_sub(1);
-    let mut slots: Vec<Option<Vec<Exp>>> = words.iter().map(|w| exact(&w.folded)).collect();
-    let mut without = None;
-    if prefix {
-        if let Some(w) = words.last() {
-            let mut slot = slots
-                .get_mut(last)
-                .and_then(Option::take)
-                .unwrap_or_default();
-            if w.folded.chars().count() >= MIN_PREFIX_CHARS {
-                for t in completions(l, &w.folded) {
-                    slot.push(Exp::new(t, How::Prefix, PREFIX));
-                }
-            }
-            if let Some(s) = slots.get_mut(last) {
-                *s = (!slot.is_empty()).then_some(slot);
-            }
-            if words.len() > 1 {
-                let head: Option<Slots> = slots.iter().take(last).cloned().collect();
-                without = head.map(|h| vec![h]);
-            }
-        }
-    }
-    let mut variants: Vec<Slots> = Vec::new();
-    if let Some(v) = slots.iter().cloned().collect::<Option<Vec<_>>>() {
-        variants.push(v);
-    }
-    // Joined neighbours (not the slot being typed).
-    for k in 0..words.len().saturating_sub(1) {
-        let (Some(a), Some(b)) = (words.get(k), words.get(k + 1)) else {
-            continue;
-        };
-        let joined = format!("{}{}", a.folded, b.folded);
-        let mut j = exact(&joined).unwrap_or_default();
-        if prefix && k + 1 == last {
-            // The pair being typed: its joined form may be typed too (`cease-fi`).
-            for t in completions(l, &joined) {
-                j.push(Exp::new(t, How::Prefix, PREFIX));
-            }
-        }
-        if j.is_empty() {
-            continue;
-        }
-        let mut v: Vec<Option<Vec<Exp>>> = slots.clone();
-        v.splice(k..k + 2, std::iter::once(Some(j)));
-        if let Some(v) = v.into_iter().collect::<Option<Vec<_>>>() {
-            variants.push(v);
-        }
-    }
-    // Split words.
-    for (k, w) in words.iter().enumerate() {
-        if prefix && k == last {
-            continue;
-        }
-        let Some(t) = term(&w.folded) else { continue };
-        for parts in split_words(t) {
-            let Some(split): Option<Slots> = parts.iter().map(|p| exact(p)).collect() else {
-                continue;
-            };
-            let mut v: Vec<Option<Vec<Exp>>> = slots.clone();
-            v.splice(k..k + 1, split.into_iter().map(Some));
-            if let Some(v) = v.into_iter().collect::<Option<Vec<_>>>() {
-                variants.push(v);
-            }
-        }
-    }
-    (variants, without)
-}
-
-/// The words of a plan that get typo corrections: plain words the collection has in no form.
-fn needs_typos(unit: &Unit) -> Vec<usize> {
-    match unit {
-        Unit::Words {
-            words,
-            joined,
-            entities,
-        } if entities.is_empty() && joined.is_empty() => words
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| {
-                w.exps.is_empty()
-                    && max_distance(w.word.folded.chars().count()) > 0
-                    && can_fuzz(&w.word.folded)
-            })
-            .map(|(i, _)| i)
-            .collect(),
-        _ => Vec::new(),
-    }
 }
 
 /// Runs `input` on the loaded shards; see [`super::ShardedIndex::rank`].
@@ -972,43 +516,12 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
         return Ok(ranking);
     }
 
-    // Stages 1 and 2.
-    touch_dictionaries(l, &q);
-    l.finish()?;
-    let mut plan = plan(l, &q);
-    l.finish()?;
-
-    // Stage 3: typo corrections, then their dictionary entries.
-    let mut fixes: Vec<(usize, usize, Vec<Correction>)> = Vec::new();
-    for (u, unit) in plan.units.iter().enumerate() {
-        if let Unit::Words { words, .. } = unit {
-            for k in needs_typos(unit) {
-                if let Some(w) = words.get(k) {
-                    let d = max_distance(w.word.folded.chars().count());
-                    fixes.push((u, k, corrections(l, &w.word.folded, d, MAX_FUZZY_TERMS)));
-                }
-            }
-        }
-    }
-    l.finish()?;
-    for (u, k, found) in &fixes {
-        if let Some(Unit::Words { words, .. }) = plan.units.get_mut(*u) {
-            if let Some(w) = words.get_mut(*k) {
-                for (term, _, d) in found {
-                    if let Some(t) = l.dict(term).and_then(|dict| dict.term(term)) {
-                        let weight = if *d == 1 { FUZZY_1 } else { FUZZY_2 };
-                        w.exps.push(Exp::new(t, How::Typo, weight));
-                    }
-                }
-            }
-        }
-    }
-    l.finish()?;
+    let mut plan = look_up(l, &q)?;
 
     // Stages 4 and 5: lists, entities, positions.
     let n = l.root().articles as usize;
     let scorer = Scorer { l, n };
-    let mut scores: Vec<Vec<UnitHit>> = plan.units.iter().map(|u| scorer.unit(u)).collect();
+    let mut scores: Vec<Vec<PartHit>> = plan.parts.iter().map(|p| scorer.part(p)).collect();
     let excluded = scorer.excluded(&plan.excluded);
     l.finish()?;
     let mut fell_back: Vec<(usize, Vec<Slots>)> = Vec::new();
@@ -1035,7 +548,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     ranking.pending_exclusion = plan.pending_exclusion.take();
 
     // Groups.
-    let units = scores.len();
+    let parts = scores.len();
     let mut matched = vec![0u16; n];
     let mut strong = vec![0u16; n];
     let mut sum = vec![0f32; n];
@@ -1053,7 +566,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     }
     let keep = |d: usize| !excluded.get(d).copied().unwrap_or(true);
     let mut ranked: Vec<(Group, u16, f32, u32)> = Vec::new();
-    if units == 0 {
+    if parts == 0 {
         ranked.extend(
             (0..n)
                 .filter(|&d| keep(d))
@@ -1062,8 +575,8 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
     } else {
         for d in (0..n).filter(|&d| keep(d)) {
             let m = matched.get(d).copied().unwrap_or(0);
-            if usize::from(m) == units {
-                let g = if usize::from(strong.get(d).copied().unwrap_or(0)) == units {
+            if usize::from(m) == parts {
+                let g = if usize::from(strong.get(d).copied().unwrap_or(0)) == parts {
                     Group::Strong
                 } else {
                     Group::Weak
@@ -1071,7 +584,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
                 ranked.push((g, m, sum.get(d).copied().unwrap_or(0.0), d as u32));
             }
         }
-        if ranked.is_empty() && units >= 2 {
+        if ranked.is_empty() && parts >= 2 {
             for d in (0..n).filter(|&d| keep(d)) {
                 let m = matched.get(d).copied().unwrap_or(0);
                 if m > 0 {
@@ -1099,30 +612,30 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             article: doc,
             score,
             group,
-            matches: matches(l, &plan.units, &scores, doc),
+            matches: matches(l, &plan.parts, &scores, doc),
         })
         .collect();
-    ranking.words = reports(&plan.units);
+    ranking.words = reports(&plan.parts);
 
     // Stage 6: "did you mean".
     if ranking.strong + ranking.weak == 0 {
-        (ranking.unknown, ranking.suggestions) = suggestions(l, &plan.units);
+        (ranking.unknown, ranking.suggestions) = suggestions(l, &plan.parts);
         l.finish()?;
     }
-    ranking.highlighter = highlighter(l, &plan.units, &fell_back);
+    ranking.highlighter = highlighter(l, &plan.parts, &fell_back);
     Ok(ranking)
 }
 
-/// How `doc` matched each unit.
-fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec<Match> {
+/// How `doc` matched each part.
+fn matches(l: &Loaded, parts: &[LookedPart], scores: &[Vec<PartHit>], doc: u32) -> Vec<Match> {
     let mut out = Vec::new();
-    for (unit, list) in units.iter().zip(scores) {
+    for (looked, list) in parts.iter().zip(scores) {
         let Ok(at) = list.binary_search_by_key(&doc, |h| h.doc) else {
             continue;
         };
         let Some(hit) = list.get(at) else { continue };
-        match (unit, hit.via) {
-            (Unit::Words { words, .. }, Via::Words(via)) => {
+        match (looked, hit.via) {
+            (LookedPart::Words { words, .. }, Via::Words(via)) => {
                 for (w, &e) in words.iter().zip(via.iter()) {
                     if let Some(exp) = w.exps.get(e as usize) {
                         out.push(Match {
@@ -1133,7 +646,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                     }
                 }
             }
-            (Unit::Words { words, joined, .. }, Via::Joined(e)) => {
+            (LookedPart::Words { words, joined, .. }, Via::Joined(e)) => {
                 if let Some(exp) = joined.get(e as usize) {
                     for w in words {
                         out.push(Match {
@@ -1144,7 +657,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                     }
                 }
             }
-            (Unit::Words { words, .. }, Via::Entity(e)) => {
+            (LookedPart::Words { words, .. }, Via::Entity(e)) => {
                 let name = l.entity(e).map(|i| i.name.clone()).unwrap_or_default();
                 for w in words {
                     out.push(Match {
@@ -1154,7 +667,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                     });
                 }
             }
-            (Unit::Phrase { words, .. }, Via::Entity(e)) => {
+            (LookedPart::Phrase { words, .. }, Via::Entity(e)) => {
                 let name = l.entity(e).map(|i| i.name.clone()).unwrap_or_default();
                 for w in words {
                     out.push(Match {
@@ -1165,7 +678,7 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
                 }
             }
             (
-                Unit::Phrase {
+                LookedPart::Phrase {
                     words, variants, ..
                 },
                 Via::Phrase(v, last_term),
@@ -1203,10 +716,10 @@ fn matches(l: &Loaded, units: &[Unit], scores: &[Vec<UnitHit>], doc: u32) -> Vec
 }
 
 /// What each plain word reached besides itself.
-fn reports(units: &[Unit]) -> Vec<WordReport> {
+fn reports(parts: &[LookedPart]) -> Vec<WordReport> {
     let mut out = Vec::new();
-    for unit in units {
-        if let Unit::Words { words, joined, .. } = unit {
+    for looked in parts {
+        if let LookedPart::Words { words, joined, .. } = looked {
             for w in words {
                 let mut also: Vec<(String, How)> = w
                     .exps
@@ -1225,52 +738,9 @@ fn reports(units: &[Unit]) -> Vec<WordReport> {
     out
 }
 
-/// The words that reached nothing (as typed), and "did you mean" for them: words a little
-/// further than typo correction goes (one edit for words of three letters, two for longer
-/// ones).
-fn suggestions(l: &Loaded, units: &[Unit]) -> (Vec<String>, Vec<Suggestion>) {
-    let mut unknown: Vec<&Word> = Vec::new();
-    for unit in units {
-        match unit {
-            Unit::Words {
-                words, entities, ..
-            } if entities.is_empty() => {
-                unknown.extend(words.iter().filter(|w| w.exps.is_empty()).map(|w| &w.word));
-            }
-            Unit::Phrase { words, .. } => {
-                unknown.extend(
-                    words
-                        .iter()
-                        .filter(|w| l.dict(&w.folded).and_then(|d| d.term(&w.folded)).is_none()),
-                );
-            }
-            Unit::Words { .. } => {}
-        }
-    }
-    let mut out = Vec::new();
-    for word in &unknown {
-        let chars = word.folded.chars().count();
-        if chars < 3 || !can_fuzz(&word.folded) {
-            continue;
-        }
-        let d = (max_distance(chars) + 1).min(2);
-        let nearest: Vec<String> = corrections(l, &word.folded, d, MAX_SUGGESTIONS)
-            .into_iter()
-            .map(|c| c.0)
-            .collect();
-        if !nearest.is_empty() {
-            out.push(Suggestion {
-                word: word.typed.clone(),
-                nearest,
-            });
-        }
-    }
-    (unknown.iter().map(|w| w.typed.clone()).collect(), out)
-}
-
-/// The highlighter for the compiled units (and the shorter phrases that unclosed phrases fell
+/// The highlighter for the parts (and the shorter phrases that unclosed phrases fell
 /// back on).
-fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) -> Highlighter {
+fn highlighter(l: &Loaded, parts: &[LookedPart], fell_back: &[(usize, Vec<Slots>)]) -> Highlighter {
     let mut patterns = Vec::new();
     let mut sequences: Vec<(u32, Vec<String>)> = Vec::new();
     let names = |entities: &[u32], part: u32, sequences: &mut Vec<(u32, Vec<String>)>| {
@@ -1283,10 +753,10 @@ fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) ->
             }
         }
     };
-    for (part, unit) in units.iter().enumerate() {
+    for (part, looked) in parts.iter().enumerate() {
         let part = part as u32;
-        match unit {
-            Unit::Words {
+        match looked {
+            LookedPart::Words {
                 words,
                 joined,
                 entities,
@@ -1315,7 +785,7 @@ fn highlighter(l: &Loaded, units: &[Unit], fell_back: &[(usize, Vec<Slots>)]) ->
                 }
                 names(entities, part, &mut sequences);
             }
-            Unit::Phrase {
+            LookedPart::Phrase {
                 variants, entities, ..
             } => {
                 let shorter = fell_back

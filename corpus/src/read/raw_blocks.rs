@@ -1,7 +1,7 @@
-//! Cutting a body into units: the lines or paragraphs that become blocks.
+//! Cutting a body into raw blocks: the lines or paragraphs that become blocks.
 //!
 //! Article files come in two layouts, often mixed: one paragraph per line, or paragraphs
-//! separated by blank lines. Either way each non-blank line is its own unit, because a group
+//! separated by blank lines. Either way each non-blank line is its own raw block, because a group
 //! of lines without blank lines between them is as often a headline, a caption and a credit
 //! line as it is one paragraph. The exception is hard-wrapped text (lines cut at a fixed
 //! width, like e-mail): there, a line that ends only because the next word would not have fit
@@ -9,7 +9,7 @@
 //! 100 characters long and at least half (and at least two) of its line pairs end like that.
 //!
 //! In Markdown, lines of one paragraph are joined as Markdown says; headings, list items and
-//! lone images are units of their own.
+//! lone images are raw blocks of their own.
 
 use super::markdown::{self, Line};
 
@@ -19,13 +19,13 @@ const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
 
 /// One block-to-be, with the 1-based line of the file it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unit {
+pub struct RawBlock {
     pub text: String,
     pub line: usize,
     pub mark: Mark,
 }
 
-/// What Markdown syntax said about a unit, if anything.
+/// What Markdown syntax said about a raw block, if anything.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mark {
     Plain,
@@ -34,21 +34,21 @@ pub enum Mark {
     Item,
 }
 
-/// Cuts `body` (which starts on line `first_line` of its file) into units.
-pub fn split(body: &str, first_line: usize, is_markdown: bool) -> Vec<Unit> {
+/// Cuts `body` (which starts on line `first_line` of its file) into raw blocks.
+pub fn split(body: &str, first_line: usize, is_markdown: bool) -> Vec<RawBlock> {
     let lines: Vec<(usize, &str)> = body
         .split('\n')
         .enumerate()
         .map(|(i, l)| (first_line + i, l.trim()))
         .collect();
     if is_markdown {
-        markdown_units(&lines)
+        markdown_blocks(&lines)
     } else {
-        text_units(&lines)
+        text_blocks(&lines)
     }
 }
 
-fn text_units(lines: &[(usize, &str)]) -> Vec<Unit> {
+fn text_blocks(lines: &[(usize, &str)]) -> Vec<RawBlock> {
     let lengths: Vec<usize> = lines.iter().map(|(_, l)| l.chars().count()).collect();
     let width = lengths.iter().copied().max().unwrap_or(0);
     // `wraps[i]`: line i ends where a line cut at `width` would, and line i + 1 goes on.
@@ -71,16 +71,16 @@ fn text_units(lines: &[(usize, &str)]) -> Vec<Unit> {
     let hard_wrapped =
         WRAP_WIDTHS.contains(&width) && wrapped_count >= 2 && wrapped_count * 2 >= pairs;
 
-    let mut units: Vec<Unit> = Vec::new();
+    let mut blocks: Vec<RawBlock> = Vec::new();
     let mut joining = false;
     for (i, &(number, line)) in lines.iter().enumerate() {
         if line.is_empty() {
             joining = false;
             continue;
         }
-        match units.last_mut() {
+        match blocks.last_mut() {
             Some(last) if joining => join(&mut last.text, line),
-            _ => units.push(Unit {
+            _ => blocks.push(RawBlock {
                 text: line.to_string(),
                 line: number,
                 mark: Mark::Plain,
@@ -88,11 +88,11 @@ fn text_units(lines: &[(usize, &str)]) -> Vec<Unit> {
         }
         joining = hard_wrapped && wraps.get(i).copied().unwrap_or(false);
     }
-    units
+    blocks
 }
 
-fn markdown_units(lines: &[(usize, &str)]) -> Vec<Unit> {
-    let mut units: Vec<Unit> = Vec::new();
+fn markdown_blocks(lines: &[(usize, &str)]) -> Vec<RawBlock> {
+    let mut blocks: Vec<RawBlock> = Vec::new();
     let mut joining = false;
     let mut i = 0;
     while let Some(&(number, raw)) = lines.get(i) {
@@ -116,7 +116,7 @@ fn markdown_units(lines: &[(usize, &str)]) -> Vec<Unit> {
                 continue;
             }
             Line::Text(text) => {
-                if let Some(last) = units.last_mut().filter(|_| joining) {
+                if let Some(last) = blocks.last_mut().filter(|_| joining) {
                     join(&mut last.text, &text);
                     continue;
                 }
@@ -133,14 +133,14 @@ fn markdown_units(lines: &[(usize, &str)]) -> Vec<Unit> {
         if text.trim().is_empty() {
             joining = false;
         } else {
-            units.push(Unit {
+            blocks.push(RawBlock {
                 text: text.trim().to_string(),
                 line: number,
                 mark,
             });
         }
     }
-    units
+    blocks
 }
 
 fn setext_level(line: &str) -> Option<u8> {
@@ -171,8 +171,8 @@ fn join(text: &mut String, next: &str) {
 mod tests {
     use super::*;
 
-    fn texts(units: &[Unit]) -> Vec<&str> {
-        units.iter().map(|u| u.text.as_str()).collect()
+    fn texts(raw: &[RawBlock]) -> Vec<&str> {
+        raw.iter().map(|u| u.text.as_str()).collect()
     }
 
     #[test]
@@ -191,24 +191,24 @@ mod tests {
     #[test]
     fn one_paragraph_per_line_stays_apart() {
         let body = "A headline\nA caption line (file photo)\nThe first paragraph is a long line of text that runs on well past any wrapping width one would use.\nSecond.";
-        let units = split(body, 1, false);
-        assert_eq!(units.len(), 4);
-        assert_eq!(units[3].line, 4);
+        let raw = split(body, 1, false);
+        assert_eq!(raw.len(), 4);
+        assert_eq!(raw[3].line, 4);
     }
 
     #[test]
     fn markdown_paragraph_lines_join() {
-        let units = split(
+        let raw = split(
             "Title\n=====\n\nOne line\nand the next.\n\n## Sub\n- item",
             1,
             true,
         );
         assert_eq!(
-            texts(&units),
+            texts(&raw),
             ["Title", "One line and the next.", "Sub", "item"]
         );
-        assert_eq!(units[0].mark, Mark::Heading(1));
-        assert_eq!(units[1].line, 4);
-        assert_eq!(units[3].mark, Mark::Item);
+        assert_eq!(raw[0].mark, Mark::Heading(1));
+        assert_eq!(raw[1].line, 4);
+        assert_eq!(raw[3].mark, Mark::Item);
     }
 }
