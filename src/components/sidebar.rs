@@ -344,6 +344,27 @@ mod tests {
     }
 
     #[test]
+    fn the_filter_box_also_finds_names_outside_the_results() {
+        let store = fixture::store();
+        let r = compute(&store, "grain ", &[]).unwrap();
+        let f = facets(&store, &r, true).unwrap();
+        let listed: Vec<&Facet> = f.group(EntityKind::Person).facets.iter().collect();
+        let mut needs = Needs::default();
+        let others = elsewhere(&store, EntityKind::Person, &listed, " LOPEZ", &mut needs);
+        assert!(needs.0.is_empty());
+        assert_eq!(
+            others,
+            [Facet {
+                entity: 0,
+                count: 2
+            }],
+            "Maria Lopez, in 2 articles"
+        );
+        assert!(elsewhere(&store, EntityKind::Person, &listed, "reyes", &mut needs).is_empty());
+        assert!(elsewhere(&store, EntityKind::Person, &listed, " ", &mut needs).is_empty());
+    }
+
+    #[test]
     fn names_not_loaded_are_needed_and_left_out() {
         let bundle = fixture::split_bundle();
         let mut store = fixture::split_store();

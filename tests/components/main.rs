@@ -656,3 +656,63 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
         "no entities: the groups say so"
     );
 }
+
+#[tokio::test]
+async fn the_list_says_how_its_results_matched_and_has_a_skip_link_to_them() {
+    // "to" is a word of the first article and starts "Tom" in the third.
+    let html = app(route("to", &[], None)).await;
+    assert!(
+        html.contains(r##"<a href="#summary" class="skip-link">Skip to the results</a>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<h2 id="summary" tabindex="-1" aria-live="polite" class="summary">1 of 4 articles matches “to”</h2>"#),
+        "{html}"
+    );
+    let strong = at(&html, "Dock workers strike");
+    let label = at(
+        &html,
+        r#"<p class="weak-label">1 more article has words starting with “to”</p>"#,
+    );
+    let weak = at(&html, "Grain prices climb");
+    assert!(
+        strong < label && label < weak,
+        "the line is between the groups"
+    );
+    assert!(html.contains(r#"<p class="matched">Matched: Tom for “to” (word start)</p>"#));
+}
+
+#[tokio::test]
+async fn no_result_with_a_close_word_offers_it_and_does_not_blame_the_spelling() {
+    let html = app(route("gxaxn ", &[], None)).await;
+    assert!(
+        html.contains("No article has “gxaxn” in any form."),
+        "{html}"
+    );
+    assert!(!html.contains("spelling"));
+    assert!(html.contains(r#"<p class="did-you-mean">Did you mean:</p>"#));
+    assert!(html.contains(r#"<button type="button" class="link">grain</button>"#));
+}
+
+#[tokio::test]
+async fn the_reader_counts_its_matches_and_the_sidebar_describes_its_entities() {
+    let html = app(route("strike", &[], Some("harbour-strike"))).await;
+    let reader = &html[at(&html, r#"class="reader""#)..];
+    let marks = count(reader, "<mark>");
+    assert!(marks >= 2, "{reader}");
+    assert!(
+        reader.contains(&format!(
+            r#"<span class="hit-count">{marks} matches for “strike”</span>"#
+        )),
+        "{reader}"
+    );
+    assert!(
+        reader.contains(r#"aria-pressed="true" class="colour-toggle">Colour names</button>"#),
+        "{reader}"
+    );
+    assert!(html.contains(r##"<a href="#main" class="skip-link">Skip to the page</a>"##));
+    let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
+    assert!(aside.contains(">In this article</h2>"), "{aside}");
+    assert!(aside.contains(r#"<span class="name">Maria Lopez</span><span class="count">2<span class="visually-hidden"> mentions</span>"#), "{aside}");
+    assert!(!aside.contains("Tom Reyes"), "not in this article");
+}
