@@ -576,8 +576,30 @@ fn use_browser_sync(
                 let _ = el.focus();
             }
             window.scroll_to_with_x_and_y(0.0, settle.scroll_y);
+        } else if current.history != HistoryMode::Keep {
+            keep_focus_on_the_page();
         }
     });
+}
+
+/// After an action that removed the focused control (a filter chip removed while reading),
+/// focus goes to the main column, where the view changed, instead of the page body.
+fn keep_focus_on_the_page() {
+    let document = gloo::utils::document();
+    let lost = document
+        .active_element()
+        .is_none_or(|el| document.body().is_some_and(|body| *body == el));
+    if !lost {
+        return;
+    }
+    if let Some(main) = document
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+    }
 }
 
 /// Focuses the element `id` and scrolls it to the top of the view (below the header).

@@ -193,6 +193,17 @@ test('13.6 the reader counts the hits, steps through them, remembers the colour 
   const mentioned = await mentions.evaluateAll((els) => els.map((e) => e.title.replace(/^.* mention /, '').replace(/^Remove the filter /, '')));
   for (const name of names) assert.ok(mentioned.includes(name), `${name} is mentioned in the article`);
 
+  // A filter from the sidebar while reading, removed with its chip: the article stays, and
+  // focus stays on the page.
+  await page.locator('#entities .facet').first().click();
+  const chip = page.locator('.active-filters .chip');
+  await chip.waitFor();
+  assert.ok(await page.locator('article.reader').isVisible());
+  await chip.click();
+  await page.waitForFunction(() => !document.querySelector('.active-filters'));
+  assert.notEqual(await focused(page), 'body');
+  assert.ok(await page.locator('article.reader').isVisible());
+
   // The colour switch is remembered.
   const toggle = tools.getByRole('button', { name: 'Colour names' });
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
