@@ -162,7 +162,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     html! {
         <article class={classes!("reader", (!*colour).then_some("plain-names"))} aria-labelledby="reader-title">
             { back }
-            <ReaderTools {hits} query={props.query.clone()} colour={colour.clone()} />
+            <ReaderTools key={article.id.clone()} {hits} query={props.query.clone()} colour={colour.clone()} />
             <header>
                 <h1 id="reader-title" tabindex="-1">{ text(Mention::TITLE, &article.title) }</h1>
                 { byline(article) }
