@@ -44,12 +44,21 @@ fn is_quote(c: char) -> bool {
 }
 
 /// The query as the page quotes it: in “ ” unless it holds quotation marks of its own (no
-/// marks inside marks).
+/// marks inside marks); a phrase still being typed is shown closed, as it is searched.
 pub fn quoted(query: &str) -> String {
-    if query.chars().any(is_quote) {
-        query.to_string()
-    } else {
-        format!("“{query}”")
+    let marks: Vec<char> = query.chars().filter(|&c| is_quote(c)).collect();
+    match marks.last() {
+        None => format!("“{query}”"),
+        Some(&open) if marks.len() % 2 == 1 => {
+            let close = match open {
+                '“' => '”',
+                '„' => '“',
+                '«' => '»',
+                other => other,
+            };
+            format!("{query}{close}")
+        }
+        Some(_) => query.to_string(),
     }
 }
 
@@ -596,6 +605,12 @@ mod tests {
         assert_eq!(quoted("oil"), "“oil”");
         assert_eq!(quoted("\"peace talks\" oil"), "\"peace talks\" oil");
         assert_eq!(quoted("“peace talks”"), "“peace talks”");
+        assert_eq!(
+            quoted("oil \"peace ta"),
+            "oil \"peace ta\"",
+            "typing a phrase"
+        );
+        assert_eq!(quoted("«peace"), "«peace»");
     }
 
     #[test]
