@@ -69,7 +69,7 @@ check:
 test-native:
 	cargo test --workspace
 	# One million random queries must never panic the search (release build for speed).
-	cargo test --release -p corpus --test search_fuzz -- --ignored
+	cargo test --release -p corpus --test integration search_fuzz -- --ignored
 
 test-e2e:
 	$(TOOLS_ENV) && node --test --test-concurrency=1 tests/e2e/

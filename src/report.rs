@@ -13,21 +13,8 @@ use corpus::search::query::{parse, Excluded, Part, Query};
 use corpus::search::tokens::for_each_word;
 use corpus::search::{Group, How, Match, Ranked};
 
+use crate::english::{count, plural};
 use crate::results::Results;
-
-/// `one` when `n` is 1, else `many`.
-pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// `n` and the noun: `1 article`, `3 articles`.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", plural(n, one, many))
-}
 
 /// `a`, `a and b`, `a, b and c`.
 pub fn join_and(items: &[&str]) -> String {

@@ -12,12 +12,15 @@ pub struct Article {
     pub id: String,
     /// Path of the source file relative to the seeds folder, with `/` separators.
     pub path: String,
+    /// The headline (or a title derived from the first paragraph when none reads as one).
     pub title: String,
     /// Outlet or news agency, when the front matter or the text says it.
     pub source: Option<String>,
     /// Publication date as written (front matter first, then the text).
     pub date: Option<String>,
+    /// The article's address on the web, when the front matter gives it.
     pub url: Option<String>,
+    /// Who wrote it, when the front matter or a byline says.
     pub author: Option<String>,
     /// Credit and source lines, as written, in reading order: bylines ("By Jane Doe"),
     /// "X contributed to this report", "With reporting by ...", "Source: X", file-name lines,
@@ -36,10 +39,13 @@ pub struct Article {
 /// A paragraph-level piece of an article's body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
+    /// What the block is: paragraph, subheading or aside.
     pub kind: BlockKind,
+    /// The block's text, on one line, whitespace collapsed.
     pub text: String,
 }
 
+/// What a [`Block`] is, decided from how it looks and where it sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BlockKind {
     /// A paragraph of running text.
@@ -69,11 +75,15 @@ impl Article {
     }
 }
 
+/// What an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person, named by their full name where the articles give it.
     Person,
+    /// A company, party, agency, ministry, team or other organisation.
     Organization,
+    /// A country, city, region or other place.
     Place,
 }
 
@@ -91,6 +101,7 @@ impl EntityKind {
         }
     }
 
+    /// The kind's lowercase English name, as the data files and CSS classes write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Person => "person",
@@ -104,12 +115,16 @@ impl EntityKind {
 /// [`Mention::TITLE`] for the title; `start..end` is a byte range in that text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
+    /// Index into [`Article::blocks`], or [`Mention::TITLE`].
     pub block: u32,
+    /// Start of the name, in bytes.
     pub start: u32,
+    /// End of the name, in bytes (exclusive).
     pub end: u32,
 }
 
 impl Mention {
+    /// The `block` of a mention in the title.
     pub const TITLE: u32 = u32::MAX;
 }
 
@@ -118,6 +133,7 @@ impl Mention {
 pub struct MentionSet {
     /// Index into [`Corpus::articles`].
     pub article: u32,
+    /// Where in the article, in reading order.
     pub mentions: Vec<Mention>,
 }
 
@@ -126,6 +142,7 @@ pub struct MentionSet {
 pub struct Entity {
     /// The fullest name used, e.g. a person's full name rather than the surname.
     pub name: String,
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// Every other surface form seen or known for it (surname, acronym, spelling variant).
     pub aliases: Vec<String>,
@@ -134,6 +151,7 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Mentions across every article.
     pub fn mention_count(&self) -> usize {
         self.articles.iter().map(|a| a.mentions.len()).sum()
     }
@@ -142,7 +160,10 @@ impl Entity {
 /// Articles, entities and quotations: what the build hands to the search index and the app.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
+    /// Every article read, in path order; [`MentionSet::article`] and the search index refer to
+    /// them by index.
     pub articles: Vec<Article>,
+    /// Every entity found, merged across articles.
     pub entities: Vec<Entity>,
     /// Quotations with their speakers, filled by [`crate::quotes::find`] after the entities.
     #[serde(default)]
@@ -152,7 +173,9 @@ pub struct Corpus {
 /// A byte range in some text, on character boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
+    /// Start, in bytes.
     pub start: u32,
+    /// End, in bytes (exclusive).
     pub end: u32,
 }
 

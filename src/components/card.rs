@@ -70,18 +70,6 @@ pub fn card(props: &CardProps) -> Html {
         (CardSource::Brief(card), None) => lede(&card.lede),
     };
     let title_id = format!("card-{id}");
-    let chip_list: Html = chips
-        .iter()
-        .map(|e| {
-            let chip = entity_chip(
-                e,
-                props.active.contains(&e.id),
-                &props.on_toggle,
-                props.entity_links,
-            );
-            html! { <span key={e.id}>{ chip }</span> }
-        })
-        .collect();
     html! {
         <article class="card" aria-labelledby={title_id.clone()}>
             <h2 class="card-title">
@@ -93,7 +81,11 @@ pub fn card(props: &CardProps) -> Html {
                 <p class="matched">{ matched.clone() }</p>
             }
             if !chips.is_empty() {
-                <div class="chips" role="group" aria-label="Filter by an entity in this article">{ chip_list }</div>
+                <div class="chips" role="group" aria-label="Filter by an entity in this article">
+                    for e in chips.iter() {
+                        <span key={e.id}>{ entity_chip(e, props.active.contains(&e.id), &props.on_toggle, props.entity_links) }</span>
+                    }
+                </div>
             }
         </article>
     }

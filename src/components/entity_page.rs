@@ -9,6 +9,7 @@ use corpus::bundle::format::EntityPage as Page;
 use corpus::EntityKind;
 use yew::prelude::*;
 
+use crate::english::count;
 use crate::route::{LinkMode, Route};
 
 /// The page the route opens, or where it stands.
@@ -47,10 +48,6 @@ fn kind_name(kind: EntityKind) -> &'static str {
         EntityKind::Organization => "Organisation",
         EntityKind::Place => "Place",
     }
-}
-
-fn plural(n: u32, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[component(EntityPageView)]
@@ -94,27 +91,22 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
     } else {
         format!("Articles that name {}", entity.name)
     };
-    let items: Html = page
-        .list
-        .iter()
-        .map(|a| {
-            let href = Route::default().with_article(&a.id).href(props.links);
-            html! {
-                <li key={a.n}>
-                    <a href={href}>{ &a.title }</a>
-                    <span class="byline">
-                        if let Some(source) = &a.source {
-                            <span class="source">{ source }</span>
-                        }
-                        if let Some(date) = &a.date {
-                            <span class="date">{ date }</span>
-                        }
-                        <span class="mentions">{ plural(a.mentions, "mention", "mentions") }</span>
-                    </span>
-                </li>
-            }
-        })
-        .collect();
+    let items = html! {
+        for a in page.list.iter() {
+            <li key={a.n}>
+                <a href={Route::default().with_article(&a.id).href(props.links)}>{ &a.title }</a>
+                <span class="byline">
+                    if let Some(source) = &a.source {
+                        <span class="source">{ source }</span>
+                    }
+                    if let Some(date) = &a.date {
+                        <span class="date">{ date }</span>
+                    }
+                    <span class="mentions">{ count(a.mentions, "mention", "mentions") }</span>
+                </span>
+            </li>
+        }
+    };
     let filtered = Route {
         filters: vec![entity.slug.clone()],
         ..Route::default()
@@ -126,7 +118,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <h1 id="reader-title" tabindex="-1">{ &entity.name }</h1>
                 <p class="byline">
                     <span class={classes!("kind", entity.kind.as_str())}>{ kind_name(entity.kind) }</span>
-                    <span>{ format!("named in {}", plural(page.articles, "article", "articles")) }</span>
+                    <span>{ format!("named in {}", count(page.articles, "article", "articles")) }</span>
                 </p>
                 if !page.aliases.is_empty() {
                     <p class="aliases">{ format!("Also written: {}", page.aliases.join(", ")) }</p>
@@ -135,7 +127,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             <h2>{ heading }</h2>
             <ol class="entity-articles">{ items }</ol>
             <p class="explore"><a href={filtered.href(props.links)}>
-                { format!("Search and filter the {} in the explorer", plural(page.articles, "article", "articles")) }
+                { format!("Search and filter the {} in the explorer", count(page.articles, "article", "articles")) }
             </a></p>
         </article>
     }

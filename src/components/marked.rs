@@ -7,17 +7,20 @@ use corpus::Span;
 use yew::prelude::*;
 
 use crate::highlight::{marked, pieces};
+use crate::hooks::{toggle_click, toggle_key};
 use crate::library::EntityLinks;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
-    marked(text, window, marks)
-        .into_iter()
-        .map(|piece| match piece.tag {
-            Some(()) => html! { <mark>{ piece.text }</mark> },
-            None => html! { piece.text },
-        })
-        .collect()
+    html! {
+        for piece in marked(text, window, marks) {
+            if piece.tag.is_some() {
+                <mark>{ piece.text }</mark>
+            } else {
+                { piece.text }
+            }
+        }
+    }
 }
 
 /// How to show entity mentions inside a text.
@@ -67,28 +70,6 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
             }
         })
         .collect()
-}
-
-/// A click on an entity link toggles its filter instead of following the link.
-pub fn toggle_click(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<MouseEvent> {
-    let slug = entity.slug.clone();
-    let on_toggle = on_toggle.clone();
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        on_toggle.emit(slug.clone());
-    })
-}
-
-/// Space on an entity link toggles it too, as on a button (Enter is a click already).
-pub fn toggle_key(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<KeyboardEvent> {
-    let slug = entity.slug.clone();
-    let on_toggle = on_toggle.clone();
-    Callback::from(move |e: KeyboardEvent| {
-        if e.key() == " " {
-            e.prevent_default();
-            on_toggle.emit(slug.clone());
-        }
-    })
 }
 
 /// A toggle for the filter on one entity, showing its name: a link to the entity's page (or

@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::report::{count, quoted};
+use crate::english::count;
+use crate::report::quoted;
 
 /// Where the colour choice is kept.
 const COLOUR_KEY: &str = "news-explorer:name-colours";

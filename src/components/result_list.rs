@@ -13,8 +13,9 @@ use yew::prelude::*;
 
 use super::Card;
 use crate::data::{use_wants, Slot, Status};
+use crate::english;
 use crate::library::VersionedLibrary;
-use crate::report::{did_you_mean, empty, matched_line, notes, plural, summary, weak_label};
+use crate::report::{did_you_mean, empty, matched_line, notes, quoted, summary, weak_label};
 use crate::results::{Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
@@ -287,7 +288,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Remove the filter {name} ({count} {})", plural(*count, "result", "results")) }
+                        { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }
@@ -296,7 +297,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Search for {} ({count} {})", crate::report::quoted(query), plural(*count, "result", "results")) }
+                        { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }

@@ -12,10 +12,10 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::marked::{toggle_click, toggle_key};
 use crate::data::{use_wants, Slot, Status};
+use crate::english::{count as counted, plural};
+use crate::hooks::{toggle_click, toggle_key};
 use crate::library::VersionedLibrary;
-use crate::report::{count as counted, plural};
 use crate::results::{Facet, Facets};
 
 /// Entities shown per group before "Show all".

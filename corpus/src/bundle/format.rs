@@ -7,8 +7,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::codec::{self, BundleError, Kind, Reader};
+use super::codec::{self, BundleError, Kind};
 use crate::article::{Article, EntityKind, Mention};
+use crate::varint::Reader;
 
 /// A file of the bundle, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -32,7 +33,9 @@ pub enum FileKey {
 /// A chunk of entities or articles: the first number it covers, and its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chunk {
+    /// The number of the first entity or article it covers.
     pub first: u32,
+    /// Its file's path, relative to the data folder.
     pub file: String,
 }
 
@@ -56,8 +59,11 @@ pub struct Directory {
 /// An entity as a link or a chip shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityRef {
+    /// The entity's number: its rank in the bundle's order (people, organisations, places).
     pub id: u32,
+    /// Its name, as the entity list shows it.
     pub name: String,
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// Its key in URLs (`?e=slug`, `/entity/slug/`), unique in the collection. In the files
     /// it is empty when it is [`base_slug`]; the store fills it in.
@@ -90,10 +96,15 @@ pub fn base_slug(name: &str, id: u32) -> String {
 pub struct Card {
     /// The article's number.
     pub n: u32,
+    /// The article's id, as in its URL.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// Outlet or news agency, when known.
     pub source: Option<String>,
+    /// Publication date as written, when known.
     pub date: Option<String>,
+    /// Whole minutes to read it, at least 1.
     pub reading_minutes: u32,
     /// The first paragraph.
     pub lede: String,
@@ -109,7 +120,9 @@ pub const CHIPS: usize = 4;
 /// An entity with the number of articles that name it, for the first view's sidebar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopEntity {
+    /// The entity.
     pub entity: EntityRef,
+    /// How many articles of the collection name it.
     pub articles: u32,
 }
 
@@ -125,6 +138,7 @@ pub struct Boot {
     /// Per kind, how many of its first entities have a page (an entity page file and a
     /// prerendered `entity/<slug>/` page).
     pub pages: [u32; 3],
+    /// Where the other files are.
     pub files: Directory,
     /// The first articles' cards, in collection order: the first view's list.
     pub cards: Vec<Card>,
@@ -185,10 +199,12 @@ impl Boot {
         self.kinds.iter().fold(0u32, |a, &k| a.saturating_add(k))
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Boot, self)
     }
 
+    /// Reads a boot file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Boot, bytes)
     }
@@ -228,14 +244,16 @@ pub fn chunk_of(chunks: &[Chunk], n: u32) -> Option<u32> {
 
 /// The id bucket an article id is in, out of `buckets`.
 pub fn id_bucket(id: &str, buckets: u32) -> u32 {
-    let b = codec::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
+    let b = crate::fnv::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
     u32::try_from(b).unwrap_or(0)
 }
 
 /// One entity named in an article, with where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedEntity {
+    /// The entity.
     pub entity: EntityRef,
+    /// Where the article names it.
     pub mentions: Vec<Mention>,
 }
 
@@ -244,6 +262,7 @@ pub struct NamedEntity {
 pub struct ArticleFile {
     /// The article's number.
     pub n: u32,
+    /// The article itself: title, metadata and blocks.
     pub article: Article,
     /// The entities it names, most named first (then by id).
     pub entities: Vec<NamedEntity>,
@@ -271,10 +290,12 @@ impl ArticleFile {
         }
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Article, self)
     }
 
+    /// Reads an article file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Article, bytes)
     }
@@ -283,9 +304,11 @@ impl ArticleFile {
 /// An entity in an entity chunk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityInfo {
+    /// The entity's name.
     pub name: String,
     /// As in [`EntityRef::slug`]: empty in the file when it is [`base_slug`].
     pub slug: String,
+    /// Other names it goes by (surname, acronym, spelling variant).
     pub aliases: Vec<String>,
     /// Number of articles that name it.
     pub articles: u32,
@@ -299,10 +322,10 @@ impl EntityInfo {
     /// ends early.
     pub fn postings(&self) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
-        let mut r = Reader::new(&self.postings);
+        let mut r = Reader::new(&self.postings, 0);
         let mut article: u32 = 0;
         while !r.is_empty() {
-            let (Some(delta), Some(count)) = (r.u32(), r.u32()) else {
+            let (Some(delta), Some(count)) = (r.next_u32(), r.next_u32()) else {
                 break;
             };
             article = article.saturating_add(delta);
@@ -315,20 +338,25 @@ impl EntityInfo {
 /// Entities `first..first + entities.len()`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityChunk {
+    /// The number of the first entity in the chunk.
     pub first: u32,
+    /// The chunk's entities, in number order.
     pub entities: Vec<EntityInfo>,
 }
 
 impl EntityChunk {
+    /// The entity numbered `id`, when this chunk holds it.
     pub fn get(&self, id: u32) -> Option<&EntityInfo> {
         let i = id.checked_sub(self.first)?;
         self.entities.get(i as usize)
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Entities, self)
     }
 
+    /// Reads an entity chunk, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Entities, bytes)
     }
@@ -338,7 +366,9 @@ impl EntityChunk {
 /// over any set of results.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetChunk {
+    /// The number of the first article it covers.
     pub first: u32,
+    /// How many articles it covers.
     pub count: u32,
     /// Per article: the number of entities, then their ids ascending, the first as is and
     /// the others as differences from the previous one (varints).
@@ -353,14 +383,14 @@ impl FacetChunk {
             what: "facet chunk",
             detail: "entity list cut short".to_string(),
         };
-        let mut r = Reader::new(&self.data);
+        let mut r = Reader::new(&self.data, 0);
         let mut out = Vec::with_capacity(self.count.min(1 << 16) as usize);
         for _ in 0..self.count {
-            let n = r.u32().ok_or_else(corrupt)?;
+            let n = r.next_u32().ok_or_else(corrupt)?;
             let mut ids = Vec::with_capacity(n.min(1 << 12) as usize);
             let mut id: u32 = 0;
             for i in 0..n {
-                let v = r.u32().ok_or_else(corrupt)?;
+                let v = r.next_u32().ok_or_else(corrupt)?;
                 id = if i == 0 { v } else { id.saturating_add(v) };
                 ids.push(id);
             }
@@ -372,10 +402,12 @@ impl FacetChunk {
         Ok(out)
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Facets, self)
     }
 
+    /// Reads a facet chunk, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Facets, bytes)
     }
@@ -384,10 +416,12 @@ impl FacetChunk {
 /// Article ids to numbers, for one bucket of ids, sorted by id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdBucket {
+    /// `(id, article number)` pairs, sorted by id.
     pub ids: Vec<(String, u32)>,
 }
 
 impl IdBucket {
+    /// The number of the article with `id`, when this bucket holds it.
     pub fn get(&self, id: &str) -> Option<u32> {
         self.ids
             .binary_search_by(|(k, _)| k.as_str().cmp(id))
@@ -396,10 +430,12 @@ impl IdBucket {
             .map(|&(_, n)| n)
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Ids, self)
     }
 
+    /// Reads an id bucket, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Ids, bytes)
     }
@@ -410,9 +446,13 @@ impl IdBucket {
 pub struct Listed {
     /// The article's number.
     pub n: u32,
+    /// The article's id, as in its URL.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// Outlet or news agency, when known.
     pub source: Option<String>,
+    /// Publication date as written, when known.
     pub date: Option<String>,
     /// How many times the article names the entity.
     pub mentions: u32,
@@ -424,7 +464,9 @@ pub const PAGE_LIST: usize = 100;
 /// The page of one entity: who or what it is, and the articles that name it most.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityPage {
+    /// The entity.
     pub entity: EntityRef,
+    /// Other names it goes by.
     pub aliases: Vec<String>,
     /// Number of articles that name it.
     pub articles: u32,
@@ -434,10 +476,12 @@ pub struct EntityPage {
 }
 
 impl EntityPage {
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::EntityPage, self)
     }
 
+    /// Reads an entity page file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::EntityPage, bytes)
     }

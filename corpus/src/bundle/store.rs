@@ -24,6 +24,7 @@ use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
 pub struct Needs(pub Vec<FileKey>);
 
 impl Needs {
+    /// Needs just `key`.
     pub fn one(key: FileKey) -> Self {
         Self(vec![key])
     }
@@ -47,17 +48,24 @@ impl From<Missing> for Needs {
 /// A file that was asked for and is not loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fetch {
+    /// Asked for and on its way.
     Pending,
+    /// Could not be fetched or read: why.
     Failed(String),
 }
 
 /// Counters that change when files of a sort arrive, for memoising what depends on them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Versions {
+    /// Search root and shards.
     pub search: u32,
+    /// Entity chunks and entity pages.
     pub entities: u32,
+    /// Facet chunks.
     pub facets: u32,
+    /// Article files.
     pub articles: u32,
+    /// Id buckets.
     pub ids: u32,
     /// Fetches started, finished or failed.
     pub fetches: u32,
@@ -67,7 +75,9 @@ pub struct Versions {
 /// when it is the same loaded value.
 #[derive(Debug, Clone)]
 pub enum CardSource {
+    /// The article file is loaded.
     Full(Rc<ArticleFile>),
+    /// Only the boot file's card is there.
     Brief(Rc<Card>),
 }
 
@@ -82,6 +92,7 @@ impl PartialEq for CardSource {
 }
 
 impl CardSource {
+    /// The article's number.
     pub fn n(&self) -> u32 {
         match self {
             Self::Full(a) => a.n,
@@ -89,6 +100,7 @@ impl CardSource {
         }
     }
 
+    /// The article's id.
     pub fn id(&self) -> &str {
         match self {
             Self::Full(a) => &a.article.id,
@@ -172,10 +184,12 @@ impl Store {
         Ok(store)
     }
 
+    /// The boot file.
     pub fn boot(&self) -> &Boot {
         &self.boot
     }
 
+    /// The counters of what arrived so far.
     pub fn versions(&self) -> Versions {
         self.versions
     }
@@ -190,6 +204,7 @@ impl Store {
         self.boot.path(key)
     }
 
+    /// Whether the file `key` is loaded.
     pub fn is_loaded(&self, key: FileKey) -> bool {
         match key {
             FileKey::SearchRoot => self.search.is_some(),

@@ -7,13 +7,15 @@
 
 use std::collections::HashSet;
 
-use super::codec::{content_hash, fnv64, put_varint};
+use super::codec::content_hash;
 use super::format::{
     base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityPage,
     EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity, TopEntity, PAGE_LIST,
 };
 use crate::article::{Corpus, Entity, EntityKind};
+use crate::fnv::fnv64;
 use crate::search::SearchIndex;
+use crate::varint::put_varint;
 
 /// How the files are cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,17 +56,26 @@ impl Default for Options {
 /// What a file is, for size reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileKind {
+    /// The boot file.
     Boot,
+    /// The search index's root.
     SearchRoot,
+    /// A search shard.
     SearchShard,
+    /// A chunk of entities.
     EntityChunk,
+    /// A chunk of per-article entities.
     FacetChunk,
+    /// One article.
     Article,
+    /// A bucket of article ids.
     IdBucket,
+    /// One entity's page.
     EntityPage,
 }
 
 impl FileKind {
+    /// The kind's name in size reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Boot => "boot",
@@ -86,7 +97,9 @@ pub struct OutFile {
     pub path: String,
     /// What it holds; `None` for the boot file.
     pub key: Option<FileKey>,
+    /// What sort of file it is.
     pub kind: FileKind,
+    /// Its content.
     pub bytes: Vec<u8>,
 }
 
@@ -157,6 +170,26 @@ fn stored_slug(slug: &str, name: &str, id: usize) -> String {
     } else {
         slug.to_string()
     }
+}
+
+/// `(article, mentions)` for each of the first `n_articles` articles that name `e`, by
+/// article.
+fn mention_counts(e: &Entity, n_articles: usize) -> Vec<(u32, u32)> {
+    let mut docs: Vec<(u32, u32)> = e
+        .articles
+        .iter()
+        .filter(|s| (s.article as usize) < n_articles)
+        .map(|s| (s.article, u32_of(s.mentions.len())))
+        .collect();
+    docs.sort_unstable();
+    docs.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 = a.1.saturating_add(b.1);
+        }
+        same
+    });
+    docs
 }
 
 fn u32_of(n: usize) -> u32 {
@@ -246,20 +279,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         .zip(&slugs)
         .enumerate()
         .map(|(id, (e, slug))| {
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
-            docs.sort_unstable();
-            docs.dedup_by(|b, a| {
-                let same = a.0 == b.0;
-                if same {
-                    a.1 = a.1.saturating_add(b.1);
-                }
-                same
-            });
+            let docs = mention_counts(e, n_articles);
             let mut postings = Vec::new();
             let mut prev = 0;
             for (article, count) in &docs {
@@ -293,12 +313,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         .filter(|&id| super::format::has_page(kinds, pages, u32_of(id)))
         .filter_map(|id| {
             let e = corpus.entities.get(id)?;
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
+            let mut docs = mention_counts(e, n_articles);
             docs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             Some(EntityPage {
                 entity: entity_ref(id)?,

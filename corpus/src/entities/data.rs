@@ -2,7 +2,7 @@
 //! words, embedded from `corpus/data/` (each file names its source) and parsed once.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::names::{is_all_caps, is_spaced_initials, squash};
@@ -21,29 +21,7 @@ const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
-/// FNV-1a: a fast hash for the short keys of these lists (they are not attacker-chosen
-/// in a way that matters: the lists are fixed and the text only looks them up).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+pub(crate) use crate::fnv::Fnv;
 
 type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 type Set = HashSet<String, BuildHasherDefault<Fnv>>;

@@ -1,7 +1,9 @@
 //! Finding a written calendar date in a line: `October 4, 2016`, `4 Oct. 2016`,
 //! `2016-10-04`. The date is returned as written; a weekday or time around it is left out.
 
-const MONTHS: [&str; 12] = [
+/// The months, lowercase (also words that may stand between a subject and its verb, for
+/// the quotation speakers).
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

@@ -15,7 +15,7 @@
 //! Nothing here panics on any input: every problem with a file is a [`Notice`].
 
 mod arrange;
-mod dates;
+pub(crate) mod dates;
 mod decode;
 mod front_matter;
 mod layout;
@@ -43,10 +43,13 @@ use walk::Format;
 pub struct Notice {
     /// Path relative to the seeds folder.
     pub path: String,
+    /// How much it matters.
     pub level: Level,
+    /// What happened, for the reader of the build's output.
     pub message: String,
 }
 
+/// How much a [`Notice`] matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     /// Informational: a file was ignored on purpose.
@@ -71,7 +74,9 @@ impl fmt::Display for Notice {
 /// The articles read from a folder, and what was noticed on the way.
 #[derive(Debug, Default)]
 pub struct ReadReport {
+    /// The articles read, in path order.
     pub articles: Vec<Article>,
+    /// Everything noticed on the way.
     pub notices: Vec<Notice>,
 }
 

@@ -39,7 +39,9 @@ pub const RARE_WORDS_PER_ARTICLE: usize = 20;
 pub struct PairCount {
     /// Indexes into [`Corpus::entities`], `a < b`.
     pub a: u32,
+    /// The other entity.
     pub b: u32,
+    /// How many articles name both.
     pub articles: u32,
 }
 

@@ -51,7 +51,9 @@ pub const DETAILED_HITS: usize = 20;
 /// their number (the index in `shards`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IndexFiles {
+    /// The root file, which every page loads.
     pub root: Vec<u8>,
+    /// The shards, by number.
     pub shards: Vec<Vec<u8>>,
 }
 
@@ -83,6 +85,7 @@ impl How {
         matches!(self, Self::Exact | Self::Stem | Self::Entity)
     }
 
+    /// The match kind's name, as the CLI's JSON and the page write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Exact => "exact",
@@ -102,6 +105,7 @@ pub struct Match {
     /// What it matched: the folded dictionary word (the entity's name for [`How::Entity`]).
     /// [`text_form`] finds how an article writes it.
     pub found: String,
+    /// How it matched.
     pub how: How,
 }
 
@@ -122,7 +126,9 @@ pub enum Group {
 pub struct Ranked {
     /// Index into [`Corpus::articles`].
     pub article: u32,
+    /// Its score: BM25 over the query's parts, higher is better.
     pub score: f32,
+    /// Strong, weak or partial.
     pub group: Group,
     /// For each query word that matched in the article, how.
     pub matches: Vec<Match>,
@@ -151,6 +157,7 @@ pub struct Suggestion {
 /// page needs to say how they were found.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Ranking {
+    /// The matching articles, best first.
     pub hits: Vec<Ranked>,
     /// Hits in [`Group::Strong`] (the first `strong` of `hits`).
     pub strong: usize,
@@ -184,6 +191,7 @@ pub struct Ranking {
 pub struct Hit {
     /// Index into [`Corpus::articles`].
     pub article: u32,
+    /// Its score, as in [`Ranked::score`].
     pub score: f32,
     /// Where the query matches in the article's title.
     pub title_matches: Vec<Span>,
@@ -303,6 +311,7 @@ impl SearchIndex {
         self.sharded.articles() as usize
     }
 
+    /// Whether the index has no article.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

@@ -35,15 +35,26 @@ pub struct Word {
 pub enum Part {
     /// A plain word: matched exactly, by stem, and (when it has no such match) with typos;
     /// as a prefix too when `prefix`.
-    Word { word: Word, prefix: bool },
+    Word {
+        /// The word.
+        word: Word,
+        /// It is the last word and the query ends inside it: it is still being typed.
+        prefix: bool,
+    },
     /// Quoted words: matched exactly (after folding), next to each other, in order. When
     /// `prefix`, the quote is still open and the query ends inside the last word.
-    Phrase { words: Vec<Word>, prefix: bool },
+    Phrase {
+        /// The phrase's words, in order.
+        words: Vec<Word>,
+        /// The quote is still open and the query ends inside its last word.
+        prefix: bool,
+    },
 }
 
 /// Words or a phrase whose articles are left out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Excluded {
+    /// The excluded words, folded (more than one: a phrase).
     pub words: Vec<String>,
     /// The query ends inside this exclusion's last word: it is still being typed.
     pub typing: bool,
@@ -52,7 +63,9 @@ pub struct Excluded {
 /// A parsed query; words are folded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
+    /// The words and phrases to find, in order.
     pub parts: Vec<Part>,
+    /// What to leave out.
     pub excluded: Vec<Excluded>,
     /// When the query was longer than [`MAX_QUERY_BYTES`]: the bytes that were read.
     pub cut: Option<usize>,

@@ -105,6 +105,7 @@ impl ShardedIndex {
         Ok(())
     }
 
+    /// Whether shard number `shard` is loaded.
     pub fn is_loaded(&self, shard: u32) -> bool {
         self.shards.get(shard as usize).is_some_and(Option::is_some)
     }

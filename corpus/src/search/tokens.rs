@@ -257,15 +257,12 @@ mod tests {
         let pieces = [
             "a", "B", "7", "'", "'s", "'S", " ", "-", ".", "x'", "'t", "s", "é",
         ];
-        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
             let mut text = String::new();
-            for _ in 0..(seed % 12) {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+            for _ in 0..rng.usize(..12) {
                 // Mostly ASCII pieces; the last one is "é", kept out of the ASCII texts.
-                text.push_str(pieces[(seed % (pieces.len() as u64 - 1)) as usize]);
+                text.push_str(pieces[rng.usize(..pieces.len() - 1)]);
             }
             let mut fast = Vec::new();
             ascii_words(text.as_bytes(), |s, e, w| fast.push((s, e, w.to_string())));

@@ -12,30 +12,6 @@
 use corpus::search::SearchIndex;
 use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, MentionSet, Span};
 
-/// xorshift64*: small, fast, and the same sequence everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-
-    fn pick_word<'a>(&mut self, words: &'a [String]) -> &'a str {
-        &words[self.below(words.len())]
-    }
-}
-
 const TEXTS: &[&str] = &[
     "Ministers from Zürich and São Paulo met in Genève to discuss the peace talks.",
     "The bombing of the bridge was condemned; bombs fell again on Tuesday night.",
@@ -167,13 +143,16 @@ const NASTY: &[&str] = &[
     "_",
 ];
 
-fn random_query(rng: &mut Rng, words: &[String]) -> String {
-    if rng.below(2000) == 0 {
+fn random_query(rng: &mut fastrand::Rng, words: &[String]) -> String {
+    if rng.usize(..2000) == 0 {
         // A pasted wall of text.
         let mut q = String::new();
         let mut chars = 0;
         while chars < 10_000 {
-            for piece in [rng.pick(NASTY), rng.pick_word(words)] {
+            for piece in [
+                NASTY[rng.usize(..NASTY.len())],
+                &words[rng.usize(..words.len())],
+            ] {
                 q.push_str(piece);
                 chars += piece.chars().count();
             }
@@ -181,20 +160,20 @@ fn random_query(rng: &mut Rng, words: &[String]) -> String {
         return q;
     }
     let mut q = String::new();
-    for _ in 0..rng.below(7) {
-        match rng.below(10) {
+    for _ in 0..rng.usize(..7) {
+        match rng.usize(..10) {
             0..=4 => {
-                let w = rng.pick_word(words);
-                let w: String = match rng.below(5) {
+                let w = &words[rng.usize(..words.len())];
+                let w: String = match rng.usize(..5) {
                     0 => w.to_uppercase(),
                     // Cut the word short, as when typing (on a char boundary).
                     1 => w
                         .chars()
-                        .take(1 + rng.below(w.chars().count().max(1)))
+                        .take(1 + rng.usize(..w.chars().count().max(1)))
                         .collect(),
                     // A typo: drop one character.
                     2 => {
-                        let k = rng.below(w.chars().count().max(1));
+                        let k = rng.usize(..w.chars().count().max(1));
                         w.chars()
                             .enumerate()
                             .filter(|&(i, _)| i != k)
@@ -205,13 +184,13 @@ fn random_query(rng: &mut Rng, words: &[String]) -> String {
                 };
                 q.push_str(&w);
             }
-            5..=8 => q.push_str(rng.pick(NASTY)),
+            5..=8 => q.push_str(NASTY[rng.usize(..NASTY.len())]),
             _ => {
-                let c = char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('\u{fffd}');
+                let c = char::from_u32(rng.usize(..0x11_0000) as u32).unwrap_or('\u{fffd}');
                 q.push(c);
             }
         }
-        if rng.below(3) > 0 {
+        if rng.usize(..3) > 0 {
             q.push(' ');
         }
     }
@@ -239,7 +218,7 @@ fn run(queries: usize, seed: u64) {
         .flat_map(|t| t.split_whitespace().map(str::to_string))
         .collect();
     words.push(String::new());
-    let mut rng = Rng(seed);
+    let mut rng = fastrand::Rng::with_seed(seed);
     let mut with_hits = 0;
     for _ in 0..queries {
         let q = random_query(&mut rng, &words);
@@ -264,7 +243,7 @@ fn run(queries: usize, seed: u64) {
                 );
             }
         }
-        let text = rng.pick(TEXTS);
+        let text = TEXTS[rng.usize(..TEXTS.len())];
         check_spans(text, &index.highlight(&q, text), "highlight", &q);
     }
     // The generator must reach the matching code, not only the parser.

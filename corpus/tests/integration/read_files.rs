@@ -1,7 +1,7 @@
 //! The reader on folders: which files are read, how they are decoded, what is reported, and
 //! how ids are made.
 
-mod read_support;
+use crate::read_support;
 
 use corpus::read::{read_dir, Level, Notice, ReadReport};
 use corpus::BlockKind::{Aside, Paragraph, Subheading};

@@ -1,7 +1,7 @@
 //! `corpus::relations`: entities named together, ranked by how much more often than chance,
 //! and related articles with what they share.
 
-mod quotes_common;
+use crate::quotes_common;
 
 use corpus::relations::{self, MAX_ENTITIES_PER_ARTICLE};
 use corpus::EntityKind::{Organization, Person, Place};

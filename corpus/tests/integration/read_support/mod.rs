@@ -1,7 +1,5 @@
 //! Helpers shared by the reader tests: scratch folders and a look at blocks.
 
-#![allow(dead_code)] // Each test crate uses its own subset.
-
 use std::path::{Path, PathBuf};
 
 use corpus::{Article, BlockKind};

@@ -6,56 +6,40 @@ use std::collections::BTreeSet;
 use corpus::search::{IndexFiles, Missing, Ranking, SearchIndex, ShardKind, ShardedIndex};
 use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, MentionSet};
 
-/// xorshift64*: the same collection on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
 /// 3,000 made-up words of two to four syllables.
-fn vocabulary(rng: &mut Rng) -> Vec<String> {
+fn vocabulary(rng: &mut fastrand::Rng) -> Vec<String> {
     const ONSETS: [&str; 14] = [
         "b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "st",
     ];
     const VOWELS: [&str; 5] = ["a", "e", "i", "o", "u"];
     let mut words = BTreeSet::new();
     while words.len() < 3000 {
-        let syllables = 2 + rng.below(3);
+        let syllables = 2 + rng.usize(..3);
         let w: String = (0..syllables)
-            .map(|_| format!("{}{}", ONSETS[rng.below(14)], VOWELS[rng.below(5)]))
+            .map(|_| format!("{}{}", ONSETS[rng.usize(..14)], VOWELS[rng.usize(..5)]))
             .collect();
         words.insert(w);
     }
     // Shuffle, so that frequency does not follow the alphabet.
     let mut words: Vec<String> = words.into_iter().collect();
     for i in (1..words.len()).rev() {
-        let j = rng.below(i + 1);
+        let j = rng.usize(..i + 1);
         words.swap(i, j);
     }
     words
 }
 
 /// A word, the frequent ones much more often (roughly Zipf).
-fn pick<'a>(rng: &mut Rng, vocab: &'a [String]) -> &'a str {
-    let u = (rng.below(1_000_000) as f64) / 1_000_000.0;
+fn pick<'a>(rng: &mut fastrand::Rng, vocab: &'a [String]) -> &'a str {
+    let u = (rng.usize(..1_000_000) as f64) / 1_000_000.0;
     &vocab[((vocab.len() as f64) * u * u * u) as usize]
 }
 
-fn sentence(rng: &mut Rng, vocab: &[String], n: usize) -> String {
+fn sentence(rng: &mut fastrand::Rng, vocab: &[String], n: usize) -> String {
     let mut words: Vec<String> = (0..n).map(|_| pick(rng, vocab).to_string()).collect();
     // Now and then a hyphenated compound.
-    if n > 3 && rng.below(4) == 0 {
-        let k = rng.below(n - 1);
+    if n > 3 && rng.usize(..4) == 0 {
+        let k = rng.usize(..n - 1);
         let joined = format!("{}-{}", words[k], words[k + 1]);
         words.splice(k..k + 2, [joined]);
     }
@@ -63,7 +47,7 @@ fn sentence(rng: &mut Rng, vocab: &[String], n: usize) -> String {
 }
 
 fn collection() -> (Corpus, Vec<String>) {
-    let mut rng = Rng(0x5eed_5a4d);
+    let mut rng = fastrand::Rng::with_seed(0x5eed_5a4d);
     let vocab = vocabulary(&mut rng);
     let articles: Vec<Article> = (0..400)
         .map(|i| {
@@ -112,7 +96,7 @@ fn collection() -> (Corpus, Vec<String>) {
 }
 
 fn queries(c: &Corpus, vocab: &[String]) -> Vec<String> {
-    let mut rng = Rng(0x0000_71e5);
+    let mut rng = fastrand::Rng::with_seed(0x0000_71e5);
     let mut out = vec![
         format!("{} ", vocab[0]),
         format!("{} ", vocab[2500]),
@@ -130,15 +114,15 @@ fn queries(c: &Corpus, vocab: &[String]) -> Vec<String> {
     ];
     for _ in 0..12 {
         // A phrase from an article, and one being typed.
-        let a = &c.articles[rng.below(c.articles.len())];
+        let a = &c.articles[rng.usize(..c.articles.len())];
         let words = corpus::search::tokens::words(&a.blocks[0].text);
-        let at = rng.below(words.len() - 4);
+        let at = rng.usize(..words.len() - 4);
         out.push(format!("\"{}\"", words[at..at + 3].join(" ")));
         out.push(format!("\"{} {}", words[at], &words[at + 1][..2]));
         // A typo inside a word (not its first letter).
-        let w = &vocab[rng.below(vocab.len())];
+        let w = &vocab[rng.usize(..vocab.len())];
         let mut typo = w.clone().into_bytes();
-        let k = 1 + rng.below(typo.len() - 1);
+        let k = 1 + rng.usize(..typo.len() - 1);
         typo[k] = b'x';
         out.push(format!("{} ", String::from_utf8(typo).unwrap()));
     }
@@ -287,14 +271,14 @@ fn bad_files_are_refused() {
     assert!(ShardedIndex::from_root(&files.root[..files.root.len() - 1]).is_err());
     assert!(ShardedIndex::from_root(&[]).is_err());
     // Random damage to a postings or positions shard gives fewer results, never a panic.
-    let mut rng = Rng(7);
+    let mut rng = fastrand::Rng::with_seed(7);
     for s in 0..files.shards.len() {
         let mut bytes = files.shards[s].clone();
         let len = bytes.len();
         for _ in 0..20 {
-            let at = 12 + rng.below(len.saturating_sub(12));
+            let at = 12 + rng.usize(..len.saturating_sub(12));
             if let Some(b) = bytes.get_mut(at) {
-                *b = rng.next() as u8;
+                *b = rng.u8(..);
             }
         }
         let mut damaged = IndexFiles {

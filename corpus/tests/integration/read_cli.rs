@@ -1,6 +1,6 @@
 //! `corpus export DIR`: JSON on stdout, notices on stderr, exit codes.
 
-mod read_support;
+use crate::read_support;
 
 use std::process::{Command, Output};
 

@@ -1,7 +1,7 @@
 //! Merging the same statement quoted in several articles (`corpus::quotes`): full and
 //! cut-down wordings, normalisation of marks, case, punctuation and ellipses.
 
-mod quotes_common;
+use crate::quotes_common;
 
 use corpus::EntityKind::Person;
 use quotes_common::{article, collection};

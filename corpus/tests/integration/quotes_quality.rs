@@ -3,7 +3,7 @@
 //! speakers fails here, listing what went wrong. `cargo run --release -p corpus --example
 //! quote_quality` prints the scores.
 
-#[path = "quotes_quality/score.rs"]
+#[path = "../quotes_quality/score.rs"]
 mod score;
 
 use score::Outcome;

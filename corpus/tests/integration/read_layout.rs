@@ -1,7 +1,7 @@
 //! The layout rules of the reader on single texts: title, block kinds, source, date, author,
 //! counts, and text that must come through unchanged.
 
-mod read_support;
+use crate::read_support;
 
 use corpus::read::parse_article;
 use corpus::BlockKind::{Aside, Paragraph, Subheading};

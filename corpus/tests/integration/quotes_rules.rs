@@ -1,7 +1,7 @@
 //! One test per rule of `corpus::quotes`: the marks that make a quotation and the ways news
 //! names who said it. Names and sentences are made up for the tests.
 
-mod quotes_common;
+use crate::quotes_common;
 
 use corpus::Corpus;
 use corpus::EntityKind::{Organization, Person, Place};
@@ -378,13 +378,8 @@ fn no_text_makes_it_panic() {
         "told",
         "\n",
     ];
-    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = |below: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        (seed % below as u64) as usize
-    };
+    let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
+    let mut next = |below: usize| rng.usize(..below);
     for _ in 0..400 {
         let paragraphs: Vec<String> = (0..1 + next(5))
             .map(|_| (0..next(60)).map(|_| PIECES[next(PIECES.len())]).collect())
