@@ -9,7 +9,7 @@
 
 use std::collections::BTreeSet;
 
-use corpus::search::query::{parse, Excluded, Part, Query};
+use corpus::search::query::{is_quote, parse, Excluded, Part, Query};
 use corpus::search::tokens::for_each_word;
 use corpus::search::{Group, How, Match, Ranked};
 
@@ -23,11 +23,6 @@ pub fn join_and(items: &[&str]) -> String {
         [one] => (*one).to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
-}
-
-/// Whether `c` opens or closes a phrase in a query (the parser's quotation marks).
-fn is_quote(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
 /// The query as the page quotes it: in “ ” unless it holds quotation marks of its own (no
