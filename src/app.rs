@@ -290,7 +290,7 @@ fn explorer(props: &ExplorerProps) -> Html {
         });
     }
     let title = match (&opened.0, &entity.0) {
-        (Opened::Loaded(file), _) => format!("{} · News Explorer", file.article.title),
+        (Opened::Loaded(file, _), _) => format!("{} · News Explorer", file.article.title),
         (_, EntityOpened::Loaded(page)) => format!("{} · News Explorer", page.entity.name),
         _ => "News Explorer".to_string(),
     };
@@ -328,7 +328,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     let active = results.filter_ids();
     let main = if route.article.is_none() && route.entity.is_some() {
         html! {
-            <EntityPageView page={entity.0.clone()} links={props.lib.links} on_retry={on_retry.clone()} />
+            <EntityPageView page={entity.0.clone()} entity_links={lib.entity_links()} on_retry={on_retry.clone()} />
         }
     } else if reading {
         let marks = results
@@ -362,7 +362,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     let has_articles = lib.store().article_count() > 0;
     // While an article is open, the sidebar describes its entities.
     let (sidebar_facets, sidebar_status, of_article) = match &opened.0 {
-        Opened::Loaded(file) if route.article.is_some() => {
+        Opened::Loaded(file, _) if route.article.is_some() => {
             (Rc::new(article_facets(file)), Status::Ready, true)
         }
         _ => (shown_facets, facet_status, false),
@@ -426,7 +426,8 @@ fn empty(store: &Store) -> Results {
     }
 }
 
-/// The article the route opens, and the files it still needs.
+/// The article the route opens, and the files it still needs (its quotations and related
+/// articles come in a file of their own: the article shows without them until it arrives).
 fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
     let Some(id) = id else {
         return (Opened::Missing, Needs::default());
@@ -435,7 +436,10 @@ fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
         .article_number(id)
         .and_then(|n| n.map_or(Ok(None), |n| store.article(n)));
     match found {
-        Ok(Some(file)) => (Opened::Loaded(file), Needs::default()),
+        Ok(Some(file)) => match store.extras(file.n) {
+            Ok(extras) => (Opened::Loaded(file, extras), Needs::default()),
+            Err(needs) => (Opened::Loaded(file, None), needs),
+        },
         Ok(None) => (Opened::Missing, Needs::default()),
         Err(needs) => {
             let opened = match status(store, &needs) {

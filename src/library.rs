@@ -101,6 +101,17 @@ impl EntityLinks {
         has_page(self.kinds, self.pages, entity.id)
     }
 
+    /// The link to `entity`'s page, when it has one.
+    pub fn page_href(&self, entity: &EntityRef) -> Option<String> {
+        self.has_page(entity)
+            .then(|| Route::entity_page(&entity.slug).href(self.mode))
+    }
+
+    /// How links are written.
+    pub fn mode(&self) -> LinkMode {
+        self.mode
+    }
+
     /// The link for `entity`.
     pub fn href(&self, entity: &EntityRef) -> String {
         let route = if self.has_page(entity) {

@@ -5,7 +5,7 @@ use corpus::search::Snippet;
 use corpus::{Article, Span};
 use yew::prelude::*;
 
-use super::marked::{entity_chip, marked_text};
+use super::marked::{entity_chip, marked_text, page_link};
 use crate::highlight::whole;
 use crate::library::EntityLinks;
 use crate::results::Marks;
@@ -83,7 +83,10 @@ pub fn card(props: &CardProps) -> Html {
             if !chips.is_empty() {
                 <div class="chips" role="group" aria-label="Filter by an entity in this article">
                     for e in chips.iter() {
-                        <span key={e.id}>{ entity_chip(e, props.active.contains(&e.id), &props.on_toggle, props.entity_links) }</span>
+                        <span key={e.id} class="chip-pair">
+                            { entity_chip(e, props.active.contains(&e.id), &props.on_toggle, props.entity_links) }
+                            { page_link(e, props.entity_links) }
+                        </span>
                     }
                 </div>
             }

@@ -41,7 +41,12 @@ pub struct Mentions<'a> {
 /// mentions. The mentions are not tab stops (an article names dozens of entities; the
 /// sidebar lists them once each for the keyboard).
 pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Html {
-    pieces(text, crate::highlight::whole(text), mentions.ranges)
+    mentioned_window(text, crate::highlight::whole(text), mentions, marks)
+}
+
+/// `text[window]` as [`mentioned_text`] shows it.
+pub fn mentioned_window(text: &str, window: Span, mentions: Mentions<'_>, marks: &[Span]) -> Html {
+    pieces(text, window, mentions.ranges)
         .into_iter()
         .map(|piece| {
             let inner = marked_text(text, piece.span, marks);
@@ -89,5 +94,18 @@ pub fn entity_chip(
             onkeydown={toggle_key(entity, on_toggle)}>
             { &entity.name }
         </a>
+    }
+}
+
+/// A small link to `entity`'s page, next to a toggle for its filter, when it has a page.
+pub fn page_link(entity: &EntityRef, links: EntityLinks) -> Html {
+    match links.page_href(entity) {
+        Some(href) => html! {
+            <a class="page-link" {href} title={format!("About {}", entity.name)}>
+                <span aria-hidden="true">{ "›" }</span>
+                <span class="visually-hidden">{ format!("About {}", entity.name) }</span>
+            </a>
+        },
+        None => Html::default(),
     }
 }

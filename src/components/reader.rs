@@ -1,7 +1,9 @@
-//! The reader: one whole article with entity mentions and query matches highlighted.
+//! The reader: one whole article with entity mentions and query matches highlighted, its
+//! quotations marked with who said them, and the articles related to it.
 
 use std::rc::Rc;
 
+use corpus::bundle::format::{ArticleExtras, QuoteMark, RelatedArticle};
 use corpus::bundle::{ArticleFile, EntityRef};
 use corpus::{BlockKind, Mention, Span};
 use yew::prelude::*;
@@ -9,8 +11,10 @@ use yew::prelude::*;
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
 use super::reader_tools::{use_name_colours, ReaderTools};
+use crate::highlight::pieces;
 use crate::library::EntityLinks;
 use crate::results::Marks;
+use crate::route::Route;
 
 /// The article the reader shows, or where it stands.
 #[derive(Debug, Clone)]
@@ -21,7 +25,8 @@ pub enum Opened {
     Failed(String),
     /// The URL names an article not in this build.
     Missing,
-    Loaded(Rc<ArticleFile>),
+    /// The article, with its quotations and related articles once they are there.
+    Loaded(Rc<ArticleFile>, Option<Rc<ArticleExtras>>),
 }
 
 impl PartialEq for Opened {
@@ -29,7 +34,14 @@ impl PartialEq for Opened {
         match (self, other) {
             (Self::Loading, Self::Loading) | (Self::Missing, Self::Missing) => true,
             (Self::Failed(a), Self::Failed(b)) => a == b,
-            (Self::Loaded(a), Self::Loaded(b)) => Rc::ptr_eq(a, b),
+            (Self::Loaded(a, x), Self::Loaded(b, y)) => {
+                Rc::ptr_eq(a, b)
+                    && match (x, y) {
+                        (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            }
             _ => false,
         }
     }
@@ -59,6 +71,102 @@ pub struct ReaderProps {
     pub query: AttrValue,
 }
 
+/// The parts of block `block` (text `body`) inside quotations: the number of the quotation
+/// for each.
+fn quote_ranges(quotes: &[QuoteMark], block: u32, body: &str) -> Vec<(Span, usize)> {
+    let len = u32::try_from(body.len()).unwrap_or(u32::MAX);
+    quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.block <= block && block <= q.end_block)
+        .map(|(k, q)| {
+            let start = if q.block == block { q.start } else { 0 };
+            let end = if q.end_block == block { q.end } else { len };
+            (Span { start, end }, k)
+        })
+        .collect()
+}
+
+/// Who said quotation `k`, after the block where it ends: the speaker this article names,
+/// the one other articles carrying it name (said so), or "speaker unknown".
+fn said_by(k: usize, quote: &QuoteMark, links: EntityLinks) -> Html {
+    let who = match (&quote.speaker, quote.named_here) {
+        (Some(speaker), named_here) => html! {
+            <>
+                <a class={classes!("speaker", speaker.kind.as_str())} href={links.href(speaker)}>{ &speaker.name }</a>
+                if !named_here {
+                    <span class="from-elsewhere">{ " (named in other articles carrying it)" }</span>
+                }
+            </>
+        },
+        (None, _) => html! { <span class="unknown">{ "speaker unknown" }</span> },
+    };
+    html! {
+        <span class="said-by" data-quote={k.to_string()}>
+            <span class="label">{ "Quotation: " }</span>{ who }
+        </span>
+    }
+}
+
+/// The articles that share the most with this one, and what they share.
+fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
+    let items: Html = articles
+        .iter()
+        .map(|r| {
+            let href = Route::default().with_article(&r.id).href(links.mode());
+            let entities: Html = r
+                .entities
+                .iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    html! {
+                        <>
+                            if i > 0 { { ", " } }
+                            <a class={classes!("shared-entity", e.kind.as_str())} href={links.href(e)}>{ &e.name }</a>
+                        </>
+                    }
+                })
+                .collect();
+            let quotes: Html = r
+                .quotes
+                .iter()
+                .map(|q| html! { <li class="shared-quote">{ format!("“{q}”") }</li> })
+                .collect();
+            html! {
+                <li key={r.n}>
+                    <a class="related-title" {href}>{ &r.title }</a>
+                    if r.source.is_some() || r.date.is_some() {
+                        <span class="byline">
+                            if let Some(source) = &r.source { <span class="source">{ source }</span> }
+                            if let Some(date) = &r.date { <span class="date">{ date }</span> }
+                        </span>
+                    }
+                    <ul class="shared">
+                        if !r.entities.is_empty() {
+                            <li class="shared-entities">{ "Both name " }{ entities }</li>
+                        }
+                        if !r.quotes.is_empty() {
+                            <li>{ if r.quotes.len() == 1 { "Both carry the quotation" } else { "Both carry the quotations" } }
+                                <ul>{ quotes }</ul>
+                            </li>
+                        }
+                        if !r.words.is_empty() {
+                            <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
+                        }
+                    </ul>
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        <section class="related" aria-labelledby="related-heading">
+            <h2 id="related-heading">{ "Related articles" }</h2>
+            <p class="note">{ "The articles that share the most with this one: the people, organisations and places both name, the quotations both carry and the rare words both use." }</p>
+            <ol>{ items }</ol>
+        </section>
+    }
+}
+
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let colour = use_name_colours();
@@ -68,8 +176,8 @@ pub fn reader(props: &ReaderProps) -> Html {
         None => "← Back to the results".to_string(),
     };
     let back = html! { <a class="back" href={props.back_href.clone()}>{ back_label }</a> };
-    let file = match &props.article {
-        Opened::Loaded(file) => file,
+    let (file, extras) = match &props.article {
+        Opened::Loaded(file, extras) => (file, extras.as_deref()),
         Opened::Loading => {
             return html! {
                 <section class="reader loading" aria-busy="true">
@@ -146,12 +254,48 @@ pub fn reader(props: &ReaderProps) -> Html {
             .iter()
             .map(|b| marks(&b.text).len())
             .sum::<usize>();
+    let quotes: &[QuoteMark] = extras.map(|x| x.quotes.as_slice()).unwrap_or_default();
+    let quoted = |block: u32, body: &str| -> Html {
+        let ranges = quote_ranges(quotes, block, body);
+        if ranges.is_empty() {
+            return text(block, body);
+        }
+        let window_mentions: Vec<(Span, usize)> = ranges_in(block);
+        let mentions = Mentions {
+            entities: &entities,
+            ranges: &window_mentions,
+            active: &props.active,
+            on_toggle: &props.on_toggle,
+            links: props.entity_links,
+        };
+        let highlights = marks(body);
+        let parts: Html = pieces(body, crate::highlight::whole(body), &ranges)
+            .into_iter()
+            .map(|piece| {
+                let inner =
+                    super::marked::mentioned_window(body, piece.span, mentions, &highlights);
+                match piece.tag {
+                    Some(k) => {
+                        html! { <span class="quote" data-quote={k.to_string()}>{ inner }</span> }
+                    }
+                    None => inner,
+                }
+            })
+            .collect();
+        let said: Html = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.end_block == block)
+            .map(|(k, q)| said_by(k, q, props.entity_links))
+            .collect();
+        html! { <>{ parts }{ said }</> }
+    };
     let blocks: Html = article
         .blocks
         .iter()
         .enumerate()
         .map(|(i, block)| {
-            let content = text(u32::try_from(i).unwrap_or(u32::MAX), &block.text);
+            let content = quoted(u32::try_from(i).unwrap_or(u32::MAX), &block.text);
             match block.kind {
                 BlockKind::Paragraph => html! { <p>{ content }</p> },
                 BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
@@ -171,6 +315,9 @@ pub fn reader(props: &ReaderProps) -> Html {
                 }
             </header>
             <div class="body">{ blocks }</div>
+            if let Some(extras) = extras.filter(|x| !x.related.is_empty()) {
+                { related(&extras.related, props.entity_links) }
+            }
             if let Some(url) = article.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
                 <p class="original"><a href={url.clone()} rel="noopener noreferrer">{ "Original article" }</a></p>
             }

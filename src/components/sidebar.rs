@@ -12,6 +12,7 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use super::marked::page_link;
 use crate::data::{use_wants, Slot, Status};
 use crate::english::{count as counted, plural};
 use crate::hooks::{toggle_click, toggle_key};
@@ -301,16 +302,18 @@ fn facet_button(
     } else {
         plural(n, "article", "articles")
     };
+    let links = props.lib.entity_links();
     html! {
         <li key={entity.id}>
             <a role="button" class={classes!("facet", entity.kind.as_str(), outside.then_some("outside"))}
-                href={props.lib.entity_links().href(entity)}
+                href={links.href(entity)}
                 aria-pressed={pressed.to_string()}
                 onclick={toggle_click(entity, on_toggle)}
                 onkeydown={toggle_key(entity, on_toggle)}>
                 <span class="name">{ &entity.name }</span>
                 <span class="count">{ count }<span class="visually-hidden">{ format!(" {unit}") }</span></span>
             </a>
+            { page_link(entity, links) }
         </li>
     }
 }

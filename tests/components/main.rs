@@ -716,3 +716,145 @@ async fn the_reader_counts_its_matches_and_the_sidebar_describes_its_entities() 
     assert!(aside.contains(r#"<span class="name">Maria Lopez</span><span class="count">2<span class="visually-hidden"> mentions</span>"#), "{aside}");
     assert!(!aside.contains("Tom Reyes"), "not in this article");
 }
+
+/// Three articles: one quoting Maria Lopez (with markup in the quotation), one with a
+/// quotation nobody is named for, one naming her without quoting her.
+fn quoted_corpus() -> Corpus {
+    let article = |id: &str, paragraphs: &[&str]| Article {
+        id: id.into(),
+        path: format!("{id}.txt"),
+        title: format!("Story {id}"),
+        source: None,
+        date: None,
+        url: None,
+        author: None,
+        credits: Vec::new(),
+        blocks: paragraphs
+            .iter()
+            .map(|p| Block {
+                kind: BlockKind::Paragraph,
+                text: p.to_string(),
+            })
+            .collect(),
+        word_count: 40,
+        reading_minutes: 1,
+    };
+    let articles = vec![
+        article(
+            "quoted",
+            &[
+                "Maria Lopez spoke to the harbour board on Monday.",
+                "\"We will never allow <script>alert(1)</script> on the quay, not while I am here,\" Lopez said.",
+            ],
+        ),
+        article(
+            "unattributed",
+            &[
+                "Rain fell on the quay all week.",
+                "“Nobody knows what the ferries will cost next winter, not one family here.”",
+            ],
+        ),
+        article("named", &["Maria Lopez met the harbour board again."]),
+    ];
+    let mut sets = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        let mut mentions = Vec::new();
+        for (b, block) in art.blocks.iter().enumerate() {
+            for form in ["Maria Lopez", "Lopez"] {
+                for (start, _) in block.text.match_indices(form) {
+                    let end = start + form.len();
+                    let inside = mentions.iter().any(|m: &corpus::Mention| {
+                        m.block == b as u32 && (m.start as usize) <= start && end <= m.end as usize
+                    });
+                    if !inside {
+                        mentions.push(corpus::Mention {
+                            block: b as u32,
+                            start: start as u32,
+                            end: end as u32,
+                        });
+                    }
+                }
+            }
+        }
+        if !mentions.is_empty() {
+            mentions.sort();
+            sets.push(MentionSet {
+                article: a as u32,
+                mentions,
+            });
+        }
+    }
+    let entities = vec![Entity {
+        name: "Maria Lopez".into(),
+        kind: EntityKind::Person,
+        aliases: vec!["Lopez".into()],
+        articles: sets,
+    }];
+    let quotes = corpus::quotes::find(&articles, &entities);
+    Corpus {
+        articles,
+        entities,
+        quotes,
+    }
+}
+
+#[tokio::test]
+async fn the_reader_marks_quotations_with_their_speaker_or_says_it_is_unknown() {
+    let html = app_of(
+        fixture::store_of(quoted_corpus()),
+        route("", &[], Some("quoted")),
+    )
+    .await;
+    let main = &html[at(&html, "<main")..];
+    let quote = at(main, r#"<span data-quote="0" class="quote">"#);
+    let said = at(main, r#"<span data-quote="0" class="said-by">"#);
+    assert!(quote < said, "who said it follows the quotation");
+    assert!(
+        main[said..]
+            .contains(r#"<a href="entity/maria-lopez/" class="speaker person">Maria Lopez</a>"#),
+        "{main}"
+    );
+    assert!(main.contains("We will never allow &lt;script&gt;alert(1)&lt;/script&gt; on the quay"));
+    assert!(!main.contains("<script"), "article text stays text");
+    // What the articles share: first the article naming the same person.
+    let related = &main[at(main, r#"class="related""#)..];
+    let named = at(
+        related,
+        r#"<a href="article/named/" class="related-title">Story named</a>"#,
+    );
+    assert!(related[named..].starts_with(concat!(
+        r#"<a href="article/named/" class="related-title">Story named</a><ul class="shared">"#,
+        r#"<li class="shared-entities">Both name <a href="entity/maria-lopez/" class="shared-entity person">Maria Lopez</a></li>"#
+    )), "{related}");
+    assert!(named < at(related, "Story unattributed"));
+
+    let html = app_of(
+        fixture::store_of(quoted_corpus()),
+        route("", &[], Some("unattributed")),
+    )
+    .await;
+    assert!(
+        html.contains(r#"<span class="unknown">speaker unknown</span>"#),
+        "{html}"
+    );
+    assert!(!html.contains("class=\"speaker"), "no guess");
+}
+
+#[tokio::test]
+async fn an_entity_page_shows_mentions_in_context_and_quotations_escaped() {
+    let page = Route {
+        entity: Some("maria-lopez".into()),
+        ..Route::default()
+    };
+    let html = app_of(fixture::store_of(quoted_corpus()), page).await;
+    let main = &html[at(&html, "<main")..];
+    assert!(main.contains(
+        r#"<p class="context"><strong>Maria Lopez</strong> spoke to the harbour board on Monday.</p>"#
+    ), "{main}");
+    let quotes = &main[at(main, r#"class="entity-quotes""#)..];
+    assert!(quotes.contains(
+        "<blockquote>We will never allow &lt;script&gt;alert(1)&lt;/script&gt; on the quay, not while I am here,</blockquote>"
+    ), "{quotes}");
+    assert!(quotes.contains("In 1 article:"));
+    assert!(!main.contains("<script"));
+}

@@ -15,7 +15,7 @@ use crate::varint::{put_varint, Reader};
 pub const MAGIC: [u8; 4] = *b"NEXB";
 
 /// Bumped whenever the layout of any bundle file changes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Which structure a file holds (the byte after [`MAGIC`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +33,8 @@ pub enum Kind {
     Ids = 5,
     /// One entity's page: [`super::format::EntityPage`].
     EntityPage = 8,
+    /// One article's quotations and related articles: [`super::format::ArticleExtras`].
+    Extras = 9,
 }
 
 impl Kind {
@@ -44,6 +46,7 @@ impl Kind {
             Kind::Facets => "facet chunk",
             Kind::Ids => "id bucket",
             Kind::EntityPage => "entity page",
+            Kind::Extras => "article extras",
         }
     }
 }

@@ -8,6 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::codec::{self, BundleError, Kind};
+use super::context::Context;
 use crate::article::{Article, EntityKind, Mention};
 use crate::varint::Reader;
 
@@ -28,6 +29,8 @@ pub enum FileKey {
     Ids(u32),
     /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
     EntityPage(u32),
+    /// What the reader adds to article `n`: its quotations and related articles.
+    Extras(u32),
 }
 
 /// A chunk of entities or articles: the first number it covers, and its file.
@@ -168,6 +171,9 @@ impl Boot {
             FileKey::EntityPage(id) => self
                 .has_page(id)
                 .then(|| format!("c-{}/entity/{id}.bin", self.collection)),
+            FileKey::Extras(n) => {
+                (n < self.articles).then(|| format!("c-{}/extras/{n}.bin", self.collection))
+            }
         }
     }
 
@@ -456,13 +462,57 @@ pub struct Listed {
     pub date: Option<String>,
     /// How many times the article names the entity.
     pub mentions: u32,
+    /// Its first mention with the words around it.
+    pub context: Option<Context>,
 }
 
-/// The articles an entity page lists at most (the most mentions first).
-pub const PAGE_LIST: usize = 100;
+/// The articles an entity page lists at most (the most mentions first; the explorer's list
+/// filtered by the entity has them all).
+pub const PAGE_LIST: usize = 50;
 
-/// The page of one entity: who or what it is, and the articles that name it most.
+/// Quotations an entity page holds at most.
+pub const PAGE_QUOTES: usize = 30;
+/// Articles listed at most for each quotation on an entity page.
+pub const QUOTE_ARTICLES: usize = 10;
+
+/// An article that carries a quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteSource {
+    /// The article's number.
+    pub n: u32,
+    /// The article's id (its URL key).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its outlet, when known.
+    pub source: Option<String>,
+}
+
+/// A quotation on its speaker's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpokenQuote {
+    /// The longest wording.
+    pub text: String,
+    /// Number of articles that carry it.
+    pub articles: u32,
+    /// The first [`QUOTE_ARTICLES`] of them.
+    pub sources: Vec<QuoteSource>,
+}
+
+/// An entity named in the same articles as another one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Together {
+    /// The other entity.
+    pub entity: EntityRef,
+    /// Number of articles naming both.
+    pub shared: u32,
+    /// How many times more often than chance (see `corpus::relations::MentionedWith`).
+    pub lift: f32,
+}
+
+/// The page of one entity: who or what it is, the articles that name it most with the
+/// mention in context, its quotations, and the entities named with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct EntityPage {
     /// The entity.
     pub entity: EntityRef,
@@ -473,6 +523,13 @@ pub struct EntityPage {
     /// The articles that name it most, most mentions first, then in collection order (at most
     /// [`PAGE_LIST`]).
     pub list: Vec<Listed>,
+    /// Number of quotations it is the speaker of.
+    pub quote_count: u32,
+    /// The first [`PAGE_QUOTES`] of them, carried by the most articles first.
+    pub quotes: Vec<SpokenQuote>,
+    /// The entities named with it more often than chance, the strongest association first
+    /// (`corpus::relations::mentioned_with`).
+    pub mentioned: Vec<Together>,
 }
 
 impl EntityPage {
@@ -484,5 +541,70 @@ impl EntityPage {
     /// Reads an entity page file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::EntityPage, bytes)
+    }
+}
+
+/// A quotation in an article, with its speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteMark {
+    /// The block the quoted words start in (they run from byte `start` of block `block` to
+    /// byte `end` of block `end_block`, as in [`crate::QuoteAt`]).
+    pub block: u32,
+    /// Where they start in `block`.
+    pub start: u32,
+    /// The block they end in.
+    pub end_block: u32,
+    /// Where they end in `end_block`.
+    pub end: u32,
+    /// Who said it: the speaker this article names for it, or else the one the articles
+    /// carrying it name.
+    pub speaker: Option<EntityRef>,
+    /// Whether this article names the speaker (here or where it carries the quotation again);
+    /// else the speaker comes from other articles, or is unknown.
+    pub named_here: bool,
+}
+
+/// An article related to another one, with what they share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelatedArticle {
+    /// The article's number.
+    pub n: u32,
+    /// The article's id (its URL key).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its outlet, when known.
+    pub source: Option<String>,
+    /// Its date as written, when known.
+    pub date: Option<String>,
+    /// Entities both name.
+    pub entities: Vec<EntityRef>,
+    /// Quotations both carry: their opening words.
+    pub quotes: Vec<String>,
+    /// Rare words both use.
+    pub words: Vec<String>,
+}
+
+/// What the reader shows besides the article: where its quotations are and who said them,
+/// and the articles that share the most with it (`corpus::relations::related_articles`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleExtras {
+    /// The article's number.
+    pub n: u32,
+    /// In reading order.
+    pub quotes: Vec<QuoteMark>,
+    /// The most related first.
+    pub related: Vec<RelatedArticle>,
+}
+
+impl ArticleExtras {
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Extras, self)
+    }
+
+    /// Reads an extras file, or says why not.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Extras, bytes)
     }
 }

@@ -13,8 +13,8 @@ use std::rc::Rc;
 
 use super::codec::BundleError;
 use super::format::{
-    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, EntityChunk, EntityInfo, EntityPage,
-    EntityRef, FacetChunk, FileKey, IdBucket,
+    base_slug, chunk_of, id_bucket, ArticleExtras, ArticleFile, Boot, Card, EntityChunk,
+    EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket,
 };
 use crate::article::EntityKind;
 use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
@@ -120,6 +120,7 @@ pub struct Store {
     articles: BTreeMap<u32, Rc<ArticleFile>>,
     ids: BTreeMap<u32, IdBucket>,
     pages: BTreeMap<u32, Rc<EntityPage>>,
+    extras: BTreeMap<u32, Rc<ArticleExtras>>,
     /// Slugs the page told: an entity page names its entity's id, so that the page does not
     /// wait for the search files to know it.
     hints: BTreeMap<String, u32>,
@@ -169,6 +170,7 @@ impl Store {
             articles: BTreeMap::new(),
             ids: BTreeMap::new(),
             pages: BTreeMap::new(),
+            extras: BTreeMap::new(),
             hints: BTreeMap::new(),
             names,
             fetches: BTreeMap::new(),
@@ -214,6 +216,7 @@ impl Store {
             FileKey::Article(n) => self.articles.contains_key(&n),
             FileKey::Ids(b) => self.ids.contains_key(&b),
             FileKey::EntityPage(id) => self.pages.contains_key(&id),
+            FileKey::Extras(n) => self.extras.contains_key(&n),
         }
     }
 
@@ -302,8 +305,26 @@ impl Store {
                     return Err(unexpected("this entity page"));
                 }
                 page.entity.fill_slug();
+                for t in &mut page.mentioned {
+                    t.entity.fill_slug();
+                    self.names.insert(t.entity.id, t.entity.clone());
+                }
                 self.pages.insert(id, Rc::new(page));
                 bump(&mut self.versions.entities);
+            }
+            FileKey::Extras(n) => {
+                let mut extras = ArticleExtras::from_bytes(bytes)?;
+                if extras.n != n {
+                    return Err(unexpected("these article extras"));
+                }
+                let speakers = extras.quotes.iter_mut().filter_map(|q| q.speaker.as_mut());
+                let shared = extras.related.iter_mut().flat_map(|r| &mut r.entities);
+                for e in speakers.chain(shared) {
+                    e.fill_slug();
+                    self.names.insert(e.id, e.clone());
+                }
+                self.extras.insert(n, Rc::new(extras));
+                bump(&mut self.versions.articles);
             }
         }
         Ok(())
@@ -495,6 +516,18 @@ impl Store {
             .cloned()
             .map(Some)
             .ok_or(Needs::one(FileKey::EntityPage(id)))
+    }
+
+    /// The quotations and related articles of article `n`; `None` past the last one.
+    pub fn extras(&self, n: u32) -> Result<Option<Rc<ArticleExtras>>, Needs> {
+        if n >= self.boot.articles {
+            return Ok(None);
+        }
+        self.extras
+            .get(&n)
+            .cloned()
+            .map(Some)
+            .ok_or(Needs::one(FileKey::Extras(n)))
     }
 
     /// Takes a page's word that `slug` is entity `id`'s (checked against the entity's own

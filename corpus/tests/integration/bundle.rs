@@ -2,7 +2,7 @@
 //! answers like one given everything, and damaged or missing files give errors, not panics.
 
 use corpus::bundle::format::{
-    ArticleFile, Boot, EntityChunk, EntityPage, FacetChunk, FileKey, IdBucket, CHIPS,
+    ArticleExtras, ArticleFile, Boot, EntityChunk, EntityPage, FacetChunk, FileKey, IdBucket, CHIPS,
 };
 use corpus::bundle::store::{CardSource, Needs, Store};
 use corpus::bundle::write::{slugs, write, Bundle, Options};
@@ -268,6 +268,7 @@ fn every_file_round_trips() {
             Some(FileKey::Facets(_)) => FacetChunk::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Ids(_)) => IdBucket::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::EntityPage(_)) => EntityPage::from_bytes(bytes).unwrap().to_bytes(),
+            Some(FileKey::Extras(_)) => ArticleExtras::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::SearchRoot | FileKey::Shard(_)) => continue,
         };
         assert_eq!(&again, bytes, "{}", file.path);

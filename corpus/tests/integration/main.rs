@@ -7,6 +7,7 @@ mod quotes_common;
 mod read_support;
 
 mod bundle;
+mod bundle_pages;
 mod entities_curation;
 mod entities_quality;
 mod entities_real_news;
