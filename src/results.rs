@@ -355,7 +355,7 @@ impl Group {
     pub fn ordered(&self) -> Vec<Facet> {
         let mut all = self.facets.clone();
         if all.len() > ORDERED {
-            all.sort_unstable_by_key(facet_order);
+            corpus::sort::sort_by_key(&mut all, facet_order);
         }
         all
     }
@@ -457,7 +457,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
         }
         let first = facets.len().min(ORDERED);
         if let Some(head) = facets.get_mut(..first) {
-            head.sort_unstable_by_key(facet_order);
+            corpus::sort::sort_by_key(head, facet_order);
         }
         group.total = u32::try_from(facets.len()).unwrap_or(u32::MAX);
     }

@@ -9,6 +9,7 @@
 //! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
 //!   browser.
 //! * [`snapshot`] is the whole analysis in one serialisable value (the command-line search).
+//! * [`sort`] sorts with one compiled copy of the algorithm (a smaller wasm).
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
 //!
@@ -31,6 +32,7 @@ pub mod read;
 pub mod relations;
 pub mod search;
 pub mod snapshot;
+pub mod sort;
 mod varint;
 
 pub use article::{

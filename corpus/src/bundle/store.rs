@@ -8,7 +8,7 @@
 //! failures so that the next `start` requests them again. Natively, a store with every file
 //! inserted answers everything at once, through the same code.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::codec::BundleError;
@@ -117,16 +117,16 @@ pub struct Store {
     search: Option<ShardedIndex>,
     entities: Vec<Option<EntityChunk>>,
     facets: Vec<Option<Vec<Vec<u32>>>>,
-    articles: BTreeMap<u32, Rc<ArticleFile>>,
-    ids: BTreeMap<u32, IdBucket>,
-    pages: BTreeMap<u32, Rc<EntityPage>>,
-    extras: BTreeMap<u32, Rc<ArticleExtras>>,
+    articles: HashMap<u32, Rc<ArticleFile>>,
+    ids: HashMap<u32, IdBucket>,
+    pages: HashMap<u32, Rc<EntityPage>>,
+    extras: HashMap<u32, Rc<ArticleExtras>>,
     /// Slugs the page told: an entity page names its entity's id, so that the page does not
     /// wait for the search files to know it.
-    hints: BTreeMap<String, u32>,
+    hints: HashMap<String, u32>,
     /// Entities seen in the boot file, articles and chunks.
-    names: BTreeMap<u32, EntityRef>,
-    fetches: BTreeMap<FileKey, Fetch>,
+    names: HashMap<u32, EntityRef>,
+    fetches: HashMap<FileKey, Fetch>,
     versions: Versions,
 }
 
@@ -152,7 +152,7 @@ impl Store {
         for top in boot.top.iter_mut().flatten() {
             top.entity.fill_slug();
         }
-        let mut names = BTreeMap::new();
+        let mut names = HashMap::new();
         for card in &boot.cards {
             for chip in &card.chips {
                 names.insert(chip.id, chip.clone());
@@ -167,13 +167,13 @@ impl Store {
             facets: vec![None; boot.files.facet_chunks.len()],
             boot,
             search: None,
-            articles: BTreeMap::new(),
-            ids: BTreeMap::new(),
-            pages: BTreeMap::new(),
-            extras: BTreeMap::new(),
-            hints: BTreeMap::new(),
+            articles: HashMap::new(),
+            ids: HashMap::new(),
+            pages: HashMap::new(),
+            extras: HashMap::new(),
+            hints: HashMap::new(),
             names,
-            fetches: BTreeMap::new(),
+            fetches: HashMap::new(),
             versions: Versions::default(),
         };
         // The search root first: shards are added to it.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::Evidence;
+use super::classify::{Evidence, Signals, Weighed, Words};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -26,6 +26,17 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
     let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
     r.is_demonym(head) && r.is_demonym(tail)
         || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
+}
+
+/// The kind a noun of a group gives its members, singular or plural: "cities" → place.
+fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
+    r.appositive(noun)
+        .or_else(|| {
+            noun.strip_suffix("ies")
+                .and_then(|stem| r.appositive(&format!("{stem}y")))
+        })
+        .or_else(|| noun.strip_suffix('s').and_then(|stem| r.appositive(stem)))
+        .filter(|&kind| kind != EntityKind::Person || r.appositive(noun).is_some())
 }
 
 /// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
@@ -62,6 +73,10 @@ pub struct Candidate {
     /// A nickname in quotes inside the name (`Lee “Faker” Sang-hyeok`), which names the
     /// person alone too.
     pub nickname: Option<String>,
+    /// Two name words or more, every one an ordinary word ("Member States", "Social
+    /// Security", "News Feed"), with nothing else (reference data, a head word, a given
+    /// name, a title, a capital "The") saying it is a name.
+    pub plain: bool,
 }
 
 impl Candidate {
@@ -199,6 +214,13 @@ struct Context {
     place_noun_after: bool,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
+    /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
+    /// such as Veltra".
+    one_of: Option<EntityKind>,
+    /// "Beverly Jones, from Newington,": where a person comes from.
+    hometown: bool,
+    /// "the upper Midwest": "the" and a lowercase word before the name.
+    the_qualified: bool,
 }
 
 /// Finds names in one block.
@@ -584,7 +606,31 @@ impl Finder<'_> {
             && self.punct(last + 1) == Some(')')
             && dash(last + 2);
         let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        // "X and other tornado-damaged cities": the first noun that tells a kind.
+        let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";
+        let after_other = (last + 3..last + 6)
+            .take_while(|&k| lower(k))
+            .find_map(|k| group_kind(r, self.word(k)));
+        // "companies such as X".
+        let such_as =
+            first >= 3 && before_word == "as" && self.word(first - 2) == "such" && lower(first - 3);
+        let one_of = if and_other {
+            after_other
+        } else if such_as {
+            group_kind(r, self.word(first - 3))
+        } else {
+            None
+        };
+        let hometown = first >= 2
+            && matches!(before_word, "from" | "of")
+            && self.punct(first - 2) == Some(',')
+            && matches!(self.punct(last + 1), Some(',' | '.'));
+        let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
         Context {
+            one_of,
+            hometown,
+            the_qualified,
             place_noun_after,
             dateline,
             dateline_agency,
@@ -606,7 +652,9 @@ impl Finder<'_> {
             return None;
         }
         let next = self.word(last + 2);
-        let role_of = self.reference.is_role(next)
+        // "X, chairman of ...", "X, CEO of ...": a role or a title in apposition.
+        let role = self.reference.is_role(next) || self.reference.is_title_head(next);
+        let role_of = role
             && (matches!(self.word(last + 3), "of" | "for" | "at")
                 || matches!(self.punct(last + 3), Some(',' | '.')));
         if matches!(next, "who" | "whose") || role_of {
@@ -937,10 +985,13 @@ impl Finder<'_> {
         }
         let place_head =
             r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
-        // "South Korean President": a demonym of two words.
+        // "South Korean President": a demonym of two words; "West African", "East Asian": a
+        // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
-            let phrase = format!("{} {}", self.word(a.first), self.word(b.first));
-            if !head_word && self.is_single(a) && self.is_single(b) && r.is_demonym(&phrase) {
+            let (wa, wb) = (self.word(a.first), self.word(b.first));
+            let demonym =
+                r.is_demonym(&format!("{wa} {wb}")) || r.is_compass(wa) && r.is_demonym(wb);
+            if !head_word && self.is_single(a) && self.is_single(b) && demonym {
                 let rest = SegmentFlags {
                     the: false,
                     ..flags
@@ -973,7 +1024,16 @@ impl Finder<'_> {
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
         let known = first.reference.and_then(|id| r.known(id));
         let country = known.is_some_and(|k| k.country);
+        // "Oklahoma Supreme Court", "Dallas Fed": a state's or a city's own institution, not
+        // the national one that reference data knows by the same name.
+        let local_body = units.len() == 2
+            && known.is_some_and(|k| k.kind == EntityKind::Place && !k.country)
+            && last
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization);
         if units.len() > 1
+            && !local_body
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place
@@ -1047,67 +1107,11 @@ impl Finder<'_> {
             return None;
         };
         let context = self.context(first.first, last.last);
-        let mut evidence = Evidence::default();
-        if let Some(k) = reference.and_then(|id| r.known(id)) {
-            evidence.add(k.kind, 10);
-        }
-        if compass_place {
-            evidence.add(EntityKind::Place, 10);
-        }
-        // "the West", "the Northeast": a compass word alone after "the" is a region.
-        let region = words.len() == 1
-            && (the || flags.first && context.the_before)
-            && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern")));
-        if region {
-            evidence.add(EntityKind::Place, 6);
-        }
-        if flags.titled || nickname.is_some() {
-            evidence.add(EntityKind::Person, 5);
-        }
-        if flags.institution {
-            evidence.add(EntityKind::Organization, 4);
-        }
-        if flags.first && context.role_before {
-            evidence.add(EntityKind::Person, 4);
-        }
+        let (first_ctx, last_ctx, alone) = (flags.first, flags.last, flags.first && flags.last);
+        let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
-        if name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w)) {
-            evidence.add(EntityKind::Person, 3);
-        }
-        // A place word after a title is a surname: "Professor Adrian Hill".
-        if head_word && place_head && !flags.titled {
-            evidence.add(EntityKind::Place, 6);
-        } else if head_word && !place_head {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.last && context.speech_after || flags.first && context.speech_before {
-            evidence.add(EntityKind::Person, 2);
-        }
-        if flags.first && context.preposition > 0 {
-            evidence.add(EntityKind::Place, context.preposition);
-            // "at X" as often names where someone works as where something is.
-            if context.preposition == 1 {
-                evidence.add(EntityKind::Organization, 1);
-            }
-        }
-        if flags.last && context.place_after {
-            evidence.add(EntityKind::Place, 4);
-        }
-        if flags.last && context.place_noun_after && reference.is_none() {
-            evidence.add(EntityKind::Place, 3);
-        }
-        if flags.first && context.dateline {
-            evidence.add(EntityKind::Place, 6);
-        }
-        if flags.first && flags.last && context.dateline_agency {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.last && context.org_role_after && reference.is_none() {
-            evidence.add(EntityKind::Organization, 2);
-        }
-        if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
-            evidence.add(kind, 3);
-        }
+        let given_first =
+            name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w));
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)
@@ -1119,34 +1123,64 @@ impl Finder<'_> {
             .checked_sub(1)
             .and_then(|k| self.tokens.get(k))
             .is_some_and(|t| t.word && !t.sentence_start && t.text(self.text) == "The");
-        if capital_the && reference.is_none() {
-            evidence.add(EntityKind::Organization, 5);
-        }
-        if (the || flags.first && context.the_before) && !modifier {
-            evidence.add(EntityKind::Organization, 2);
-            evidence.add(EntityKind::Person, -2);
-        }
-        if name_words.len() >= 2 && !head_word && reference.is_none() {
-            // "Home Depot", "Comedy Central": a word the collection writes in lowercase makes
-            // a name of things, not of a person (given names aside: "Mark", "Rose").
+        let several_unknown = name_words.len() >= 2 && !head_word && unknown;
+        let unknown_words = several_unknown.then(|| {
+            // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
             let common = name_words
                 .iter()
                 .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
-            // Without a given name first, a name of two unknown words is as likely a
-            // company's ("Vail Resorts", "JD Gaming"): a title, a role, a speech verb or a
-            // later mention by the surname alone makes it a person.
-            let given_first = name_words.first().is_some_and(|w| r.is_given_name(w));
             if common {
-                evidence.add(EntityKind::Organization, 3);
+                Words::Common
             } else if given_first {
-                evidence.add(EntityKind::Person, 1);
+                Words::GivenFirst
             } else {
-                evidence.add(EntityKind::Organization, 1);
+                Words::Unknown
             }
-        }
-        if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
-            evidence.add(EntityKind::Organization, 2);
-        }
+        });
+        let ordinary = several_unknown
+            && !compass_place
+            && !flags.titled
+            && nickname.is_none()
+            && name_words.iter().all(|w| {
+                !r.is_given_name(w)
+                    && (r.is_common_word(w) && self.caps.seen_lowercase(w)
+                        || self.caps.is_common(w))
+            });
+        let signals = Signals {
+            known: reference.and_then(|id| r.known(id)).map(|k| k.kind),
+            compass_place,
+            // "the West", "the Northeast": a compass word alone after "the" is a region.
+            region: words.len() == 1
+                && (the || first_ctx && (context.the_before || context.the_qualified))
+                && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern"))),
+            titled: flags.titled || nickname.is_some(),
+            institution: flags.institution,
+            local_body,
+            role_before: first_ctx && context.role_before,
+            given_first,
+            // A place word after a title is a surname: "Professor Adrian Hill".
+            head: match (head_word, place_head) {
+                (true, true) if !flags.titled => Some(EntityKind::Place),
+                (true, false) => Some(EntityKind::Organization),
+                _ => None,
+            },
+            speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
+            preposition: if first_ctx { context.preposition } else { 0 },
+            place_after: last_ctx && context.place_after,
+            place_noun_after: last_ctx && context.place_noun_after && unknown,
+            dateline: first_ctx && context.dateline,
+            dateline_agency: alone && context.dateline_agency,
+            org_word_after: last_ctx && context.org_role_after && unknown,
+            appositive: context.appositive.filter(|_| alone),
+            one_of: context.one_of.filter(|_| alone),
+            hometown: alone && context.hometown,
+            capital_the: capital_the && unknown,
+            the: (the || first_ctx && context.the_before) && !modifier,
+            words: unknown_words,
+            acronym: unknown && words.len() == 1 && is_all_caps(&words[0]),
+            ordinary,
+        };
+        let Weighed { evidence, plain } = signals.weigh();
         let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
@@ -1161,6 +1195,7 @@ impl Finder<'_> {
             plural_title: flags.titled && flags.plural,
             initial: first_tok.sentence_start,
             nickname,
+            plain,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();

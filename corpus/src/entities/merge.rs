@@ -46,6 +46,10 @@ struct Cluster {
     /// The strongest evidence one mention gives alone: many weak signs ("the X", "X said")
     /// over many mentions of a common word do not add up to a name.
     best: i32,
+    /// Mentions of two name words or more that are phrases of ordinary words
+    /// ([`Candidate::plain`]), and those that are not.
+    plain: usize,
+    named: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -220,6 +224,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     let acronym_index = AcronymIndex::new(finds, &assigned);
     let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
+    let reach = Reach::new(finds, &assigned, &surnames, reference, &mut clusters);
     for (a, f) in finds.iter().enumerate() {
         if assigned[a].iter().all(Option::is_some) {
             continue;
@@ -262,15 +267,12 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     }
                 })
             } else {
-                resolve_surname(
-                    &word,
-                    &index,
-                    f,
-                    &assigned[a],
-                    &surnames,
-                    reference,
-                    &mut clusters,
-                )
+                let local =
+                    resolve_surname(&word, &index, f, &assigned[a], reference, &mut clusters);
+                local.or_else(|| {
+                    only_person(&word, &surnames, reference, &mut clusters)
+                        .filter(|&person| reach.follows(&word, person, reference))
+                })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.
             let cluster = found.unwrap_or_else(|| {
@@ -292,6 +294,13 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 cl.evidence.merge(c.evidence);
                 cl.best = cl.best.max(c.evidence.strength());
                 cl.mid += usize::from(!c.initial);
+                if c.name_count() >= 2 {
+                    if c.plain {
+                        cl.plain += 1;
+                    } else {
+                        cl.named += 1;
+                    }
+                }
                 // "Williams" after "Marthalene Williams": news refers back to a person by the
                 // surname alone.
                 if cl.person && c.name_count() == 1 && !c.is_acronym() {
@@ -315,6 +324,63 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         &mut by_reference,
     );
     build(clusters, reference, caps)
+}
+
+/// For a lone surname of the collection's only person with it: in how many articles the
+/// surname stands alone (no person of that surname named in full there), and in how many
+/// the person is named in full.
+#[derive(Default)]
+struct Reach {
+    lone: FastMap<String, FastSet<usize>>,
+    full: FastMap<usize, FastSet<usize>>,
+}
+
+impl Reach {
+    fn new(
+        finds: &[ArticleFinds],
+        assigned: &[Vec<Option<usize>>],
+        surnames: &FastMap<String, FastSet<usize>>,
+        reference: &Reference,
+        clusters: &mut Clusters,
+    ) -> Self {
+        let mut reach = Reach::default();
+        for (a, f) in finds.iter().enumerate() {
+            let here = surnames_in(f, reference);
+            for (i, c) in f.candidates.iter().enumerate() {
+                match assigned[a][i] {
+                    Some(cluster) if c.name_count() >= 2 => {
+                        let root = clusters.find(cluster);
+                        if clusters.all.get(root).is_some_and(|cl| cl.person) {
+                            reach.full.entry(root).or_default().insert(a);
+                        }
+                    }
+                    None if c.name_count() == 1 && !c.is_acronym() => {
+                        let Some(word) = c.name_words().first().copied() else {
+                            continue;
+                        };
+                        let key = surname_key(word, reference);
+                        if surnames.contains_key(&key) && !here.contains(&key) {
+                            reach.lone.entry(key).or_default().insert(a);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        reach
+    }
+
+    /// Whether lone `word` may stand for `person`: news names a person in full in most
+    /// articles about them, so a word written alone in far more articles ("Dynegy" in
+    /// hundreds, "O.D. Dynegy" in one) names something else.
+    fn follows(&self, word: &str, person: usize, reference: &Reference) -> bool {
+        let lone = self
+            .lone
+            .get(&surname_key(word, reference))
+            .map_or(0, FastSet::len);
+        let full = self.full.get(&person).map_or(0, FastSet::len);
+        lone <= 3 * full + 2
+    }
 }
 
 /// Surname keys of the persons named in full in one article.
@@ -451,6 +517,11 @@ impl AcronymIndex {
                 continue;
             };
             let root = clusters.find(cluster);
+            // "DVD" is no "Dick Van Dyke": people go by their initials only where the article
+            // names them in full.
+            if clusters.all.get(root).is_some_and(|c| c.person) {
+                continue;
+            }
             match found {
                 None => found = Some(root),
                 Some(other) if other != root => return None,
@@ -605,13 +676,11 @@ impl ArticleIndex {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn resolve_surname(
     word: &str,
     index: &ArticleIndex,
     f: &ArticleFinds,
     assigned: &[Option<usize>],
-    surnames: &FastMap<String, FastSet<usize>>,
     reference: &Reference,
     clusters: &mut Clusters,
 ) -> Option<usize> {
@@ -699,16 +768,22 @@ fn resolve_surname(
     if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
         return Some(cluster);
     }
-    if let Some(cluster) = index.short_form(word, assigned, clusters) {
-        return Some(cluster);
-    }
-    let everywhere: Vec<usize> = surnames
-        .get(&key)
-        .map(|s| s.iter().map(|&c| clusters.find(c)).collect::<FastSet<_>>())
-        .unwrap_or_default()
-        .into_iter()
+    index.short_form(word, assigned, clusters)
+}
+
+/// The only person of the collection with the surname of `word`, if only one.
+fn only_person(
+    word: &str,
+    surnames: &FastMap<String, FastSet<usize>>,
+    reference: &Reference,
+    clusters: &mut Clusters,
+) -> Option<usize> {
+    let everywhere: FastSet<usize> = surnames
+        .get(&surname_key(word, reference))?
+        .iter()
+        .map(|&c| clusters.find(c))
         .collect();
-    match everywhere[..] {
+    match everywhere.into_iter().collect::<Vec<_>>()[..] {
         [only] => Some(only),
         _ => None,
     }
@@ -919,6 +994,12 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) && !proper {
             continue;
         }
+        // "Member States", "Social Security", "Human Rights": ordinary words written with
+        // capitals, with nothing saying they are a name in four mentions out of five, are a
+        // phrase, not a name.
+        if multi_word && cl.reference.is_none() && cl.named * 4 < cl.plain {
+            continue;
+        }
         // A word the collection writes in lowercase more often than capitalised mid-sentence
         // ("Government", "Convention"), or a common English word the collection says little
         // about ("Fun", "Net"), is no name unless one mention alone vouches for it (a title,
@@ -929,26 +1010,23 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let Some(name) = canonical(&cl, reference) else {
             continue;
         };
-        // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
-        // sport) unless the place or organisation evidence is stronger.
+        let place_first = cl.evidence.place >= 2
+            && cl.evidence.place > cl.evidence.organization
+            && cl.evidence.place > cl.evidence.person;
         let given_alone = !multi_word
-            && cl
-                .surfaces
-                .keys()
-                .all(|s| reference.is_given_name(s) && !is_all_caps(s));
+            && cl.surfaces.keys().all(|s| reference.is_given_name(s))
+            && cl.surfaces.keys().any(|s| !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
-            None if cl.evidence.strength() <= 0 && !multi_word && !given_alone => {
-                EntityKind::Organization
-            }
+            // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
+            // sport) unless the evidence for a place is stronger.
+            None if given_alone && !place_first => EntityKind::Person,
+            None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise
             // ("Facebook said" is no person).
             None if !multi_word && !cl.person && cl.evidence.person < 5 => {
-                let place = cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization;
-                if given_alone && cl.evidence.place < 2 {
-                    EntityKind::Person
-                } else if place {
+                if cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization {
                     EntityKind::Place
                 } else {
                     EntityKind::Organization

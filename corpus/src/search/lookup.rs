@@ -169,7 +169,9 @@ fn completions<'a>(l: &Loaded<'a>, prefix: &str) -> Vec<&'a TermInfo> {
             found.extend(d.with_prefix(prefix).iter().filter(|t| t.term != prefix));
         }
     }
-    found.sort_by(|a, b| b.df.cmp(&a.df).then_with(|| a.term.cmp(&b.term)));
+    crate::sort::sort_by(&mut found, |a, b| {
+        b.df.cmp(&a.df).then_with(|| a.term.cmp(&b.term))
+    });
     found.truncate(MAX_PREFIX_TERMS);
     found
 }
@@ -195,7 +197,7 @@ fn corrections(l: &Loaded, word: &str, distance: u8, limit: usize) -> Vec<Correc
             }
         }
     }
-    found.sort_by(|a, b| {
+    crate::sort::sort_by(&mut found, |a, b| {
         a.2.cmp(&b.2)
             .then(b.1.cmp(&a.1))
             .then_with(|| a.0.cmp(&b.0))

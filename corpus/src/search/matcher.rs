@@ -71,7 +71,7 @@ impl Highlighter {
                     .map(|t| (t.clone(), p.part))
             })
             .collect();
-        table.sort_unstable();
+        crate::sort::sort(&mut table);
         table.dedup();
         let size = (table.len() * 2).next_power_of_two().max(8);
         let mut slots = vec![(0, EMPTY); size];
@@ -123,10 +123,10 @@ impl Highlighter {
     pub(super) fn parts(&self) -> usize {
         let words = self.words.iter().map(|p| p.part);
         let sequences = self.sequences.iter().map(|(p, _)| *p);
-        words
-            .chain(sequences)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
+        let mut parts: Vec<u32> = words.chain(sequences).collect();
+        crate::sort::sort(&mut parts);
+        parts.dedup();
+        parts.len()
     }
 
     /// Whether there is nothing to highlight.
@@ -183,7 +183,7 @@ impl Highlighter {
                 }
             }
         }
-        out.sort_by_key(|&(s, part)| (s.start, s.end, part));
+        crate::sort::sort_by_key(&mut out, |&(s, part)| (s.start, s.end, part));
         out
     }
 }
@@ -198,7 +198,7 @@ fn span(start: usize, end: usize) -> Span {
 /// Sorted spans with overlapping ones merged.
 pub(super) fn merge(spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
     let mut all: Vec<Span> = spans.into_iter().collect();
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     let mut out: Vec<Span> = Vec::with_capacity(all.len());
     for s in all {
         match out.last_mut() {

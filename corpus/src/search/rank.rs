@@ -112,7 +112,7 @@ impl Scorer<'_, '_> {
                 }
             }
         }
-        touched.sort_unstable();
+        crate::sort::sort(&mut touched);
         touched
             .into_iter()
             .filter_map(|d| {
@@ -253,7 +253,7 @@ impl Scorer<'_, '_> {
                 }
             }
             if slot.len() > 1 {
-                entries.sort_unstable_by_key(|x| (x.0, x.1));
+                crate::sort::sort_by_key(&mut entries, |x| (x.0, x.1));
             }
             for x in &entries {
                 // Counted once per slot: the count equals the slot's number when it is new.
@@ -598,7 +598,7 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             }
         }
     }
-    ranked.sort_by(|a, b| {
+    crate::sort::sort_by(&mut ranked, |a, b| {
         a.0.cmp(&b.0)
             .then(b.1.cmp(&a.1))
             .then(b.2.total_cmp(&a.2))
@@ -771,7 +771,7 @@ fn highlighter(l: &Loaded, parts: &[LookedPart], fell_back: &[(usize, Vec<Slots>
                     if k == 0 {
                         terms.extend(joined.iter().map(|e| e.found.clone()));
                     }
-                    terms.sort_unstable();
+                    crate::sort::sort(&mut terms);
                     terms.dedup();
                     patterns.push(WordPattern {
                         part,

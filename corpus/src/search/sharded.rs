@@ -6,7 +6,6 @@
 //! answer asks for what the next stage needs, never for shards a query will not read.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 
 use super::format::{
     check_header, length_of, DictShard, EntityInfo, EntityShard, FormatError, Loc, Root, ShardKind,
@@ -158,14 +157,15 @@ impl ShardedIndex {
 /// Access to the loaded shards during one query, noting the ones it lacked.
 pub(super) struct Loaded<'a> {
     pub index: &'a ShardedIndex,
-    missing: RefCell<BTreeSet<u32>>,
+    /// Distinct shard ids, in the order noticed (a query lacks a few at most).
+    missing: RefCell<Vec<u32>>,
 }
 
 impl<'a> Loaded<'a> {
     fn new(index: &'a ShardedIndex) -> Self {
         Self {
             index,
-            missing: RefCell::new(BTreeSet::new()),
+            missing: RefCell::new(Vec::new()),
         }
     }
 
@@ -175,7 +175,9 @@ impl<'a> Loaded<'a> {
         if missing.is_empty() {
             Ok(())
         } else {
-            Err(Missing(missing.iter().copied().collect()))
+            let mut ids = missing.clone();
+            crate::sort::sort(&mut ids);
+            Err(Missing(ids))
         }
     }
 
@@ -195,7 +197,10 @@ impl<'a> Loaded<'a> {
         match self.index.shards.get(id as usize) {
             Some(Some(s)) => Some(s),
             Some(None) => {
-                self.missing.borrow_mut().insert(id);
+                let mut missing = self.missing.borrow_mut();
+                if !missing.contains(&id) {
+                    missing.push(id);
+                }
                 None
             }
             None => None,

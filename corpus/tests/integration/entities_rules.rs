@@ -372,3 +372,104 @@ fn accents_fold_as_in_search() {
     assert_eq!(city.len(), 1, "{city:?}");
     assert_eq!(city[0].mention_count(), 3);
 }
+
+#[test]
+fn an_acronym_names_a_person_only_where_the_article_names_them_in_full() {
+    let found = entities(&[
+        "Actor remembered by his family\n\nThe actor Kell Van Tarro died on Monday, his family said.",
+        "Players sell badly this year\n\nShops stock fewer KVT players. Makers of KVT players said sales fell.",
+        "President back from the summit\n\nFrederick Dalano Ruskin spoke on Monday. FDR said the talks went well.",
+    ]);
+    let actor = find(&found, "Kell Van Tarro").expect("Kell Van Tarro");
+    assert!(!actor.aliases.iter().any(|a| a == "KVT"), "{actor:?}");
+    let president = find(&found, "Frederick Dalano Ruskin").expect("Frederick Dalano Ruskin");
+    assert!(
+        president.aliases.iter().any(|a| a == "FDR"),
+        "{president:?}"
+    );
+}
+
+#[test]
+fn a_word_alone_in_many_articles_is_not_the_surname_of_one_named_once() {
+    let mut texts = vec![
+        "Trader joins the board\n\nOrla Quenby joined the board on Monday, she said.".to_string(),
+    ];
+    for i in 0..6 {
+        texts.push(format!(
+            "Energy trader reports again, number {i}\n\nQuenby shares rose on Monday. Quenby employees were told of the deal."
+        ));
+    }
+    let texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let found = entities(&texts);
+    let person = find(&found, "Orla Quenby").expect("Orla Quenby");
+    assert_eq!(person.articles.len(), 1, "{person:?}");
+    let firm = found.iter().find(|e| e.name == "Quenby").expect("Quenby");
+    assert_eq!(firm.kind, EntityKind::Organization);
+    assert_eq!(firm.articles.len(), 6);
+}
+
+#[test]
+fn a_given_name_alone_is_a_person_and_words_after_a_firm_make_it_one() {
+    let found = entities(&[
+        "Radio show returns after a break\n\nRoss said the show would go on. Listeners called Ross all morning.",
+        "Shipping firm cuts jobs\n\nBrevik shares fell 5 percent on Monday. Brevik employees were told of the cuts. Investors in Brevik lost money.",
+    ]);
+    assert_eq!(kind_of(&found, "Ross"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Brevik"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn compass_demonyms_phrases_of_ordinary_words_and_clauses_are_not_names() {
+    let found = entities(&[
+        "Leaders meet on trade\n\nWest African leaders met in Accra on Monday. East Asian markets fell. \
+         Social Security checks will rise, and workers pay into Social Security every month; social \
+         safety and the security of retirees matter. Her memoir, Tell Me Everything, sold well.",
+    ]);
+    let names = all_names(&found);
+    for phrase in [
+        "West African",
+        "East Asian",
+        "Social Security",
+        "Tell Me Everything",
+        "Tell Me",
+    ] {
+        assert!(!names.iter().any(|n| n == phrase), "{phrase} in {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Accra"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_role_after_a_name_makes_a_person_and_after_a_title_and_of_an_institution() {
+    let found = entities(&[
+        "Resort group changes hands\n\nTarv Almanzo, chairman of the board, left on Monday. \
+         Mirela Dunst, CEO of Quarrow Resorts, said the sale was done.",
+    ]);
+    assert_eq!(kind_of(&found, "Tarv Almanzo"), Some(EntityKind::Person));
+    assert_eq!(
+        kind_of(&found, "Quarrow Resorts"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Mirela Dunst"), Some(EntityKind::Person));
+}
+
+#[test]
+fn groups_hometowns_regions_and_local_bodies_give_the_kind() {
+    let found = entities(&[
+        "Storm damage slows the rebuilding\n\nThe storm slowed the rebuilding of Dunmarrow and other \
+         damaged towns. It hit ports such as Kestrava too. Mira Ostley, from Brackwell, won the prize. \
+         Voters in the upper Northeast stayed home. The Oklahoma Supreme Court ruled on Monday. \
+         The Dallas Fed said rates would hold. Fans filled the Skarvik Dome.",
+    ]);
+    assert_eq!(kind_of(&found, "Dunmarrow"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Kestrava"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Brackwell"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Northeast"), Some(EntityKind::Place));
+    let court = find(&found, "Oklahoma Supreme Court").expect("Oklahoma Supreme Court");
+    assert_eq!(court.kind, EntityKind::Organization);
+    assert!(find(&found, "Supreme Court").is_none_or(|e| e.name == court.name));
+    assert_eq!(
+        kind_of(&found, "Dallas Fed"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Skarvik Dome"), Some(EntityKind::Place));
+}
