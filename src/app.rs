@@ -160,11 +160,18 @@ fn explorer(props: &ExplorerProps) -> Html {
                 library,
                 state.route.query.clone(),
                 state.route.filters.clone(),
+                state.route.sort,
                 versions.search,
                 versions.entities,
                 names,
+                versions.dates,
             ),
-            move |(_, query, filters, ..)| compute(&lib.store(), query, filters).map(Rc::new),
+            move |(_, query, filters, sort, ..)| {
+                let store = lib.store();
+                compute(&store, query, filters)
+                    .and_then(|r| crate::order::apply(&store, r, *sort))
+                    .map(Rc::new)
+            },
         )
     };
     let last = use_mut_ref(|| None::<Rc<Results>>);

@@ -1,7 +1,8 @@
 //! The view's place in the URL.
 //!
 //! On a served site routes are paths under the site's base: `./` (or `?q=...&e=...`) for the
-//! list, `article/<id>/?q=...&e=...` for the reader and `entity/<slug>/` for an entity's page,
+//! list (`&sort=newest` or `oldest` for the list by date), `article/<id>/?q=...&e=...` for the
+//! reader and `entity/<slug>/` for an entity's page,
 //! each with a page of its own on the host,
 //! so a reload or a shared link opens the same view. A page opened from disk, and links from
 //! before paths, use the hash: `#/?q=...` and `#/article/<id>?q=...`; a hash route wins over the
@@ -19,6 +20,41 @@ pub struct Route {
     pub article: Option<String>,
     /// The slug of the entity whose page is open (when no article is).
     pub entity: Option<String>,
+    /// The list's order.
+    pub sort: Sort,
+}
+
+/// The order of the list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first with a query, else the collection's order.
+    #[default]
+    Relevance,
+    /// By date, newest first; articles without a date last.
+    Newest,
+    /// By date, oldest first; articles without a date last.
+    Oldest,
+}
+
+impl Sort {
+    /// Every order, as the order links list them.
+    pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Newest, Sort::Oldest];
+
+    /// Its value in the URL (`sort=newest`); none for the default order.
+    pub fn param(self) -> Option<&'static str> {
+        match self {
+            Sort::Relevance => None,
+            Sort::Newest => Some("newest"),
+            Sort::Oldest => Some("oldest"),
+        }
+    }
+
+    fn from_param(value: &str) -> Sort {
+        Sort::ALL
+            .into_iter()
+            .find(|s| s.param() == Some(value))
+            .unwrap_or_default()
+    }
 }
 
 /// How the app writes links.
@@ -85,6 +121,9 @@ impl Route {
         }
         for filter in &self.filters {
             params.push(format!("e={}", encode(filter)));
+        }
+        if let Some(sort) = self.sort.param() {
+            params.push(format!("sort={sort}"));
         }
         params.join("&")
     }
@@ -197,6 +236,7 @@ impl Route {
                 "e" if !value.is_empty() && !route.filters.contains(&value) => {
                     route.filters.push(value)
                 }
+                "sort" => route.sort = Sort::from_param(&value),
                 _ => {}
             }
         }
@@ -261,7 +301,7 @@ mod tests {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
             article: article.map(str::to_string),
-            entity: None,
+            ..Route::default()
         }
     }
 
@@ -419,6 +459,22 @@ mod tests {
             (article.article.as_deref(), article.entity),
             (Some("a"), None)
         );
+    }
+
+    #[test]
+    fn the_order_is_kept_in_the_url() {
+        let newest = Route {
+            sort: Sort::Newest,
+            ..route("oil", &["oslo"], None)
+        };
+        assert_eq!(newest.to_path(), "?q=oil&e=oslo&sort=newest");
+        assert_eq!(Route::from_path("", "q=oil&e=oslo&sort=newest"), newest);
+        assert_eq!(Route::from_hash(&newest.to_hash()), newest);
+        assert_eq!(newest.with_article("a").list(), newest);
+        assert_eq!(Route::from_path("", "sort=oldest").sort, Sort::Oldest);
+        // Anything else is the default order, written as nothing.
+        assert_eq!(Route::from_path("", "sort=sideways").sort, Sort::Relevance);
+        assert_eq!(Route::from_path("", "sort=relevance").to_path(), "");
     }
 
     #[test]

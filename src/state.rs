@@ -214,7 +214,9 @@ impl State {
     }
 
     fn changed(&self, route: Route, history: HistoryMode, settle: Option<Settle>) -> State {
-        let same_list = route.query == self.route.query && route.filters == self.route.filters;
+        let same_list = route.query == self.route.query
+            && route.filters == self.route.filters
+            && route.sort == self.route.sort;
         State {
             shown: if same_list { self.shown } else { PAGE },
             route,
@@ -244,8 +246,7 @@ mod tests {
         Route {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
-            article: None,
-            entity: None,
+            ..Route::default()
         }
     }
 

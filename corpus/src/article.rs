@@ -28,6 +28,11 @@ pub struct Article {
     /// the article's metadata, not its story: not in [`Article::blocks`], not read for
     /// entities or indexed for search.
     pub credits: Vec<String>,
+    /// When no line read as a headline and the title is the first sentence of the first
+    /// paragraph: that sentence's length in bytes (the title before any cut). The card's
+    /// snippet starts after it and the reader shows it whole as the heading.
+    #[serde(default)]
+    pub title_sentence: Option<u32>,
     /// The body in reading order, original paragraph structure kept.
     pub blocks: Vec<Block>,
     /// Words in body paragraphs and subheadings.
@@ -58,12 +63,52 @@ pub enum BlockKind {
 }
 
 impl Article {
-    /// The first body paragraph, used as the card's snippet when there is no query.
+    /// The card's snippet when there is no query: the first body paragraph, or what follows
+    /// the title in it when the title is its first sentence, so that the card does not say
+    /// its title twice (paragraphs that only repeat the title are passed over too).
     pub fn lede(&self) -> Option<&str> {
-        self.blocks
+        let heading = self.heading();
+        let repeats = |text: &str| text.trim_end_matches('.') == heading;
+        let mut paragraphs = self
+            .blocks
             .iter()
-            .find(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| b.text.as_str())
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b.text.as_str());
+        let first = match self.title_split() {
+            Some((_, _, rest)) => {
+                paragraphs.next();
+                Some(rest).filter(|r| !r.is_empty())
+            }
+            None => None,
+        };
+        first.into_iter().chain(paragraphs).find(|p| !repeats(p))
+    }
+
+    /// The title as the reader's heading shows it: the whole first sentence when the title
+    /// is that sentence (without its final full stop, as the title has it), else the title.
+    pub fn heading(&self) -> &str {
+        self.title_split()
+            .map_or(self.title.as_str(), |(_, heading, _)| heading)
+    }
+
+    /// When the title is the first paragraph's first sentence: the paragraph's index in
+    /// [`Article::blocks`], the heading (the sentence without a final single full stop) and
+    /// the rest of the paragraph (trimmed).
+    pub fn title_split(&self) -> Option<(usize, &str, &str)> {
+        let end = usize::try_from(self.title_sentence?).ok()?;
+        let (i, block) = self
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.kind == BlockKind::Paragraph)?;
+        let sentence = block.text.get(..end)?;
+        let rest = block.text.get(end..)?.trim_start();
+        let sentence = sentence.trim_end();
+        let heading = match sentence.strip_suffix('.') {
+            Some(bare) if !bare.ends_with('.') => bare,
+            _ => sentence,
+        };
+        Some((i, heading, rest))
     }
 
     /// Subheadings in order.

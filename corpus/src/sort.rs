@@ -7,9 +7,11 @@
 //! only the swapping of elements into the order found, a few dozen bytes per type.
 //!
 //! Every function is stable (equal elements keep their order), so it can stand in for both
-//! `sort_by` and `sort_unstable_by`. It is slower than the standard sorts by a constant factor
-//! (an indirect call per comparison, one allocation), which the browser's lists (at most a
-//! few tens of thousands of items) do not notice.
+//! `sort_by` and `sort_unstable_by`. It is slower than the standard sorts (an indirect call per
+//! comparison, one allocation): natively, at `opt-level = "z"`, 10,000 ranking tuples took
+//! 9.5 ms against 2.7 ms for `sort_by`, and 50,000 took 41 ms against 18 ms (a loaded machine).
+//! So the search keeps the standard sort for its lists of every matching article; the shorter
+//! lists (terms, spans, facets on screen) use this one.
 
 use std::cmp::Ordering;
 

@@ -255,11 +255,10 @@ pub fn reader(props: &ReaderProps) -> Html {
             .map(|b| marks(&b.text).len())
             .sum::<usize>();
     let quotes: &[QuoteMark] = extras.map(|x| x.quotes.as_slice()).unwrap_or_default();
-    let quoted = |block: u32, body: &str| -> Html {
+    // `body[window]`, the text of block `block` or part of it, with its mentions, quotations
+    // and query matches.
+    let quoted = |block: u32, body: &str, window: Span| -> Html {
         let ranges = quote_ranges(quotes, block, body);
-        if ranges.is_empty() {
-            return text(block, body);
-        }
         let window_mentions: Vec<(Span, usize)> = ranges_in(block);
         let mentions = Mentions {
             entities: &entities,
@@ -269,7 +268,10 @@ pub fn reader(props: &ReaderProps) -> Html {
             links: props.entity_links,
         };
         let highlights = marks(body);
-        let parts: Html = pieces(body, crate::highlight::whole(body), &ranges)
+        if ranges.is_empty() {
+            return super::marked::mentioned_window(body, window, mentions, &highlights);
+        }
+        let parts: Html = pieces(body, window, &ranges)
             .into_iter()
             .map(|piece| {
                 let inner =
@@ -290,12 +292,42 @@ pub fn reader(props: &ReaderProps) -> Html {
             .collect();
         html! { <>{ parts }{ said }</> }
     };
+    // A title that is the first sentence is the heading, whole, and the paragraph goes on
+    // after it.
+    let split = article.title_split();
+    let span = |start: usize, end: usize| Span {
+        start: u32::try_from(start).unwrap_or(u32::MAX),
+        end: u32::try_from(end).unwrap_or(u32::MAX),
+    };
+    let heading = match split {
+        Some((i, heading, _)) => {
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            let body = article.blocks.get(i).map_or("", |b| b.text.as_str());
+            let ranges = ranges_in(block);
+            let mentions = Mentions {
+                entities: &entities,
+                ranges: &ranges,
+                active: &props.active,
+                on_toggle: &props.on_toggle,
+                links: props.entity_links,
+            };
+            super::marked::mentioned_window(body, span(0, heading.len()), mentions, &marks(body))
+        }
+        None => text(Mention::TITLE, &article.title),
+    };
     let blocks: Html = article
         .blocks
         .iter()
         .enumerate()
+        .filter(|(i, _)| !matches!(split, Some((at, _, "")) if at == *i))
         .map(|(i, block)| {
-            let content = quoted(u32::try_from(i).unwrap_or(u32::MAX), &block.text);
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            let body = block.text.as_str();
+            let window = match split {
+                Some((first, _, rest)) if first == i => span(body.len() - rest.len(), body.len()),
+                _ => crate::highlight::whole(body),
+            };
+            let content = quoted(at, body, window);
             match block.kind {
                 BlockKind::Paragraph => html! { <p>{ content }</p> },
                 BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
@@ -303,15 +335,25 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         })
         .collect();
+    // Credit and source lines, but for the byline the author line above already gives.
+    let credits: Vec<&str> = article
+        .credits
+        .iter()
+        .map(String::as_str)
+        .filter(|c| {
+            let byline = c.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
+            !(byline && article.author.as_deref().is_some_and(|a| c.contains(a)))
+        })
+        .collect();
     html! {
         <article class={classes!("reader", (!*colour).then_some("plain-names"))} aria-labelledby="reader-title">
             { back }
             <ReaderTools key={article.id.clone()} {hits} query={props.query.clone()} colour={colour.clone()} />
             <header>
-                <h1 id="reader-title" tabindex="-1">{ text(Mention::TITLE, &article.title) }</h1>
-                { byline(article) }
-                if let Some(author) = &article.author {
-                    <p class="author">{ format!("By {author}") }</p>
+                <h1 id="reader-title" tabindex="-1">{ heading }</h1>
+                { byline(article, false) }
+                if !credits.is_empty() {
+                    <p class="credits"><span class="label">{ "Credits and source: " }</span>{ credits.join(" · ") }</p>
                 }
             </header>
             <div class="body">{ blocks }</div>

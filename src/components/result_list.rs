@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::Card;
+use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
 use crate::english;
 use crate::library::VersionedLibrary;
@@ -145,6 +145,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     active={results.filter_ids()}
                     on_toggle={props.on_toggle.clone()}
                     {failed}
+                    dated_order={props.route.sort != crate::route::Sort::Relevance}
                     on_retry={retry} />
             }
         })
@@ -225,6 +226,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
             aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
             <h2 id="summary" class="summary" tabindex="-1" aria-live="polite">{ heading }</h2>
             <ul class="notes">{ notes }</ul>
+            <OrderLinks lib={props.lib.clone()} route={props.route.clone()} results={results.clone()} />
             if let Status::Failed(why) = &props.status {
                 <div class="load-error" role="alert">
                     <p>{ format!("Part of the site's data could not be loaded ({why}).") }</p>

@@ -43,7 +43,7 @@ fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {
         query: query.to_string(),
         filters: filters.iter().map(|f| f.to_string()).collect(),
         article: article.map(str::to_string),
-        entity: None,
+        ..Route::default()
     }
 }
 
@@ -171,6 +171,7 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
         on_retry: Callback::noop(),
         matched: None,
         entity_links: EntityLinks::default(),
+        dated_order: false,
     })
     .await;
     let chips = &html[at(&html, r#"class="chips""#)..];
@@ -205,6 +206,7 @@ async fn card_highlights_are_marks_from_the_querys_highlighter() {
         on_retry: Callback::noop(),
         matched: None,
         entity_links: EntityLinks::default(),
+        dated_order: false,
     })
     .await;
     assert!(html.contains("Dock <mark>workers</mark> strike"), "{html}");
@@ -227,6 +229,7 @@ async fn a_card_on_its_way_says_so_and_a_failed_one_offers_a_retry() {
         on_retry: Callback::noop(),
         matched: None,
         entity_links: EntityLinks::default(),
+        dated_order: false,
     };
     let loading = render::<Card>(props(None)).await;
     assert!(loading.contains(r#"aria-busy="true""#), "{loading}");
@@ -300,6 +303,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: text.clone(),
@@ -628,6 +632,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: "Text.".into(),
@@ -717,6 +722,129 @@ async fn the_reader_counts_its_matches_and_the_sidebar_describes_its_entities() 
     assert!(!aside.contains("Tom Reyes"), "not in this article");
 }
 
+#[tokio::test]
+async fn a_card_says_where_its_article_comes_from_and_when_it_has_no_date() {
+    let mut corpus = fixture::corpus();
+    corpus.articles[0].author = Some("Ana Ruiz".into());
+    let store = fixture::store_of(corpus);
+    let props = |n: u32, dated_order: bool| CardProps {
+        source: full(&store, n),
+        marks: None,
+        href: "".into(),
+        active: Vec::new(),
+        on_toggle: Callback::noop(),
+        failed: None,
+        on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
+        dated_order,
+        matched: None,
+    };
+    let dated = render::<Card>(props(0, false)).await;
+    let line = &dated[at(&dated, r#"<p class="byline">"#)..];
+    let line = &line[..at(line, "</p>")];
+    let source = at(line, r#"<span class="source">Coast Gazette</span>"#);
+    let date = at(line, r#"<span class="date">2024-03-02</span>"#);
+    let author = at(line, r#"<span class="author">By Ana Ruiz</span>"#);
+    let minutes = at(line, "min read");
+    assert!(source < date && date < author && author < minutes, "{line}");
+    // No date: nothing said in collection order, "No date" in date order; never a date.
+    let plain = render::<Card>(props(1, false)).await;
+    assert!(
+        !plain.contains("No date") && !plain.contains(r#"class="date"#),
+        "{plain}"
+    );
+    let ordered = render::<Card>(props(1, true)).await;
+    assert!(
+        ordered.contains(r#"<span class="date undated">No date</span>"#),
+        "{ordered}"
+    );
+}
+
+#[tokio::test]
+async fn the_list_can_be_put_in_date_order_by_links_kept_in_the_url() {
+    let newest = Route {
+        sort: news_explorer::route::Sort::Newest,
+        ..Route::default()
+    };
+    let html = app(newest).await;
+    let order = &html[at(&html, r#"class="order""#)..];
+    assert!(
+        order.contains(r#"<a href="?sort=newest" aria-current="true">Newest first</a>"#),
+        "{order}"
+    );
+    assert!(order.contains(r#"<a href="./">Collection order</a>"#));
+    assert!(order.contains(r#"<a href="?sort=oldest">Oldest first</a>"#));
+    assert!(order.contains("2 articles have no date: they come last"));
+    // Newest first, the undated after, saying so.
+    let grain = at(&html, "Grain prices climb");
+    let dock = at(&html, "Dock workers strike");
+    let valport = at(&html, "Valport harbour reopens");
+    assert!(grain < dock && dock < valport);
+    assert_eq!(count(&html, "No date"), 2);
+
+    // With a query the default order is the best match.
+    let query = app(route("grain", &[], None)).await;
+    assert!(
+        query.contains(r#"<a href="?q=grain" aria-current="true">Best match</a>"#),
+        "{query}"
+    );
+    // A collection without dates has no order to choose.
+    let mut corpus = fixture::corpus();
+    for a in &mut corpus.articles {
+        a.date = None;
+    }
+    let undated = app_of(fixture::store_of(corpus), Route::default()).await;
+    assert!(!undated.contains(r#"class="order""#));
+}
+
+#[tokio::test]
+async fn the_reader_shows_a_first_sentence_title_whole_and_credits_on_one_line() {
+    let sentence = "As the storm moved north along the coast, the harbour authority closed all \
+                    twelve piers, cancelled the evening ferries and asked owners of small boats \
+                    to move them inland before the tide";
+    let text = format!(
+        "By Jane Doe\n\n{sentence}. Fishermen said they had never seen such waves.\n\n\
+         The piers reopened on Monday.\n\nTom Roe contributed to this report."
+    );
+    let article = corpus::read::parse_article("storm.txt", &text);
+    assert!(article.title.ends_with('…'));
+    let store = fixture::store_of(Corpus {
+        articles: vec![article],
+        ..Corpus::default()
+    });
+    let html = app_of(store, route("", &[], Some("storm"))).await;
+    let reader = &html[at(&html, r#"class="reader""#)..];
+    assert!(
+        reader.contains(&format!(
+            r#"<h1 id="reader-title" tabindex="-1">{sentence}</h1>"#
+        )),
+        "{reader}"
+    );
+    // The paragraph goes on after the heading; the sentence is not said twice.
+    assert_eq!(count(reader, "the harbour authority closed"), 1);
+    assert!(reader.contains("<p>Fishermen said they had never seen such waves.</p>"));
+    // The byline gives the author; the other credit line is one quiet line, not a block.
+    assert!(reader.contains(r#"<span class="author">By Jane Doe</span>"#));
+    assert!(reader.contains(
+        r#"<p class="credits"><span class="label">Credits and source: </span>Tom Roe contributed to this report.</p>"#
+    ));
+    assert!(!reader.contains(r#"class="aside""#), "{reader}");
+    // The card: title cut, snippet after the title's sentence.
+    let list = app_of(
+        fixture::store_of(Corpus {
+            articles: vec![corpus::read::parse_article("storm.txt", &text)],
+            ..Corpus::default()
+        }),
+        Route::default(),
+    )
+    .await;
+    let card = &list[at(&list, r#"class="card""#)..];
+    assert!(
+        card.contains(r#"<p class="snippet">Fishermen said they had never seen such waves.</p>"#),
+        "{card}"
+    );
+}
+
 /// Three articles: one quoting Maria Lopez (with markup in the quotation), one with a
 /// quotation nobody is named for, one naming her without quoting her.
 fn quoted_corpus() -> Corpus {
@@ -729,6 +857,7 @@ fn quoted_corpus() -> Corpus {
         url: None,
         author: None,
         credits: Vec::new(),
+        title_sentence: None,
         blocks: paragraphs
             .iter()
             .map(|p| Block {

@@ -35,6 +35,8 @@ pub enum Kind {
     EntityPage = 8,
     /// One article's quotations and related articles: [`super::format::ArticleExtras`].
     Extras = 9,
+    /// The articles in date order: [`super::format::DateOrder`].
+    Dates = 10,
 }
 
 impl Kind {
@@ -47,6 +49,7 @@ impl Kind {
             Kind::Ids => "id bucket",
             Kind::EntityPage => "entity page",
             Kind::Extras => "article extras",
+            Kind::Dates => "date order",
         }
     }
 }

@@ -285,6 +285,7 @@ mod tests {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: vec![
                 crate::Block {
                     kind: BlockKind::Aside,

@@ -31,6 +31,8 @@ pub enum FileKey {
     EntityPage(u32),
     /// What the reader adds to article `n`: its quotations and related articles.
     Extras(u32),
+    /// The articles in date order (only when some article has a date).
+    Dates,
 }
 
 /// A chunk of entities or articles: the first number it covers, and its file.
@@ -57,6 +59,8 @@ pub struct Directory {
     pub facet_chunks: Vec<Chunk>,
     /// How many id buckets there are (see [`id_bucket`]).
     pub id_buckets: u32,
+    /// The date order's file; empty when no article has a date that sorts.
+    pub dates: String,
 }
 
 /// An entity as a link or a chip shows it.
@@ -107,9 +111,11 @@ pub struct Card {
     pub source: Option<String>,
     /// Publication date as written, when known.
     pub date: Option<String>,
+    /// Its author or authors, when known.
+    pub author: Option<String>,
     /// Whole minutes to read it, at least 1.
     pub reading_minutes: u32,
-    /// The first paragraph.
+    /// The snippet without a query ([`Article::lede`]).
     pub lede: String,
     /// The entities the article names most, most named first (at most [`CHIPS`]).
     pub chips: Vec<EntityRef>,
@@ -174,7 +180,13 @@ impl Boot {
             FileKey::Extras(n) => {
                 (n < self.articles).then(|| format!("c-{}/extras/{n}.bin", self.collection))
             }
+            FileKey::Dates => Some(self.files.dates.clone()).filter(|p| !p.is_empty()),
         }
+    }
+
+    /// Whether some article has a date, so that the list can be sorted by date.
+    pub fn has_dates(&self) -> bool {
+        !self.files.dates.is_empty()
     }
 
     /// Whether entity `id` has a page.
@@ -283,6 +295,7 @@ impl ArticleFile {
             id: a.id.clone(),
             title: a.title.clone(),
             source: a.source.clone(),
+            author: a.author.clone(),
             date: a.date.clone(),
             reading_minutes: a.reading_minutes,
             lede: a.lede().unwrap_or_default().to_string(),
@@ -424,6 +437,26 @@ impl FacetChunk {
 pub struct IdBucket {
     /// `(id, article number)` pairs, sorted by id.
     pub ids: Vec<(String, u32)>,
+}
+
+/// The articles that have a date, by date: the file behind sorting the list by date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateOrder {
+    /// Article numbers, oldest first; articles of the same day in collection order. An
+    /// article without a date (or whose date has no day, month and year) is not listed.
+    pub articles: Vec<u32>,
+}
+
+impl DateOrder {
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Dates, self)
+    }
+
+    /// Reads the file's bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Dates, bytes)
+    }
 }
 
 impl IdBucket {

@@ -13,7 +13,7 @@ use std::rc::Rc;
 
 use super::codec::BundleError;
 use super::format::{
-    base_slug, chunk_of, id_bucket, ArticleExtras, ArticleFile, Boot, Card, EntityChunk,
+    base_slug, chunk_of, id_bucket, ArticleExtras, ArticleFile, Boot, Card, DateOrder, EntityChunk,
     EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket,
 };
 use crate::article::EntityKind;
@@ -67,6 +67,8 @@ pub struct Versions {
     pub articles: u32,
     /// Id buckets.
     pub ids: u32,
+    /// The date order.
+    pub dates: u32,
     /// Fetches started, finished or failed.
     pub fetches: u32,
 }
@@ -121,6 +123,9 @@ pub struct Store {
     ids: HashMap<u32, IdBucket>,
     pages: HashMap<u32, Rc<EntityPage>>,
     extras: HashMap<u32, Rc<ArticleExtras>>,
+    /// Per article number, its place in date order (oldest first), or `u32::MAX` when it has
+    /// no date; `None` until the date order is loaded.
+    date_ranks: Option<Vec<u32>>,
     /// Slugs the page told: an entity page names its entity's id, so that the page does not
     /// wait for the search files to know it.
     hints: HashMap<String, u32>,
@@ -171,6 +176,7 @@ impl Store {
             ids: HashMap::new(),
             pages: HashMap::new(),
             extras: HashMap::new(),
+            date_ranks: None,
             hints: HashMap::new(),
             names,
             fetches: HashMap::new(),
@@ -217,6 +223,7 @@ impl Store {
             FileKey::Ids(b) => self.ids.contains_key(&b),
             FileKey::EntityPage(id) => self.pages.contains_key(&id),
             FileKey::Extras(n) => self.extras.contains_key(&n),
+            FileKey::Dates => self.date_ranks.is_some(),
         }
     }
 
@@ -325,6 +332,18 @@ impl Store {
                 }
                 self.extras.insert(n, Rc::new(extras));
                 bump(&mut self.versions.articles);
+            }
+            FileKey::Dates => {
+                let order = DateOrder::from_bytes(bytes)?;
+                let mut ranks = vec![u32::MAX; self.boot.articles as usize];
+                for (rank, &n) in order.articles.iter().enumerate() {
+                    let slot = ranks
+                        .get_mut(n as usize)
+                        .ok_or_else(|| unexpected("an article of the date order"))?;
+                    *slot = u32::try_from(rank).unwrap_or(u32::MAX);
+                }
+                self.date_ranks = Some(ranks);
+                bump(&mut self.versions.dates);
             }
         }
         Ok(())
@@ -458,6 +477,16 @@ impl Store {
             .cloned()
             .map(Some)
             .ok_or(Needs::one(FileKey::Article(n)))
+    }
+
+    /// Article `n`'s place in date order, oldest first; `None` when it has no date (or is
+    /// past the last article). Without dates in the collection, every article has none.
+    pub fn date_rank(&self, n: u32) -> Result<Option<u32>, Needs> {
+        if !self.boot.has_dates() {
+            return Ok(None);
+        }
+        let ranks = self.date_ranks.as_ref().ok_or(Needs::one(FileKey::Dates))?;
+        Ok(ranks.get(n as usize).copied().filter(|&r| r != u32::MAX))
     }
 
     /// What a card for article `n` can show; `None` past the last one.

@@ -10,10 +10,10 @@ use std::collections::HashSet;
 use super::codec::content_hash;
 use super::context::{excerpt, first_context};
 use super::format::{
-    base_slug, id_bucket, ArticleExtras, ArticleFile, Boot, Chunk, Directory, EntityChunk,
-    EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity,
-    QuoteMark, QuoteSource, RelatedArticle, SpokenQuote, Together, TopEntity, PAGE_LIST,
-    PAGE_QUOTES, QUOTE_ARTICLES,
+    base_slug, id_bucket, ArticleExtras, ArticleFile, Boot, Chunk, DateOrder, Directory,
+    EntityChunk, EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket, Listed,
+    NamedEntity, QuoteMark, QuoteSource, RelatedArticle, SpokenQuote, Together, TopEntity,
+    PAGE_LIST, PAGE_QUOTES, QUOTE_ARTICLES,
 };
 use crate::article::{Corpus, Entity, EntityKind};
 use crate::fnv::fnv64;
@@ -78,6 +78,8 @@ pub enum FileKind {
     EntityPage,
     /// One article's quotations and related articles.
     Extras,
+    /// The articles in date order.
+    DateOrder,
 }
 
 impl FileKind {
@@ -93,6 +95,7 @@ impl FileKind {
             Self::IdBucket => "id bucket",
             Self::EntityPage => "entity page",
             Self::Extras => "article extras",
+            Self::DateOrder => "date order",
         }
     }
 }
@@ -241,6 +244,21 @@ fn runs(sizes: &[usize], target: usize, breaks: &[usize]) -> Vec<usize> {
         filled += size;
     }
     firsts
+}
+
+/// The articles whose date has a day, month and year, oldest first (same day: collection
+/// order).
+fn date_order(corpus: &Corpus) -> DateOrder {
+    let mut dated: Vec<(u32, u32)> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .filter_map(|(n, a)| Some((crate::read::date_key(a.date.as_deref()?)?, u32_of(n))))
+        .collect();
+    dated.sort_unstable();
+    DateOrder {
+        articles: dated.into_iter().map(|(_, n)| n).collect(),
+    }
 }
 
 /// Analysed collection in, files out.
@@ -442,6 +460,15 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             chunk.to_bytes(),
         ));
     }
+    let dates = date_order(&corpus);
+    if !dates.articles.is_empty() {
+        shared.push((
+            FileKey::Dates,
+            FileKind::DateOrder,
+            "dates",
+            dates.to_bytes(),
+        ));
+    }
     let named_path = |stem: &str, bytes: &[u8]| format!("{stem}-{}.bin", content_hash(bytes));
 
     // Per-item files, in a folder named by all of them.
@@ -494,6 +521,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         entity_chunks: Vec::new(),
         facet_chunks: Vec::new(),
         id_buckets: buckets,
+        dates: String::new(),
     };
     let mut boot = Boot {
         collection,
@@ -538,6 +566,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
                 first: facet_chunks.get(k as usize).map_or(0, |c| c.first),
                 file: path.clone(),
             }),
+            FileKey::Dates => boot.files.dates = path.clone(),
             FileKey::Shard(_)
             | FileKey::Article(_)
             | FileKey::Ids(_)

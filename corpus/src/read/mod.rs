@@ -32,6 +32,8 @@ use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
+pub use dates::key as date_key;
+
 use crate::article::{Article, Block, BlockKind};
 use decode::{Decoded, Encoding};
 use front_matter::FrontMatter;
@@ -238,11 +240,10 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
             None => headline_text = Some(block.text),
         }
     }
-    let title = meta
-        .title
-        .clone()
-        .or(headline_text)
-        .unwrap_or_else(|| derived_title(&blocks, path));
+    let (title, title_sentence) = match meta.title.clone().or(headline_text) {
+        Some(title) => (title, None),
+        None => derived_title(&blocks, path),
+    };
     let view: Vec<(BlockKind, &str)> = order
         .iter()
         .map(|&(kind, credit, i)| {
@@ -262,7 +263,15 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         ..
     } = meta;
     let source = source.or_else(|| meta::source(&view));
-    let date = date.or_else(|| meta::date(&view));
+    // An article's date is in its stamp or byline (credit lines) or its opening dateline,
+    // not in a caption or another aside, which may date a photo or an event.
+    let stamps_and_text: Vec<(BlockKind, &str)> = order
+        .iter()
+        .zip(&view)
+        .filter(|((kind, credit, _), _)| *credit || *kind != BlockKind::Aside)
+        .map(|(_, &entry)| entry)
+        .collect();
+    let date = date.or_else(|| meta::date(&stamps_and_text));
     let author = author.or_else(|| meta::author(&view));
     let word_count = count_words(&blocks);
     let article = Article {
@@ -274,6 +283,7 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         url,
         author,
         credits,
+        title_sentence,
         blocks,
         word_count,
         reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE).max(1),
@@ -295,17 +305,22 @@ fn count_words(blocks: &[Block]) -> u32 {
 }
 
 /// The title when no line reads as a headline: from the first paragraph (see [`title`]),
-/// else the first block, else (when that gives nothing, as for a lone `.`) the file name.
-fn derived_title(blocks: &[Block], path: &str) -> String {
-    let source = blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Paragraph)
-        .or_else(|| blocks.first());
-    let derived = source.map(|b| title::derive(&b.text)).unwrap_or_default();
+/// with the length of the sentence it is (see [`Article::title_sentence`]); else from the
+/// first block; else (when that gives nothing, as for a lone `.`) the file name.
+fn derived_title(blocks: &[Block], path: &str) -> (String, Option<u32>) {
+    let paragraph = blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
+    let (derived, end) = paragraph
+        .or_else(|| blocks.first())
+        .map(|b| title::derive(&b.text))
+        .unwrap_or_default();
     if !derived.is_empty() {
-        return derived;
+        let sentence = paragraph
+            .is_some()
+            .then(|| u32::try_from(end).ok())
+            .flatten();
+        return (derived, sentence);
     }
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    stem.replace(['_', '-'], " ").trim().to_string()
+    (stem.replace(['_', '-'], " ").trim().to_string(), None)
 }

@@ -112,7 +112,8 @@ impl Scorer<'_, '_> {
                 }
             }
         }
-        crate::sort::sort(&mut touched);
+        // Every matching article: the standard sort, as for `ranked` below.
+        touched.sort_unstable();
         touched
             .into_iter()
             .filter_map(|d| {
@@ -598,7 +599,10 @@ pub(super) fn rank(l: &Loaded, input: &str) -> Result<Ranking, Missing> {
             }
         }
     }
-    crate::sort::sort_by(&mut ranked, |a, b| {
+    // The one list as long as the matches (10,000 at 10,000 articles for a common word): the
+    // standard sort, about three times as fast there as `crate::sort` (which the shorter lists
+    // use, to keep the wasm small).
+    ranked.sort_by(|a, b| {
         a.0.cmp(&b.0)
             .then(b.1.cmp(&a.1))
             .then(b.2.total_cmp(&a.2))

@@ -2,7 +2,8 @@
 //! answers like one given everything, and damaged or missing files give errors, not panics.
 
 use corpus::bundle::format::{
-    ArticleExtras, ArticleFile, Boot, EntityChunk, EntityPage, FacetChunk, FileKey, IdBucket, CHIPS,
+    ArticleExtras, ArticleFile, Boot, DateOrder, EntityChunk, EntityPage, FacetChunk, FileKey,
+    IdBucket, CHIPS,
 };
 use corpus::bundle::store::{CardSource, Needs, Store};
 use corpus::bundle::write::{slugs, write, Bundle, Options};
@@ -269,6 +270,7 @@ fn every_file_round_trips() {
             Some(FileKey::Ids(_)) => IdBucket::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::EntityPage(_)) => EntityPage::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Extras(_)) => ArticleExtras::from_bytes(bytes).unwrap().to_bytes(),
+            Some(FileKey::Dates) => DateOrder::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::SearchRoot | FileKey::Shard(_)) => continue,
         };
         assert_eq!(&again, bytes, "{}", file.path);
@@ -405,4 +407,41 @@ fn damaged_facet_data_is_an_error() {
         data: vec![2, 5, 1, 1, 9],
     };
     assert_eq!(exact.decode().unwrap(), vec![vec![5, 6], vec![9]]);
+}
+
+#[test]
+fn the_date_order_is_fetched_when_asked_and_leaves_undated_articles_out() {
+    let mut c = corpus(6);
+    let dates = [
+        Some("March 3, 2015"),
+        None,
+        Some("2014-12-31"),
+        Some("in May 2016"),
+        Some("3 Mar. 2015"),
+        Some("Updated Jan 9, 2016"),
+    ];
+    for (a, date) in c.articles.iter_mut().zip(dates) {
+        a.date = date.map(str::to_string);
+    }
+    let bundle = write(c, &split());
+    let mut store = Store::new(&bundle.files[0].bytes).unwrap();
+    assert!(store.boot().has_dates());
+    assert_eq!(store.date_rank(0), Err(Needs::one(FileKey::Dates)));
+    let (ranks, rounds) = answer(&mut store, &bundle, |s| {
+        (0..7)
+            .map(|n| s.date_rank(n))
+            .collect::<Result<Vec<_>, _>>()
+    });
+    assert_eq!(rounds, 1, "one file");
+    // Oldest first; the same day in collection order; no full date, no place.
+    assert_eq!(
+        ranks,
+        [Some(1), None, Some(0), None, Some(2), Some(3), None]
+    );
+
+    let undated = write(corpus(3), &split());
+    let store = Store::new(&undated.files[0].bytes).unwrap();
+    assert!(!store.boot().has_dates());
+    assert_eq!(store.date_rank(0), Ok(None), "nothing to fetch");
+    assert_eq!(store.path(FileKey::Dates), None);
 }

@@ -20,6 +20,7 @@ mod quotes_shared;
 mod read_cli;
 mod read_files;
 mod read_layout;
+mod read_meta;
 mod read_robust;
 mod relations;
 mod search;

@@ -170,6 +170,9 @@ fn sources_from_datelines() {
         "Dam plans approved\n\nReuters —\n\nThe plans were approved.",
     );
     assert_eq!(own_line.source.as_deref(), Some("Reuters"));
+    // An outlet's name as a dateline is a source line, not story (a place dateline is).
+    assert_eq!(own_line.credits, ["Reuters —"]);
+    assert!(own_line.blocks.iter().all(|b| b.text != "Reuters —"));
 
     let agency = parse_article(
         "a.txt",

@@ -15,6 +15,7 @@ fn article(id: &str, title: &str, blocks: &[(BlockKind, &str)]) -> Article {
         url: None,
         author: None,
         credits: Vec::new(),
+        title_sentence: None,
         blocks: blocks
             .iter()
             .map(|&(kind, text)| Block {

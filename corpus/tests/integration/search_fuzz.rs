@@ -52,6 +52,7 @@ fn test_corpus() -> Corpus {
                 url: None,
                 author: None,
                 credits: Vec::new(),
+                title_sentence: None,
                 blocks,
                 word_count: 0,
                 reading_minutes: 1,

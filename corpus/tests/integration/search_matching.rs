@@ -15,6 +15,7 @@ fn para(id: &str, title: &str, text: &str) -> Article {
         url: None,
         author: None,
         credits: Vec::new(),
+        title_sentence: None,
         blocks: vec![Block {
             kind: BlockKind::Paragraph,
             text: text.to_string(),

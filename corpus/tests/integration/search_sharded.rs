@@ -66,6 +66,7 @@ fn collection() -> (Corpus, Vec<String>) {
                 url: None,
                 author: None,
                 credits: Vec::new(),
+                title_sentence: None,
                 blocks,
                 word_count: 0,
                 reading_minutes: 1,

@@ -13,6 +13,7 @@ pub fn article(id: &str, paragraphs: &[&str]) -> Article {
         url: None,
         author: None,
         credits: Vec::new(),
+        title_sentence: None,
         blocks: paragraphs
             .iter()
             .map(|p| Block {
