@@ -248,12 +248,6 @@ pub fn reader(props: &ReaderProps) -> Html {
         };
         mentioned_text(text, mentions, &marks(text))
     };
-    let hits = marks(&article.title).len()
-        + article
-            .blocks
-            .iter()
-            .map(|b| marks(&b.text).len())
-            .sum::<usize>();
     let quotes: &[QuoteMark] = extras.map(|x| x.quotes.as_slice()).unwrap_or_default();
     // `body[window]`, the text of block `block` or part of it, with its mentions, quotations
     // and query matches.
@@ -295,6 +289,14 @@ pub fn reader(props: &ReaderProps) -> Html {
     // A title that is the first sentence is the heading, whole, and the paragraph goes on
     // after it.
     let split = article.title_split();
+    // The query's matches on the page: the title's (unless it is the first block's first
+    // sentence, shown from the block) and the blocks'.
+    let hits = split.map_or_else(|| marks(&article.title).len(), |_| 0)
+        + article
+            .blocks
+            .iter()
+            .map(|b| marks(&b.text).len())
+            .sum::<usize>();
     let span = |start: usize, end: usize| Span {
         start: u32::try_from(start).unwrap_or(u32::MAX),
         end: u32::try_from(end).unwrap_or(u32::MAX),
