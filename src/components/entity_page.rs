@@ -121,7 +121,6 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
         filters: vec![entity.slug.clone()],
         ..Route::default()
     };
-    let quotes: Html = page.quotes.iter().map(|q| spoken(q, links)).collect();
     let quotes_note = {
         let shown = page.quotes.len();
         let all = page.quote_count as usize;
@@ -135,11 +134,6 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             entity.name
         )
     };
-    let together: Html = page
-        .mentioned
-        .iter()
-        .map(|t| named_with(&entity.slug, t, links))
-        .collect();
     html! {
         <article class="entity-page" aria-labelledby="reader-title">
             { back }
@@ -164,7 +158,9 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <section class="entity-quotes" aria-labelledby="entity-quotes-heading">
                     <h2 id="entity-quotes-heading">{ "Quotations" }</h2>
                     <p class="note">{ quotes_note.trim_end() }</p>
-                    <ul>{ quotes }</ul>
+                    <ul>
+                        for q in page.quotes.iter() { { spoken(q, links) } }
+                    </ul>
                 </section>
             }
             if !page.mentioned.is_empty() {
@@ -174,7 +170,9 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                         "Named in the same articles as {} at least as often as chance would have it (if names were spread over the articles at random), ranked by how far above chance that is (a G² test), the strongest first. The link lists the articles that name both.",
                         entity.name
                     ) }</p>
-                    <ol>{ together }</ol>
+                    <ol>
+                        for t in page.mentioned.iter() { { named_with(&entity.slug, t, links) } }
+                    </ol>
                 </section>
             }
         </article>
@@ -201,21 +199,6 @@ fn in_context(context: &Context) -> Html {
 
 /// A quotation, with the number of articles carrying it and links to them.
 fn spoken(quote: &SpokenQuote, links: EntityLinks) -> Html {
-    let sources: Html = quote
-        .sources
-        .iter()
-        .map(|s| {
-            let href = Route::default().with_article(&s.id).href(links.mode());
-            html! {
-                <li key={s.n}>
-                    <a {href}>{ &s.title }</a>
-                    if let Some(source) = &s.source {
-                        <span class="source">{ format!(" ({source})") }</span>
-                    }
-                </li>
-            }
-        })
-        .collect();
     let more = quote
         .articles
         .saturating_sub(u32::try_from(quote.sources.len()).unwrap_or(u32::MAX));
@@ -223,7 +206,16 @@ fn spoken(quote: &SpokenQuote, links: EntityLinks) -> Html {
         <li class="quote">
             <blockquote>{ &quote.text }</blockquote>
             <p class="carried">{ format!("In {}:", count(quote.articles, "article", "articles")) }</p>
-            <ul class="sources">{ sources }</ul>
+            <ul class="sources">
+                for s in quote.sources.iter() {
+                    <li key={s.n}>
+                        <a href={Route::default().with_article(&s.id).href(links.mode())}>{ &s.title }</a>
+                        if let Some(source) = &s.source {
+                            <span class="source">{ format!(" ({source})") }</span>
+                        }
+                    </li>
+                }
+            </ul>
             if more > 0 {
                 <p class="more-sources">{ format!("and {more} more") }</p>
             }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
 use super::reader_tools::{use_name_colours, ReaderTools};
+use crate::english::plural;
 use crate::highlight::pieces;
 use crate::library::EntityLinks;
 use crate::results::Marks;
@@ -110,59 +111,49 @@ fn said_by(k: usize, quote: &QuoteMark, links: EntityLinks) -> Html {
 
 /// The articles that share the most with this one, and what they share.
 fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
-    let items: Html = articles
-        .iter()
-        .map(|r| {
-            let href = Route::default().with_article(&r.id).href(links.mode());
-            let entities: Html = r
-                .entities
-                .iter()
-                .enumerate()
-                .map(|(i, e)| {
-                    html! {
-                        <>
-                            if i > 0 { { ", " } }
-                            <a class={classes!("shared-entity", e.kind.as_str())} href={links.href(e)}>{ &e.name }</a>
-                        </>
-                    }
-                })
-                .collect();
-            let quotes: Html = r
-                .quotes
-                .iter()
-                .map(|q| html! { <li class="shared-quote">{ format!("“{q}”") }</li> })
-                .collect();
-            html! {
-                <li key={r.n}>
-                    <a class="related-title" {href}>{ &r.title }</a>
-                    if r.source.is_some() || r.date.is_some() {
-                        <span class="byline">
-                            if let Some(source) = &r.source { <span class="source">{ source }</span> }
-                            if let Some(date) = &r.date { <span class="date">{ date }</span> }
-                        </span>
-                    }
-                    <ul class="shared">
-                        if !r.entities.is_empty() {
-                            <li class="shared-entities">{ "Both name " }{ entities }</li>
-                        }
-                        if !r.quotes.is_empty() {
-                            <li>{ if r.quotes.len() == 1 { "Both carry the quotation" } else { "Both carry the quotations" } }
-                                <ul>{ quotes }</ul>
-                            </li>
-                        }
-                        if !r.words.is_empty() {
-                            <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
-                        }
-                    </ul>
-                </li>
-            }
-        })
-        .collect();
     html! {
         <section class="related" aria-labelledby="related-heading">
             <h2 id="related-heading">{ "Related articles" }</h2>
             <p class="note">{ "The articles that share the most with this one: the people, organisations and places both name, the quotations both carry and the rare words both use." }</p>
-            <ol>{ items }</ol>
+            <ol>
+                for r in articles.iter() {
+                    <li key={r.n}>
+                        <a class="related-title" href={Route::default().with_article(&r.id).href(links.mode())}>{ &r.title }</a>
+                        if r.source.is_some() || r.date.is_some() {
+                            <span class="byline">
+                                if let Some(source) = &r.source { <span class="source">{ source }</span> }
+                                if let Some(date) = &r.date { <span class="date">{ date }</span> }
+                            </span>
+                        }
+                        <ul class="shared">
+                            if !r.entities.is_empty() {
+                                <li class="shared-entities">
+                                    { "Both name " }
+                                    for (i, e) in r.entities.iter().enumerate() {
+                                        <>
+                                            if i > 0 { { ", " } }
+                                            <a class={classes!("shared-entity", e.kind.as_str())} href={links.href(e)}>{ &e.name }</a>
+                                        </>
+                                    }
+                                </li>
+                            }
+                            if !r.quotes.is_empty() {
+                                <li>
+                                    { format!("Both carry the {}", plural(r.quotes.len(), "quotation", "quotations")) }
+                                    <ul>
+                                        for q in r.quotes.iter() {
+                                            <li class="shared-quote">{ format!("“{q}”") }</li>
+                                        }
+                                    </ul>
+                                </li>
+                            }
+                            if !r.words.is_empty() {
+                                <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
+                            }
+                        </ul>
+                    </li>
+                }
+            </ol>
         </section>
     }
 }
