@@ -11,9 +11,9 @@ use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
-use crate::hooks::use_browser_sync;
+use crate::hooks::{focus_into_view, use_browser_sync};
 use crate::library::{Library, VersionedLibrary};
-use crate::results::{compute, facets, Facets, Results};
+use crate::results::{article_facets, compute, facets, Facets, Results};
 use crate::route::Route;
 use crate::state::{Action, State};
 
@@ -307,6 +307,10 @@ fn explorer(props: &ExplorerProps) -> Html {
         let dispatch = state.dispatcher();
         Callback::from(move |q: String| dispatch.dispatch(Action::SetQuery(q)))
     };
+    let on_clear_query = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(Action::ClearQuery))
+    };
     let on_toggle = {
         let dispatch = state.dispatcher();
         Callback::from(move |slug: String| dispatch.dispatch(Action::ToggleFilter(slug)))
@@ -343,6 +347,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                 {marks}
                 back_href={lib.href(&route.list())}
                 result_count={(current.status == Status::Ready).then_some(results.items.len())}
+                query={route.query.clone()}
                 entity_links={lib.entity_links()}
                 active={active.clone()}
                 on_toggle={on_toggle.clone()}
@@ -362,27 +367,45 @@ fn explorer(props: &ExplorerProps) -> Html {
         }
     };
     let has_articles = lib.store().article_count() > 0;
+    // While an article is open, the sidebar describes its entities.
+    let (sidebar_facets, sidebar_status, of_article) = match &opened.0 {
+        Opened::Loaded(file, _) if route.article.is_some() => {
+            (Rc::new(article_facets(file)), Status::Ready, true)
+        }
+        _ => (shown_facets, facet_status, false),
+    };
+    let (skip_to, skip_label) = if reading {
+        ("main", "Skip to the page")
+    } else {
+        ("summary", "Skip to the results")
+    };
+    let on_skip = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        focus_into_view(skip_to);
+    });
     html! {
         <ContextProvider<EngineRef> context={EngineRef(engine.clone())}>
+            <a class="skip-link" href={format!("#{skip_to}")} onclick={on_skip}>{ skip_label }</a>
             <header class="top">
                 if reading {
                     <p class="brand">{ brand }</p>
                 } else {
                     <h1 class="brand">{ brand }</h1>
                 }
-                <SearchBox value={route.query.clone()} on_input={on_query} input_ref={search_ref} />
+                <SearchBox value={route.query.clone()} on_input={on_query} on_clear={on_clear_query} input_ref={search_ref} />
             </header>
             <div class={classes!("layout", (!has_articles).then_some("no-sidebar"))}>
                 if has_articles {
                     <Sidebar lib={lib.clone()}
-                        facets={shown_facets}
-                        status={facet_status}
+                        facets={sidebar_facets}
+                        status={sidebar_status}
+                        {of_article}
                         active={active.clone()}
                         on_toggle={on_toggle.clone()}
                         {on_complete}
                         on_retry={on_retry.clone()} />
                 }
-                <main id="main">
+                <main id="main" tabindex="-1">
                     <ActiveFilters active={results.filters.clone()} {on_toggle} {on_clear} />
                     { main }
                 </main>
@@ -403,6 +426,10 @@ fn empty(store: &Store) -> Results {
         marks: None,
         later: Needs::default(),
         whole: false,
+        searched: false,
+        strong: 0,
+        weak: 0,
+        reading: Default::default(),
     }
 }
 

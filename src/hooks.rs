@@ -100,6 +100,10 @@ pub fn use_browser_sync(
             let id = match &settle.focus {
                 Focus::Reader => "reader-title".to_string(),
                 Focus::Card(article) => format!("card-{article}"),
+                Focus::Summary => {
+                    focus_into_view("summary");
+                    return;
+                }
             };
             if let Some(el) = gloo::utils::document()
                 .get_element_by_id(&id)
@@ -108,8 +112,47 @@ pub fn use_browser_sync(
                 let _ = el.focus();
             }
             window.scroll_to_with_x_and_y(0.0, settle.scroll_y);
+        } else if current.history != HistoryMode::Keep {
+            keep_focus_on_the_page();
         }
     });
+}
+
+/// After an action that removed the focused control (a filter chip removed while reading),
+/// focus goes to the main column, where the view changed, instead of the page body.
+fn keep_focus_on_the_page() {
+    let document = gloo::utils::document();
+    let lost = document
+        .active_element()
+        .is_none_or(|el| document.body().is_some_and(|body| *body == el));
+    if !lost {
+        return;
+    }
+    if let Some(main) = document
+        .get_element_by_id("main")
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = main.focus_with_options(&options);
+    }
+}
+
+/// Focuses the element `id` and scrolls it to the top of the view (below the header): the
+/// result summary after a filter changes, the skip link's target.
+pub fn focus_into_view(id: &str) {
+    let Some(el) = gloo::utils::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&options);
+    let view = web_sys::ScrollIntoViewOptions::new();
+    view.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&view);
 }
 
 /// How long the URL waits for typing to pause, in milliseconds.

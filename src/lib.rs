@@ -4,7 +4,8 @@
 //! * [`state`] holds the view's state and its transitions (a yew reducer).
 //! * [`library`] holds the loaded data; [`data`] fetches what the views need.
 //! * [`results`] computes what to show from the loaded data, the query and the filters;
-//!   [`order`] puts it in date order when asked.
+//!   [`report`] says in words what they are and how they matched; [`order`] puts them in
+//!   date order when asked.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
 //! * [`english`] writes counts ("1 article", "2 articles").
 //! * [`components`] render all that; [`app`] wires it to the browser through [`hooks`].
@@ -20,6 +21,7 @@ pub mod highlight;
 pub mod hooks;
 pub mod library;
 pub mod order;
+pub mod report;
 pub mod results;
 pub mod route;
 pub mod state;

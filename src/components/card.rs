@@ -31,6 +31,10 @@ pub struct CardProps {
     pub failed: Option<AttrValue>,
     #[prop_or_default]
     pub on_retry: Callback<()>,
+    /// How the query matched when not word for word (`Matched: bombs for “bombing” (same
+    /// stem)`).
+    #[prop_or_default]
+    pub matched: Option<AttrValue>,
     /// The list is in date order: an article without a date says so.
     #[prop_or_default]
     pub dated_order: bool,
@@ -77,6 +81,9 @@ pub fn card(props: &CardProps) -> Html {
             </h2>
             { byline_of(source, props.dated_order) }
             <p class="snippet">{ snippet }</p>
+            if let Some(matched) = &props.matched {
+                <p class="matched">{ matched.clone() }</p>
+            }
             if !chips.is_empty() {
                 <div class="chips" role="group" aria-label="Filter by an entity in this article">
                     for e in chips.iter() {

@@ -38,7 +38,8 @@ pub struct Mentions<'a> {
 }
 
 /// The whole `text` with entity mentions as toggle buttons and `marks` in `<mark>`, also inside
-/// mentions.
+/// mentions. The mentions are not tab stops (an article names dozens of entities; the
+/// sidebar lists them once each for the keyboard).
 pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Html {
     mentioned_window(text, crate::highlight::whole(text), mentions, marks)
 }
@@ -61,6 +62,7 @@ pub fn mentioned_window(text: &str, window: Span, mentions: Mentions<'_>, marks:
                         <a role="button"
                             class={classes!("mention", entity.kind.as_str())}
                             href={mentions.links.href(entity)}
+                            tabindex="-1"
                             aria-pressed={pressed.to_string()}
                             {title}
                             onclick={toggle_click(entity, mentions.on_toggle)}

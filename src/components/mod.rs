@@ -6,6 +6,7 @@ pub mod filters;
 pub mod marked;
 pub mod order;
 pub mod reader;
+pub mod reader_tools;
 pub mod result_list;
 pub mod search_box;
 pub mod sidebar;

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
+use super::reader_tools::{use_name_colours, ReaderTools};
 use crate::english::plural;
 use crate::highlight::pieces;
 use crate::library::EntityLinks;
@@ -66,6 +67,9 @@ pub struct ReaderProps {
     /// How links to entities are written.
     #[prop_or_default]
     pub entity_links: EntityLinks,
+    /// The query, as typed (for the match count).
+    #[prop_or_default]
+    pub query: AttrValue,
 }
 
 /// The parts of block `block` (text `body`) inside quotations: the number of the quotation
@@ -156,6 +160,7 @@ fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let colour = use_name_colours();
     let back_label = match props.result_count {
         Some(1) => "← Back to 1 result".to_string(),
         Some(n) => format!("← Back to {n} results"),
@@ -275,6 +280,14 @@ pub fn reader(props: &ReaderProps) -> Html {
     // A title that is the first sentence is the heading, whole, and the paragraph goes on
     // after it.
     let split = article.title_split();
+    // The query's matches on the page: the title's (unless it is the first block's first
+    // sentence, shown from the block) and the blocks'.
+    let hits = split.map_or_else(|| marks(&article.title).len(), |_| 0)
+        + article
+            .blocks
+            .iter()
+            .map(|b| marks(&b.text).len())
+            .sum::<usize>();
     let span = |start: usize, end: usize| Span {
         start: u32::try_from(start).unwrap_or(u32::MAX),
         end: u32::try_from(end).unwrap_or(u32::MAX),
@@ -326,8 +339,9 @@ pub fn reader(props: &ReaderProps) -> Html {
         })
         .collect();
     html! {
-        <article class="reader" aria-labelledby="reader-title">
+        <article class={classes!("reader", (!*colour).then_some("plain-names"))} aria-labelledby="reader-title">
             { back }
+            <ReaderTools key={article.id.clone()} {hits} query={props.query.clone()} colour={colour.clone()} />
             <header>
                 <h1 id="reader-title" tabindex="-1">{ heading }</h1>
                 { byline(article, false) }

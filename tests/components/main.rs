@@ -169,6 +169,7 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
         dated_order: false,
     })
@@ -203,6 +204,7 @@ async fn card_highlights_are_marks_from_the_querys_highlighter() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
         dated_order: false,
     })
@@ -225,6 +227,7 @@ async fn a_card_on_its_way_says_so_and_a_failed_one_offers_a_retry() {
         on_toggle: Callback::noop(),
         failed: failed.map(AttrValue::from),
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
         dated_order: false,
     };
@@ -339,6 +342,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         on_toggle: Callback::noop(),
         on_complete: Callback::noop(),
         on_retry: Callback::noop(),
+        of_article: false,
     })
     .await;
     assert_eq!(count(&html, r#"class="facet person""#), 8);
@@ -348,7 +352,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         ),
         "{html}"
     );
-    assert!(html.contains(r#"<span class="group-count">11</span>"#));
+    assert!(html.contains(r#"<span class="group-count">11 names</span>"#));
     // Same count: the order of the collection (most named, then by name).
     assert!(at(&html, ">Person0<") < at(&html, ">Person1<"));
     assert!(
@@ -450,7 +454,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
     // Both mentions of the person, the org, and the active place filter shown pressed.
     assert_eq!(count(reader, r#"class="mention person""#), 2);
     assert_eq!(count(reader, r#"class="mention organization""#), 1);
-    assert!(reader.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
+    assert!(reader.contains(r#"<a role="button" href="entity/valport/" tabindex="-1" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
     assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</a> said ships"#));
     // Back to the list with the same filters.
     assert!(
@@ -463,7 +467,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
 #[tokio::test]
 async fn the_reader_marks_entity_mentions_in_the_title() {
     let html = app(route("", &[], Some("port-reopens"))).await;
-    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
+    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" tabindex="-1" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
 }
 
 #[tokio::test]
@@ -561,7 +565,7 @@ async fn query_marks_nest_inside_mentions_and_around_them() {
     assert_eq!(
         html,
         concat!(
-            r#"<p><a role="button" href="entity/maria-lopez/" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
+            r#"<p><a role="button" href="entity/maria-lopez/" tabindex="-1" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
             "Maria <mark>Lopez</mark></a>",
             " spoke to &lt;b&gt;<mark>Lopez</mark>&lt;/b&gt; <mark>fans</mark></p>"
         )
@@ -574,6 +578,7 @@ async fn the_search_box_is_labelled_and_shows_the_query_escaped() {
         value: "\"<script>\" oil".into(),
         on_input: Callback::noop(),
         input_ref: NodeRef::default(),
+        on_clear: Callback::noop(),
     })
     .await;
     assert!(html.contains(r#"<label for="search">Search articles</label>"#));
@@ -658,6 +663,66 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
 }
 
 #[tokio::test]
+async fn the_list_says_how_its_results_matched_and_has_a_skip_link_to_them() {
+    // "to" is a word of the first article and starts "Tom" in the third.
+    let html = app(route("to", &[], None)).await;
+    assert!(
+        html.contains(r##"<a href="#summary" class="skip-link">Skip to the results</a>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<h2 id="summary" tabindex="-1" aria-live="polite" class="summary">1 of 4 articles matches “to”</h2>"#),
+        "{html}"
+    );
+    let strong = at(&html, "Dock workers strike");
+    let label = at(
+        &html,
+        r#"<p class="weak-label">1 more article has words starting with “to”</p>"#,
+    );
+    let weak = at(&html, "Grain prices climb");
+    assert!(
+        strong < label && label < weak,
+        "the line is between the groups"
+    );
+    assert!(html.contains(r#"<p class="matched">Matched: Tom for “to” (word start)</p>"#));
+}
+
+#[tokio::test]
+async fn no_result_with_a_close_word_offers_it_and_does_not_blame_the_spelling() {
+    let html = app(route("gxaxn ", &[], None)).await;
+    assert!(
+        html.contains("No article has “gxaxn” in any form."),
+        "{html}"
+    );
+    assert!(!html.contains("spelling"));
+    assert!(html.contains(r#"<p class="did-you-mean">Did you mean:</p>"#));
+    assert!(html.contains(r#"<button type="button" class="link">grain</button>"#));
+}
+
+#[tokio::test]
+async fn the_reader_counts_its_matches_and_the_sidebar_describes_its_entities() {
+    let html = app(route("strike", &[], Some("harbour-strike"))).await;
+    let reader = &html[at(&html, r#"class="reader""#)..];
+    let marks = count(reader, "<mark>");
+    assert!(marks >= 2, "{reader}");
+    assert!(
+        reader.contains(&format!(
+            r#"<span class="hit-count">{marks} matches for “strike”</span>"#
+        )),
+        "{reader}"
+    );
+    assert!(
+        reader.contains(r#"aria-pressed="true" class="colour-toggle">Colour names</button>"#),
+        "{reader}"
+    );
+    assert!(html.contains(r##"<a href="#main" class="skip-link">Skip to the page</a>"##));
+    let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
+    assert!(aside.contains(">In this article</h2>"), "{aside}");
+    assert!(aside.contains(r#"<span class="name">Maria Lopez</span><span class="count">2<span class="visually-hidden"> mentions</span>"#), "{aside}");
+    assert!(!aside.contains("Tom Reyes"), "not in this article");
+}
+
+#[tokio::test]
 async fn a_card_says_where_its_article_comes_from_and_when_it_has_no_date() {
     let mut corpus = fixture::corpus();
     corpus.articles[0].author = Some("Ana Ruiz".into());
@@ -672,6 +737,7 @@ async fn a_card_says_where_its_article_comes_from_and_when_it_has_no_date() {
         on_retry: Callback::noop(),
         entity_links: EntityLinks::default(),
         dated_order,
+        matched: None,
     };
     let dated = render::<Card>(props(0, false)).await;
     let line = &dated[at(&dated, r#"<p class="byline">"#)..];

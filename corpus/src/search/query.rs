@@ -71,7 +71,8 @@ pub struct Query {
     pub cut: Option<usize>,
 }
 
-fn is_quote(c: char) -> bool {
+/// Whether `c` opens or closes a phrase: straight or curly quotes, `„`, `«`, `»`.
+pub fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 
