@@ -50,6 +50,16 @@ pub struct Block {
     pub text: String,
 }
 
+impl Block {
+    /// A paragraph of `text`.
+    pub fn paragraph(text: impl Into<String>) -> Block {
+        Block {
+            kind: BlockKind::Paragraph,
+            text: text.into(),
+        }
+    }
+}
+
 /// What a [`Block`] is, decided from how it looks and where it sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BlockKind {
@@ -62,7 +72,46 @@ pub enum BlockKind {
     Aside,
 }
 
+/// Reading speed for [`Article::reading_minutes`].
+pub const WORDS_PER_MINUTE: u32 = 230;
+
+/// Words in paragraphs and subheadings (asides are page furniture, not reading).
+pub(crate) fn count_words(blocks: &[Block]) -> u32 {
+    let words: usize = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Aside)
+        .map(|b| b.text.split_whitespace().count())
+        .sum();
+    u32::try_from(words).unwrap_or(u32::MAX)
+}
+
+/// Minutes to read `words` words at [`WORDS_PER_MINUTE`], at least one.
+pub(crate) fn reading_minutes(words: u32) -> u32 {
+    words.div_ceil(WORDS_PER_MINUTE).max(1)
+}
+
 impl Article {
+    /// An article of `blocks` with an id and a title and nothing else known about it (its
+    /// path `<id>.txt`, no source, date, author or credits), its words and reading time
+    /// counted as the reader counts them: for building a collection in code.
+    pub fn new(id: &str, title: &str, blocks: Vec<Block>) -> Article {
+        let word_count = count_words(&blocks);
+        Article {
+            id: id.to_string(),
+            path: format!("{id}.txt"),
+            title: title.to_string(),
+            source: None,
+            date: None,
+            url: None,
+            author: None,
+            credits: Vec::new(),
+            title_sentence: None,
+            blocks,
+            word_count,
+            reading_minutes: reading_minutes(word_count),
+        }
+    }
+
     /// The card's snippet when there is no query: the first body paragraph, or what follows
     /// the title in it when the title is its first sentence, so that the card does not say
     /// its title twice (paragraphs that only repeat the title are passed over too).

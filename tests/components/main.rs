@@ -848,25 +848,12 @@ async fn the_reader_shows_a_first_sentence_title_whole_and_credits_on_one_line()
 /// Three articles: one quoting Maria Lopez (with markup in the quotation), one with a
 /// quotation nobody is named for, one naming her without quoting her.
 fn quoted_corpus() -> Corpus {
-    let article = |id: &str, paragraphs: &[&str]| Article {
-        id: id.into(),
-        path: format!("{id}.txt"),
-        title: format!("Story {id}"),
-        source: None,
-        date: None,
-        url: None,
-        author: None,
-        credits: Vec::new(),
-        title_sentence: None,
-        blocks: paragraphs
-            .iter()
-            .map(|p| Block {
-                kind: BlockKind::Paragraph,
-                text: p.to_string(),
-            })
-            .collect(),
-        word_count: 40,
-        reading_minutes: 1,
+    let article = |id: &str, paragraphs: &[&str]| {
+        Article::new(
+            id,
+            &format!("Story {id}"),
+            paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+        )
     };
     let articles = vec![
         article(

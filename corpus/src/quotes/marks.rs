@@ -268,29 +268,14 @@ fn is_title_case_line(text: &str, span: &Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Block, BlockKind};
+    use crate::article::Block;
 
     fn article(paragraphs: &[&str]) -> Article {
-        Article {
-            id: "a".into(),
-            path: "a.txt".into(),
-            title: "A".into(),
-            source: None,
-            date: None,
-            url: None,
-            author: None,
-            credits: Vec::new(),
-            title_sentence: None,
-            blocks: paragraphs
-                .iter()
-                .map(|p| Block {
-                    kind: BlockKind::Paragraph,
-                    text: p.to_string(),
-                })
-                .collect(),
-            word_count: 0,
-            reading_minutes: 1,
-        }
+        Article::new(
+            "a",
+            "A",
+            paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+        )
     }
 
     fn quoted(paragraphs: &[&str]) -> Vec<String> {

@@ -34,7 +34,8 @@ use std::path::{Path, PathBuf};
 
 pub use dates::key as date_key;
 
-use crate::article::{Article, Block, BlockKind};
+pub use crate::article::WORDS_PER_MINUTE;
+use crate::article::{count_words, reading_minutes, Article, Block, BlockKind};
 use decode::{Decoded, Encoding};
 use front_matter::FrontMatter;
 use layout::Look;
@@ -286,22 +287,9 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         title_sentence,
         blocks,
         word_count,
-        reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE).max(1),
+        reading_minutes: reading_minutes(word_count),
     };
     (article, problems)
-}
-
-/// Reading speed for [`Article::reading_minutes`].
-pub const WORDS_PER_MINUTE: u32 = 230;
-
-/// Words in paragraphs and subheadings (asides are page furniture, not reading).
-fn count_words(blocks: &[Block]) -> u32 {
-    let words: usize = blocks
-        .iter()
-        .filter(|b| b.kind != BlockKind::Aside)
-        .map(|b| b.text.split_whitespace().count())
-        .sum();
-    u32::try_from(words).unwrap_or(u32::MAX)
 }
 
 /// The title when no line reads as a headline: from the first paragraph (see [`title`]),

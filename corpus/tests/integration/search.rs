@@ -6,26 +6,14 @@ use corpus::{
 };
 
 fn article(id: &str, title: &str, blocks: &[(BlockKind, &str)]) -> Article {
-    Article {
-        id: id.to_string(),
-        path: format!("{id}.txt"),
-        title: title.to_string(),
-        source: None,
-        date: None,
-        url: None,
-        author: None,
-        credits: Vec::new(),
-        title_sentence: None,
-        blocks: blocks
-            .iter()
-            .map(|&(kind, text)| Block {
-                kind,
-                text: text.to_string(),
-            })
-            .collect(),
-        word_count: 0,
-        reading_minutes: 1,
-    }
+    let blocks = blocks
+        .iter()
+        .map(|&(kind, text)| Block {
+            kind,
+            text: text.to_string(),
+        })
+        .collect();
+    Article::new(id, title, blocks)
 }
 
 /// An article with one paragraph.

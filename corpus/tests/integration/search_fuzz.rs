@@ -39,24 +39,11 @@ fn test_corpus() -> Corpus {
                     text: TEXTS[(i * 3 + j) % TEXTS.len()].repeat(1 + (i + j) % 3),
                 })
                 .collect();
-            Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                title: TEXTS[i % TEXTS.len()]
-                    .split(['.', ';'])
-                    .next()
-                    .unwrap_or("")
-                    .to_string(),
-                source: None,
-                date: None,
-                url: None,
-                author: None,
-                credits: Vec::new(),
-                title_sentence: None,
-                blocks,
-                word_count: 0,
-                reading_minutes: 1,
-            }
+            let title = TEXTS[i % TEXTS.len()]
+                .split(['.', ';'])
+                .next()
+                .unwrap_or("");
+            Article::new(&format!("a{i}"), title, blocks)
         })
         .collect();
     let entities = vec![Entity {

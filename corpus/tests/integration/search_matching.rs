@@ -3,26 +3,10 @@
 //! failures, "did you mean".
 
 use corpus::search::{Group, How, Ranking, SearchIndex};
-use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet};
+use corpus::{Article, Block, Corpus, Entity, EntityKind, Mention, MentionSet};
 
 fn para(id: &str, title: &str, text: &str) -> Article {
-    Article {
-        id: id.to_string(),
-        path: format!("{id}.txt"),
-        title: title.to_string(),
-        source: None,
-        date: None,
-        url: None,
-        author: None,
-        credits: Vec::new(),
-        title_sentence: None,
-        blocks: vec![Block {
-            kind: BlockKind::Paragraph,
-            text: text.to_string(),
-        }],
-        word_count: 0,
-        reading_minutes: 1,
-    }
+    Article::new(id, title, vec![Block::paragraph(text)])
 }
 
 fn corpus(articles: Vec<Article>) -> Corpus {

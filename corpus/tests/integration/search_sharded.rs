@@ -57,20 +57,7 @@ fn collection() -> (Corpus, Vec<String>) {
                     text: format!("{}.", sentence(&mut rng, &vocab, 40)),
                 })
                 .collect();
-            Article {
-                id: format!("a{i}"),
-                path: format!("a{i}.txt"),
-                title: sentence(&mut rng, &vocab, 6),
-                source: None,
-                date: None,
-                url: None,
-                author: None,
-                credits: Vec::new(),
-                title_sentence: None,
-                blocks,
-                word_count: 0,
-                reading_minutes: 1,
-            }
+            Article::new(&format!("a{i}"), &sentence(&mut rng, &vocab, 6), blocks)
         })
         .collect();
     let entities = (0..600)

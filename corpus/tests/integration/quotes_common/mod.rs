@@ -1,29 +1,14 @@
 //! Building small collections for the quotation and relation tests: articles from
 //! paragraphs, entities with every whole-word occurrence of their forms as mentions.
 
-use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet};
+use corpus::{Article, Block, Corpus, Entity, EntityKind, Mention, MentionSet};
 
 pub fn article(id: &str, paragraphs: &[&str]) -> Article {
-    Article {
-        id: id.into(),
-        path: format!("{id}.txt"),
-        title: id.into(),
-        source: None,
-        date: None,
-        url: None,
-        author: None,
-        credits: Vec::new(),
-        title_sentence: None,
-        blocks: paragraphs
-            .iter()
-            .map(|p| Block {
-                kind: BlockKind::Paragraph,
-                text: p.to_string(),
-            })
-            .collect(),
-        word_count: 0,
-        reading_minutes: 1,
-    }
+    Article::new(
+        id,
+        id,
+        paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+    )
 }
 
 /// Byte ranges of `form` in `text` as a whole word.
