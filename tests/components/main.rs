@@ -294,23 +294,11 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         .collect::<Vec<_>>()
         .join(" met ");
     let mut corpus = Corpus {
-        articles: vec![Article {
-            id: "a".into(),
-            path: "a.txt".into(),
-            title: "Meeting".into(),
-            source: None,
-            date: None,
-            url: None,
-            author: None,
-            credits: Vec::new(),
-            title_sentence: None,
-            blocks: vec![Block {
-                kind: BlockKind::Paragraph,
-                text: text.clone(),
-            }],
-            word_count: 21,
-            reading_minutes: 1,
-        }],
+        articles: vec![Article::new(
+            "a",
+            "Meeting",
+            vec![Block::paragraph(text.clone())],
+        )],
         entities: Vec::new(),
         quotes: Vec::new(),
     };

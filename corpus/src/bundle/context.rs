@@ -276,29 +276,17 @@ mod tests {
 
     #[test]
     fn the_first_body_mention_is_preferred_to_the_title() {
-        let article = Article {
-            id: "a".into(),
-            path: "a.txt".into(),
-            title: "Oslo votes".into(),
-            source: None,
-            date: None,
-            url: None,
-            author: None,
-            credits: Vec::new(),
-            title_sentence: None,
-            blocks: vec![
+        let article = Article::new(
+            "a",
+            "Oslo votes",
+            vec![
                 crate::Block {
                     kind: BlockKind::Aside,
                     text: "Photo: Oslo at night".into(),
                 },
-                crate::Block {
-                    kind: BlockKind::Paragraph,
-                    text: "Voters in Oslo queued.".into(),
-                },
+                crate::Block::paragraph("Voters in Oslo queued."),
             ],
-            word_count: 5,
-            reading_minutes: 1,
-        };
+        );
         let m = |block: u32, text: &str| {
             let s = at(text, "Oslo");
             Mention {
