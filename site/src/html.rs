@@ -15,6 +15,8 @@ pub struct Shell {
     /// The site's public URL path, starting and ending with `/`.
     pub public_url: String,
     pub css: String,
+    /// The JavaScript glue and the wasm the start script loads first (preloaded): the quick
+    /// search's, or the app's when there is none (see `assets::App::first`).
     pub js: String,
     pub wasm: String,
     /// The start script's file name.

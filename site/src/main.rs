@@ -176,8 +176,8 @@ fn run(args: &Args) -> Result<(), String> {
     let shell = html::Shell {
         public_url: args.public_url.clone(),
         css: app.css.clone(),
-        js: app.js.clone(),
-        wasm: app.wasm.clone(),
+        js: app.first().0.to_string(),
+        wasm: app.first().1.to_string(),
         start,
         boot: format!("data/{}", bundle.boot_path),
         noscript_css,

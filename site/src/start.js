@@ -1,0 +1,83 @@
+// Written by the site generator from site/src/start.js: starts the quick search, then the app.
+//
+// On the home page (the list, no query string) the quick search (a small wasm module, the
+// `quick` crate) loads first and answers what is typed into the prerendered search box. The
+// app (the big wasm) is fetched once the quick search has shown the results of a query typed
+// before it was ready or since, or when the visitor does anything but type in the box (a
+// pointer or a key elsewhere, the focus elsewhere), or IDLE_MS after the quick search is ready
+// if nothing was typed by then: so a query typed at once does not share the network with the
+// app. Every other page, and any failure of the
+// quick search, starts the app at once. The app removes the quick results when it takes over
+// (`news_explorer::app::end_quick_search`). docs/architecture.md says what loads when.
+const APP_JS = './@APP_JS@';
+const APP_WASM = './@APP_WASM@';
+const QUICK_JS = './@QUICK_JS@';
+const QUICK_WASM = './@QUICK_WASM@';
+const IDLE_MS = 1000;
+
+let appStarted = false;
+function startApp() {
+  if (appStarted) return;
+  appStarted = true;
+  import(APP_JS).then((glue) => glue.default({ module_or_path: new URL(APP_WASM, import.meta.url) }));
+}
+
+/** A data file's bytes: the site stores them gzip-compressed, the browser inflates them. */
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const inflated = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+  return new Uint8Array(await inflated.arrayBuffer());
+}
+
+async function startQuick(box, bootPath) {
+  const boot = new URL(bootPath, document.baseURI);
+  const dataFolder = new URL('./', boot);
+  const [glue, bootBytes] = await Promise.all([import(QUICK_JS), fetchBytes(boot)]);
+  await glue.default({ module_or_path: new URL(QUICK_WASM, import.meta.url) });
+  const quick = new glue.Quick(bootBytes);
+  let running = false;
+  async function update() {
+    if (running) return;
+    running = true;
+    try {
+      for (;;) {
+        const query = box.value;
+        const wanted = quick.show(query);
+        if (wanted.length === 0) {
+          if (box.value !== query) continue;
+          if (query.trim()) setTimeout(startApp, 0);
+          return;
+        }
+        const files = await Promise.all(wanted.map((path) => fetchBytes(new URL(path, dataFolder))));
+        wanted.forEach((path, i) => quick.add(path, files[i]));
+      }
+    } catch {
+      startApp();
+    } finally {
+      running = false;
+    }
+  }
+  const idle = setTimeout(startApp, IDLE_MS);
+  box.addEventListener('input', () => {
+    clearTimeout(idle);
+    update();
+  });
+  const elsewhere = (event) => {
+    if (event.target !== box) startApp();
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, elsewhere, { capture: true });
+  if (box.value.trim()) {
+    clearTimeout(idle);
+    update();
+  }
+}
+
+const box = document.getElementById('search');
+const bootPath = document.querySelector('meta[name="news-explorer-boot"]')?.content;
+const page = document.querySelector('meta[name="news-explorer-page"]')?.content;
+if (box && bootPath && page === '' && !location.search && !location.hash && typeof DecompressionStream === 'function') {
+  startQuick(box, bootPath).catch(startApp);
+} else {
+  startApp();
+}
