@@ -109,15 +109,6 @@ impl App {
         files
     }
 
-    /// The glue and wasm the page loads first (and preloads): the quick search's when there is
-    /// one, else the app's.
-    pub fn first(&self) -> (&str, &str) {
-        match &self.quick {
-            Some(q) => (&q.js, &q.wasm),
-            None => (&self.js, &self.wasm),
-        }
-    }
-
     pub fn js_bytes(&self) -> &[u8] {
         &self.contents[0]
     }
@@ -170,13 +161,13 @@ mod tests {
         assert!(app
             .start_script()
             .contains("import init from './app-1a.js';"));
-        assert_eq!(app.first(), ("app-1a.js", "app-3c_bg.wasm"));
         assert_eq!(app.files().len(), 3);
         std::fs::create_dir_all(dir.join("quick")).unwrap();
         std::fs::write(dir.join("quick/quick.js"), "glue").unwrap();
         std::fs::write(dir.join("quick/quick_bg.wasm"), "wasm").unwrap();
         let with_quick = App::find(&dir).unwrap();
-        let (js, wasm) = with_quick.first();
+        let quick = with_quick.quick.as_ref().unwrap();
+        let (js, wasm) = (&quick.js, &quick.wasm);
         assert!(js.starts_with("quick-") && js.ends_with(".js"), "{js}");
         assert!(
             wasm.starts_with("quick-") && wasm.ends_with("_bg.wasm"),

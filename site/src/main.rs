@@ -176,8 +176,9 @@ fn run(args: &Args) -> Result<(), String> {
     let shell = html::Shell {
         public_url: args.public_url.clone(),
         css: app.css.clone(),
-        js: app.first().0.to_string(),
-        wasm: app.first().1.to_string(),
+        js: app.js.clone(),
+        wasm: app.wasm.clone(),
+        quick_js: app.quick.as_ref().map(|q| q.js.clone()),
         start,
         boot: format!("data/{}", bundle.boot_path),
         noscript_css,

@@ -30,11 +30,14 @@ async function fetchBytes(url) {
   return new Uint8Array(await inflated.arrayBuffer());
 }
 
-async function startQuick(box, bootPath) {
+async function startQuick(gluePromise, box, bootPath) {
   const boot = new URL(bootPath, document.baseURI);
   const dataFolder = new URL('./', boot);
-  const [glue, bootBytes] = await Promise.all([import(QUICK_JS), fetchBytes(boot)]);
-  await glue.default({ module_or_path: new URL(QUICK_WASM, import.meta.url) });
+  // The glue, the wasm and the boot file at once (the page preloads the glue and the boot
+  // file; not the wasm, which a home page with a query string does not use).
+  const wasm = fetch(new URL(QUICK_WASM, import.meta.url));
+  const [glue, bootBytes] = await Promise.all([gluePromise, fetchBytes(boot)]);
+  await glue.default({ module_or_path: wasm });
   const quick = new glue.Quick(bootBytes);
   let running = false;
   async function update() {
@@ -75,9 +78,11 @@ async function startQuick(box, bootPath) {
 
 const box = document.getElementById('search');
 const bootPath = document.querySelector('meta[name="news-explorer-boot"]')?.content;
-const page = document.querySelector('meta[name="news-explorer-page"]')?.content;
-if (box && bootPath && page === '' && !location.search && !location.hash && typeof DecompressionStream === 'function') {
-  startQuick(box, bootPath).catch(startApp);
+const home = document.querySelector('meta[name="news-explorer-page"]')?.content === '';
+// The home page preloads the quick search's glue: it is imported there in any case.
+const glue = home ? import(QUICK_JS) : null;
+if (glue && box && bootPath && !location.search && !location.hash && typeof DecompressionStream === 'function') {
+  startQuick(glue, box, bootPath).catch(startApp);
 } else {
   startApp();
 }

@@ -29,10 +29,14 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app at `path` (relative to the site's base) and waits for the first card. */
+/**
+ * Opens the app at `path` (relative to the site's base) and waits for the first card and for
+ * the app (the home page shows prerendered cards and loads the app after the quick search).
+ */
 async function open(path = '', viewport = DESKTOP) {
   const opened = await openPage(browser, server.url + path, { viewport });
   await opened.page.locator('main article').first().waitFor();
+  await opened.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   return opened;
 }
 
