@@ -102,18 +102,18 @@ impl Files {
                 self.search =
                     Some(ShardedIndex::from_root(bytes).map_err(|_| corrupt("search root"))?);
             }
-            FileKey::Shard(n) => {
-                if let Some(search) = &mut self.search {
-                    search
-                        .add_shard(n, bytes)
-                        .map_err(|_| corrupt("search shard"))?;
-                }
-            }
+            FileKey::Shard(n) => self
+                .search
+                .as_mut()
+                .ok_or("a search shard came before the search root")?
+                .add_shard(n, bytes)
+                .map_err(|_| corrupt("search shard"))?,
             FileKey::Article(n) => {
                 let file = ArticleFile::from_bytes(bytes).map_err(|e| e.to_string())?;
-                if file.n == n {
-                    self.articles.insert(n, file);
+                if file.n != n {
+                    return Err(corrupt("article"));
                 }
+                self.articles.insert(n, file);
             }
             // What else a small collection's boot file carries is the app's.
             _ => {}
@@ -410,9 +410,18 @@ mod tests {
         assert!(answer.cards.is_empty());
         assert_eq!(answer.summary, "0 of 3 articles match “volcano”");
         assert!(Files::new(b"not a boot file").is_err());
+        let bundle = self::bundle(0);
+        let mut split = files_of(&bundle);
         let root = bundle.boot.files.search_root.clone();
-        let mut split = files_of(&self::bundle(0));
         assert!(split.add(&root, b"damaged").is_err());
         assert!(split.add("elsewhere/1.bin", b"x").is_err());
+        let shard = format!("{}/0.bin", bundle.boot.files.shard_folder);
+        assert!(split.add(&shard, b"x").is_err(), "a shard before the root");
+        let article = |n: u32| format!("c-{}/article/{n}.bin", bundle.boot.collection);
+        let other = bundle.file(&article(1)).unwrap();
+        assert!(
+            split.add(&article(0), other).is_err(),
+            "another article's file"
+        );
     }
 }

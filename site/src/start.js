@@ -44,7 +44,8 @@ async function startQuick(gluePromise, box, bootPath) {
     if (running) return;
     running = true;
     try {
-      for (;;) {
+      // Each round fetches one step (search root, shards, articles); a query needs three.
+      for (let round = 0; round < 8; round++) {
         const query = box.value;
         const wanted = quick.show(query);
         if (wanted.length === 0) {
@@ -55,6 +56,7 @@ async function startQuick(gluePromise, box, bootPath) {
         const files = await Promise.all(wanted.map((path) => fetchBytes(new URL(path, dataFolder))));
         wanted.forEach((path, i) => quick.add(path, files[i]));
       }
+      startApp();
     } catch {
       startApp();
     } finally {
@@ -82,6 +84,8 @@ const home = document.querySelector('meta[name="news-explorer-page"]')?.content 
 // The home page preloads the quick search's glue: it is imported there in any case.
 const glue = home ? import(QUICK_JS) : null;
 if (glue && box && bootPath && !location.search && !location.hash && typeof DecompressionStream === 'function') {
+  // Enter in the box searches, as in the app: the form is not sent (that would reload the page).
+  box.form?.addEventListener('submit', (event) => event.preventDefault());
   startQuick(glue, box, bootPath).catch(startApp);
 } else {
   startApp();

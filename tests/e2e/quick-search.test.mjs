@@ -44,6 +44,9 @@ test('a query typed before the app loads is answered by the quick search, then t
   await page.goto(server.url, { waitUntil: 'commit' });
   await page.locator('#search').waitFor({ state: 'attached' });
   await page.locator('#search').fill(word);
+  // Enter before the app is there does not send the form (the start script runs before this).
+  await page.waitForLoadState('domcontentloaded');
+  await page.locator('#search').press('Enter');
 
   const quick = page.locator('#quick-results');
   await quick.locator('article.card mark').first().waitFor();
