@@ -16,10 +16,12 @@ const QUICK_WASM = './@QUICK_WASM@';
 const IDLE_MS = 1000;
 
 let appStarted = false;
+/** Fetches the app's glue and wasm together (the home page does not preload them) and starts it. */
 function startApp() {
   if (appStarted) return;
   appStarted = true;
-  import(APP_JS).then((glue) => glue.default({ module_or_path: new URL(APP_WASM, import.meta.url) }));
+  const wasm = fetch(new URL(APP_WASM, import.meta.url));
+  import(APP_JS).then((glue) => glue.default({ module_or_path: wasm }));
 }
 
 /** A data file's bytes: the site stores them gzip-compressed, the browser inflates them. */
@@ -36,6 +38,7 @@ async function startQuick(gluePromise, box, bootPath) {
   // The glue, the wasm and the boot file at once (the page preloads the glue and the boot
   // file; not the wasm, which a home page with a query string does not use).
   const wasm = fetch(new URL(QUICK_WASM, import.meta.url));
+  wasm.catch(() => {}); // a failure shows where it is awaited, or not at all if the boot file fails
   const [glue, bootBytes] = await Promise.all([gluePromise, fetchBytes(boot)]);
   await glue.default({ module_or_path: wasm });
   const quick = new glue.Quick(bootBytes);
@@ -83,6 +86,7 @@ const bootPath = document.querySelector('meta[name="news-explorer-boot"]')?.cont
 const home = document.querySelector('meta[name="news-explorer-page"]')?.content === '';
 // The home page preloads the quick search's glue: it is imported there in any case.
 const glue = home ? import(QUICK_JS) : null;
+glue?.catch(() => {}); // unused with a query string; a failure where used starts the app
 if (glue && box && bootPath && !location.search && !location.hash && typeof DecompressionStream === 'function') {
   // Enter in the box searches, as in the app: the form is not sent (that would reload the page).
   box.form?.addEventListener('submit', (event) => event.preventDefault());

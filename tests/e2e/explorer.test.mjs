@@ -182,6 +182,9 @@ test('a copied link opens the same view, also after a reload; old hash links sti
   // A link from before path routes: the hash, the entity by name.
   const old = `#/?q=${encodeURIComponent(word)}&e=${encodeURIComponent(entity.name)}`;
   const { page, problems, context } = await openPage(browser, server.url + old, { viewport: DESKTOP });
+  // The home page loads the app after its start script has run, not before the load event.
+  const ready = () => page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await ready();
   await page.locator('#summary').waitFor();
   const check = async () => {
     assert.equal(await page.locator('#search').inputValue(), word);
@@ -195,6 +198,7 @@ test('a copied link opens the same view, also after a reload; old hash links sti
   const link = await where(page);
   assert.match(link, new RegExp(`^\\?q=${word}&e=[\\p{L}\\p{N}-]+$`, 'u'), link);
   await page.reload();
+  await ready();
   await page.locator('#summary').waitFor();
   assert.equal(await check(), before);
   assert.equal(await where(page), link);
