@@ -971,7 +971,12 @@ impl Finder<'_> {
                 _ => break,
             }
         }
-        while units.last().is_some_and(|u| u.connector) {
+        // "Sonia Livingstone OBE", "John Smith MP": honours and degrees after a name are no
+        // part of it.
+        while units.last().is_some_and(|u| {
+            u.connector
+                || units.len() > 1 && self.is_single(u) && r.is_postnominal(self.word(u.first))
+        }) {
             units = &units[..units.len() - 1];
         }
         let (Some(first), Some(last)) = (units.first(), units.last()) else {
@@ -1091,6 +1096,7 @@ impl Finder<'_> {
                         || r.is_stop(w)
                         || r.is_time(w)
                         || is_name_suffix(w)
+                        || r.is_postnominal(w)
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
                         || w.chars().count() < 2

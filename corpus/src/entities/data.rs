@@ -55,6 +55,7 @@ pub struct Reference {
     title_modifier: Set,
     title_portfolio: Set,
     role: Set,
+    postnominal: Set,
     org_last: Set,
     org_first: Set,
     place_last: Set,
@@ -170,6 +171,7 @@ impl Reference {
         r.title_modifier = titles.remove("modifier").unwrap_or_default();
         r.title_portfolio = titles.remove("portfolio").unwrap_or_default();
         r.role = titles.remove("role").unwrap_or_default();
+        r.postnominal = titles.remove("postnominal").unwrap_or_default();
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
         r.org_first = cues.remove("organization-first").unwrap_or_default();
@@ -318,6 +320,12 @@ impl Reference {
     /// Lowercase nouns such as "spokesman" that introduce a person's name.
     pub fn is_role(&self, word: &str) -> bool {
         Self::has(&self.role, word)
+    }
+    /// "OBE", "MP", "PhD" after a name: honours, offices and degrees, written with two
+    /// capitals or more (or a final dot: "Esq."), that are no part of the name.
+    pub fn is_postnominal(&self, word: &str) -> bool {
+        let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+        (capitals >= 2 || word.ends_with('.')) && Self::has(&self.postnominal, word)
     }
     pub fn is_org_last(&self, word: &str) -> bool {
         Self::has(&self.org_last, word)

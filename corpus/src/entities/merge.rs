@@ -104,6 +104,15 @@ fn surname_key(word: &str, reference: &Reference) -> String {
     variant_key(bare)
 }
 
+/// The surname of a name's words: the last, before "Jr." or "III" ("James Roosevelt Jr.").
+fn surname_word<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let mut words = words;
+    while words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
+        words = &words[..words.len() - 1];
+    }
+    words.last().copied()
+}
+
 /// First and last name keys of a full personal name.
 fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> {
     let mut words = c.name_words();
@@ -234,7 +243,14 @@ impl MergeState<'_> {
     }
 
     /// The person (or short form) of article `a` that lone `word` stands for, if any.
-    fn resolve_surname(&mut self, a: usize, word: &str, index: &ArticleIndex) -> Option<usize> {
+    fn resolve_surname(
+        &mut self,
+        a: usize,
+        word: &str,
+        at: (u32, u32),
+        index: &ArticleIndex,
+        earlier: &mut FastMap<String, usize>,
+    ) -> Option<usize> {
         let (finds, reference) = (self.finds, self.reference);
         let (f, assigned, clusters) = (&finds[a], &self.assigned[a][..], &mut self.clusters);
         let key = surname_key(word, reference);
@@ -285,7 +301,7 @@ impl MergeState<'_> {
                 continue;
             }
             let words = other.name_words();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let (Some(first), Some(last)) = (words.first(), surname_word(&words)) else {
                 continue;
             };
             let last_key = surname_key(last, reference);
@@ -304,8 +320,26 @@ impl MergeState<'_> {
                 near.push((at, root));
             }
         }
-        // Two people of one surname: the one named in full most often, then first, is the one
-        // the article is about, and the one a lone surname means.
+        // Two people of one surname: once the surname alone has stood for one of them, it
+        // goes on meaning that one (a relative is then named in full: "His brother, Pavel
+        // Morozov"); until then news refers back to the one named in full last before it
+        // ("James Roosevelt Jr. ... Roosevelt, who served"); before any is named in full, or
+        // in the title, the one named in full most often, then first: the one the article is
+        // about.
+        let in_title = at.0 == Mention::TITLE;
+        let before = earlier.get(&key).map(|&c| clusters.find(c));
+        let nearest = |list: &[((u32, u32), usize)]| -> Option<usize> {
+            if in_title {
+                return None;
+            }
+            if let Some(c) = before.filter(|c| list.iter().any(|&(_, other)| other == *c)) {
+                return Some(c);
+            }
+            list.iter()
+                .filter(|&&(named, _)| named < at)
+                .max_by_key(|&&(named, _)| named)
+                .map(|&(_, cluster)| cluster)
+        };
         let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
             let mut tally: FastMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> =
                 FastMap::default();
@@ -319,7 +353,14 @@ impl MergeState<'_> {
                 .max_by_key(|&(c, t)| (t, std::cmp::Reverse(c)))
                 .map(|(c, _)| c)
         };
-        if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
+        if let Some(cluster) = nearest(&exact)
+            .or_else(|| pick(&exact))
+            .or_else(|| nearest(&near))
+            .or_else(|| pick(&near))
+        {
+            if !in_title {
+                earlier.insert(key, cluster);
+            }
             return Some(cluster);
         }
         index.short_form(word, assigned, clusters)
@@ -566,6 +607,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             continue;
         }
         let index = ArticleIndex::new(f, reference);
+        let mut earlier: FastMap<String, usize> = FastMap::default();
         for (i, c) in f.candidates.iter().enumerate() {
             if state.assigned[a][i].is_some() {
                 continue;
@@ -606,11 +648,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     }
                 })
             } else {
-                state.resolve_surname(a, &word, &index).or_else(|| {
-                    state
-                        .only_person(&word, &surnames)
-                        .filter(|&person| reach.follows(&word, person, reference))
-                })
+                let at = (c.block, c.start);
+                state
+                    .resolve_surname(a, &word, at, &index, &mut earlier)
+                    .or_else(|| {
+                        state
+                            .only_person(&word, &surnames)
+                            .filter(|&person| reach.follows(&word, person, reference))
+                    })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.
             let cluster = found.unwrap_or_else(|| {
@@ -817,7 +862,7 @@ impl ArticleIndex {
                 index.nick.entry(variant_key(nick)).or_default().push(i);
             }
             let words = c.name_words();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let (Some(first), Some(last)) = (words.first(), surname_word(&words)) else {
                 continue;
             };
             let last_key = surname_key(last, reference);

@@ -107,6 +107,51 @@ fn two_people_with_one_surname_stay_two() {
 }
 
 #[test]
+fn a_lone_surname_shared_by_two_people_is_the_one_named_last_before_it() {
+    let texts = ["A pension law turns eighty this week\n\nThe law was signed by President Walter Brandvold in 1944. \
+         Critics attacked it for years. Anna Brandvold Jr., his granddaughter, spoke on Friday. \
+         Brandvold, who once ran the agency, said the law still works."];
+    let found = entities(&texts);
+    let anna = find(&found, "Anna Brandvold Jr.").expect("Anna Brandvold Jr.");
+    let walter = find(&found, "Walter Brandvold").expect("Walter Brandvold");
+    assert_ne!(anna.name, walter.name);
+    assert_eq!(anna.mention_count(), 2, "{found:?}");
+    assert_eq!(walter.mention_count(), 1, "{found:?}");
+}
+
+#[test]
+fn a_lone_surname_keeps_meaning_the_person_it_first_stood_for() {
+    let texts = ["Activist held before a rally\n\nPolice detained Irena Saltykova on Saturday. \
+         Saltykova, 44, has led protests for a year. Her sister, Vera Saltykova, a lawyer, was not allowed to see her. \
+         Vera Saltykova said the family would appeal. Saltykova's supporters plan to gather on Sunday."];
+    let found = entities(&texts);
+    let irena = find(&found, "Irena Saltykova").expect("Irena Saltykova");
+    let vera = find(&found, "Vera Saltykova").expect("Vera Saltykova");
+    assert_eq!(irena.mention_count(), 3, "{found:?}");
+    assert_eq!(vera.mention_count(), 2, "{found:?}");
+}
+
+#[test]
+fn honours_and_degrees_after_a_name_are_no_part_of_it() {
+    let found = entities(&["Screens grow as viewers split up\n\n\"Trends are emerging,\" says Professor Hanna Kowalewska OBE, of a London university. \
+         Kowalewska said families still watch together. The committee heard from Tom Ashgrove MP and from Ruth Pellow, PhD, on Monday."]);
+    let hanna = find(&found, "Hanna Kowalewska").expect("Hanna Kowalewska");
+    assert_eq!(hanna.kind, EntityKind::Person);
+    assert_eq!(hanna.aliases, ["Kowalewska"], "{found:?}");
+    assert!(find(&found, "Tom Ashgrove").is_some(), "{found:?}");
+    let names = all_names(&found);
+    for junk in [
+        "OBE",
+        "MP",
+        "PhD",
+        "Hanna Kowalewska OBE",
+        "Tom Ashgrove MP",
+    ] {
+        assert!(!names.iter().any(|n| n == junk), "{junk} in {names:?}");
+    }
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
