@@ -518,6 +518,20 @@ impl Finder<'_> {
                                 c.evidence.add(EntityKind::Person, 5);
                             }
                         }
+                        // "Rogers, Craig and Mayes counties": a plural noun after the last of
+                        // a list tells the kind of each.
+                        let after = self.word(last.last + 1);
+                        if let Some(kind) = group_kind(self.reference, after)
+                            .filter(|_| after.ends_with('s') && self.is_word(last.last + 1))
+                        {
+                            let mut member = Some(prev_index);
+                            while let Some(c) = member.and_then(|m| found.get_mut(m)) {
+                                if c.reference.is_none() {
+                                    c.evidence.add(kind, 3);
+                                }
+                                member = c.coordinated;
+                            }
+                        }
                     }
                 }
                 previous = Some((last.last, found.len() - 1));
