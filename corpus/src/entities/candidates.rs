@@ -713,6 +713,39 @@ impl Finder<'_> {
         unit.first == unit.last && unit.reference.is_none() && !unit.connector
     }
 
+    /// The words after a city's or a state's name make one name with it ("Georgia Sea
+    /// Grant", "Edinburgh Royal Infirmary", "New Jersey Devils", "Las Vegas Sands"): two
+    /// unknown words or more, or one in the plural, none a title, a demonym, a day or an
+    /// acronym, and no given name before a word that is not a common one ("Colorado
+    /// Republican Dan Maes"; "Royal Infirmary" is no person).
+    fn named_after_place(&self, rest: &[Unit]) -> bool {
+        let r = self.reference;
+        if !rest.iter().all(|u| self.is_single(u)) {
+            return false;
+        }
+        let words: Vec<&str> = rest.iter().map(|u| self.word(u.first)).collect();
+        let plain = words.iter().all(|w| {
+            !r.is_title_head(w)
+                && !r.is_demonym(w)
+                && !r.is_time(w)
+                && !r.is_stop(w)
+                && !is_all_caps(w)
+        });
+        let person = words
+            .windows(2)
+            .any(|pair| r.is_given_name(pair[0]) && !r.is_common_word(pair[1]));
+        let plural = |w: &str| {
+            w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\'')
+        };
+        plain
+            && !person
+            && match words[..] {
+                [one] => plural(one),
+                [_, _, ..] => true,
+                [] => false,
+            }
+    }
+
     /// Whether a unit is a title word: "Minister", "Foreign".
     fn title_len(&self, units: &[Unit], p: usize) -> Option<(usize, bool)> {
         let r = self.reference;
@@ -1045,14 +1078,18 @@ impl Finder<'_> {
         let country = known.is_some_and(|k| k.country);
         // "Oklahoma Supreme Court", "Dallas Fed": a state's or a city's own institution, not
         // the national one that reference data knows by the same name.
-        let local_body = units.len() == 2
-            && known.is_some_and(|k| k.kind == EntityKind::Place && !k.country)
+        let local_place = known.is_some_and(|k| k.kind == EntityKind::Place && !k.country);
+        let local_body = local_place
+            && units.len() == 2
             && last
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Organization);
+        // "Georgia Sea Grant", "New Jersey Devils": one name, its kind from what surrounds it.
+        let named_after = local_place && self.named_after_place(&units[1..]);
         if units.len() > 1
             && !local_body
+            && !named_after
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place

@@ -152,6 +152,46 @@ fn honours_and_degrees_after_a_name_are_no_part_of_it() {
 }
 
 #[test]
+fn a_city_before_words_of_its_own_is_one_name_with_them() {
+    let found = entities(&["Fans and scientists meet in town\n\nThe owner of the Boston Harriers apologized on Monday. \
+         Doctors at Toronto Grace Infirmary were busy, said Karen Oduya, director of Seattle Crime Lab. \
+         A Dallas nurse treated the man. Officials in Ohio Republican Dan Marsters's office declined to comment."]);
+    for name in [
+        "Boston Harriers",
+        "Toronto Grace Infirmary",
+        "Seattle Crime Lab",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}: {found:?}"
+        );
+    }
+    assert_eq!(
+        kind_of(&found, "Dallas"),
+        Some(EntityKind::Place),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Dan Marsters"),
+        Some(EntityKind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_plural_noun_after_a_list_gives_each_member_its_kind() {
+    let found = entities(&["Prosecutors split over the bail plan\n\nThe office represents Harlan, Brody and Mayfield counties, the prosecutor said."]);
+    for name in ["Harlan", "Brody", "Mayfield"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Place),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
