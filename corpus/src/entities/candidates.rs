@@ -943,8 +943,55 @@ impl Finder<'_> {
                 last: last && i + 1 == n,
                 institution,
             };
-            self.segment(seg, flags, found);
+            // "Director of Product Management Joe Ambeault": the holder named after the
+            // institution or the portfolio.
+            match self.holder_at_end(seg).filter(|_| institution) {
+                Some(cut) => {
+                    let before = SegmentFlags {
+                        last: false,
+                        ..flags
+                    };
+                    // "of Product Management": common words are the title's portfolio.
+                    let portfolio = seg[..cut].iter().all(|u| {
+                        u.connector
+                            || self.is_single(u)
+                                && self.reference.is_common_word(self.word(u.first))
+                    });
+                    if !portfolio {
+                        self.segment(&seg[..cut], before, found);
+                    }
+                    let holder = SegmentFlags {
+                        the: false,
+                        titled: true,
+                        first: false,
+                        institution: false,
+                        ..flags
+                    };
+                    self.segment(&seg[cut..], holder, found);
+                }
+                None => self.segment(seg, flags, found),
+            }
         }
+    }
+
+    /// Where a personal name ends a segment after other name words: a given name and one
+    /// more word that is neither a common word nor a head word ("... Management Joe
+    /// Ambeault").
+    fn holder_at_end(&self, seg: &[Unit]) -> Option<usize> {
+        let r = self.reference;
+        let [.., before, given, surname] = seg else {
+            return None;
+        };
+        let (g, s) = (self.word(given.first), self.word(surname.first));
+        let person = self.is_single(given)
+            && self.is_single(surname)
+            && !before.connector
+            && r.is_given_name(g)
+            && !r.is_common_word(s)
+            && !r.is_org_last(s)
+            && !r.is_place_last(s)
+            && !is_all_caps(s);
+        person.then(|| seg.len() - 2)
     }
 
     /// Whether the units name an organisation or place by their head word

@@ -192,6 +192,32 @@ fn a_plural_noun_after_a_list_gives_each_member_its_kind() {
 }
 
 #[test]
+fn the_holder_named_after_a_title_of_something_is_a_person() {
+    let found = entities(&["Streaming boxes get a new guide\n\nThe changes came from users, according to Director of Product Design Maria Ostrander. \
+         The award went to Chairman of Northwind Outfitters Lena Varga on Friday."]);
+    assert_eq!(
+        kind_of(&found, "Maria Ostrander"),
+        Some(EntityKind::Person),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Lena Varga"),
+        Some(EntityKind::Person),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Northwind Outfitters"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n.contains("Product Design")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
