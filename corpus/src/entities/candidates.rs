@@ -210,8 +210,9 @@ struct Context {
     dateline: bool,
     /// "(Reuters)" in "WASHINGTON (Reuters) —": the agency of a dateline.
     dateline_agency: bool,
-    /// "Borno state", "Kherson region": a place noun right after the name.
-    place_noun_after: bool,
+    /// "Borno state", "Kherson region", "Maxim magazine": the kind of a place or organisation
+    /// noun right after the name.
+    noun_after: Option<EntityKind>,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
     /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
@@ -619,7 +620,9 @@ impl Finder<'_> {
             && self.punct(first - 1) == Some('(')
             && self.punct(last + 1) == Some(')')
             && dash(last + 2);
-        let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
+        let noun_after = r
+            .appositive(after_word)
+            .filter(|&k| k != EntityKind::Person);
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
         // "X and other tornado-damaged cities": the first noun that tells a kind.
         let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";
@@ -645,7 +648,7 @@ impl Finder<'_> {
             one_of,
             hometown,
             the_qualified,
-            place_noun_after,
+            noun_after,
             dateline,
             dateline_agency,
             org_role_after: r.is_org_role(after_word),
@@ -1271,7 +1274,7 @@ impl Finder<'_> {
             speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
             preposition: if first_ctx { context.preposition } else { 0 },
             place_after: last_ctx && context.place_after,
-            place_noun_after: last_ctx && context.place_noun_after && unknown,
+            noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,
             dateline_agency: alone && context.dateline_agency,
             org_word_after: last_ctx && context.org_role_after && unknown,

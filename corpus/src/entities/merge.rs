@@ -851,6 +851,10 @@ impl ArticleIndex {
         let mut index = ArticleIndex::default();
         for (i, c) in f.candidates.iter().enumerate() {
             if c.reference.is_some() {
+                // "The New York Times" then "the Times": a known name's head word alone.
+                if let [_, .., last] = c.name_words()[..] {
+                    index.last.entry(variant_key(last)).or_default().push(i);
+                }
                 continue;
             }
             if spells_acronyms(c) {
@@ -1063,14 +1067,18 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let place_first = cl.evidence.place >= 2
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
+        // "Maxim magazine", "Rafael, the arms maker,": an organisation by three points or more.
+        let org_first = cl.evidence.organization >= 3
+            && cl.evidence.organization > cl.evidence.place
+            && cl.evidence.organization > cl.evidence.person;
         let given_alone = !multi_word
             && cl.surfaces.keys().all(|s| reference.is_given_name(s))
             && cl.surfaces.keys().any(|s| !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
             // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
-            // sport) unless the evidence for a place is stronger.
-            None if given_alone && !place_first => EntityKind::Person,
+            // sport) unless the evidence for a place or an organisation is stronger.
+            None if given_alone && !place_first && !org_first => EntityKind::Person,
             None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise

@@ -218,6 +218,30 @@ fn the_holder_named_after_a_title_of_something_is_a_person() {
 }
 
 #[test]
+fn an_organisation_noun_after_a_given_name_makes_an_organisation() {
+    let found = entities(&["A model climbs the charts\n\nLast year she was a blip on the screen of Rowena magazine, which ranked her 96th. \
+         Rowena later put her on its cover."]);
+    assert_eq!(
+        kind_of(&found, "Rowena"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_head_word_of_a_known_name_alone_is_that_name() {
+    let found = entities(&["Patient turned away\n\nThe family could not get an ambulance, The New York Times reports. \
+         She was turned away at the hospital, the Times reports."]);
+    let times = find(&found, "New York Times").expect("New York Times");
+    assert_eq!(times.mention_count(), 2, "{found:?}");
+    assert_eq!(
+        found.iter().filter(|e| e.name == "Times").count(),
+        0,
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
