@@ -620,9 +620,15 @@ impl Finder<'_> {
             && self.punct(first - 1) == Some('(')
             && self.punct(last + 1) == Some(')')
             && dash(last + 2);
+        // "Facebook's Palo Alto office": where a firm's premises are.
+        let site = before
+            .and_then(|k| self.tokens.get(k))
+            .is_some_and(|t| t.possessive && is_capitalised(t.text(self.text)))
+            && r.is_site(after_word);
         let noun_after = r
             .appositive(after_word)
-            .filter(|&k| k != EntityKind::Person);
+            .filter(|&k| k != EntityKind::Person)
+            .or(site.then_some(EntityKind::Place));
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
         // "X and other tornado-damaged cities": the first noun that tells a kind.
         let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";

@@ -63,6 +63,7 @@ pub struct Reference {
     speech: Set,
     at: Set,
     at_weak: Set,
+    site: Set,
     particle: Set,
     adjectival: Set,
     place_of: Set,
@@ -180,6 +181,7 @@ impl Reference {
         r.speech = cues.remove("speech").unwrap_or_default();
         r.at = cues.remove("at").unwrap_or_default();
         r.at_weak = cues.remove("at-weak").unwrap_or_default();
+        r.site = cues.remove("site").unwrap_or_default();
         r.particle = cues.remove("particle").unwrap_or_default();
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
         r.place_of = cues.remove("place-of").unwrap_or_default();
@@ -326,6 +328,10 @@ impl Reference {
     pub fn is_postnominal(&self, word: &str) -> bool {
         let capitals = word.chars().filter(|c| c.is_uppercase()).count();
         (capitals >= 2 || word.ends_with('.')) && Self::has(&self.postnominal, word)
+    }
+    /// "office", "plant", "headquarters": a firm's premises ("Facebook's Palo Alto office").
+    pub fn is_site(&self, word: &str) -> bool {
+        Self::has(&self.site, word)
     }
     pub fn is_org_last(&self, word: &str) -> bool {
         Self::has(&self.org_last, word)

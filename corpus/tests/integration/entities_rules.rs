@@ -242,6 +242,22 @@ fn the_head_word_of_a_known_name_alone_is_that_name() {
 }
 
 #[test]
+fn a_name_between_a_firms_possessive_and_its_premises_is_a_place() {
+    let found = entities(&["An early interview resurfaces\n\nThe clip was filmed at Northwind's Menlo Vale office in June 2005. \
+         Northwind said it had no comment."]);
+    assert_eq!(
+        kind_of(&found, "Menlo Vale"),
+        Some(EntityKind::Place),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Northwind"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
