@@ -46,6 +46,8 @@ struct Cluster {
     /// The strongest evidence one mention gives alone: many weak signs ("the X", "X said")
     /// over many mentions of a common word do not add up to a name.
     best: i32,
+    /// The most points one mention gives it as an organisation.
+    best_org: i32,
     /// Mentions of two name words or more that are phrases of ordinary words
     /// ([`Candidate::plain`]), and those that are not.
     plain: usize,
@@ -676,6 +678,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
                 cl.best = cl.best.max(c.evidence.strength());
+                cl.best_org = cl.best_org.max(c.evidence.organization);
                 cl.mid += usize::from(!c.initial);
                 if c.name_count() >= 2 {
                     if c.plain {
@@ -1067,8 +1070,9 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let place_first = cl.evidence.place >= 2
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
-        // "Maxim magazine", "Rafael, the arms maker,": an organisation by three points or more.
-        let org_first = cl.evidence.organization >= 3
+        // "Maxim magazine", "Rafael, the arms maker,": one mention says organisation by three
+        // points or more, and the evidence agrees.
+        let org_first = cl.best_org >= 3
             && cl.evidence.organization > cl.evidence.place
             && cl.evidence.organization > cl.evidence.person;
         let given_alone = !multi_word
