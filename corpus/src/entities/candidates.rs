@@ -402,7 +402,14 @@ impl Finder<'_> {
                 && words
                     .iter()
                     .all(|u| u.reference.is_none() && u.first == u.last && !u.connector);
-            if plain {
+            // "Princeton and Yale Law School": one word alone before a written "and" that is
+            // no common word is a name of its own, listed with the next.
+            let listed = w == "and"
+                && matches!(words[..], [only] if {
+                    let word = self.word(only.first);
+                    !self.reference.is_common_word(word) && !self.caps.seen_lowercase(word)
+                });
+            if plain && !listed {
                 return Some(vec![connector(k)]);
             }
         }

@@ -258,6 +258,22 @@ fn a_name_between_a_firms_possessive_and_its_premises_is_a_place() {
 }
 
 #[test]
+fn a_name_listed_with_and_before_an_organisation_stays_its_own() {
+    let found = entities(&["A judge's path to the bench\n\nShe studied at Dunmore and Calder Law School before clerking. \
+         The Peace and Security Council met on Monday."]);
+    assert!(find(&found, "Calder Law School").is_some(), "{found:?}");
+    assert!(
+        find(&found, "Peace and Security Council").is_some(),
+        "{found:?}"
+    );
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n.contains("Dunmore and")),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
