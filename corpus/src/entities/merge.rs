@@ -18,7 +18,8 @@ use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
 use super::classify::Evidence;
 use super::data::{Fnv, Reference};
 use super::names::{
-    deletions, display, is_all_caps, is_dotted_initials, squash, variant_key, within_one_edit,
+    deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
+    within_one_edit,
 };
 use crate::article::{Entity, EntityKind, Mention, MentionSet};
 
@@ -531,6 +532,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // Known names and full names first.
     for (a, f) in finds.iter().enumerate() {
         let surnames_here = surnames_in(f, reference);
+        let particled = particled_surnames(f, reference);
         for (i, c) in f.candidates.iter().enumerate() {
             // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
             // place: the surname of the person, not the town known by that name.
@@ -547,6 +549,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 *by_reference
                     .entry(id)
                     .or_insert_with(|| state.clusters.new_cluster(Some(id), false))
+            } else if particle_led(c, reference)
+                .is_some_and(|last| particled.contains(&surname_key(last, reference)))
+            {
+                // "Van Buuren" at a sentence start, after "Jelle van Buuren": the surname.
+                continue;
             } else if person_like(c) {
                 match person_key(c, reference) {
                     Some(key) => *by_person
@@ -614,7 +621,10 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             if state.assigned[a][i].is_some() {
                 continue;
             }
-            let Some(word) = c.name_words().first().map(|w| w.to_string()) else {
+            let Some(word) = particle_led(c, reference)
+                .or_else(|| c.name_words().first().copied())
+                .map(str::to_string)
+            else {
                 continue;
             };
             // "the Commission": the full name the article gives ("European Commission"), if
@@ -766,6 +776,30 @@ fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
         .filter(|c| person_like(c) && c.evidence.person > 0)
         .filter_map(|c| person_key(c, reference))
         .map(|(_, last)| last)
+        .collect()
+}
+
+/// "Van Buuren", "De Gaulle": a particle written with a capital (at a sentence start) and a
+/// surname; gives the surname.
+fn particle_led<'c>(c: &'c Candidate, reference: &Reference) -> Option<&'c str> {
+    match c.name_words()[..] {
+        [particle, last] if reference.is_particle(particle) => Some(last),
+        _ => None,
+    }
+}
+
+/// Surname keys of the people an article names in full with a lowercase particle ("Jelle
+/// van Buuren").
+fn particled_surnames(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
+    f.candidates
+        .iter()
+        .filter(|c| {
+            person_like(c)
+                && c.words
+                    .iter()
+                    .any(|w| !is_capitalised(w) && reference.is_particle(w))
+        })
+        .filter_map(|c| surname_word(&c.name_words()).map(|w| surname_key(w, reference)))
         .collect()
 }
 

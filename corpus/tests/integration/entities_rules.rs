@@ -274,6 +274,20 @@ fn a_name_listed_with_and_before_an_organisation_stays_its_own() {
 }
 
 #[test]
+fn a_capitalised_particle_at_a_sentence_start_is_part_of_the_surname() {
+    let found = entities(&["Police missed the signs\n\nThe trail was cold, said Jelle van Brakel, a researcher in Leiden. \
+         Van Brakel said the district had been neglected for years. \
+         Al Gore spoke in Leiden on Monday."]);
+    let jelle = find(&found, "Jelle van Brakel").expect("Jelle van Brakel");
+    assert_eq!(jelle.mention_count(), 2, "{found:?}");
+    assert_eq!(
+        kind_of(&found, "Al Gore"),
+        Some(EntityKind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
