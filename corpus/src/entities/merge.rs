@@ -1105,8 +1105,11 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
         // "Maxim magazine", "Rafael, the arms maker,": one mention says organisation by three
-        // points or more, and the evidence agrees.
+        // points or more, the evidence agrees, and it comes to 3 points for each article
+        // naming it (a character named in many articles is not a firm for one "Eve company").
+        let articles_naming = i32::try_from(cl.mentions.len()).unwrap_or(i32::MAX);
         let org_first = cl.best_org >= 3
+            && cl.evidence.organization >= articles_naming.saturating_mul(3)
             && cl.evidence.organization > cl.evidence.place
             && cl.evidence.organization > cl.evidence.person;
         let given_alone = !multi_word
