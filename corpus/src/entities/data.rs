@@ -390,9 +390,16 @@ impl Reference {
     pub fn is_compass(&self, word: &str) -> bool {
         Self::has(&self.compass, word)
     }
-    /// "Court", "Commission": institution words that never name an entity alone.
+    /// "Court", "Commission", "Governments": institution words (and their plurals) that never
+    /// name an entity alone.
     pub fn is_generic(&self, word: &str) -> bool {
         Self::has(&self.generic, word)
+            || word
+                .strip_suffix("ies")
+                .is_some_and(|stem| Self::has(&self.generic, &format!("{stem}y")))
+            || word
+                .strip_suffix('s')
+                .is_some_and(|stem| Self::has(&self.generic, stem))
     }
     /// "fun", "net", "court": a common English word, written in lowercase in ordinary text.
     /// A plural is common when its singular is ("Treasuries", "Contractors").

@@ -288,6 +288,25 @@ fn a_capitalised_particle_at_a_sentence_start_is_part_of_the_surname() {
 }
 
 #[test]
+fn a_lone_institution_word_or_its_plural_is_no_entity() {
+    let found = entities(&[
+        "Ministers meet on trade\n\nThe European Commission proposed new rules. The Commission said talks would go on. \
+         Governments of the region disagreed, and the Governments said so. The Court did not rule.",
+        "Leaders gather\n\nGovernments and Agencies met in Lisbon, where the Agencies signed a pact.",
+    ]);
+    let commission = find(&found, "European Commission").expect("European Commission");
+    assert_eq!(commission.mention_count(), 2, "{found:?}");
+    assert!(
+        commission.aliases.iter().any(|a| a == "Commission"),
+        "{found:?}"
+    );
+    let names = all_names(&found);
+    for word in ["Governments", "Agencies", "Court"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
 fn a_surname_across_articles_merges_only_when_one_person_has_it() {
     let found = entities(&[
         "Mayor speaks at a rally in the capital\n\nMarta Kowalczyk spoke in Warsaw.",
