@@ -77,6 +77,12 @@ pub fn start() {
             .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|input| input.value())
             .filter(|value| !value.is_empty());
+        if let Some(query) = &typed {
+            // The files the typed query and its first cards need, so that the app shows its
+            // results as soon as it has taken the page over (the quick search's are removed
+            // just before), not the prerendered list while it fetches them.
+            let _ = load_query(&mut store, &place, query, &current).await;
+        }
         let library = Ok(Rc::new(library::Library::new(
             store,
             place.links,
@@ -115,9 +121,52 @@ async fn load_page(
     place: &data::Place,
     route: &route::Route,
 ) -> Result<(), String> {
-    // Each round resolves one step (an id's bucket, then the article; a slug, then the page).
+    load_until(store, place, |store| app::page_needs(store, route)).await
+}
+
+/// Fetches the files that searching `query` on `route` needs, and the articles of the first
+/// screen of its cards (a query's cards show snippets from the whole article).
+async fn load_query(
+    store: &mut Store,
+    place: &data::Place,
+    query: &str,
+    route: &route::Route,
+) -> Result<(), String> {
+    use corpus::bundle::{CardSource, FileKey, Needs};
+    load_until(store, place, |store| {
+        let found = results::compute(store, query, &route.filters)
+            .and_then(|r| order::apply(store, r, route.sort))?;
+        let needs_text = found.marks.is_some();
+        let cards: Vec<FileKey> = found
+            .items
+            .iter()
+            .take(components::result_list::FIRST_SCREEN)
+            .filter(|item| match store.card(item.article) {
+                Ok(Some(CardSource::Brief(_))) => needs_text,
+                Ok(Some(_)) => false,
+                _ => true,
+            })
+            .map(|item| FileKey::Article(item.article))
+            .collect();
+        if cards.is_empty() {
+            Ok(())
+        } else {
+            Err(Needs(cards))
+        }
+    })
+    .await
+}
+
+/// Fetches the files `ready` names until it has none to name.
+async fn load_until(
+    store: &mut Store,
+    place: &data::Place,
+    ready: impl Fn(&Store) -> Result<(), corpus::bundle::Needs>,
+) -> Result<(), String> {
+    // Each round resolves one step (an id's bucket, then the article; a slug, then the page;
+    // the search root, then its shards).
     for _ in 0..8 {
-        let needs = match app::page_needs(store, route) {
+        let needs = match ready(store) {
             Ok(()) => return Ok(()),
             Err(needs) => needs,
         };
@@ -127,5 +176,5 @@ async fn load_page(
             store.insert(key, &bytes).map_err(|e| e.to_string())?;
         }
     }
-    Err("the page's files do not settle".to_string())
+    Err("the files needed do not settle".to_string())
 }
