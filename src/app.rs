@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use corpus::bundle::{FileKey, Needs, Store};
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::entity_page::EntityOpened;
@@ -202,33 +201,12 @@ fn explorer(props: &ExplorerProps) -> Html {
         },
     };
 
-    // The sidebar counts the entities of the results at once after a pause, and while the
-    // results change quickly (typing) once they settle: counting tens of thousands of entities
-    // at every keystroke would cost more than the search.
-    let counting = use_state(|| current.results.clone());
-    {
-        let counting = counting.clone();
-        let results = current.results.clone();
-        let ready = current.status == Status::Ready;
-        let last = use_mut_ref(|| f64::NEG_INFINITY);
-        use_effect_with(Rc::as_ptr(&results) as usize, move |_| {
-            let mut timer = None;
-            if ready && !Rc::ptr_eq(&results, &counting) {
-                let now = js_sys::Date::now();
-                if now - *last.borrow() > COUNT_PAUSE_MS {
-                    *last.borrow_mut() = now;
-                    counting.set(results);
-                } else {
-                    *last.borrow_mut() = now;
-                    timer = Some(Timeout::new(COUNT_DELAY_MS, move || counting.set(results)));
-                }
-            }
-            move || drop(timer)
-        });
-    }
+    // The sidebar counts the entities of the results with every new result set: counting is a
+    // pass over the results' facet chunks, a small part of a keystroke's work (see
+    // docs/performance.md), so the counts never lag behind the list.
     let counted = {
         let lib = lib.clone();
-        let results = (*counting).clone();
+        let results = current.results.clone();
         use_memo(
             (
                 library,
@@ -239,14 +217,12 @@ fn explorer(props: &ExplorerProps) -> Html {
             move |(.., complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
         )
     };
-    let counted_current = Rc::ptr_eq(&counting, &current.results);
     let last_facets = use_mut_ref(|| None::<Rc<Facets>>);
     let (shown_facets, facet_status, facet_needs) = match &*counted {
-        Ok(f) if current.status == Status::Ready && counted_current => {
+        Ok(f) if current.status == Status::Ready => {
             *last_facets.borrow_mut() = Some(f.clone());
             (f.clone(), Status::Ready, Needs::default())
         }
-        Ok(f) if current.status == Status::Ready => (f.clone(), Status::Loading, Needs::default()),
         Ok(f) => (f.clone(), current.status.clone(), Needs::default()),
         Err(needs) => (
             last_facets.borrow().clone().unwrap_or_default(),
@@ -502,8 +478,3 @@ fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Opt
         }
     }
 }
-
-/// Results that change within this many milliseconds of the last count are counted...
-const COUNT_PAUSE_MS: f64 = 300.0;
-/// ...once they have not changed for this many.
-const COUNT_DELAY_MS: u32 = 150;

@@ -24,8 +24,10 @@ use crate::state::PAGE;
 /// first.
 pub const FIRST_SCREEN: usize = 8;
 
-/// How long new results wait before showing the cards past the first screen, in milliseconds.
-const FILL_DELAY_MS: u64 = 150;
+/// How long new results wait before showing the cards past the first screen, in milliseconds:
+/// none, but in a task of their own, after the first screen's, so that a key typed meanwhile
+/// is handled first.
+const FILL_DELAY_MS: u64 = 0;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
@@ -50,8 +52,7 @@ pub struct ResultListProps {
 #[component(ResultList)]
 pub fn result_list(props: &ResultListProps) -> Html {
     let results = &props.results;
-    // New results show their first screen of cards at once and the others once the user
-    // pauses (typing replaces the results at every key).
+    // New results show their first screen of cards at once and the others in the next task.
     let filled = use_mut_ref(|| (Rc::as_ptr(results), true));
     if filled.borrow().0 != Rc::as_ptr(results) {
         *filled.borrow_mut() = (Rc::as_ptr(results), false);
@@ -135,9 +136,11 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     _ => None,
                 })
             });
+            // Not keyed by article: while typing, most cards show another article at each key,
+            // and patching a card in place costs far less DOM work than building a new one
+            // (cards hold no state of their own).
             html! {
-                <Card key={item.article}
-                    {source}
+                <Card {source}
                     matched={matched.map(AttrValue::from)}
                     entity_links={entity_links}
                     marks={results.marks.clone()}
@@ -213,19 +216,16 @@ pub fn result_list(props: &ResultListProps) -> Html {
         Status::Failed(_) => "The search could not finish".to_string(),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
-    let notes: Html = if current {
-        notes(results)
-            .into_iter()
-            .map(|note| html! { <li>{ note }</li> })
-            .collect()
-    } else {
-        Html::default()
-    };
+    let notes = if current { notes(results) } else { Vec::new() };
     html! {
         <section id="results" class={classes!("results", (!current).then_some("stale"))}
             aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
             <h2 id="summary" class="summary" tabindex="-1" aria-live="polite">{ heading }</h2>
-            <ul class="notes">{ notes }</ul>
+            <ul class="notes">
+                for note in notes {
+                    <li>{ note }</li>
+                }
+            </ul>
             <OrderLinks lib={props.lib.clone()} route={props.route.clone()} results={results.clone()} />
             if let Status::Failed(why) = &props.status {
                 <div class="load-error" role="alert">
@@ -257,19 +257,14 @@ fn nearest_list(props: &ResultListProps) -> Html {
     if nearest.is_empty() {
         return Html::default();
     }
-    let items: Html = nearest
-        .iter()
-        .flat_map(|d| d.instead.iter())
-        .map(|(word, query)| {
-            let q = query.clone();
-            let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
-            html! { <li><button type="button" class="link" {onclick}>{ word.clone() }</button></li> }
-        })
-        .collect();
     html! {
         <>
             <p class="did-you-mean">{ "Did you mean:" }</p>
-            <ul class="suggestions did-you-mean">{ items }</ul>
+            <ul class="suggestions did-you-mean">
+                for (word, query) in nearest.iter().flat_map(|d| d.instead.iter()) {
+                    { query_button(props, word, query) }
+                }
+            </ul>
         </>
     }
 }
@@ -279,33 +274,45 @@ fn suggestion_list(props: &ResultListProps) -> Html {
     if props.results.suggestions.is_empty() {
         return Html::default();
     }
-    let suggestions: Html = props
-        .results
-        .suggestions
-        .iter()
-        .map(|s| match s {
-            Suggestion::DropFilter { entity, count } => {
-                let name = entity.name.clone();
-                let slug = entity.slug.clone();
-                let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
-                html! {
-                    <li><button type="button" class="link" {onclick}>
-                        { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
-                    </button></li>
-                }
+    html! {
+        <ul class="suggestions">
+            for s in props.results.suggestions.iter() {
+                { suggestion_button(props, s) }
             }
-            Suggestion::Query { query, count } => {
-                let q = query.clone();
-                let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
-                html! {
-                    <li><button type="button" class="link" {onclick}>
-                        { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
-                    </button></li>
-                }
+        </ul>
+    }
+}
+
+/// A button that searches for `query`, labelled `label`.
+fn query_button(props: &ResultListProps, label: &str, query: &str) -> Html {
+    let q = query.to_string();
+    let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
+    html! { <li><button type="button" class="link" {onclick}>{ label.to_string() }</button></li> }
+}
+
+/// A button that applies the suggestion `s`.
+fn suggestion_button(props: &ResultListProps, s: &Suggestion) -> Html {
+    match s {
+        Suggestion::DropFilter { entity, count } => {
+            let name = entity.name.clone();
+            let slug = entity.slug.clone();
+            let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
+            html! {
+                <li><button type="button" class="link" {onclick}>
+                    { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
+                </button></li>
             }
-        })
-        .collect();
-    html! { <ul class="suggestions">{ suggestions }</ul> }
+        }
+        Suggestion::Query { query, count } => {
+            let q = query.clone();
+            let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
+            html! {
+                <li><button type="button" class="link" {onclick}>
+                    { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
+                </button></li>
+            }
+        }
+    }
 }
 
 /// Focuses the card at `index` in the list: its title link, or the card itself while it
