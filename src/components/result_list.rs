@@ -20,14 +20,8 @@ use crate::results::{Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
-/// Cards on the first screen: their articles are fetched first, and new results show them
-/// first.
+/// Cards on the first screen: their articles are fetched first.
 pub const FIRST_SCREEN: usize = 8;
-
-/// How long new results wait before showing the cards past the first screen, in milliseconds:
-/// none, but in a task of their own, after the first screen's, so that a key typed meanwhile
-/// is handled first.
-const FILL_DELAY_MS: u64 = 0;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
@@ -52,30 +46,6 @@ pub struct ResultListProps {
 #[component(ResultList)]
 pub fn result_list(props: &ResultListProps) -> Html {
     let results = &props.results;
-    // New results show their first screen of cards at once and the others in the next task.
-    let filled = use_mut_ref(|| (Rc::as_ptr(results), true));
-    if filled.borrow().0 != Rc::as_ptr(results) {
-        *filled.borrow_mut() = (Rc::as_ptr(results), false);
-    }
-    let complete = filled.borrow().1;
-    {
-        let redraw = use_force_update();
-        let filled = filled.clone();
-        use_effect_with(Rc::as_ptr(results) as usize, move |&at| {
-            if !complete {
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(FILL_DELAY_MS))
-                        .await;
-                    let mut filled = filled.borrow_mut();
-                    if filled.0 as usize == at && !filled.1 {
-                        filled.1 = true;
-                        drop(filled);
-                        redraw.force_update();
-                    }
-                });
-            }
-        });
-    }
     // After "Show more", focus goes to the first card it added (never to the page body).
     let focus_from = use_mut_ref(|| None::<usize>);
     {
@@ -89,15 +59,10 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let entity_links = props.lib.entity_links();
     let store = props.lib.store();
     let current = props.status == Status::Ready;
-    let shown_now = if complete {
-        props.shown
-    } else {
-        props.shown.min(FIRST_SCREEN)
-    };
     // A query's cards need the whole article for their snippets; the first view's come from
     // the boot file.
     let needs_text = results.marks.is_some();
-    let shown: Vec<_> = results.items.iter().take(shown_now).collect();
+    let shown: Vec<_> = results.items.iter().take(props.shown).collect();
     let mut first = Vec::new();
     let mut more = Vec::new();
     let weak_line = weak_label(results).filter(|_| current);
@@ -202,7 +167,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     </div>
                 }
                 { cards }
-                if left > 0 && current && complete {
+                if left > 0 && current {
                     <button type="button" class="show-more" onclick={on_more}>
                         { format!("Show {} more of {left}", left.min(PAGE)) }
                     </button>
@@ -219,7 +184,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let notes = if current { notes(results) } else { Vec::new() };
     html! {
         <section id="results" class={classes!("results", (!current).then_some("stale"))}
-            aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
+            aria-labelledby="summary" aria-busy={(!current).to_string()}>
             <h2 id="summary" class="summary" tabindex="-1" aria-live="polite">{ heading }</h2>
             <ul class="notes">
                 for note in notes {
