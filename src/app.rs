@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
+use crate::components::result_list::FIRST_SCREEN;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
 use crate::hooks::{focus_into_view, use_browser_sync};
@@ -238,7 +239,14 @@ fn explorer(props: &ExplorerProps) -> Html {
     view_needs.merge(current.needs.clone());
     // This component provides the engine to the others: it declares its wants directly.
     use_wants_of(Some(engine.clone()), Slot::View, view_needs.0);
-    use_wants_of(Some(engine.clone()), Slot::Counts, facet_needs.0);
+    // The counts' files wait for the first screen's cards of a query: on a slow network they
+    // would share its bandwidth with the articles the first results show.
+    let counts_wanted = if first_screen_loaded(&lib.store(), &current.results) {
+        facet_needs.0
+    } else {
+        Vec::new()
+    };
+    use_wants_of(Some(engine.clone()), Slot::Counts, counts_wanted);
     use_wants_of(
         Some(engine.clone()),
         Slot::Prefetch,
@@ -388,6 +396,16 @@ fn explorer(props: &ExplorerProps) -> Html {
             </div>
         </ContextProvider<EngineRef>>
     }
+}
+
+/// Whether the cards on the first screen have what they show: the article files of a query's
+/// first results (for their snippets) have arrived or failed.
+fn first_screen_loaded(store: &Store, results: &Results) -> bool {
+    results.marks.is_none()
+        || results.items.iter().take(FIRST_SCREEN).all(|item| {
+            let key = FileKey::Article(item.article);
+            store.is_loaded(key) || !store.failures(&[key]).is_empty()
+        })
 }
 
 /// No results yet: the whole collection's size, nothing listed.
