@@ -3,8 +3,6 @@
 //! While the results of the current search load, the last results stay on screen, dimmed and
 //! marked busy, under a line that says what is happening; they are never shown as current.
 
-use std::rc::Rc;
-
 use corpus::bundle::{CardSource, FileKey};
 use corpus::search::{text_form, Group};
 use wasm_bindgen::JsCast;
@@ -16,7 +14,7 @@ use crate::data::{use_wants, Slot, Status};
 use crate::english;
 use crate::library::VersionedLibrary;
 use crate::report::{did_you_mean, empty, matched_line, notes, quoted, summary, weak_label};
-use crate::results::{Results, Suggestion};
+use crate::results::{Shared, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
@@ -27,7 +25,7 @@ pub const FIRST_SCREEN: usize = 8;
 pub struct ResultListProps {
     pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
-    pub results: Rc<Results>,
+    pub results: Shared,
     /// Where the current search stands: anything but ready means `results` are older.
     pub status: Status,
     pub route: Route,
