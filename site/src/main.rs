@@ -182,7 +182,7 @@ fn run(args: &Args) -> Result<(), String> {
         live_reload: args.live_reload,
     };
     let rendering = Instant::now();
-    let pages = pages(&bundle)?;
+    let pages = pages(&bundle, &app.wasm, out_dir)?;
     for (path, page) in &pages {
         out.put(path, shell.page(page).as_bytes()).map_err(io)?;
     }
@@ -209,8 +209,13 @@ fn run(args: &Args) -> Result<(), String> {
 }
 
 /// Every page: the home view, each article, each entity with a page, and `404.html`; by path
-/// in the site. Rendered on every core.
-fn pages(bundle: &Bundle) -> Result<Vec<(String, html::Page)>, String> {
+/// in the site. Rendered on every core; a page whose inputs did not change since the build
+/// in `out_dir` keeps its body.
+fn pages(
+    bundle: &Bundle,
+    app: &str,
+    out_dir: &std::path::Path,
+) -> Result<Vec<(String, html::Page)>, String> {
     let mut todo: Vec<(Route, String, Option<u32>)> =
         vec![(Route::default(), "News Explorer".into(), None)];
     for article in &bundle.corpus.articles {
@@ -238,14 +243,18 @@ fn pages(bundle: &Bundle) -> Result<Vec<(String, html::Page)>, String> {
                     part.iter()
                         .map(|(route, title, entity)| {
                             let view = route.to_path();
-                            let body = pre.body(route, *entity)?;
+                            let path = format!("{view}index.html");
+                            let previous = std::fs::read_to_string(out_dir.join(&path)).ok();
+                            let (body, key) =
+                                pre.body_or_previous(route, *entity, app, previous.as_deref())?;
                             let page = html::Page {
                                 title: title.clone(),
                                 body,
-                                view: Some(view.clone()),
+                                view: Some(view),
                                 entity: *entity,
+                                render_key: Some(key),
                             };
-                            Ok((format!("{view}index.html"), page))
+                            Ok((path, page))
                         })
                         .collect()
                 })
@@ -267,6 +276,7 @@ fn pages(bundle: &Bundle) -> Result<Vec<(String, html::Page)>, String> {
             body: "<noscript>This page of the news explorer needs JavaScript. <a href=\"./\">All articles</a></noscript>".into(),
             view: None,
             entity: None,
+            render_key: None,
         },
     ));
     Ok(out)

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use corpus::bundle::codec::fnv64;
 use corpus::bundle::write::Bundle;
 use corpus::bundle::Store;
 use news_explorer::app::{page_needs, App, AppProps};
@@ -35,6 +36,11 @@ impl<'a> Prerender<'a> {
     /// The store the app holds when it takes over the page of `route` (`hint`: the entity id
     /// an entity page names).
     pub fn store(&self, route: &Route, hint: Option<u32>) -> Result<Store, String> {
+        self.store_and_files(route, hint).map(|(store, _)| store)
+    }
+
+    /// [`Prerender::store`], and a hash of the files loaded besides the boot file.
+    fn store_and_files(&self, route: &Route, hint: Option<u32>) -> Result<(Store, u64), String> {
         let boot = self
             .bundle
             .file(&self.bundle.boot_path)
@@ -43,9 +49,10 @@ impl<'a> Prerender<'a> {
         if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
             store.hint(slug, id);
         }
+        let mut files: u64 = 0;
         for _ in 0..8 {
             let needs = match page_needs(&store, route) {
-                Ok(()) => return Ok(store),
+                Ok(()) => return Ok((store, files)),
                 Err(needs) => needs,
             };
             for key in needs.0 {
@@ -54,6 +61,7 @@ impl<'a> Prerender<'a> {
                     .bundle
                     .file(&path)
                     .ok_or_else(|| format!("{path} was not written"))?;
+                files = files.rotate_left(5) ^ fnv64(bytes);
                 store.insert(key, bytes).map_err(|e| e.to_string())?;
             }
         }
@@ -63,6 +71,34 @@ impl<'a> Prerender<'a> {
     /// The body of the page of `route`.
     pub fn body(&self, route: &Route, hint: Option<u32>) -> Result<String, String> {
         let store = self.store(route, hint)?;
+        Ok(self.render(store, route))
+    }
+
+    /// The body of the page of `route` and its render key (the hash of what it is made of:
+    /// the app, the view, the boot file's shown parts, the files loaded): the body of
+    /// `previous`, the page a former build wrote, when that page has the same key.
+    pub fn body_or_previous(
+        &self,
+        route: &Route,
+        hint: Option<u32>,
+        app: &str,
+        previous: Option<&str>,
+    ) -> Result<(String, String), String> {
+        let (store, files) = self.store_and_files(route, hint)?;
+        let mut key_bytes = Vec::new();
+        key_bytes.extend_from_slice(app.as_bytes());
+        key_bytes.extend_from_slice(route.to_path().as_bytes());
+        key_bytes.extend_from_slice(&store.boot().view_hash().to_le_bytes());
+        key_bytes.extend_from_slice(&files.to_le_bytes());
+        key_bytes.push(u8::from(self.links == LinkMode::Hash));
+        let key = format!("{:016x}", fnv64(&key_bytes));
+        if let Some(body) = previous.and_then(|p| crate::html::previous_body(p, &key)) {
+            return Ok((body.to_string(), key));
+        }
+        Ok((self.render(store, route), key))
+    }
+
+    fn render(&self, store: Store, route: &Route) -> String {
         let props = AppProps {
             library: Ok(Rc::new(Library::new(store, self.links, "data/".into()))),
             route: route.clone(),
@@ -70,11 +106,11 @@ impl<'a> Prerender<'a> {
             then: None,
             typed: None,
         };
-        Ok(self.runtime.block_on(
+        self.runtime.block_on(
             LocalServerRenderer::<App>::with_props(props)
                 .hydratable(true)
                 .render(),
-        ))
+        )
     }
 }
 
@@ -154,5 +190,29 @@ mod tests {
         );
         let page = pre.body(&entity, Some(0)).unwrap();
         assert!(page.contains("named in 3 articles"), "{page}");
+    }
+
+    #[test]
+    fn a_page_whose_inputs_did_not_change_is_not_rendered_again() {
+        let bundle = bundle();
+        let pre = Prerender::new(&bundle, LinkMode::Path).unwrap();
+        let article = Route::default().with_article("a1");
+        let (body, key) = pre.body_or_previous(&article, None, "app-1", None).unwrap();
+        let shell = |body: &str, key: &str| {
+            format!(
+                "<html><head><meta name=\"{}\" content=\"{key}\" /></head><body>{body}</body></html>",
+                crate::html::RENDER_META
+            )
+        };
+        let previous = shell("kept", &key);
+        let (again, same) = pre
+            .body_or_previous(&article, None, "app-1", Some(&previous))
+            .unwrap();
+        assert_eq!((again.as_str(), &same), ("kept", &key), "reused");
+        let (fresh, other) = pre
+            .body_or_previous(&article, None, "app-2", Some(&previous))
+            .unwrap();
+        assert_ne!(other, key, "another app, another key");
+        assert_eq!(fresh, body);
     }
 }

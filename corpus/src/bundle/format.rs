@@ -157,6 +157,20 @@ impl Boot {
         }
     }
 
+    /// A hash of everything in the boot file that the views show (cards, first entities,
+    /// counts, which entities have pages), not where files are: two builds with the same view
+    /// hash render their pages alike from the same article and entity files.
+    pub fn view_hash(&self) -> u64 {
+        let shown = (
+            self.articles,
+            self.kinds,
+            self.pages,
+            &self.cards,
+            &self.top,
+        );
+        codec::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
+    }
+
     /// Whether entity `id` has a page.
     pub fn has_page(&self, id: u32) -> bool {
         has_page(self.kinds, self.pages, id)

@@ -5,7 +5,7 @@
 //! facet chunks (content-hashed names), and per-article files and id buckets in a folder named
 //! by the hash of all of them. A small collection goes whole into the boot file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::codec::{content_hash, fnv64, put_varint};
 use super::format::{
@@ -103,15 +103,15 @@ pub struct Bundle {
     pub corpus: Corpus,
     /// The entities that have a page, with their slugs.
     pub entity_pages: Vec<EntityRef>,
+    /// Where each file is in `files`, by path.
+    by_path: HashMap<String, usize>,
 }
 
 impl Bundle {
     /// The bytes of the file at `path`.
     pub fn file(&self, path: &str) -> Option<&[u8]> {
-        self.files
-            .iter()
-            .find(|f| f.path == path)
-            .map(|f| f.bytes.as_slice())
+        let at = *self.by_path.get(path)?;
+        self.files.get(at).map(|f| f.bytes.as_slice())
     }
 }
 
@@ -567,12 +567,18 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             ..p.entity.clone()
         })
         .collect();
+    let by_path = out
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.path.clone(), i))
+        .collect();
     Bundle {
         boot,
         boot_path,
         files: out,
         corpus,
         entity_pages,
+        by_path,
     }
 }
 
