@@ -22,7 +22,7 @@ SITE := cargo run -q --profile site -p site --
 APP_SOURCES := $(shell find src styles corpus/src corpus/data -type f) \
 	index.html Trunk.toml Cargo.toml Cargo.lock corpus/Cargo.toml
 
-.PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench
+.PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench bench-web first-query
 
 help:
 	@echo "make serve   build the site from seeds/ and serve it at http://127.0.0.1:8080 (rebuilds and reloads on change)"
@@ -69,7 +69,7 @@ check:
 test-native:
 	cargo test --workspace
 	# One million random queries must never panic the search (release build for speed).
-	cargo test --release -p corpus --test search_fuzz -- --ignored
+	cargo test --release -p corpus --test integration search_fuzz -- --ignored
 
 test-e2e:
 	$(TOOLS_ENV) && node --test --test-concurrency=1 tests/e2e/
@@ -77,3 +77,12 @@ test-e2e:
 bench:
 	cargo run --release -p corpus --example bench_read
 	bash scripts/bench-build.sh
+
+# The explorer against MiniSearch and Pagefind in headless Chromium (SIZES="seeds 1k 10k").
+bench-web: .tools/env.sh
+	$(TOOLS_ENV) && bash scripts/bench-web/run.sh
+
+# Issue 12.3's budget: the bytes fetched before the first results of a typed query, per file.
+# QUERY: the queries, shell-quoted (default: a word of the first card's title).
+first-query: build
+	$(TOOLS_ENV) && { [ -d scripts/bench-web/node_modules/playwright-core ] || npm ci -s --no-audit --no-fund --prefix scripts/bench-web; } && node scripts/bench-web/first-query.mjs dist $(QUERY)

@@ -116,8 +116,11 @@ else
   found "$("$TOOLS/node_modules/.bin/wasm-opt" --version)"
 fi
 
-step "Browser tests: playwright-core, nlp-corpus (generated articles)"
-if [ -d tests/e2e/node_modules/playwright-core ] && [ -d tests/e2e/node_modules/nlp-corpus ]; then
+step "Browser tests: playwright-core, axe-core, nlp-corpus (generated articles)"
+# npm writes node_modules/.package-lock.json on install: a lock file newer than it means the
+# test packages changed since (a pull that added one), so they are installed again.
+installed=tests/e2e/node_modules/.package-lock.json
+if [ -f "$installed" ] && ! [ tests/e2e/package-lock.json -nt "$installed" ]; then
   found "playwright-core $(node -p "require('./tests/e2e/node_modules/playwright-core/package.json').version")"
 else
   doing "npm ci in tests/e2e"

@@ -22,30 +22,48 @@ cd "$(dirname "$0")/.."
 OUT=target/wasm-bytes
 mkdir -p "$OUT"
 
-shopt -s nullglob
-dist_wasm=(dist/*_bg.wasm)
+mapfile -t dist_wasm < <(find dist -name '*_bg.wasm')
 [ ${#dist_wasm[@]} -eq 1 ] || {
-  echo "wasm-bytes: expected one dist/*_bg.wasm; run 'make build' first" >&2
+  echo "wasm-bytes: expected one *_bg.wasm in dist/; run 'make build' first" >&2
   exit 1
 }
 
-echo "== files in dist/ (bytes, gzip -9)"
-total=0
-total_gz=0
-while IFS= read -r f; do
-  size=$(stat -c %s "$f")
-  gz=$(gzip -9c "$f" | wc -c)
-  total=$((total + size))
-  total_gz=$((total_gz + gz))
-  printf '%10d %9d  %s\n' "$size" "$gz" "${f#dist/}"
-done < <(find dist -type f ! -name '.*' | sort)
-printf '%10d %9d  %s\n' "$total" "$total_gz" "all"
+# bytes, gzip -9, and as GitHub Pages serves it: gzipped for the types it compresses (HTML, CSS,
+# JS, JSON, wasm, SVG, text), as it is otherwise (application/octet-stream: .bin and the like).
+sizes() {
+  for f; do
+    local size gz served
+    size=$(stat -c %s "$f")
+    gz=$(gzip -9c "$f" | wc -c)
+    case "$f" in
+      *.html | *.css | *.js | *.mjs | *.json | *.wasm | *.svg | *.txt | *.xml) served=$gz ;;
+      *) served=$size ;;
+    esac
+    printf '%s %s %s %s\n' "$size" "$gz" "$served" "${f#dist/}"
+  done
+}
+export -f sizes
+
+# Every file, except in folders of more than 20 files (per-article files): one line per folder.
+echo "== files in dist/: bytes, gzip -9, as GitHub Pages serves them (gzip for HTML, CSS, JS, JSON, wasm, SVG)"
+find dist -type f ! -name '.*' -printf '%h\n' | sort | uniq -c | while read -r count dir; do
+  if [ "$count" -gt 20 ]; then
+    find "$dir" -maxdepth 1 -type f ! -name '.*' -exec bash -c 'sizes "$@"' _ {} + |
+      awk -v d="${dir#dist/}" -v n="$count" '{ s += $1; g += $2; v += $3 } END { printf "%10d %9d %9d  %s/ (%d files)\n", s, g, v, d, n }'
+  else
+    find "$dir" -maxdepth 1 -type f ! -name '.*' -print0 | sort -z | xargs -0 bash -c 'sizes "$@"' _ |
+      awk '{ printf "%10d %9d %9d  %s\n", $1, $2, $3, $4 }'
+  fi
+done | tee "$OUT/dist.txt"
+awk '{ s += $1; g += $2; v += $3 } END { printf "%10d %9d %9d  all\n", s, g, v }' "$OUT/dist.txt"
 
 echo
 echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt -Oz -g)"
 # shellcheck disable=SC2086 # WASM_ENV is a list of VAR=value words
+# The features Trunk builds the app with (index.html's data-cargo-features).
+features=$(sed -n 's/.*data-cargo-features="\([^"]*\)".*/\1/p' index.html)
 env $WASM_ENV cargo rustc --quiet --release --target wasm32-unknown-unknown --bin news-explorer \
-  -- -C link-arg=--Map="$PWD/$OUT/link.map"
+  --features "$features" -- -C link-arg=--Map="$PWD/$OUT/link.map"
 linked=target/wasm32-unknown-unknown/release/news-explorer.wasm
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$linked"
 wasm-opt -Oz -g "$OUT/news-explorer_bg.wasm" -o "$OUT/named.wasm"

@@ -4,20 +4,18 @@
 use std::rc::Rc;
 
 use corpus::bundle::{FileKey, Needs, Store};
-use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{HtmlAnchorElement, HtmlElement, HtmlInputElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
-use crate::library::{Library, Shared};
-use crate::results::{compute, facets, Facets, Results};
-use crate::route::{LinkMode, Route};
-use crate::state::{Action, Focus, HistoryMode, State};
+use crate::hooks::{focus_into_view, use_browser_sync};
+use crate::library::{Library, VersionedLibrary};
+use crate::results::{article_facets, compute, facets, Facets, Results};
+use crate::route::Route;
+use crate::state::{Action, State};
 
 #[derive(Properties)]
 pub struct AppProps {
@@ -105,13 +103,16 @@ struct Current {
 /// The explorer proper, once the boot file is loaded.
 #[component(Explorer)]
 fn explorer(props: &ExplorerProps) -> Html {
+    // The memos below depend on the library they read (by identity) and on the versions of
+    // the files they read, no more: a file of another sort arriving does not redo them.
+    let library = Rc::as_ptr(&props.lib) as usize;
     let engine = {
         let lib = props.lib.clone();
-        (*use_memo((), move |_| Engine::new(lib))).clone()
+        (*use_memo(library, move |_| Engine::new(lib))).clone()
     };
     let redraw = use_force_update();
     engine.set_redraw(Callback::from(move |()| redraw.force_update()));
-    let lib = Shared::new(props.lib.clone());
+    let lib = VersionedLibrary::new(props.lib.clone());
     let versions = lib.versions();
     let state = use_reducer(|| State::new(props.route.clone()));
     let search_ref = use_node_ref();
@@ -148,14 +149,29 @@ fn explorer(props: &ExplorerProps) -> Html {
 
     let computed = {
         let lib = lib.clone();
+        // Article files tell entity names too, which only filters read.
+        let names = if state.route.filters.is_empty() {
+            0
+        } else {
+            versions.articles
+        };
         use_memo(
             (
+                library,
                 state.route.query.clone(),
                 state.route.filters.clone(),
+                state.route.sort,
                 versions.search,
                 versions.entities,
+                names,
+                versions.dates,
             ),
-            move |(query, filters, ..)| compute(&lib.store(), query, filters).map(Rc::new),
+            move |(_, query, filters, sort, ..)| {
+                let store = lib.store();
+                compute(&store, query, filters)
+                    .and_then(|r| crate::order::apply(&store, r, *sort))
+                    .map(Rc::new)
+            },
         )
     };
     let last = use_mut_ref(|| None::<Rc<Results>>);
@@ -214,8 +230,13 @@ fn explorer(props: &ExplorerProps) -> Html {
         let lib = lib.clone();
         let results = (*counting).clone();
         use_memo(
-            (Rc::as_ptr(&results) as usize, versions.facets, *complete),
-            move |(_, _, complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
+            (
+                library,
+                Rc::as_ptr(&results) as usize,
+                versions.facets,
+                *complete,
+            ),
+            move |(.., complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
         )
     };
     let counted_current = Rc::ptr_eq(&counting, &current.results);
@@ -276,7 +297,7 @@ fn explorer(props: &ExplorerProps) -> Html {
         });
     }
     let title = match (&opened.0, &entity.0) {
-        (Opened::Loaded(file), _) => format!("{} · News Explorer", file.article.title),
+        (Opened::Loaded(file, _), _) => format!("{} · News Explorer", file.article.title),
         (_, EntityOpened::Loaded(page)) => format!("{} · News Explorer", page.entity.name),
         _ => "News Explorer".to_string(),
     };
@@ -285,6 +306,10 @@ fn explorer(props: &ExplorerProps) -> Html {
     let on_query = {
         let dispatch = state.dispatcher();
         Callback::from(move |q: String| dispatch.dispatch(Action::SetQuery(q)))
+    };
+    let on_clear_query = {
+        let dispatch = state.dispatcher();
+        Callback::from(move |()| dispatch.dispatch(Action::ClearQuery))
     };
     let on_toggle = {
         let dispatch = state.dispatcher();
@@ -310,7 +335,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     let active = results.filter_ids();
     let main = if route.article.is_none() && route.entity.is_some() {
         html! {
-            <EntityPageView page={entity.0.clone()} links={props.lib.links} on_retry={on_retry.clone()} />
+            <EntityPageView page={entity.0.clone()} entity_links={lib.entity_links()} on_retry={on_retry.clone()} />
         }
     } else if reading {
         let marks = results
@@ -322,6 +347,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                 {marks}
                 back_href={lib.href(&route.list())}
                 result_count={(current.status == Status::Ready).then_some(results.items.len())}
+                query={route.query.clone()}
                 entity_links={lib.entity_links()}
                 active={active.clone()}
                 on_toggle={on_toggle.clone()}
@@ -341,27 +367,45 @@ fn explorer(props: &ExplorerProps) -> Html {
         }
     };
     let has_articles = lib.store().article_count() > 0;
+    // While an article is open, the sidebar describes its entities.
+    let (sidebar_facets, sidebar_status, of_article) = match &opened.0 {
+        Opened::Loaded(file, _) if route.article.is_some() => {
+            (Rc::new(article_facets(file)), Status::Ready, true)
+        }
+        _ => (shown_facets, facet_status, false),
+    };
+    let (skip_to, skip_label) = if reading {
+        ("main", "Skip to the page")
+    } else {
+        ("summary", "Skip to the results")
+    };
+    let on_skip = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        focus_into_view(skip_to);
+    });
     html! {
         <ContextProvider<EngineRef> context={EngineRef(engine.clone())}>
+            <a class="skip-link" href={format!("#{skip_to}")} onclick={on_skip}>{ skip_label }</a>
             <header class="top">
                 if reading {
                     <p class="brand">{ brand }</p>
                 } else {
                     <h1 class="brand">{ brand }</h1>
                 }
-                <SearchBox value={route.query.clone()} on_input={on_query} input_ref={search_ref} />
+                <SearchBox value={route.query.clone()} on_input={on_query} on_clear={on_clear_query} input_ref={search_ref} />
             </header>
             <div class={classes!("layout", (!has_articles).then_some("no-sidebar"))}>
                 if has_articles {
                     <Sidebar lib={lib.clone()}
-                        facets={shown_facets}
-                        status={facet_status}
+                        facets={sidebar_facets}
+                        status={sidebar_status}
+                        {of_article}
                         active={active.clone()}
                         on_toggle={on_toggle.clone()}
                         {on_complete}
                         on_retry={on_retry.clone()} />
                 }
-                <main id="main">
+                <main id="main" tabindex="-1">
                     <ActiveFilters active={results.filters.clone()} {on_toggle} {on_clear} />
                     { main }
                 </main>
@@ -382,10 +426,15 @@ fn empty(store: &Store) -> Results {
         marks: None,
         later: Needs::default(),
         whole: false,
+        searched: false,
+        strong: 0,
+        weak: 0,
+        reading: Default::default(),
     }
 }
 
-/// The article the route opens, and the files it still needs.
+/// The article the route opens, and the files it still needs (its quotations and related
+/// articles come in a file of their own: the article shows without them until it arrives).
 fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
     let Some(id) = id else {
         return (Opened::Missing, Needs::default());
@@ -394,7 +443,10 @@ fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
         .article_number(id)
         .and_then(|n| n.map_or(Ok(None), |n| store.article(n)));
     match found {
-        Ok(Some(file)) => (Opened::Loaded(file), Needs::default()),
+        Ok(Some(file)) => match store.extras(file.n) {
+            Ok(extras) => (Opened::Loaded(file, extras), Needs::default()),
+            Err(needs) => (Opened::Loaded(file, None), needs),
+        },
         Ok(None) => (Opened::Missing, Needs::default()),
         Err(needs) => {
             let opened = match status(store, &needs) {
@@ -451,174 +503,7 @@ fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Opt
     }
 }
 
-/// Keeps the browser and the state in step: URL changes (links, back, forward) become
-/// [`Action::Navigate`], state changes are written to the URL and the history, `/` focuses
-/// the search box, and moving between the list and the reader restores scroll and focus.
-#[hook]
-fn use_browser_sync(
-    state: &UseReducerHandle<State>,
-    search: &NodeRef,
-    place: Option<&Place>,
-    title: String,
-) {
-    {
-        let dispatch = state.dispatcher();
-        let search = search.clone();
-        let place = place.cloned();
-        use_effect_with((), move |_| {
-            let listeners = place.map(|place| {
-                let window = gloo::utils::window();
-                let navigate = {
-                    let place = place.clone();
-                    let dispatch = dispatch.clone();
-                    move |_: &Event| {
-                        dispatch.dispatch(Action::Navigate {
-                            route: place.route(),
-                            scroll_y: gloo::utils::window().scroll_y().unwrap_or_default(),
-                        });
-                    }
-                };
-                let hashchange = EventListener::new(&window, "hashchange", navigate.clone());
-                let popstate = EventListener::new(&window, "popstate", navigate.clone());
-                let document = gloo::utils::document();
-                // Links inside the site change the view without loading a page.
-                let click = EventListener::new_with_options(
-                    &document,
-                    "click",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |e| {
-                        if let Some(url) = internal_link(e, &place) {
-                            e.prevent_default();
-                            write_url(&url, true);
-                            navigate(e);
-                        }
-                    },
-                );
-                // Not passive, so that the `/` is not typed into the box it focuses.
-                let keydown = EventListener::new_with_options(
-                    &document,
-                    "keydown",
-                    EventListenerOptions::enable_prevent_default(),
-                    move |e| {
-                        if let Some(input) = slash_target(e, &search) {
-                            e.prevent_default();
-                            let _ = input.focus();
-                        }
-                    },
-                );
-                (hashchange, popstate, click, keydown)
-            });
-            move || drop(listeners)
-        });
-    }
-    use_effect_with(title, |title| gloo::utils::document().set_title(title));
-    let current = (**state).clone();
-    let place = place.cloned();
-    let pending = use_mut_ref(|| None::<Timeout>);
-    use_effect_with(state.route.clone(), move |route| {
-        // A newer view replaces a URL not written yet.
-        pending.borrow_mut().take();
-        let Some(place) = place else { return };
-        let window = gloo::utils::window();
-        let url = place.url(route);
-        if place.location() != url {
-            match current.history {
-                HistoryMode::Push => write_url(&url, true),
-                HistoryMode::Keep => write_url(&url, false),
-                // Typing: the URL follows once the typing pauses (the history API is slow and
-                // browsers throttle it).
-                HistoryMode::Replace => {
-                    *pending.borrow_mut() =
-                        Some(Timeout::new(URL_DELAY_MS, move || write_url(&url, false)));
-                }
-            }
-        }
-        if let Some(settle) = &current.settle {
-            let id = match &settle.focus {
-                Focus::Reader => "reader-title".to_string(),
-                Focus::Card(article) => format!("card-{article}"),
-            };
-            if let Some(el) = gloo::utils::document()
-                .get_element_by_id(&id)
-                .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-            {
-                let _ = el.focus();
-            }
-            window.scroll_to_with_x_and_y(0.0, settle.scroll_y);
-        }
-    });
-}
-
-/// How long the URL waits for typing to pause, in milliseconds.
-const URL_DELAY_MS: u32 = 250;
-
 /// Results that change within this many milliseconds of the last count are counted...
 const COUNT_PAUSE_MS: f64 = 300.0;
 /// ...once they have not changed for this many.
 const COUNT_DELAY_MS: u32 = 150;
-
-/// Puts `url` in the history: a new entry, or in place of the current one.
-fn write_url(url: &str, push: bool) {
-    if let Ok(history) = gloo::utils::window().history() {
-        let _ = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(url))
-        } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(url))
-        };
-    }
-}
-
-/// The URL a click follows, when it is a plain click on a link to a view of this site.
-fn internal_link(event: &Event, place: &Place) -> Option<String> {
-    if place.links != LinkMode::Path {
-        return None;
-    }
-    let click = event.dyn_ref::<MouseEvent>()?;
-    if event.default_prevented()
-        || click.button() != 0
-        || click.ctrl_key()
-        || click.meta_key()
-        || click.shift_key()
-        || click.alt_key()
-    {
-        return None;
-    }
-    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let anchor = target
-        .closest("a[href]")
-        .ok()
-        .flatten()?
-        .dyn_into::<HtmlAnchorElement>()
-        .ok()?;
-    if !anchor.target().is_empty() || anchor.has_attribute("download") {
-        return None;
-    }
-    let url = web_sys::Url::new(&anchor.href()).ok()?;
-    let here = gloo::utils::window().location().origin().ok()?;
-    let path = url.pathname();
-    let rel = path.strip_prefix(&place.base_path)?;
-    let ours = rel.is_empty()
-        || rel.starts_with("article/")
-        || rel.starts_with("entity/")
-        || rel == "index.html";
-    (url.origin() == here && ours).then(|| format!("{path}{}{}", url.search(), url.hash()))
-}
-
-/// The search box, when `event` is a plain `/` typed outside any text field.
-fn slash_target(event: &Event, search: &NodeRef) -> Option<HtmlInputElement> {
-    let key = event.dyn_ref::<KeyboardEvent>()?;
-    if key.key() != "/" || key.ctrl_key() || key.meta_key() || key.alt_key() {
-        return None;
-    }
-    let typing = event
-        .target()
-        .and_then(|t| t.dyn_into::<HtmlElement>().ok())
-        .is_some_and(|el| {
-            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || el.is_content_editable()
-        });
-    if typing {
-        return None;
-    }
-    search.cast::<HtmlInputElement>()
-}

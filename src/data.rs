@@ -204,15 +204,13 @@ impl Place {
     /// The route of the page's current location.
     pub fn route(&self) -> Route {
         let location = gloo::utils::window().location();
-        let hash = location.hash().unwrap_or_default();
-        match self.links {
-            LinkMode::Hash => Route::from_hash(&hash),
-            LinkMode::Path => {
-                let path = location.pathname().unwrap_or_default();
-                let rel = path.strip_prefix(&self.base_path).unwrap_or_default();
-                Route::from_location(rel, &location.search().unwrap_or_default(), &hash)
-            }
-        }
+        Route::from_url(
+            self.links,
+            &self.base_path,
+            &location.pathname().unwrap_or_default(),
+            &location.search().unwrap_or_default(),
+            &location.hash().unwrap_or_default(),
+        )
     }
 
     /// The current location as [`Place::url`] writes it: path, query string and hash in path
@@ -265,7 +263,17 @@ pub fn prerendered() -> Option<(Route, Option<u32>)> {
     Some((Route::from_path(&path, ""), hint))
 }
 
-/// The bytes at `url`, or why not.
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The browser's gzip decoder (web-sys has it only behind its unstable APIs).
+    type DecompressionStream;
+
+    #[wasm_bindgen(constructor, catch)]
+    fn new(format: &str) -> Result<DecompressionStream, wasm_bindgen::JsValue>;
+}
+
+/// The bytes of the data file at `url`, or why not. The site generator stores every data file
+/// gzip-compressed (GitHub Pages sends `.bin` files as they are); the browser inflates them.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
@@ -286,7 +294,15 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(js_error)?)
+    let body = response.body().ok_or("an empty response")?;
+    // A DecompressionStream is a readable and writable pair, which is what pipeThrough takes.
+    let inflate: web_sys::ReadableWritablePair = DecompressionStream::new("gzip")
+        .map_err(js_error)?
+        .unchecked_into();
+    let inflated =
+        web_sys::Response::new_with_opt_readable_stream(Some(&body.pipe_through(&inflate)))
+            .map_err(js_error)?;
+    let buffer = JsFuture::from(inflated.array_buffer().map_err(js_error)?)
         .await
         .map_err(js_error)?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())

@@ -30,7 +30,7 @@ pub fn pieces<'a, T: Copy>(text: &'a str, window: Span, ranges: &[(Span, T)]) ->
         .iter()
         .map(|&(span, tag)| (span.start as usize, span.end as usize, tag))
         .collect();
-    sorted.sort_by_key(|&(start, end, _)| (start, end));
+    corpus::sort::sort_by_key(&mut sorted, |&(start, end, _)| (start, end));
 
     let mut out = Vec::new();
     let mut cursor = lo;

@@ -42,16 +42,16 @@ impl Library {
 /// A [`Library`] for component properties, with the version of its contents: equal when it is
 /// the same library and nothing arrived since, so comparing properties never walks the data.
 #[derive(Debug, Clone)]
-pub struct Shared {
+pub struct VersionedLibrary {
     lib: Rc<Library>,
     versions: Versions,
 }
 
-impl Shared {
+impl VersionedLibrary {
     /// The library as it is now.
-    pub fn new(lib: Rc<Library>) -> Shared {
+    pub fn new(lib: Rc<Library>) -> VersionedLibrary {
         let versions = lib.store().versions();
-        Shared { lib, versions }
+        VersionedLibrary { lib, versions }
     }
 
     pub fn library(&self) -> &Rc<Library> {
@@ -101,6 +101,17 @@ impl EntityLinks {
         has_page(self.kinds, self.pages, entity.id)
     }
 
+    /// The link to `entity`'s page, when it has one.
+    pub fn page_href(&self, entity: &EntityRef) -> Option<String> {
+        self.has_page(entity)
+            .then(|| Route::entity_page(&entity.slug).href(self.mode))
+    }
+
+    /// How links are written.
+    pub fn mode(&self) -> LinkMode {
+        self.mode
+    }
+
     /// The link for `entity`.
     pub fn href(&self, entity: &EntityRef) -> String {
         let route = if self.has_page(entity) {
@@ -115,7 +126,7 @@ impl EntityLinks {
     }
 }
 
-impl PartialEq for Shared {
+impl PartialEq for VersionedLibrary {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.lib, &other.lib) && self.versions == other.versions
     }

@@ -4,10 +4,11 @@
 
 use std::rc::Rc;
 
-use corpus::bundle::{EntityRef, FileKey, Needs, Store};
-use corpus::search::Highlighter;
-use corpus::search::{Group as HitGroup, Ranked};
+use corpus::bundle::{ArticleFile, EntityRef, FileKey, Needs, Store};
+use corpus::search::{Group as HitGroup, Highlighter, Ranked, Ranking};
 use corpus::EntityKind;
+
+use crate::report::{searches, shorter_queries};
 
 /// One article in the results.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +38,39 @@ pub enum Suggestion {
     DropFilter { entity: EntityRef, count: usize },
 }
 
+/// How the search read the query, from its [`Ranking`]: what the page says besides the count.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// The query ends in a one-letter word: "keep typing".
+    pub keep_typing: bool,
+    /// That letter, when it matched nothing: the results are those of the query without it.
+    pub letter_left_out: Option<String>,
+    /// An exclusion still being typed, not applied yet.
+    pub pending_exclusion: Option<String>,
+    /// An unclosed phrase searched without its unfinished last word (as typed).
+    pub phrase_without: Option<String>,
+    /// Only this many bytes of a very long query were searched.
+    pub searched_bytes: Option<usize>,
+    /// Query words the collection has in no form (when nothing matches every part).
+    pub unknown: Vec<String>,
+    /// The nearest words of the collection for the unknown words that have some.
+    pub nearest: Vec<corpus::search::Suggestion>,
+}
+
+impl Reading {
+    fn of(ranking: &Ranking) -> Reading {
+        Reading {
+            keep_typing: ranking.keep_typing,
+            letter_left_out: None,
+            pending_exclusion: ranking.pending_exclusion.clone(),
+            phrase_without: ranking.phrase_without.clone(),
+            searched_bytes: ranking.searched_bytes,
+            unknown: ranking.unknown.clone(),
+            nearest: ranking.suggestions.clone(),
+        }
+    }
+}
+
 /// What the list shows.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Results {
@@ -60,6 +94,15 @@ pub struct Results {
     pub later: Needs,
     /// No query and no filter: every article, in collection order.
     pub whole: bool,
+    /// The query has something to search (a word, a phrase or an exclusion).
+    pub searched: bool,
+    /// Items that matched every part of the query by exact words, stems or entity names (all
+    /// items without a query): the count to show. They come first.
+    pub strong: usize,
+    /// Items after them that matched some part only by a prefix or a close spelling.
+    pub weak: usize,
+    /// How the search read the query.
+    pub reading: Reading,
 }
 
 impl Results {
@@ -97,8 +140,25 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
         }
     }
     let ids: Vec<u32> = filters.iter().map(|f| f.id).collect();
-    let matched = matching(store, query, &ids);
-    let (items, highlighter) = match (matched, needs.0.is_empty()) {
+    let mut matched = matching(store, query, &ids);
+    // A one-letter word being typed that leaves no full match is not searched yet: the
+    // results are the query's without it, never a false "no result" while typing.
+    let mut query = query;
+    let mut letter_left_out = None;
+    if let Ok(found) = &matched {
+        if found.reading.keep_typing && (found.items.is_empty() || is_partial(&found.items)) {
+            if let Some((at, letter)) = query.char_indices().next_back() {
+                query = query.get(..at).unwrap_or_default();
+                letter_left_out = Some(letter.to_string());
+                matched = matching(store, query, &ids);
+            }
+        }
+    }
+    let Matched {
+        items,
+        highlighter,
+        mut reading,
+    } = match (matched, needs.0.is_empty()) {
         (Ok(found), true) => found,
         (Ok(_), false) => return Err(needs),
         (Err(more), _) => {
@@ -106,6 +166,10 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
             return Err(needs);
         }
     };
+    if letter_left_out.is_some() {
+        reading.keep_typing = true;
+        reading.letter_left_out = letter_left_out;
+    }
     let partial = is_partial(&items);
     let mut later = Needs::default();
     let suggestions = if items.is_empty() || partial {
@@ -113,8 +177,24 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
     } else {
         Vec::new()
     };
+    let searched = searches(query);
+    let in_group = |g: HitGroup| {
+        items
+            .iter()
+            .filter(|i| {
+                i.hit
+                    .as_ref()
+                    .map_or(g == HitGroup::Strong, |h| h.group == g)
+            })
+            .count()
+    };
+    let (strong, weak) = (in_group(HitGroup::Strong), in_group(HitGroup::Weak));
     Ok(Results {
-        whole: query.trim().is_empty() && filters.is_empty(),
+        whole: !searched && filters.is_empty(),
+        searched,
+        strong,
+        weak,
+        reading,
         items,
         total: store.article_count() as usize,
         filters,
@@ -141,23 +221,29 @@ fn full_matches(items: &[Item]) -> usize {
     }
 }
 
-/// The matching articles and the query's highlighter.
-fn matching(
-    store: &Store,
-    query: &str,
-    filters: &[u32],
-) -> Result<(Vec<Item>, Option<Highlighter>), Needs> {
+/// The matching articles, the query's highlighter and how the query was read.
+struct Matched {
+    items: Vec<Item>,
+    highlighter: Option<Highlighter>,
+    reading: Reading,
+}
+
+/// The articles that match `query` and name every entity of `filters`: all of them, in
+/// collection order, when the query has nothing to search.
+fn matching(store: &Store, query: &str, filters: &[u32]) -> Result<Matched, Needs> {
     let n = store.article_count();
     let mut needs = Needs::default();
-    let ranked = if query.trim().is_empty() {
-        Some((
-            (0..n).map(|article| Item { article, hit: None }).collect(),
-            None,
-        ))
+    let ranked = if !searches(query) {
+        Some(Matched {
+            items: (0..n).map(|article| Item { article, hit: None }).collect(),
+            highlighter: None,
+            reading: Reading::default(),
+        })
     } else {
         match store.rank(query) {
-            Ok(ranking) => Some((
-                ranking
+            Ok(ranking) => Some(Matched {
+                reading: Reading::of(&ranking),
+                items: ranking
                     .hits
                     .into_iter()
                     .filter(|hit| hit.article < n)
@@ -166,8 +252,8 @@ fn matching(
                         hit: Some(hit),
                     })
                     .collect::<Vec<_>>(),
-                Some(ranking.highlighter),
-            )),
+                highlighter: Some(ranking.highlighter),
+            }),
             Err(more) => {
                 needs.merge(more);
                 None
@@ -181,15 +267,15 @@ fn matching(
             Err(more) => needs.merge(more),
         }
     }
-    let (mut items, highlighter) = match ranked {
+    let mut matched = match ranked {
         Some(found) if needs.0.is_empty() => found,
         _ => return Err(needs),
     };
-    items.retain(|item| {
+    matched.items.retain(|item| {
         sets.iter()
             .all(|set| set.binary_search_by_key(&item.article, |p| p.0).is_ok())
     });
-    Ok((items, highlighter))
+    Ok(matched)
 }
 
 fn suggest(
@@ -208,8 +294,8 @@ fn suggest(
             .map(|(_, &f)| f)
             .collect();
         match matching(store, query, &rest) {
-            Ok((items, _)) => {
-                let count = full_matches(&items);
+            Ok(matched) => {
+                let count = full_matches(&matched.items);
                 if count > 0 {
                     out.push(Suggestion::DropFilter {
                         entity: entity.clone(),
@@ -220,10 +306,10 @@ fn suggest(
             Err(more) => later.merge(more),
         }
     }
-    for shorter in fewer_words(query) {
+    for shorter in shorter_queries(query) {
         match matching(store, &shorter, &ids) {
-            Ok((items, _)) => {
-                let count = full_matches(&items);
+            Ok(matched) => {
+                let count = full_matches(&matched.items);
                 if count > 0 {
                     out.push(Suggestion::Query {
                         query: shorter,
@@ -269,7 +355,7 @@ impl Group {
     pub fn ordered(&self) -> Vec<Facet> {
         let mut all = self.facets.clone();
         if all.len() > ORDERED {
-            all.sort_unstable_by_key(facet_order);
+            corpus::sort::sort_by_key(&mut all, facet_order);
         }
         all
     }
@@ -287,15 +373,28 @@ pub struct Facets {
 impl Facets {
     /// The group of one kind.
     pub fn group(&self, kind: EntityKind) -> &Group {
-        &self.groups[kind_slot(kind)]
+        &self.groups[kind.index()]
     }
 }
 
-fn kind_slot(kind: EntityKind) -> usize {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
+/// The entities one article names, per kind, each counted by its mentions in the article
+/// (most mentioned first): what the sidebar describes while the article is open.
+pub fn article_facets(file: &ArticleFile) -> Facets {
+    let mut groups: [Group; 3] = Default::default();
+    for named in &file.entities {
+        let count = u32::try_from(named.mentions.len()).unwrap_or(u32::MAX);
+        groups[named.entity.kind.index()].facets.push(Facet {
+            entity: named.entity.id,
+            count,
+        });
+    }
+    for group in &mut groups {
+        group.facets.sort_unstable_by_key(facet_order);
+        group.total = u32::try_from(group.facets.len()).unwrap_or(u32::MAX);
+    }
+    Facets {
+        groups,
+        complete: true,
     }
 }
 
@@ -348,7 +447,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
             break;
         };
         if let (Some(kind), true) = (store.kind_of(entity), count > 0) {
-            groups[kind_slot(kind)].facets.push(Facet { entity, count });
+            groups[kind.index()].facets.push(Facet { entity, count });
         }
     }
     for group in &mut groups {
@@ -358,7 +457,7 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
         }
         let first = facets.len().min(ORDERED);
         if let Some(head) = facets.get_mut(..first) {
-            head.sort_unstable_by_key(facet_order);
+            corpus::sort::sort_by_key(head, facet_order);
         }
         group.total = u32::try_from(facets.len()).unwrap_or(u32::MAX);
     }
@@ -366,101 +465,6 @@ pub fn facets(store: &Store, results: &Results, complete: bool) -> Result<Facets
         groups,
         complete: true,
     })
-}
-
-/// The query with one word (or one quoted phrase) left out, for each word, when it has two or
-/// more.
-pub fn fewer_words(query: &str) -> Vec<String> {
-    let words = words(query);
-    if words.len() < 2 {
-        return Vec::new();
-    }
-    (0..words.len())
-        .map(|skip| {
-            words
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != skip)
-                .map(|(_, w)| w.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
-}
-
-/// Splits a query at spaces outside double quotes.
-fn words(query: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut word = String::new();
-    let mut quoted = false;
-    for c in query.chars() {
-        if c == '"' {
-            quoted = !quoted;
-        }
-        if c.is_whitespace() && !quoted {
-            if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-        } else {
-            word.push(c);
-        }
-    }
-    if !word.is_empty() {
-        words.push(word);
-    }
-    words
-}
-
-/// The sentence above the cards, e.g. `2 of 4 articles match “oil” and mention Oslo`.
-pub fn summary(results: &Results, query: &str) -> String {
-    let n = results.items.len();
-    let names: Vec<&str> = results.filters.iter().map(|e| e.name.as_str()).collect();
-    let query = query.trim();
-    if results.partial {
-        return format!(
-            "No article matches all of “{query}”; {n} {} some of it",
-            plural(n, "article matches", "articles match")
-        );
-    }
-    if query.is_empty() && names.is_empty() {
-        return format!("{n} {}", plural(n, "article", "articles"));
-    }
-    let mut text = format!(
-        "{n} of {} {}",
-        results.total,
-        plural(results.total, "article", "articles")
-    );
-    if !query.is_empty() {
-        text.push_str(&format!(" {} “{query}”", plural(n, "matches", "match")));
-    }
-    if !names.is_empty() {
-        if !query.is_empty() {
-            text.push_str(" and");
-        }
-        text.push_str(&format!(
-            " {} {}",
-            plural(n, "mentions", "mention"),
-            join_and(&names)
-        ));
-    }
-    text
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
-/// `a`, `a and b`, `a, b and c`.
-fn join_and(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
 }
 
 #[cfg(test)]
@@ -594,6 +598,22 @@ mod tests {
     }
 
     #[test]
+    fn an_open_articles_entities_are_counted_by_their_mentions() {
+        let store = fixture::store();
+        let file = store.article(0).unwrap().unwrap();
+        let f = article_facets(&file);
+        assert_eq!(
+            counted(&store, &f, EntityKind::Person),
+            pairs(&[("Maria Lopez", 2)])
+        );
+        assert_eq!(
+            counted(&store, &f, EntityKind::Organization),
+            pairs(&[("Harbour Authority", 1)])
+        );
+        assert_eq!(f.group(EntityKind::Place).total, 1);
+    }
+
+    #[test]
     fn filters_intersect_and_counts_follow_the_results() {
         let store = fixture::store();
         let one = compute(&store, "", &keys(&["valport"])).unwrap();
@@ -685,7 +705,7 @@ mod tests {
             .iter()
             .all(|i| i.hit.as_ref().is_some_and(|h| h.group == HitGroup::Partial)));
         assert_eq!(
-            summary(&r, "grain harbour"),
+            crate::report::summary(&r, "grain harbour"),
             format!(
                 "No article matches all of “grain harbour”; {} articles match some of it",
                 r.items.len()
@@ -704,38 +724,5 @@ mod tests {
         let full = run("grain", &[]);
         assert!(!full.partial);
         assert!(full.suggestions.is_empty());
-    }
-
-    #[test]
-    fn leaves_out_one_word_at_a_time_keeping_phrases_whole() {
-        assert_eq!(fewer_words("oil"), Vec::<String>::new());
-        assert_eq!(fewer_words("  a  b c "), ["b c", "a c", "a b"]);
-        assert_eq!(fewer_words("\"red sea\" ships"), ["ships", "\"red sea\""]);
-    }
-
-    #[test]
-    fn summarises_query_and_filters() {
-        assert_eq!(summary(&run("", &[]), ""), "4 articles");
-        assert_eq!(
-            summary(&run("", &["tom-reyes"]), ""),
-            "1 of 4 articles mentions Tom Reyes"
-        );
-        let two = run("", &["valport", "maria-lopez"]);
-        assert_eq!(
-            summary(&two, ""),
-            "2 of 4 articles mention Valport and Maria Lopez"
-        );
-        let fake = Results {
-            items: vec![Item {
-                article: 0,
-                hit: None,
-            }],
-            ..two
-        };
-        assert_eq!(
-            summary(&fake, " dock "),
-            "1 of 4 articles matches “dock” and mentions Valport and Maria Lopez"
-        );
-        assert_eq!(join_and(&["a", "b", "c"]), "a, b and c");
     }
 }

@@ -1,7 +1,8 @@
 //! The view's place in the URL.
 //!
 //! On a served site routes are paths under the site's base: `./` (or `?q=...&e=...`) for the
-//! list, `article/<id>/?q=...&e=...` for the reader and `entity/<slug>/` for an entity's page,
+//! list (`&sort=newest` or `oldest` for the list by date), `article/<id>/?q=...&e=...` for the
+//! reader and `entity/<slug>/` for an entity's page,
 //! each with a page of its own on the host,
 //! so a reload or a shared link opens the same view. A page opened from disk, and links from
 //! before paths, use the hash: `#/?q=...` and `#/article/<id>?q=...`; a hash route wins over the
@@ -19,6 +20,41 @@ pub struct Route {
     pub article: Option<String>,
     /// The slug of the entity whose page is open (when no article is).
     pub entity: Option<String>,
+    /// The list's order.
+    pub sort: Sort,
+}
+
+/// The order of the list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Best match first with a query, else the collection's order.
+    #[default]
+    Relevance,
+    /// By date, newest first; articles without a date last.
+    Newest,
+    /// By date, oldest first; articles without a date last.
+    Oldest,
+}
+
+impl Sort {
+    /// Every order, as the order links list them.
+    pub const ALL: [Sort; 3] = [Sort::Relevance, Sort::Newest, Sort::Oldest];
+
+    /// Its value in the URL (`sort=newest`); none for the default order.
+    pub fn param(self) -> Option<&'static str> {
+        match self {
+            Sort::Relevance => None,
+            Sort::Newest => Some("newest"),
+            Sort::Oldest => Some("oldest"),
+        }
+    }
+
+    fn from_param(value: &str) -> Sort {
+        Sort::ALL
+            .into_iter()
+            .find(|s| s.param() == Some(value))
+            .unwrap_or_default()
+    }
 }
 
 /// How the app writes links.
@@ -33,6 +69,17 @@ pub enum LinkMode {
 
 const ARTICLE_PREFIX: &str = "article/";
 const ENTITY_PREFIX: &str = "entity/";
+
+/// Whether the URL path `path` is a view of the site under `base_path` (ending in `/`): the
+/// list, an article or an entity page.
+pub fn is_view(base_path: &str, path: &str) -> bool {
+    path.strip_prefix(base_path).is_some_and(|rel| {
+        rel.is_empty()
+            || rel == "index.html"
+            || rel.starts_with(ARTICLE_PREFIX)
+            || rel.starts_with(ENTITY_PREFIX)
+    })
+}
 
 impl Route {
     /// The same query and filters, with `article` open.
@@ -74,6 +121,9 @@ impl Route {
         }
         for filter in &self.filters {
             params.push(format!("e={}", encode(filter)));
+        }
+        if let Some(sort) = self.sort.param() {
+            params.push(format!("sort={sort}"));
         }
         params.join("&")
     }
@@ -144,13 +194,25 @@ impl Route {
         Route::from_parts(path.trim_end_matches('/'), search)
     }
 
-    /// The route of a location: its hash route if it has one, else its path (relative to the
-    /// base) and query string.
-    pub fn from_location(path: &str, search: &str, hash: &str) -> Route {
-        if hash.starts_with("#/") {
-            Route::from_hash(hash)
-        } else {
-            Route::from_path(path, search)
+    /// The route of a URL of this site, from its parts as `Location` and `Url` give them
+    /// (`path` whole, `search` and `hash` with their `?` and `#`). With hash links, the hash.
+    /// With paths, a hash route if the URL has one (an old link), else the path relative to
+    /// `base_path` (the site's, ending in `/`) and the query string; a path outside the base
+    /// reads as the list.
+    pub fn from_url(
+        mode: LinkMode,
+        base_path: &str,
+        path: &str,
+        search: &str,
+        hash: &str,
+    ) -> Route {
+        match mode {
+            LinkMode::Hash => Route::from_hash(hash),
+            LinkMode::Path if hash.starts_with("#/") => Route::from_hash(hash),
+            LinkMode::Path => {
+                let rel = path.strip_prefix(base_path).unwrap_or_default();
+                Route::from_path(rel, search)
+            }
         }
     }
 
@@ -174,6 +236,7 @@ impl Route {
                 "e" if !value.is_empty() && !route.filters.contains(&value) => {
                     route.filters.push(value)
                 }
+                "sort" => route.sort = Sort::from_param(&value),
                 _ => {}
             }
         }
@@ -238,7 +301,7 @@ mod tests {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
             article: article.map(str::to_string),
-            entity: None,
+            ..Route::default()
         }
     }
 
@@ -280,7 +343,11 @@ mod tests {
             let path = r.to_path();
             let (p, q) = path.split_once('?').unwrap_or((&path, ""));
             assert_eq!(Route::from_path(p, q), r, "{path}");
-            assert_eq!(Route::from_location(p, &format!("?{q}"), ""), r);
+            let whole = format!("/site/{p}");
+            assert_eq!(
+                Route::from_url(LinkMode::Path, "/site/", &whole, &format!("?{q}"), ""),
+                r
+            );
         }
     }
 
@@ -313,13 +380,60 @@ mod tests {
     #[test]
     fn an_old_hash_link_wins_over_the_path() {
         assert_eq!(
-            Route::from_location("", "", "#/article/x?q=oil&e=Maria%20Lopez"),
+            Route::from_url(
+                LinkMode::Path,
+                "/",
+                "/",
+                "",
+                "#/article/x?q=oil&e=Maria%20Lopez"
+            ),
             route("oil", &["Maria Lopez"], Some("x"))
         );
         assert_eq!(
-            Route::from_location("article/y/", "?q=a", "#section"),
+            Route::from_url(LinkMode::Path, "/", "/article/y/", "?q=a", "#section"),
             route("a", &[], Some("y"))
         );
+    }
+
+    #[test]
+    fn hash_links_read_only_the_hash() {
+        assert_eq!(
+            Route::from_url(LinkMode::Hash, "/", "/article/y/", "?q=a", "#/?q=b"),
+            route("b", &[], None)
+        );
+        assert_eq!(
+            Route::from_url(LinkMode::Hash, "/", "/article/y/", "?q=a", ""),
+            Route::default()
+        );
+    }
+
+    #[test]
+    fn a_path_outside_the_base_reads_as_the_list() {
+        assert_eq!(
+            Route::from_url(LinkMode::Path, "/site/", "/other/article/y/", "", ""),
+            Route::default()
+        );
+    }
+
+    #[test]
+    fn views_are_the_list_articles_and_entity_pages_under_the_base() {
+        for path in [
+            "/site/",
+            "/site/index.html",
+            "/site/article/a/",
+            "/site/entity/b/",
+        ] {
+            assert!(is_view("/site/", path), "{path}");
+        }
+        for path in [
+            "/",
+            "/site",
+            "/other/article/a/",
+            "/site/data/boot.bin",
+            "/site/404.html",
+        ] {
+            assert!(!is_view("/site/", path), "{path}");
+        }
     }
 
     #[test]
@@ -345,6 +459,22 @@ mod tests {
             (article.article.as_deref(), article.entity),
             (Some("a"), None)
         );
+    }
+
+    #[test]
+    fn the_order_is_kept_in_the_url() {
+        let newest = Route {
+            sort: Sort::Newest,
+            ..route("oil", &["oslo"], None)
+        };
+        assert_eq!(newest.to_path(), "?q=oil&e=oslo&sort=newest");
+        assert_eq!(Route::from_path("", "q=oil&e=oslo&sort=newest"), newest);
+        assert_eq!(Route::from_hash(&newest.to_hash()), newest);
+        assert_eq!(newest.with_article("a").list(), newest);
+        assert_eq!(Route::from_path("", "sort=oldest").sort, Sort::Oldest);
+        // Anything else is the default order, written as nothing.
+        assert_eq!(Route::from_path("", "sort=sideways").sort, Sort::Relevance);
+        assert_eq!(Route::from_path("", "sort=relevance").to_path(), "");
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub enum Focus {
     Reader,
     /// The card of this article id in the list.
     Card(String),
+    /// The result summary, brought into view (the scroll position is not used): after a
+    /// filter changes, so that its effect is seen and read out.
+    Summary,
 }
 
 /// Scroll position and focus to restore once the new view is on screen.
@@ -63,6 +66,8 @@ pub enum Action {
     },
     /// The search box changed.
     SetQuery(String),
+    /// Escape in the search box: the query is cleared, the open article or page stays open.
+    ClearQuery,
     /// Add the entity filter with this key, or remove it if active.
     ToggleFilter(String),
     ClearFilters,
@@ -110,6 +115,16 @@ impl State {
                 };
                 Some(self.changed(route, history, None))
             }
+            Action::ClearQuery => {
+                if self.route.query.is_empty() {
+                    return None;
+                }
+                let route = Route {
+                    query: String::new(),
+                    ..self.route.clone()
+                };
+                Some(self.changed(route, HistoryMode::Replace, None))
+            }
             Action::ToggleFilter(key) => {
                 let mut route = self.route.clone();
                 if let Some(at) = route.filters.iter().position(|f| *f == key) {
@@ -117,7 +132,8 @@ impl State {
                 } else {
                     route.filters.push(key);
                 }
-                Some(self.changed(route, HistoryMode::Push, None))
+                let settle = self.summary_settle();
+                Some(self.changed(route, HistoryMode::Push, settle))
             }
             Action::ClearFilters => {
                 if self.route.filters.is_empty() {
@@ -127,7 +143,8 @@ impl State {
                     filters: Vec::new(),
                     ..self.route.clone()
                 };
-                Some(self.changed(route, HistoryMode::Push, None))
+                let settle = self.summary_settle();
+                Some(self.changed(route, HistoryMode::Push, settle))
             }
             Action::ShowMore => Some(State {
                 shown: self.shown.saturating_add(PAGE),
@@ -150,6 +167,16 @@ impl State {
                 })
             }
         }
+    }
+
+    /// On the list, a change of filters brings the result summary into view and focuses it
+    /// (the control that was used may be gone, or far from the results); on a page, focus
+    /// stays where it is.
+    fn summary_settle(&self) -> Option<Settle> {
+        (!self.route.is_page()).then_some(Settle {
+            scroll_y: 0.0,
+            focus: Focus::Summary,
+        })
     }
 
     fn navigate(&self, route: Route, scroll_y: f64) -> Option<State> {
@@ -187,7 +214,9 @@ impl State {
     }
 
     fn changed(&self, route: Route, history: HistoryMode, settle: Option<Settle>) -> State {
-        let same_list = route.query == self.route.query && route.filters == self.route.filters;
+        let same_list = route.query == self.route.query
+            && route.filters == self.route.filters
+            && route.sort == self.route.sort;
         State {
             shown: if same_list { self.shown } else { PAGE },
             route,
@@ -217,8 +246,7 @@ mod tests {
         Route {
             query: query.to_string(),
             filters: filters.iter().map(|f| f.to_string()).collect(),
-            article: None,
-            entity: None,
+            ..Route::default()
         }
     }
 
@@ -264,6 +292,30 @@ mod tests {
         assert_eq!(s.history, HistoryMode::Push);
         let s = reduce(s, Action::ToggleFilter("A".into()));
         assert_eq!(s.route, list("q", &["B"]));
+    }
+
+    #[test]
+    fn a_filter_change_on_the_list_focuses_the_summary() {
+        let s = reduce(
+            State::new(list("q", &["A"])),
+            Action::ToggleFilter("B".into()),
+        );
+        assert_eq!(s.settle.map(|s| s.focus), Some(Focus::Summary));
+        let s = reduce(State::new(list("q", &["A"])), Action::ClearFilters);
+        assert_eq!(s.settle.map(|s| s.focus), Some(Focus::Summary));
+    }
+
+    #[test]
+    fn escape_clears_the_query_and_keeps_the_article_open() {
+        let open = State::new(list("oil", &["A"]).with_article("x"));
+        let s = reduce(open, Action::ClearQuery);
+        assert_eq!(s.route, list("", &["A"]).with_article("x"));
+        assert_eq!(s.history, HistoryMode::Replace);
+        let state = Rc::new(s);
+        assert!(
+            Rc::ptr_eq(&state, &state.clone().reduce(Action::ClearQuery)),
+            "nothing to clear: nothing changes"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! ```
 //! Figures: articles, CPU time of each step and in all (user and system time of the whole
 //! process, from `/proc/self/stat`), CPU time per article, and peak memory (`VmHWM` from
-//! `/proc/self/status`).
+//! `/proc/self/status`), in all and as it stood after the load and after the index.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -53,9 +53,11 @@ fn main() {
         }
     };
     let cpu1 = cpu_seconds().unwrap_or(0.0);
+    let peak_load = peak_mb().unwrap_or(0.0);
     let index = SearchIndex::build(&loaded.corpus);
     assert_eq!(index.len(), loaded.corpus.articles.len());
     let cpu2 = cpu_seconds().unwrap_or(0.0);
+    let peak_index = peak_mb().unwrap_or(0.0);
     let pairs = corpus::relations::pair_counts(&loaded.corpus);
     let with = corpus::relations::mentioned_with(&loaded.corpus);
     let related = corpus::relations::related_articles(&loaded.corpus);
@@ -66,7 +68,7 @@ fn main() {
     let n = loaded.corpus.articles.len();
     let total = cpu3 - cpu0;
     println!(
-        "articles {n} | entities {} | load (read + entities + quotes) {:.1} s | index {:.1} s | relations {:.1} s ({} pairs) | cpu {total:.1} s | wall {wall:.1} s | {:.2} ms/article | peak {:.0} MB",
+        "articles {n} | entities {} | load (read + entities + quotes) {:.1} s | index {:.1} s | relations {:.1} s ({} pairs) | cpu {total:.1} s | wall {wall:.1} s | {:.2} ms/article | peak {:.0} MB (after load {peak_load:.0} MB, after index {peak_index:.0} MB)",
         loaded.corpus.entities.len(),
         cpu1 - cpu0,
         cpu2 - cpu1,

@@ -11,22 +11,6 @@ use std::time::Instant;
 use corpus::entities::extract;
 use corpus::read::parse_article;
 
-/// A small deterministic generator (xorshift), so that every run measures the same text.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
-
 const GIVEN: &[&str] = &[
     "Anna", "Paul", "Maria", "Omar", "Li", "Sergei", "Fatima", "John", "Aiko", "Pedro", "Ingrid",
     "Kwame", "Leila", "Tomas", "Nadia", "Viktor",
@@ -102,8 +86,8 @@ const TEMPLATES: &[&str] = &[
     "Officials said {P} and {P2} would sign the agreement next week.",
 ];
 
-fn sentence(rng: &mut Rng) -> String {
-    let mut s = rng.pick(TEMPLATES).to_string();
+fn sentence(rng: &mut fastrand::Rng) -> String {
+    let mut s = TEMPLATES[rng.usize(..TEMPLATES.len())].to_string();
     for (key, list) in [
         ("{T}", TITLES),
         ("{G}", GIVEN),
@@ -113,7 +97,7 @@ fn sentence(rng: &mut Rng) -> String {
         ("{P}", PLACES),
     ] {
         while let Some(at) = s.find(key) {
-            s.replace_range(at..at + key.len(), rng.pick(list));
+            s.replace_range(at..at + key.len(), list[rng.usize(..list.len())]);
         }
     }
     let mut chars = s.chars();
@@ -123,7 +107,7 @@ fn sentence(rng: &mut Rng) -> String {
     }
 }
 
-fn article(rng: &mut Rng, i: usize) -> String {
+fn article(rng: &mut fastrand::Rng, i: usize) -> String {
     let mut text = format!("Talks on the crisis resume as envoys meet, report {i}\n\n");
     for _ in 0..8 {
         let paragraph: Vec<String> = (0..3).map(|_| sentence(rng)).collect();
@@ -145,7 +129,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10_000);
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
     let articles: Vec<_> = (0..count)
         .map(|i| parse_article(&format!("bench/{i}.txt"), &article(&mut rng, i)))
         .collect();

@@ -40,42 +40,30 @@ const WORDS: [&str; 24] = [
     "and",
 ];
 
-/// A small deterministic pseudo-random generator (xorshift), so every run writes the same
-/// files.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self, below: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % below as u64) as usize
+/// `n` random words, the first capitalised.
+fn words(rng: &mut fastrand::Rng, n: usize) -> String {
+    let words: Vec<&str> = (0..n).map(|_| WORDS[rng.usize(..WORDS.len())]).collect();
+    let mut text = words.join(" ");
+    if let Some(first) = text.get(..1) {
+        text.replace_range(..1, &first.to_uppercase());
     }
-
-    fn words(&mut self, n: usize) -> String {
-        let words: Vec<&str> = (0..n).map(|_| WORDS[self.next(WORDS.len())]).collect();
-        let mut text = words.join(" ");
-        if let Some(first) = text.get(..1) {
-            text.replace_range(..1, &first.to_uppercase());
-        }
-        text
-    }
+    text
 }
 
-fn article(rng: &mut Rng) -> String {
-    let gap = if rng.next(2) == 0 { "\n\n" } else { "\n" };
-    let mut parts = vec![rng.words(7)];
-    if rng.next(3) == 0 {
-        parts.push(format!("{} (file photo)", rng.words(4)));
+fn article(rng: &mut fastrand::Rng) -> String {
+    let gap = if rng.usize(..2) == 0 { "\n\n" } else { "\n" };
+    let mut parts = vec![words(rng, 7)];
+    if rng.usize(..3) == 0 {
+        parts.push(format!("{} (file photo)", words(rng, 4)));
     }
     for i in 0..18 {
         if i % 6 == 5 {
-            parts.push(rng.words(3));
+            parts.push(words(rng, 3));
         }
-        let sentences: Vec<String> = (0..2).map(|_| format!("{}.", rng.words(12))).collect();
+        let sentences: Vec<String> = (0..2).map(|_| format!("{}.", words(rng, 12))).collect();
         parts.push(sentences.join(" "));
     }
-    parts.push(format!("{} contributed to this report.", rng.words(2)));
+    parts.push(format!("{} contributed to this report.", words(rng, 2)));
     parts.join(gap)
 }
 
@@ -93,7 +81,7 @@ fn main() {
     let dir: PathBuf =
         std::env::temp_dir().join(format!("corpus-bench-read-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = fastrand::Rng::with_seed(0x9E37_79B9_7F4A_7C15);
     let mut bytes = 0;
     for i in 0..files {
         let sub = dir.join(format!("part{:02}", i % 100));

@@ -24,24 +24,8 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use corpus::search::{text, SearchIndex, ShardKind, ShardedIndex};
+use corpus::search::{tokens, SearchIndex, ShardKind, ShardedIndex};
 use corpus::Corpus;
-
-/// xorshift64*, seeded: the same queries on every run.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
 
 #[derive(Clone, Copy)]
 enum Variant {
@@ -52,21 +36,21 @@ enum Variant {
 }
 
 /// The words of a random article's body, in order.
-fn article_words(rng: &mut Rng, corpus: &Corpus) -> Vec<String> {
-    let a = &corpus.articles[rng.below(corpus.articles.len())];
+fn article_words(rng: &mut fastrand::Rng, corpus: &Corpus) -> Vec<String> {
+    let a = &corpus.articles[rng.usize(..corpus.articles.len())];
     let text: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
-    text::words(&text.join(" "))
+    tokens::words(&text.join(" "))
 }
 
 /// A query as a user would type it.
-fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
+fn query(rng: &mut fastrand::Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
     let words = article_words(rng, corpus);
     if words.is_empty() {
         return String::new();
     }
     if let Variant::Phrase = variant {
         let len = n + 1;
-        let at = rng.below(words.len().saturating_sub(len).max(1));
+        let at = rng.usize(..words.len().saturating_sub(len).max(1));
         let phrase: Vec<&str> = words
             .iter()
             .skip(at)
@@ -83,23 +67,23 @@ fn query(rng: &mut Rng, corpus: &Corpus, n: usize, variant: Variant) -> String {
         return String::new();
     }
     let mut picked: Vec<String> = (0..n)
-        .map(|_| long[rng.below(long.len())].clone())
+        .map(|_| long[rng.usize(..long.len())].clone())
         .collect();
     match variant {
         Variant::Complete | Variant::Phrase => picked.join(" ") + " ",
         Variant::Prefix => {
             if let Some(last) = picked.last_mut() {
-                let keep = 3 + rng.below(last.len().saturating_sub(3).max(1));
+                let keep = 3 + rng.usize(..last.len().saturating_sub(3).max(1));
                 last.truncate(keep.min(last.len()));
             }
             picked.join(" ")
         }
         Variant::Typo => {
-            let k = rng.below(picked.len());
+            let k = rng.usize(..picked.len());
             let w = &mut picked[k];
             // Not the first letter: the index assumes it is right.
-            let at = 1 + rng.below(w.len() - 1);
-            let b = b'a' + rng.below(26) as u8;
+            let at = 1 + rng.usize(..w.len() - 1);
+            let b = b'a' + rng.usize(..26) as u8;
             w.replace_range(at..at + 1, &char::from(b).to_string());
             picked.join(" ") + " "
         }
@@ -283,7 +267,7 @@ fn bench(dir: &Path, entities: bool, build_only: bool) {
         "rank p50",
         "rank p99",
     );
-    let mut rng = Rng(0x00be_ac4e ^ n as u64);
+    let mut rng = fastrand::Rng::with_seed(0x00be_ac4e ^ n as u64);
     let kinds = [
         ("complete", Variant::Complete),
         ("prefix", Variant::Prefix),

@@ -12,12 +12,15 @@ pub struct Article {
     pub id: String,
     /// Path of the source file relative to the seeds folder, with `/` separators.
     pub path: String,
+    /// The headline (or a title derived from the first paragraph when none reads as one).
     pub title: String,
     /// Outlet or news agency, when the front matter or the text says it.
     pub source: Option<String>,
     /// Publication date as written (front matter first, then the text).
     pub date: Option<String>,
+    /// The article's address on the web, when the front matter gives it.
     pub url: Option<String>,
+    /// Who wrote it, when the front matter or a byline says.
     pub author: Option<String>,
     /// Credit and source lines, as written, in reading order: bylines ("By Jane Doe"),
     /// "X contributed to this report", "With reporting by ...", "Source: X", file-name lines,
@@ -25,6 +28,11 @@ pub struct Article {
     /// the article's metadata, not its story: not in [`Article::blocks`], not read for
     /// entities or indexed for search.
     pub credits: Vec<String>,
+    /// When no line read as a headline and the title is the first sentence of the first
+    /// paragraph: that sentence's length in bytes (the title before any cut). The card's
+    /// snippet starts after it and the reader shows it whole as the heading.
+    #[serde(default)]
+    pub title_sentence: Option<u32>,
     /// The body in reading order, original paragraph structure kept.
     pub blocks: Vec<Block>,
     /// Words in body paragraphs and subheadings.
@@ -36,10 +44,23 @@ pub struct Article {
 /// A paragraph-level piece of an article's body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
+    /// What the block is: paragraph, subheading or aside.
     pub kind: BlockKind,
+    /// The block's text, on one line, whitespace collapsed.
     pub text: String,
 }
 
+impl Block {
+    /// A paragraph of `text`.
+    pub fn paragraph(text: impl Into<String>) -> Block {
+        Block {
+            kind: BlockKind::Paragraph,
+            text: text.into(),
+        }
+    }
+}
+
+/// What a [`Block`] is, decided from how it looks and where it sits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum BlockKind {
     /// A paragraph of running text.
@@ -51,13 +72,92 @@ pub enum BlockKind {
     Aside,
 }
 
+/// Reading speed for [`Article::reading_minutes`].
+pub const WORDS_PER_MINUTE: u32 = 230;
+
+/// Words in paragraphs and subheadings (asides are page furniture, not reading).
+pub(crate) fn count_words(blocks: &[Block]) -> u32 {
+    let words: usize = blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Aside)
+        .map(|b| b.text.split_whitespace().count())
+        .sum();
+    u32::try_from(words).unwrap_or(u32::MAX)
+}
+
+/// Minutes to read `words` words at [`WORDS_PER_MINUTE`], at least one.
+pub(crate) fn reading_minutes(words: u32) -> u32 {
+    words.div_ceil(WORDS_PER_MINUTE).max(1)
+}
+
 impl Article {
-    /// The first body paragraph, used as the card's snippet when there is no query.
+    /// An article of `blocks` with an id and a title and nothing else known about it (its
+    /// path `<id>.txt`, no source, date, author or credits), its words and reading time
+    /// counted as the reader counts them: for building a collection in code.
+    pub fn new(id: &str, title: &str, blocks: Vec<Block>) -> Article {
+        let word_count = count_words(&blocks);
+        Article {
+            id: id.to_string(),
+            path: format!("{id}.txt"),
+            title: title.to_string(),
+            source: None,
+            date: None,
+            url: None,
+            author: None,
+            credits: Vec::new(),
+            title_sentence: None,
+            blocks,
+            word_count,
+            reading_minutes: reading_minutes(word_count),
+        }
+    }
+
+    /// The card's snippet when there is no query: the first body paragraph, or what follows
+    /// the title in it when the title is its first sentence, so that the card does not say
+    /// its title twice (paragraphs that only repeat the title are passed over too).
     pub fn lede(&self) -> Option<&str> {
-        self.blocks
+        let heading = self.heading();
+        let repeats = |text: &str| text.trim_end_matches('.') == heading;
+        let mut paragraphs = self
+            .blocks
             .iter()
-            .find(|b| b.kind == BlockKind::Paragraph)
-            .map(|b| b.text.as_str())
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .map(|b| b.text.as_str());
+        let first = match self.title_split() {
+            Some((_, _, rest)) => {
+                paragraphs.next();
+                Some(rest).filter(|r| !r.is_empty())
+            }
+            None => None,
+        };
+        first.into_iter().chain(paragraphs).find(|p| !repeats(p))
+    }
+
+    /// The title as the reader's heading shows it: the whole first sentence when the title
+    /// is that sentence (without its final full stop, as the title has it), else the title.
+    pub fn heading(&self) -> &str {
+        self.title_split()
+            .map_or(self.title.as_str(), |(_, heading, _)| heading)
+    }
+
+    /// When the title is the first paragraph's first sentence: the paragraph's index in
+    /// [`Article::blocks`], the heading (the sentence without a final single full stop) and
+    /// the rest of the paragraph (trimmed).
+    pub fn title_split(&self) -> Option<(usize, &str, &str)> {
+        let end = usize::try_from(self.title_sentence?).ok()?;
+        let (i, block) = self
+            .blocks
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.kind == BlockKind::Paragraph)?;
+        let sentence = block.text.get(..end)?;
+        let rest = block.text.get(end..)?.trim_start();
+        let sentence = sentence.trim_end();
+        let heading = match sentence.strip_suffix('.') {
+            Some(bare) if !bare.ends_with('.') => bare,
+            _ => sentence,
+        };
+        Some((i, heading, rest))
     }
 
     /// Subheadings in order.
@@ -69,17 +169,33 @@ impl Article {
     }
 }
 
+/// What an [`Entity`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
+    /// A person, named by their full name where the articles give it.
     Person,
+    /// A company, party, agency, ministry, team or other organisation.
     Organization,
+    /// A country, city, region or other place.
     Place,
 }
 
 impl EntityKind {
+    /// Every kind, in the one order the crate and the app use: people, organisations, places
+    /// (entity ids, the sidebar's groups, per-kind counts).
     pub const ALL: [EntityKind; 3] = [Self::Person, Self::Organization, Self::Place];
 
+    /// The kind's place in [`EntityKind::ALL`] (for per-kind arrays).
+    pub fn index(self) -> usize {
+        match self {
+            Self::Person => 0,
+            Self::Organization => 1,
+            Self::Place => 2,
+        }
+    }
+
+    /// The kind's lowercase English name, as the data files and CSS classes write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Person => "person",
@@ -93,12 +209,16 @@ impl EntityKind {
 /// [`Mention::TITLE`] for the title; `start..end` is a byte range in that text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Mention {
+    /// Index into [`Article::blocks`], or [`Mention::TITLE`].
     pub block: u32,
+    /// Start of the name, in bytes.
     pub start: u32,
+    /// End of the name, in bytes (exclusive).
     pub end: u32,
 }
 
 impl Mention {
+    /// The `block` of a mention in the title.
     pub const TITLE: u32 = u32::MAX;
 }
 
@@ -107,6 +227,7 @@ impl Mention {
 pub struct MentionSet {
     /// Index into [`Corpus::articles`].
     pub article: u32,
+    /// Where in the article, in reading order.
     pub mentions: Vec<Mention>,
 }
 
@@ -115,6 +236,7 @@ pub struct MentionSet {
 pub struct Entity {
     /// The fullest name used, e.g. a person's full name rather than the surname.
     pub name: String,
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// Every other surface form seen or known for it (surname, acronym, spelling variant).
     pub aliases: Vec<String>,
@@ -123,6 +245,7 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Mentions across every article.
     pub fn mention_count(&self) -> usize {
         self.articles.iter().map(|a| a.mentions.len()).sum()
     }
@@ -131,7 +254,10 @@ impl Entity {
 /// Articles, entities and quotations: what the build hands to the search index and the app.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Corpus {
+    /// Every article read, in path order; [`MentionSet::article`] and the search index refer to
+    /// them by index.
     pub articles: Vec<Article>,
+    /// Every entity found, merged across articles.
     pub entities: Vec<Entity>,
     /// Quotations with their speakers, filled by [`crate::quotes::find`] after the entities.
     #[serde(default)]
@@ -141,7 +267,9 @@ pub struct Corpus {
 /// A byte range in some text, on character boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Span {
+    /// Start, in bytes.
     pub start: u32,
+    /// End, in bytes (exclusive).
     pub end: u32,
 }
 
@@ -149,5 +277,17 @@ impl Span {
     /// The text this span covers, or `None` if it does not fit `text`.
     pub fn slice(self, text: &str) -> Option<&str> {
         text.get(self.start as usize..self.end as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kind_index_is_its_place_in_all() {
+        for (i, kind) in EntityKind::ALL.into_iter().enumerate() {
+            assert_eq!(kind.index(), i, "{kind:?}");
+        }
     }
 }

@@ -9,6 +9,7 @@
 //! * [`bundle`] is the site's data files: written at build time, loaded piece by piece in the
 //!   browser.
 //! * [`snapshot`] is the whole analysis in one serialisable value (the command-line search).
+//! * [`sort`] sorts with one compiled copy of the algorithm (a smaller wasm).
 //!
 //! Everything here is tested natively; the web app only renders what this crate computes.
 //!
@@ -16,10 +17,13 @@
 //! [`entities`], [`load`] and the search index builder. The web app turns it off, so none of
 //! that code, its reference lists or its dependencies end up in the wasm.
 
+#![warn(missing_docs)]
+
 pub mod article;
 pub mod bundle;
 #[cfg(feature = "build")]
 pub mod entities;
+mod fnv;
 pub mod fold;
 pub mod quotes;
 #[cfg(feature = "build")]
@@ -28,6 +32,8 @@ pub mod read;
 pub mod relations;
 pub mod search;
 pub mod snapshot;
+pub mod sort;
+mod varint;
 
 pub use article::{
     Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet, Span,
@@ -42,7 +48,9 @@ use std::path::Path;
 #[cfg(feature = "build")]
 #[derive(Debug, Default)]
 pub struct Loaded {
+    /// The articles, entities and quotations.
     pub corpus: Corpus,
+    /// What the reader and the curation file noticed, file by file.
     pub notices: Vec<read::Notice>,
 }
 
@@ -54,16 +62,42 @@ pub const CURATION_FILE: &str = "entities.toml";
 ///
 /// Fails only when `dir` cannot be read; problems with single files, and mistakes in
 /// [`CURATION_FILE`] (with their line), are in [`Loaded::notices`].
+///
+/// A folder of two articles, read, analysed into a [`Snapshot`] and searched:
+///
+/// ```
+/// # fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let dir = std::env::temp_dir().join(format!("corpus-doc-{}", std::process::id()));
+/// std::fs::create_dir_all(&dir)?;
+/// std::fs::write(
+///     dir.join("drought.txt"),
+///     "Drought grips the north\n\nFarmers say the drought is the worst in decades.\n",
+/// )?;
+/// std::fs::write(
+///     dir.join("harbour.md"),
+///     "# A new harbour opens\n\nThe city opened its harbour to ships on Tuesday.\n",
+/// )?;
+///
+/// let loaded = corpus::load(&dir)?;
+/// std::fs::remove_dir_all(&dir)?;
+/// assert_eq!(loaded.corpus.articles.len(), 2);
+/// let snapshot = corpus::Snapshot::new(loaded.corpus);
+///
+/// // `droughts` finds `drought` by its stem.
+/// let hits = snapshot.index.search(&snapshot.corpus, "droughts");
+/// assert_eq!(hits.len(), 1);
+/// let article = &snapshot.corpus.articles[hits[0].article as usize];
+/// assert_eq!(article.path, "drought.txt");
+/// # Ok(())
+/// # }
+/// ```
 #[cfg(feature = "build")]
 pub fn load(dir: &Path) -> std::io::Result<Loaded> {
+    // The reader leaves the curation file out silently; it is read here.
     let mut report = read::read_dir(dir)?;
     let mut notices = Vec::new();
     let curation = match std::fs::read_to_string(dir.join(CURATION_FILE)) {
         Ok(text) => {
-            // The reader skips it as "not an article"; it is read here instead.
-            report
-                .notices
-                .retain(|n| !(n.path == CURATION_FILE && n.level == read::Level::Info));
             let (curation, issues) = entities::Curation::parse(&text);
             notices.extend(issues.into_iter().map(curation_notice));
             curation

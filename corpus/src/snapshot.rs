@@ -8,9 +8,13 @@ use crate::search::SearchIndex;
 /// Bumped whenever the layout of [`Snapshot`] changes.
 const FORMAT_VERSION: u32 = 2;
 
+/// The whole analysis of a collection: the corpus and its search index, as the command-line search
+/// saves and reads it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
+    /// The articles, entities and quotations.
     pub corpus: Corpus,
+    /// The search index over them.
     pub index: SearchIndex,
 }
 
@@ -20,14 +24,18 @@ struct Envelope<T> {
     snapshot: T,
 }
 
+/// Why bytes could not be read as a [`Snapshot`].
 #[derive(Debug, PartialEq, Eq)]
 pub enum SnapshotError {
     /// Written by a different version of this crate.
     Version {
+        /// The format version the bytes carry.
         found: u32,
+        /// The version this crate reads.
         expected: u32,
     },
-    Corrupt(String),
+    /// Not a snapshot, or cut short: what the decoder said.
+    Corrupt(postcard::Error),
 }
 
 impl std::fmt::Display for SnapshotError {
@@ -41,6 +49,15 @@ impl std::fmt::Display for SnapshotError {
     }
 }
 
+impl std::error::Error for SnapshotError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Version { .. } => None,
+            Self::Corrupt(e) => Some(e),
+        }
+    }
+}
+
 impl Snapshot {
     /// Builds the search index for `corpus`.
     #[cfg(feature = "build")]
@@ -49,6 +66,7 @@ impl Snapshot {
         Self { corpus, index }
     }
 
+    /// The snapshot's bytes, tagged with the format version.
     #[cfg(feature = "build")]
     pub fn to_bytes(&self) -> Vec<u8> {
         let envelope = Envelope {
@@ -58,9 +76,10 @@ impl Snapshot {
         postcard::to_allocvec(&envelope).expect("serialising to a Vec cannot fail")
     }
 
+    /// Reads a snapshot, or says why not (another format version, or not a snapshot).
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, SnapshotError> {
         let (version, _): (u32, _) =
-            postcard::take_from_bytes(bytes).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+            postcard::take_from_bytes(bytes).map_err(SnapshotError::Corrupt)?;
         if version != FORMAT_VERSION {
             return Err(SnapshotError::Version {
                 found: version,
@@ -68,7 +87,7 @@ impl Snapshot {
             });
         }
         let envelope: Envelope<Snapshot> =
-            postcard::from_bytes(bytes).map_err(|e| SnapshotError::Corrupt(e.to_string()))?;
+            postcard::from_bytes(bytes).map_err(SnapshotError::Corrupt)?;
         Ok(envelope.snapshot)
     }
 }
@@ -101,9 +120,16 @@ mod tests {
                 expected: FORMAT_VERSION
             })
         );
-        assert!(matches!(
-            Snapshot::from_bytes(&[]),
-            Err(SnapshotError::Corrupt(_))
-        ));
+        let garbage = Snapshot::from_bytes(&[]).unwrap_err();
+        assert_eq!(
+            garbage,
+            SnapshotError::Corrupt(postcard::Error::DeserializeUnexpectedEnd)
+        );
+        let source = std::error::Error::source(&garbage).map(ToString::to_string);
+        assert_eq!(
+            source,
+            Some(postcard::Error::DeserializeUnexpectedEnd.to_string())
+        );
+        assert!(garbage.to_string().starts_with("corrupt snapshot: "));
     }
 }

@@ -6,7 +6,8 @@
 //
 // BENCH_DIR holds export/SIZE.json (the articles, from `corpus export`) and sites/SIZE/TOOL/
 // (a static site per tool). Environment: RUNS (desktop runs per site, default 3), PHONE_RUNS
-// (default 3), QUIET_MS (how long the page must stay still to count as settled, default 150).
+// (default 3), QUIET_MS (how long the page must stay still to count as settled, default 150),
+// TOOLS (a comma-separated subset of ours, minisearch, pagefind).
 //
 // Every run is a fresh browser context (cold cache). Files are served from loopback gzipped
 // (level 9) when GitHub Pages would compress them (HTML, CSS, JS, JSON, wasm, SVG; not
@@ -20,9 +21,10 @@
 //   first card with a highlighted match;
 // * per keystroke: every query typed letter by letter (one input event per letter), from the
 //   event to the last DOM change it caused, waiting until the page is still (no DOM change and
-//   no request for QUIET_MS) before the next letter; a letter that changes nothing counts the
-//   time to the end of its task. Two passes over the queries: the first includes whatever the
-//   tool fetches on the way, the second is warm;
+//   no request for QUIET_MS; the MiniSearch and Pagefind pages also say when their search has
+//   finished, since Pagefind's runs in a worker) before the next letter; a letter that changes
+//   nothing counts the time to the end of its task. Two passes over the queries: the first
+//   includes whatever the tool fetches on the way, the second is warm;
 // * memory after load, after a garbage collection: the JS heaps of the page and its workers
 //   (performance.measureUserAgentSpecificMemory; the server sends the cross-origin isolation
 //   headers it needs) and the linear memory of the page's wasm instances (not of a worker's:
@@ -41,6 +43,7 @@ import { readExport } from './sites.mjs';
 const RUNS = Number(process.env.RUNS ?? 3);
 const PHONE_RUNS = Number(process.env.PHONE_RUNS ?? 3);
 const QUIET_MS = Number(process.env.QUIET_MS ?? 150);
+const ONLY = process.env.TOOLS ? process.env.TOOLS.split(',') : null;
 
 /** How each tool's page shows that it is ready, where the query goes, what a result looks like. */
 const TOOLS = {
@@ -115,11 +118,21 @@ async function typeQueries(page, server, queries, quiet) {
   const settle = async () => {
     if (!(await settled(page, server, quiet, 30000))) throw new Error('the page did not settle within 30 s');
   };
+  // The bench pages say which query's results they show (window.__searched): wait for it, since
+  // a search can compute in a worker for longer than `quiet` without a request or a DOM change.
+  const finished = (value) =>
+    page.waitForFunction((v) => window.__searched === undefined || window.__searched === v, value, {
+      timeout: 30000,
+      polling: 10,
+    });
   for (const q of queries) {
     await page.evaluate(send, { input: INPUT, value: '' });
+    await finished('');
     await settle();
     for (let i = 1; i <= q.length; i++) {
-      const { before, t0, taskEnd } = await page.evaluate(send, { input: INPUT, value: q.slice(0, i) });
+      const value = q.slice(0, i);
+      const { before, t0, taskEnd } = await page.evaluate(send, { input: INPUT, value });
+      await finished(value);
       await settle();
       const last = await page.evaluate(() => window.__bench.lastMutation);
       if (last > before && last >= t0) {
@@ -278,7 +291,7 @@ async function main() {
   for (const size of sizes) {
     const articles = readExport(join(root, 'export', `${size}.json`));
     const queries = makeQueries(articles);
-    for (const tool of Object.keys(TOOLS)) {
+    for (const tool of Object.keys(TOOLS).filter((t) => !ONLY || ONLY.includes(t))) {
       const dir = join(root, 'sites', size, tool);
       if (!existsSync(join(dir, 'index.html'))) {
         console.error(`measure: no site in ${dir}; skipped`);

@@ -44,7 +44,7 @@ articles_dir() {
 
 if [ "${REUSE:-}" != 1 ]; then
   say "corpus CLI (release)"
-  cargo build --release --quiet -p corpus --bin corpus
+  nice -n 10 cargo build --release --quiet -p corpus --bin corpus
   CORPUS="$ROOT/target/release/corpus"
   mkdir -p "$BENCH/export" "$BENCH/sites"
   for size in $SIZES; do
@@ -58,17 +58,17 @@ if [ "${REUSE:-}" != 1 ]; then
     export_json="$BENCH/export/$size.json"
     if [ ! -f "$export_json" ] || [ "$CORPUS" -nt "$export_json" ] || [ "$dir" -nt "$export_json" ]; then
       say "$size: corpus export"
-      "$CORPUS" export "$dir" >"$export_json.tmp" 2>"$BENCH/export/$size.log"
+      nice -n 10 "$CORPUS" export "$dir" >"$export_json.tmp" 2>"$BENCH/export/$size.log"
       mv "$export_json.tmp" "$export_json"
     fi
     site="$BENCH/sites/$size"
     rm -rf "$site"
     mkdir -p "$site"
     say "$size: the explorer (SEEDS_DIR=$dir make build)"
-    SEEDS_DIR="$dir" make --no-print-directory build >&2
+    SEEDS_DIR="$dir" nice -n 10 make --no-print-directory build >&2
     cp -r dist "$site/ours"
     say "$size: MiniSearch and Pagefind sites"
-    node "$HERE/sites.mjs" "$export_json" "$site" >&2
+    nice -n 10 node "$HERE/sites.mjs" "$export_json" "$site" >&2
   done
 fi
 

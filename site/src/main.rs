@@ -126,7 +126,7 @@ fn run(args: &Args) -> Result<(), String> {
         let boot = bundle
             .file(&bundle.boot_path)
             .ok_or("the boot file is missing")?;
-        let page = single::page(&app, boot, &home, noscript)?;
+        let page = single::page(&app, &output::gzip(boot), &home, noscript)?;
         let mut out = output::Output::new(out_dir).map_err(io)?;
         out.put("index.html", page.as_bytes()).map_err(io)?;
         out.remove_stale().map_err(io)?;
@@ -158,11 +158,13 @@ fn run(args: &Args) -> Result<(), String> {
     for file in &bundle.files {
         let path = format!("data/{}", file.path);
         // Shared files are named by their content; per-article files and search shards by
-        // their number, in a folder that may come from the previous build.
+        // their number, in a folder that may come from the previous build. All are stored
+        // gzip-compressed (the app inflates them).
+        let stored = output::gzip(&file.bytes);
         if file.path.starts_with("c-") || file.path.starts_with("s-") {
-            out.put(&path, &file.bytes).map_err(io)?;
+            out.put(&path, &stored).map_err(io)?;
         } else {
-            out.put_named(&path, &file.bytes).map_err(io)?;
+            out.put_named(&path, &stored).map_err(io)?;
         }
     }
     let noscript_css = format!(

@@ -4,8 +4,20 @@
 //! keep them).
 
 use std::collections::BTreeSet;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+/// `bytes` gzip-compressed (level 9). The data files are stored so: static hosts such as
+/// GitHub Pages send `application/octet-stream` as it is, and the app inflates them.
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = enc.write_all(bytes);
+    enc.finish().unwrap_or_default()
+}
 
 /// The site folder being written.
 #[derive(Debug)]

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use corpus::bundle::codec::fnv64;
+use corpus::bundle::codec::content_hash;
 use corpus::bundle::write::Bundle;
 use corpus::bundle::Store;
 use news_explorer::app::{page_needs, App, AppProps};
@@ -39,8 +39,12 @@ impl<'a> Prerender<'a> {
         self.store_and_files(route, hint).map(|(store, _)| store)
     }
 
-    /// [`Prerender::store`], and a hash of the files loaded besides the boot file.
-    fn store_and_files(&self, route: &Route, hint: Option<u32>) -> Result<(Store, u64), String> {
+    /// [`Prerender::store`], and the hashes of the files loaded besides the boot file.
+    fn store_and_files(
+        &self,
+        route: &Route,
+        hint: Option<u32>,
+    ) -> Result<(Store, String), String> {
         let boot = self
             .bundle
             .file(&self.bundle.boot_path)
@@ -49,7 +53,7 @@ impl<'a> Prerender<'a> {
         if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
             store.hint(slug, id);
         }
-        let mut files: u64 = 0;
+        let mut files = String::new();
         for _ in 0..8 {
             let needs = match page_needs(&store, route) {
                 Ok(()) => return Ok((store, files)),
@@ -61,7 +65,7 @@ impl<'a> Prerender<'a> {
                     .bundle
                     .file(&path)
                     .ok_or_else(|| format!("{path} was not written"))?;
-                files = files.rotate_left(5) ^ fnv64(bytes);
+                files.push_str(&content_hash(bytes));
                 store.insert(key, bytes).map_err(|e| e.to_string())?;
             }
         }
@@ -89,9 +93,9 @@ impl<'a> Prerender<'a> {
         key_bytes.extend_from_slice(app.as_bytes());
         key_bytes.extend_from_slice(route.to_path().as_bytes());
         key_bytes.extend_from_slice(&store.boot().view_hash().to_le_bytes());
-        key_bytes.extend_from_slice(&files.to_le_bytes());
+        key_bytes.extend_from_slice(files.as_bytes());
         key_bytes.push(u8::from(self.links == LinkMode::Hash));
-        let key = format!("{:016x}", fnv64(&key_bytes));
+        let key = content_hash(&key_bytes);
         if let Some(body) = previous.and_then(|p| crate::html::previous_body(p, &key)) {
             return Ok((body.to_string(), key));
         }

@@ -28,8 +28,8 @@ fn data_url(mime: &str, bytes: &[u8]) -> String {
     )
 }
 
-/// The page: `boot` is the boot file (with every other file inline), `body` the home view
-/// prerendered with hash links.
+/// The page: `boot` is the boot file (with every other file inline), gzip-compressed like
+/// every data file the app fetches; `body` the home view prerendered with hash links.
 pub fn page(app: &App, boot: &[u8], body: &str, noscript_css: &str) -> Result<String, String> {
     let css = String::from_utf8_lossy(app.css_bytes()).into_owned();
     let glue = String::from_utf8_lossy(app.js_bytes()).into_owned();

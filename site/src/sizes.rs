@@ -2,20 +2,15 @@
 //! serve them), as a Markdown table.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 
 use corpus::bundle::write::Bundle;
-use flate2::write::GzEncoder;
-use flate2::Compression;
 
 use crate::assets::App;
+use crate::output::gzip;
 
 /// Gzipped size of `bytes`.
 pub fn gz(bytes: &[u8]) -> usize {
-    let mut enc = GzEncoder::new(Vec::new(), Compression::best());
-    // Writing into a Vec cannot fail.
-    let _ = enc.write_all(bytes);
-    enc.finish().map_or(0, |v| v.len())
+    gzip(bytes).len()
 }
 
 #[derive(Default)]

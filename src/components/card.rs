@@ -5,7 +5,7 @@ use corpus::search::Snippet;
 use corpus::{Article, Span};
 use yew::prelude::*;
 
-use super::marked::{entity_chip, marked_text};
+use super::marked::{entity_chip, marked_text, page_link};
 use crate::highlight::whole;
 use crate::library::EntityLinks;
 use crate::results::Marks;
@@ -31,9 +31,17 @@ pub struct CardProps {
     pub failed: Option<AttrValue>,
     #[prop_or_default]
     pub on_retry: Callback<()>,
+    /// How the query matched when not word for word (`Matched: bombs for “bombing” (same
+    /// stem)`).
+    #[prop_or_default]
+    pub matched: Option<AttrValue>,
+    /// The list is in date order: an article without a date says so.
+    #[prop_or_default]
+    pub dated_order: bool,
 }
 
-/// Title (a link to the reader), source and date, reading time, snippet and main entities;
+/// Title (a link to the reader), where it comes from (source, date, author) and reading
+/// time, snippet and main entities;
 /// while the article loads, a placeholder of the same shape that says so.
 #[component(Card)]
 pub fn card(props: &CardProps) -> Html {
@@ -66,27 +74,25 @@ pub fn card(props: &CardProps) -> Html {
         (CardSource::Brief(card), None) => lede(&card.lede),
     };
     let title_id = format!("card-{id}");
-    let chip_list: Html = chips
-        .iter()
-        .map(|e| {
-            let chip = entity_chip(
-                e,
-                props.active.contains(&e.id),
-                &props.on_toggle,
-                props.entity_links,
-            );
-            html! { <span key={e.id}>{ chip }</span> }
-        })
-        .collect();
     html! {
         <article class="card" aria-labelledby={title_id.clone()}>
             <h2 class="card-title">
                 <a id={title_id} href={props.href.clone()}>{ marked_text(title, whole(title), &title_marks) }</a>
             </h2>
-            { byline_of(source) }
+            { byline_of(source, props.dated_order) }
             <p class="snippet">{ snippet }</p>
+            if let Some(matched) = &props.matched {
+                <p class="matched">{ matched.clone() }</p>
+            }
             if !chips.is_empty() {
-                <div class="chips" role="group" aria-label="Filter by an entity in this article">{ chip_list }</div>
+                <div class="chips" role="group" aria-label="Filter by an entity in this article">
+                    for e in chips.iter() {
+                        <span key={e.id} class="chip-pair">
+                            { entity_chip(e, props.active.contains(&e.id), &props.on_toggle, props.entity_links) }
+                            { page_link(e, props.entity_links) }
+                        </span>
+                    }
+                </div>
             }
         </article>
     }
@@ -114,39 +120,60 @@ fn placeholder(props: &CardProps) -> Html {
     }
 }
 
-fn byline_of(source: &CardSource) -> Html {
+fn byline_of(source: &CardSource, dated_order: bool) -> Html {
     match source {
-        CardSource::Full(file) => byline(&file.article),
-        CardSource::Brief(card) => brief_byline(card),
+        CardSource::Full(file) => byline(&file.article, dated_order),
+        CardSource::Brief(card) => brief_byline(card, dated_order),
     }
 }
 
-/// Source, date and reading time.
-pub fn byline(article: &Article) -> Html {
+/// Source, date, author and reading time; "No date" for an article without one when
+/// `dated_order` (the list is in date order).
+pub fn byline(article: &Article, dated_order: bool) -> Html {
     byline_parts(
-        article.source.as_deref(),
-        article.date.as_deref(),
+        Origin {
+            source: article.source.as_deref(),
+            date: article.date.as_deref(),
+            author: article.author.as_deref(),
+        },
         article.reading_minutes,
+        dated_order,
     )
 }
 
-fn brief_byline(card: &Brief) -> Html {
+fn brief_byline(card: &Brief, dated_order: bool) -> Html {
     byline_parts(
-        card.source.as_deref(),
-        card.date.as_deref(),
+        Origin {
+            source: card.source.as_deref(),
+            date: card.date.as_deref(),
+            author: card.author.as_deref(),
+        },
         card.reading_minutes,
+        dated_order,
     )
 }
 
-fn byline_parts(source: Option<&str>, date: Option<&str>, minutes: u32) -> Html {
+/// Where an article comes from, as far as it says.
+struct Origin<'a> {
+    source: Option<&'a str>,
+    date: Option<&'a str>,
+    author: Option<&'a str>,
+}
+
+fn byline_parts(origin: Origin<'_>, minutes: u32, dated_order: bool) -> Html {
     let minutes = minutes.max(1);
     html! {
         <p class="byline">
-            if let Some(source) = source {
+            if let Some(source) = origin.source {
                 <span class="source">{ source }</span>
             }
-            if let Some(date) = date {
+            if let Some(date) = origin.date {
                 <span class="date">{ date }</span>
+            } else if dated_order {
+                <span class="date undated">{ "No date" }</span>
+            }
+            if let Some(author) = origin.author {
+                <span class="author">{ format!("By {author}") }</span>
             }
             <span class="reading">{ format!("{minutes} min read") }</span>
         </p>

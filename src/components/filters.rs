@@ -18,32 +18,31 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     if props.active.is_empty() {
         return Html::default();
     }
-    let chips: Html = props
-        .active
-        .iter()
-        .map(|entity| {
-            let slug = entity.slug.clone();
-            let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
-            html! {
-                <li key={entity.id}>
-                    <button type="button"
-                        class={classes!("chip", "active", entity.kind.as_str())}
-                        aria-label={format!("Remove filter: {}", entity.name)}
-                        {onclick}>
-                        { &entity.name }<span class="remove" aria-hidden="true">{ "×" }</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect();
     let clear = props.on_clear.reform(|_: MouseEvent| ());
     html! {
         <section class="active-filters" aria-label="Active filters">
             <span class="label">{ "Filtered by" }</span>
-            <ul>{ chips }</ul>
+            <ul>
+                for entity in props.active.iter() {
+                    <li key={entity.id}>
+                        <button type="button"
+                            class={classes!("chip", "active", entity.kind.as_str())}
+                            aria-label={format!("Remove filter: {}", entity.name)}
+                            onclick={remove(&props.on_toggle, entity)}>
+                            { &entity.name }<span class="remove" aria-hidden="true">{ "×" }</span>
+                        </button>
+                    </li>
+                }
+            </ul>
             if props.active.len() > 1 {
                 <button type="button" class="clear" onclick={clear}>{ "Clear all" }</button>
             }
         </section>
     }
+}
+
+/// Removes the filter on `entity`.
+fn remove(on_toggle: &Callback<String>, entity: &EntityRef) -> Callback<MouseEvent> {
+    let slug = entity.slug.clone();
+    on_toggle.reform(move |_: MouseEvent| slug.clone())
 }

@@ -7,17 +7,20 @@ use corpus::Span;
 use yew::prelude::*;
 
 use crate::highlight::{marked, pieces};
+use crate::hooks::{toggle_click, toggle_key};
 use crate::library::EntityLinks;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
-    marked(text, window, marks)
-        .into_iter()
-        .map(|piece| match piece.tag {
-            Some(()) => html! { <mark>{ piece.text }</mark> },
-            None => html! { piece.text },
-        })
-        .collect()
+    html! {
+        for piece in marked(text, window, marks) {
+            if piece.tag.is_some() {
+                <mark>{ piece.text }</mark>
+            } else {
+                { piece.text }
+            }
+        }
+    }
 }
 
 /// How to show entity mentions inside a text.
@@ -35,9 +38,15 @@ pub struct Mentions<'a> {
 }
 
 /// The whole `text` with entity mentions as toggle buttons and `marks` in `<mark>`, also inside
-/// mentions.
+/// mentions. The mentions are not tab stops (an article names dozens of entities; the
+/// sidebar lists them once each for the keyboard).
 pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Html {
-    pieces(text, crate::highlight::whole(text), mentions.ranges)
+    mentioned_window(text, crate::highlight::whole(text), mentions, marks)
+}
+
+/// `text[window]` as [`mentioned_text`] shows it.
+pub fn mentioned_window(text: &str, window: Span, mentions: Mentions<'_>, marks: &[Span]) -> Html {
+    pieces(text, window, mentions.ranges)
         .into_iter()
         .map(|piece| {
             let inner = marked_text(text, piece.span, marks);
@@ -53,6 +62,7 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
                         <a role="button"
                             class={classes!("mention", entity.kind.as_str())}
                             href={mentions.links.href(entity)}
+                            tabindex="-1"
                             aria-pressed={pressed.to_string()}
                             {title}
                             onclick={toggle_click(entity, mentions.on_toggle)}
@@ -65,28 +75,6 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
             }
         })
         .collect()
-}
-
-/// A click on an entity link toggles its filter instead of following the link.
-pub fn toggle_click(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<MouseEvent> {
-    let slug = entity.slug.clone();
-    let on_toggle = on_toggle.clone();
-    Callback::from(move |e: MouseEvent| {
-        e.prevent_default();
-        on_toggle.emit(slug.clone());
-    })
-}
-
-/// Space on an entity link toggles it too, as on a button (Enter is a click already).
-pub fn toggle_key(entity: &EntityRef, on_toggle: &Callback<String>) -> Callback<KeyboardEvent> {
-    let slug = entity.slug.clone();
-    let on_toggle = on_toggle.clone();
-    Callback::from(move |e: KeyboardEvent| {
-        if e.key() == " " {
-            e.prevent_default();
-            on_toggle.emit(slug.clone());
-        }
-    })
 }
 
 /// A toggle for the filter on one entity, showing its name: a link to the entity's page (or
@@ -106,5 +94,18 @@ pub fn entity_chip(
             onkeydown={toggle_key(entity, on_toggle)}>
             { &entity.name }
         </a>
+    }
+}
+
+/// A small link to `entity`'s page, next to a toggle for its filter, when it has a page.
+pub fn page_link(entity: &EntityRef, links: EntityLinks) -> Html {
+    match links.page_href(entity) {
+        Some(href) => html! {
+            <a class="page-link" {href} title={format!("About {}", entity.name)}>
+                <span aria-hidden="true">{ "›" }</span>
+                <span class="visually-hidden">{ format!("About {}", entity.name) }</span>
+            </a>
+        },
+        None => Html::default(),
     }
 }

@@ -1,15 +1,21 @@
-//! The reader: one whole article with entity mentions and query matches highlighted.
+//! The reader: one whole article with entity mentions and query matches highlighted, its
+//! quotations marked with who said them, and the articles related to it.
 
 use std::rc::Rc;
 
+use corpus::bundle::format::{ArticleExtras, QuoteMark, RelatedArticle};
 use corpus::bundle::{ArticleFile, EntityRef};
 use corpus::{BlockKind, Mention, Span};
 use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
+use super::reader_tools::{use_name_colours, ReaderTools};
+use crate::english::plural;
+use crate::highlight::pieces;
 use crate::library::EntityLinks;
 use crate::results::Marks;
+use crate::route::Route;
 
 /// The article the reader shows, or where it stands.
 #[derive(Debug, Clone)]
@@ -20,7 +26,8 @@ pub enum Opened {
     Failed(String),
     /// The URL names an article not in this build.
     Missing,
-    Loaded(Rc<ArticleFile>),
+    /// The article, with its quotations and related articles once they are there.
+    Loaded(Rc<ArticleFile>, Option<Rc<ArticleExtras>>),
 }
 
 impl PartialEq for Opened {
@@ -28,7 +35,14 @@ impl PartialEq for Opened {
         match (self, other) {
             (Self::Loading, Self::Loading) | (Self::Missing, Self::Missing) => true,
             (Self::Failed(a), Self::Failed(b)) => a == b,
-            (Self::Loaded(a), Self::Loaded(b)) => Rc::ptr_eq(a, b),
+            (Self::Loaded(a, x), Self::Loaded(b, y)) => {
+                Rc::ptr_eq(a, b)
+                    && match (x, y) {
+                        (Some(x), Some(y)) => Rc::ptr_eq(x, y),
+                        (None, None) => true,
+                        _ => false,
+                    }
+            }
             _ => false,
         }
     }
@@ -53,18 +67,108 @@ pub struct ReaderProps {
     /// How links to entities are written.
     #[prop_or_default]
     pub entity_links: EntityLinks,
+    /// The query, as typed (for the match count).
+    #[prop_or_default]
+    pub query: AttrValue,
+}
+
+/// The parts of block `block` (text `body`) inside quotations: the number of the quotation
+/// for each.
+fn quote_ranges(quotes: &[QuoteMark], block: u32, body: &str) -> Vec<(Span, usize)> {
+    let len = u32::try_from(body.len()).unwrap_or(u32::MAX);
+    quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.block <= block && block <= q.end_block)
+        .map(|(k, q)| {
+            let start = if q.block == block { q.start } else { 0 };
+            let end = if q.end_block == block { q.end } else { len };
+            (Span { start, end }, k)
+        })
+        .collect()
+}
+
+/// Who said quotation `k`, after the block where it ends: the speaker this article names,
+/// the one other articles carrying it name (said so), or "speaker unknown".
+fn said_by(k: usize, quote: &QuoteMark, links: EntityLinks) -> Html {
+    let who = match (&quote.speaker, quote.named_here) {
+        (Some(speaker), named_here) => html! {
+            <>
+                <a class={classes!("speaker", speaker.kind.as_str())} href={links.href(speaker)}>{ &speaker.name }</a>
+                if !named_here {
+                    <span class="from-elsewhere">{ " (named in other articles carrying it)" }</span>
+                }
+            </>
+        },
+        (None, _) => html! { <span class="unknown">{ "speaker unknown" }</span> },
+    };
+    html! {
+        <span class="said-by" data-quote={k.to_string()}>
+            <span class="label">{ "Quotation: " }</span>{ who }
+        </span>
+    }
+}
+
+/// The articles that share the most with this one, and what they share.
+fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
+    html! {
+        <section class="related" aria-labelledby="related-heading">
+            <h2 id="related-heading">{ "Related articles" }</h2>
+            <p class="note">{ "The articles that share the most with this one: the people, organisations and places both name, the quotations both carry and the rare words both use." }</p>
+            <ol>
+                for r in articles.iter() {
+                    <li key={r.n}>
+                        <a class="related-title" href={Route::default().with_article(&r.id).href(links.mode())}>{ &r.title }</a>
+                        if r.source.is_some() || r.date.is_some() {
+                            <span class="byline">
+                                if let Some(source) = &r.source { <span class="source">{ source }</span> }
+                                if let Some(date) = &r.date { <span class="date">{ date }</span> }
+                            </span>
+                        }
+                        <ul class="shared">
+                            if !r.entities.is_empty() {
+                                <li class="shared-entities">
+                                    { "Both name " }
+                                    for (i, e) in r.entities.iter().enumerate() {
+                                        <>
+                                            if i > 0 { { ", " } }
+                                            <a class={classes!("shared-entity", e.kind.as_str())} href={links.href(e)}>{ &e.name }</a>
+                                        </>
+                                    }
+                                </li>
+                            }
+                            if !r.quotes.is_empty() {
+                                <li>
+                                    { format!("Both carry the {}", plural(r.quotes.len(), "quotation", "quotations")) }
+                                    <ul>
+                                        for q in r.quotes.iter() {
+                                            <li class="shared-quote">{ format!("“{q}”") }</li>
+                                        }
+                                    </ul>
+                                </li>
+                            }
+                            if !r.words.is_empty() {
+                                <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
+                            }
+                        </ul>
+                    </li>
+                }
+            </ol>
+        </section>
+    }
 }
 
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
+    let colour = use_name_colours();
     let back_label = match props.result_count {
         Some(1) => "← Back to 1 result".to_string(),
         Some(n) => format!("← Back to {n} results"),
         None => "← Back to the results".to_string(),
     };
     let back = html! { <a class="back" href={props.back_href.clone()}>{ back_label }</a> };
-    let file = match &props.article {
-        Opened::Loaded(file) => file,
+    let (file, extras) = match &props.article {
+        Opened::Loaded(file, extras) => (file, extras.as_deref()),
         Opened::Loading => {
             return html! {
                 <section class="reader loading" aria-busy="true">
@@ -135,12 +239,88 @@ pub fn reader(props: &ReaderProps) -> Html {
         };
         mentioned_text(text, mentions, &marks(text))
     };
+    let quotes: &[QuoteMark] = extras.map(|x| x.quotes.as_slice()).unwrap_or_default();
+    // `body[window]`, the text of block `block` or part of it, with its mentions, quotations
+    // and query matches.
+    let quoted = |block: u32, body: &str, window: Span| -> Html {
+        let ranges = quote_ranges(quotes, block, body);
+        let window_mentions: Vec<(Span, usize)> = ranges_in(block);
+        let mentions = Mentions {
+            entities: &entities,
+            ranges: &window_mentions,
+            active: &props.active,
+            on_toggle: &props.on_toggle,
+            links: props.entity_links,
+        };
+        let highlights = marks(body);
+        if ranges.is_empty() {
+            return super::marked::mentioned_window(body, window, mentions, &highlights);
+        }
+        let parts: Html = pieces(body, window, &ranges)
+            .into_iter()
+            .map(|piece| {
+                let inner =
+                    super::marked::mentioned_window(body, piece.span, mentions, &highlights);
+                match piece.tag {
+                    Some(k) => {
+                        html! { <span class="quote" data-quote={k.to_string()}>{ inner }</span> }
+                    }
+                    None => inner,
+                }
+            })
+            .collect();
+        let said: Html = quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| q.end_block == block)
+            .map(|(k, q)| said_by(k, q, props.entity_links))
+            .collect();
+        html! { <>{ parts }{ said }</> }
+    };
+    // A title that is the first sentence is the heading, whole, and the paragraph goes on
+    // after it.
+    let split = article.title_split();
+    // The query's matches on the page: the title's (unless it is the first block's first
+    // sentence, shown from the block) and the blocks'.
+    let hits = split.map_or_else(|| marks(&article.title).len(), |_| 0)
+        + article
+            .blocks
+            .iter()
+            .map(|b| marks(&b.text).len())
+            .sum::<usize>();
+    let span = |start: usize, end: usize| Span {
+        start: u32::try_from(start).unwrap_or(u32::MAX),
+        end: u32::try_from(end).unwrap_or(u32::MAX),
+    };
+    let heading = match split {
+        Some((i, heading, _)) => {
+            let block = u32::try_from(i).unwrap_or(u32::MAX);
+            let body = article.blocks.get(i).map_or("", |b| b.text.as_str());
+            let ranges = ranges_in(block);
+            let mentions = Mentions {
+                entities: &entities,
+                ranges: &ranges,
+                active: &props.active,
+                on_toggle: &props.on_toggle,
+                links: props.entity_links,
+            };
+            super::marked::mentioned_window(body, span(0, heading.len()), mentions, &marks(body))
+        }
+        None => text(Mention::TITLE, &article.title),
+    };
     let blocks: Html = article
         .blocks
         .iter()
         .enumerate()
+        .filter(|(i, _)| !matches!(split, Some((at, _, "")) if at == *i))
         .map(|(i, block)| {
-            let content = text(u32::try_from(i).unwrap_or(u32::MAX), &block.text);
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            let body = block.text.as_str();
+            let window = match split {
+                Some((first, _, rest)) if first == i => span(body.len() - rest.len(), body.len()),
+                _ => crate::highlight::whole(body),
+            };
+            let content = quoted(at, body, window);
             match block.kind {
                 BlockKind::Paragraph => html! { <p>{ content }</p> },
                 BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
@@ -148,17 +328,31 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         })
         .collect();
+    // Credit and source lines, but for the byline the author line above already gives.
+    let credits: Vec<&str> = article
+        .credits
+        .iter()
+        .map(String::as_str)
+        .filter(|c| {
+            let byline = c.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
+            !(byline && article.author.as_deref().is_some_and(|a| c.contains(a)))
+        })
+        .collect();
     html! {
-        <article class="reader" aria-labelledby="reader-title">
+        <article class={classes!("reader", (!*colour).then_some("plain-names"))} aria-labelledby="reader-title">
             { back }
+            <ReaderTools key={article.id.clone()} {hits} query={props.query.clone()} colour={colour.clone()} />
             <header>
-                <h1 id="reader-title" tabindex="-1">{ text(Mention::TITLE, &article.title) }</h1>
-                { byline(article) }
-                if let Some(author) = &article.author {
-                    <p class="author">{ format!("By {author}") }</p>
+                <h1 id="reader-title" tabindex="-1">{ heading }</h1>
+                { byline(article, false) }
+                if !credits.is_empty() {
+                    <p class="credits"><span class="label">{ "Credits and source: " }</span>{ credits.join(" · ") }</p>
                 }
             </header>
             <div class="body">{ blocks }</div>
+            if let Some(extras) = extras.filter(|x| !x.related.is_empty()) {
+                { related(&extras.related, props.entity_links) }
+            }
             if let Some(url) = article.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
                 <p class="original"><a href={url.clone()} rel="noopener noreferrer">{ "Original article" }</a></p>
             }

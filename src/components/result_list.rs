@@ -5,13 +5,18 @@
 
 use std::rc::Rc;
 
-use corpus::bundle::FileKey;
+use corpus::bundle::{CardSource, FileKey};
+use corpus::search::{text_form, Group};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::Card;
+use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
-use crate::library::Shared;
-use crate::results::{summary, Results, Suggestion};
+use crate::english;
+use crate::library::VersionedLibrary;
+use crate::report::{did_you_mean, empty, matched_line, notes, quoted, summary, weak_label};
+use crate::results::{Results, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
@@ -24,7 +29,7 @@ const FILL_DELAY_MS: u64 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
     pub results: Rc<Results>,
     /// Where the current search stands: anything but ready means `results` are older.
@@ -70,6 +75,16 @@ pub fn result_list(props: &ResultListProps) -> Html {
             }
         });
     }
+    // After "Show more", focus goes to the first card it added (never to the page body).
+    let focus_from = use_mut_ref(|| None::<usize>);
+    {
+        let focus_from = focus_from.clone();
+        use_effect_with(props.shown, move |_| {
+            if let Some(index) = focus_from.borrow_mut().take() {
+                focus_card(index);
+            }
+        });
+    }
     let entity_links = props.lib.entity_links();
     let store = props.lib.store();
     let current = props.status == Status::Ready;
@@ -84,7 +99,8 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let shown: Vec<_> = results.items.iter().take(shown_now).collect();
     let mut first = Vec::new();
     let mut more = Vec::new();
-    let cards: Html = shown
+    let weak_line = weak_label(results).filter(|_| current);
+    let cards: Vec<Html> = shown
         .iter()
         .enumerate()
         .map(|(i, item)| {
@@ -111,19 +127,44 @@ pub fn result_list(props: &ResultListProps) -> Html {
                 .map(|s| props.lib.href(&props.route.with_article(s.id())))
                 .unwrap_or_default();
             let retry = props.on_retry.clone();
+            let matched = item.hit.as_ref().and_then(|hit| {
+                matched_line(hit, |found| match &source {
+                    Some(CardSource::Full(file)) => {
+                        text_form(&file.article, found).map(str::to_string)
+                    }
+                    _ => None,
+                })
+            });
             html! {
                 <Card key={item.article}
                     {source}
+                    matched={matched.map(AttrValue::from)}
                     entity_links={entity_links}
                     marks={results.marks.clone()}
                     href={AttrValue::from(href)}
                     active={results.filter_ids()}
                     on_toggle={props.on_toggle.clone()}
                     {failed}
+                    dated_order={props.route.sort != crate::route::Sort::Relevance}
                     on_retry={retry} />
             }
         })
-        .collect();
+        .collect::<Vec<Html>>();
+    // The weak group, after the strong one, under a line that says how it matched.
+    let weak_at = shown
+        .iter()
+        .position(|i| i.hit.as_ref().is_some_and(|h| h.group == Group::Weak))
+        .unwrap_or(shown.len());
+    let (strong_cards, weak_cards) = cards.split_at(weak_at);
+    let cards = html! {
+        <>
+            { for strong_cards.iter().cloned() }
+            if let Some(line) = weak_line.filter(|_| !weak_cards.is_empty()) {
+                <p class="weak-label">{ line }</p>
+            }
+            { for weak_cards.iter().cloned() }
+        </>
+    };
     drop(store);
     use_wants(Slot::Cards, if current { first } else { Vec::new() });
     use_wants(Slot::MoreCards, if current { more } else { Vec::new() });
@@ -139,13 +180,22 @@ pub fn result_list(props: &ResultListProps) -> Html {
         empty_results(props)
     } else {
         let left = results.items.len().saturating_sub(props.shown);
-        let on_more = props.on_more.reform(|_: MouseEvent| ());
+        let on_more = {
+            let focus_from = focus_from.clone();
+            let shown = props.shown;
+            props.on_more.reform(move |_: MouseEvent| {
+                *focus_from.borrow_mut() = Some(shown);
+            })
+        };
         html! {
             <>
-                if results.partial && !results.suggestions.is_empty() && current {
+                if results.partial && current {
                     <div class="partial">
-                        <p>{ "Or try a shorter search:" }</p>
-                        { suggestion_list(props) }
+                        { nearest_list(props) }
+                        if !results.suggestions.is_empty() {
+                            <p>{ "Or try a shorter search:" }</p>
+                            { suggestion_list(props) }
+                        }
                     </div>
                 }
                 { cards }
@@ -163,10 +213,20 @@ pub fn result_list(props: &ResultListProps) -> Html {
         Status::Failed(_) => "The search could not finish".to_string(),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
+    let notes: Html = if current {
+        notes(results)
+            .into_iter()
+            .map(|note| html! { <li>{ note }</li> })
+            .collect()
+    } else {
+        Html::default()
+    };
     html! {
-        <section class={classes!("results", (!current).then_some("stale"))}
+        <section id="results" class={classes!("results", (!current).then_some("stale"))}
             aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
-            <h2 id="summary" class="summary" aria-live="polite">{ heading }</h2>
+            <h2 id="summary" class="summary" tabindex="-1" aria-live="polite">{ heading }</h2>
+            <ul class="notes">{ notes }</ul>
+            <OrderLinks lib={props.lib.clone()} route={props.route.clone()} results={results.clone()} />
             if let Status::Failed(why) = &props.status {
                 <div class="load-error" role="alert">
                     <p>{ format!("Part of the site's data could not be loaded ({why}).") }</p>
@@ -178,13 +238,39 @@ pub fn result_list(props: &ResultListProps) -> Html {
     }
 }
 
-/// No result: say so and offer ways out (drop a filter, drop a word).
+/// No result: say so and offer ways out (the nearest words, dropping a filter or a word).
 fn empty_results(props: &ResultListProps) -> Html {
+    let said = empty(&props.results, &props.route.query);
     html! {
         <div class="empty">
-            <p>{ advice(!props.route.query.trim().is_empty(), !props.results.filters.is_empty()) }</p>
+            <p>{ said.advice }</p>
+            { nearest_list(props) }
             { suggestion_list(props) }
         </div>
+    }
+}
+
+/// "Did you mean" with the nearest words of the collection as buttons that search with them;
+/// nothing when there are none.
+fn nearest_list(props: &ResultListProps) -> Html {
+    let nearest = did_you_mean(&props.results, &props.route.query);
+    if nearest.is_empty() {
+        return Html::default();
+    }
+    let items: Html = nearest
+        .iter()
+        .flat_map(|d| d.instead.iter())
+        .map(|(word, query)| {
+            let q = query.clone();
+            let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
+            html! { <li><button type="button" class="link" {onclick}>{ word.clone() }</button></li> }
+        })
+        .collect();
+    html! {
+        <>
+            <p class="did-you-mean">{ "Did you mean:" }</p>
+            <ul class="suggestions did-you-mean">{ items }</ul>
+        </>
     }
 }
 
@@ -204,7 +290,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Remove the filter {name} ({count} {})", if *count == 1 { "result" } else { "results" }) }
+                        { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }
@@ -213,7 +299,7 @@ fn suggestion_list(props: &ResultListProps) -> Html {
                 let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
                 html! {
                     <li><button type="button" class="link" {onclick}>
-                        { format!("Search for “{query}” ({count} {})", if *count == 1 { "result" } else { "results" }) }
+                        { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
                     </button></li>
                 }
             }
@@ -222,12 +308,29 @@ fn suggestion_list(props: &ResultListProps) -> Html {
     html! { <ul class="suggestions">{ suggestions }</ul> }
 }
 
-/// What to try when nothing matches.
-pub fn advice(has_query: bool, has_filters: bool) -> &'static str {
-    match (has_query, has_filters) {
-        (true, true) => "No article matches. Try removing a filter or a word from the search.",
-        (true, false) => "No article matches. Try removing a word or checking the spelling.",
-        (false, true) => "No article mentions all of these. Try removing a filter.",
-        (false, false) => "No article matches.",
+/// Focuses the card at `index` in the list: its title link, or the card itself while it
+/// loads.
+fn focus_card(index: usize) {
+    let cards = gloo::utils::document().query_selector_all("#results article.card");
+    let Some(card) = cards
+        .ok()
+        .and_then(|all| all.item(u32::try_from(index).ok()?))
+        .and_then(|node| node.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let link = card
+        .query_selector("h2 a")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    match link {
+        Some(link) => {
+            let _ = link.focus();
+        }
+        None => {
+            let _ = card.set_attribute("tabindex", "-1");
+            let _ = card.focus();
+        }
     }
 }

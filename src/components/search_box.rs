@@ -6,8 +6,11 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub value: AttrValue,
-    /// Called on every keystroke with the new text, and with `""` on Escape.
+    /// Called on every keystroke with the new text.
     pub on_input: Callback<String>,
+    /// Called on Escape: clears the query (an open article stays open).
+    #[prop_or_default]
+    pub on_clear: Callback<()>,
     /// Lets the app focus the box when `/` is pressed.
     #[prop_or_default]
     pub input_ref: NodeRef,
@@ -20,11 +23,11 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         .on_input
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let onkeydown = {
-        let on_input = props.on_input.clone();
+        let on_clear = props.on_clear.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
                 e.prevent_default();
-                on_input.emit(String::new());
+                on_clear.emit(());
             }
         })
     };

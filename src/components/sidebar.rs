@@ -1,7 +1,9 @@
 //! The entity sidebar: people, organisations and places in the current results.
 //!
 //! Names are looked up as they are shown (the first few per kind, or all when a group is
-//! expanded or the name filter is used), and fetched when they are not loaded yet.
+//! expanded or the name filter is used), and fetched when they are not loaded yet. The name
+//! filter also finds the entities of the collection outside the results, shown as such.
+//! While an article is open, the sidebar describes that article's entities instead.
 
 use std::rc::Rc;
 
@@ -10,9 +12,11 @@ use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::marked::{toggle_click, toggle_key};
+use super::marked::page_link;
 use crate::data::{use_wants, Slot, Status};
-use crate::library::Shared;
+use crate::english::{count as counted, plural};
+use crate::hooks::{toggle_click, toggle_key};
+use crate::library::VersionedLibrary;
 use crate::results::{Facet, Facets};
 
 /// Entities shown per group before "Show all".
@@ -20,7 +24,7 @@ pub const SHOWN: usize = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct SidebarProps {
-    pub lib: Shared,
+    pub lib: VersionedLibrary,
     /// The counts over the current results, or the last ones while they load (see `status`).
     pub facets: Rc<Facets>,
     /// Where the current counts stand: anything but ready means `facets` are older.
@@ -34,6 +38,9 @@ pub struct SidebarProps {
     pub on_complete: Callback<()>,
     #[prop_or_default]
     pub on_retry: Callback<()>,
+    /// The facets are one open article's entities, counted by mentions.
+    #[prop_or_default]
+    pub of_article: bool,
 }
 
 /// A group heading for each kind.
@@ -60,9 +67,7 @@ pub fn filtered<'a>(
     facets
         .iter()
         .filter(|f| match store.entity(f.entity) {
-            Ok(Some(info)) => std::iter::once(&info.name)
-                .chain(&info.aliases)
-                .any(|n| n.to_lowercase().contains(&needle)),
+            Ok(Some(info)) => names_match(info, &needle),
             Ok(None) => false,
             Err(more) => {
                 needs.merge(more);
@@ -70,6 +75,44 @@ pub fn filtered<'a>(
             }
         })
         .collect()
+}
+
+/// Whether entity `info`'s name or an alias contains `needle` (lower case).
+fn names_match(info: &corpus::bundle::format::EntityInfo, needle: &str) -> bool {
+    std::iter::once(&info.name)
+        .chain(&info.aliases)
+        .any(|n| n.to_lowercase().contains(needle))
+}
+
+/// The entities of `kind` in the whole collection whose name or an alias contains `needle`,
+/// leaving out those in `listed`, with the number of articles that name each; names not
+/// loaded yet are added to `needs` and left out.
+pub fn elsewhere(
+    store: &Store,
+    kind: EntityKind,
+    listed: &[&Facet],
+    needle: &str,
+    needs: &mut Needs,
+) -> Vec<Facet> {
+    let needle = needle.trim().to_lowercase();
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for id in store.boot().ids_of(kind) {
+        if listed.iter().any(|f| f.entity == id) {
+            continue;
+        }
+        match store.entity(id) {
+            Ok(Some(info)) if names_match(info, &needle) => out.push(Facet {
+                entity: id,
+                count: info.articles,
+            }),
+            Ok(_) => {}
+            Err(more) => needs.merge(more),
+        }
+    }
+    out
 }
 
 /// Each group's facets (filtered by the box), the first [`SHOWN`] unless expanded; the panel
@@ -103,6 +146,15 @@ pub fn sidebar(props: &SidebarProps) -> Html {
             needle.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    // On a phone the panel closes once a name is chosen, so that the results come into view.
+    let on_toggle = {
+        let open = open.clone();
+        let toggle = props.on_toggle.clone();
+        Callback::from(move |slug: String| {
+            open.set(false);
+            toggle.emit(slug);
+        })
+    };
     let store = props.lib.store();
     let mut needs = Needs::default();
     let groups: Html = EntityKind::ALL
@@ -118,6 +170,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                 Some(all) => filtered(&store, all, &needle, &mut needs),
                 None => group.facets.iter().take(SHOWN).collect(),
             };
+            let others = elsewhere(&store, kind, &facets, &needle, &mut needs);
             let count = if filtering {
                 facets.len()
             } else {
@@ -139,7 +192,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                 .iter()
                 .take(shown)
                 .map(|f| match store.entity_ref(f.entity) {
-                    Ok(Some(entity)) => facet_button(props, &entity, f.count),
+                    Ok(Some(entity)) => facet_button(props, &on_toggle, &entity, f.count, false),
                     Ok(None) => Html::default(),
                     Err(more) => {
                         needs.merge(more);
@@ -151,13 +204,34 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                     }
                 })
                 .collect();
+            let outside: Html = others
+                .iter()
+                .map(|f| match store.entity_ref(f.entity) {
+                    Ok(Some(entity)) => facet_button(props, &on_toggle, &entity, f.count, true),
+                    Ok(None) => Html::default(),
+                    Err(more) => {
+                        needs.merge(more);
+                        Html::default()
+                    }
+                })
+                .collect();
+            let none = match (filtering, props.of_article) {
+                (true, false) => "No name in these results matches the filter",
+                (true, true) => "No name in this article matches the filter",
+                (false, false) => "None in these results",
+                (false, true) => "None in this article",
+            };
             html! {
                 <section class="group" aria-labelledby={heading_id.clone()}>
-                    <h3 id={heading_id}>{ group_title(kind) }<span class="group-count">{ count }</span></h3>
+                    <h3 id={heading_id}>{ group_title(kind) }<span class="group-count">{ counted(count, "name", "names") }</span></h3>
                     if facets.is_empty() {
-                        <p class="none">{ if filtering { "No name matches the filter" } else { "None in these results" } }</p>
+                        <p class="none">{ none }</p>
                     } else {
                         <ul class="facets">{ items }</ul>
+                    }
+                    if !others.is_empty() {
+                        <p class="elsewhere-label">{ if props.of_article { "Elsewhere in the collection:" } else { "Not in these results:" } }</p>
+                        <ul class="facets elsewhere">{ outside }</ul>
                     }
                     if count > SHOWN {
                         <button type="button" class="more" aria-expanded={is_expanded.to_string()} onclick={more}>
@@ -192,7 +266,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
         <aside id="entities" class={classes!("sidebar", (!current).then_some("stale"))}
             aria-labelledby="entities-heading" aria-busy={(!current).to_string()}>
             <div class="sidebar-head">
-                <h2 id="entities-heading">{ "Entities" }</h2>
+                <h2 id="entities-heading">{ if props.of_article { "In this article" } else { "Entities" } }</h2>
                 <button type="button" class="sidebar-toggle"
                     aria-expanded={open.to_string()} aria-controls="entity-panel"
                     onclick={toggle_open}>
@@ -210,19 +284,36 @@ pub fn sidebar(props: &SidebarProps) -> Html {
     }
 }
 
-fn facet_button(props: &SidebarProps, entity: &EntityRef, count: u32) -> Html {
+/// A toggle for the filter on one entity with its count: of mentions in the open article, of
+/// articles in the results, or (`outside` the results) of articles in the collection.
+fn facet_button(
+    props: &SidebarProps,
+    on_toggle: &Callback<String>,
+    entity: &EntityRef,
+    count: u32,
+    outside: bool,
+) -> Html {
     let pressed = props.active.contains(&entity.id);
-    let unit = if count == 1 { "article" } else { "articles" };
+    let n = count as usize;
+    let unit = if outside {
+        plural(n, "article in the collection", "articles in the collection")
+    } else if props.of_article {
+        plural(n, "mention", "mentions")
+    } else {
+        plural(n, "article", "articles")
+    };
+    let links = props.lib.entity_links();
     html! {
         <li key={entity.id}>
-            <a role="button" class={classes!("facet", entity.kind.as_str())}
-                href={props.lib.entity_links().href(entity)}
+            <a role="button" class={classes!("facet", entity.kind.as_str(), outside.then_some("outside"))}
+                href={links.href(entity)}
                 aria-pressed={pressed.to_string()}
-                onclick={toggle_click(entity, &props.on_toggle)}
-                onkeydown={toggle_key(entity, &props.on_toggle)}>
+                onclick={toggle_click(entity, on_toggle)}
+                onkeydown={toggle_key(entity, on_toggle)}>
                 <span class="name">{ &entity.name }</span>
                 <span class="count">{ count }<span class="visually-hidden">{ format!(" {unit}") }</span></span>
             </a>
+            { page_link(entity, links) }
         </li>
     }
 }
@@ -253,6 +344,27 @@ mod tests {
         assert_eq!(names(" north "), ["Northland Farmers Council", "Northland"]);
         assert_eq!(names("").len(), 6);
         assert!(names("zzz").is_empty());
+    }
+
+    #[test]
+    fn the_filter_box_also_finds_names_outside_the_results() {
+        let store = fixture::store();
+        let r = compute(&store, "grain ", &[]).unwrap();
+        let f = facets(&store, &r, true).unwrap();
+        let listed: Vec<&Facet> = f.group(EntityKind::Person).facets.iter().collect();
+        let mut needs = Needs::default();
+        let others = elsewhere(&store, EntityKind::Person, &listed, " LOPEZ", &mut needs);
+        assert!(needs.0.is_empty());
+        assert_eq!(
+            others,
+            [Facet {
+                entity: 0,
+                count: 2
+            }],
+            "Maria Lopez, in 2 articles"
+        );
+        assert!(elsewhere(&store, EntityKind::Person, &listed, "reyes", &mut needs).is_empty());
+        assert!(elsewhere(&store, EntityKind::Person, &listed, " ", &mut needs).is_empty());
     }
 
     #[test]

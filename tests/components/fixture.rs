@@ -43,6 +43,7 @@ fn article(
         url: None,
         author: None,
         credits: Vec::new(),
+        title_sentence: None,
         blocks,
         word_count: 40,
         reading_minutes: 1,

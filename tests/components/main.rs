@@ -14,7 +14,7 @@ use news_explorer::components::result_list::{ResultList, ResultListProps};
 use news_explorer::components::search_box::{SearchBox, SearchBoxProps};
 use news_explorer::components::sidebar::{Sidebar, SidebarProps};
 use news_explorer::data::Status;
-use news_explorer::library::{EntityLinks, Library, Shared};
+use news_explorer::library::{EntityLinks, Library, VersionedLibrary};
 use news_explorer::results::{compute, facets, Marks};
 use news_explorer::route::{LinkMode, Route};
 use yew::prelude::*;
@@ -34,8 +34,8 @@ fn library(store: Store) -> Rc<Library> {
     Rc::new(Library::new(store, LinkMode::Path, "data/".into()))
 }
 
-fn shared(store: Store) -> Shared {
-    Shared::new(library(store))
+fn shared(store: Store) -> VersionedLibrary {
+    VersionedLibrary::new(library(store))
 }
 
 fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {
@@ -43,7 +43,7 @@ fn route(query: &str, filters: &[&str], article: Option<&str>) -> Route {
         query: query.to_string(),
         filters: filters.iter().map(|f| f.to_string()).collect(),
         article: article.map(str::to_string),
-        entity: None,
+        ..Route::default()
     }
 }
 
@@ -169,7 +169,9 @@ async fn card_chips_are_toggle_buttons_for_the_articles_main_entities() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
+        dated_order: false,
     })
     .await;
     let chips = &html[at(&html, r#"class="chips""#)..];
@@ -202,7 +204,9 @@ async fn card_highlights_are_marks_from_the_querys_highlighter() {
         on_toggle: Callback::noop(),
         failed: None,
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
+        dated_order: false,
     })
     .await;
     assert!(html.contains("Dock <mark>workers</mark> strike"), "{html}");
@@ -223,7 +227,9 @@ async fn a_card_on_its_way_says_so_and_a_failed_one_offers_a_retry() {
         on_toggle: Callback::noop(),
         failed: failed.map(AttrValue::from),
         on_retry: Callback::noop(),
+        matched: None,
         entity_links: EntityLinks::default(),
+        dated_order: false,
     };
     let loading = render::<Card>(props(None)).await;
     assert!(loading.contains(r#"aria-busy="true""#), "{loading}");
@@ -288,22 +294,11 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         .collect::<Vec<_>>()
         .join(" met ");
     let mut corpus = Corpus {
-        articles: vec![Article {
-            id: "a".into(),
-            path: "a.txt".into(),
-            title: "Meeting".into(),
-            source: None,
-            date: None,
-            url: None,
-            author: None,
-            credits: Vec::new(),
-            blocks: vec![Block {
-                kind: BlockKind::Paragraph,
-                text: text.clone(),
-            }],
-            word_count: 21,
-            reading_minutes: 1,
-        }],
+        articles: vec![Article::new(
+            "a",
+            "Meeting",
+            vec![Block::paragraph(text.clone())],
+        )],
         entities: Vec::new(),
         quotes: Vec::new(),
     };
@@ -335,6 +330,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         on_toggle: Callback::noop(),
         on_complete: Callback::noop(),
         on_retry: Callback::noop(),
+        of_article: false,
     })
     .await;
     assert_eq!(count(&html, r#"class="facet person""#), 8);
@@ -344,7 +340,7 @@ async fn long_groups_show_the_first_eight_and_a_show_all_button() {
         ),
         "{html}"
     );
-    assert!(html.contains(r#"<span class="group-count">11</span>"#));
+    assert!(html.contains(r#"<span class="group-count">11 names</span>"#));
     // Same count: the order of the collection (most named, then by name).
     assert!(at(&html, ">Person0<") < at(&html, ">Person1<"));
     assert!(
@@ -446,7 +442,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
     // Both mentions of the person, the org, and the active place filter shown pressed.
     assert_eq!(count(reader, r#"class="mention person""#), 2);
     assert_eq!(count(reader, r#"class="mention organization""#), 1);
-    assert!(reader.contains(r#"<a role="button" href="entity/valport/" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
+    assert!(reader.contains(r#"<a role="button" href="entity/valport/" tabindex="-1" aria-pressed="true" title="Remove the filter Valport" class="mention place">Valport</a>"#), "{reader}");
     assert!(reader.contains(r#"title="Show articles that mention Maria Lopez" class="mention person">Lopez</a> said ships"#));
     // Back to the list with the same filters.
     assert!(
@@ -459,7 +455,7 @@ async fn the_reader_shows_the_whole_article_with_clickable_mentions() {
 #[tokio::test]
 async fn the_reader_marks_entity_mentions_in_the_title() {
     let html = app(route("", &[], Some("port-reopens"))).await;
-    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
+    assert!(html.contains(r#"<h1 id="reader-title" tabindex="-1"><a role="button" href="entity/valport/" tabindex="-1" aria-pressed="false" title="Show articles that mention Valport" class="mention place">Valport</a> harbour reopens after deal</h1>"#), "{html}");
 }
 
 #[tokio::test]
@@ -557,7 +553,7 @@ async fn query_marks_nest_inside_mentions_and_around_them() {
     assert_eq!(
         html,
         concat!(
-            r#"<p><a role="button" href="entity/maria-lopez/" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
+            r#"<p><a role="button" href="entity/maria-lopez/" tabindex="-1" aria-pressed="false" title="Show articles that mention Maria Lopez" class="mention person">"#,
             "Maria <mark>Lopez</mark></a>",
             " spoke to &lt;b&gt;<mark>Lopez</mark>&lt;/b&gt; <mark>fans</mark></p>"
         )
@@ -570,6 +566,7 @@ async fn the_search_box_is_labelled_and_shows_the_query_escaped() {
         value: "\"<script>\" oil".into(),
         on_input: Callback::noop(),
         input_ref: NodeRef::default(),
+        on_clear: Callback::noop(),
     })
     .await;
     assert!(html.contains(r#"<label for="search">Search articles</label>"#));
@@ -623,6 +620,7 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
             url: None,
             author: None,
             credits: Vec::new(),
+            title_sentence: None,
             blocks: vec![Block {
                 kind: BlockKind::Paragraph,
                 text: "Text.".into(),
@@ -650,4 +648,317 @@ async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
         html.contains("None in these results"),
         "no entities: the groups say so"
     );
+}
+
+#[tokio::test]
+async fn the_list_says_how_its_results_matched_and_has_a_skip_link_to_them() {
+    // "to" is a word of the first article and starts "Tom" in the third.
+    let html = app(route("to", &[], None)).await;
+    assert!(
+        html.contains(r##"<a href="#summary" class="skip-link">Skip to the results</a>"##),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<h2 id="summary" tabindex="-1" aria-live="polite" class="summary">1 of 4 articles matches “to”</h2>"#),
+        "{html}"
+    );
+    let strong = at(&html, "Dock workers strike");
+    let label = at(
+        &html,
+        r#"<p class="weak-label">1 more article has words starting with “to”</p>"#,
+    );
+    let weak = at(&html, "Grain prices climb");
+    assert!(
+        strong < label && label < weak,
+        "the line is between the groups"
+    );
+    assert!(html.contains(r#"<p class="matched">Matched: Tom for “to” (word start)</p>"#));
+}
+
+#[tokio::test]
+async fn no_result_with_a_close_word_offers_it_and_does_not_blame_the_spelling() {
+    let html = app(route("gxaxn ", &[], None)).await;
+    assert!(
+        html.contains("No article has “gxaxn” in any form."),
+        "{html}"
+    );
+    assert!(!html.contains("spelling"));
+    assert!(html.contains(r#"<p class="did-you-mean">Did you mean:</p>"#));
+    assert!(html.contains(r#"<button type="button" class="link">grain</button>"#));
+}
+
+#[tokio::test]
+async fn the_reader_counts_its_matches_and_the_sidebar_describes_its_entities() {
+    let html = app(route("strike", &[], Some("harbour-strike"))).await;
+    let reader = &html[at(&html, r#"class="reader""#)..];
+    let marks = count(reader, "<mark>");
+    assert!(marks >= 2, "{reader}");
+    assert!(
+        reader.contains(&format!(
+            r#"<span class="hit-count">{marks} matches for “strike”</span>"#
+        )),
+        "{reader}"
+    );
+    assert!(
+        reader.contains(r#"aria-pressed="true" class="colour-toggle">Colour names</button>"#),
+        "{reader}"
+    );
+    assert!(html.contains(r##"<a href="#main" class="skip-link">Skip to the page</a>"##));
+    let aside = &html[at(&html, "<aside")..at(&html, "</aside>")];
+    assert!(aside.contains(">In this article</h2>"), "{aside}");
+    assert!(aside.contains(r#"<span class="name">Maria Lopez</span><span class="count">2<span class="visually-hidden"> mentions</span>"#), "{aside}");
+    assert!(!aside.contains("Tom Reyes"), "not in this article");
+}
+
+#[tokio::test]
+async fn a_card_says_where_its_article_comes_from_and_when_it_has_no_date() {
+    let mut corpus = fixture::corpus();
+    corpus.articles[0].author = Some("Ana Ruiz".into());
+    let store = fixture::store_of(corpus);
+    let props = |n: u32, dated_order: bool| CardProps {
+        source: full(&store, n),
+        marks: None,
+        href: "".into(),
+        active: Vec::new(),
+        on_toggle: Callback::noop(),
+        failed: None,
+        on_retry: Callback::noop(),
+        entity_links: EntityLinks::default(),
+        dated_order,
+        matched: None,
+    };
+    let dated = render::<Card>(props(0, false)).await;
+    let line = &dated[at(&dated, r#"<p class="byline">"#)..];
+    let line = &line[..at(line, "</p>")];
+    let source = at(line, r#"<span class="source">Coast Gazette</span>"#);
+    let date = at(line, r#"<span class="date">2024-03-02</span>"#);
+    let author = at(line, r#"<span class="author">By Ana Ruiz</span>"#);
+    let minutes = at(line, "min read");
+    assert!(source < date && date < author && author < minutes, "{line}");
+    // No date: nothing said in collection order, "No date" in date order; never a date.
+    let plain = render::<Card>(props(1, false)).await;
+    assert!(
+        !plain.contains("No date") && !plain.contains(r#"class="date"#),
+        "{plain}"
+    );
+    let ordered = render::<Card>(props(1, true)).await;
+    assert!(
+        ordered.contains(r#"<span class="date undated">No date</span>"#),
+        "{ordered}"
+    );
+}
+
+#[tokio::test]
+async fn the_list_can_be_put_in_date_order_by_links_kept_in_the_url() {
+    let newest = Route {
+        sort: news_explorer::route::Sort::Newest,
+        ..Route::default()
+    };
+    let html = app(newest).await;
+    let order = &html[at(&html, r#"class="order""#)..];
+    assert!(
+        order.contains(r#"<a href="?sort=newest" aria-current="true">Newest first</a>"#),
+        "{order}"
+    );
+    assert!(order.contains(r#"<a href="./">Collection order</a>"#));
+    assert!(order.contains(r#"<a href="?sort=oldest">Oldest first</a>"#));
+    assert!(order.contains("2 articles have no date: they come last"));
+    // Newest first, the undated after, saying so.
+    let grain = at(&html, "Grain prices climb");
+    let dock = at(&html, "Dock workers strike");
+    let valport = at(&html, "Valport harbour reopens");
+    assert!(grain < dock && dock < valport);
+    assert_eq!(count(&html, "No date"), 2);
+
+    // With a query the default order is the best match.
+    let query = app(route("grain", &[], None)).await;
+    assert!(
+        query.contains(r#"<a href="?q=grain" aria-current="true">Best match</a>"#),
+        "{query}"
+    );
+    // A collection without dates has no order to choose.
+    let mut corpus = fixture::corpus();
+    for a in &mut corpus.articles {
+        a.date = None;
+    }
+    let undated = app_of(fixture::store_of(corpus), Route::default()).await;
+    assert!(!undated.contains(r#"class="order""#));
+}
+
+#[tokio::test]
+async fn the_reader_shows_a_first_sentence_title_whole_and_credits_on_one_line() {
+    let sentence = "As the storm moved north along the coast, the harbour authority closed all \
+                    twelve piers, cancelled the evening ferries and asked owners of small boats \
+                    to move them inland before the tide";
+    let text = format!(
+        "By Jane Doe\n\n{sentence}. Fishermen said they had never seen such waves.\n\n\
+         The piers reopened on Monday.\n\nTom Roe contributed to this report."
+    );
+    let article = corpus::read::parse_article("storm.txt", &text);
+    assert!(article.title.ends_with('…'));
+    let store = fixture::store_of(Corpus {
+        articles: vec![article],
+        ..Corpus::default()
+    });
+    let html = app_of(store, route("", &[], Some("storm"))).await;
+    let reader = &html[at(&html, r#"class="reader""#)..];
+    assert!(
+        reader.contains(&format!(
+            r#"<h1 id="reader-title" tabindex="-1">{sentence}</h1>"#
+        )),
+        "{reader}"
+    );
+    // The paragraph goes on after the heading; the sentence is not said twice.
+    assert_eq!(count(reader, "the harbour authority closed"), 1);
+    assert!(reader.contains("<p>Fishermen said they had never seen such waves.</p>"));
+    // The byline gives the author; the other credit line is one quiet line, not a block.
+    assert!(reader.contains(r#"<span class="author">By Jane Doe</span>"#));
+    assert!(reader.contains(
+        r#"<p class="credits"><span class="label">Credits and source: </span>Tom Roe contributed to this report.</p>"#
+    ));
+    assert!(!reader.contains(r#"class="aside""#), "{reader}");
+    // The card: title cut, snippet after the title's sentence.
+    let list = app_of(
+        fixture::store_of(Corpus {
+            articles: vec![corpus::read::parse_article("storm.txt", &text)],
+            ..Corpus::default()
+        }),
+        Route::default(),
+    )
+    .await;
+    let card = &list[at(&list, r#"class="card""#)..];
+    assert!(
+        card.contains(r#"<p class="snippet">Fishermen said they had never seen such waves.</p>"#),
+        "{card}"
+    );
+}
+
+/// Three articles: one quoting Maria Lopez (with markup in the quotation), one with a
+/// quotation nobody is named for, one naming her without quoting her.
+fn quoted_corpus() -> Corpus {
+    let article = |id: &str, paragraphs: &[&str]| {
+        Article::new(
+            id,
+            &format!("Story {id}"),
+            paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+        )
+    };
+    let articles = vec![
+        article(
+            "quoted",
+            &[
+                "Maria Lopez spoke to the harbour board on Monday.",
+                "\"We will never allow <script>alert(1)</script> on the quay, not while I am here,\" Lopez said.",
+            ],
+        ),
+        article(
+            "unattributed",
+            &[
+                "Rain fell on the quay all week.",
+                "“Nobody knows what the ferries will cost next winter, not one family here.”",
+            ],
+        ),
+        article("named", &["Maria Lopez met the harbour board again."]),
+    ];
+    let mut sets = Vec::new();
+    for (a, art) in articles.iter().enumerate() {
+        let mut mentions = Vec::new();
+        for (b, block) in art.blocks.iter().enumerate() {
+            for form in ["Maria Lopez", "Lopez"] {
+                for (start, _) in block.text.match_indices(form) {
+                    let end = start + form.len();
+                    let inside = mentions.iter().any(|m: &corpus::Mention| {
+                        m.block == b as u32 && (m.start as usize) <= start && end <= m.end as usize
+                    });
+                    if !inside {
+                        mentions.push(corpus::Mention {
+                            block: b as u32,
+                            start: start as u32,
+                            end: end as u32,
+                        });
+                    }
+                }
+            }
+        }
+        if !mentions.is_empty() {
+            mentions.sort();
+            sets.push(MentionSet {
+                article: a as u32,
+                mentions,
+            });
+        }
+    }
+    let entities = vec![Entity {
+        name: "Maria Lopez".into(),
+        kind: EntityKind::Person,
+        aliases: vec!["Lopez".into()],
+        articles: sets,
+    }];
+    let quotes = corpus::quotes::find(&articles, &entities);
+    Corpus {
+        articles,
+        entities,
+        quotes,
+    }
+}
+
+#[tokio::test]
+async fn the_reader_marks_quotations_with_their_speaker_or_says_it_is_unknown() {
+    let html = app_of(
+        fixture::store_of(quoted_corpus()),
+        route("", &[], Some("quoted")),
+    )
+    .await;
+    let main = &html[at(&html, "<main")..];
+    let quote = at(main, r#"<span data-quote="0" class="quote">"#);
+    let said = at(main, r#"<span data-quote="0" class="said-by">"#);
+    assert!(quote < said, "who said it follows the quotation");
+    assert!(
+        main[said..]
+            .contains(r#"<a href="entity/maria-lopez/" class="speaker person">Maria Lopez</a>"#),
+        "{main}"
+    );
+    assert!(main.contains("We will never allow &lt;script&gt;alert(1)&lt;/script&gt; on the quay"));
+    assert!(!main.contains("<script"), "article text stays text");
+    // What the articles share: first the article naming the same person.
+    let related = &main[at(main, r#"class="related""#)..];
+    let named = at(
+        related,
+        r#"<a href="article/named/" class="related-title">Story named</a>"#,
+    );
+    assert!(related[named..].starts_with(concat!(
+        r#"<a href="article/named/" class="related-title">Story named</a><ul class="shared">"#,
+        r#"<li class="shared-entities">Both name <a href="entity/maria-lopez/" class="shared-entity person">Maria Lopez</a></li>"#
+    )), "{related}");
+    assert!(named < at(related, "Story unattributed"));
+
+    let html = app_of(
+        fixture::store_of(quoted_corpus()),
+        route("", &[], Some("unattributed")),
+    )
+    .await;
+    assert!(
+        html.contains(r#"<span class="unknown">speaker unknown</span>"#),
+        "{html}"
+    );
+    assert!(!html.contains("class=\"speaker"), "no guess");
+}
+
+#[tokio::test]
+async fn an_entity_page_shows_mentions_in_context_and_quotations_escaped() {
+    let page = Route {
+        entity: Some("maria-lopez".into()),
+        ..Route::default()
+    };
+    let html = app_of(fixture::store_of(quoted_corpus()), page).await;
+    let main = &html[at(&html, "<main")..];
+    assert!(main.contains(
+        r#"<p class="context"><strong>Maria Lopez</strong> spoke to the harbour board on Monday.</p>"#
+    ), "{main}");
+    let quotes = &main[at(main, r#"class="entity-quotes""#)..];
+    assert!(quotes.contains(
+        "<blockquote>We will never allow &lt;script&gt;alert(1)&lt;/script&gt; on the quay, not while I am here,</blockquote>"
+    ), "{quotes}");
+    assert!(quotes.contains("In 1 article:"));
+    assert!(!main.contains("<script"));
 }

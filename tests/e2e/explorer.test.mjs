@@ -141,7 +141,8 @@ test('opening a card shows the whole article with highlights, and the way back k
   await cards(page).first().locator('h2 a').click();
   const reader = page.locator('article.reader');
   await reader.waitFor();
-  assert.equal(await page.locator('#reader-title').innerText(), title);
+  // A title cut from a long first sentence is whole in the reader.
+  assert.ok((await page.locator('#reader-title').innerText()).startsWith(title.replace(/…$/, '')), title);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title', 'focus moves to the article');
   assert.ok((await reader.locator('.body p').count()) >= 1);
   assert.ok((await reader.locator('mark').count()) >= 1, 'query matches are highlighted');

@@ -142,3 +142,31 @@ export async function where(page, base = '/') {
   }));
   return decodeURIComponent(pathname.slice(base.length) + search + hash);
 }
+
+let axeSource;
+/**
+ * Runs axe-core (npm) on the page: injected through the DevTools protocol, which the page's
+ * Content-Security-Policy does not restrict. Resolves to `{ passes, violations }`: the number of
+ * rules that passed and, per violation, one line with the rule, its impact, what it asks and the
+ * first elements concerned.
+ */
+export async function runAxe(page) {
+  axeSource ??= await readFile(join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return {
+      passes: result.passes.length,
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary.replace(/\s+/g, ' ')}`),
+      })),
+    };
+  });
+  return {
+    passes: found.passes,
+    violations: found.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.slice(0, 5).join('\n    ')}`),
+  };
+}

@@ -128,7 +128,8 @@ test('an entity page is prerendered, and with JavaScript its links still work', 
   const title = await page.locator('.entity-articles li a').first().innerText();
   await page.locator('.entity-articles li a').first().click();
   await page.locator('article.reader .body p').first().waitFor();
-  assert.equal(await page.locator('#reader-title').innerText(), title);
+  // A title cut from a long first sentence is whole in the reader.
+  assert.ok((await page.locator('#reader-title').innerText()).startsWith(title.replace(/…$/, '')), title);
   await page.goBack();
   await page.locator('.entity-articles').waitFor();
   assertNoProblems(problems);

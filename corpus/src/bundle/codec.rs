@@ -1,4 +1,5 @@
-//! The byte level of the bundle: every file's envelope, varints, and the content hash.
+//! The byte level of the bundle: every file's envelope and the content hash (numbers are
+//! [`crate::varint`]s).
 //!
 //! A file is `MAGIC`, a kind byte, the format version (a varint) and a postcard payload.
 //! Decoding never trusts the bytes: a wrong magic, kind or version, a truncated or damaged
@@ -7,22 +8,35 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::fnv::fnv64;
+use crate::varint::{put_varint, Reader};
+
 /// The first bytes of every bundle file.
 pub const MAGIC: [u8; 4] = *b"NEXB";
 
 /// Bumped whenever the layout of any bundle file changes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// Which structure a file holds (the byte after [`MAGIC`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
 pub enum Kind {
+    /// The boot file: [`super::Boot`].
     Boot = 1,
+    /// One article: [`super::ArticleFile`].
     Article = 2,
+    /// A chunk of entities: [`super::format::EntityChunk`].
     Entities = 3,
+    /// A chunk of per-article entities: [`super::format::FacetChunk`].
     Facets = 4,
+    /// A bucket of article ids: [`super::format::IdBucket`].
     Ids = 5,
+    /// One entity's page: [`super::format::EntityPage`].
     EntityPage = 8,
+    /// One article's quotations and related articles: [`super::format::ArticleExtras`].
+    Extras = 9,
+    /// The articles in date order: [`super::format::DateOrder`].
+    Dates = 10,
 }
 
 impl Kind {
@@ -34,6 +48,8 @@ impl Kind {
             Kind::Facets => "facet chunk",
             Kind::Ids => "id bucket",
             Kind::EntityPage => "entity page",
+            Kind::Extras => "article extras",
+            Kind::Dates => "date order",
         }
     }
 }
@@ -44,11 +60,24 @@ pub enum BundleError {
     /// Not a bundle file at all (an HTML error page, say).
     NotBundle,
     /// A bundle file of another kind than expected.
-    WrongKind { expected: &'static str },
+    WrongKind {
+        /// The kind that was expected.
+        expected: &'static str,
+    },
     /// Written by another version of the site generator.
-    Version { found: u32, expected: u32 },
+    Version {
+        /// The format version the file carries.
+        found: u32,
+        /// The version this build reads.
+        expected: u32,
+    },
     /// The payload does not decode, or bytes are left after it.
-    Corrupt { what: &'static str, detail: String },
+    Corrupt {
+        /// Which file kind.
+        what: &'static str,
+        /// What the decoder said.
+        detail: String,
+    },
 }
 
 impl std::fmt::Display for BundleError {
@@ -86,8 +115,8 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
             expected: kind.name(),
         });
     }
-    let mut reader = Reader::new(rest);
-    let version = reader.varint().ok_or(BundleError::NotBundle)?;
+    let mut reader = Reader::new(rest, 0);
+    let version = reader.next().ok_or(BundleError::NotBundle)?;
     if version != u64::from(VERSION) {
         return Err(BundleError::Version {
             found: u32::try_from(version).unwrap_or(u32::MAX),
@@ -104,61 +133,6 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
         return Err(corrupt(format!("{} bytes after the end", left.len())));
     }
     Ok(value)
-}
-
-/// Appends `v` as a LEB128 varint: seven bits a byte, low bits first.
-pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-/// Reads varints from the front of a byte slice.
-#[derive(Debug, Clone)]
-pub struct Reader<'a> {
-    bytes: &'a [u8],
-}
-
-impl<'a> Reader<'a> {
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes }
-    }
-
-    /// The next varint; `None` at the end or on a malformed or overlong one.
-    pub fn varint(&mut self) -> Option<u64> {
-        let mut v: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let (&b, rest) = self.bytes.split_first()?;
-            self.bytes = rest;
-            v |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    /// The next varint as a `u32`; `None` if it does not fit.
-    pub fn u32(&mut self) -> Option<u32> {
-        self.varint().and_then(|v| u32::try_from(v).ok())
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.bytes.is_empty()
-    }
-
-    fn rest(&self) -> &'a [u8] {
-        self.bytes
-    }
-}
-
-/// A 64-bit FNV-1a hash: the same on every machine and in wasm, for file names and id buckets.
-pub fn fnv64(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The name part that identifies `bytes`: 16 hex digits of their hash.
@@ -205,21 +179,6 @@ mod tests {
         let mut longer = good.clone();
         longer.push(0);
         assert!(matches!(read(&longer), Err(BundleError::Corrupt { .. })));
-    }
-
-    #[test]
-    fn varints_round_trip_and_bad_ones_end_reading() {
-        let values = [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX];
-        let mut bytes = Vec::new();
-        values.iter().for_each(|&v| put_varint(&mut bytes, v));
-        let mut r = Reader::new(&bytes);
-        for &v in &values {
-            assert_eq!(r.varint(), Some(v));
-        }
-        assert_eq!(r.varint(), None);
-        assert_eq!(Reader::new(&[0x80]).varint(), None);
-        assert_eq!(Reader::new(&[0xff; 12]).varint(), None);
-        assert_eq!(Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x10]).u32(), None);
     }
 
     #[test]

@@ -7,8 +7,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::codec::{self, BundleError, Kind, Reader};
+use super::codec::{self, BundleError, Kind};
+use super::context::Context;
 use crate::article::{Article, EntityKind, Mention};
+use crate::varint::Reader;
 
 /// A file of the bundle, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -27,12 +29,18 @@ pub enum FileKey {
     Ids(u32),
     /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
     EntityPage(u32),
+    /// What the reader adds to article `n`: its quotations and related articles.
+    Extras(u32),
+    /// The articles in date order (only when some article has a date).
+    Dates,
 }
 
 /// A chunk of entities or articles: the first number it covers, and its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Chunk {
+    /// The number of the first entity or article it covers.
     pub first: u32,
+    /// Its file's path, relative to the data folder.
     pub file: String,
 }
 
@@ -51,13 +59,18 @@ pub struct Directory {
     pub facet_chunks: Vec<Chunk>,
     /// How many id buckets there are (see [`id_bucket`]).
     pub id_buckets: u32,
+    /// The date order's file; empty when no article has a date that sorts.
+    pub dates: String,
 }
 
 /// An entity as a link or a chip shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityRef {
+    /// The entity's number: its rank in the bundle's order (people, organisations, places).
     pub id: u32,
+    /// Its name, as the entity list shows it.
     pub name: String,
+    /// Person, organisation or place.
     pub kind: EntityKind,
     /// Its key in URLs (`?e=slug`, `/entity/slug/`), unique in the collection. In the files
     /// it is empty when it is [`base_slug`]; the store fills it in.
@@ -77,7 +90,7 @@ impl EntityRef {
 /// joined by `-`, or `entity-<id>` for a name with no word or more words than a query can
 /// name.
 pub fn base_slug(name: &str, id: u32) -> String {
-    let words = crate::search::text::words(name);
+    let words = crate::search::tokens::words(name);
     if words.is_empty() || words.len() > crate::search::MAX_NAME_WORDS {
         format!("entity-{id}")
     } else {
@@ -90,12 +103,19 @@ pub fn base_slug(name: &str, id: u32) -> String {
 pub struct Card {
     /// The article's number.
     pub n: u32,
+    /// The article's id, as in its URL.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// Outlet or news agency, when known.
     pub source: Option<String>,
+    /// Publication date as written, when known.
     pub date: Option<String>,
+    /// Its author or authors, when known.
+    pub author: Option<String>,
+    /// Whole minutes to read it, at least 1.
     pub reading_minutes: u32,
-    /// The first paragraph.
+    /// The snippet without a query ([`Article::lede`]).
     pub lede: String,
     /// The entities the article names most, most named first (at most [`CHIPS`]).
     pub chips: Vec<EntityRef>,
@@ -109,7 +129,9 @@ pub const CHIPS: usize = 4;
 /// An entity with the number of articles that name it, for the first view's sidebar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopEntity {
+    /// The entity.
     pub entity: EntityRef,
+    /// How many articles of the collection name it.
     pub articles: u32,
 }
 
@@ -125,6 +147,7 @@ pub struct Boot {
     /// Per kind, how many of its first entities have a page (an entity page file and a
     /// prerendered `entity/<slug>/` page).
     pub pages: [u32; 3],
+    /// Where the other files are.
     pub files: Directory,
     /// The first articles' cards, in collection order: the first view's list.
     pub cards: Vec<Card>,
@@ -154,21 +177,33 @@ impl Boot {
             FileKey::EntityPage(id) => self
                 .has_page(id)
                 .then(|| format!("c-{}/entity/{id}.bin", self.collection)),
+            FileKey::Extras(n) => {
+                (n < self.articles).then(|| format!("c-{}/extras/{n}.bin", self.collection))
+            }
+            FileKey::Dates => Some(self.files.dates.clone()).filter(|p| !p.is_empty()),
         }
     }
 
     /// A hash of everything in the boot file that the views show (cards, first entities,
-    /// counts, which entities have pages), not where files are: two builds with the same view
-    /// hash render their pages alike from the same article and entity files.
+    /// counts, which entities have pages, whether the list can be sorted by date, the files
+    /// carried inside), not where the other files are: two builds with the same view hash
+    /// render their pages alike from the same article and entity files.
     pub fn view_hash(&self) -> u64 {
         let shown = (
             self.articles,
             self.kinds,
             self.pages,
+            self.has_dates(),
             &self.cards,
             &self.top,
+            &self.inline,
         );
-        codec::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
+        crate::fnv::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
+    }
+
+    /// Whether some article has a date, so that the list can be sorted by date.
+    pub fn has_dates(&self) -> bool {
+        !self.files.dates.is_empty()
     }
 
     /// Whether entity `id` has a page.
@@ -199,10 +234,12 @@ impl Boot {
         self.kinds.iter().fold(0u32, |a, &k| a.saturating_add(k))
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Boot, self)
     }
 
+    /// Reads a boot file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Boot, bytes)
     }
@@ -242,14 +279,16 @@ pub fn chunk_of(chunks: &[Chunk], n: u32) -> Option<u32> {
 
 /// The id bucket an article id is in, out of `buckets`.
 pub fn id_bucket(id: &str, buckets: u32) -> u32 {
-    let b = codec::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
+    let b = crate::fnv::fnv64(id.as_bytes()) % u64::from(buckets.max(1));
     u32::try_from(b).unwrap_or(0)
 }
 
 /// One entity named in an article, with where.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NamedEntity {
+    /// The entity.
     pub entity: EntityRef,
+    /// Where the article names it.
     pub mentions: Vec<Mention>,
 }
 
@@ -258,6 +297,7 @@ pub struct NamedEntity {
 pub struct ArticleFile {
     /// The article's number.
     pub n: u32,
+    /// The article itself: title, metadata and blocks.
     pub article: Article,
     /// The entities it names, most named first (then by id).
     pub entities: Vec<NamedEntity>,
@@ -272,6 +312,7 @@ impl ArticleFile {
             id: a.id.clone(),
             title: a.title.clone(),
             source: a.source.clone(),
+            author: a.author.clone(),
             date: a.date.clone(),
             reading_minutes: a.reading_minutes,
             lede: a.lede().unwrap_or_default().to_string(),
@@ -285,10 +326,12 @@ impl ArticleFile {
         }
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Article, self)
     }
 
+    /// Reads an article file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Article, bytes)
     }
@@ -297,9 +340,11 @@ impl ArticleFile {
 /// An entity in an entity chunk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityInfo {
+    /// The entity's name.
     pub name: String,
     /// As in [`EntityRef::slug`]: empty in the file when it is [`base_slug`].
     pub slug: String,
+    /// Other names it goes by (surname, acronym, spelling variant).
     pub aliases: Vec<String>,
     /// Number of articles that name it.
     pub articles: u32,
@@ -313,10 +358,10 @@ impl EntityInfo {
     /// ends early.
     pub fn postings(&self) -> Vec<(u32, u32)> {
         let mut out = Vec::new();
-        let mut r = Reader::new(&self.postings);
+        let mut r = Reader::new(&self.postings, 0);
         let mut article: u32 = 0;
         while !r.is_empty() {
-            let (Some(delta), Some(count)) = (r.u32(), r.u32()) else {
+            let (Some(delta), Some(count)) = (r.next_u32(), r.next_u32()) else {
                 break;
             };
             article = article.saturating_add(delta);
@@ -329,20 +374,25 @@ impl EntityInfo {
 /// Entities `first..first + entities.len()`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityChunk {
+    /// The number of the first entity in the chunk.
     pub first: u32,
+    /// The chunk's entities, in number order.
     pub entities: Vec<EntityInfo>,
 }
 
 impl EntityChunk {
+    /// The entity numbered `id`, when this chunk holds it.
     pub fn get(&self, id: u32) -> Option<&EntityInfo> {
         let i = id.checked_sub(self.first)?;
         self.entities.get(i as usize)
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Entities, self)
     }
 
+    /// Reads an entity chunk, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Entities, bytes)
     }
@@ -352,7 +402,9 @@ impl EntityChunk {
 /// over any set of results.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetChunk {
+    /// The number of the first article it covers.
     pub first: u32,
+    /// How many articles it covers.
     pub count: u32,
     /// Per article: the number of entities, then their ids ascending, the first as is and
     /// the others as differences from the previous one (varints).
@@ -367,14 +419,14 @@ impl FacetChunk {
             what: "facet chunk",
             detail: "entity list cut short".to_string(),
         };
-        let mut r = Reader::new(&self.data);
+        let mut r = Reader::new(&self.data, 0);
         let mut out = Vec::with_capacity(self.count.min(1 << 16) as usize);
         for _ in 0..self.count {
-            let n = r.u32().ok_or_else(corrupt)?;
+            let n = r.next_u32().ok_or_else(corrupt)?;
             let mut ids = Vec::with_capacity(n.min(1 << 12) as usize);
             let mut id: u32 = 0;
             for i in 0..n {
-                let v = r.u32().ok_or_else(corrupt)?;
+                let v = r.next_u32().ok_or_else(corrupt)?;
                 id = if i == 0 { v } else { id.saturating_add(v) };
                 ids.push(id);
             }
@@ -386,10 +438,12 @@ impl FacetChunk {
         Ok(out)
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Facets, self)
     }
 
+    /// Reads a facet chunk, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Facets, bytes)
     }
@@ -398,10 +452,32 @@ impl FacetChunk {
 /// Article ids to numbers, for one bucket of ids, sorted by id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IdBucket {
+    /// `(id, article number)` pairs, sorted by id.
     pub ids: Vec<(String, u32)>,
 }
 
+/// The articles that have a date, by date: the file behind sorting the list by date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DateOrder {
+    /// Article numbers, oldest first; articles of the same day in collection order. An
+    /// article without a date (or whose date has no day, month and year) is not listed.
+    pub articles: Vec<u32>,
+}
+
+impl DateOrder {
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Dates, self)
+    }
+
+    /// Reads the file's bytes.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Dates, bytes)
+    }
+}
+
 impl IdBucket {
+    /// The number of the article with `id`, when this bucket holds it.
     pub fn get(&self, id: &str) -> Option<u32> {
         self.ids
             .binary_search_by(|(k, _)| k.as_str().cmp(id))
@@ -410,10 +486,12 @@ impl IdBucket {
             .map(|&(_, n)| n)
     }
 
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::Ids, self)
     }
 
+    /// Reads an id bucket, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Ids, bytes)
     }
@@ -424,35 +502,159 @@ impl IdBucket {
 pub struct Listed {
     /// The article's number.
     pub n: u32,
+    /// The article's id, as in its URL.
     pub id: String,
+    /// Its title.
     pub title: String,
+    /// Outlet or news agency, when known.
     pub source: Option<String>,
+    /// Publication date as written, when known.
     pub date: Option<String>,
     /// How many times the article names the entity.
     pub mentions: u32,
+    /// Its first mention with the words around it.
+    pub context: Option<Context>,
 }
 
-/// The articles an entity page lists at most (the most mentions first).
-pub const PAGE_LIST: usize = 100;
+/// The articles an entity page lists at most (the most mentions first; the explorer's list
+/// filtered by the entity has them all).
+pub const PAGE_LIST: usize = 50;
 
-/// The page of one entity: who or what it is, and the articles that name it most.
+/// Quotations an entity page holds at most.
+pub const PAGE_QUOTES: usize = 30;
+/// Articles listed at most for each quotation on an entity page.
+pub const QUOTE_ARTICLES: usize = 10;
+
+/// An article that carries a quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EntityPage {
+pub struct QuoteSource {
+    /// The article's number.
+    pub n: u32,
+    /// The article's id (its URL key).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its outlet, when known.
+    pub source: Option<String>,
+}
+
+/// A quotation on its speaker's page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpokenQuote {
+    /// The longest wording.
+    pub text: String,
+    /// Number of articles that carry it.
+    pub articles: u32,
+    /// The first [`QUOTE_ARTICLES`] of them.
+    pub sources: Vec<QuoteSource>,
+}
+
+/// An entity named in the same articles as another one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Together {
+    /// The other entity.
     pub entity: EntityRef,
+    /// Number of articles naming both.
+    pub shared: u32,
+    /// How many times more often than chance (see `corpus::relations::MentionedWith`).
+    pub lift: f32,
+}
+
+/// The page of one entity: who or what it is, the articles that name it most with the
+/// mention in context, its quotations, and the entities named with it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EntityPage {
+    /// The entity.
+    pub entity: EntityRef,
+    /// Other names it goes by.
     pub aliases: Vec<String>,
     /// Number of articles that name it.
     pub articles: u32,
     /// The articles that name it most, most mentions first, then in collection order (at most
     /// [`PAGE_LIST`]).
     pub list: Vec<Listed>,
+    /// Number of quotations it is the speaker of.
+    pub quote_count: u32,
+    /// The first [`PAGE_QUOTES`] of them, carried by the most articles first.
+    pub quotes: Vec<SpokenQuote>,
+    /// The entities named with it more often than chance, the strongest association first
+    /// (`corpus::relations::mentioned_with`).
+    pub mentioned: Vec<Together>,
 }
 
 impl EntityPage {
+    /// The file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
         codec::encode(Kind::EntityPage, self)
     }
 
+    /// Reads an entity page file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::EntityPage, bytes)
+    }
+}
+
+/// A quotation in an article, with its speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteMark {
+    /// The block the quoted words start in (they run from byte `start` of block `block` to
+    /// byte `end` of block `end_block`, as in [`crate::QuoteAt`]).
+    pub block: u32,
+    /// Where they start in `block`.
+    pub start: u32,
+    /// The block they end in.
+    pub end_block: u32,
+    /// Where they end in `end_block`.
+    pub end: u32,
+    /// Who said it: the speaker this article names for it, or else the one the articles
+    /// carrying it name.
+    pub speaker: Option<EntityRef>,
+    /// Whether this article names the speaker (here or where it carries the quotation again);
+    /// else the speaker comes from other articles, or is unknown.
+    pub named_here: bool,
+}
+
+/// An article related to another one, with what they share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelatedArticle {
+    /// The article's number.
+    pub n: u32,
+    /// The article's id (its URL key).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its outlet, when known.
+    pub source: Option<String>,
+    /// Its date as written, when known.
+    pub date: Option<String>,
+    /// Entities both name.
+    pub entities: Vec<EntityRef>,
+    /// Quotations both carry: their opening words.
+    pub quotes: Vec<String>,
+    /// Rare words both use.
+    pub words: Vec<String>,
+}
+
+/// What the reader shows besides the article: where its quotations are and who said them,
+/// and the articles that share the most with it (`corpus::relations::related_articles`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleExtras {
+    /// The article's number.
+    pub n: u32,
+    /// In reading order.
+    pub quotes: Vec<QuoteMark>,
+    /// The most related first.
+    pub related: Vec<RelatedArticle>,
+}
+
+impl ArticleExtras {
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        codec::encode(Kind::Extras, self)
+    }
+
+    /// Reads an extras file, or says why not.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode(Kind::Extras, bytes)
     }
 }

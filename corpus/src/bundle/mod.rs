@@ -2,6 +2,7 @@
 //! browser a piece at a time.
 //!
 //! * [`codec`]: every file's envelope (magic, kind, version), varints, content hashes.
+//! * [`context`]: short windows of text around a mention, and quotations' opening words.
 //! * [`format`]: the files: the boot file, article files, entity and facet chunks, id buckets.
 //! * [`store`]: the loader's state: what is loaded, what is being fetched, and look-ups that
 //!   answer or name the files they need.
@@ -13,6 +14,7 @@
 //! `docs/corpus-format.md` describes the files; `docs/architecture.md` what loads when.
 
 pub mod codec;
+pub mod context;
 pub mod format;
 pub mod store;
 #[cfg(feature = "build")]

@@ -8,13 +8,13 @@
 //! failures so that the next `start` requests them again. Natively, a store with every file
 //! inserted answers everything at once, through the same code.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::codec::BundleError;
 use super::format::{
-    base_slug, chunk_of, id_bucket, ArticleFile, Boot, Card, EntityChunk, EntityInfo, EntityPage,
-    EntityRef, FacetChunk, FileKey, IdBucket,
+    base_slug, chunk_of, id_bucket, ArticleExtras, ArticleFile, Boot, Card, DateOrder, EntityChunk,
+    EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket,
 };
 use crate::article::EntityKind;
 use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
@@ -24,6 +24,7 @@ use crate::search::{FormatError, Highlighter, Missing, Ranking, ShardedIndex};
 pub struct Needs(pub Vec<FileKey>);
 
 impl Needs {
+    /// Needs just `key`.
     pub fn one(key: FileKey) -> Self {
         Self(vec![key])
     }
@@ -47,18 +48,27 @@ impl From<Missing> for Needs {
 /// A file that was asked for and is not loaded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fetch {
+    /// Asked for and on its way.
     Pending,
+    /// Could not be fetched or read: why.
     Failed(String),
 }
 
 /// Counters that change when files of a sort arrive, for memoising what depends on them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Versions {
+    /// Search root and shards.
     pub search: u32,
+    /// Entity chunks and entity pages.
     pub entities: u32,
+    /// Facet chunks.
     pub facets: u32,
+    /// Article files.
     pub articles: u32,
+    /// Id buckets.
     pub ids: u32,
+    /// The date order.
+    pub dates: u32,
     /// Fetches started, finished or failed.
     pub fetches: u32,
 }
@@ -67,7 +77,9 @@ pub struct Versions {
 /// when it is the same loaded value.
 #[derive(Debug, Clone)]
 pub enum CardSource {
+    /// The article file is loaded.
     Full(Rc<ArticleFile>),
+    /// Only the boot file's card is there.
     Brief(Rc<Card>),
 }
 
@@ -82,6 +94,7 @@ impl PartialEq for CardSource {
 }
 
 impl CardSource {
+    /// The article's number.
     pub fn n(&self) -> u32 {
         match self {
             Self::Full(a) => a.n,
@@ -89,6 +102,7 @@ impl CardSource {
         }
     }
 
+    /// The article's id.
     pub fn id(&self) -> &str {
         match self {
             Self::Full(a) => &a.article.id,
@@ -105,15 +119,19 @@ pub struct Store {
     search: Option<ShardedIndex>,
     entities: Vec<Option<EntityChunk>>,
     facets: Vec<Option<Vec<Vec<u32>>>>,
-    articles: BTreeMap<u32, Rc<ArticleFile>>,
-    ids: BTreeMap<u32, IdBucket>,
-    pages: BTreeMap<u32, Rc<EntityPage>>,
+    articles: HashMap<u32, Rc<ArticleFile>>,
+    ids: HashMap<u32, IdBucket>,
+    pages: HashMap<u32, Rc<EntityPage>>,
+    extras: HashMap<u32, Rc<ArticleExtras>>,
+    /// Per article number, its place in date order (oldest first), or `u32::MAX` when it has
+    /// no date; `None` until the date order is loaded.
+    date_ranks: Option<Vec<u32>>,
     /// Slugs the page told: an entity page names its entity's id, so that the page does not
     /// wait for the search files to know it.
-    hints: BTreeMap<String, u32>,
+    hints: HashMap<String, u32>,
     /// Entities seen in the boot file, articles and chunks.
-    names: BTreeMap<u32, EntityRef>,
-    fetches: BTreeMap<FileKey, Fetch>,
+    names: HashMap<u32, EntityRef>,
+    fetches: HashMap<FileKey, Fetch>,
     versions: Versions,
 }
 
@@ -139,7 +157,7 @@ impl Store {
         for top in boot.top.iter_mut().flatten() {
             top.entity.fill_slug();
         }
-        let mut names = BTreeMap::new();
+        let mut names = HashMap::new();
         for card in &boot.cards {
             for chip in &card.chips {
                 names.insert(chip.id, chip.clone());
@@ -154,12 +172,14 @@ impl Store {
             facets: vec![None; boot.files.facet_chunks.len()],
             boot,
             search: None,
-            articles: BTreeMap::new(),
-            ids: BTreeMap::new(),
-            pages: BTreeMap::new(),
-            hints: BTreeMap::new(),
+            articles: HashMap::new(),
+            ids: HashMap::new(),
+            pages: HashMap::new(),
+            extras: HashMap::new(),
+            date_ranks: None,
+            hints: HashMap::new(),
             names,
-            fetches: BTreeMap::new(),
+            fetches: HashMap::new(),
             versions: Versions::default(),
         };
         // The search root first: shards are added to it.
@@ -172,10 +192,12 @@ impl Store {
         Ok(store)
     }
 
+    /// The boot file.
     pub fn boot(&self) -> &Boot {
         &self.boot
     }
 
+    /// The counters of what arrived so far.
     pub fn versions(&self) -> Versions {
         self.versions
     }
@@ -190,6 +212,7 @@ impl Store {
         self.boot.path(key)
     }
 
+    /// Whether the file `key` is loaded.
     pub fn is_loaded(&self, key: FileKey) -> bool {
         match key {
             FileKey::SearchRoot => self.search.is_some(),
@@ -199,6 +222,8 @@ impl Store {
             FileKey::Article(n) => self.articles.contains_key(&n),
             FileKey::Ids(b) => self.ids.contains_key(&b),
             FileKey::EntityPage(id) => self.pages.contains_key(&id),
+            FileKey::Extras(n) => self.extras.contains_key(&n),
+            FileKey::Dates => self.date_ranks.is_some(),
         }
     }
 
@@ -287,8 +312,38 @@ impl Store {
                     return Err(unexpected("this entity page"));
                 }
                 page.entity.fill_slug();
+                for t in &mut page.mentioned {
+                    t.entity.fill_slug();
+                    self.names.insert(t.entity.id, t.entity.clone());
+                }
                 self.pages.insert(id, Rc::new(page));
                 bump(&mut self.versions.entities);
+            }
+            FileKey::Extras(n) => {
+                let mut extras = ArticleExtras::from_bytes(bytes)?;
+                if extras.n != n {
+                    return Err(unexpected("these article extras"));
+                }
+                let speakers = extras.quotes.iter_mut().filter_map(|q| q.speaker.as_mut());
+                let shared = extras.related.iter_mut().flat_map(|r| &mut r.entities);
+                for e in speakers.chain(shared) {
+                    e.fill_slug();
+                    self.names.insert(e.id, e.clone());
+                }
+                self.extras.insert(n, Rc::new(extras));
+                bump(&mut self.versions.articles);
+            }
+            FileKey::Dates => {
+                let order = DateOrder::from_bytes(bytes)?;
+                let mut ranks = vec![u32::MAX; self.boot.articles as usize];
+                for (rank, &n) in order.articles.iter().enumerate() {
+                    let slot = ranks
+                        .get_mut(n as usize)
+                        .ok_or_else(|| unexpected("an article of the date order"))?;
+                    *slot = u32::try_from(rank).unwrap_or(u32::MAX);
+                }
+                self.date_ranks = Some(ranks);
+                bump(&mut self.versions.dates);
             }
         }
         Ok(())
@@ -424,6 +479,16 @@ impl Store {
             .ok_or(Needs::one(FileKey::Article(n)))
     }
 
+    /// Article `n`'s place in date order, oldest first; `None` when it has no date (or is
+    /// past the last article). Without dates in the collection, every article has none.
+    pub fn date_rank(&self, n: u32) -> Result<Option<u32>, Needs> {
+        if !self.boot.has_dates() {
+            return Ok(None);
+        }
+        let ranks = self.date_ranks.as_ref().ok_or(Needs::one(FileKey::Dates))?;
+        Ok(ranks.get(n as usize).copied().filter(|&r| r != u32::MAX))
+    }
+
     /// What a card for article `n` can show; `None` past the last one.
     pub fn card(&self, n: u32) -> Result<Option<CardSource>, Needs> {
         if let Some(a) = self.articles.get(&n) {
@@ -482,6 +547,18 @@ impl Store {
             .ok_or(Needs::one(FileKey::EntityPage(id)))
     }
 
+    /// The quotations and related articles of article `n`; `None` past the last one.
+    pub fn extras(&self, n: u32) -> Result<Option<Rc<ArticleExtras>>, Needs> {
+        if n >= self.boot.articles {
+            return Ok(None);
+        }
+        self.extras
+            .get(&n)
+            .cloned()
+            .map(Some)
+            .ok_or(Needs::one(FileKey::Extras(n)))
+    }
+
     /// Takes a page's word that `slug` is entity `id`'s (checked against the entity's own
     /// slug when its data arrives).
     pub fn hint(&mut self, slug: &str, id: u32) {
@@ -521,7 +598,7 @@ impl Store {
                 None => return Err(Needs::one(FileKey::EntityPage(id))),
             }
         }
-        let words = crate::search::text::words(key);
+        let words = crate::search::tokens::words(key);
         let mut candidates: Vec<u32> = Vec::new();
         let mut needs = Needs::default();
         for keep in (words.len().saturating_sub(2)..=words.len()).rev() {

@@ -7,13 +7,19 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::codec::{content_hash, fnv64, put_varint};
+use super::codec::content_hash;
+use super::context::{excerpt, first_context};
 use super::format::{
-    base_slug, id_bucket, ArticleFile, Boot, Chunk, Directory, EntityChunk, EntityInfo, EntityPage,
-    EntityRef, FacetChunk, FileKey, IdBucket, Listed, NamedEntity, TopEntity, PAGE_LIST,
+    base_slug, id_bucket, ArticleExtras, ArticleFile, Boot, Chunk, DateOrder, Directory,
+    EntityChunk, EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket, Listed,
+    NamedEntity, QuoteMark, QuoteSource, RelatedArticle, SpokenQuote, Together, TopEntity,
+    PAGE_LIST, PAGE_QUOTES, QUOTE_ARTICLES,
 };
 use crate::article::{Corpus, Entity, EntityKind};
+use crate::fnv::fnv64;
+use crate::relations::{mentioned_with, related_articles};
 use crate::search::SearchIndex;
+use crate::varint::put_varint;
 
 /// How the files are cut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,17 +60,30 @@ impl Default for Options {
 /// What a file is, for size reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum FileKind {
+    /// The boot file.
     Boot,
+    /// The search index's root.
     SearchRoot,
+    /// A search shard.
     SearchShard,
+    /// A chunk of entities.
     EntityChunk,
+    /// A chunk of per-article entities.
     FacetChunk,
+    /// One article.
     Article,
+    /// A bucket of article ids.
     IdBucket,
+    /// One entity's page.
     EntityPage,
+    /// One article's quotations and related articles.
+    Extras,
+    /// The articles in date order.
+    DateOrder,
 }
 
 impl FileKind {
+    /// The kind's name in size reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Boot => "boot",
@@ -75,6 +94,8 @@ impl FileKind {
             Self::Article => "article",
             Self::IdBucket => "id bucket",
             Self::EntityPage => "entity page",
+            Self::Extras => "article extras",
+            Self::DateOrder => "date order",
         }
     }
 }
@@ -86,7 +107,9 @@ pub struct OutFile {
     pub path: String,
     /// What it holds; `None` for the boot file.
     pub key: Option<FileKey>,
+    /// What sort of file it is.
     pub kind: FileKind,
+    /// Its content.
     pub bytes: Vec<u8>,
 }
 
@@ -115,25 +138,42 @@ impl Bundle {
     }
 }
 
-/// Kind order of entity ids.
-fn kind_rank(kind: EntityKind) -> u8 {
-    match kind {
-        EntityKind::Person => 0,
-        EntityKind::Organization => 1,
-        EntityKind::Place => 2,
-    }
-}
-
 /// Puts the entities in bundle order: people, organisations, places; inside each, named in
-/// the most articles first, then the most mentions, then by name.
-pub fn order_entities(entities: &mut [Entity]) {
-    entities.sort_by(|a, b| {
-        kind_rank(a.kind)
-            .cmp(&kind_rank(b.kind))
+/// the most articles first, then the most mentions, then by name. Quotations' speakers follow
+/// their entities.
+pub fn order_entities(corpus: &mut Corpus) {
+    let entities = &corpus.entities;
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&entities[x], &entities[y]);
+        a.kind
+            .index()
+            .cmp(&b.kind.index())
             .then(b.articles.len().cmp(&a.articles.len()))
             .then(b.mention_count().cmp(&a.mention_count()))
             .then_with(|| a.name.cmp(&b.name))
     });
+    let mut new_id = vec![0u32; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_id[old] = u32_of(new);
+    }
+    let mut old: Vec<Option<Entity>> = std::mem::take(&mut corpus.entities)
+        .into_iter()
+        .map(Some)
+        .collect();
+    corpus.entities = order
+        .iter()
+        .filter_map(|&i| old.get_mut(i).and_then(Option::take))
+        .collect();
+    let renumber = |s: &mut Option<u32>| {
+        *s = s.and_then(|id| new_id.get(id as usize).copied());
+    };
+    for quote in &mut corpus.quotes {
+        renumber(&mut quote.speaker);
+        for at in &mut quote.occurrences {
+            renumber(&mut at.speaker);
+        }
+    }
 }
 
 /// The URL keys of the entities (in bundle order): [`base_slug`]; a key already taken gets
@@ -167,6 +207,26 @@ fn stored_slug(slug: &str, name: &str, id: usize) -> String {
     }
 }
 
+/// `(article, mentions)` for each of the first `n_articles` articles that name `e`, by
+/// article.
+fn mention_counts(e: &Entity, n_articles: usize) -> Vec<(u32, u32)> {
+    let mut docs: Vec<(u32, u32)> = e
+        .articles
+        .iter()
+        .filter(|s| (s.article as usize) < n_articles)
+        .map(|s| (s.article, u32_of(s.mentions.len())))
+        .collect();
+    docs.sort_unstable();
+    docs.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 = a.1.saturating_add(b.1);
+        }
+        same
+    });
+    docs
+}
+
 fn u32_of(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
@@ -186,16 +246,31 @@ fn runs(sizes: &[usize], target: usize, breaks: &[usize]) -> Vec<usize> {
     firsts
 }
 
+/// The articles whose date has a day, month and year, oldest first (same day: collection
+/// order).
+fn date_order(corpus: &Corpus) -> DateOrder {
+    let mut dated: Vec<(u32, u32)> = corpus
+        .articles
+        .iter()
+        .enumerate()
+        .filter_map(|(n, a)| Some((crate::read::date_key(a.date.as_deref()?)?, u32_of(n))))
+        .collect();
+    dated.sort_unstable();
+    DateOrder {
+        articles: dated.into_iter().map(|(_, n)| n).collect(),
+    }
+}
+
 /// Analysed collection in, files out.
 pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
-    order_entities(&mut corpus.entities);
+    order_entities(&mut corpus);
     let search = SearchIndex::build(&corpus).to_files();
     let slugs = slugs(&corpus.entities);
     let n_articles = corpus.articles.len();
 
     let mut kinds = [0u32; 3];
     for e in &corpus.entities {
-        let slot = &mut kinds[usize::from(kind_rank(e.kind))];
+        let slot = &mut kinds[e.kind.index()];
         *slot = slot.saturating_add(1);
     }
     let entity_ref = |id: usize| -> Option<EntityRef> {
@@ -254,20 +329,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         .zip(&slugs)
         .enumerate()
         .map(|(id, (e, slug))| {
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
-            docs.sort_unstable();
-            docs.dedup_by(|b, a| {
-                let same = a.0 == b.0;
-                if same {
-                    a.1 = a.1.saturating_add(b.1);
-                }
-                same
-            });
+            let docs = mention_counts(e, n_articles);
             let mut postings = Vec::new();
             let mut prev = 0;
             for (article, count) in &docs {
@@ -297,39 +359,10 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             .count();
         u32_of(with_page)
     });
-    let entity_pages: Vec<EntityPage> = (0..corpus.entities.len())
-        .filter(|&id| super::format::has_page(kinds, pages, u32_of(id)))
-        .filter_map(|id| {
-            let e = corpus.entities.get(id)?;
-            let mut docs: Vec<(u32, u32)> = e
-                .articles
-                .iter()
-                .filter(|s| (s.article as usize) < n_articles)
-                .map(|s| (s.article, u32_of(s.mentions.len())))
-                .collect();
-            docs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            Some(EntityPage {
-                entity: entity_ref(id)?,
-                aliases: e.aliases.clone(),
-                articles: infos.get(id)?.articles,
-                list: docs
-                    .iter()
-                    .take(PAGE_LIST)
-                    .filter_map(|&(n, mentions)| {
-                        let a = corpus.articles.get(n as usize)?;
-                        Some(Listed {
-                            n,
-                            id: a.id.clone(),
-                            title: a.title.clone(),
-                            source: a.source.clone(),
-                            date: a.date.clone(),
-                            mentions,
-                        })
-                    })
-                    .collect(),
-            })
-        })
-        .collect();
+    let extras = article_extras(&corpus, &entity_ref);
+    let entity_pages: Vec<EntityPage> = entity_pages(&corpus, &infos, &named, &entity_ref, |id| {
+        super::format::has_page(kinds, pages, id)
+    });
     let sizes: Vec<usize> = infos
         .iter()
         .map(|i| {
@@ -427,6 +460,15 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             chunk.to_bytes(),
         ));
     }
+    let dates = date_order(&corpus);
+    if !dates.articles.is_empty() {
+        shared.push((
+            FileKey::Dates,
+            FileKind::DateOrder,
+            "dates",
+            dates.to_bytes(),
+        ));
+    }
     let named_path = |stem: &str, bytes: &[u8]| format!("{stem}-{}.bin", content_hash(bytes));
 
     // Per-item files, in a folder named by all of them.
@@ -452,6 +494,9 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             page.to_bytes(),
         ));
     }
+    for file in &extras {
+        items.push((FileKey::Extras(file.n), FileKind::Extras, file.to_bytes()));
+    }
     let folder_of = |files: &[(FileKey, FileKind, Vec<u8>)]| {
         let mut hashes = Vec::with_capacity(files.len() * 8);
         for (_, _, bytes) in files {
@@ -476,6 +521,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         entity_chunks: Vec::new(),
         facet_chunks: Vec::new(),
         id_buckets: buckets,
+        dates: String::new(),
     };
     let mut boot = Boot {
         collection,
@@ -489,12 +535,8 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             .map(ArticleFile::card)
             .collect(),
         top: EntityKind::ALL.map(|kind| {
-            let start = match kind {
-                EntityKind::Person => 0,
-                EntityKind::Organization => kinds[0] as usize,
-                EntityKind::Place => (kinds[0] + kinds[1]) as usize,
-            };
-            let count = kinds[usize::from(kind_rank(kind))] as usize;
+            let start = kinds.iter().take(kind.index()).sum::<u32>() as usize;
+            let count = kinds[kind.index()] as usize;
             (start..start + count.min(options.top))
                 .filter_map(|id| {
                     Some(TopEntity {
@@ -524,7 +566,12 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
                 first: facet_chunks.get(k as usize).map_or(0, |c| c.first),
                 file: path.clone(),
             }),
-            FileKey::Shard(_) | FileKey::Article(_) | FileKey::Ids(_) | FileKey::EntityPage(_) => {}
+            FileKey::Dates => boot.files.dates = path.clone(),
+            FileKey::Shard(_)
+            | FileKey::Article(_)
+            | FileKey::Ids(_)
+            | FileKey::EntityPage(_)
+            | FileKey::Extras(_) => {}
         }
         if inline {
             boot.inline.push((key, bytes));
@@ -580,6 +627,193 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
         entity_pages,
         by_path,
     }
+}
+
+/// Per article, its quotations in reading order with the speaker it names (or the
+/// quotation's, said to come from elsewhere), and its related articles with what they share.
+fn article_extras(
+    corpus: &Corpus,
+    entity_ref: &dyn Fn(usize) -> Option<EntityRef>,
+) -> Vec<ArticleExtras> {
+    let n_articles = corpus.articles.len();
+    let mut marks: Vec<Vec<(QuoteMark, usize)>> = vec![Vec::new(); n_articles];
+    for (q, quote) in corpus.quotes.iter().enumerate() {
+        for at in &quote.occurrences {
+            let Some(list) = marks.get_mut(at.article as usize) else {
+                continue;
+            };
+            // The article names the quotation's speaker at another place it carries it
+            // (a lede repeated further down with "he said").
+            let named_elsewhere_here = || {
+                quote.occurrences.iter().any(|o| {
+                    o.article == at.article && o.speaker.is_some() && o.speaker == quote.speaker
+                })
+            };
+            let (speaker, named_here) = match (at.speaker, quote.speaker) {
+                (Some(s), _) => (Some(s), true),
+                (None, Some(s)) => (Some(s), named_elsewhere_here()),
+                (None, None) => (None, false),
+            };
+            list.push((
+                QuoteMark {
+                    block: at.block,
+                    start: at.start,
+                    end_block: at.end_block,
+                    end: at.end,
+                    speaker: speaker.and_then(|s| entity_ref(s as usize)),
+                    named_here,
+                },
+                q,
+            ));
+        }
+    }
+    let related = related_articles(corpus);
+    marks
+        .into_iter()
+        .enumerate()
+        .map(|(n, mut quotes)| {
+            quotes.sort_by_key(|(m, q)| (m.block, m.start, *q));
+            let related = related
+                .get(n)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|r| {
+                    let a = corpus.articles.get(r.article as usize)?;
+                    Some(RelatedArticle {
+                        n: r.article,
+                        id: a.id.clone(),
+                        title: a.title.clone(),
+                        source: a.source.clone(),
+                        date: a.date.clone(),
+                        entities: r
+                            .entities
+                            .iter()
+                            .filter_map(|&e| entity_ref(e as usize))
+                            .collect(),
+                        quotes: r
+                            .quotes
+                            .iter()
+                            .filter_map(|&q| corpus.quotes.get(q as usize))
+                            .map(|q| excerpt(&q.text))
+                            .collect(),
+                        words: r.words.clone(),
+                    })
+                })
+                .collect();
+            ArticleExtras {
+                n: u32_of(n),
+                quotes: quotes.into_iter().map(|(m, _)| m).collect(),
+                related,
+            }
+        })
+        .collect()
+}
+
+/// The page files of the entities `wanted` says: the articles naming each most with the
+/// mention in context, its quotations, and the entities named with it.
+fn entity_pages(
+    corpus: &Corpus,
+    infos: &[EntityInfo],
+    named: &[Vec<(usize, Vec<crate::Mention>)>],
+    entity_ref: &dyn Fn(usize) -> Option<EntityRef>,
+    wanted: impl Fn(u32) -> bool,
+) -> Vec<EntityPage> {
+    let mut spoken: Vec<Vec<usize>> = vec![Vec::new(); corpus.entities.len()];
+    for (q, quote) in corpus.quotes.iter().enumerate() {
+        let mut speakers: Vec<u32> = quote
+            .speaker
+            .into_iter()
+            .chain(quote.occurrences.iter().filter_map(|o| o.speaker))
+            .collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        for s in speakers {
+            if let Some(list) = spoken.get_mut(s as usize) {
+                list.push(q);
+            }
+        }
+    }
+    let together = mentioned_with(corpus);
+    (0..corpus.entities.len())
+        .filter(|&id| wanted(u32_of(id)))
+        .filter_map(|id| {
+            let e = corpus.entities.get(id)?;
+            let info = infos.get(id)?;
+            let mut docs = mention_counts(e, corpus.articles.len());
+            docs.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let list = docs
+                .iter()
+                .take(PAGE_LIST)
+                .filter_map(|&(n, mentions)| {
+                    let a = corpus.articles.get(n as usize)?;
+                    let here = named
+                        .get(n as usize)?
+                        .iter()
+                        .find(|(other, _)| *other == id)
+                        .map(|(_, m)| m.as_slice())
+                        .unwrap_or_default();
+                    Some(Listed {
+                        n,
+                        id: a.id.clone(),
+                        title: a.title.clone(),
+                        source: a.source.clone(),
+                        date: a.date.clone(),
+                        mentions,
+                        context: first_context(a, here),
+                    })
+                })
+                .collect();
+            let quotes_of = spoken.get(id).map(Vec::as_slice).unwrap_or_default();
+            let quotes = quotes_of
+                .iter()
+                .take(PAGE_QUOTES)
+                .filter_map(|&q| {
+                    let quote = corpus.quotes.get(q)?;
+                    let articles = quote.articles();
+                    Some(SpokenQuote {
+                        text: quote.text.clone(),
+                        articles: u32_of(articles.len()),
+                        sources: articles
+                            .iter()
+                            .take(QUOTE_ARTICLES)
+                            .filter_map(|&n| {
+                                let a = corpus.articles.get(n as usize)?;
+                                Some(QuoteSource {
+                                    n,
+                                    id: a.id.clone(),
+                                    title: a.title.clone(),
+                                    source: a.source.clone(),
+                                })
+                            })
+                            .collect(),
+                    })
+                })
+                .collect();
+            let mentioned = together
+                .get(id)
+                .map(Vec::as_slice)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|m| {
+                    Some(Together {
+                        entity: entity_ref(m.entity as usize)?,
+                        shared: m.shared,
+                        lift: m.lift,
+                    })
+                })
+                .collect();
+            Some(EntityPage {
+                entity: entity_ref(id)?,
+                aliases: e.aliases.clone(),
+                articles: info.articles,
+                list,
+                quote_count: u32_of(quotes_of.len()),
+                quotes,
+                mentioned,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

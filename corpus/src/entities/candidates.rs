@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::Evidence;
+use super::classify::{Evidence, Signals, Weighed, Words};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -26,6 +26,17 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
     let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
     r.is_demonym(head) && r.is_demonym(tail)
         || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
+}
+
+/// The kind a noun of a group gives its members, singular or plural: "cities" → place.
+fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
+    r.appositive(noun)
+        .or_else(|| {
+            noun.strip_suffix("ies")
+                .and_then(|stem| r.appositive(&format!("{stem}y")))
+        })
+        .or_else(|| noun.strip_suffix('s').and_then(|stem| r.appositive(stem)))
+        .filter(|&kind| kind != EntityKind::Person || r.appositive(noun).is_some())
 }
 
 /// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
@@ -59,6 +70,13 @@ pub struct Candidate {
     pub plural_title: bool,
     /// Its first word starts a sentence, where a capital proves nothing.
     pub initial: bool,
+    /// A nickname in quotes inside the name (`Lee “Faker” Sang-hyeok`), which names the
+    /// person alone too.
+    pub nickname: Option<String>,
+    /// Two name words or more, every one an ordinary word ("Member States", "Social
+    /// Security", "News Feed"), with nothing else (reference data, a head word, a given
+    /// name, a title, a capital "The") saying it is a name.
+    pub plain: bool,
 }
 
 impl Candidate {
@@ -143,6 +161,18 @@ impl CapsStats {
             .is_some_and(|&(caps, lower)| lower > caps)
     }
 
+    /// Whether `word` is an ordinary word rather than a name: written in lowercase away from
+    /// sentence starts more often than capitalised, or, when the collection uses it too
+    /// little to tell (fewer than 5 times away from a sentence start), a common English word
+    /// of the reference list.
+    pub fn is_ordinary(&self, word: &str, reference: &Reference) -> bool {
+        match self.counts.get(&word.to_lowercase()) {
+            Some(&(caps, lower)) if caps + lower >= 5 => lower > caps,
+            Some(&(caps, lower)) if lower > caps => true,
+            _ => reference.is_common_word(word),
+        }
+    }
+
     /// Whether `word` is capitalised for its own sake: seen capitalised mid-sentence at least
     /// as often as in lowercase.
     pub fn is_name_like(&self, word: &str) -> bool {
@@ -160,6 +190,8 @@ struct Unit {
     last: usize,
     reference: Option<u32>,
     connector: bool,
+    /// A nickname in quotes inside a personal name: "Faker" in `Lee “Faker” Sang-hyeok`.
+    nickname: bool,
 }
 
 /// What a name's surroundings say.
@@ -182,6 +214,13 @@ struct Context {
     place_noun_after: bool,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
+    /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
+    /// such as Veltra".
+    one_of: Option<EntityKind>,
+    /// "Beverly Jones, from Newington,": where a person comes from.
+    hometown: bool,
+    /// "the upper Midwest": "the" and a lowercase word before the name.
+    the_qualified: bool,
 }
 
 /// Finds names in one block.
@@ -255,6 +294,7 @@ impl Finder<'_> {
                         last,
                         reference: Some(id),
                         connector: false,
+                        nickname: false,
                     });
                 }
             }
@@ -272,6 +312,7 @@ impl Finder<'_> {
                 last: k,
                 reference: None,
                 connector: false,
+                nickname: false,
             })
         })
     }
@@ -305,6 +346,36 @@ impl Finder<'_> {
         end > k && self.reference.is_org_last(self.word(end - 1))
     }
 
+    /// `Lee “Faker” Sang-hyeok`, `James "Whitey" Bulger`: one capitalised word in quotes
+    /// between the words of a personal name is a nickname inside it. Returns the nickname's
+    /// unit and the name word after it.
+    fn nickname_after(&self, run: &[Unit], last: usize) -> Option<(Unit, Unit)> {
+        let opens = matches!(self.punct(last + 1), Some('“' | '"' | '‘'));
+        let closes = matches!(self.punct(last + 3), Some('”' | '"' | '’'));
+        let plain = run
+            .iter()
+            .all(|u| self.is_single(u) && !self.reference.is_stop(self.word(u.first)));
+        let word = self.word(last + 2);
+        if !(opens && closes && plain && self.is_name_token(last + 2))
+            || self
+                .tokens
+                .get(last + 1)
+                .is_none_or(|t| t.start == self.tokens[last].end)
+            || is_all_caps(word)
+        {
+            return None;
+        }
+        let next = self.unit_at(last + 4).filter(|u| self.is_single(u))?;
+        let nick = Unit {
+            first: last + 2,
+            last: last + 2,
+            reference: None,
+            connector: true,
+            nickname: true,
+        };
+        Some((nick, next))
+    }
+
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let connector = |k| Unit {
@@ -312,6 +383,7 @@ impl Finder<'_> {
             last: k,
             reference: None,
             connector: true,
+            nickname: false,
         };
         let k = last + 1;
         let w = self.word(k);
@@ -378,6 +450,10 @@ impl Finder<'_> {
             let mut last = unit.last;
             while !self.tokens[last].possessive || self.possessive_inside(&run, last) {
                 if let Some(next) = self.unit_at(last + 1) {
+                    run.push(next);
+                    last = next.last;
+                } else if let Some((nick, next)) = self.nickname_after(&run, last) {
+                    run.push(nick);
                     run.push(next);
                     last = next.last;
                 } else if let Some(conn) = self.connectors_after(&run, last) {
@@ -530,7 +606,31 @@ impl Finder<'_> {
             && self.punct(last + 1) == Some(')')
             && dash(last + 2);
         let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        // "X and other tornado-damaged cities": the first noun that tells a kind.
+        let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";
+        let after_other = (last + 3..last + 6)
+            .take_while(|&k| lower(k))
+            .find_map(|k| group_kind(r, self.word(k)));
+        // "companies such as X".
+        let such_as =
+            first >= 3 && before_word == "as" && self.word(first - 2) == "such" && lower(first - 3);
+        let one_of = if and_other {
+            after_other
+        } else if such_as {
+            group_kind(r, self.word(first - 3))
+        } else {
+            None
+        };
+        let hometown = first >= 2
+            && matches!(before_word, "from" | "of")
+            && self.punct(first - 2) == Some(',')
+            && matches!(self.punct(last + 1), Some(',' | '.'));
+        let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
         Context {
+            one_of,
+            hometown,
+            the_qualified,
             place_noun_after,
             dateline,
             dateline_agency,
@@ -545,18 +645,54 @@ impl Finder<'_> {
         }
     }
 
-    /// "X, the region's largest utility,": the first telling noun of the apposition.
+    /// "X, the region's largest utility,": the first telling noun of the apposition;
+    /// "X, chairman of ...", "X, who ...": a person.
     fn appositive_after(&self, last: usize) -> Option<EntityKind> {
-        if self.punct(last + 1) != Some(',') || !matches!(self.word(last + 2), "the" | "a" | "an") {
+        if self.punct(last + 1) != Some(',') || !self.is_word(last + 2) {
             return None;
         }
+        let next = self.word(last + 2);
+        // "X, chairman of ...", "X, CEO of ...": a role or a title in apposition.
+        let role = self.reference.is_role(next) || self.reference.is_title_head(next);
+        let role_of = role
+            && (matches!(self.word(last + 3), "of" | "for" | "at")
+                || matches!(self.punct(last + 3), Some(',' | '.')));
+        if matches!(next, "who" | "whose") || role_of {
+            return Some(EntityKind::Person);
+        }
+        if !matches!(next, "the" | "a" | "an") {
+            return None;
+        }
+        // The noun ends the noun phrase: "X, the carmaker, ...", "X, the largest bank in
+        // ..."; not "Eventually, the judge stopped ...".
+        let ends_phrase = |k: usize| {
+            !self.is_word(k + 1)
+                || matches!(
+                    self.word(k + 1),
+                    "of" | "in"
+                        | "for"
+                        | "at"
+                        | "on"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "and"
+                        | "based"
+                        | "with"
+                        | "from"
+                        | "to"
+                )
+        };
         (last + 3..last + 11)
             .take_while(|&k| self.is_word(k))
             .filter(|&k| !self.tokens[k].possessive)
-            .map(|k| self.word(k))
-            .take_while(|w| !matches!(*w, "who" | "which" | "that"))
-            .filter(|w| !is_capitalised(w))
-            .find_map(|w| self.reference.appositive(w))
+            .take_while(|&k| !matches!(self.word(k), "who" | "which" | "that"))
+            .filter(|&k| !is_capitalised(self.word(k)))
+            .find_map(|k| {
+                self.reference
+                    .appositive(self.word(k))
+                    .filter(|_| ends_phrase(k))
+            })
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -704,6 +840,7 @@ impl Finder<'_> {
                     plural: false,
                     first: false,
                     last: false,
+                    institution: false,
                 };
                 self.segment_step(std::slice::from_ref(u), flags, found);
             }
@@ -745,12 +882,19 @@ impl Finder<'_> {
         segments.push((&units[start..], titled.0, titled.1));
         let n = segments.len();
         for (i, (seg, titled, plural)) in segments.into_iter().enumerate() {
+            // "CEO of Vail Resorts", "President of France": after a title and "of", the
+            // title's institution, not the person holding it.
+            let institution = titled
+                && seg
+                    .first()
+                    .is_some_and(|u| u.connector && matches!(self.word(u.first), "of" | "at"));
             let flags = SegmentFlags {
                 the: the && i == 0,
-                titled,
+                titled: titled && !institution,
                 plural,
                 first: first && i == 0,
                 last: last && i + 1 == n,
+                institution,
             };
             self.segment(seg, flags, found);
         }
@@ -841,10 +985,13 @@ impl Finder<'_> {
         }
         let place_head =
             r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
-        // "South Korean President": a demonym of two words.
+        // "South Korean President": a demonym of two words; "West African", "East Asian": a
+        // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
-            let phrase = format!("{} {}", self.word(a.first), self.word(b.first));
-            if !head_word && self.is_single(a) && self.is_single(b) && r.is_demonym(&phrase) {
+            let (wa, wb) = (self.word(a.first), self.word(b.first));
+            let demonym =
+                r.is_demonym(&format!("{wa} {wb}")) || r.is_compass(wa) && r.is_demonym(wb);
+            if !head_word && self.is_single(a) && self.is_single(b) && demonym {
                 let rest = SegmentFlags {
                     the: false,
                     ..flags
@@ -877,7 +1024,16 @@ impl Finder<'_> {
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
         let known = first.reference.and_then(|id| r.known(id));
         let country = known.is_some_and(|k| k.country);
+        // "Oklahoma Supreme Court", "Dallas Fed": a state's or a city's own institution, not
+        // the national one that reference data knows by the same name.
+        let local_body = units.len() == 2
+            && known.is_some_and(|k| k.kind == EntityKind::Place && !k.country)
+            && last
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization);
         if units.len() > 1
+            && !local_body
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place
@@ -906,8 +1062,13 @@ impl Finder<'_> {
             }
         }
         // A possessive inside the name is part of it: "Attorney's Office".
+        let nickname = units
+            .iter()
+            .find(|u| u.nickname)
+            .map(|u| self.word(u.first).to_string());
         let words: Vec<String> = units
             .iter()
+            .filter(|u| !u.nickname)
             .flat_map(|u| u.first..=u.last)
             .map(|k| match self.tokens.get(k) {
                 Some(t) if k != last.last => self.text.get(t.start..t.full_end).unwrap_or_default(),
@@ -934,7 +1095,9 @@ impl Finder<'_> {
                         || is_compound_adjective(w, r)
                         || w.chars().count() < 2
                 });
-            if all_titles || single_junk {
+            // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
+            let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
+            if all_titles || single_junk || clause {
                 return None;
             }
         }
@@ -944,93 +1107,80 @@ impl Finder<'_> {
             return None;
         };
         let context = self.context(first.first, last.last);
-        let mut evidence = Evidence::default();
-        if let Some(k) = reference.and_then(|id| r.known(id)) {
-            evidence.add(k.kind, 10);
-        }
-        if compass_place {
-            evidence.add(EntityKind::Place, 10);
-        }
-        // "the West", "the Northeast": a compass word alone after "the" is a region.
-        let region = words.len() == 1
-            && (the || flags.first && context.the_before)
-            && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern")));
-        if region {
-            evidence.add(EntityKind::Place, 6);
-        }
-        if flags.titled {
-            evidence.add(EntityKind::Person, 5);
-        }
-        if flags.first && context.role_before {
-            evidence.add(EntityKind::Person, 4);
-        }
+        let (first_ctx, last_ctx, alone) = (flags.first, flags.last, flags.first && flags.last);
+        let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
-        if name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w)) {
-            evidence.add(EntityKind::Person, 3);
-        }
-        // A place word after a title is a surname: "Professor Adrian Hill".
-        if head_word && place_head && !flags.titled {
-            evidence.add(EntityKind::Place, 6);
-        } else if head_word && !place_head {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.last && context.speech_after || flags.first && context.speech_before {
-            evidence.add(EntityKind::Person, 2);
-        }
-        if flags.first && context.preposition > 0 {
-            evidence.add(EntityKind::Place, context.preposition);
-            // "at X" as often names where someone works as where something is.
-            if context.preposition == 1 {
-                evidence.add(EntityKind::Organization, 1);
-            }
-        }
-        if flags.last && context.place_after {
-            evidence.add(EntityKind::Place, 4);
-        }
-        if flags.last && context.place_noun_after && reference.is_none() {
-            evidence.add(EntityKind::Place, 3);
-        }
-        if flags.first && context.dateline {
-            evidence.add(EntityKind::Place, 6);
-        }
-        if flags.first && flags.last && context.dateline_agency {
-            evidence.add(EntityKind::Organization, 6);
-        }
-        if flags.last && context.org_role_after && reference.is_none() {
-            evidence.add(EntityKind::Organization, 2);
-        }
-        if let (true, Some(kind)) = (flags.first && flags.last, context.appositive) {
-            evidence.add(kind, 3);
-        }
+        let given_first =
+            name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w));
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)
             && !is_capitalised(self.word(last.last + 1));
-        if (the || flags.first && context.the_before) && !modifier {
-            evidence.add(EntityKind::Organization, 2);
-            evidence.add(EntityKind::Person, -2);
-        }
-        if name_words.len() >= 2 && !head_word && reference.is_none() {
-            // "Home Depot", "Comedy Central": a word the collection writes in lowercase makes
-            // a name of things, not of a person (given names aside: "Mark", "Rose").
+        // "to The Guardian": a capital "The" inside a sentence belongs to the title of a
+        // newspaper, a band or a firm.
+        let capital_the = first
+            .first
+            .checked_sub(1)
+            .and_then(|k| self.tokens.get(k))
+            .is_some_and(|t| t.word && !t.sentence_start && t.text(self.text) == "The");
+        let several_unknown = name_words.len() >= 2 && !head_word && unknown;
+        let unknown_words = several_unknown.then(|| {
+            // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
             let common = name_words
                 .iter()
                 .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
-            // Without a given name first, a name of two unknown words is as likely a
-            // company's ("Vail Resorts", "JD Gaming"): a title, a role, a speech verb or a
-            // later mention by the surname alone makes it a person.
-            let given_first = name_words.first().is_some_and(|w| r.is_given_name(w));
             if common {
-                evidence.add(EntityKind::Organization, 3);
+                Words::Common
             } else if given_first {
-                evidence.add(EntityKind::Person, 1);
+                Words::GivenFirst
             } else {
-                evidence.add(EntityKind::Organization, 1);
+                Words::Unknown
             }
-        }
-        if reference.is_none() && words.len() == 1 && is_all_caps(&words[0]) {
-            evidence.add(EntityKind::Organization, 2);
-        }
+        });
+        let ordinary = several_unknown
+            && !compass_place
+            && !flags.titled
+            && nickname.is_none()
+            && name_words.iter().all(|w| {
+                !r.is_given_name(w)
+                    && (r.is_common_word(w) && self.caps.seen_lowercase(w)
+                        || self.caps.is_common(w))
+            });
+        let signals = Signals {
+            known: reference.and_then(|id| r.known(id)).map(|k| k.kind),
+            compass_place,
+            // "the West", "the Northeast": a compass word alone after "the" is a region.
+            region: words.len() == 1
+                && (the || first_ctx && (context.the_before || context.the_qualified))
+                && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern"))),
+            titled: flags.titled || nickname.is_some(),
+            institution: flags.institution,
+            local_body,
+            role_before: first_ctx && context.role_before,
+            given_first,
+            // A place word after a title is a surname: "Professor Adrian Hill".
+            head: match (head_word, place_head) {
+                (true, true) if !flags.titled => Some(EntityKind::Place),
+                (true, false) => Some(EntityKind::Organization),
+                _ => None,
+            },
+            speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
+            preposition: if first_ctx { context.preposition } else { 0 },
+            place_after: last_ctx && context.place_after,
+            place_noun_after: last_ctx && context.place_noun_after && unknown,
+            dateline: first_ctx && context.dateline,
+            dateline_agency: alone && context.dateline_agency,
+            org_word_after: last_ctx && context.org_role_after && unknown,
+            appositive: context.appositive.filter(|_| alone),
+            one_of: context.one_of.filter(|_| alone),
+            hometown: alone && context.hometown,
+            capital_the: capital_the && unknown,
+            the: (the || first_ctx && context.the_before) && !modifier,
+            words: unknown_words,
+            acronym: unknown && words.len() == 1 && is_all_caps(&words[0]),
+            ordinary,
+        };
+        let Weighed { evidence, plain } = signals.weigh();
         let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
@@ -1044,6 +1194,8 @@ impl Finder<'_> {
             coordinated: None,
             plural_title: flags.titled && flags.plural,
             initial: first_tok.sentence_start,
+            nickname,
+            plain,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();
@@ -1064,4 +1216,6 @@ struct SegmentFlags {
     first: bool,
     /// The name ends its run, so the words after the run are its context.
     last: bool,
+    /// The name follows a title and "of": "CEO of Vail Resorts".
+    institution: bool,
 }

@@ -22,6 +22,13 @@ impl Evidence {
         }
     }
 
+    /// Adds `points` for `kind` when `yes`.
+    fn add_if(&mut self, yes: bool, kind: EntityKind, points: i32) {
+        if yes {
+            self.add(kind, points);
+        }
+    }
+
     pub fn merge(&mut self, other: Evidence) {
         self.person += other.person;
         self.organization += other.organization;
@@ -48,6 +55,132 @@ impl Evidence {
     }
 }
 
+/// A name of two words or more with no head word and not from reference data: what its
+/// words say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Words {
+    /// One of them, not a given name, is a word the collection writes in lowercase: "Home
+    /// Depot", "Comedy Central" name things, not people.
+    Common,
+    /// A given name first: "Marta Kowalczyk".
+    GivenFirst,
+    /// Unknown words: as likely a company's ("Vail Resorts", "JD Gaming") as a person's.
+    Unknown,
+}
+
+/// What one mention of a name and its surroundings say about its kind, found by
+/// `candidates`; [`Signals::weigh`] turns them into points.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Signals {
+    /// The kind reference data gives the name.
+    pub known: Option<EntityKind>,
+    /// "East Germany": a compass word before a known place.
+    pub compass_place: bool,
+    /// "the West", "the upper Midwest": a compass word alone after "the".
+    pub region: bool,
+    /// A title before the name, or a nickname inside it.
+    pub titled: bool,
+    /// "CEO of Vail Resorts": after a title and "of".
+    pub institution: bool,
+    /// "Oklahoma Supreme Court": a state's or a city's own body.
+    pub local_body: bool,
+    /// "spokesman X".
+    pub role_before: bool,
+    /// Two name words or more, a given name first.
+    pub given_first: bool,
+    /// The kind a head word gives: "... Council", "Lake ...".
+    pub head: Option<EntityKind>,
+    /// "X said", "said X".
+    pub speech: bool,
+    /// "in X" (2), "at X" (1).
+    pub preposition: i32,
+    /// "X, Country".
+    pub place_after: bool,
+    /// "Borno state".
+    pub place_noun_after: bool,
+    /// "NAIROBI, Kenya —".
+    pub dateline: bool,
+    /// "(Reuters)" in "WASHINGTON (Reuters) —".
+    pub dateline_agency: bool,
+    /// "X spokesman", "X employees", "X's stock".
+    pub org_word_after: bool,
+    /// The kind of a noun in apposition: ", the carmaker,", ", chairman of".
+    pub appositive: Option<EntityKind>,
+    /// The kind of a group the name is one of: "X and other cities".
+    pub one_of: Option<EntityKind>,
+    /// "Jones, from Newington,".
+    pub hometown: bool,
+    /// "to The Guardian": a capital "The" inside a sentence, name not from reference data.
+    pub capital_the: bool,
+    /// "the X", not as a modifier ("the Smith family").
+    pub the: bool,
+    /// What the words of an unknown name of two words or more say.
+    pub words: Option<Words>,
+    /// A lone unknown word in capitals: "NFCU".
+    pub acronym: bool,
+    /// Two name words or more, none a given name, each an ordinary word ("Member States"),
+    /// with no head word, reference data, title or nickname.
+    pub ordinary: bool,
+}
+
+/// The points one mention gives, and whether it is a phrase of ordinary words with nothing
+/// saying it is a name.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Weighed {
+    pub evidence: Evidence,
+    pub plain: bool,
+}
+
+impl Signals {
+    /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
+    /// a local body 6, a title or a capital "The" 5, a role before 4, "X, Country" 4, a given
+    /// name first, an apposition, a group, a hometown or a place noun after 3, "in X" or "X
+    /// said" 2, "at X" 1 (and 1 for an organisation), "the X" organisation 2 and person −2.
+    pub fn weigh(&self) -> Weighed {
+        use EntityKind::{Organization, Person, Place};
+        let mut e = Evidence::default();
+        if let Some(kind) = self.known {
+            e.add_if(true, kind, 10);
+        }
+        e.add_if(self.compass_place, Place, 10);
+        e.add_if(self.region, Place, 6);
+        e.add_if(self.titled, Person, 5);
+        e.add_if(self.institution, Organization, 4);
+        e.add_if(self.local_body, Organization, 6);
+        e.add_if(self.role_before, Person, 4);
+        e.add_if(self.given_first, Person, 3);
+        if let Some(kind) = self.head {
+            e.add_if(true, kind, 6);
+        }
+        e.add_if(self.speech, Person, 2);
+        e.add_if(self.preposition > 0, Place, self.preposition);
+        // "at X" as often names where someone works as where something is.
+        e.add_if(self.preposition == 1, Organization, 1);
+        e.add_if(self.place_after, Place, 4);
+        e.add_if(self.place_noun_after, Place, 3);
+        e.add_if(self.dateline, Place, 6);
+        e.add_if(self.dateline_agency, Organization, 6);
+        e.add_if(self.org_word_after, Organization, 2);
+        for kind in [self.appositive, self.one_of].into_iter().flatten() {
+            e.add_if(true, kind, 3);
+        }
+        e.add_if(self.hometown, Place, 3);
+        e.add_if(self.capital_the, Organization, 5);
+        // Nothing around it says what it is ("Tiger Woods said" does).
+        let plain = self.ordinary && !self.capital_the && e.strength() < 2;
+        e.add_if(self.the, Organization, 2);
+        e.add_if(self.the, Person, -2);
+        match self.words {
+            Some(Words::Common) => e.add_if(true, Organization, 3),
+            Some(Words::GivenFirst) => e.add_if(true, Person, 1),
+            Some(Words::Unknown) => e.add_if(true, Organization, 1),
+            None => {}
+        }
+        e.add_if(self.acronym, Organization, 2);
+        Weighed { evidence: e, plain }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -63,6 +196,43 @@ mod tests {
         e.merge(other);
         assert_eq!(e.kind(), EntityKind::Person);
         assert_eq!(e.strength(), 6);
+    }
+
+    #[test]
+    fn signals_weigh_into_points_and_plain_phrases() {
+        let said = Signals {
+            speech: true,
+            given_first: true,
+            ..Signals::default()
+        };
+        assert_eq!(said.weigh().evidence.person, 5);
+        let at = Signals {
+            preposition: 1,
+            ..Signals::default()
+        };
+        let e = at.weigh().evidence;
+        assert_eq!((e.place, e.organization), (1, 1));
+        // "the Member States": "the" does not vouch for a phrase of ordinary words; "Member
+        // States said" would.
+        let phrase = Signals {
+            ordinary: true,
+            the: true,
+            words: Some(Words::Common),
+            ..Signals::default()
+        };
+        let w = phrase.weigh();
+        assert!(w.plain);
+        assert_eq!((w.evidence.organization, w.evidence.person), (5, -2));
+        let vouched = Signals {
+            speech: true,
+            ..phrase
+        };
+        assert!(!vouched.weigh().plain);
+        let guardian = Signals {
+            capital_the: true,
+            ..phrase
+        };
+        assert!(!guardian.weigh().plain);
     }
 
     #[test]

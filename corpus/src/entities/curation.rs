@@ -36,7 +36,9 @@ use crate::article::{Article, Entity, EntityKind, Mention, MentionSet};
 /// A problem in the curation file, with its 1-based line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CurationIssue {
+    /// The 1-based line of the curation file.
     pub line: usize,
+    /// What is wrong, for the reader of the build's output.
     pub message: String,
 }
 
@@ -247,6 +249,7 @@ impl Curation {
         (Curation { rules }, issues)
     }
 
+    /// Whether the file has no rules.
     pub fn is_empty(&self) -> bool {
         self.rules.is_empty()
     }

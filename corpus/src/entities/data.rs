@@ -2,7 +2,7 @@
 //! words, embedded from `corpus/data/` (each file names its source) and parsed once.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use super::names::{is_all_caps, is_spaced_initials, squash};
@@ -15,33 +15,13 @@ const PLACES: &str = include_str!("../../data/places.tsv");
 const HISTORICAL: &str = include_str!("../../data/historical_countries.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
+const GIVEN_NAMES_US: &str = include_str!("../../data/given_names_us.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
+const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 
-/// FNV-1a: a fast hash for the short keys of these lists (they are not attacker-chosen
-/// in a way that matters: the lists are fixed and the text only looks them up).
-#[derive(Default)]
-pub struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
+pub(crate) use crate::fnv::Fnv;
 
 type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 type Set = HashSet<String, BuildHasherDefault<Fnv>>;
@@ -69,6 +49,7 @@ pub struct Reference {
     demonyms: Set,
     given: Set,
     stop: Set,
+    inside: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -91,6 +72,7 @@ pub struct Reference {
     appositive_place: Set,
     compass: Set,
     generic: Set,
+    common: Set,
 }
 
 /// The reference data, parsed on first use.
@@ -171,7 +153,10 @@ impl Reference {
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
-        r.given = lines(GIVEN_NAMES).map(str::to_lowercase).collect();
+        r.given = lines(GIVEN_NAMES)
+            .chain(lines(GIVEN_NAMES_US))
+            .map(str::to_lowercase)
+            .collect();
         let mut titles = sections(TITLES);
         r.title_head = titles.remove("head").unwrap_or_default();
         // "Justices", "Generals": a plural title is a title before several names.
@@ -205,6 +190,11 @@ impl Reference {
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
+        r.inside = words.remove("inside").unwrap_or_default();
+        r.common = lines(COMMON_WORDS)
+            .flat_map(str::split_whitespace)
+            .map(str::to_string)
+            .collect();
         r.time = words.remove("time").unwrap_or_default();
         r.demonyms
             .extend(words.remove("adjective").unwrap_or_default());
@@ -308,6 +298,10 @@ impl Reference {
     pub fn is_stop(&self, word: &str) -> bool {
         Self::has(&self.stop, word.trim_end_matches('.'))
     }
+    /// Pronouns and verbs a name never holds after its first word: "Tell Me".
+    pub fn is_never_inside(&self, word: &str) -> bool {
+        Self::has(&self.inside, word)
+    }
     /// Days and months.
     pub fn is_time(&self, word: &str) -> bool {
         Self::has(&self.time, word)
@@ -386,6 +380,20 @@ impl Reference {
     pub fn is_generic(&self, word: &str) -> bool {
         Self::has(&self.generic, word)
     }
+    /// "fun", "net", "court": a common English word, written in lowercase in ordinary text.
+    /// A plural is common when its singular is ("Treasuries", "Contractors").
+    pub fn is_common_word(&self, word: &str) -> bool {
+        if Self::has(&self.common, word) {
+            return true;
+        }
+        let singular = |stem: &str, end: &str| Self::has(&self.common, &format!("{stem}{end}"));
+        match word.strip_suffix("ies") {
+            Some(stem) if singular(stem, "y") => true,
+            _ => word
+                .strip_suffix('s')
+                .is_some_and(|stem| stem.chars().count() >= 3 && singular(stem, "")),
+        }
+    }
     /// "backed", "led": words that make "X-backed" an adjective.
     pub fn is_adjectival(&self, word: &str) -> bool {
         Self::has(&self.adjectival, word)
@@ -452,5 +460,10 @@ mod tests {
         assert_eq!(r.place_preposition("in"), 2);
         assert!(r.is_particle("al-") && r.is_role("spokesman"));
         assert!(r.known.len() > 2500);
+        assert!(r.is_common_word("Fun") && r.is_common_word("court"));
+        assert!(r.is_common_word("Lotteries") && r.is_common_word("Abductions"));
+        assert!(!r.is_common_word("Kerrys") && !r.is_common_word("Dallases"));
+        assert!(!r.is_common_word("Kerry") && !r.is_common_word("Dallas"));
+        assert!(r.is_given_name("Dustin") && r.is_given_name("Walter"));
     }
 }

@@ -43,6 +43,13 @@ struct Cluster {
     person: bool,
     /// Mentions away from a sentence start, where a capital says something.
     mid: usize,
+    /// The strongest evidence one mention gives alone: many weak signs ("the X", "X said")
+    /// over many mentions of a common word do not add up to a name.
+    best: i32,
+    /// Mentions of two name words or more that are phrases of ordinary words
+    /// ([`Candidate::plain`]), and those that are not.
+    plain: usize,
+    named: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -131,13 +138,349 @@ fn person_like(c: &Candidate) -> bool {
         && c.evidence.place < 6
 }
 
+/// Merging as it goes: the names of each article, the clusters so far, and the cluster each
+/// name is in once decided. The steps of merging are its methods.
+struct MergeState<'a> {
+    finds: &'a [ArticleFinds],
+    reference: &'a Reference,
+    clusters: Clusters,
+    /// Per article, per candidate: its cluster.
+    assigned: Vec<Vec<Option<usize>>>,
+}
+
+impl MergeState<'_> {
+    /// Joins full names whose first names agree and whose long surnames differ by one letter.
+    fn join_typos(&mut self, by_person: &FastMap<(String, String), usize>) {
+        let clusters = &mut self.clusters;
+        let mut index: FastMap<(String, String), Vec<(&str, usize)>> = FastMap::default();
+        let mut keys: Vec<(&(String, String), &usize)> = by_person.iter().collect();
+        keys.sort();
+        for ((first, last), &cluster) in keys {
+            if last.chars().count() < 6 {
+                continue;
+            }
+            for d in deletions(last) {
+                let bucket = index.entry((first.clone(), d)).or_default();
+                for &(other, other_cluster) in bucket.iter() {
+                    if within_one_edit(other, last) {
+                        clusters.union(other_cluster, cluster);
+                    }
+                }
+                bucket.push((last, cluster));
+            }
+        }
+    }
+
+    /// "Stack Morgan" after "Katie Stack Morgan" in one article: the end of a longer name.
+    fn join_tails(&mut self) {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        for (a, f) in finds.iter().enumerate() {
+            let persons: Vec<(Vec<&str>, usize)> = f
+                .candidates
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| person_like(c))
+                .filter_map(|(i, c)| Some((c.name_words(), assigned[a].get(i).copied().flatten()?)))
+                .collect();
+            for (short, short_cluster) in &persons {
+                let longer: FastSet<usize> = persons
+                    .iter()
+                    .filter(|(long, _)| long.len() > short.len() && long.ends_with(short))
+                    .map(|&(_, c)| clusters.find(c))
+                    .collect();
+                if let [only] = longer.into_iter().collect::<Vec<_>>()[..] {
+                    clusters.union(only, *short_cluster);
+                }
+            }
+        }
+    }
+
+    /// "U.S. Mission" and "Mission": joined when only one country's is named.
+    fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
+        let (finds, assigned, reference, clusters) = (
+            self.finds,
+            &self.assigned,
+            self.reference,
+            &mut self.clusters,
+        );
+        let mut prefixed: FastMap<String, FastSet<usize>> = FastMap::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [first, rest @ ..]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                let is_country = reference
+                    .lookup(first)
+                    .and_then(|id| reference.known(id))
+                    .is_some_and(|k| k.country);
+                if rest.is_empty() || !(is_country || reference.is_demonym(first)) {
+                    continue;
+                }
+                let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
+                prefixed
+                    .entry(squash(&display(&rest)))
+                    .or_default()
+                    .insert(cluster);
+            }
+        }
+        for (rest, owners) in prefixed {
+            if let (Some(&bare), [only]) = (
+                by_key.get(&rest),
+                &owners.into_iter().collect::<Vec<_>>()[..],
+            ) {
+                clusters.union(bare, *only);
+            }
+        }
+    }
+
+    /// The person (or short form) of article `a` that lone `word` stands for, if any.
+    fn resolve_surname(&mut self, a: usize, word: &str, index: &ArticleIndex) -> Option<usize> {
+        let (finds, reference) = (self.finds, self.reference);
+        let (f, assigned, clusters) = (&finds[a], &self.assigned[a][..], &mut self.clusters);
+        let key = surname_key(word, reference);
+        // A nickname of a person named in this article with it.
+        let nicknamed: FastSet<usize> = index
+            .nick
+            .get(&variant_key(word))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect();
+        if let [only] = nicknamed.into_iter().collect::<Vec<_>>()[..] {
+            return Some(only);
+        }
+        let long = key.chars().count() >= 6;
+        // The names this word may stand for: same surname, same first word, or (for long
+        // surnames) one letter apart.
+        let mut maybe: Vec<usize> = index
+            .last
+            .get(&key)
+            .into_iter()
+            .chain(index.first.get(&key))
+            .flatten()
+            .copied()
+            .collect();
+        if long {
+            for d in deletions(&key) {
+                maybe.extend(index.near.get(&d).into_iter().flatten().copied());
+            }
+        }
+        maybe.sort_unstable();
+        maybe.dedup();
+        // Persons named in full in this article, with where they were named.
+        let mut exact: Vec<((u32, u32), usize)> = Vec::new();
+        let mut near: Vec<((u32, u32), usize)> = Vec::new();
+        for i in maybe {
+            let (Some(other), Some(cluster)) =
+                (f.candidates.get(i), assigned.get(i).copied().flatten())
+            else {
+                continue;
+            };
+            // A lone surname already known as a person counts too, for typos of it.
+            let root = clusters.find(cluster);
+            let lone_person =
+                other.name_count() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
+            if !person_like(other) && !lone_person {
+                continue;
+            }
+            let words = other.name_words();
+            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+                continue;
+            };
+            let last_key = surname_key(last, reference);
+            // A family name written first: "Ban Ki-moon", or "Yoon Suk Yeol" then "Yoon" (a word
+            // that is no given name).
+            let hyphenated_given = words.len() == 2
+                && last
+                    .split_once('-')
+                    .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
+            let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
+            let family_first = !lone_person && (hyphenated_given || unknown_first);
+            let at = (other.block, other.start);
+            if last_key == key || family_first && variant_key(first) == key {
+                exact.push((at, root));
+            } else if long && within_one_edit(&last_key, &key) {
+                near.push((at, root));
+            }
+        }
+        // Two people of one surname: the one named in full most often, then first, is the one
+        // the article is about, and the one a lone surname means.
+        let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
+            let mut tally: FastMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> =
+                FastMap::default();
+            for &(at, cluster) in list {
+                let entry = tally.entry(cluster).or_insert((0, std::cmp::Reverse(at)));
+                entry.0 += 1;
+                entry.1 = entry.1.max(std::cmp::Reverse(at));
+            }
+            tally
+                .into_iter()
+                .max_by_key(|&(c, t)| (t, std::cmp::Reverse(c)))
+                .map(|(c, _)| c)
+        };
+        if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
+            return Some(cluster);
+        }
+        index.short_form(word, assigned, clusters)
+    }
+
+    /// The only person of the collection with the surname of `word`, if only one.
+    fn only_person(
+        &mut self,
+        word: &str,
+        surnames: &FastMap<String, FastSet<usize>>,
+    ) -> Option<usize> {
+        let (reference, clusters) = (self.reference, &mut self.clusters);
+        let everywhere: FastSet<usize> = surnames
+            .get(&surname_key(word, reference))?
+            .iter()
+            .map(|&c| clusters.find(c))
+            .collect();
+        match everywhere.into_iter().collect::<Vec<_>>()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
+    /// "X and Y": a name with no evidence of its own takes the kind of its well-known partner.
+    fn add_coordination(&mut self) {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        let mut gains: Vec<(usize, EntityKind)> = Vec::new();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(j) = c.coordinated else { continue };
+                let (Some(x), Some(y)) = (
+                    assigned[a].get(i).copied().flatten(),
+                    assigned[a].get(j).copied().flatten(),
+                ) else {
+                    continue;
+                };
+                let (x, y) = (clusters.find(x), clusters.find(y));
+                for (weak, strong) in [(x, y), (y, x)] {
+                    let (Some(w), Some(s)) = (clusters.all.get(weak), clusters.all.get(strong))
+                    else {
+                        continue;
+                    };
+                    if w.evidence.strength() < 2 && s.evidence.strength() >= 5 {
+                        gains.push((weak, s.evidence.kind()));
+                    }
+                }
+            }
+        }
+        for (cluster, kind) in gains {
+            if let Some(cl) = clusters.all.get_mut(cluster) {
+                cl.evidence.add(kind, 2);
+            }
+        }
+    }
+
+    /// Title Case headlines: only names already known from running text or reference data.
+    fn add_headlines(&mut self, by_reference: &mut FastMap<u32, usize>) {
+        let (finds, assigned, reference, clusters) = (
+            self.finds,
+            &self.assigned,
+            self.reference,
+            &mut self.clusters,
+        );
+        let mut surfaces: FastMap<String, FastSet<usize>> = FastMap::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                if let Some(cluster) = assigned[a].get(i).copied().flatten() {
+                    let root = clusters.find(cluster);
+                    surfaces
+                        .entry(spaced_key(c.text()))
+                        .or_default()
+                        .insert(root);
+                    if person_like(c) {
+                        if let Some(last) = c.name_words().last() {
+                            surfaces.entry(spaced_key(last)).or_default().insert(root);
+                        }
+                    }
+                }
+            }
+        }
+        const LONGEST: usize = 6;
+        for (a, f) in finds.iter().enumerate() {
+            let here: FastSet<usize> = assigned[a]
+                .iter()
+                .flatten()
+                .map(|&c| clusters.find(c))
+                .collect();
+            for run in &f.headlines {
+                let mut k = 0;
+                while k < run.words.len() {
+                    let mut hit = None;
+                    for len in (1..=LONGEST.min(run.words.len() - k)).rev() {
+                        let window = &run.words[k..k + len];
+                        let words: Vec<&str> = window.iter().map(|w| w.2.as_str()).collect();
+                        let text = display(&words);
+                        let by_text = surfaces.get(&spaced_key(&text)).and_then(|owners| {
+                            let local: Vec<usize> = owners
+                                .iter()
+                                .copied()
+                                .filter(|c| here.contains(c))
+                                .collect();
+                            match (&local[..], owners.len()) {
+                                ([only], _) => Some(*only),
+                                ([], 1) => owners.iter().next().copied(),
+                                _ => None,
+                            }
+                        });
+                        let known = || {
+                            let id = reference.lookup(&text)?;
+                            let all_caps_ok = !is_all_caps(&text) || len == 1;
+                            all_caps_ok.then(|| {
+                                *by_reference
+                                    .entry(id)
+                                    .or_insert_with(|| clusters.new_cluster(Some(id), false))
+                            })
+                        };
+                        if let Some(cluster) = by_text.or_else(known) {
+                            hit = Some((len, cluster, text));
+                            break;
+                        }
+                    }
+                    let Some((len, cluster, text)) = hit else {
+                        k += 1;
+                        continue;
+                    };
+                    let (Some(first), Some(last)) = (run.words.get(k), run.words.get(k + len - 1))
+                    else {
+                        break;
+                    };
+                    let cluster = clusters.find(cluster);
+                    if let Some(cl) = clusters.all.get_mut(cluster) {
+                        if let Some(k) = cl.reference.and_then(|id| reference.known(id)) {
+                            if cl.evidence.strength() == 0 {
+                                cl.evidence.add(k.kind, 10);
+                            }
+                        }
+                        *cl.surfaces.entry(text).or_default() += 1;
+                        cl.mentions.entry(a as u32).or_default().push(Mention {
+                            block: run.block,
+                            start: first.0,
+                            end: last.1,
+                        });
+                    }
+                    k += len;
+                }
+            }
+        }
+    }
+}
+
 /// Groups the names found in all articles into entities.
 pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
-    let mut clusters = Clusters::default();
-    let mut assigned: Vec<Vec<Option<usize>>> = finds
-        .iter()
-        .map(|f| vec![None; f.candidates.len()])
-        .collect();
+    let mut state = MergeState {
+        finds,
+        reference,
+        clusters: Clusters::default(),
+        assigned: finds
+            .iter()
+            .map(|f| vec![None; f.candidates.len()])
+            .collect(),
+    };
     let mut by_reference: FastMap<u32, usize> = FastMap::default();
     let mut by_person: FastMap<(String, String), usize> = FastMap::default();
     let mut by_key: FastMap<String, usize> = FastMap::default();
@@ -160,34 +503,34 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             } else if let Some(id) = c.reference {
                 *by_reference
                     .entry(id)
-                    .or_insert_with(|| clusters.new_cluster(Some(id), false))
+                    .or_insert_with(|| state.clusters.new_cluster(Some(id), false))
             } else if person_like(c) {
                 match person_key(c, reference) {
                     Some(key) => *by_person
                         .entry(key)
-                        .or_insert_with(|| clusters.new_cluster(None, true)),
+                        .or_insert_with(|| state.clusters.new_cluster(None, true)),
                     None => continue,
                 }
             } else if c.name_count() >= 2 {
                 *by_key
                     .entry(squash(c.text()))
-                    .or_insert_with(|| clusters.new_cluster(None, false))
+                    .or_insert_with(|| state.clusters.new_cluster(None, false))
             } else {
                 continue;
             };
-            assigned[a][i] = Some(cluster);
+            state.assigned[a][i] = Some(cluster);
         }
     }
-    join_typos(&by_person, &mut clusters);
-    join_tails(finds, &assigned, &mut clusters);
-    join_country_prefixed(finds, &assigned, reference, &by_key, &mut clusters);
+    state.join_typos(&by_person);
+    state.join_tails();
+    state.join_country_prefixed(&by_key);
 
     // Acronyms defined in the text.
     let mut defined: FastMap<String, Option<usize>> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
-            if let (Some(acronym), Some(cluster)) = (&c.defines, assigned[a][i]) {
-                let cluster = clusters.find(cluster);
+            if let (Some(acronym), Some(cluster)) = (&c.defines, state.assigned[a][i]) {
+                let cluster = state.clusters.find(cluster);
                 let entry = defined.entry(acronym.clone()).or_insert(Some(cluster));
                 if *entry != Some(cluster) {
                     *entry = None;
@@ -199,22 +542,32 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // Persons by surname across the collection, for lone surnames.
     let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
     for ((_, last), &cluster) in &by_person {
-        let root = clusters.find(cluster);
+        let root = state.clusters.find(cluster);
         surnames.entry(last.clone()).or_default().insert(root);
+    }
+    // A nickname ("Faker" in `Lee “Faker” Sang-hyeok`) names its person alone too.
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            if let (Some(nick), Some(cluster)) = (&c.nickname, state.assigned[a][i]) {
+                let root = state.clusters.find(cluster);
+                surnames.entry(variant_key(nick)).or_default().insert(root);
+            }
+        }
     }
 
     // Lone words, each looked up in indexes of the names of its article and of the
     // collection (never compared with every name).
-    let acronym_index = AcronymIndex::new(finds, &assigned);
+    let acronym_index = AcronymIndex::new(finds, &state.assigned);
     let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
+    let reach = Reach::new(&mut state, &surnames);
     for (a, f) in finds.iter().enumerate() {
-        if assigned[a].iter().all(Option::is_some) {
+        if state.assigned[a].iter().all(Option::is_some) {
             continue;
         }
         let index = ArticleIndex::new(f, reference);
         for (i, c) in f.candidates.iter().enumerate() {
-            if assigned[a][i].is_some() {
+            if state.assigned[a][i].is_some() {
                 continue;
             }
             let Some(word) = c.name_words().first().map(|w| w.to_string()) else {
@@ -223,62 +576,69 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             // "the Commission": the full name the article gives ("European Commission"), if
             // only one, else no entity.
             if c.name_count() == 1 && !c.is_acronym() && reference.is_generic(&word) {
-                assigned[a][i] = index.generic(&word, f, &assigned[a], &mut clusters);
+                state.assigned[a][i] =
+                    index.generic(&word, f, &state.assigned[a], &mut state.clusters);
                 continue;
             }
             // "the Times" after "The New York Times": an organisation's head word alone.
             if c.name_count() == 1 && reference.is_org_last(&word) {
-                if let Some(cluster) = index.generic(&word, f, &assigned[a], &mut clusters) {
-                    assigned[a][i] = Some(cluster);
+                if let Some(cluster) =
+                    index.generic(&word, f, &state.assigned[a], &mut state.clusters)
+                {
+                    state.assigned[a][i] = Some(cluster);
                     continue;
                 }
             }
             let found = if c.is_acronym() {
                 let acronym = acronyms::normal(&word);
                 defined.get(&acronym).copied().flatten().or_else(|| {
-                    match index.acronym(&acronym, &assigned[a], &mut clusters) {
+                    match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
                         Local::One(cluster) => Some(cluster),
                         Local::Several => None,
                         Local::None if index.short.contains_key(&word) => {
-                            index.short_form(&word, &assigned[a], &mut clusters)
+                            index.short_form(&word, &state.assigned[a], &mut state.clusters)
                         }
                         Local::None => {
                             *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
-                                acronym_index.only(&acronym, &assigned, &mut clusters)
+                                acronym_index.only(&acronym, &state.assigned, &mut state.clusters)
                             })
                         }
                     }
                 })
             } else {
-                resolve_surname(
-                    &word,
-                    &index,
-                    f,
-                    &assigned[a],
-                    &surnames,
-                    reference,
-                    &mut clusters,
-                )
+                state.resolve_surname(a, &word, &index).or_else(|| {
+                    state
+                        .only_person(&word, &surnames)
+                        .filter(|&person| reach.follows(&word, person, reference))
+                })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.
             let cluster = found.unwrap_or_else(|| {
                 *by_word
                     .entry(squash(&word))
-                    .or_insert_with(|| clusters.new_cluster(None, false))
+                    .or_insert_with(|| state.clusters.new_cluster(None, false))
             });
-            assigned[a][i] = Some(cluster);
+            state.assigned[a][i] = Some(cluster);
         }
     }
 
     // Mentions and evidence.
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
-            let Some(cluster) = assigned[a][i].map(|c| clusters.find(c)) else {
+            let Some(cluster) = state.assigned[a][i].map(|c| state.clusters.find(c)) else {
                 continue;
             };
-            if let Some(cl) = clusters.all.get_mut(cluster) {
+            if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
+                cl.best = cl.best.max(c.evidence.strength());
                 cl.mid += usize::from(!c.initial);
+                if c.name_count() >= 2 {
+                    if c.plain {
+                        cl.plain += 1;
+                    } else {
+                        cl.named += 1;
+                    }
+                }
                 // "Williams" after "Marthalene Williams": news refers back to a person by the
                 // surname alone.
                 if cl.person && c.name_count() == 1 && !c.is_acronym() {
@@ -293,15 +653,62 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             }
         }
     }
-    add_coordination(finds, &assigned, &mut clusters);
-    add_headlines(
-        finds,
-        &assigned,
-        reference,
-        &mut clusters,
-        &mut by_reference,
-    );
-    build(clusters, reference, caps)
+    state.add_coordination();
+    state.add_headlines(&mut by_reference);
+    build(state.clusters, reference, caps)
+}
+
+/// For a lone surname of the collection's only person with it: in how many articles the
+/// surname stands alone (no person of that surname named in full there), and in how many
+/// the person is named in full.
+#[derive(Default)]
+struct Reach {
+    lone: FastMap<String, FastSet<usize>>,
+    full: FastMap<usize, FastSet<usize>>,
+}
+
+impl Reach {
+    fn new(state: &mut MergeState, surnames: &FastMap<String, FastSet<usize>>) -> Self {
+        let (finds, reference) = (state.finds, state.reference);
+        let (assigned, clusters) = (&state.assigned, &mut state.clusters);
+        let mut reach = Reach::default();
+        for (a, f) in finds.iter().enumerate() {
+            let here = surnames_in(f, reference);
+            for (i, c) in f.candidates.iter().enumerate() {
+                match assigned[a][i] {
+                    Some(cluster) if c.name_count() >= 2 => {
+                        let root = clusters.find(cluster);
+                        if clusters.all.get(root).is_some_and(|cl| cl.person) {
+                            reach.full.entry(root).or_default().insert(a);
+                        }
+                    }
+                    None if c.name_count() == 1 && !c.is_acronym() => {
+                        let Some(word) = c.name_words().first().copied() else {
+                            continue;
+                        };
+                        let key = surname_key(word, reference);
+                        if surnames.contains_key(&key) && !here.contains(&key) {
+                            reach.lone.entry(key).or_default().insert(a);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        reach
+    }
+
+    /// Whether lone `word` may stand for `person`: news names a person in full in most
+    /// articles about them, so a word written alone in far more articles ("Dynegy" in
+    /// hundreds, "O.D. Dynegy" in one) names something else.
+    fn follows(&self, word: &str, person: usize, reference: &Reference) -> bool {
+        let lone = self
+            .lone
+            .get(&surname_key(word, reference))
+            .map_or(0, FastSet::len);
+        let full = self.full.get(&person).map_or(0, FastSet::len);
+        lone <= 3 * full + 2
+    }
 }
 
 /// Surname keys of the persons named in full in one article.
@@ -312,88 +719,6 @@ fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
         .filter_map(|c| person_key(c, reference))
         .map(|(_, last)| last)
         .collect()
-}
-
-/// Joins full names whose first names agree and whose long surnames differ by one letter.
-fn join_typos(by_person: &FastMap<(String, String), usize>, clusters: &mut Clusters) {
-    let mut index: FastMap<(String, String), Vec<(&str, usize)>> = FastMap::default();
-    let mut keys: Vec<(&(String, String), &usize)> = by_person.iter().collect();
-    keys.sort();
-    for ((first, last), &cluster) in keys {
-        if last.chars().count() < 6 {
-            continue;
-        }
-        for d in deletions(last) {
-            let bucket = index.entry((first.clone(), d)).or_default();
-            for &(other, other_cluster) in bucket.iter() {
-                if within_one_edit(other, last) {
-                    clusters.union(other_cluster, cluster);
-                }
-            }
-            bucket.push((last, cluster));
-        }
-    }
-}
-
-/// "Stack Morgan" after "Katie Stack Morgan" in one article: the end of a longer name.
-fn join_tails(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>], clusters: &mut Clusters) {
-    for (a, f) in finds.iter().enumerate() {
-        let persons: Vec<(Vec<&str>, usize)> = f
-            .candidates
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| person_like(c))
-            .filter_map(|(i, c)| Some((c.name_words(), assigned[a].get(i).copied().flatten()?)))
-            .collect();
-        for (short, short_cluster) in &persons {
-            let longer: FastSet<usize> = persons
-                .iter()
-                .filter(|(long, _)| long.len() > short.len() && long.ends_with(short))
-                .map(|&(_, c)| clusters.find(c))
-                .collect();
-            if let [only] = longer.into_iter().collect::<Vec<_>>()[..] {
-                clusters.union(only, *short_cluster);
-            }
-        }
-    }
-}
-
-/// "U.S. Mission" and "Mission": joined when only one country's is named.
-fn join_country_prefixed(
-    finds: &[ArticleFinds],
-    assigned: &[Vec<Option<usize>>],
-    reference: &Reference,
-    by_key: &FastMap<String, usize>,
-    clusters: &mut Clusters,
-) {
-    let mut prefixed: FastMap<String, FastSet<usize>> = FastMap::default();
-    for (a, f) in finds.iter().enumerate() {
-        for (i, c) in f.candidates.iter().enumerate() {
-            let (Some(cluster), [first, rest @ ..]) = (assigned[a][i], &c.words[..]) else {
-                continue;
-            };
-            let is_country = reference
-                .lookup(first)
-                .and_then(|id| reference.known(id))
-                .is_some_and(|k| k.country);
-            if rest.is_empty() || !(is_country || reference.is_demonym(first)) {
-                continue;
-            }
-            let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
-            prefixed
-                .entry(squash(&display(&rest)))
-                .or_default()
-                .insert(cluster);
-        }
-    }
-    for (rest, owners) in prefixed {
-        if let (Some(&bare), [only]) = (
-            by_key.get(&rest),
-            &owners.into_iter().collect::<Vec<_>>()[..],
-        ) {
-            clusters.union(bare, *only);
-        }
-    }
 }
 
 /// What the names of one article say about an acronym.
@@ -438,6 +763,11 @@ impl AcronymIndex {
                 continue;
             };
             let root = clusters.find(cluster);
+            // "DVD" is no "Dick Van Dyke": people go by their initials only where the article
+            // names them in full.
+            if clusters.all.get(root).is_some_and(|c| c.person) {
+                continue;
+            }
             match found {
                 None => found = Some(root),
                 Some(other) if other != root => return None,
@@ -467,6 +797,8 @@ struct ArticleIndex {
     near: FastMap<String, Vec<usize>>,
     /// Each word of a two-word name that is neither a person's nor known → candidates.
     short: FastMap<String, Vec<usize>>,
+    /// Variant key of a nickname inside a personal name → candidates.
+    nick: FastMap<String, Vec<usize>>,
 }
 
 impl ArticleIndex {
@@ -480,6 +812,9 @@ impl ArticleIndex {
                 for key in acronyms::keys(&c.words_str()) {
                     index.acronyms.entry(key).or_default().push(i);
                 }
+            }
+            if let Some(nick) = &c.nickname {
+                index.nick.entry(variant_key(nick)).or_default().push(i);
             }
             let words = c.name_words();
             let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -587,231 +922,6 @@ impl ArticleIndex {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn resolve_surname(
-    word: &str,
-    index: &ArticleIndex,
-    f: &ArticleFinds,
-    assigned: &[Option<usize>],
-    surnames: &FastMap<String, FastSet<usize>>,
-    reference: &Reference,
-    clusters: &mut Clusters,
-) -> Option<usize> {
-    let key = surname_key(word, reference);
-    let long = key.chars().count() >= 6;
-    // The names this word may stand for: same surname, same first word, or (for long
-    // surnames) one letter apart.
-    let mut maybe: Vec<usize> = index
-        .last
-        .get(&key)
-        .into_iter()
-        .chain(index.first.get(&key))
-        .flatten()
-        .copied()
-        .collect();
-    if long {
-        for d in deletions(&key) {
-            maybe.extend(index.near.get(&d).into_iter().flatten().copied());
-        }
-    }
-    maybe.sort_unstable();
-    maybe.dedup();
-    // Persons named in full in this article, with where they were named.
-    let mut exact: Vec<((u32, u32), usize)> = Vec::new();
-    let mut near: Vec<((u32, u32), usize)> = Vec::new();
-    for i in maybe {
-        let (Some(other), Some(cluster)) =
-            (f.candidates.get(i), assigned.get(i).copied().flatten())
-        else {
-            continue;
-        };
-        // A lone surname already known as a person counts too, for typos of it.
-        let root = clusters.find(cluster);
-        let lone_person =
-            other.name_count() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
-        if !person_like(other) && !lone_person {
-            continue;
-        }
-        let words = other.name_words();
-        let (Some(first), Some(last)) = (words.first(), words.last()) else {
-            continue;
-        };
-        let last_key = surname_key(last, reference);
-        // A family name written first: "Ban Ki-moon", or "Yoon Suk Yeol" then "Yoon" (a word
-        // that is no given name).
-        let hyphenated_given = words.len() == 2
-            && last
-                .split_once('-')
-                .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
-        let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
-        let family_first = !lone_person && (hyphenated_given || unknown_first);
-        let at = (other.block, other.start);
-        if last_key == key || family_first && variant_key(first) == key {
-            exact.push((at, root));
-        } else if long && within_one_edit(&last_key, &key) {
-            near.push((at, root));
-        }
-    }
-    // Two people of one surname: the one named in full most often, then first, is the one
-    // the article is about, and the one a lone surname means.
-    let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
-        let mut tally: FastMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> = FastMap::default();
-        for &(at, cluster) in list {
-            let entry = tally.entry(cluster).or_insert((0, std::cmp::Reverse(at)));
-            entry.0 += 1;
-            entry.1 = entry.1.max(std::cmp::Reverse(at));
-        }
-        tally
-            .into_iter()
-            .max_by_key(|&(c, t)| (t, std::cmp::Reverse(c)))
-            .map(|(c, _)| c)
-    };
-    if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
-        return Some(cluster);
-    }
-    if let Some(cluster) = index.short_form(word, assigned, clusters) {
-        return Some(cluster);
-    }
-    let everywhere: Vec<usize> = surnames
-        .get(&key)
-        .map(|s| s.iter().map(|&c| clusters.find(c)).collect::<FastSet<_>>())
-        .unwrap_or_default()
-        .into_iter()
-        .collect();
-    match everywhere[..] {
-        [only] => Some(only),
-        _ => None,
-    }
-}
-
-/// "X and Y": a name with no evidence of its own takes the kind of its well-known partner.
-fn add_coordination(
-    finds: &[ArticleFinds],
-    assigned: &[Vec<Option<usize>>],
-    clusters: &mut Clusters,
-) {
-    let mut gains: Vec<(usize, EntityKind)> = Vec::new();
-    for (a, f) in finds.iter().enumerate() {
-        for (i, c) in f.candidates.iter().enumerate() {
-            let Some(j) = c.coordinated else { continue };
-            let (Some(x), Some(y)) = (
-                assigned[a].get(i).copied().flatten(),
-                assigned[a].get(j).copied().flatten(),
-            ) else {
-                continue;
-            };
-            let (x, y) = (clusters.find(x), clusters.find(y));
-            for (weak, strong) in [(x, y), (y, x)] {
-                let (Some(w), Some(s)) = (clusters.all.get(weak), clusters.all.get(strong)) else {
-                    continue;
-                };
-                if w.evidence.strength() < 2 && s.evidence.strength() >= 5 {
-                    gains.push((weak, s.evidence.kind()));
-                }
-            }
-        }
-    }
-    for (cluster, kind) in gains {
-        if let Some(cl) = clusters.all.get_mut(cluster) {
-            cl.evidence.add(kind, 2);
-        }
-    }
-}
-
-/// Title Case headlines: only names already known from running text or reference data.
-fn add_headlines(
-    finds: &[ArticleFinds],
-    assigned: &[Vec<Option<usize>>],
-    reference: &Reference,
-    clusters: &mut Clusters,
-    by_reference: &mut FastMap<u32, usize>,
-) {
-    let mut surfaces: FastMap<String, FastSet<usize>> = FastMap::default();
-    for (a, f) in finds.iter().enumerate() {
-        for (i, c) in f.candidates.iter().enumerate() {
-            if let Some(cluster) = assigned[a].get(i).copied().flatten() {
-                let root = clusters.find(cluster);
-                surfaces
-                    .entry(spaced_key(c.text()))
-                    .or_default()
-                    .insert(root);
-                if person_like(c) {
-                    if let Some(last) = c.name_words().last() {
-                        surfaces.entry(spaced_key(last)).or_default().insert(root);
-                    }
-                }
-            }
-        }
-    }
-    const LONGEST: usize = 6;
-    for (a, f) in finds.iter().enumerate() {
-        let here: FastSet<usize> = assigned[a]
-            .iter()
-            .flatten()
-            .map(|&c| clusters.find(c))
-            .collect();
-        for run in &f.headlines {
-            let mut k = 0;
-            while k < run.words.len() {
-                let mut hit = None;
-                for len in (1..=LONGEST.min(run.words.len() - k)).rev() {
-                    let window = &run.words[k..k + len];
-                    let words: Vec<&str> = window.iter().map(|w| w.2.as_str()).collect();
-                    let text = display(&words);
-                    let by_text = surfaces.get(&spaced_key(&text)).and_then(|owners| {
-                        let local: Vec<usize> = owners
-                            .iter()
-                            .copied()
-                            .filter(|c| here.contains(c))
-                            .collect();
-                        match (&local[..], owners.len()) {
-                            ([only], _) => Some(*only),
-                            ([], 1) => owners.iter().next().copied(),
-                            _ => None,
-                        }
-                    });
-                    let known = || {
-                        let id = reference.lookup(&text)?;
-                        let all_caps_ok = !is_all_caps(&text) || len == 1;
-                        all_caps_ok.then(|| {
-                            *by_reference
-                                .entry(id)
-                                .or_insert_with(|| clusters.new_cluster(Some(id), false))
-                        })
-                    };
-                    if let Some(cluster) = by_text.or_else(known) {
-                        hit = Some((len, cluster, text));
-                        break;
-                    }
-                }
-                let Some((len, cluster, text)) = hit else {
-                    k += 1;
-                    continue;
-                };
-                let (Some(first), Some(last)) = (run.words.get(k), run.words.get(k + len - 1))
-                else {
-                    break;
-                };
-                let cluster = clusters.find(cluster);
-                if let Some(cl) = clusters.all.get_mut(cluster) {
-                    if let Some(k) = cl.reference.and_then(|id| reference.known(id)) {
-                        if cl.evidence.strength() == 0 {
-                            cl.evidence.add(k.kind, 10);
-                        }
-                    }
-                    *cl.surfaces.entry(text).or_default() += 1;
-                    cl.mentions.entry(a as u32).or_default().push(Mention {
-                        block: run.block,
-                        start: first.0,
-                        end: last.1,
-                    });
-                }
-                k += len;
-            }
-        }
-    }
-}
-
 /// A name's words, each [`squash`]ed, one space between: "Take Over" is not "Takeover".
 fn spaced_key(name: &str) -> String {
     let words: Vec<String> = name
@@ -883,24 +993,39 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // A word capitalised in the middle of a sentence and never written in lowercase in
         // the collection ("on Twitter", "the Hyundai plant") is a name: a brand, a company.
         let proper = cl.mid > 0
-            && cl
-                .surfaces
-                .keys()
-                .all(|s| s.chars().count() >= 3 && !caps.seen_lowercase(s));
+            && cl.surfaces.keys().all(|s| {
+                s.chars().count() >= 3 && !caps.seen_lowercase(s) && !reference.is_common_word(s)
+            });
         if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) && !proper {
             continue;
         }
+        // "Member States", "Social Security", "Human Rights": ordinary words written with
+        // capitals, with nothing saying they are a name in four mentions out of five, are a
+        // phrase, not a name.
+        if multi_word && cl.reference.is_none() && cl.named * 4 < cl.plain {
+            continue;
+        }
         // A word the collection writes in lowercase more often than capitalised mid-sentence
-        // ("Government", "Convention") is a common word, unless a title or the like vouches
-        // for it as a name.
-        if lone && cl.evidence.strength() < 5 && cl.surfaces.keys().all(|s| caps.is_common(s)) {
+        // ("Government", "Convention"), or a common English word the collection says little
+        // about ("Fun", "Net"), is no name unless one mention alone vouches for it (a title,
+        // reference data, a head word): many weak signs over many mentions do not add up.
+        if lone && cl.best < 5 && cl.surfaces.keys().all(|s| caps.is_ordinary(s, reference)) {
             continue;
         }
         let Some(name) = canonical(&cl, reference) else {
             continue;
         };
+        let place_first = cl.evidence.place >= 2
+            && cl.evidence.place > cl.evidence.organization
+            && cl.evidence.place > cl.evidence.person;
+        let given_alone = !multi_word
+            && cl.surfaces.keys().all(|s| reference.is_given_name(s))
+            && cl.surfaces.keys().any(|s| !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
+            // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
+            // sport) unless the evidence for a place is stronger.
+            None if given_alone && !place_first => EntityKind::Person,
             None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise

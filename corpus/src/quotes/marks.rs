@@ -68,6 +68,21 @@ struct Open {
     start: usize,
 }
 
+impl Open {
+    /// The quotation this mark opens, closed by the mark at offset `end` of block `end_block`
+    /// (`close`: the offset just after that mark).
+    fn closed(self, end_block: u32, end: usize, close: usize) -> Span {
+        Span {
+            block: self.block,
+            start: self.start as u32,
+            end_block,
+            end: end as u32,
+            open: self.mark,
+            close: Some(close),
+        }
+    }
+}
+
 /// Every quoted stretch of the article's blocks, in reading order, before any filtering.
 pub fn scan_all(article: &Article) -> Vec<Span> {
     let mut found = Vec::new();
@@ -123,14 +138,7 @@ pub fn scan_all(article: &Article) -> Vec<Span> {
                                 ..open
                             });
                         } else if ends || !(starts && matches!(c, '“' | '„' | '«')) {
-                            found.push(Span {
-                                block: open.block,
-                                start: open.start as u32,
-                                end_block: b,
-                                end: i as u32,
-                                open: open.mark,
-                                close: Some(after),
-                            });
+                            found.push(open.closed(b, i, after));
                             double = None;
                         }
                     }
@@ -148,14 +156,8 @@ pub fn scan_all(article: &Article) -> Vec<Span> {
                     }
                     None => {}
                     Some(open) if ends && !inside_word && c != '‘' => {
-                        found.push(Span {
-                            block: b,
-                            start: open.start as u32,
-                            end_block: b,
-                            end: i as u32,
-                            open: open.mark,
-                            close: Some(after),
-                        });
+                        // Single quotations open and close in one block.
+                        found.push(open.closed(b, i, after));
                         single = None;
                     }
                     Some(_) => {}
@@ -266,28 +268,14 @@ fn is_title_case_line(text: &str, span: &Span) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{Block, BlockKind};
+    use crate::article::Block;
 
     fn article(paragraphs: &[&str]) -> Article {
-        Article {
-            id: "a".into(),
-            path: "a.txt".into(),
-            title: "A".into(),
-            source: None,
-            date: None,
-            url: None,
-            author: None,
-            credits: Vec::new(),
-            blocks: paragraphs
-                .iter()
-                .map(|p| Block {
-                    kind: BlockKind::Paragraph,
-                    text: p.to_string(),
-                })
-                .collect(),
-            word_count: 0,
-            reading_minutes: 1,
-        }
+        Article::new(
+            "a",
+            "A",
+            paragraphs.iter().map(|p| Block::paragraph(*p)).collect(),
+        )
     }
 
     fn quoted(paragraphs: &[&str]) -> Vec<String> {

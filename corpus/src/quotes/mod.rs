@@ -53,8 +53,11 @@ pub struct QuoteAt {
     pub article: u32,
     /// Index into that article's [`Article::blocks`].
     pub block: u32,
+    /// Where the quoted words start in that block, in bytes.
     pub start: u32,
+    /// Index of the block where the quotation ends (the same block, or a later one).
     pub end_block: u32,
+    /// Where the quoted words end in that block, in bytes (exclusive).
     pub end: u32,
     /// The speaker this article names for it (index into the entities), if any.
     pub speaker: Option<u32>,

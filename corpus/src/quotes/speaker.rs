@@ -24,6 +24,7 @@
 use std::collections::HashMap;
 
 use crate::article::{Article, BlockKind, Entity, EntityKind};
+use crate::read::dates::MONTHS;
 
 use super::marks::Span;
 use super::words;
@@ -415,21 +416,11 @@ fn is_between(word: &str) -> bool {
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
     ];
+    let lower = word.to_lowercase();
     words::is_between(word)
-        || TIME.contains(&word.to_lowercase().as_str())
+        || TIME.contains(&lower.as_str())
+        || MONTHS.contains(&lower.as_str())
         || word.chars().all(|c| c.is_ascii_digit())
 }
 

@@ -1,31 +1,31 @@
-//! Where units sit decides what they are: which one is the headline, and which short lines
+//! Where raw blocks sit decides what they are: which one is the headline, and which short lines
 //! are subheadings rather than page furniture.
 //!
-//! * The **headline** is the first unit that reads as one ([`layout::is_headline`]), looking
+//! * The **headline** is the first raw block that reads as one ([`layout::is_headline`]), looking
 //!   past furniture and one-word kickers and stopping at the first line of running text. A
 //!   Markdown heading at the top is the headline.
-//! * Units **before the headline** are asides (tag lines, kickers).
-//! * A **short** unit is a subheading when it sits between running text: the nearest
-//!   non-furniture units before and after it are paragraphs, and neither neighbour is short
+//! * Raw blocks **before the headline** are asides (tag lines, kickers).
+//! * A **short** raw block is a subheading when it sits between running text: the nearest
+//!   non-furniture raw blocks before and after it are paragraphs, and neither neighbour is short
 //!   too. Runs of short lines (highlight lists, link lists) and short lines at the edges of the
 //!   article (a dangling label, a closing promo) are asides.
 //! * Furniture is an aside, a Markdown heading below the headline a subheading, text a
 //!   paragraph.
 
 use super::layout::{self, Look};
-use super::units::Unit;
+use super::raw_blocks::RawBlock;
 use crate::article::BlockKind;
 
-/// Units looked at for a headline before giving up.
+/// Raw blocks looked at for a headline before giving up.
 const HEADLINE_SCAN: usize = 10;
 
-/// The index of the headline unit, if one reads as a headline.
-pub fn headline(units: &[Unit], looks: &[Look]) -> Option<usize> {
-    for (i, (unit, look)) in units.iter().zip(looks).enumerate().take(HEADLINE_SCAN) {
+/// The index of the headline raw block, if one reads as a headline.
+pub fn headline(raw: &[RawBlock], looks: &[Look]) -> Option<usize> {
+    for (i, (block, look)) in raw.iter().zip(looks).enumerate().take(HEADLINE_SCAN) {
         match look {
             Look::Heading(_) => return Some(i),
             Look::Furniture(_) => {}
-            Look::Short | Look::Text if layout::is_headline(&unit.text) => return Some(i),
+            Look::Short | Look::Text if layout::is_headline(&block.text) => return Some(i),
             Look::Short => {}
             Look::Text => return None,
         }
@@ -33,7 +33,7 @@ pub fn headline(units: &[Unit], looks: &[Look]) -> Option<usize> {
     None
 }
 
-/// The block kind of every unit; `None` for the headline, which is not a block.
+/// The block kind of every raw block; `None` for the headline, which is not a block.
 pub fn kinds(looks: &[Look], headline: Option<usize>) -> Vec<Option<BlockKind>> {
     let body_start = headline.map_or(0, |h| h + 1);
     (0..looks.len())
@@ -54,7 +54,7 @@ pub fn kinds(looks: &[Look], headline: Option<usize>) -> Vec<Option<BlockKind>> 
         .collect()
 }
 
-/// Whether the short unit `i` stands alone between paragraphs of the body.
+/// Whether the short raw block `i` stands alone between paragraphs of the body.
 fn between_text(looks: &[Look], i: usize, body_start: usize) -> bool {
     let prev = i
         .checked_sub(1)

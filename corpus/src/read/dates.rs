@@ -1,7 +1,10 @@
 //! Finding a written calendar date in a line: `October 4, 2016`, `4 Oct. 2016`,
 //! `2016-10-04`. The date is returned as written; a weekday or time around it is left out.
+//! [`key`] turns such a date into a number that sorts by calendar order.
 
-const MONTHS: [&str; 12] = [
+/// The months, lowercase (also words that may stand between a subject and its verb, for
+/// the quotation speakers).
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",
@@ -38,6 +41,40 @@ pub fn find(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// The first full date written in `text` as `yyyymmdd` (20161004), which sorts by calendar
+/// order; `None` when `text` has no full date (a month and a year, a day without a year).
+pub fn key(text: &str) -> Option<u32> {
+    let date = find(text)?;
+    let number = |s: &str| s.parse::<u32>().ok();
+    if iso(date).is_some() {
+        let (y, m, d) = (
+            number(date.get(0..4)?)?,
+            number(date.get(5..7)?)?,
+            number(date.get(8..10)?)?,
+        );
+        return Some(y * 10_000 + m * 100 + d);
+    }
+    let tokens: Vec<&str> = date.split_whitespace().collect();
+    let (month, day, year) = match tokens.as_slice() {
+        [a, b, c] if is_month(a) => (*a, *b, *c),
+        [a, b, c] => (*b, *a, *c),
+        _ => return None,
+    };
+    let digits = |s: &str| -> Option<u32> {
+        number(
+            &s.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>(),
+        )
+    };
+    let word = month.trim_end_matches(['.', ',']).to_lowercase();
+    let m = MONTHS
+        .iter()
+        .position(|name| name.starts_with(word.as_str()))?;
+    let m = u32::try_from(m).ok()? + 1;
+    Some(digits(year)? * 10_000 + m * 100 + digits(day)?)
 }
 
 /// Byte offset of `part`, a slice of `whole`, within `whole`.
@@ -95,7 +132,7 @@ fn is_year(token: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::find;
+    use super::{find, key};
 
     #[test]
     fn written_dates() {
@@ -108,5 +145,19 @@ mod tests {
         assert_eq!(find("on October 4 he said"), None);
         assert_eq!(find("May 2016"), None);
         assert_eq!(find("2016-13-04"), None);
+    }
+
+    #[test]
+    fn keys_sort_by_calendar_order() {
+        assert_eq!(key("Sat February 13, 2016"), Some(20_160_213));
+        assert_eq!(key("Published 4 Oct. 2016 12:00"), Some(20_161_004));
+        assert_eq!(key("3rd Sept 2015"), Some(20_150_903));
+        assert_eq!(key("2016-10-04T10:00:00Z"), Some(20_161_004));
+        assert_eq!(key("Dec 31, 1999"), Some(19_991_231));
+        assert_eq!(key("in May 2016"), None);
+        assert_eq!(key("no date"), None);
+        let mut written = ["4 Oct. 2016", "Dec 31, 1999", "2016-02-13"];
+        written.sort_by_key(|d| key(d));
+        assert_eq!(written, ["Dec 31, 1999", "2016-02-13", "4 Oct. 2016"]);
     }
 }

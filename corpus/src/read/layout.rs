@@ -1,6 +1,6 @@
-//! How a unit of text looks on a news page, judged by general layout rules.
+//! How a raw block of text looks on a news page, judged by general layout rules.
 //!
-//! A unit is one of:
+//! A raw block is one of:
 //!
 //! * **furniture** — a file-name or tag line (`words some_tag_0000123.jpg`), a time or date
 //!   stamp (`01:49 - Source: X`, `Updated 4 Oct 2016`), a photo caption (ends with a
@@ -15,14 +15,14 @@
 //! The word lists behind the furniture rules are reference data in `data/`.
 
 use super::dates;
-use super::units::{Mark, Unit};
+use super::raw_blocks::{Mark, RawBlock};
 use super::vocab::{self, vocab};
 
-/// The most words a short (heading-like) unit has.
+/// The most words a short (heading-like) raw block has.
 const SHORT_WORDS: usize = 12;
-/// The most characters a short unit has.
+/// The most characters a short raw block has.
 const SHORT_CHARS: usize = 100;
-/// The most words any furniture line has; longer units are always text.
+/// The most words any furniture line has; longer raw blocks are always text.
 const FURNITURE_WORDS: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,12 +45,12 @@ pub enum Furniture {
     Promo,
 }
 
-/// How `unit` looks.
-pub fn look(unit: &Unit) -> Look {
-    match unit.mark {
+/// How `block` looks.
+pub fn look(block: &RawBlock) -> Look {
+    match block.mark {
         Mark::Heading(level) => Look::Heading(level),
         Mark::Image => Look::Furniture(Furniture::Caption),
-        Mark::Plain | Mark::Item => look_of_text(&unit.text),
+        Mark::Plain | Mark::Item => look_of_text(&block.text),
     }
 }
 
@@ -70,7 +70,7 @@ fn look_of_text(text: &str) -> Look {
 
 fn furniture(text: &str, count: usize) -> Option<Furniture> {
     let v = vocab();
-    // Phrases are matched at the start and the end; long units need only those words.
+    // Phrases are matched at the start and the end; long raw blocks need only those words.
     let (head, tail) = if count <= SHORT_WORDS {
         let words = vocab::tokens(text);
         (words.clone(), words)
@@ -105,11 +105,19 @@ fn furniture(text: &str, count: usize) -> Option<Furniture> {
     Some(kind)
 }
 
-/// Whether a unit that looks like `look` is a credit or source line, kept as the article's
+/// Whether a raw block that looks like `look` is a credit or source line, kept as the article's
 /// metadata rather than in its body: a credit ("Source: X", "X contributed to this report"),
-/// byline, time stamp or file-name line, or a highlights label ("Story highlights").
+/// byline, time stamp or file-name line, a highlights label ("Story highlights"), or a
+/// dateline that is only a known outlet's name ("X —": who published it, not where).
 pub fn is_credit(look: Look, text: &str) -> bool {
     match look {
+        Look::Furniture(Furniture::Dateline) => {
+            let head = text
+                .trim()
+                .trim_end_matches(['—', '–', '-', ':'])
+                .trim_end();
+            vocab().outlets.contains(&head.to_lowercase())
+        }
         Look::Furniture(
             Furniture::Credit | Furniture::Byline | Furniture::Stamp | Furniture::FileTag,
         ) => true,
@@ -129,7 +137,7 @@ fn is_short(text: &str, count: usize) -> bool {
         && !starts_lower(text)
 }
 
-/// Whether a (plain text) unit reads as an article's headline.
+/// Whether a (plain text) raw block reads as an article's headline.
 pub fn is_headline(text: &str) -> bool {
     let count = text.split_whitespace().take(31).count();
     (2..=30).contains(&count)
@@ -177,7 +185,9 @@ fn starts_lower(text: &str) -> bool {
 }
 
 /// A clock time (`01:49`, `1:23pm`) leading a short line, a line opened by a stamp word
-/// (`Updated ...`) with a number in it, or a short line holding a full date.
+/// (`Updated ...`) with a number in it, or a short line that is a full date with at most a
+/// weekday, a time or a zone around it (`Sat February 13, 2016`), not a sentence that
+/// mentions a date (`On June 28, 1919 he married`).
 fn is_stamp(text: &str, words: &[&str], count: usize, final_stop: bool) -> bool {
     if final_stop {
         return false;
@@ -187,7 +197,22 @@ fn is_stamp(text: &str, words: &[&str], count: usize, final_stop: bool) -> bool 
     let stamp_word = count <= 15
         && vocab::starts_with_any(words, &vocab().stamp_start)
         && text.chars().any(|c| c.is_ascii_digit());
-    clock || stamp_word || (count <= 8 && dates::find(text).is_some())
+    clock || stamp_word || (count <= 8 && is_dated_stamp(text))
+}
+
+/// A full date with at most three other words, none a lower-case word of three letters or
+/// more (the words of a sentence).
+fn is_dated_stamp(text: &str) -> bool {
+    let Some(date) = dates::find(text) else {
+        return false;
+    };
+    let outside = text.replacen(date, " ", 1);
+    let others: Vec<&str> = outside.split_whitespace().collect();
+    let sentence_word = |w: &&str| {
+        let letters: String = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.chars().count() >= 3 && letters.chars().all(char::is_lowercase)
+    };
+    others.len() <= 3 && !others.iter().any(sentence_word)
 }
 
 fn is_clock(token: &str) -> bool {
@@ -253,8 +278,16 @@ const NAME_PARTICLES: [&str; 17] = [
     "al", "bin", "la",
 ];
 
-/// `By Jane Doe`, `By Jane Doe and John Roe, Agency`: a name list after `By`.
+/// `By Jane Doe`, `By Jane Doe and John Roe, Agency`: a name list after `By`, possibly
+/// followed by a stamp after a bar (`By Jane Doe | Updated 1:23 PM ET, May 2, 2016`).
 fn is_byline(text: &str, count: usize, final_stop: bool) -> bool {
+    if let Some((names, stamp)) = text.split_once('|') {
+        let stamp_words = stamp.split_whitespace().count();
+        return stamp_words <= 12
+            && is_stamp(stamp.trim(), &vocab::tokens(stamp), stamp_words, false)
+            && count <= FURNITURE_WORDS
+            && is_byline(names, names.split_whitespace().count(), false);
+    }
     let mut tokens = text.split_whitespace();
     let opens = tokens.next().is_some_and(|t| t.eq_ignore_ascii_case("by"));
     let mut names = 0;

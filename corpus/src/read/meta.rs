@@ -5,8 +5,12 @@
 //!   (`01:49 - Source: X`); a dateline aside naming an agency in brackets (`CITY (X) —`) or
 //!   consisting of a known outlet's name (`X —`, outlets listed in `data/outlets.txt`); the
 //!   same kinds of dateline opening the first paragraph (`CITY (X) — The ...`).
-//! * **Date**, the first full date written in an aside (a stamp such as `Updated 4 Oct 2016`).
-//! * **Author**, from a byline aside (`By Jane Doe`).
+//! * **Date**, the first full date written in an aside (the reader passes only the credit
+//!   lines as asides: a stamp such as `Updated 4 Oct 2016`, a byline), else in the dateline
+//!   opening the first paragraph (`CITY, Oct. 4, 2016 (X) — The ...`).
+//!   A day and month without a year is not a date here: no year is ever guessed.
+//! * **Author**, from a byline aside (`By Jane Doe`, `By Jane Doe, X | Updated ...`): the
+//!   names, without what follows a `|` and without a known outlet's name after a comma.
 
 use super::dates;
 use super::vocab::vocab;
@@ -34,13 +38,20 @@ pub fn source(blocks: &[(BlockKind, &str)]) -> Option<String> {
     None
 }
 
-/// The first full date written in an aside.
+/// The first full date written in an aside, else in the first paragraph's dateline.
 pub fn date(blocks: &[(BlockKind, &str)]) -> Option<String> {
-    blocks
+    let in_aside = blocks
         .iter()
         .filter(|(kind, _)| *kind == BlockKind::Aside)
-        .find_map(|(_, text)| dates::find(text))
-        .map(str::to_string)
+        .find_map(|(_, text)| dates::find(text));
+    let in_dateline = || {
+        blocks
+            .iter()
+            .find(|(kind, _)| *kind == BlockKind::Paragraph)
+            .and_then(|(_, text)| leading_dateline(text))
+            .and_then(dates::find)
+    };
+    in_aside.or_else(in_dateline).map(str::to_string)
 }
 
 /// The names in the first byline aside (`By Jane Doe` gives `Jane Doe`).
@@ -49,17 +60,25 @@ pub fn author(blocks: &[(BlockKind, &str)]) -> Option<String> {
         .iter()
         .filter(|(kind, _)| *kind == BlockKind::Aside)
         .find_map(|(_, text)| {
-            let (by, names) = text.trim().split_once(char::is_whitespace)?;
-            let first_is_capital = names
-                .trim_start()
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase);
+            let line = text.split('|').next().unwrap_or_default();
+            let (by, names) = line.trim().split_once(char::is_whitespace)?;
+            let names = without_outlet(names.trim().trim_end_matches([',', ';']).trim_end());
+            let first_is_capital = names.chars().next().is_some_and(char::is_uppercase);
             (by.eq_ignore_ascii_case("by")
                 && first_is_capital
                 && names.split_whitespace().count() <= 7)
-                .then(|| names.trim().to_string())
+                .then(|| names.to_string())
         })
+}
+
+/// `Jane Doe, Outlet` without `, Outlet` when the outlet is a known one.
+fn without_outlet(names: &str) -> &str {
+    match names.rsplit_once(',') {
+        Some((before, after)) if vocab().outlets.contains(&after.trim().to_lowercase()) => {
+            before.trim_end()
+        }
+        _ => names,
+    }
 }
 
 /// `... Source: X`: the name after the label.
@@ -155,5 +174,53 @@ mod tests {
             Some("Wire Service".into())
         );
         assert_eq!(source(&[(Paragraph, "The open source: movement")]), None);
+    }
+
+    #[test]
+    fn dates_from_stamps_and_datelines_never_guessed() {
+        assert_eq!(
+            date(&[(Aside, "Updated 0912 GMT (1712 HKT) March 3, 2015")]),
+            Some("March 3, 2015".into())
+        );
+        assert_eq!(
+            date(&[(
+                Paragraph,
+                "GENEVA, Oct. 4, 2016 (Example Wire) — Talks resumed on Tuesday."
+            )]),
+            Some("Oct. 4, 2016".into())
+        );
+        // A dateline with a day but no year gives no date, and nor does a date later on.
+        assert_eq!(
+            date(&[(Paragraph, "GENEVA, Oct. 4 (Example Wire) — Talks resumed.")]),
+            None
+        );
+        assert_eq!(
+            date(&[(
+                Paragraph,
+                "Talks that began on 4 October 2016 in Geneva resumed on Tuesday after a long pause."
+            )]),
+            None
+        );
+    }
+
+    #[test]
+    fn authors_from_bylines() {
+        assert_eq!(
+            author(&[(Aside, "By Ana de la Cruz and Tom Reed")]),
+            Some("Ana de la Cruz and Tom Reed".into())
+        );
+        assert_eq!(
+            author(&[(
+                Aside,
+                "By Jane Doe, Reuters | Updated 1:23 PM ET, May 2, 2016"
+            )]),
+            Some("Jane Doe".into())
+        );
+        assert_eq!(
+            author(&[(Aside, "By Jane Doe, Staff Writer")]),
+            Some("Jane Doe, Staff Writer".into())
+        );
+        assert_eq!(author(&[(Paragraph, "By Jane Doe")]), None);
+        assert_eq!(author(&[(Aside, "By the river")]), None);
     }
 }

@@ -6,24 +6,24 @@
 //! 2. [`decode`] turns bytes into clean text (UTF-8, UTF-16, Windows-1252), or refuses empty,
 //!    blank and binary files; byte-identical duplicates are kept once;
 //! 3. [`front_matter`] reads the metadata block of Markdown files;
-//! 4. [`units`] cuts the body into lines or paragraphs ([`markdown`] reduces Markdown syntax);
-//! 5. [`layout`] tells how each unit looks (furniture, short, text) and [`arrange`] decides,
-//!    from where units sit, the headline and each block's [`BlockKind`];
+//! 4. [`raw_blocks`] cuts the body into lines or paragraphs ([`markdown`] reduces Markdown syntax);
+//! 5. [`layout`] tells how each raw block looks (furniture, short, text) and [`arrange`] decides,
+//!    from where raw blocks sit, the headline and each block's [`BlockKind`];
 //! 6. [`title`] derives a title when no line reads as a headline, [`meta`] finds source, date
 //!    and author in the text, and [`slug`] makes unique ids.
 //!
 //! Nothing here panics on any input: every problem with a file is a [`Notice`].
 
 mod arrange;
-mod dates;
+pub(crate) mod dates;
 mod decode;
 mod front_matter;
 mod layout;
 mod markdown;
 mod meta;
+mod raw_blocks;
 mod slug;
 mod title;
-mod units;
 mod vocab;
 mod walk;
 
@@ -32,7 +32,10 @@ use std::fmt;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use crate::article::{Article, Block, BlockKind};
+pub use dates::key as date_key;
+
+pub use crate::article::WORDS_PER_MINUTE;
+use crate::article::{count_words, reading_minutes, Article, Block, BlockKind};
 use decode::{Decoded, Encoding};
 use front_matter::FrontMatter;
 use layout::Look;
@@ -43,10 +46,13 @@ use walk::Format;
 pub struct Notice {
     /// Path relative to the seeds folder.
     pub path: String,
+    /// How much it matters.
     pub level: Level,
+    /// What happened, for the reader of the build's output.
     pub message: String,
 }
 
+/// How much a [`Notice`] matters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     /// Informational: a file was ignored on purpose.
@@ -71,7 +77,9 @@ impl fmt::Display for Notice {
 /// The articles read from a folder, and what was noticed on the way.
 #[derive(Debug, Default)]
 pub struct ReadReport {
+    /// The articles read, in path order.
     pub articles: Vec<Article>,
+    /// Everything noticed on the way.
     pub notices: Vec<Notice>,
 }
 
@@ -201,43 +209,42 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         .map(|p| format!("line {}: {}", p.line, p.message))
         .collect();
     let meta = split.meta;
-    let units = units::split(split.body, split.body_line, is_markdown);
-    let looks: Vec<Look> = units.iter().map(layout::look).collect();
+    let raw = raw_blocks::split(split.body, split.body_line, is_markdown);
+    let looks: Vec<Look> = raw.iter().map(layout::look).collect();
     let headline = match &meta.title {
         // A title given in front matter and repeated as the first line is not body text.
-        Some(given) => units
+        Some(given) => raw
             .first()
             .filter(|u| u.text.trim().eq_ignore_ascii_case(given.trim()))
             .map(|_| 0),
-        None => arrange::headline(&units, &looks),
+        None => arrange::headline(&raw, &looks),
     };
     let kinds = arrange::kinds(&looks, headline);
     let mut headline_text = None;
-    let mut blocks = Vec::with_capacity(units.len());
+    let mut blocks = Vec::with_capacity(raw.len());
     // Every block and credit line in reading order, for `meta` (credits read as asides).
-    let mut order: Vec<(BlockKind, bool, usize)> = Vec::with_capacity(units.len());
+    let mut order: Vec<(BlockKind, bool, usize)> = Vec::with_capacity(raw.len());
     let mut credits = Vec::new();
-    for ((unit, kind), look) in units.into_iter().zip(kinds).zip(looks) {
+    for ((block, kind), look) in raw.into_iter().zip(kinds).zip(looks) {
         match kind {
-            Some(BlockKind::Aside) if layout::is_credit(look, &unit.text) => {
+            Some(BlockKind::Aside) if layout::is_credit(look, &block.text) => {
                 order.push((BlockKind::Aside, true, credits.len()));
-                credits.push(unit.text);
+                credits.push(block.text);
             }
             Some(kind) => {
                 order.push((kind, false, blocks.len()));
                 blocks.push(Block {
                     kind,
-                    text: unit.text,
+                    text: block.text,
                 });
             }
-            None => headline_text = Some(unit.text),
+            None => headline_text = Some(block.text),
         }
     }
-    let title = meta
-        .title
-        .clone()
-        .or(headline_text)
-        .unwrap_or_else(|| derived_title(&blocks, path));
+    let (title, title_sentence) = match meta.title.clone().or(headline_text) {
+        Some(title) => (title, None),
+        None => derived_title(&blocks, path),
+    };
     let view: Vec<(BlockKind, &str)> = order
         .iter()
         .map(|&(kind, credit, i)| {
@@ -257,7 +264,15 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         ..
     } = meta;
     let source = source.or_else(|| meta::source(&view));
-    let date = date.or_else(|| meta::date(&view));
+    // An article's date is in its stamp or byline (credit lines) or its opening dateline,
+    // not in a caption or another aside, which may date a photo or an event.
+    let stamps_and_text: Vec<(BlockKind, &str)> = order
+        .iter()
+        .zip(&view)
+        .filter(|((kind, credit, _), _)| *credit || *kind != BlockKind::Aside)
+        .map(|(_, &entry)| entry)
+        .collect();
+    let date = date.or_else(|| meta::date(&stamps_and_text));
     let author = author.or_else(|| meta::author(&view));
     let word_count = count_words(&blocks);
     let article = Article {
@@ -269,38 +284,31 @@ fn parse(path: &str, text: &str, format: Format) -> (Article, Vec<String>) {
         url,
         author,
         credits,
+        title_sentence,
         blocks,
         word_count,
-        reading_minutes: word_count.div_ceil(WORDS_PER_MINUTE).max(1),
+        reading_minutes: reading_minutes(word_count),
     };
     (article, problems)
 }
 
-/// Reading speed for [`Article::reading_minutes`].
-pub const WORDS_PER_MINUTE: u32 = 230;
-
-/// Words in paragraphs and subheadings (asides are page furniture, not reading).
-fn count_words(blocks: &[Block]) -> u32 {
-    let words: usize = blocks
-        .iter()
-        .filter(|b| b.kind != BlockKind::Aside)
-        .map(|b| b.text.split_whitespace().count())
-        .sum();
-    u32::try_from(words).unwrap_or(u32::MAX)
-}
-
 /// The title when no line reads as a headline: from the first paragraph (see [`title`]),
-/// else the first block, else (when that gives nothing, as for a lone `.`) the file name.
-fn derived_title(blocks: &[Block], path: &str) -> String {
-    let source = blocks
-        .iter()
-        .find(|b| b.kind == BlockKind::Paragraph)
-        .or_else(|| blocks.first());
-    let derived = source.map(|b| title::derive(&b.text)).unwrap_or_default();
+/// with the length of the sentence it is (see [`Article::title_sentence`]); else from the
+/// first block; else (when that gives nothing, as for a lone `.`) the file name.
+fn derived_title(blocks: &[Block], path: &str) -> (String, Option<u32>) {
+    let paragraph = blocks.iter().find(|b| b.kind == BlockKind::Paragraph);
+    let (derived, end) = paragraph
+        .or_else(|| blocks.first())
+        .map(|b| title::derive(&b.text))
+        .unwrap_or_default();
     if !derived.is_empty() {
-        return derived;
+        let sentence = paragraph
+            .is_some()
+            .then(|| u32::try_from(end).ok())
+            .flatten();
+        return (derived, sentence);
     }
     let name = path.rsplit('/').next().unwrap_or(path);
     let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
-    stem.replace(['_', '-'], " ").trim().to_string()
+    (stem.replace(['_', '-'], " ").trim().to_string(), None)
 }

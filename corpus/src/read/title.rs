@@ -3,7 +3,9 @@
 //! Such files usually open straight with the story (or with a one-sentence summary), so the
 //! title is the **first sentence of the first paragraph**, without its final full stop. A
 //! sentence longer than [`MAX_CHARS`] is cut at the last word boundary before
-//! [`CUT_CHARS`] and ends with `…`. The paragraph itself stays in the body.
+//! [`CUT_CHARS`] and ends with `…`. The paragraph itself stays in the body; the article
+//! records the sentence's length ([`crate::Article::title_sentence`]) so that the card's
+//! snippet does not repeat it and the reader can show it whole.
 
 use super::vocab::vocab;
 
@@ -14,16 +16,19 @@ pub const CUT_CHARS: usize = 120;
 /// Bytes of a paragraph looked at for the end of its first sentence.
 const SCAN_BYTES: usize = 1024;
 
-/// The title derived from a paragraph's text.
-pub fn derive(text: &str) -> String {
-    let sentence = first_sentence(text).trim();
+/// The title derived from a paragraph's text, and the byte length of the first sentence it
+/// comes from.
+pub fn derive(text: &str) -> (String, usize) {
+    let whole = first_sentence(text);
+    let sentence = whole.trim();
     if sentence.chars().count() > MAX_CHARS {
-        return shorten(sentence);
+        return (shorten(sentence), whole.len());
     }
-    match sentence.strip_suffix('.') {
+    let title = match sentence.strip_suffix('.') {
         Some(bare) if !bare.ends_with('.') => bare.to_string(),
         _ => sentence.to_string(),
-    }
+    };
+    (title, whole.len())
 }
 
 /// The text up to and including the end of its first sentence (or all of the first
@@ -106,10 +111,11 @@ mod tests {
     fn derived_titles() {
         assert_eq!(
             derive("The talks ended. Both sides left."),
-            "The talks ended"
+            ("The talks ended".to_string(), 16)
         );
         let long = "word ".repeat(60);
-        let title = derive(&long);
+        let (title, end) = derive(&long);
+        assert_eq!(end, long.len(), "no sentence end: all of it");
         assert!(title.ends_with("word…"), "{title}");
         assert!(title.chars().count() <= CUT_CHARS + 1);
     }

@@ -4,14 +4,12 @@
 //! machine. `.txt` and `.md` (or `.markdown`) files, in any letter case, are articles. Hidden files and folders
 //! (names starting with `.`) and files of other types are left out with an
 //! [`Level::Info`] notice each; so are symbolic links to folders, which are not followed. The
-//! user's entity curation file `entities.toml` at the top level is left out silently.
+//! user's entity curation file ([`CURATION_FILE`]) at the top level is left out silently.
 
 use std::path::{Path, PathBuf};
 
 use super::{Level, Notice};
-
-/// The name of the entity curation file, read by the entities step, not here.
-pub const CURATION_FILE: &str = "entities.toml";
+use crate::CURATION_FILE;
 
 /// The kind of article file, from its extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,7 +8,9 @@
 //!   entities, quotations and rare words, each weighted by how rare it is in the collection.
 //!
 //! Everything is linear in the collection: pairs are formed only inside an article (among at
-//! most [`MAX_ENTITIES_PER_ARTICLE`] of its entities), and related articles are found through
+//! most [`MAX_ENTITIES_PER_ARTICLE`] of its entities), counted one entity at a time (so the
+//! pairs of the whole collection are never held in memory at once), and related articles are
+//! found through
 //! inverted lists of features held by at most [`MAX_POSTINGS`] articles. No two articles are
 //! ever compared unless they share a feature. `docs/quotes.md` explains the choices.
 
@@ -37,7 +39,9 @@ pub const RARE_WORDS_PER_ARTICLE: usize = 20;
 pub struct PairCount {
     /// Indexes into [`Corpus::entities`], `a < b`.
     pub a: u32,
+    /// The other entity.
     pub b: u32,
+    /// How many articles name both.
     pub articles: u32,
 }
 
@@ -96,31 +100,99 @@ fn entities_per_article(corpus: &Corpus) -> Vec<Vec<u32>> {
         .collect()
 }
 
-/// Every `(a, b, article)` with `a < b` named in `article`, sorted.
-fn pairs(corpus: &Corpus) -> Vec<(u32, u32, u32)> {
-    let mut out = Vec::new();
-    for (art, ids) in entities_per_article(corpus).iter().enumerate() {
-        for (i, &a) in ids.iter().enumerate() {
-            for &b in &ids[i + 1..] {
-                out.push((a, b, art as u32));
+/// For each entity, the articles whose kept entities ([`entities_per_article`]) include it,
+/// in order.
+fn articles_per_entity(per_article: &[Vec<u32>], entities: usize) -> Vec<Vec<u32>> {
+    let mut lists = vec![Vec::new(); entities];
+    for (art, ids) in per_article.iter().enumerate() {
+        for &e in ids {
+            if let Some(list) = lists.get_mut(e as usize) {
+                list.push(art as u32);
             }
         }
     }
-    out.sort_unstable();
-    out
+    lists
 }
 
-/// For every two entities named in the same article, the number of such articles. Pairs
-/// are formed among at most [`MAX_ENTITIES_PER_ARTICLE`] entities of each article.
+/// Counts, for one entity at a time, the articles it shares with each other entity: one
+/// counter per entity and the list of those touched, reset after each use. Memory is one
+/// number per entity, whatever the number of pairs; the work for an entity is the size of
+/// the entity lists of its articles.
+struct CoCounter<'c> {
+    per_article: &'c [Vec<u32>],
+    per_entity: &'c [Vec<u32>],
+    count: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+impl<'c> CoCounter<'c> {
+    fn new(per_article: &'c [Vec<u32>], per_entity: &'c [Vec<u32>]) -> Self {
+        CoCounter {
+            per_article,
+            per_entity,
+            count: vec![0; per_entity.len()],
+            touched: Vec::new(),
+        }
+    }
+
+    /// `(b, articles naming a and b)` for every entity `b` that `keep` accepts, by `b`.
+    fn count(&mut self, a: u32, keep: impl Fn(u32) -> bool) -> Vec<(u32, u32)> {
+        for &art in &self.per_entity[a as usize] {
+            for &b in &self.per_article[art as usize] {
+                if b == a || !keep(b) {
+                    continue;
+                }
+                let slot = &mut self.count[b as usize];
+                if *slot == 0 {
+                    self.touched.push(b);
+                }
+                *slot += 1;
+            }
+        }
+        self.touched.sort_unstable();
+        let out = self
+            .touched
+            .iter()
+            .map(|&b| (b, std::mem::take(&mut self.count[b as usize])))
+            .collect();
+        self.touched.clear();
+        out
+    }
+
+    /// The first `max` articles naming both `a` and `b`.
+    fn shared_articles(&self, a: u32, b: u32, max: usize) -> Vec<u32> {
+        let (xs, ys) = (&self.per_entity[a as usize], &self.per_entity[b as usize]);
+        let (mut i, mut j) = (0, 0);
+        let mut out = Vec::new();
+        while i < xs.len() && j < ys.len() && out.len() < max {
+            match xs[i].cmp(&ys[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    out.push(xs[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// For every two entities named in the same article, the number of such articles, by `a`
+/// then `b`. Pairs are formed among at most [`MAX_ENTITIES_PER_ARTICLE`] entities of each
+/// article.
 pub fn pair_counts(corpus: &Corpus) -> Vec<PairCount> {
-    pairs(corpus)
-        .chunk_by(|x, y| (x.0, x.1) == (y.0, y.1))
-        .map(|run| PairCount {
-            a: run[0].0,
-            b: run[0].1,
-            articles: run.len() as u32,
-        })
-        .collect()
+    let per_article = entities_per_article(corpus);
+    let per_entity = articles_per_entity(&per_article, corpus.entities.len());
+    let mut counter = CoCounter::new(&per_article, &per_entity);
+    let mut out = Vec::new();
+    for a in 0..corpus.entities.len() as u32 {
+        for (b, articles) in counter.count(a, |b| b > a) {
+            out.push(PairCount { a, b, articles });
+        }
+    }
+    out
 }
 
 /// `k · ln(k · n / (row · col))`, 0 for an empty cell.
@@ -157,39 +229,48 @@ pub fn mentioned_with(corpus: &Corpus) -> Vec<Vec<MentionedWith>> {
         .iter()
         .map(|e| e.articles.len() as u32)
         .collect();
-    let all = pairs(corpus);
-    let mut lists: Vec<Vec<MentionedWith>> = vec![Vec::new(); corpus.entities.len()];
-    for run in all.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-        let (a, b) = (run[0].0, run[0].1);
-        let (da, db) = (df[a as usize], df[b as usize]);
-        let shared = run.len() as u32;
-        // Observed at least as often as expected: shared / n >= (da / n) (db / n).
-        if u64::from(shared) * u64::from(n) < u64::from(da) * u64::from(db) {
-            continue;
-        }
-        let score = log_likelihood(shared, da, db, n) as f32;
-        let lift = (f64::from(shared) * f64::from(n) / (f64::from(da) * f64::from(db))) as f32;
-        let articles: Vec<u32> = run.iter().take(MAX_LISTED_ARTICLES).map(|p| p.2).collect();
-        for (me, other) in [(a, b), (b, a)] {
-            lists[me as usize].push(MentionedWith {
-                entity: other,
-                shared,
-                articles: articles.clone(),
-                lift,
-                score,
+    let per_article = entities_per_article(corpus);
+    let per_entity = articles_per_entity(&per_article, corpus.entities.len());
+    let mut counter = CoCounter::new(&per_article, &per_entity);
+    // One entity at a time, all its partners counted and only the best kept: the pairs of
+    // the whole collection are never held at once.
+    (0..corpus.entities.len() as u32)
+        .map(|a| {
+            let da = df[a as usize];
+            let mut list: Vec<MentionedWith> = counter
+                .count(a, |_| true)
+                .into_iter()
+                .filter_map(|(b, shared)| {
+                    let db = df[b as usize];
+                    // Observed at least as often as expected: shared / n >= (da / n) (db / n).
+                    if u64::from(shared) * u64::from(n) < u64::from(da) * u64::from(db) {
+                        return None;
+                    }
+                    let (x, y) = (a.min(b), a.max(b));
+                    let (dx, dy) = (df[x as usize], df[y as usize]);
+                    Some(MentionedWith {
+                        entity: b,
+                        shared,
+                        articles: Vec::new(),
+                        lift: (f64::from(shared) * f64::from(n) / (f64::from(dx) * f64::from(dy)))
+                            as f32,
+                        score: log_likelihood(shared, dx, dy, n) as f32,
+                    })
+                })
+                .collect();
+            list.sort_by(|x, y| {
+                y.score
+                    .total_cmp(&x.score)
+                    .then(y.shared.cmp(&x.shared))
+                    .then(x.entity.cmp(&y.entity))
             });
-        }
-    }
-    for list in &mut lists {
-        list.sort_by(|x, y| {
-            y.score
-                .total_cmp(&x.score)
-                .then(y.shared.cmp(&x.shared))
-                .then(x.entity.cmp(&y.entity))
-        });
-        list.truncate(TOP_MENTIONED_WITH);
-    }
-    lists
+            list.truncate(TOP_MENTIONED_WITH);
+            for w in &mut list {
+                w.articles = counter.shared_articles(a, w.entity, MAX_LISTED_ARTICLES);
+            }
+            list
+        })
+        .collect()
 }
 
 /// Lowercase words of four letters or more that are not capitalised in the text (names are

@@ -18,11 +18,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::encoding::{put_varint, Reader};
+use crate::fnv::Fnv;
+
 use super::format::{quantise_len, shard_header, Loc, Output, Positions, Root, ShardKind};
-use super::text::{for_each_word, stem, words, MAX_WORD_BYTES};
+use super::tokens::{for_each_word, stem, words, MAX_WORD_BYTES};
 use super::{IndexFiles, MAX_NAME_WORDS};
 use crate::article::{BlockKind, Corpus};
+use crate::varint::{put_varint, Reader};
 
 /// Target payload sizes, in bytes, before compression.
 pub const DICT_BYTES: usize = 8 * 1024;
@@ -37,28 +39,6 @@ pub const ENTITY_BYTES: usize = 8 * 1024;
 /// The longest term kept in the typo shards (query words up to [`super::fuzzy::MAX_FUZZY_BYTES`]
 /// get corrections, at most two edits away).
 const MAX_TYPO_TERM: usize = super::fuzzy::MAX_FUZZY_BYTES + 2;
-
-/// FNV-1a, for the dictionary's hash map: fast on short words, no random seed.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 

@@ -1,69 +1,7 @@
-//! Byte-level encodings of the index: variable-length integers and a byte vector that serde
-//! writes in one piece.
-//!
-//! Readers never trust the bytes: a truncated or overlong integer ends the reading with `None`,
-//! so a damaged index gives fewer results, never a panic.
+//! A byte vector that serde writes in one piece, for the index's files in the snapshot (the
+//! index's integers are [`crate::varint`]s).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-/// Appends `v` as a LEB128 varint: seven bits a byte, low bits first.
-pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
-    while v >= 0x80 {
-        out.push((v as u8) | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
-}
-
-/// Reads varints from a byte slice.
-#[derive(Debug, Clone)]
-pub struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    /// A reader starting at `pos` (past the end means an empty reader).
-    pub fn new(bytes: &'a [u8], pos: usize) -> Self {
-        Self { bytes, pos }
-    }
-
-    pub fn pos(&self) -> usize {
-        self.pos
-    }
-
-    /// The next varint, or `None` at the end or on a malformed one.
-    pub fn next(&mut self) -> Option<u64> {
-        let mut v: u64 = 0;
-        for shift in (0..64).step_by(7) {
-            let b = *self.bytes.get(self.pos)?;
-            self.pos += 1;
-            v |= u64::from(b & 0x7f) << shift;
-            if b & 0x80 == 0 {
-                return Some(v);
-            }
-        }
-        None
-    }
-
-    /// The next varint as a `u32`, `None` if it does not fit.
-    pub fn next_u32(&mut self) -> Option<u32> {
-        self.next().and_then(|v| u32::try_from(v).ok())
-    }
-
-    /// Skips `n` varints; `None` if there are fewer.
-    pub fn skip(&mut self, n: u64) -> Option<()> {
-        let mut left = n;
-        while left > 0 {
-            let b = *self.bytes.get(self.pos)?;
-            self.pos += 1;
-            if b & 0x80 == 0 {
-                left -= 1;
-            }
-        }
-        Some(())
-    }
-}
 
 /// A byte vector serialised as one byte string (postcard: a length and the raw bytes), which
 /// deserialises with one copy instead of one call per byte.
@@ -108,34 +46,6 @@ impl<'de> Deserialize<'de> for Bytes {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn varints_round_trip() {
-        let values = [0, 1, 127, 128, 300, u64::from(u32::MAX), u64::MAX];
-        let mut bytes = Vec::new();
-        values.iter().for_each(|&v| put_varint(&mut bytes, v));
-        assert_eq!(bytes[..4], [0, 1, 127, 0x80]);
-        let mut r = Reader::new(&bytes, 0);
-        for &v in &values {
-            assert_eq!(r.next(), Some(v));
-        }
-        assert_eq!(r.next(), None);
-    }
-
-    #[test]
-    fn bad_bytes_end_reading() {
-        assert_eq!(Reader::new(&[0x80], 0).next(), None);
-        assert_eq!(Reader::new(&[0xff; 12], 0).next(), None);
-        assert_eq!(Reader::new(&[1], 5).next(), None);
-        assert_eq!(Reader::new(&[1, 0x80], 0).skip(2), None);
-        let mut r = Reader::new(&[0x81, 0x01, 7], 0);
-        assert_eq!(r.skip(1), Some(()));
-        assert_eq!(r.next(), Some(7));
-        assert_eq!(
-            Reader::new(&[0x80, 0x80, 0x80, 0x80, 0x10], 0).next_u32(),
-            None
-        );
-    }
 
     #[test]
     fn bytes_are_one_postcard_string() {

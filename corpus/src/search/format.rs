@@ -8,7 +8,7 @@
 //! and, for shards, the shard number, so that a shard of another build or in another place
 //! is refused. Numbers are LEB128 varints, strings a varint length and UTF-8 bytes.
 
-use super::encoding::{put_varint, Reader};
+use crate::varint::{put_varint, Reader};
 
 /// Bumped whenever the layout of any file changes.
 pub const VERSION: u64 = 1;
@@ -46,6 +46,7 @@ pub enum ShardKind {
 }
 
 impl ShardKind {
+    /// Every kind of shard.
     pub const ALL: [ShardKind; 5] = [
         Self::Dictionary,
         Self::Typo,
@@ -64,6 +65,7 @@ impl ShardKind {
         }
     }
 
+    /// The kind's name in size reports.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Dictionary => "dictionary",

@@ -3,11 +3,11 @@
 //! A [`Highlighter`] holds, for each part of the query, the words it matches (the query word,
 //! its stem, and the dictionary words found by prefix or typo look-up) and the word sequences
 //! it matches (phrases, entity names and aliases). Matching cuts the text into words once with
-//! [`super::text::for_each_word`], so ranges always fall on character boundaries.
+//! [`super::tokens::for_each_word`], so ranges always fall on character boundaries.
 
 use std::ops::Range;
 
-use super::text::{for_each_word, stem};
+use super::tokens::{for_each_word, stem};
 use crate::article::Span;
 
 /// One query word to highlight.
@@ -71,7 +71,7 @@ impl Highlighter {
                     .map(|t| (t.clone(), p.part))
             })
             .collect();
-        table.sort_unstable();
+        crate::sort::sort(&mut table);
         table.dedup();
         let size = (table.len() * 2).next_power_of_two().max(8);
         let mut slots = vec![(0, EMPTY); size];
@@ -123,10 +123,10 @@ impl Highlighter {
     pub(super) fn parts(&self) -> usize {
         let words = self.words.iter().map(|p| p.part);
         let sequences = self.sequences.iter().map(|(p, _)| *p);
-        words
-            .chain(sequences)
-            .collect::<std::collections::BTreeSet<_>>()
-            .len()
+        let mut parts: Vec<u32> = words.chain(sequences).collect();
+        crate::sort::sort(&mut parts);
+        parts.dedup();
+        parts.len()
     }
 
     /// Whether there is nothing to highlight.
@@ -183,7 +183,7 @@ impl Highlighter {
                 }
             }
         }
-        out.sort_by_key(|&(s, part)| (s.start, s.end, part));
+        crate::sort::sort_by_key(&mut out, |&(s, part)| (s.start, s.end, part));
         out
     }
 }
@@ -198,7 +198,7 @@ fn span(start: usize, end: usize) -> Span {
 /// Sorted spans with overlapping ones merged.
 pub(super) fn merge(spans: impl IntoIterator<Item = Span>) -> Vec<Span> {
     let mut all: Vec<Span> = spans.into_iter().collect();
-    all.sort_unstable();
+    crate::sort::sort(&mut all);
     let mut out: Vec<Span> = Vec::with_capacity(all.len());
     for s in all {
         match out.last_mut() {

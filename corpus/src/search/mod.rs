@@ -10,10 +10,11 @@
 //! [`SearchIndex::search`] adds title matches and snippets from the articles' text.
 //! `docs/search.md` explains the layout, the match kinds and the ranking.
 //!
-//! * [`text`]: cutting words, folding ([`crate::fold`]), stemming.
+//! * [`tokens`]: cutting words, folding ([`crate::fold`]), stemming.
 //! * [`query`]: the query syntax (words, `"phrases"`, `-exclusions`, the word being typed).
 //! * `build`: the index files, from a corpus; `format`: their bytes.
-//! * `sharded`: the index in the browser; `execute`: looking words up and BM25 ranking.
+//! * `sharded`: the index in the browser; `lookup`: looking the query's words up; `rank`:
+//!   BM25 ranking, groups and how each article matched.
 //! * `matcher` and `snippet`: match ranges in text and the snippet windows.
 //!
 //! Nothing on the query path panics, allocates without bound, uses threads or reads the
@@ -22,15 +23,16 @@
 #[cfg(feature = "build")]
 mod build;
 mod encoding;
-mod execute;
 mod format;
 mod fuzzy;
+mod lookup;
 mod matcher;
 mod postings;
 pub mod query;
+mod rank;
 mod sharded;
 mod snippet;
-pub mod text;
+pub mod tokens;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -49,7 +51,9 @@ pub const DETAILED_HITS: usize = 20;
 /// their number (the index in `shards`).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct IndexFiles {
+    /// The root file, which every page loads.
     pub root: Vec<u8>,
+    /// The shards, by number.
     pub shards: Vec<Vec<u8>>,
 }
 
@@ -81,6 +85,7 @@ impl How {
         matches!(self, Self::Exact | Self::Stem | Self::Entity)
     }
 
+    /// The match kind's name, as the CLI's JSON and the page write it.
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Exact => "exact",
@@ -100,6 +105,7 @@ pub struct Match {
     /// What it matched: the folded dictionary word (the entity's name for [`How::Entity`]).
     /// [`text_form`] finds how an article writes it.
     pub found: String,
+    /// How it matched.
     pub how: How,
 }
 
@@ -120,7 +126,9 @@ pub enum Group {
 pub struct Ranked {
     /// Index into [`Corpus::articles`].
     pub article: u32,
+    /// Its score: BM25 over the query's parts, higher is better.
     pub score: f32,
+    /// Strong, weak or partial.
     pub group: Group,
     /// For each query word that matched in the article, how.
     pub matches: Vec<Match>,
@@ -149,6 +157,7 @@ pub struct Suggestion {
 /// page needs to say how they were found.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Ranking {
+    /// The matching articles, best first.
     pub hits: Vec<Ranked>,
     /// Hits in [`Group::Strong`] (the first `strong` of `hits`).
     pub strong: usize,
@@ -182,6 +191,7 @@ pub struct Ranking {
 pub struct Hit {
     /// Index into [`Corpus::articles`].
     pub article: u32,
+    /// Its score, as in [`Ranked::score`].
     pub score: f32,
     /// Where the query matches in the article's title.
     pub title_matches: Vec<Span>,
@@ -301,6 +311,7 @@ impl SearchIndex {
         self.sharded.articles() as usize
     }
 
+    /// Whether the index has no article.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
@@ -344,10 +355,10 @@ pub fn text_form<'a>(article: &'a Article, found: &str) -> Option<&'a str> {
             .filter(|b| b.kind != crate::BlockKind::Aside)
             .map(|b| b.text.as_str()),
     );
-    let target: Vec<String> = text::words(found);
+    let target: Vec<String> = tokens::words(found);
     for t in texts {
         let mut words: Vec<(usize, usize, String)> = Vec::new();
-        text::for_each_word(t, |s, e, w| words.push((s, e, w.to_string())));
+        tokens::for_each_word(t, |s, e, w| words.push((s, e, w.to_string())));
         for (i, (s, _, _)) in words.iter().enumerate() {
             let run = words.get(i..i + target.len()).unwrap_or_default();
             if !target.is_empty() && run.iter().map(|w| &w.2).eq(target.iter()) {

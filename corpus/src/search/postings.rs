@@ -13,7 +13,7 @@
 //! its `tf` positions: the first absolute, then deltas. An article's title positions come
 //! first, so the first `title_tf` positions of an entry are the ones in the title.
 
-use super::encoding::Reader;
+use crate::varint::Reader;
 
 /// How often a word occurs in each field of one article.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -108,8 +108,8 @@ impl<'a> PositionReader<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::encoding::put_varint;
     use super::*;
+    use crate::varint::put_varint;
 
     fn list(entries: &[(u32, u32, u32, u32)]) -> Vec<u8> {
         let mut out = Vec::new();

@@ -16,7 +16,7 @@
 //! query was longer. Repeated plain words are kept once (AND is the same with or without
 //! them).
 
-use super::text::{for_each_word, is_word_char};
+use super::tokens::{for_each_word, is_word_char};
 
 /// The part of a query that is read; [`Query::cut`] says when there was more.
 pub const MAX_QUERY_BYTES: usize = 4096;
@@ -35,15 +35,26 @@ pub struct Word {
 pub enum Part {
     /// A plain word: matched exactly, by stem, and (when it has no such match) with typos;
     /// as a prefix too when `prefix`.
-    Word { word: Word, prefix: bool },
+    Word {
+        /// The word.
+        word: Word,
+        /// It is the last word and the query ends inside it: it is still being typed.
+        prefix: bool,
+    },
     /// Quoted words: matched exactly (after folding), next to each other, in order. When
     /// `prefix`, the quote is still open and the query ends inside the last word.
-    Phrase { words: Vec<Word>, prefix: bool },
+    Phrase {
+        /// The phrase's words, in order.
+        words: Vec<Word>,
+        /// The quote is still open and the query ends inside its last word.
+        prefix: bool,
+    },
 }
 
 /// Words or a phrase whose articles are left out.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Excluded {
+    /// The excluded words, folded (more than one: a phrase).
     pub words: Vec<String>,
     /// The query ends inside this exclusion's last word: it is still being typed.
     pub typing: bool,
@@ -52,13 +63,16 @@ pub struct Excluded {
 /// A parsed query; words are folded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
+    /// The words and phrases to find, in order.
     pub parts: Vec<Part>,
+    /// What to leave out.
     pub excluded: Vec<Excluded>,
     /// When the query was longer than [`MAX_QUERY_BYTES`]: the bytes that were read.
     pub cut: Option<usize>,
 }
 
-fn is_quote(c: char) -> bool {
+/// Whether `c` opens or closes a phrase: straight or curly quotes, `„`, `«`, `»`.
+pub fn is_quote(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '«' | '»')
 }
 

@@ -6,7 +6,6 @@
 //! answer asks for what the next stage needs, never for shards a query will not read.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 
 use super::format::{
     check_header, length_of, DictShard, EntityInfo, EntityShard, FormatError, Loc, Root, ShardKind,
@@ -70,8 +69,7 @@ impl ShardedIndex {
             .norms
             .iter()
             .map(|&q| {
-                super::execute::K1
-                    * (1.0 - super::execute::B + super::execute::B * length_of(q) / avg)
+                super::rank::K1 * (1.0 - super::rank::B + super::rank::B * length_of(q) / avg)
             })
             .collect();
         Ok(Self {
@@ -106,6 +104,7 @@ impl ShardedIndex {
         Ok(())
     }
 
+    /// Whether shard number `shard` is loaded.
     pub fn is_loaded(&self, shard: u32) -> bool {
         self.shards.get(shard as usize).is_some_and(Option::is_some)
     }
@@ -129,14 +128,14 @@ impl ShardedIndex {
     /// `docs/search.md`. Never panics, whatever the input.
     pub fn rank(&self, query: &str) -> Result<Ranking, Missing> {
         let loaded = Loaded::new(self);
-        super::execute::rank(&loaded, query)
+        super::rank::rank(&loaded, query)
     }
 
     /// Entities whose name or alias folds to the words of `key` ("John Kerry", "john-kerry"
     /// and "john kerry" are the same key), for URL slugs and entity look-up.
     pub fn entities_named(&self, key: &str) -> Result<Vec<u32>, Missing> {
         let loaded = Loaded::new(self);
-        let key = super::text::words(key).join(" ");
+        let key = super::tokens::words(key).join(" ");
         let found = loaded.name(&key).map(<[u32]>::to_vec).unwrap_or_default();
         loaded.finish()?;
         Ok(found)
@@ -158,14 +157,15 @@ impl ShardedIndex {
 /// Access to the loaded shards during one query, noting the ones it lacked.
 pub(super) struct Loaded<'a> {
     pub index: &'a ShardedIndex,
-    missing: RefCell<BTreeSet<u32>>,
+    /// Distinct shard ids, in the order noticed (a query lacks a few at most).
+    missing: RefCell<Vec<u32>>,
 }
 
 impl<'a> Loaded<'a> {
     fn new(index: &'a ShardedIndex) -> Self {
         Self {
             index,
-            missing: RefCell::new(BTreeSet::new()),
+            missing: RefCell::new(Vec::new()),
         }
     }
 
@@ -175,7 +175,9 @@ impl<'a> Loaded<'a> {
         if missing.is_empty() {
             Ok(())
         } else {
-            Err(Missing(missing.iter().copied().collect()))
+            let mut ids = missing.clone();
+            crate::sort::sort(&mut ids);
+            Err(Missing(ids))
         }
     }
 
@@ -188,14 +190,17 @@ impl<'a> Loaded<'a> {
             .norms
             .get(doc as usize)
             .copied()
-            .unwrap_or(super::execute::K1)
+            .unwrap_or(super::rank::K1)
     }
 
     fn shard(&self, id: u32) -> Option<&'a Shard> {
         match self.index.shards.get(id as usize) {
             Some(Some(s)) => Some(s),
             Some(None) => {
-                self.missing.borrow_mut().insert(id);
+                let mut missing = self.missing.borrow_mut();
+                if !missing.contains(&id) {
+                    missing.push(id);
+                }
                 None
             }
             None => None,

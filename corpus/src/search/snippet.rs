@@ -33,12 +33,12 @@ pub fn snippets(h: &Highlighter, article: &Article) -> Vec<Snippet> {
             continue;
         }
         let mut parts: Vec<u32> = found.iter().map(|&(_, p)| p).collect();
-        parts.sort_unstable();
+        crate::sort::sort(&mut parts);
         parts.dedup();
         complete += usize::from(parts.len() >= all_parts);
         ranked.push((parts.len(), i, found));
     }
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out: Vec<Snippet> = ranked
         .into_iter()
         .take(MAX_SNIPPETS)

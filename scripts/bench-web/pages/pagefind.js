@@ -10,6 +10,8 @@ const input = document.getElementById('search');
 const list = document.getElementById('results');
 const count = document.getElementById('count');
 let generation = 0;
+// The last query whose results are on screen, for the benchmark to know a search has finished.
+window.__searched = '';
 
 const pagefind = await import('./pagefind/pagefind.js');
 await pagefind.options({ excerptLength: 30 });
@@ -26,6 +28,7 @@ async function search(query) {
   if (query.trim() === '') {
     list.replaceChildren();
     count.textContent = '';
+    window.__searched = query;
     return;
   }
   const found = await pagefind.search(query);
@@ -37,6 +40,7 @@ async function search(query) {
     data.map((d) => ({ title: [[d.meta?.title ?? d.url, false]], snippet: pieces(d.excerpt) })),
   );
   renderCount(count, data.length, found.results.length, query);
+  window.__searched = query;
 }
 
 input.addEventListener('input', () => search(input.value));
