@@ -3,6 +3,8 @@
 //! the boot file and the files [`news_explorer::app::page_needs`] names for the page's view.
 //! So the HTML and the app's first render are the same, and hydration keeps the page as it is.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use corpus::bundle::codec::content_hash;
@@ -17,18 +19,31 @@ use yew::LocalServerRenderer;
 pub struct Prerender<'a> {
     bundle: &'a Bundle,
     links: LinkMode,
+    /// What every render key starts with (see [`Prerender::keyed`]).
+    base_key: Vec<u8>,
+    /// The boot file's [`corpus::bundle::Boot::cards_hash`].
+    cards: u64,
+    /// The hashes of the files loaded so far, by path.
+    hashes: RefCell<HashMap<String, String>>,
     runtime: tokio::runtime::Runtime,
 }
 
 impl<'a> Prerender<'a> {
-    /// Renders pages whose links are written as `links` says.
-    pub fn new(bundle: &'a Bundle, links: LinkMode) -> Result<Self, String> {
+    /// Renders pages whose links are written as `links` says; `app` names the code that renders
+    /// them (see [`Prerender::keyed`]).
+    pub fn new(bundle: &'a Bundle, links: LinkMode, app: &str) -> Result<Self, String> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| format!("cannot start the renderer: {e}"))?;
+        let mut base_key = app.as_bytes().to_vec();
+        base_key.push(u8::from(links == LinkMode::Hash));
+        base_key.extend_from_slice(&bundle.boot.view_hash().to_le_bytes());
         Ok(Self {
             bundle,
             links,
+            base_key,
+            cards: bundle.boot.cards_hash(),
+            hashes: RefCell::default(),
             runtime,
         })
     }
@@ -36,15 +51,13 @@ impl<'a> Prerender<'a> {
     /// The store the app holds when it takes over the page of `route` (`hint`: the entity id
     /// an entity page names).
     pub fn store(&self, route: &Route, hint: Option<u32>) -> Result<Store, String> {
-        self.store_and_files(route, hint).map(|(store, _)| store)
+        self.keyed(route, hint).map(|(store, _)| store)
     }
 
-    /// [`Prerender::store`], and the hashes of the files loaded besides the boot file.
-    fn store_and_files(
-        &self,
-        route: &Route,
-        hint: Option<u32>,
-    ) -> Result<(Store, String), String> {
+    /// [`Prerender::store`], and the page's render key: the hash of what its body is made of
+    /// (the app, the links, the view, what the boot file shows on it, the files loaded), so
+    /// that a body rendered for the same key can be used again.
+    pub fn keyed(&self, route: &Route, hint: Option<u32>) -> Result<(Store, String), String> {
         let boot = self
             .bundle
             .file(&self.bundle.boot_path)
@@ -53,20 +66,26 @@ impl<'a> Prerender<'a> {
         if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
             store.hint(slug, id);
         }
-        let mut files = String::new();
+        let mut key = self.base_key.clone();
+        key.extend_from_slice(route.to_path().as_bytes());
+        if !route.is_page() {
+            key.extend_from_slice(&self.cards.to_le_bytes());
+        }
         for _ in 0..8 {
             let needs = match page_needs(&store, route) {
-                Ok(()) => return Ok((store, files)),
+                Ok(()) => return Ok((store, content_hash(&key))),
                 Err(needs) => needs,
             };
-            for key in needs.0 {
-                let path = store.path(key).ok_or("a file this build does not have")?;
+            for file in needs.0 {
+                let path = store.path(file).ok_or("a file this build does not have")?;
                 let bytes = self
                     .bundle
                     .file(&path)
                     .ok_or_else(|| format!("{path} was not written"))?;
-                files.push_str(&content_hash(bytes));
-                store.insert(key, bytes).map_err(|e| e.to_string())?;
+                let mut hashes = self.hashes.borrow_mut();
+                let hash = hashes.entry(path).or_insert_with(|| content_hash(bytes));
+                key.extend_from_slice(hash.as_bytes());
+                store.insert(file, bytes).map_err(|e| e.to_string())?;
             }
         }
         Err(format!("the files of {} do not settle", route.to_path()))
@@ -78,31 +97,8 @@ impl<'a> Prerender<'a> {
         Ok(self.render(store, route))
     }
 
-    /// The body of the page of `route` and its render key (the hash of what it is made of:
-    /// the app, the view, the boot file's shown parts, the files loaded): the body of
-    /// `previous`, the page a former build wrote, when that page has the same key.
-    pub fn body_or_previous(
-        &self,
-        route: &Route,
-        hint: Option<u32>,
-        app: &str,
-        previous: Option<&str>,
-    ) -> Result<(String, String), String> {
-        let (store, files) = self.store_and_files(route, hint)?;
-        let mut key_bytes = Vec::new();
-        key_bytes.extend_from_slice(app.as_bytes());
-        key_bytes.extend_from_slice(route.to_path().as_bytes());
-        key_bytes.extend_from_slice(&store.boot().view_hash().to_le_bytes());
-        key_bytes.extend_from_slice(files.as_bytes());
-        key_bytes.push(u8::from(self.links == LinkMode::Hash));
-        let key = content_hash(&key_bytes);
-        if let Some(body) = previous.and_then(|p| crate::html::previous_body(p, &key)) {
-            return Ok((body.to_string(), key));
-        }
-        Ok((self.render(store, route), key))
-    }
-
-    fn render(&self, store: Store, route: &Route) -> String {
+    /// The body of the page of `route` from the store [`Prerender::keyed`] made for it.
+    pub fn render(&self, store: Store, route: &Route) -> String {
         let props = AppProps {
             library: Ok(Rc::new(Library::new(store, self.links, "data/".into()))),
             route: route.clone(),
@@ -169,7 +165,7 @@ mod tests {
     #[test]
     fn pages_are_rendered_from_the_files_the_app_will_have() {
         let bundle = bundle();
-        let pre = Prerender::new(&bundle, LinkMode::Path).unwrap();
+        let pre = Prerender::new(&bundle, LinkMode::Path, "app").unwrap();
         let home = pre.body(&Route::default(), None).unwrap();
         assert!(home.contains("Story 0 about Oslo"), "{home}");
         assert!(
@@ -197,26 +193,49 @@ mod tests {
     }
 
     #[test]
-    fn a_page_whose_inputs_did_not_change_is_not_rendered_again() {
-        let bundle = bundle();
-        let pre = Prerender::new(&bundle, LinkMode::Path).unwrap();
-        let article = Route::default().with_article("a1");
-        let (body, key) = pre.body_or_previous(&article, None, "app-1", None).unwrap();
-        let shell = |body: &str, key: &str| {
-            format!(
-                "<html><head><meta name=\"{}\" content=\"{key}\" /></head><body>{body}</body></html>",
-                crate::html::RENDER_META
-            )
+    fn a_render_key_changes_with_what_the_page_shows_only() {
+        let one = bundle();
+        let key = |bundle: &Bundle, app: &str, route: &Route, hint: Option<u32>| {
+            let pre = Prerender::new(bundle, LinkMode::Path, app).unwrap();
+            pre.keyed(route, hint).unwrap().1
         };
-        let previous = shell("kept", &key);
-        let (again, same) = pre
-            .body_or_previous(&article, None, "app-1", Some(&previous))
-            .unwrap();
-        assert_eq!((again.as_str(), &same), ("kept", &key), "reused");
-        let (fresh, other) = pre
-            .body_or_previous(&article, None, "app-2", Some(&previous))
-            .unwrap();
-        assert_ne!(other, key, "another app, another key");
-        assert_eq!(fresh, body);
+        let home = Route::default();
+        let a1 = Route::default().with_article("a1");
+        let a2 = Route::default().with_article("a2");
+        let oslo = Route::entity_page("oslo");
+        assert_eq!(
+            key(&one, "app", &a1, None),
+            key(&bundle(), "app", &a1, None)
+        );
+        assert_ne!(key(&one, "app", &a1, None), key(&one, "app", &a2, None));
+        assert_ne!(
+            key(&one, "app", &a1, None),
+            key(&one, "other app", &a1, None)
+        );
+        let hash = Prerender::new(&one, LinkMode::Hash, "app").unwrap();
+        assert_ne!(
+            hash.keyed(&a1, None).unwrap().1,
+            key(&one, "app", &a1, None)
+        );
+
+        // Article 0 gets a new title: its card (the only one of the first view), its page
+        // and the entity page listing it change; article 1's page does not.
+        let mut retitled = bundle().corpus;
+        retitled.articles[0].title = "Story 0 retold".into();
+        let two = write(
+            retitled,
+            &Options {
+                inline_limit: 0,
+                cards: 1,
+                ..Options::default()
+            },
+        );
+        let changed = |route: &Route, hint: Option<u32>| {
+            key(&one, "app", route, hint) != key(&two, "app", route, hint)
+        };
+        assert!(changed(&home, None));
+        assert!(changed(&Route::default().with_article("a0"), None));
+        assert!(changed(&oslo, Some(0)));
+        assert!(!changed(&a1, None));
     }
 }

@@ -184,21 +184,25 @@ impl Boot {
         }
     }
 
-    /// A hash of everything in the boot file that the views show (cards, first entities,
-    /// counts, which entities have pages, whether the list can be sorted by date, the files
-    /// carried inside), not where the other files are: two builds with the same view hash
-    /// render their pages alike from the same article and entity files.
+    /// A hash of what the boot file gives every view (counts, which entities have pages,
+    /// whether the list can be sorted by date, the sidebar's first entities, the files carried
+    /// inside) but the first view's cards and where the other files are: two builds with the
+    /// same view hash render an article or entity page alike from the same files.
     pub fn view_hash(&self) -> u64 {
         let shown = (
             self.articles,
             self.kinds,
             self.pages,
             self.has_dates(),
-            &self.cards,
             &self.top,
             &self.inline,
         );
         crate::fnv::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
+    }
+
+    /// A hash of the first view's cards, which the list shows (see [`Boot::view_hash`]).
+    pub fn cards_hash(&self) -> u64 {
+        crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
     }
 
     /// Whether some article has a date, so that the list can be sorted by date.
