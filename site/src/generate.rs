@@ -94,7 +94,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     if args.single {
         let everything = Options {
             inline_limit: usize::MAX,
-            ..Options::default()
+            ..args.options
         };
         let bundle = write(loaded.corpus, &everything);
         let home = prerender::Prerender::new(&bundle, LinkMode::Hash, "")?
@@ -115,7 +115,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
         );
         return Ok(());
     }
-    let bundle = write(loaded.corpus, &Options::default());
+    let bundle = write(loaded.corpus, &args.options);
     stages.done("index and data");
     let mut out = Output::new(out_dir, last.written).map_err(io)?;
     for (name, bytes) in app.files() {
@@ -325,4 +325,132 @@ fn pages(
             Ok(Rendered { page, fresh })
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    /// Every file under `dir`, by path relative to it.
+    fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(&d).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    let rel = path
+                        .strip_prefix(dir)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned();
+                    out.insert(rel, std::fs::read(&path).unwrap());
+                }
+            }
+        }
+        out
+    }
+
+    fn article(seeds: &Path, name: &str, text: &str) {
+        std::fs::write(seeds.join(name), text).unwrap();
+    }
+
+    /// A story naming `who` in `place`, twice each, so that both become entities.
+    fn story(title: &str, who: &str, place: &str) -> String {
+        format!(
+            "{title}\n\n{who} arrived in {place} on Monday to meet the council. \
+             \"We will rebuild the harbour,\" {who} said.\n\n\
+             Officials in {place} said the work would take a year, and {who} agreed."
+        )
+    }
+
+    #[test]
+    fn a_site_rebuilt_after_edits_is_the_site_a_fresh_build_writes() {
+        let tmp = std::env::temp_dir().join(format!("site-rebuild-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&tmp);
+        let (seeds, app) = (tmp.join("seeds"), tmp.join("app"));
+        std::fs::create_dir_all(&seeds).unwrap();
+        std::fs::create_dir_all(&app).unwrap();
+        for name in ["a.js", "a_bg.wasm", "a.css"] {
+            std::fs::write(app.join(name), name).unwrap();
+        }
+        let people = ["Maria Lopez", "John Okafor", "Anna Berg"];
+        let places = ["Oslo", "Lagos", "Lima"];
+        for n in 0..12 {
+            let title = format!("Harbour plan number {n} moves ahead");
+            let text = story(&title, people[n % 3], places[n % 2]);
+            article(&seeds, &format!("{n:02}.txt"), &text);
+        }
+        let args = |out: &str| Args {
+            seeds: Some(seeds.clone()),
+            app: Some(app.clone()),
+            out: Some(tmp.join(out)),
+            public_url: "/".into(),
+            live_reload: true,
+            // Files apart (not inside the boot file), and the first view showing a few cards.
+            options: Options {
+                inline_limit: 0,
+                cards: 3,
+                ..Options::default()
+            },
+            ..Args::default()
+        };
+        let fresh = |name: &str| -> PathBuf {
+            let _ = std::fs::remove_dir_all(tmp.join(name));
+            build(&args(name), &mut Memory::default()).unwrap();
+            tmp.join(name)
+        };
+        // One generator that stays running (as `make serve` runs it), and one-off builds into
+        // a folder kept from build to build (as `make build` runs them).
+        let mut memory = Memory::default();
+        build(&args("served"), &mut memory).unwrap();
+        build(&args("kept"), &mut Memory::default()).unwrap();
+        type Edit = Box<dyn Fn(&Path)>;
+        let edits: Vec<(&str, Edit)> = vec![
+            (
+                "the first article's title (a card of the first view)",
+                Box::new(|s| {
+                    let text = story("A new headline for the harbour", "Maria Lopez", "Oslo");
+                    article(s, "00.txt", &text);
+                }),
+            ),
+            (
+                "a name added to an article",
+                Box::new(|s| {
+                    let text = story("Harbour plan number 5 moves ahead", "Anna Berg", "Lima")
+                        + "\n\nMaria Lopez sent a letter from Oslo.";
+                    article(s, "05.txt", &text);
+                }),
+            ),
+            (
+                "an article removed",
+                Box::new(|s| std::fs::remove_file(s.join("07.txt")).unwrap()),
+            ),
+            (
+                "an article added",
+                Box::new(|s| article(s, "20.txt", &story("Lima votes", "Anna Berg", "Lima"))),
+            ),
+            ("nothing", Box::new(|_| {})),
+        ];
+        for (what, edit) in edits {
+            edit(&seeds);
+            build(&args("served"), &mut memory).unwrap();
+            build(&args("kept"), &mut Memory::default()).unwrap();
+            let expected = files(&fresh("fresh"));
+            for rebuilt in ["served", "kept"] {
+                let got = files(&tmp.join(rebuilt));
+                let differ: std::collections::BTreeSet<&String> = expected
+                    .keys()
+                    .chain(got.keys())
+                    .filter(|k| expected.get(*k) != got.get(*k))
+                    .collect();
+                assert!(differ.is_empty(), "{rebuilt} after {what}: {differ:?}");
+            }
+        }
+        std::fs::remove_dir_all(&tmp).unwrap();
+    }
 }

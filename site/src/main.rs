@@ -44,6 +44,8 @@ struct Args {
     sizes: bool,
     single: bool,
     repeat: bool,
+    /// How the data files are cut (the command line keeps the defaults; tests cut smaller).
+    options: corpus::bundle::write::Options,
 }
 
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
