@@ -105,30 +105,15 @@ impl Shell {
             .as_ref()
             .map(|key| format!("\n    <meta name=\"{RENDER_META}\" content=\"{key}\" />"))
             .unwrap_or_default();
-        format!(
-            r#"<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="{csp}" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <title>{title}</title>
-    <base href="{base}" />
+        let head = format!(
+            r#"    <base href="{base}" />
     <meta name="{boot_meta}" content="{boot}" />{view}{entity}{render}
-    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="{css}" />
     <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
     <link rel="modulepreload" href="{js}" />
     <link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin />
     <link rel="preload" href="{boot}" as="fetch" crossorigin />
-    <script type="module" src="{start}"></script>{reload}
-  </head>
-  <body>{body}</body>
-</html>
-"#,
-            csp = CSP,
-            title = escape(&page.title),
+    <script type="module" src="{start}"></script>{reload}"#,
             base = escape(&self.public_url),
             boot_meta = BOOT_META,
             boot = escape(&self.boot),
@@ -137,9 +122,32 @@ impl Shell {
             js = escape(&self.js),
             wasm = escape(&self.wasm),
             start = escape(&self.start),
-            body = page.body,
-        )
+        );
+        document(CSP, &page.title, &head, &page.body)
     }
+}
+
+/// A whole HTML document: the head every page starts with (character set, the content
+/// security policy `csp`, viewport, colour schemes, `title` as plain text, no icon), then
+/// `head` (markup, one element a line), and the body (markup).
+pub fn document(csp: &str, title: &str, head: &str, body: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="{csp}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>{title}</title>
+    <link rel="icon" href="data:," />
+{head}
+  </head>
+  <body>{body}</body>
+</html>
+"#,
+        title = escape(title),
+    )
 }
 
 #[cfg(test)]
