@@ -10,6 +10,7 @@ use std::path::Path;
 
 use corpus::bundle::codec::content_hash;
 use corpus::bundle::write::{write, Bundle, Options};
+use corpus::bundle::FileKey;
 use news_explorer::route::{LinkMode, Route};
 
 use crate::output::{Output, Written};
@@ -24,11 +25,19 @@ pub struct Memory {
     bodies: Option<HashMap<String, String>>,
     /// What the last build wrote (empty before a first build).
     written: Written,
+    /// The last build's boot file's [`corpus::bundle::Boot::shape_hash`].
+    shape: u64,
+    /// The files each page of the last build loaded, with their hashes, by page path.
+    loaded: HashMap<String, Vec<(FileKey, String)>>,
 }
 
 /// Where the bodies of the last build are.
 enum Previous<'a> {
-    Memory(&'a HashMap<String, String>),
+    /// In memory, with the files each page loaded when the boot file's shape is the same.
+    Memory(
+        &'a HashMap<String, String>,
+        Option<&'a HashMap<String, Vec<(FileKey, String)>>>,
+    ),
     /// The pages in the output folder.
     Folder(&'a Path),
 }
@@ -37,7 +46,7 @@ impl Previous<'_> {
     /// The body the last build wrote at `path` if it had render key `key`.
     fn body(&self, path: &str, key: &str) -> Option<String> {
         match self {
-            Previous::Memory(bodies) => bodies.get(key).cloned(),
+            Previous::Memory(bodies, _) => bodies.get(key).cloned(),
             Previous::Folder(dir) => {
                 let page = std::fs::read_to_string(dir.join(path)).ok()?;
                 html::previous_body(&page, key).map(str::to_string)
@@ -46,11 +55,13 @@ impl Previous<'_> {
     }
 }
 
-/// A page written: what the shell was given, and whether its body was rendered (rather than
-/// kept from the last build).
+/// A page written: what the shell was given, whether its body was rendered (rather than
+/// kept from the last build), and the files it loads.
 struct Rendered {
+    path: String,
     page: html::Page,
     fresh: bool,
+    loaded: Vec<(FileKey, String)>,
 }
 
 /// Builds the site as `args` say; `memory` is what the last build of this process left (a
@@ -168,8 +179,9 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
         noscript_css,
         live_reload: args.live_reload,
     };
+    let shape = bundle.boot.shape_hash();
     let previous = match &last.bodies {
-        Some(bodies) => Previous::Memory(bodies),
+        Some(bodies) => Previous::Memory(bodies, (last.shape == shape).then_some(&last.loaded)),
         None => Previous::Folder(out_dir),
     };
     let shell_id = content_hash(format!("{shell:?}").as_bytes());
@@ -183,10 +195,14 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     out.put(&not_found.0, shell.page(&not_found.1).as_bytes())
         .map_err(io)?;
     let rendered = pages.iter().filter(|p| p.fresh).count();
-    let bodies: HashMap<String, String> = pages
-        .into_iter()
-        .filter_map(|p| Some((p.page.render_key?, p.page.body)))
-        .collect();
+    let mut bodies = HashMap::with_capacity(pages.len());
+    let mut loaded = HashMap::with_capacity(pages.len());
+    for p in pages {
+        if let Some(key) = p.page.render_key {
+            bodies.insert(key, p.page.body);
+        }
+        loaded.insert(p.path, p.loaded);
+    }
     let removed = out.remove_stale().map_err(io)?;
     stages.done("pages");
     eprintln!(
@@ -207,6 +223,8 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     *memory = Memory {
         bodies: Some(bodies),
         written: out.into_written(),
+        shape,
+        loaded,
     };
     Ok(())
 }
@@ -310,10 +328,28 @@ fn pages(
         |pre, (route, title, entity)| {
             let view = route.to_path();
             let path = format!("{view}index.html");
-            let (store, key) = pre.keyed(route, *entity)?;
-            let kept = previous.body(&path, &key);
-            let fresh = kept.is_none();
-            let body = kept.unwrap_or_else(|| pre.render(store, route));
+            // The last build's key, when the page loads the same files.
+            let same = match previous {
+                Previous::Memory(_, Some(loaded)) => loaded.get(&path).and_then(|loaded| {
+                    let key = pre.key_if_same(route, loaded)?;
+                    Some((key, loaded.clone()))
+                }),
+                _ => None,
+            };
+            let kept =
+                same.and_then(|(key, loaded)| Some((previous.body(&path, &key)?, key, loaded)));
+            let mut fresh = false;
+            let (body, key, loaded) = match kept {
+                Some(kept) => kept,
+                None => {
+                    let keyed = pre.keyed(route, *entity)?;
+                    let body = previous.body(&path, &keyed.key).unwrap_or_else(|| {
+                        fresh = true;
+                        pre.render(keyed.store, route)
+                    });
+                    (body, keyed.key, keyed.loaded)
+                }
+            };
             let page = html::Page {
                 title: title.clone(),
                 body,
@@ -322,7 +358,12 @@ fn pages(
                 render_key: Some(key),
             };
             put(&path, &page)?;
-            Ok(Rendered { page, fresh })
+            Ok(Rendered {
+                path,
+                page,
+                fresh,
+                loaded,
+            })
         },
     )
 }
@@ -424,6 +465,14 @@ mod tests {
                     let text = story("Harbour plan number 5 moves ahead", "Anna Berg", "Lima")
                         + "\n\nMaria Lopez sent a letter from Oslo.";
                     article(s, "05.txt", &text);
+                }),
+            ),
+            (
+                "a sentence added to an article past the first view, naming no one",
+                Box::new(|s| {
+                    let text = story("Harbour plan number 10 moves ahead", "Maria Lopez", "Oslo")
+                        + "\n\nThe weather was fine all week.";
+                    article(s, "10.txt", &text);
                 }),
             ),
             (

@@ -9,11 +9,21 @@ use std::rc::Rc;
 
 use corpus::bundle::codec::content_hash;
 use corpus::bundle::write::Bundle;
-use corpus::bundle::Store;
+use corpus::bundle::{FileKey, Store};
 use news_explorer::app::{page_needs, App, AppProps};
 use news_explorer::library::Library;
 use news_explorer::route::{LinkMode, Route};
 use yew::LocalServerRenderer;
+
+/// What [`Prerender::keyed`] finds for a page.
+pub struct Keyed {
+    /// The store the app holds when it takes the page over.
+    pub store: Store,
+    /// The page's render key.
+    pub key: String,
+    /// The files the page loads, in order, with their hashes.
+    pub loaded: Vec<(FileKey, String)>,
+}
 
 /// Renders the pages of one bundle.
 pub struct Prerender<'a> {
@@ -51,13 +61,13 @@ impl<'a> Prerender<'a> {
     /// The store the app holds when it takes over the page of `route` (`hint`: the entity id
     /// an entity page names).
     pub fn store(&self, route: &Route, hint: Option<u32>) -> Result<Store, String> {
-        self.keyed(route, hint).map(|(store, _)| store)
+        self.keyed(route, hint).map(|keyed| keyed.store)
     }
 
-    /// [`Prerender::store`], and the page's render key: the hash of what its body is made of
-    /// (the app, the links, the view, what the boot file shows on it, the files loaded), so
-    /// that a body rendered for the same key can be used again.
-    pub fn keyed(&self, route: &Route, hint: Option<u32>) -> Result<(Store, String), String> {
+    /// [`Prerender::store`], the page's render key (the hash of what its body is made of: the
+    /// app, the links, the view, what the boot file shows on it, the files loaded), so that a
+    /// body rendered for the same key can be used again, and the files it loaded.
+    pub fn keyed(&self, route: &Route, hint: Option<u32>) -> Result<Keyed, String> {
         let boot = self
             .bundle
             .file(&self.bundle.boot_path)
@@ -66,29 +76,59 @@ impl<'a> Prerender<'a> {
         if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
             store.hint(slug, id);
         }
+        let mut key = self.route_key(route);
+        let mut loaded = Vec::new();
+        for _ in 0..8 {
+            let needs = match page_needs(&store, route) {
+                Ok(()) => {
+                    let key = content_hash(&key);
+                    return Ok(Keyed { store, key, loaded });
+                }
+                Err(needs) => needs,
+            };
+            for file in needs.0 {
+                let (bytes, hash) = self.file(file).ok_or("a file this build does not have")?;
+                key.extend_from_slice(hash.as_bytes());
+                loaded.push((file, hash));
+                store.insert(file, bytes).map_err(|e| e.to_string())?;
+            }
+        }
+        Err(format!("the files of {} do not settle", route.to_path()))
+    }
+
+    /// The render key of the page of `route` when it loads the files `loaded` names (what
+    /// [`Prerender::keyed`] found in a build whose boot file had the same
+    /// [`corpus::bundle::Boot::shape_hash`]) and they hold the same bytes; `None` when one
+    /// changed. Which files a page loads depends only on what the boot file and the files
+    /// loaded before hold, so the page then loads the same files again and has the same key.
+    pub fn key_if_same(&self, route: &Route, loaded: &[(FileKey, String)]) -> Option<String> {
+        let mut key = self.route_key(route);
+        for (file, hash) in loaded {
+            if self.file(*file)?.1 != *hash {
+                return None;
+            }
+            key.extend_from_slice(hash.as_bytes());
+        }
+        Some(content_hash(&key))
+    }
+
+    /// What every render key of `route` starts with.
+    fn route_key(&self, route: &Route) -> Vec<u8> {
         let mut key = self.base_key.clone();
         key.extend_from_slice(route.to_path().as_bytes());
         if !route.is_page() {
             key.extend_from_slice(&self.cards.to_le_bytes());
         }
-        for _ in 0..8 {
-            let needs = match page_needs(&store, route) {
-                Ok(()) => return Ok((store, content_hash(&key))),
-                Err(needs) => needs,
-            };
-            for file in needs.0 {
-                let path = store.path(file).ok_or("a file this build does not have")?;
-                let bytes = self
-                    .bundle
-                    .file(&path)
-                    .ok_or_else(|| format!("{path} was not written"))?;
-                let mut hashes = self.hashes.borrow_mut();
-                let hash = hashes.entry(path).or_insert_with(|| content_hash(bytes));
-                key.extend_from_slice(hash.as_bytes());
-                store.insert(file, bytes).map_err(|e| e.to_string())?;
-            }
-        }
-        Err(format!("the files of {} do not settle", route.to_path()))
+        key
+    }
+
+    /// The bytes of `file` in this build and their hash.
+    fn file(&self, file: FileKey) -> Option<(&'a [u8], String)> {
+        let path = self.bundle.boot.path(file)?;
+        let bytes = self.bundle.file(&path)?;
+        let mut hashes = self.hashes.borrow_mut();
+        let hash = hashes.entry(path).or_insert_with(|| content_hash(bytes));
+        Some((bytes, hash.clone()))
     }
 
     /// The body of the page of `route`.
@@ -197,7 +237,7 @@ mod tests {
         let one = bundle();
         let key = |bundle: &Bundle, app: &str, route: &Route, hint: Option<u32>| {
             let pre = Prerender::new(bundle, LinkMode::Path, app).unwrap();
-            pre.keyed(route, hint).unwrap().1
+            pre.keyed(route, hint).unwrap().key
         };
         let home = Route::default();
         let a1 = Route::default().with_article("a1");
@@ -214,7 +254,7 @@ mod tests {
         );
         let hash = Prerender::new(&one, LinkMode::Hash, "app").unwrap();
         assert_ne!(
-            hash.keyed(&a1, None).unwrap().1,
+            hash.keyed(&a1, None).unwrap().key,
             key(&one, "app", &a1, None)
         );
 
@@ -237,5 +277,19 @@ mod tests {
         assert!(changed(&Route::default().with_article("a0"), None));
         assert!(changed(&oslo, Some(0)));
         assert!(!changed(&a1, None));
+
+        // The files a page loaded in one build give its key in the next, unless one changed.
+        let (pre_one, pre_two) = (
+            Prerender::new(&one, LinkMode::Path, "app").unwrap(),
+            Prerender::new(&two, LinkMode::Path, "app").unwrap(),
+        );
+        let a0 = Route::default().with_article("a0");
+        for route in [&a0, &a1] {
+            let before = pre_one.keyed(route, None).unwrap();
+            assert!(!before.loaded.is_empty());
+            let after = pre_two.key_if_same(route, &before.loaded);
+            let expected = (route == &a1).then(|| pre_two.keyed(route, None).unwrap().key);
+            assert_eq!(after, expected, "{route:?}");
+        }
     }
 }

@@ -200,6 +200,28 @@ impl Boot {
         crate::fnv::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
     }
 
+    /// A hash of everything in the boot file but the names of the other files and of the
+    /// folders that hold them: two builds with the same shape hash number their files alike
+    /// (shards, chunks and where they start, id buckets).
+    pub fn shape_hash(&self) -> u64 {
+        let mut shape = self.clone();
+        shape.collection.clear();
+        let files = &mut shape.files;
+        files.search_root.clear();
+        files.shard_folder.clear();
+        for chunk in files
+            .entity_chunks
+            .iter_mut()
+            .chain(&mut files.facet_chunks)
+        {
+            chunk.file.clear();
+        }
+        if !files.dates.is_empty() {
+            files.dates = "dates".into();
+        }
+        crate::fnv::fnv64(&shape.to_bytes())
+    }
+
     /// A hash of the first view's cards, which the list shows (see [`Boot::view_hash`]).
     pub fn cards_hash(&self) -> u64 {
         crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
