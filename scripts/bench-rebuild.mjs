@@ -100,7 +100,9 @@ try {
       }
     }),
   );
-  const tree = () => [serve.pid, ...childrenOf(serve.pid)].reduce((sum, pid) => sum + cpu(pid), 0);
+  // The server, the processes it runs now, and those it ran and waited for (cargo and the
+  // generator it started, when the generator does not stay running).
+  const tree = () => [serve.pid, ...childrenOf(serve.pid)].reduce((sum, pid) => sum + cpu(pid) + cpu(pid, true), 0);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: ['--no-sandbox'] });
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${PORT}/`);

@@ -166,7 +166,7 @@ async function watchTree(path, what) {
     timer = setTimeout(() => {
       log(`changed: ${file ?? path}`);
       rebuild(what);
-    }, 100);
+    }, 50);
   });
 }
 

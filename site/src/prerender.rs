@@ -99,8 +99,9 @@ impl<'a> Prerender<'a> {
     /// The render key of the page of `route` when it loads the files `loaded` names (what
     /// [`Prerender::keyed`] found in a build whose boot file had the same
     /// [`corpus::bundle::Boot::shape_hash`]) and they hold the same bytes; `None` when one
-    /// changed. Which files a page loads depends only on what the boot file and the files
-    /// loaded before hold, so the page then loads the same files again and has the same key.
+    /// changed. Which files a page loads (`app::page_needs`) depends only on the part of the
+    /// boot file the shape hash covers and on the files loaded before, so the page then loads
+    /// the same files again, and its key is made of the same parts.
     pub fn key_if_same(&self, route: &Route, loaded: &[(FileKey, String)]) -> Option<String> {
         let mut key = self.route_key(route);
         for (file, hash) in loaded {

@@ -200,9 +200,12 @@ impl Boot {
         crate::fnv::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
     }
 
-    /// A hash of everything in the boot file but the names of the other files and of the
-    /// folders that hold them: two builds with the same shape hash number their files alike
-    /// (shards, chunks and where they start, id buckets).
+    /// A hash of what, in the boot file, decides which files a page asks for: everything but
+    /// the names of the other files and of their folders, what the cards show besides their
+    /// article's number, id and chips, and the first entities' counts. (The store finds an
+    /// article's number from the cards' ids, an entity from the chips and first entities,
+    /// the rest from the counts and the directory's shape.) Two builds with the same shape
+    /// hash ask for the same files by the same keys when those files hold the same bytes.
     pub fn shape_hash(&self) -> u64 {
         let mut shape = self.clone();
         shape.collection.clear();
@@ -218,6 +221,23 @@ impl Boot {
         }
         if !files.dates.is_empty() {
             files.dates = "dates".into();
+        }
+        for card in &mut shape.cards {
+            *card = Card {
+                n: card.n,
+                id: std::mem::take(&mut card.id),
+                title: String::new(),
+                source: None,
+                date: None,
+                author: None,
+                reading_minutes: 0,
+                lede: String::new(),
+                chips: std::mem::take(&mut card.chips),
+                entity_count: 0,
+            };
+        }
+        for top in shape.top.iter_mut().flatten() {
+            top.articles = 0;
         }
         crate::fnv::fnv64(&shape.to_bytes())
     }
