@@ -704,3 +704,88 @@ impl ArticleExtras {
         codec::decode(Kind::Extras, bytes)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn boot() -> Boot {
+        let chip = EntityRef {
+            id: 0,
+            name: "Oslo".into(),
+            kind: EntityKind::Place,
+            slug: String::new(),
+        };
+        Boot {
+            collection: "c1".into(),
+            articles: 2,
+            kinds: [0, 0, 1],
+            pages: [0, 0, 1],
+            files: Directory {
+                search_root: "search-1.bin".into(),
+                shard_folder: "s-1".into(),
+                shards: 3,
+                entity_chunks: vec![Chunk {
+                    first: 0,
+                    file: "entities-1.bin".into(),
+                }],
+                ..Directory::default()
+            },
+            cards: vec![Card {
+                n: 0,
+                id: "a".into(),
+                title: "Oslo votes".into(),
+                source: None,
+                date: None,
+                author: None,
+                reading_minutes: 1,
+                lede: "People in Oslo voted.".into(),
+                chips: vec![chip.clone()],
+                entity_count: 1,
+            }],
+            top: [
+                Vec::new(),
+                Vec::new(),
+                vec![TopEntity {
+                    entity: chip,
+                    articles: 2,
+                }],
+            ],
+            inline: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn each_hash_covers_its_part_of_the_boot_file() {
+        let hashes = |b: &Boot| (b.view_hash(), b.cards_hash(), b.shape_hash());
+        let (view, cards, shape) = hashes(&boot());
+        let changed = |edit: fn(&mut Boot)| {
+            let mut b = boot();
+            edit(&mut b);
+            let (v, c, s) = hashes(&b);
+            (v != view, c != cards, s != shape)
+        };
+        // Where the files are: none.
+        assert_eq!(
+            changed(|b| {
+                b.collection = "c2".into();
+                b.files.search_root = "search-2.bin".into();
+                b.files.shard_folder = "s-2".into();
+                b.files.entity_chunks[0].file = "entities-2.bin".into();
+            }),
+            (false, false, false)
+        );
+        // What a card shows: the cards only.
+        assert_eq!(
+            changed(|b| b.cards[0].title = "Oslo votes again".into()),
+            (false, true, false)
+        );
+        // A card's id: how an article is found.
+        assert_eq!(changed(|b| b.cards[0].id = "b".into()), (false, true, true));
+        // The sidebar's counts: what the views show, not how files are found.
+        assert_eq!(changed(|b| b.top[2][0].articles = 3), (true, false, false));
+        // How the files are cut, which entities have pages.
+        assert_eq!(changed(|b| b.files.shards = 4), (false, false, true));
+        assert_eq!(changed(|b| b.pages = [0, 0, 0]), (true, false, true));
+    }
+}
