@@ -455,7 +455,7 @@ mod tests {
             (
                 "the first article's title (a card of the first view)",
                 Box::new(|s| {
-                    let text = story("A new headline for the harbour", "Maria Lopez", "Oslo");
+                    let text = story("Harbour plan number 0 is delayed", "Maria Lopez", "Oslo");
                     article(s, "00.txt", &text);
                 }),
             ),
@@ -470,7 +470,7 @@ mod tests {
             (
                 "a sentence added to an article past the first view, naming no one",
                 Box::new(|s| {
-                    let text = story("Harbour plan number 10 moves ahead", "Maria Lopez", "Oslo")
+                    let text = story("Harbour plan number 10 moves ahead", "John Okafor", "Oslo")
                         + "\n\nThe weather was fine all week.";
                     article(s, "10.txt", &text);
                 }),
