@@ -174,6 +174,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
         css: app.css.clone(),
         js: app.js.clone(),
         wasm: app.wasm.clone(),
+        quick_js: app.quick.as_ref().map(|q| q.js.clone()),
         start,
         boot,
         noscript_css,

@@ -17,6 +17,8 @@ pub struct Shell {
     pub css: String,
     pub js: String,
     pub wasm: String,
+    /// The quick search's glue (`assets::Quick`), which the home page loads first.
+    pub quick_js: Option<String>,
     /// The start script's file name.
     pub start: String,
     /// The boot file's path relative to the site root (`data/boot-<hash>.bin`).
@@ -79,6 +81,23 @@ pub fn escape(text: &str) -> String {
 }
 
 impl Shell {
+    /// What the start script loads first, to preload: on the home page the quick search's
+    /// glue (see `start.js`; its wasm is fetched by the script, as a home page with a query
+    /// string does not use it), elsewhere the app's glue and wasm.
+    fn preload(&self, page: &Page) -> String {
+        match (&self.quick_js, page.view.as_deref()) {
+            (Some(quick), Some("")) => {
+                format!("<link rel=\"modulepreload\" href=\"{}\" />", escape(quick))
+            }
+            _ => format!(
+                "<link rel=\"modulepreload\" href=\"{}\" />\n    \
+                 <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin />",
+                escape(&self.js),
+                escape(&self.wasm)
+            ),
+        }
+    }
+
     /// A whole page.
     pub fn page(&self, page: &Page) -> String {
         let reload = if self.live_reload {
@@ -110,8 +129,7 @@ impl Shell {
     <meta name="{boot_meta}" content="{boot}" />{view}{entity}{render}
     <link rel="stylesheet" href="{css}" />
     <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
-    <link rel="modulepreload" href="{js}" />
-    <link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin />
+    {preload}
     <link rel="preload" href="{boot}" as="fetch" crossorigin />
     <script type="module" src="{start}"></script>{reload}"#,
             base = escape(&self.public_url),
@@ -119,8 +137,7 @@ impl Shell {
             boot = escape(&self.boot),
             css = escape(&self.css),
             noscript_css = escape(&self.noscript_css),
-            js = escape(&self.js),
-            wasm = escape(&self.wasm),
+            preload = self.preload(page),
             start = escape(&self.start),
         );
         document(CSP, &page.title, &head, &page.body)
@@ -164,7 +181,37 @@ mod tests {
             boot: "data/boot-4.bin".into(),
             noscript_css: "noscript-5.css".into(),
             live_reload: false,
+            quick_js: None,
         }
+    }
+
+    #[test]
+    fn the_home_page_preloads_the_quick_search_and_the_others_the_app() {
+        let quick = Shell {
+            quick_js: Some("quick-6.js".into()),
+            ..shell()
+        };
+        let home = quick.page(&Page {
+            view: Some(String::new()),
+            ..Page::default()
+        });
+        assert!(home.contains(r#"<link rel="modulepreload" href="quick-6.js" />"#));
+        assert!(
+            !home.contains("app-2"),
+            "the app is not preloaded on the home page"
+        );
+        let article = quick.page(&Page {
+            view: Some("article/a/".into()),
+            ..Page::default()
+        });
+        assert!(article.contains(r#"<link rel="modulepreload" href="app-2.js" />"#));
+        assert!(article.contains(r#"<link rel="preload" href="app-2_bg.wasm""#));
+        assert!(!article.contains("quick-6"));
+        let without = shell().page(&Page {
+            view: Some(String::new()),
+            ..Page::default()
+        });
+        assert!(without.contains(r#"<link rel="modulepreload" href="app-2.js" />"#));
     }
 
     #[test]
