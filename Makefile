@@ -19,8 +19,8 @@ SITE := cargo run -q --profile site -p site --
 
 # What the wasm is built from: changing anything else (the articles, the site generator) does
 # not rebuild it.
-APP_SOURCES := $(shell find src styles corpus/src corpus/data -type f) \
-	index.html Trunk.toml Cargo.toml Cargo.lock corpus/Cargo.toml
+APP_SOURCES := $(shell find src styles corpus/src corpus/data quick/src -type f) \
+	index.html Trunk.toml Cargo.toml Cargo.lock corpus/Cargo.toml quick/Cargo.toml
 
 .PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench bench-web first-query
 
@@ -38,8 +38,16 @@ setup:
 
 # The stamp gets the time the build started, so that a source saved during the build is
 # newer than it and rebuilds the app next time.
+# Then the quick search (the `quick` crate: the small wasm the home page loads first) into
+# target/app/quick/, with cargo, wasm-bindgen and wasm-opt as Trunk runs them (Trunk builds
+# one app per page; its second kind of Rust target is a web worker).
 target/app/.built: $(APP_SOURCES) | .tools/env.sh
-	started=$$(date +%s) && $(TOOLS_ENV) && env $$WASM_ENV nice -n 10 trunk build --release --offline && touch -d @$$started $@
+	started=$$(date +%s) && $(TOOLS_ENV) && env $$WASM_ENV nice -n 10 trunk build --release --offline && \
+	env $$WASM_ENV nice -n 10 cargo build --quiet --release --target wasm32-unknown-unknown -p quick && \
+	wasm-bindgen --target web --no-typescript --out-dir target/app/quick --out-name quick \
+		target/wasm32-unknown-unknown/release/quick.wasm && \
+	wasm-opt -Oz target/app/quick/quick_bg.wasm -o target/app/quick/quick_bg.wasm && \
+	touch -d @$$started $@
 
 serve: .tools/env.sh
 	$(TOOLS_ENV) && SEEDS_DIR=$(SEEDS_DIR) node scripts/serve.mjs

@@ -2,7 +2,10 @@
 # Where the site's bytes go: every file of dist/ (bytes and gzip -9), then the release wasm taken
 # apart: sections, code by crate and module, the biggest functions, data by crate.
 #
-#   make build && bash scripts/wasm-bytes.sh [--top N] [--crate NAME]...
+#   make build && bash scripts/wasm-bytes.sh [--quick] [--top N] [--crate NAME]...
+#
+# --quick: the quick search's wasm (the `quick` crate, which the home page loads first) instead
+# of the app's.
 #
 # The release wasm in dist/ has no function names, so this links the same release build again
 # with a linker map (`cargo rustc ... -C link-arg=--Map`: only the app crate is relinked, about
@@ -20,11 +23,19 @@ cd "$(dirname "$0")/.."
 # shellcheck source=/dev/null
 . .tools/env.sh
 OUT=target/wasm-bytes
+crate=news-explorer
+dist_name='news-explorer-*_bg.wasm'
+if [ "${1:-}" = --quick ]; then
+  shift
+  OUT=target/wasm-bytes/quick
+  crate=quick
+  dist_name='quick-*_bg.wasm'
+fi
 mkdir -p "$OUT"
 
-mapfile -t dist_wasm < <(find dist -name '*_bg.wasm')
+mapfile -t dist_wasm < <(find dist -maxdepth 1 -name "$dist_name")
 [ ${#dist_wasm[@]} -eq 1 ] || {
-  echo "wasm-bytes: expected one *_bg.wasm in dist/; run 'make build' first" >&2
+  echo "wasm-bytes: expected one $dist_name in dist/; run 'make build' first" >&2
   exit 1
 }
 
@@ -60,13 +71,19 @@ awk '{ s += $1; g += $2; v += $3 } END { printf "%10d %9d %9d  all\n", s, g, v }
 echo
 echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt -Oz -g)"
 # shellcheck disable=SC2086 # WASM_ENV is a list of VAR=value words
-# The features Trunk builds the app with (index.html's data-cargo-features).
-features=$(sed -n 's/.*data-cargo-features="\([^"]*\)".*/\1/p' index.html)
-env $WASM_ENV cargo rustc --quiet --release --target wasm32-unknown-unknown --bin news-explorer \
-  --features "$features" -- -C link-arg=--Map="$PWD/$OUT/link.map"
-linked=target/wasm32-unknown-unknown/release/news-explorer.wasm
+if [ "$crate" = quick ]; then
+  # As the Makefile builds it (cargo build -p quick, wasm-bindgen, wasm-opt -Oz).
+  env $WASM_ENV cargo rustc --quiet --release --target wasm32-unknown-unknown -p quick --lib \
+    --crate-type cdylib -- -C link-arg=--Map="$PWD/$OUT/link.map"
+else
+  # The features Trunk builds the app with (index.html's data-cargo-features).
+  features=$(sed -n 's/.*data-cargo-features="\([^"]*\)".*/\1/p' index.html)
+  env $WASM_ENV cargo rustc --quiet --release --target wasm32-unknown-unknown --bin news-explorer \
+    --features "$features" -- -C link-arg=--Map="$PWD/$OUT/link.map"
+fi
+linked=target/wasm32-unknown-unknown/release/$crate.wasm
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$linked"
-wasm-opt -Oz -g "$OUT/news-explorer_bg.wasm" -o "$OUT/named.wasm"
+wasm-opt -Oz -g "$OUT/${crate}_bg.wasm" -o "$OUT/named.wasm"
 sysroot=$(env $WASM_ENV rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown/lib
 node scripts/wasm-bytes.mjs "$OUT/named.wasm" "$@" \
   --map "$OUT/link.map" "$linked" target/wasm32-unknown-unknown/release/deps "$sysroot" |

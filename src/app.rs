@@ -496,3 +496,16 @@ fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Opt
         }
     }
 }
+
+/// Ends the quick search (the `quick` crate, which answered queries typed before the app had
+/// loaded): removes its results and tells it to stop, so that the page is the prerendered one
+/// again when the app takes it over. Called just before the app hydrates or renders.
+pub fn end_quick_search() {
+    let document = gloo::utils::document();
+    if let Some(results) = document.get_element_by_id("quick-results") {
+        results.remove();
+    }
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("data-quick", "ended");
+    }
+}

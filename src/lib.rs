@@ -58,6 +58,7 @@ pub fn start() {
                     then: None,
                     typed: None,
                 };
+                app::end_quick_search();
                 yew::Renderer::<App>::with_props(props).render();
                 return;
             }
@@ -81,6 +82,7 @@ pub fn start() {
             place.links,
             place.data_url.clone(),
         )));
+        app::end_quick_search();
         match prerendered {
             #[cfg(feature = "hydration")]
             Some(route) => {

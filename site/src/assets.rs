@@ -1,9 +1,11 @@
-//! The app's files as Trunk built them: the wasm, its JavaScript glue and the stylesheet.
+//! The app's files as Trunk built them: the wasm, its JavaScript glue and the stylesheet; and
+//! the quick search's wasm and glue when `make` built them (in the folder `quick/` beside).
 //!
-//! Trunk writes them with content hashes in their names; the generator finds them by their
+//! Trunk writes its files with content hashes in their names; the generator finds them by their
 //! endings, reads them at once (a Trunk build running meanwhile may replace them), and copies
-//! them as they are. The HTML Trunk writes is not used: the generator
-//! writes every page itself (with an external start script instead of Trunk's inline one).
+//! them as they are; it names the quick search's files by their content hash. The HTML Trunk
+//! writes is not used: the generator writes every page itself (with an external start script,
+//! `start.js`, instead of Trunk's inline one).
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +21,38 @@ pub struct App {
     pub wasm: String,
     /// `main-<hash>.css`
     pub css: String,
+    /// The quick search, when it was built.
+    pub quick: Option<Quick>,
+}
+
+/// The quick search's files (the `quick` crate through wasm-bindgen): names and contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quick {
+    /// `quick-<hash>.js`
+    pub js: String,
+    /// `quick-<hash>_bg.wasm`
+    pub wasm: String,
+    contents: [Vec<u8>; 2],
+}
+
+impl Quick {
+    /// The folder's `quick.js` and `quick_bg.wasm`; `None` when there are none.
+    fn find(dir: &Path) -> Result<Option<Quick>, String> {
+        let (js, wasm) = (dir.join("quick.js"), dir.join("quick_bg.wasm"));
+        if !js.exists() && !wasm.exists() {
+            return Ok(None);
+        }
+        let read = |path: &Path| {
+            std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+        };
+        let contents = [read(&js)?, read(&wasm)?];
+        let hash = corpus::bundle::codec::content_hash(&contents.concat());
+        Ok(Some(Quick {
+            js: format!("quick-{hash}.js"),
+            wasm: format!("quick-{hash}_bg.wasm"),
+            contents,
+        }))
+    }
 }
 
 impl App {
@@ -57,16 +91,22 @@ impl App {
             js,
             wasm,
             css,
+            quick: Quick::find(&dir.join("quick"))?,
         })
     }
 
     /// Each file's name and contents.
-    pub fn files(&self) -> [(&str, &[u8]); 3] {
-        [
-            (&self.js, &self.contents[0]),
+    pub fn files(&self) -> Vec<(&str, &[u8])> {
+        let mut files = vec![
+            (self.js.as_str(), self.contents[0].as_slice()),
             (&self.wasm, &self.contents[1]),
             (&self.css, &self.contents[2]),
-        ]
+        ];
+        if let Some(q) = &self.quick {
+            files.push((&q.js, &q.contents[0]));
+            files.push((&q.wasm, &q.contents[1]));
+        }
+        files
     }
 
     pub fn js_bytes(&self) -> &[u8] {
@@ -81,16 +121,24 @@ impl App {
         &self.contents[2]
     }
 
-    /// The start script: loads the glue, which fetches and starts the wasm. An external file,
-    /// so that the pages need no inline script.
+    /// The start script: loads the quick search and then the app (see `start.js`), or the app
+    /// alone when there is no quick search. An external file, so that the pages need no inline
+    /// script.
     pub fn start_script(&self) -> String {
-        format!(
-            "// Written by the site generator: starts the app.\n\
-             import init from './{js}';\n\
-             await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n",
-            js = self.js,
-            wasm = self.wasm
-        )
+        match &self.quick {
+            Some(q) => include_str!("start.js")
+                .replace("@APP_JS@", &self.js)
+                .replace("@APP_WASM@", &self.wasm)
+                .replace("@QUICK_JS@", &q.js)
+                .replace("@QUICK_WASM@", &q.wasm),
+            None => format!(
+                "// Written by the site generator: starts the app.\n\
+                 import init from './{js}';\n\
+                 await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n",
+                js = self.js,
+                wasm = self.wasm
+            ),
+        }
     }
 }
 
@@ -113,6 +161,26 @@ mod tests {
         assert!(app
             .start_script()
             .contains("import init from './app-1a.js';"));
+        assert_eq!(app.files().len(), 3);
+        std::fs::create_dir_all(dir.join("quick")).unwrap();
+        std::fs::write(dir.join("quick/quick.js"), "glue").unwrap();
+        std::fs::write(dir.join("quick/quick_bg.wasm"), "wasm").unwrap();
+        let with_quick = App::find(&dir).unwrap();
+        let quick = with_quick.quick.as_ref().unwrap();
+        let (js, wasm) = (&quick.js, &quick.wasm);
+        assert!(js.starts_with("quick-") && js.ends_with(".js"), "{js}");
+        assert!(
+            wasm.starts_with("quick-") && wasm.ends_with("_bg.wasm"),
+            "{wasm}"
+        );
+        assert_eq!(with_quick.files().len(), 5);
+        let script = with_quick.start_script();
+        assert!(script.contains("const APP_JS = './app-1a.js';"), "{script}");
+        assert!(script.contains(&format!("const QUICK_WASM = './{wasm}';")));
+        assert!(!script.contains('@'), "every placeholder is filled");
+        std::fs::remove_file(dir.join("quick/quick.js")).unwrap();
+        assert!(App::find(&dir).unwrap_err().contains("quick.js"));
+        std::fs::remove_dir_all(dir.join("quick")).unwrap();
         std::fs::remove_file(dir.join("main-2b.css")).unwrap();
         let err = App::find(&dir).unwrap_err();
         assert!(err.contains("no stylesheet"), "{err}");

@@ -17,6 +17,8 @@ pub struct Shell {
     pub css: String,
     pub js: String,
     pub wasm: String,
+    /// The quick search's glue (`assets::Quick`), which the home page loads first.
+    pub quick_js: Option<String>,
     /// The start script's file name.
     pub start: String,
     /// The boot file's path relative to the site root (`data/boot-<hash>.bin`).
@@ -32,6 +34,21 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
     style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
     base-uri 'self'; form-action 'self'";
 
+/// The name of the `<meta>` holding a prerendered page's render key (see
+/// `Prerender::body_or_previous`).
+pub const RENDER_META: &str = "news-explorer-render";
+
+/// The body of `page` (a page this generator wrote) if its render key is `key`.
+pub fn previous_body<'a>(page: &'a str, key: &str) -> Option<&'a str> {
+    let meta = format!("<meta name=\"{RENDER_META}\" content=\"{key}\" />");
+    if !page.contains(&meta) {
+        return None;
+    }
+    let start = page.find("<body>")? + "<body>".len();
+    let end = page.rfind("</body>")?;
+    page.get(start..end)
+}
+
 /// One page: its title (plain text), its body (markup made by the app's components), and
 /// what the app needs to take the body over.
 #[derive(Debug, Clone, Default)]
@@ -43,6 +60,8 @@ pub struct Page {
     pub view: Option<String>,
     /// The entity an entity page shows.
     pub entity: Option<u32>,
+    /// The render key of a prerendered body.
+    pub render_key: Option<String>,
 }
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
@@ -62,6 +81,23 @@ pub fn escape(text: &str) -> String {
 }
 
 impl Shell {
+    /// What the start script loads first, to preload: on the home page the quick search's
+    /// glue (see `start.js`; its wasm is fetched by the script, as a home page with a query
+    /// string does not use it), elsewhere the app's glue and wasm.
+    fn preload(&self, page: &Page) -> String {
+        match (&self.quick_js, page.view.as_deref()) {
+            (Some(quick), Some("")) => {
+                format!("<link rel=\"modulepreload\" href=\"{}\" />", escape(quick))
+            }
+            _ => format!(
+                "<link rel=\"modulepreload\" href=\"{}\" />\n    \
+                 <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin />",
+                escape(&self.js),
+                escape(&self.wasm)
+            ),
+        }
+    }
+
     /// A whole page.
     pub fn page(&self, page: &Page) -> String {
         let reload = if self.live_reload {
@@ -83,8 +119,37 @@ impl Shell {
             .entity
             .map(|id| format!("\n    <meta name=\"{ENTITY_META}\" content=\"{id}\" />"))
             .unwrap_or_default();
-        format!(
-            r#"<!DOCTYPE html>
+        let render = page
+            .render_key
+            .as_ref()
+            .map(|key| format!("\n    <meta name=\"{RENDER_META}\" content=\"{key}\" />"))
+            .unwrap_or_default();
+        let head = format!(
+            r#"    <base href="{base}" />
+    <meta name="{boot_meta}" content="{boot}" />{view}{entity}{render}
+    <link rel="stylesheet" href="{css}" />
+    <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
+    {preload}
+    <link rel="preload" href="{boot}" as="fetch" crossorigin />
+    <script type="module" src="{start}"></script>{reload}"#,
+            base = escape(&self.public_url),
+            boot_meta = BOOT_META,
+            boot = escape(&self.boot),
+            css = escape(&self.css),
+            noscript_css = escape(&self.noscript_css),
+            preload = self.preload(page),
+            start = escape(&self.start),
+        );
+        document(CSP, &page.title, &head, &page.body)
+    }
+}
+
+/// A whole HTML document: the head every page starts with (character set, the content
+/// security policy `csp`, viewport, colour schemes, `title` as plain text, no icon), then
+/// `head` (markup, one element a line), and the body (markup).
+pub fn document(csp: &str, title: &str, head: &str, body: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -92,32 +157,14 @@ impl Shell {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="color-scheme" content="light dark" />
     <title>{title}</title>
-    <base href="{base}" />
-    <meta name="{boot_meta}" content="{boot}" />{view}{entity}
     <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="{css}" />
-    <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
-    <link rel="modulepreload" href="{js}" />
-    <link rel="preload" href="{wasm}" as="fetch" type="application/wasm" crossorigin />
-    <link rel="preload" href="{boot}" as="fetch" crossorigin />
-    <script type="module" src="{start}"></script>{reload}
+{head}
   </head>
   <body>{body}</body>
 </html>
 "#,
-            csp = CSP,
-            title = escape(&page.title),
-            base = escape(&self.public_url),
-            boot_meta = BOOT_META,
-            boot = escape(&self.boot),
-            css = escape(&self.css),
-            noscript_css = escape(&self.noscript_css),
-            js = escape(&self.js),
-            wasm = escape(&self.wasm),
-            start = escape(&self.start),
-            body = page.body,
-        )
-    }
+        title = escape(title),
+    )
 }
 
 #[cfg(test)]
@@ -134,7 +181,37 @@ mod tests {
             boot: "data/boot-4.bin".into(),
             noscript_css: "noscript-5.css".into(),
             live_reload: false,
+            quick_js: None,
         }
+    }
+
+    #[test]
+    fn the_home_page_preloads_the_quick_search_and_the_others_the_app() {
+        let quick = Shell {
+            quick_js: Some("quick-6.js".into()),
+            ..shell()
+        };
+        let home = quick.page(&Page {
+            view: Some(String::new()),
+            ..Page::default()
+        });
+        assert!(home.contains(r#"<link rel="modulepreload" href="quick-6.js" />"#));
+        assert!(
+            !home.contains("app-2"),
+            "the app is not preloaded on the home page"
+        );
+        let article = quick.page(&Page {
+            view: Some("article/a/".into()),
+            ..Page::default()
+        });
+        assert!(article.contains(r#"<link rel="modulepreload" href="app-2.js" />"#));
+        assert!(article.contains(r#"<link rel="preload" href="app-2_bg.wasm""#));
+        assert!(!article.contains("quick-6"));
+        let without = shell().page(&Page {
+            view: Some(String::new()),
+            ..Page::default()
+        });
+        assert!(without.contains(r#"<link rel="modulepreload" href="app-2.js" />"#));
     }
 
     #[test]
@@ -154,6 +231,13 @@ mod tests {
         assert!(!page.contains("style="), "no inline style");
         assert!(page.contains(r#"<meta name="news-explorer-page" content="article/a/" />"#));
         assert!(page.contains(r#"<meta name="news-explorer-entity" content="7" />"#));
+        let keyed = shell().page(&Page {
+            body: "<main>x</main>".into(),
+            render_key: Some("00ff".into()),
+            ..Page::default()
+        });
+        assert_eq!(previous_body(&keyed, "00ff"), Some("<main>x</main>"));
+        assert_eq!(previous_body(&keyed, "00fe"), None);
         assert!(page.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(!CSP.contains("unsafe-inline"));
         let dev = Shell {

@@ -29,10 +29,14 @@ after(async () => {
   await server?.close();
 });
 
-/** Opens the app at `path` (relative to the site's base) and waits for the first card. */
+/**
+ * Opens the app at `path` (relative to the site's base) and waits for the first card and for
+ * the app (the home page shows prerendered cards and loads the app after the quick search).
+ */
 async function open(path = '', viewport = DESKTOP) {
   const opened = await openPage(browser, server.url + path, { viewport });
   await opened.page.locator('main article').first().waitFor();
+  await opened.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   return opened;
 }
 
@@ -178,6 +182,9 @@ test('a copied link opens the same view, also after a reload; old hash links sti
   // A link from before path routes: the hash, the entity by name.
   const old = `#/?q=${encodeURIComponent(word)}&e=${encodeURIComponent(entity.name)}`;
   const { page, problems, context } = await openPage(browser, server.url + old, { viewport: DESKTOP });
+  // The home page loads the app after its start script has run, not before the load event.
+  const ready = () => page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+  await ready();
   await page.locator('#summary').waitFor();
   const check = async () => {
     assert.equal(await page.locator('#search').inputValue(), word);
@@ -191,6 +198,7 @@ test('a copied link opens the same view, also after a reload; old hash links sti
   const link = await where(page);
   assert.match(link, new RegExp(`^\\?q=${word}&e=[\\p{L}\\p{N}-]+$`, 'u'), link);
   await page.reload();
+  await ready();
   await page.locator('#summary').waitFor();
   assert.equal(await check(), before);
   assert.equal(await where(page), link);

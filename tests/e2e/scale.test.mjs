@@ -29,6 +29,8 @@ const settled = (page) => page.waitForFunction(() => !document.querySelector('[a
 async function open(path = '') {
   const opened = await openPage(browser, server.url + path, { viewport: DESKTOP });
   await cards(opened.page).first().waitFor();
+  // The home page loads the app after the quick search (docs/architecture.md).
+  await opened.page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
   return opened;
 }
 

@@ -210,8 +210,9 @@ struct Context {
     dateline: bool,
     /// "(Reuters)" in "WASHINGTON (Reuters) —": the agency of a dateline.
     dateline_agency: bool,
-    /// "Borno state", "Kherson region": a place noun right after the name.
-    place_noun_after: bool,
+    /// "Borno state", "Kherson region", "Maxim magazine": the kind of a place or organisation
+    /// noun right after the name.
+    noun_after: Option<EntityKind>,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
     /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
@@ -401,7 +402,14 @@ impl Finder<'_> {
                 && words
                     .iter()
                     .all(|u| u.reference.is_none() && u.first == u.last && !u.connector);
-            if plain {
+            // "Princeton and Yale Law School": one word alone before a written "and" that is
+            // no common word is a name of its own, listed with the next.
+            let listed = w == "and"
+                && matches!(words[..], [only] if {
+                    let word = self.word(only.first);
+                    !self.reference.is_common_word(word) && !self.caps.seen_lowercase(word)
+                });
+            if plain && !listed {
                 return Some(vec![connector(k)]);
             }
         }
@@ -518,6 +526,20 @@ impl Finder<'_> {
                                 c.evidence.add(EntityKind::Person, 5);
                             }
                         }
+                        // "Rogers, Craig and Mayes counties": a plural noun after the last of
+                        // a list tells the kind of each.
+                        let after = self.word(last.last + 1);
+                        if let Some(kind) = group_kind(self.reference, after)
+                            .filter(|_| after.ends_with('s') && self.is_word(last.last + 1))
+                        {
+                            let mut member = Some(prev_index);
+                            while let Some(c) = member.and_then(|m| found.get_mut(m)) {
+                                if c.reference.is_none() {
+                                    c.evidence.add(kind, 3);
+                                }
+                                member = c.coordinated;
+                            }
+                        }
                     }
                 }
                 previous = Some((last.last, found.len() - 1));
@@ -605,7 +627,15 @@ impl Finder<'_> {
             && self.punct(first - 1) == Some('(')
             && self.punct(last + 1) == Some(')')
             && dash(last + 2);
-        let place_noun_after = r.appositive(after_word) == Some(EntityKind::Place);
+        // "Facebook's Palo Alto office": where a firm's premises are.
+        let site = before
+            .and_then(|k| self.tokens.get(k))
+            .is_some_and(|t| t.possessive && is_capitalised(t.text(self.text)))
+            && r.is_site(after_word);
+        let noun_after = r
+            .appositive(after_word)
+            .filter(|&k| k != EntityKind::Person)
+            .or(site.then_some(EntityKind::Place));
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
         // "X and other tornado-damaged cities": the first noun that tells a kind.
         let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";
@@ -631,7 +661,7 @@ impl Finder<'_> {
             one_of,
             hometown,
             the_qualified,
-            place_noun_after,
+            noun_after,
             dateline,
             dateline_agency,
             org_role_after: r.is_org_role(after_word),
@@ -697,6 +727,39 @@ impl Finder<'_> {
 
     fn is_single(&self, unit: &Unit) -> bool {
         unit.first == unit.last && unit.reference.is_none() && !unit.connector
+    }
+
+    /// The words after a city's or a state's name make one name with it ("Georgia Sea
+    /// Grant", "Edinburgh Royal Infirmary", "New Jersey Devils", "Las Vegas Sands"): two
+    /// unknown words or more, or one in the plural, none a title, a demonym, a day or an
+    /// acronym, and no given name before a word that is not a common one ("Colorado
+    /// Republican Dan Maes"; "Royal Infirmary" is no person).
+    fn named_after_place(&self, rest: &[Unit]) -> bool {
+        let r = self.reference;
+        if !rest.iter().all(|u| self.is_single(u)) {
+            return false;
+        }
+        let words: Vec<&str> = rest.iter().map(|u| self.word(u.first)).collect();
+        let plain = words.iter().all(|w| {
+            !r.is_title_head(w)
+                && !r.is_demonym(w)
+                && !r.is_time(w)
+                && !r.is_stop(w)
+                && !is_all_caps(w)
+        });
+        let person = words
+            .windows(2)
+            .any(|pair| r.is_given_name(pair[0]) && !r.is_common_word(pair[1]));
+        let plural = |w: &str| {
+            w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\'')
+        };
+        plain
+            && !person
+            && match words[..] {
+                [one] => plural(one),
+                [_, _, ..] => true,
+                [] => false,
+            }
     }
 
     /// Whether a unit is a title word: "Minister", "Foreign".
@@ -896,8 +959,55 @@ impl Finder<'_> {
                 last: last && i + 1 == n,
                 institution,
             };
-            self.segment(seg, flags, found);
+            // "Director of Product Management Joe Ambeault": the holder named after the
+            // institution or the portfolio.
+            match self.holder_at_end(seg).filter(|_| institution) {
+                Some(cut) => {
+                    let before = SegmentFlags {
+                        last: false,
+                        ..flags
+                    };
+                    // "of Product Management": common words are the title's portfolio.
+                    let portfolio = seg[..cut].iter().all(|u| {
+                        u.connector
+                            || self.is_single(u)
+                                && self.reference.is_common_word(self.word(u.first))
+                    });
+                    if !portfolio {
+                        self.segment(&seg[..cut], before, found);
+                    }
+                    let holder = SegmentFlags {
+                        the: false,
+                        titled: true,
+                        first: false,
+                        institution: false,
+                        ..flags
+                    };
+                    self.segment(&seg[cut..], holder, found);
+                }
+                None => self.segment(seg, flags, found),
+            }
         }
+    }
+
+    /// Where a personal name ends a segment after other name words: a given name and one
+    /// more word that is neither a common word nor a head word ("... Management Joe
+    /// Ambeault").
+    fn holder_at_end(&self, seg: &[Unit]) -> Option<usize> {
+        let r = self.reference;
+        let [.., before, given, surname] = seg else {
+            return None;
+        };
+        let (g, s) = (self.word(given.first), self.word(surname.first));
+        let person = self.is_single(given)
+            && self.is_single(surname)
+            && !before.connector
+            && r.is_given_name(g)
+            && !r.is_common_word(s)
+            && !r.is_org_last(s)
+            && !r.is_place_last(s)
+            && !is_all_caps(s);
+        person.then(|| seg.len() - 2)
     }
 
     /// Whether the units name an organisation or place by their head word
@@ -971,7 +1081,12 @@ impl Finder<'_> {
                 _ => break,
             }
         }
-        while units.last().is_some_and(|u| u.connector) {
+        // "Sonia Livingstone OBE", "John Smith MP": honours and degrees after a name are no
+        // part of it.
+        while units.last().is_some_and(|u| {
+            u.connector
+                || units.len() > 1 && self.is_single(u) && r.is_postnominal(self.word(u.first))
+        }) {
             units = &units[..units.len() - 1];
         }
         let (Some(first), Some(last)) = (units.first(), units.last()) else {
@@ -1026,14 +1141,18 @@ impl Finder<'_> {
         let country = known.is_some_and(|k| k.country);
         // "Oklahoma Supreme Court", "Dallas Fed": a state's or a city's own institution, not
         // the national one that reference data knows by the same name.
-        let local_body = units.len() == 2
-            && known.is_some_and(|k| k.kind == EntityKind::Place && !k.country)
+        let local_place = known.is_some_and(|k| k.kind == EntityKind::Place && !k.country);
+        let local_body = local_place
+            && units.len() == 2
             && last
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Organization);
+        // "Georgia Sea Grant", "New Jersey Devils": one name, its kind from what surrounds it.
+        let named_after = local_place && self.named_after_place(&units[1..]);
         if units.len() > 1
             && !local_body
+            && !named_after
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place
@@ -1091,6 +1210,7 @@ impl Finder<'_> {
                         || r.is_stop(w)
                         || r.is_time(w)
                         || is_name_suffix(w)
+                        || r.is_postnominal(w)
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
                         || w.chars().count() < 2
@@ -1167,7 +1287,7 @@ impl Finder<'_> {
             speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
             preposition: if first_ctx { context.preposition } else { 0 },
             place_after: last_ctx && context.place_after,
-            place_noun_after: last_ctx && context.place_noun_after && unknown,
+            noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,
             dateline_agency: alone && context.dateline_agency,
             org_word_after: last_ctx && context.org_role_after && unknown,

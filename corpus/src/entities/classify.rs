@@ -96,8 +96,8 @@ pub struct Signals {
     pub preposition: i32,
     /// "X, Country".
     pub place_after: bool,
-    /// "Borno state".
-    pub place_noun_after: bool,
+    /// "Borno state" (place), "Maxim magazine" (organisation).
+    pub noun_after: Option<EntityKind>,
     /// "NAIROBI, Kenya —".
     pub dateline: bool,
     /// "(Reuters)" in "WASHINGTON (Reuters) —".
@@ -134,7 +134,7 @@ pub struct Weighed {
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
     /// a local body 6, a title or a capital "The" 5, a role before 4, "X, Country" 4, a given
-    /// name first, an apposition, a group, a hometown or a place noun after 3, "in X" or "X
+    /// name first, an apposition, a group, a hometown or a place or organisation noun after 3, "in X" or "X
     /// said" 2, "at X" 1 (and 1 for an organisation), "the X" organisation 2 and person −2.
     pub fn weigh(&self) -> Weighed {
         use EntityKind::{Organization, Person, Place};
@@ -157,7 +157,9 @@ impl Signals {
         // "at X" as often names where someone works as where something is.
         e.add_if(self.preposition == 1, Organization, 1);
         e.add_if(self.place_after, Place, 4);
-        e.add_if(self.place_noun_after, Place, 3);
+        if let Some(kind) = self.noun_after {
+            e.add_if(true, kind, 3);
+        }
         e.add_if(self.dateline, Place, 6);
         e.add_if(self.dateline_agency, Organization, 6);
         e.add_if(self.org_word_after, Organization, 2);

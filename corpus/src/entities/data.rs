@@ -55,6 +55,7 @@ pub struct Reference {
     title_modifier: Set,
     title_portfolio: Set,
     role: Set,
+    postnominal: Set,
     org_last: Set,
     org_first: Set,
     place_last: Set,
@@ -62,6 +63,7 @@ pub struct Reference {
     speech: Set,
     at: Set,
     at_weak: Set,
+    site: Set,
     particle: Set,
     adjectival: Set,
     place_of: Set,
@@ -170,6 +172,7 @@ impl Reference {
         r.title_modifier = titles.remove("modifier").unwrap_or_default();
         r.title_portfolio = titles.remove("portfolio").unwrap_or_default();
         r.role = titles.remove("role").unwrap_or_default();
+        r.postnominal = titles.remove("postnominal").unwrap_or_default();
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
         r.org_first = cues.remove("organization-first").unwrap_or_default();
@@ -178,6 +181,7 @@ impl Reference {
         r.speech = cues.remove("speech").unwrap_or_default();
         r.at = cues.remove("at").unwrap_or_default();
         r.at_weak = cues.remove("at-weak").unwrap_or_default();
+        r.site = cues.remove("site").unwrap_or_default();
         r.particle = cues.remove("particle").unwrap_or_default();
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
         r.place_of = cues.remove("place-of").unwrap_or_default();
@@ -319,6 +323,16 @@ impl Reference {
     pub fn is_role(&self, word: &str) -> bool {
         Self::has(&self.role, word)
     }
+    /// "OBE", "MP", "PhD" after a name: honours, offices and degrees, written with two
+    /// capitals or more (or a final dot: "Esq."), that are no part of the name.
+    pub fn is_postnominal(&self, word: &str) -> bool {
+        let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+        (capitals >= 2 || word.ends_with('.')) && Self::has(&self.postnominal, word)
+    }
+    /// "office", "plant", "headquarters": a firm's premises ("Facebook's Palo Alto office").
+    pub fn is_site(&self, word: &str) -> bool {
+        Self::has(&self.site, word)
+    }
     pub fn is_org_last(&self, word: &str) -> bool {
         Self::has(&self.org_last, word)
     }
@@ -376,9 +390,16 @@ impl Reference {
     pub fn is_compass(&self, word: &str) -> bool {
         Self::has(&self.compass, word)
     }
-    /// "Court", "Commission": institution words that never name an entity alone.
+    /// "Court", "Commission", "Governments": institution words (and their plurals) that never
+    /// name an entity alone.
     pub fn is_generic(&self, word: &str) -> bool {
         Self::has(&self.generic, word)
+            || word
+                .strip_suffix("ies")
+                .is_some_and(|stem| Self::has(&self.generic, &format!("{stem}y")))
+            || word
+                .strip_suffix('s')
+                .is_some_and(|stem| Self::has(&self.generic, stem))
     }
     /// "fun", "net", "court": a common English word, written in lowercase in ordinary text.
     /// A plural is common when its singular is ("Treasuries", "Contractors").

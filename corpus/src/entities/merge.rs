@@ -18,7 +18,8 @@ use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
 use super::classify::Evidence;
 use super::data::{Fnv, Reference};
 use super::names::{
-    deletions, display, is_all_caps, is_dotted_initials, squash, variant_key, within_one_edit,
+    deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
+    within_one_edit,
 };
 use crate::article::{Entity, EntityKind, Mention, MentionSet};
 
@@ -46,6 +47,8 @@ struct Cluster {
     /// The strongest evidence one mention gives alone: many weak signs ("the X", "X said")
     /// over many mentions of a common word do not add up to a name.
     best: i32,
+    /// The most points one mention gives it as an organisation.
+    best_org: i32,
     /// Mentions of two name words or more that are phrases of ordinary words
     /// ([`Candidate::plain`]), and those that are not.
     plain: usize,
@@ -102,6 +105,15 @@ fn surname_key(word: &str, reference: &Reference) -> String {
         _ => word,
     };
     variant_key(bare)
+}
+
+/// The surname of a name's words: the last, before "Jr." or "III" ("James Roosevelt Jr.").
+fn surname_word<'w>(words: &[&'w str]) -> Option<&'w str> {
+    let mut words = words;
+    while words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
+        words = &words[..words.len() - 1];
+    }
+    words.last().copied()
 }
 
 /// First and last name keys of a full personal name.
@@ -234,7 +246,14 @@ impl MergeState<'_> {
     }
 
     /// The person (or short form) of article `a` that lone `word` stands for, if any.
-    fn resolve_surname(&mut self, a: usize, word: &str, index: &ArticleIndex) -> Option<usize> {
+    fn resolve_surname(
+        &mut self,
+        a: usize,
+        word: &str,
+        at: (u32, u32),
+        index: &ArticleIndex,
+        earlier: &mut FastMap<String, usize>,
+    ) -> Option<usize> {
         let (finds, reference) = (self.finds, self.reference);
         let (f, assigned, clusters) = (&finds[a], &self.assigned[a][..], &mut self.clusters);
         let key = surname_key(word, reference);
@@ -285,7 +304,7 @@ impl MergeState<'_> {
                 continue;
             }
             let words = other.name_words();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let (Some(first), Some(last)) = (words.first(), surname_word(&words)) else {
                 continue;
             };
             let last_key = surname_key(last, reference);
@@ -304,8 +323,26 @@ impl MergeState<'_> {
                 near.push((at, root));
             }
         }
-        // Two people of one surname: the one named in full most often, then first, is the one
-        // the article is about, and the one a lone surname means.
+        // Two people of one surname: once the surname alone has stood for one of them, it
+        // goes on meaning that one (a relative is then named in full: "His brother, Pavel
+        // Morozov"); until then news refers back to the one named in full last before it
+        // ("James Roosevelt Jr. ... Roosevelt, who served"); before any is named in full, or
+        // in the title, the one named in full most often, then first: the one the article is
+        // about.
+        let in_title = at.0 == Mention::TITLE;
+        let before = earlier.get(&key).map(|&c| clusters.find(c));
+        let nearest = |list: &[((u32, u32), usize)]| -> Option<usize> {
+            if in_title {
+                return None;
+            }
+            if let Some(c) = before.filter(|c| list.iter().any(|&(_, other)| other == *c)) {
+                return Some(c);
+            }
+            list.iter()
+                .filter(|&&(named, _)| named < at)
+                .max_by_key(|&&(named, _)| named)
+                .map(|&(_, cluster)| cluster)
+        };
         let pick = |list: &[((u32, u32), usize)]| -> Option<usize> {
             let mut tally: FastMap<usize, (usize, std::cmp::Reverse<(u32, u32)>)> =
                 FastMap::default();
@@ -319,7 +356,14 @@ impl MergeState<'_> {
                 .max_by_key(|&(c, t)| (t, std::cmp::Reverse(c)))
                 .map(|(c, _)| c)
         };
-        if let Some(cluster) = pick(&exact).or_else(|| pick(&near)) {
+        if let Some(cluster) = nearest(&exact)
+            .or_else(|| pick(&exact))
+            .or_else(|| nearest(&near))
+            .or_else(|| pick(&near))
+        {
+            if !in_title {
+                earlier.insert(key, cluster);
+            }
             return Some(cluster);
         }
         index.short_form(word, assigned, clusters)
@@ -488,6 +532,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // Known names and full names first.
     for (a, f) in finds.iter().enumerate() {
         let surnames_here = surnames_in(f, reference);
+        let particled = particled_surnames(f, reference);
         for (i, c) in f.candidates.iter().enumerate() {
             // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
             // place: the surname of the person, not the town known by that name.
@@ -504,6 +549,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 *by_reference
                     .entry(id)
                     .or_insert_with(|| state.clusters.new_cluster(Some(id), false))
+            } else if particle_led(c, reference)
+                .is_some_and(|last| particled.contains(&surname_key(last, reference)))
+            {
+                // "Van Buuren" at a sentence start, after "Jelle van Buuren": the surname.
+                continue;
             } else if person_like(c) {
                 match person_key(c, reference) {
                     Some(key) => *by_person
@@ -566,11 +616,15 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             continue;
         }
         let index = ArticleIndex::new(f, reference);
+        let mut earlier: FastMap<String, usize> = FastMap::default();
         for (i, c) in f.candidates.iter().enumerate() {
             if state.assigned[a][i].is_some() {
                 continue;
             }
-            let Some(word) = c.name_words().first().map(|w| w.to_string()) else {
+            let Some(word) = particle_led(c, reference)
+                .or_else(|| c.name_words().first().copied())
+                .map(str::to_string)
+            else {
                 continue;
             };
             // "the Commission": the full name the article gives ("European Commission"), if
@@ -606,11 +660,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     }
                 })
             } else {
-                state.resolve_surname(a, &word, &index).or_else(|| {
-                    state
-                        .only_person(&word, &surnames)
-                        .filter(|&person| reach.follows(&word, person, reference))
-                })
+                let at = (c.block, c.start);
+                state
+                    .resolve_surname(a, &word, at, &index, &mut earlier)
+                    .or_else(|| {
+                        state
+                            .only_person(&word, &surnames)
+                            .filter(|&person| reach.follows(&word, person, reference))
+                    })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.
             let cluster = found.unwrap_or_else(|| {
@@ -631,6 +688,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 cl.evidence.merge(c.evidence);
                 cl.best = cl.best.max(c.evidence.strength());
+                cl.best_org = cl.best_org.max(c.evidence.organization);
                 cl.mid += usize::from(!c.initial);
                 if c.name_count() >= 2 {
                     if c.plain {
@@ -721,6 +779,30 @@ fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
         .collect()
 }
 
+/// "Van Buuren", "De Gaulle": a particle written with a capital (at a sentence start) and a
+/// surname; gives the surname.
+fn particle_led<'c>(c: &'c Candidate, reference: &Reference) -> Option<&'c str> {
+    match c.name_words()[..] {
+        [particle, last] if reference.is_particle(particle) => Some(last),
+        _ => None,
+    }
+}
+
+/// Surname keys of the people an article names in full with a lowercase particle ("Jelle
+/// van Buuren").
+fn particled_surnames(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
+    f.candidates
+        .iter()
+        .filter(|c| {
+            person_like(c)
+                && c.words
+                    .iter()
+                    .any(|w| !is_capitalised(w) && reference.is_particle(w))
+        })
+        .filter_map(|c| surname_word(&c.name_words()).map(|w| surname_key(w, reference)))
+        .collect()
+}
+
 /// What the names of one article say about an acronym.
 enum Local {
     None,
@@ -806,6 +888,10 @@ impl ArticleIndex {
         let mut index = ArticleIndex::default();
         for (i, c) in f.candidates.iter().enumerate() {
             if c.reference.is_some() {
+                // "The New York Times" then "the Times": a known name's head word alone.
+                if let [_, .., last] = c.name_words()[..] {
+                    index.last.entry(variant_key(last)).or_default().push(i);
+                }
                 continue;
             }
             if spells_acronyms(c) {
@@ -817,7 +903,7 @@ impl ArticleIndex {
                 index.nick.entry(variant_key(nick)).or_default().push(i);
             }
             let words = c.name_words();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            let (Some(first), Some(last)) = (words.first(), surname_word(&words)) else {
                 continue;
             };
             let last_key = surname_key(last, reference);
@@ -1018,14 +1104,22 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let place_first = cl.evidence.place >= 2
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
+        // "Maxim magazine", "Rafael, the arms maker,": one mention says organisation by three
+        // points or more, the evidence agrees, and it comes to 3 points for each article
+        // naming it (a character named in many articles is not a firm for one "Eve company").
+        let articles_naming = i32::try_from(cl.mentions.len()).unwrap_or(i32::MAX);
+        let org_first = cl.best_org >= 3
+            && cl.evidence.organization >= articles_naming.saturating_mul(3)
+            && cl.evidence.organization > cl.evidence.place
+            && cl.evidence.organization > cl.evidence.person;
         let given_alone = !multi_word
             && cl.surfaces.keys().all(|s| reference.is_given_name(s))
             && cl.surfaces.keys().any(|s| !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) => k.kind,
             // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
-            // sport) unless the evidence for a place is stronger.
-            None if given_alone && !place_first => EntityKind::Person,
+            // sport) unless the evidence for a place or an organisation is stronger.
+            None if given_alone && !place_first && !org_first => EntityKind::Person,
             None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise

@@ -197,6 +197,11 @@ pub fn scan(article: &Article) -> Vec<Candidate> {
     scan_all(article)
         .into_iter()
         .filter_map(|span| {
+            // "Related: What Firms Can Learn From 'Title'": a link to another article.
+            let block = &article.blocks.get(span.block as usize)?.text;
+            if super::words::is_link_line(block) {
+                return None;
+            }
             let words = span_words(article, &span)?;
             (words.len() >= 3).then(|| Candidate {
                 span,
@@ -367,6 +372,21 @@ mod tests {
         assert_eq!(
             quoted(&["'NEVER SEEN IT LIKE THIS'"]),
             ["NEVER SEEN IT LIKE THIS"]
+        );
+    }
+
+    #[test]
+    fn quotes_in_links_to_other_articles_are_not_quotations() {
+        assert!(
+            quoted(&["Related: Why Mayors Say 'We Cannot Wait Any Longer' on Housing"]).is_empty()
+        );
+        assert!(
+            quoted(&["READ MORE: \"It was a long night for all of us,\" a nurse recalls"])
+                .is_empty()
+        );
+        assert_eq!(
+            quoted(&["Later: \"It was a long night for all of us,\" she said."]),
+            ["It was a long night for all of us,"]
         );
     }
 }

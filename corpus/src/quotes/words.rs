@@ -14,6 +14,8 @@ struct Lists {
     male: HashSet<&'static str>,
     female: HashSet<&'static str>,
     small: HashSet<&'static str>,
+    /// Labels of link lines, `_` for a space.
+    link: HashSet<&'static str>,
     /// Given names of one gender only: `true` male.
     given: HashMap<&'static str, bool>,
 }
@@ -28,6 +30,7 @@ fn lists() -> &'static Lists {
             male: HashSet::new(),
             female: HashSet::new(),
             small: HashSet::new(),
+            link: HashSet::new(),
             given: HashMap::new(),
         };
         let mut section = "";
@@ -46,6 +49,7 @@ fn lists() -> &'static Lists {
                 "pronoun-male" | "honorific-male" | "role-male" => &mut lists.male,
                 "pronoun-female" | "honorific-female" | "role-female" => &mut lists.female,
                 "small" => &mut lists.small,
+                "link" => &mut lists.link,
                 _ => continue,
             };
             set.extend(line.split_whitespace());
@@ -63,6 +67,19 @@ fn lists() -> &'static Lists {
         }
         lists
     })
+}
+
+/// Whether a paragraph is a line of page furniture linking to another article: a label
+/// of `[link]` and a colon ("Related: ...", "READ MORE: ...").
+pub fn is_link_line(text: &str) -> bool {
+    let Some((label, _)) = text.split_once(':') else {
+        return false;
+    };
+    let key = words(label)
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("_");
+    label.len() <= 24 && lists().link.contains(key.as_str())
 }
 
 /// Runs of letters and digits, with apostrophes, hyphens and dots inside them ("don't",

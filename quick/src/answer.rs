@@ -1,0 +1,427 @@
+//! What the quick search shows for a query, worked out from the files loaded so far: the
+//! summary line and the first cards, each piece of text with its highlighted ranges. No DOM
+//! here (see `dom.rs`), so it is tested natively.
+
+use std::collections::HashMap;
+
+use corpus::bundle::{ArticleFile, Boot, FileKey};
+use corpus::search::{text_form, Group, How, Ranked, Ranking, ShardedIndex};
+use corpus::{Article, Span};
+
+/// Cards the quick search shows: the app's first screen.
+pub const CARDS: usize = 8;
+
+/// The files of one collection that the quick search has: the boot file, the search index
+/// and the articles of the hits it showed.
+pub struct Files {
+    boot: Boot,
+    search: Option<ShardedIndex>,
+    articles: HashMap<u32, ArticleFile>,
+}
+
+/// Text with ranges to highlight (byte offsets into `text`, on character boundaries).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    pub text: String,
+    pub marks: Vec<Span>,
+}
+
+/// One result card, as the app's card shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardView {
+    /// The article's id, for its link `article/<id>/`.
+    pub id: String,
+    pub title: Marked,
+    /// Source, date, author when known, then the reading time: `(class, text)`.
+    pub byline: Vec<(&'static str, String)>,
+    /// The best passage, with "…" before and after where it is cut; the lede when none.
+    pub snippet: Marked,
+    /// "Matched: …" when some word matched otherwise than as itself.
+    pub matched: Option<String>,
+}
+
+/// What the page shows for a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answer {
+    pub summary: String,
+    pub cards: Vec<CardView>,
+}
+
+/// Why a file could not be read.
+pub type Error = String;
+
+impl Files {
+    /// The collection of a boot file, with the files it carries inline.
+    pub fn new(boot: &[u8]) -> Result<Files, Error> {
+        let mut boot = Boot::from_bytes(boot).map_err(|e| e.to_string())?;
+        let inline = std::mem::take(&mut boot.inline);
+        let mut files = Files {
+            boot,
+            search: None,
+            articles: HashMap::new(),
+        };
+        // The search root first: shards are added to it.
+        let (roots, others): (Vec<_>, Vec<_>) = inline
+            .into_iter()
+            .partition(|(key, _)| *key == FileKey::SearchRoot);
+        for (key, bytes) in roots.into_iter().chain(others) {
+            files.insert(key, &bytes)?;
+        }
+        Ok(files)
+    }
+
+    /// Reads a file the quick search asked for, by its path relative to the data folder.
+    pub fn add(&mut self, path: &str, bytes: &[u8]) -> Result<(), Error> {
+        let key = self
+            .key_of(path)
+            .ok_or_else(|| format!("{path} is not a file of this search"))?;
+        self.insert(key, bytes)
+    }
+
+    /// The key of a search file or article file by its path.
+    fn key_of(&self, path: &str) -> Option<FileKey> {
+        let wanted = |key: FileKey| self.boot.path(key).is_some_and(|p| p == path);
+        if wanted(FileKey::SearchRoot) {
+            return Some(FileKey::SearchRoot);
+        }
+        let number = path
+            .rsplit('/')
+            .next()?
+            .strip_suffix(".bin")?
+            .parse()
+            .ok()?;
+        [FileKey::Shard(number), FileKey::Article(number)]
+            .into_iter()
+            .find(|&key| wanted(key))
+    }
+
+    fn insert(&mut self, key: FileKey, bytes: &[u8]) -> Result<(), Error> {
+        let corrupt = |what: &str| format!("the {what} file is damaged");
+        match key {
+            FileKey::SearchRoot => {
+                self.search =
+                    Some(ShardedIndex::from_root(bytes).map_err(|_| corrupt("search root"))?);
+            }
+            FileKey::Shard(n) => self
+                .search
+                .as_mut()
+                .ok_or("a search shard came before the search root")?
+                .add_shard(n, bytes)
+                .map_err(|_| corrupt("search shard"))?,
+            FileKey::Article(n) => {
+                let file = ArticleFile::from_bytes(bytes).map_err(|e| e.to_string())?;
+                if file.n != n {
+                    return Err(corrupt("article"));
+                }
+                self.articles.insert(n, file);
+            }
+            // What else a small collection's boot file carries is the app's.
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The answer to `query`, or the paths of the files it needs first.
+    pub fn answer(&self, query: &str) -> Result<Answer, Vec<String>> {
+        let paths = |keys: Vec<FileKey>| keys.into_iter().filter_map(|k| self.boot.path(k));
+        let search = self
+            .search
+            .as_ref()
+            .ok_or_else(|| paths(vec![FileKey::SearchRoot]).collect::<Vec<_>>())?;
+        let ranking = search.rank(query).map_err(|missing| {
+            paths(missing.0.into_iter().map(FileKey::Shard).collect()).collect::<Vec<_>>()
+        })?;
+        let shown = shown(&ranking);
+        let missing: Vec<String> = paths(
+            shown
+                .iter()
+                .take(CARDS)
+                .map(|hit| FileKey::Article(hit.article))
+                .filter(|key| matches!(key, FileKey::Article(n) if !self.articles.contains_key(n)))
+                .collect(),
+        )
+        .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        let cards = shown
+            .iter()
+            .take(CARDS)
+            .filter_map(|hit| {
+                Some(card(
+                    &self.articles.get(&hit.article)?.article,
+                    hit,
+                    &ranking,
+                ))
+            })
+            .collect();
+        Ok(Answer {
+            summary: summary(&ranking, shown.len(), self.boot.articles, query),
+            cards,
+        })
+    }
+}
+
+/// The hits the list shows: the strong ones, else the weak ones, else the partial ones.
+fn shown(ranking: &Ranking) -> &[Ranked] {
+    let (strong, weak) = (ranking.strong, ranking.weak);
+    let hits = &ranking.hits;
+    if strong > 0 {
+        hits.get(..strong).unwrap_or(hits)
+    } else if weak > 0 {
+        hits.get(..weak).unwrap_or(hits)
+    } else {
+        hits
+    }
+}
+
+fn articles(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "article" } else { "articles" })
+}
+
+/// The summary line, in the app's words for the common cases.
+fn summary(ranking: &Ranking, shown: usize, total: u32, query: &str) -> String {
+    let query = query.trim();
+    let partial = ranking
+        .hits
+        .first()
+        .is_some_and(|h| h.group == Group::Partial);
+    if partial {
+        let verb = if shown == 1 {
+            "article matches"
+        } else {
+            "articles match"
+        };
+        return format!("No article matches all of “{query}”; {shown} {verb} some of it");
+    }
+    if ranking.keep_typing && shown == 0 {
+        return "Keep typing: one letter is too short to search".to_string();
+    }
+    let verb = if shown == 1 { "matches" } else { "match" };
+    format!("{shown} of {} {verb} “{query}”", articles(total as usize))
+}
+
+/// A card for a hit: highlighted title, byline, the best passage, how it matched.
+fn card(article: &Article, hit: &Ranked, ranking: &Ranking) -> CardView {
+    let h = &ranking.highlighter;
+    let mut byline = Vec::new();
+    if let Some(source) = &article.source {
+        byline.push(("source", source.clone()));
+    }
+    if let Some(date) = &article.date {
+        byline.push(("date", date.clone()));
+    }
+    if let Some(author) = &article.author {
+        byline.push(("author", format!("By {author}")));
+    }
+    byline.push((
+        "reading",
+        format!("{} min read", article.reading_minutes.max(1)),
+    ));
+    CardView {
+        id: article.id.clone(),
+        title: Marked {
+            text: article.title.clone(),
+            marks: h.spans(&article.title),
+        },
+        byline,
+        snippet: snippet(article, h.snippets(article).first()),
+        matched: matched_line(article, hit),
+    }
+}
+
+/// The passage of a snippet with its matches, "…" where it is cut; the lede without one.
+fn snippet(article: &Article, best: Option<&corpus::search::Snippet>) -> Marked {
+    let passage = best.and_then(|s| {
+        let text = &article.blocks.get(usize::try_from(s.block).ok()?)?.text;
+        let window = s.window;
+        let inside = window.slice(text)?;
+        let before = if window.start > 0 { "…" } else { "" };
+        let after = if (window.end as usize) < text.len() {
+            "…"
+        } else {
+            ""
+        };
+        let shift = before.len() as u32;
+        let marks = s
+            .matches
+            .iter()
+            .filter(|m| m.start >= window.start && m.end <= window.end)
+            .map(|m| Span {
+                start: m.start - window.start + shift,
+                end: m.end - window.start + shift,
+            })
+            .collect();
+        Some(Marked {
+            text: format!("{before}{inside}{after}"),
+            marks,
+        })
+    });
+    passage.unwrap_or_else(|| Marked {
+        text: article.lede().unwrap_or_default().to_string(),
+        marks: Vec::new(),
+    })
+}
+
+/// `Matched: bombs for “bombing” (same stem)`, as the app words it.
+fn matched_line(article: &Article, hit: &Ranked) -> Option<String> {
+    let mut seen: Vec<(&str, &str)> = Vec::new();
+    let mut pieces: Vec<String> = Vec::new();
+    for m in &hit.matches {
+        let kind = match m.how {
+            How::Exact => continue,
+            How::Stem => "same stem",
+            How::Prefix => "word start",
+            How::Typo => "close spelling",
+            How::Entity => "name",
+        };
+        if seen.contains(&(m.word.as_str(), m.found.as_str())) {
+            continue;
+        }
+        seen.push((&m.word, &m.found));
+        let found = match m.how {
+            How::Entity => m.found.as_str(),
+            _ => text_form(article, &m.found).unwrap_or(&m.found),
+        };
+        pieces.push(format!("{found} for “{}” ({kind})", m.word));
+    }
+    (!pieces.is_empty()).then(|| format!("Matched: {}", pieces.join(", ")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corpus::bundle::write::{write, Bundle, Options};
+    use corpus::{Block, Corpus};
+
+    fn bundle(inline_limit: usize) -> Bundle {
+        let articles = vec![
+            Article::new(
+                "harbour-strike",
+                "Dock workers strike at the harbour",
+                vec![
+                    Block::paragraph("Workers at the harbour stopped work on Monday."),
+                    Block::paragraph("The strike closed three berths, a spokeswoman said."),
+                ],
+            ),
+            Article::new(
+                "grain-prices",
+                "Grain prices climb",
+                vec![Block::paragraph(
+                    "Farmers sold wheat at higher prices after the strikes ended.",
+                )],
+            ),
+            Article::new(
+                "weather",
+                "Rain expected",
+                vec![Block::paragraph("Rain is expected all week.")],
+            ),
+        ];
+        let corpus = Corpus {
+            articles,
+            entities: Vec::new(),
+            quotes: Vec::new(),
+        };
+        write(
+            corpus,
+            &Options {
+                inline_limit,
+                cards: 1,
+                ..Options::default()
+            },
+        )
+    }
+
+    fn files_of(bundle: &Bundle) -> Files {
+        Files::new(bundle.file(&bundle.boot_path).unwrap()).unwrap()
+    }
+
+    /// Asks until the answer comes, feeding the files asked for; the answer and the paths.
+    fn ask(bundle: &Bundle, files: &mut Files, query: &str) -> (Answer, Vec<String>) {
+        let mut fetched = Vec::new();
+        for _ in 0..5 {
+            match files.answer(query) {
+                Ok(answer) => return (answer, fetched),
+                Err(paths) => {
+                    assert!(!paths.is_empty());
+                    for path in paths {
+                        files.add(&path, bundle.file(&path).unwrap()).unwrap();
+                        fetched.push(path);
+                    }
+                }
+            }
+        }
+        panic!("no answer for {query}");
+    }
+
+    #[test]
+    fn asks_for_the_search_files_then_the_hits_articles_and_marks_the_matches() {
+        let bundle = bundle(0);
+        let mut files = files_of(&bundle);
+        let (answer, fetched) = ask(&bundle, &mut files, "harbour");
+        assert_eq!(fetched.first(), Some(&bundle.boot.files.search_root));
+        assert!(
+            fetched.iter().any(|p| p.ends_with("article/0.bin")),
+            "{fetched:?}"
+        );
+        assert_eq!(answer.summary, "1 of 3 articles matches “harbour”");
+        let card = &answer.cards[0];
+        assert_eq!(card.id, "harbour-strike");
+        let marked: Vec<&str> = card
+            .title
+            .marks
+            .iter()
+            .map(|m| m.slice(&card.title.text).unwrap())
+            .collect();
+        assert_eq!(marked, ["harbour"]);
+        let snippet: Vec<&str> = card
+            .snippet
+            .marks
+            .iter()
+            .map(|m| m.slice(&card.snippet.text).unwrap())
+            .collect();
+        assert_eq!(snippet, ["harbour"]);
+        assert_eq!(card.byline, [("reading", "1 min read".to_string())]);
+        assert_eq!(card.matched, None);
+        // Everything is loaded now: the same query needs nothing more.
+        assert_eq!(ask(&bundle, &mut files, "harbour").1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn says_how_a_word_matched_otherwise_than_as_itself() {
+        let bundle = bundle(usize::MAX);
+        let mut files = files_of(&bundle);
+        // Everything is inline in a small collection's boot file.
+        let (answer, fetched) = ask(&bundle, &mut files, "strikes");
+        assert!(fetched.is_empty(), "{fetched:?}");
+        assert_eq!(answer.summary, "2 of 3 articles match “strikes”");
+        let lines: Vec<Option<&str>> = answer.cards.iter().map(|c| c.matched.as_deref()).collect();
+        assert!(
+            lines.contains(&Some("Matched: strike for “strikes” (same stem)")),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_query_without_hits_and_a_damaged_file_are_told() {
+        let bundle = bundle(usize::MAX);
+        let mut files = files_of(&bundle);
+        let (answer, _) = ask(&bundle, &mut files, "volcano");
+        assert!(answer.cards.is_empty());
+        assert_eq!(answer.summary, "0 of 3 articles match “volcano”");
+        assert!(Files::new(b"not a boot file").is_err());
+        let bundle = self::bundle(0);
+        let mut split = files_of(&bundle);
+        let root = bundle.boot.files.search_root.clone();
+        assert!(split.add(&root, b"damaged").is_err());
+        assert!(split.add("elsewhere/1.bin", b"x").is_err());
+        let shard = format!("{}/0.bin", bundle.boot.files.shard_folder);
+        assert!(split.add(&shard, b"x").is_err(), "a shard before the root");
+        let article = |n: u32| format!("c-{}/article/{n}.bin", bundle.boot.collection);
+        let other = bundle.file(&article(1)).unwrap();
+        assert!(
+            split.add(&article(0), other).is_err(),
+            "another article's file"
+        );
+    }
+}

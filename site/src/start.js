@@ -1,0 +1,96 @@
+// Written by the site generator from site/src/start.js: starts the quick search, then the app.
+//
+// On the home page (the list, no query string) the quick search (a small wasm module, the
+// `quick` crate) loads first and answers what is typed into the prerendered search box. The
+// app (the big wasm) is fetched once the quick search has shown the results of a query typed
+// before it was ready or since, or when the visitor does anything but type in the box (a
+// pointer or a key elsewhere, the focus elsewhere), or IDLE_MS after the quick search is ready
+// if nothing was typed by then: so a query typed at once does not share the network with the
+// app. Every other page, and any failure of the
+// quick search, starts the app at once. The app removes the quick results when it takes over
+// (`news_explorer::app::end_quick_search`). docs/architecture.md says what loads when.
+const APP_JS = './@APP_JS@';
+const APP_WASM = './@APP_WASM@';
+const QUICK_JS = './@QUICK_JS@';
+const QUICK_WASM = './@QUICK_WASM@';
+const IDLE_MS = 1000;
+
+let appStarted = false;
+/** Fetches the app's glue and wasm together (the home page does not preload them) and starts it. */
+function startApp() {
+  if (appStarted) return;
+  appStarted = true;
+  const wasm = fetch(new URL(APP_WASM, import.meta.url));
+  import(APP_JS).then((glue) => glue.default({ module_or_path: wasm }));
+}
+
+/** A data file's bytes: the site stores them gzip-compressed, the browser inflates them. */
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+  const inflated = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+  return new Uint8Array(await inflated.arrayBuffer());
+}
+
+async function startQuick(gluePromise, box, bootPath) {
+  const boot = new URL(bootPath, document.baseURI);
+  const dataFolder = new URL('./', boot);
+  // The glue, the wasm and the boot file at once (the page preloads the glue and the boot
+  // file; not the wasm, which a home page with a query string does not use).
+  const wasm = fetch(new URL(QUICK_WASM, import.meta.url));
+  wasm.catch(() => {}); // a failure shows where it is awaited, or not at all if the boot file fails
+  const [glue, bootBytes] = await Promise.all([gluePromise, fetchBytes(boot)]);
+  await glue.default({ module_or_path: wasm });
+  const quick = new glue.Quick(bootBytes);
+  let running = false;
+  async function update() {
+    if (running) return;
+    running = true;
+    try {
+      // Each round fetches one step (search root, shards, articles); a query needs three.
+      for (let round = 0; round < 8; round++) {
+        const query = box.value;
+        const wanted = quick.show(query);
+        if (wanted.length === 0) {
+          if (box.value !== query) continue;
+          if (query.trim()) setTimeout(startApp, 0);
+          return;
+        }
+        const files = await Promise.all(wanted.map((path) => fetchBytes(new URL(path, dataFolder))));
+        wanted.forEach((path, i) => quick.add(path, files[i]));
+      }
+      startApp();
+    } catch {
+      startApp();
+    } finally {
+      running = false;
+    }
+  }
+  const idle = setTimeout(startApp, IDLE_MS);
+  box.addEventListener('input', () => {
+    clearTimeout(idle);
+    update();
+  });
+  const elsewhere = (event) => {
+    if (event.target !== box) startApp();
+  };
+  for (const type of ['pointerdown', 'keydown', 'focusin']) document.addEventListener(type, elsewhere, { capture: true });
+  if (box.value.trim()) {
+    clearTimeout(idle);
+    update();
+  }
+}
+
+const box = document.getElementById('search');
+const bootPath = document.querySelector('meta[name="news-explorer-boot"]')?.content;
+const home = document.querySelector('meta[name="news-explorer-page"]')?.content === '';
+// The home page preloads the quick search's glue: it is imported there in any case.
+const glue = home ? import(QUICK_JS) : null;
+glue?.catch(() => {}); // unused with a query string; a failure where used starts the app
+if (glue && box && bootPath && !location.search && !location.hash && typeof DecompressionStream === 'function') {
+  // Enter in the box searches, as in the app: the form is not sent (that would reload the page).
+  box.form?.addEventListener('submit', (event) => event.preventDefault());
+  startQuick(glue, box, bootPath).catch(startApp);
+} else {
+  startApp();
+}
