@@ -2,16 +2,22 @@
 // `make serve`: builds the site from $SEEDS_DIR (default seeds/) into target/serve/, serves it
 // at http://127.0.0.1:8080 the way a static host does (404.html for unknown paths), and rebuilds
 // on change:
-//   - a change under the articles folder reruns the site generator only (seconds);
+//   - a change under the articles folder makes the site generator build again. The generator
+//     stays running (`site --repeat`, started from its binary, without cargo): it keeps its
+//     last build in memory, renders again only the pages whose inputs changed and writes only
+//     the files whose bytes changed;
 //   - a change to the app's sources (src/, styles/, corpus/, index.html, Cargo files) rebuilds
-//     the app with Trunk (debug build) first;
-//   - a change to the site generator (site/) rebuilds and reruns it.
+//     the app with Trunk (debug build) and the generator with cargo, and starts the generator
+//     again;
+//   - a change to the site generator (site/) rebuilds and restarts it.
 // Open pages reload by themselves once the new build is written: the generator adds an external
 // script (`_dev/reload.js`) that listens to server-sent events, so no inline script is needed.
+// Each rebuild's line gives its wall time and the generator's CPU time.
 //
 //   node scripts/serve.mjs [--port 8080]
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -20,6 +26,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const SEEDS = resolve(ROOT, process.env.SEEDS_DIR || 'seeds');
 const OUT = join(ROOT, 'target/serve');
+const TARGET = resolve(ROOT, process.env.CARGO_TARGET_DIR || 'target');
+const GENERATOR = join(TARGET, 'site/site');
 const APP = join(ROOT, 'target/app-dev');
 const portArg = process.argv.indexOf('--port');
 const PORT = portArg > 0 ? Number(process.argv[portArg + 1]) : 8080;
@@ -55,26 +63,89 @@ function run(command, args) {
 }
 
 const buildApp = () => run('trunk', ['build', '--offline', '--dist', APP]);
-const buildSite = () =>
-  run('cargo', [
-    'run', '-q', '--profile', 'site', '-p', 'site', '--',
-    '--seeds', SEEDS, '--app', APP, '--out', OUT, '--live-reload',
-  ]);
+const buildGenerator = () => run('cargo', ['build', '-q', '--profile', 'site', '-p', 'site']);
 
-// One build at a time; changes during a build queue one more.
+/** CPU seconds (user and system) process `pid` has used, or 0 when it is gone. */
+function cpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+// The generator, running `--repeat`: each line written to it asks for one more build, and it
+// answers `site: built` or `site: failed` on its standard output.
+let generator = null;
+function startGenerator() {
+  const child = spawn(GENERATOR, ['--seeds', SEEDS, '--app', APP, '--out', OUT, '--live-reload', '--repeat'], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  // The builds asked for and not answered yet, first first.
+  child.answers = [];
+  let pending = '';
+  child.stdout.on('data', (chunk) => {
+    pending += chunk;
+    let at;
+    while ((at = pending.indexOf('\n')) >= 0) {
+      const line = pending.slice(0, at);
+      pending = pending.slice(at + 1);
+      child.answers.shift()?.(line === 'site: built');
+    }
+  });
+  child.on('exit', () => {
+    if (generator === child) generator = null;
+    for (const answer of child.answers.splice(0)) answer(false);
+  });
+  child.on('error', (e) => log(`${GENERATOR}: ${e.message}`));
+  // Writing to a generator that has just stopped: its exit answers for it.
+  child.stdin.on('error', () => {});
+  generator = child;
+  return new Promise((ok) => child.answers.push(ok));
+}
+function stopGenerator() {
+  const child = generator;
+  generator = null;
+  child?.stdin.end();
+}
+function buildSite() {
+  if (!generator) return startGenerator();
+  const child = generator;
+  const answered = new Promise((ok) => child.answers.push(ok));
+  child.stdin.write('\n');
+  return answered;
+}
+async function restartGenerator() {
+  stopGenerator();
+  return (await buildGenerator()) && startGenerator();
+}
+
+// One build at a time; changes during a build queue one more. `what`: 'site' (the articles),
+// 'generator' (site/), 'app' (everything the wasm is built from, which the generator's own
+// copy of the app's components is built from too).
+const RANK = { site: 0, generator: 1, app: 2 };
 let running = false;
 let queued = null;
 async function rebuild(what) {
   if (running) {
-    queued = queued === 'app' || what === 'app' ? 'app' : 'site';
+    queued = queued && RANK[queued] > RANK[what] ? queued : what;
     return;
   }
   running = true;
   const started = Date.now();
-  const ok = (what !== 'app' || (await buildApp())) && (await buildSite());
+  const pid = generator?.pid;
+  const cpu0 = pid ? cpuSeconds(pid) : 0;
+  let ok;
+  if (what === 'site') ok = await buildSite();
+  else if (what === 'generator') ok = await restartGenerator();
+  else ok = (await buildApp()) && (await restartGenerator());
+  const cpu = pid && generator?.pid === pid ? ` (generator CPU ${(cpuSeconds(pid) - cpu0).toFixed(2)} s)` : '';
   running = false;
   if (ok) {
-    log(`${what} rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s; reloading ${clients.size} page(s)`);
+    log(`${what} rebuilt in ${((Date.now() - started) / 1000).toFixed(1)} s${cpu}; reloading ${clients.size} page(s)`);
     for (const res of clients) res.write('event: reload\ndata: \n\n');
   } else {
     log('build failed; the last good build stays served');
@@ -95,7 +166,7 @@ async function watchTree(path, what) {
     timer = setTimeout(() => {
       log(`changed: ${file ?? path}`);
       rebuild(what);
-    }, 100);
+    }, 50);
   });
 }
 
@@ -129,13 +200,14 @@ const server = createServer(async (req, res) => {
 });
 
 log(`articles from ${SEEDS}`);
-if (!(await buildApp()) || !(await buildSite())) {
+if (!(await buildApp()) || !(await buildGenerator()) || !(await startGenerator())) {
   log('the first build failed; fix the error above and run make serve again');
+  stopGenerator();
   process.exit(1);
 }
 await watchTree(SEEDS, 'site');
 for (const p of ['src', 'styles', 'corpus/src', 'corpus/data', 'index.html', 'Cargo.toml', 'corpus/Cargo.toml']) {
   await watchTree(join(ROOT, p), 'app');
 }
-await watchTree(join(ROOT, 'site/src'), 'site');
+await watchTree(join(ROOT, 'site'), 'generator');
 server.listen(PORT, '127.0.0.1', () => log(`serving http://127.0.0.1:${PORT}/ (Ctrl-C to stop)`));

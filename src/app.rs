@@ -4,16 +4,16 @@
 use std::rc::Rc;
 
 use corpus::bundle::{FileKey, Needs, Store};
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::entity_page::EntityOpened;
 use crate::components::reader::Opened;
+use crate::components::result_list::FIRST_SCREEN;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
 use crate::hooks::{focus_into_view, use_browser_sync};
 use crate::library::{Library, VersionedLibrary};
-use crate::results::{article_facets, compute, facets, Facets, Results};
+use crate::results::{article_facets, compute, facets, Facets, Results, Shared};
 use crate::route::Route;
 use crate::state::{Action, State};
 
@@ -202,33 +202,12 @@ fn explorer(props: &ExplorerProps) -> Html {
         },
     };
 
-    // The sidebar counts the entities of the results at once after a pause, and while the
-    // results change quickly (typing) once they settle: counting tens of thousands of entities
-    // at every keystroke would cost more than the search.
-    let counting = use_state(|| current.results.clone());
-    {
-        let counting = counting.clone();
-        let results = current.results.clone();
-        let ready = current.status == Status::Ready;
-        let last = use_mut_ref(|| f64::NEG_INFINITY);
-        use_effect_with(Rc::as_ptr(&results) as usize, move |_| {
-            let mut timer = None;
-            if ready && !Rc::ptr_eq(&results, &counting) {
-                let now = js_sys::Date::now();
-                if now - *last.borrow() > COUNT_PAUSE_MS {
-                    *last.borrow_mut() = now;
-                    counting.set(results);
-                } else {
-                    *last.borrow_mut() = now;
-                    timer = Some(Timeout::new(COUNT_DELAY_MS, move || counting.set(results)));
-                }
-            }
-            move || drop(timer)
-        });
-    }
+    // The sidebar counts the entities of the results with every new result set: counting is a
+    // pass over the results' facet chunks, a small part of a keystroke's work (see
+    // docs/performance.md), so the counts never lag behind the list.
     let counted = {
         let lib = lib.clone();
-        let results = (*counting).clone();
+        let results = current.results.clone();
         use_memo(
             (
                 library,
@@ -239,14 +218,12 @@ fn explorer(props: &ExplorerProps) -> Html {
             move |(.., complete)| facets(&lib.store(), &results, *complete).map(Rc::new),
         )
     };
-    let counted_current = Rc::ptr_eq(&counting, &current.results);
     let last_facets = use_mut_ref(|| None::<Rc<Facets>>);
     let (shown_facets, facet_status, facet_needs) = match &*counted {
-        Ok(f) if current.status == Status::Ready && counted_current => {
+        Ok(f) if current.status == Status::Ready => {
             *last_facets.borrow_mut() = Some(f.clone());
             (f.clone(), Status::Ready, Needs::default())
         }
-        Ok(f) if current.status == Status::Ready => (f.clone(), Status::Loading, Needs::default()),
         Ok(f) => (f.clone(), current.status.clone(), Needs::default()),
         Err(needs) => (
             last_facets.borrow().clone().unwrap_or_default(),
@@ -262,7 +239,14 @@ fn explorer(props: &ExplorerProps) -> Html {
     view_needs.merge(current.needs.clone());
     // This component provides the engine to the others: it declares its wants directly.
     use_wants_of(Some(engine.clone()), Slot::View, view_needs.0);
-    use_wants_of(Some(engine.clone()), Slot::Counts, facet_needs.0);
+    // The counts' files wait for the first screen's cards of a query: on a slow network they
+    // would share its bandwidth with the articles the first results show.
+    let counts_wanted = if first_screen_loaded(&lib.store(), &current.results) {
+        facet_needs.0
+    } else {
+        Vec::new()
+    };
+    use_wants_of(Some(engine.clone()), Slot::Counts, counts_wanted);
     use_wants_of(
         Some(engine.clone()),
         Slot::Prefetch,
@@ -356,7 +340,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     } else {
         html! {
             <ResultList lib={lib.clone()}
-                results={results.clone()}
+                results={Shared(results.clone())}
                 status={current.status.clone()}
                 route={route.clone()}
                 shown={state.shown}
@@ -412,6 +396,16 @@ fn explorer(props: &ExplorerProps) -> Html {
             </div>
         </ContextProvider<EngineRef>>
     }
+}
+
+/// Whether the cards on the first screen have what they show: the article files of a query's
+/// first results (for their snippets) have arrived or failed.
+fn first_screen_loaded(store: &Store, results: &Results) -> bool {
+    results.marks.is_none()
+        || results.items.iter().take(FIRST_SCREEN).all(|item| {
+            let key = FileKey::Article(item.article);
+            store.is_loaded(key) || !store.failures(&[key]).is_empty()
+        })
 }
 
 /// No results yet: the whole collection's size, nothing listed.
@@ -502,11 +496,6 @@ fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Opt
         }
     }
 }
-
-/// Results that change within this many milliseconds of the last count are counted...
-const COUNT_PAUSE_MS: f64 = 300.0;
-/// ...once they have not changed for this many.
-const COUNT_DELAY_MS: u32 = 150;
 
 /// Ends the quick search (the `quick` crate, which answered queries typed before the app had
 /// loaded): removes its results and tells it to stop, so that the page is the prerendered one

@@ -29,6 +29,26 @@ impl PartialEq for Marks {
     }
 }
 
+/// The results as the views get them: equal when they are the same value (the app keeps
+/// results that are computed again and found equal as the one value), so that comparing the
+/// views' properties never walks thousands of items.
+#[derive(Debug, Clone)]
+pub struct Shared(pub Rc<Results>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Results;
+
+    fn deref(&self) -> &Results {
+        &self.0
+    }
+}
+
 /// A way out of an empty result set.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Suggestion {

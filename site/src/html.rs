@@ -34,6 +34,21 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
     style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
     base-uri 'self'; form-action 'self'";
 
+/// The name of the `<meta>` holding a prerendered page's render key (see
+/// `Prerender::body_or_previous`).
+pub const RENDER_META: &str = "news-explorer-render";
+
+/// The body of `page` (a page this generator wrote) if its render key is `key`.
+pub fn previous_body<'a>(page: &'a str, key: &str) -> Option<&'a str> {
+    let meta = format!("<meta name=\"{RENDER_META}\" content=\"{key}\" />");
+    if !page.contains(&meta) {
+        return None;
+    }
+    let start = page.find("<body>")? + "<body>".len();
+    let end = page.rfind("</body>")?;
+    page.get(start..end)
+}
+
 /// One page: its title (plain text), its body (markup made by the app's components), and
 /// what the app needs to take the body over.
 #[derive(Debug, Clone, Default)]
@@ -45,6 +60,8 @@ pub struct Page {
     pub view: Option<String>,
     /// The entity an entity page shows.
     pub entity: Option<u32>,
+    /// The render key of a prerendered body.
+    pub render_key: Option<String>,
 }
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
@@ -102,29 +119,19 @@ impl Shell {
             .entity
             .map(|id| format!("\n    <meta name=\"{ENTITY_META}\" content=\"{id}\" />"))
             .unwrap_or_default();
-        format!(
-            r#"<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="{csp}" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <title>{title}</title>
-    <base href="{base}" />
-    <meta name="{boot_meta}" content="{boot}" />{view}{entity}
-    <link rel="icon" href="data:," />
+        let render = page
+            .render_key
+            .as_ref()
+            .map(|key| format!("\n    <meta name=\"{RENDER_META}\" content=\"{key}\" />"))
+            .unwrap_or_default();
+        let head = format!(
+            r#"    <base href="{base}" />
+    <meta name="{boot_meta}" content="{boot}" />{view}{entity}{render}
     <link rel="stylesheet" href="{css}" />
     <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
     {preload}
     <link rel="preload" href="{boot}" as="fetch" crossorigin />
-    <script type="module" src="{start}"></script>{reload}
-  </head>
-  <body>{body}</body>
-</html>
-"#,
-            csp = CSP,
-            title = escape(&page.title),
+    <script type="module" src="{start}"></script>{reload}"#,
             base = escape(&self.public_url),
             boot_meta = BOOT_META,
             boot = escape(&self.boot),
@@ -132,9 +139,32 @@ impl Shell {
             noscript_css = escape(&self.noscript_css),
             preload = self.preload(page),
             start = escape(&self.start),
-            body = page.body,
-        )
+        );
+        document(CSP, &page.title, &head, &page.body)
     }
+}
+
+/// A whole HTML document: the head every page starts with (character set, the content
+/// security policy `csp`, viewport, colour schemes, `title` as plain text, no icon), then
+/// `head` (markup, one element a line), and the body (markup).
+pub fn document(csp: &str, title: &str, head: &str, body: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="{csp}" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="color-scheme" content="light dark" />
+    <title>{title}</title>
+    <link rel="icon" href="data:," />
+{head}
+  </head>
+  <body>{body}</body>
+</html>
+"#,
+        title = escape(title),
+    )
 }
 
 #[cfg(test)]
@@ -201,6 +231,13 @@ mod tests {
         assert!(!page.contains("style="), "no inline style");
         assert!(page.contains(r#"<meta name="news-explorer-page" content="article/a/" />"#));
         assert!(page.contains(r#"<meta name="news-explorer-entity" content="7" />"#));
+        let keyed = shell().page(&Page {
+            body: "<main>x</main>".into(),
+            render_key: Some("00ff".into()),
+            ..Page::default()
+        });
+        assert_eq!(previous_body(&keyed, "00ff"), Some("<main>x</main>"));
+        assert_eq!(previous_body(&keyed, "00fe"), None);
         assert!(page.contains("script-src 'self' 'wasm-unsafe-eval';"));
         assert!(!CSP.contains("unsafe-inline"));
         let dev = Shell {

@@ -2,11 +2,17 @@
 //! previous build left that this one does not produce are removed, so the folder is always
 //! exactly one build (a visitor's cached content-hashed files stay valid across builds that
 //! keep them).
+//!
+//! Whether a file changed is known from the last build's [`Written`] when the generator stays
+//! running (`--repeat`), else by reading the file: a data file is compressed only when its
+//! bytes are new.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
+use corpus::bundle::codec::content_hash;
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
@@ -19,65 +25,139 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     enc.finish().unwrap_or_default()
 }
 
-/// The site folder being written.
+/// What a build wrote, by path relative to the root: what the file was made from (see
+/// [`Output::put_made`]) and its length.
+pub type Written = HashMap<String, (String, u64)>;
+
+/// The site folder being written (by several threads at once, if need be).
 #[derive(Debug)]
 pub struct Output {
     root: PathBuf,
-    /// Every file this build produces, relative to `root`, `/`-separated.
+    /// What the last build wrote, when known.
+    last: Written,
+    book: Mutex<Book>,
+}
+
+/// What this build has done so far.
+#[derive(Debug, Default)]
+struct Book {
+    /// Every file this build produces, relative to the root, `/`-separated.
     produced: BTreeSet<String>,
-    pub written: usize,
-    pub unchanged: usize,
+    /// What this build writes or keeps.
+    now: Written,
+    written: usize,
+    unchanged: usize,
 }
 
 impl Output {
-    pub fn new(root: &Path) -> io::Result<Output> {
+    /// The folder at `root`, which holds what `last` says (empty: not known).
+    pub fn new(root: &Path, last: Written) -> io::Result<Output> {
         std::fs::create_dir_all(root)?;
         Ok(Output {
             root: root.to_path_buf(),
-            produced: BTreeSet::new(),
-            written: 0,
-            unchanged: 0,
+            last,
+            book: Mutex::default(),
         })
     }
 
+    fn book(&self) -> std::sync::MutexGuard<'_, Book> {
+        // A thread that panicked while holding the lock left the book whole: its updates are
+        // single insertions.
+        self.book.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// How many files were written and how many were already as they should be.
+    pub fn counts(&self) -> (usize, usize) {
+        let book = self.book();
+        (book.written, book.unchanged)
+    }
+
+    /// What this build wrote or kept, for the next build.
+    pub fn into_written(self) -> Written {
+        self.book
+            .into_inner()
+            .unwrap_or_else(|e| e.into_inner())
+            .now
+    }
+
     /// Writes `bytes` at `rel` unless the file already holds them.
-    pub fn put(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    pub fn put(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.put_made(rel, content_hash(bytes), || bytes.to_vec())
+    }
+
+    /// Writes `bytes` gzip-compressed at `rel` unless the file already holds them so.
+    pub fn put_gz(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
+        self.put_made(rel, content_hash(bytes), || gzip(bytes))
+    }
+
+    /// Writes `make()` at `rel` unless the file already holds it. `id` names what `make`
+    /// makes the bytes from (a hash of them, or of what they are made of): when the last build
+    /// wrote the same `id` there, `make` does not run.
+    pub fn put_made(
+        &self,
+        rel: &str,
+        id: String,
+        make: impl FnOnce() -> Vec<u8>,
+    ) -> io::Result<()> {
         let path = self.root.join(rel);
-        self.produced.insert(rel.to_string());
-        let same = std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64)
-            && std::fs::read(&path).is_ok_and(|old| old == bytes);
-        if same {
-            self.unchanged += 1;
+        let last = self.last.get(rel);
+        let kept = last
+            .filter(|(h, len)| *h == id && std::fs::metadata(&path).is_ok_and(|m| m.len() == *len));
+        if let Some(&(_, len)) = kept {
+            self.record(rel, Some((id, len)), false);
             return Ok(());
         }
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
+        let stored = make();
+        let entry = Some((id, stored.len() as u64));
+        // Not known: compare with the file.
+        let same = last.is_none()
+            && std::fs::metadata(&path).is_ok_and(|m| m.len() == stored.len() as u64)
+            && std::fs::read(&path).is_ok_and(|old| old == stored);
+        if !same {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            // Write beside, then rename: a page being served never sees half a file.
+            let tmp = path.with_extension("partial");
+            std::fs::write(&tmp, &stored)?;
+            std::fs::rename(&tmp, &path)?;
         }
-        // Write beside, then rename: a page being served never sees half a file.
-        let tmp = path.with_extension("partial");
-        std::fs::write(&tmp, bytes)?;
-        std::fs::rename(&tmp, &path)?;
-        self.written += 1;
+        self.record(rel, entry, !same);
         Ok(())
     }
 
-    /// Writes `bytes` at `rel` unless a file of that name exists: for names that carry the
-    /// hash of their content.
-    pub fn put_named(&mut self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        let path = self.root.join(rel);
-        if std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64) {
-            self.produced.insert(rel.to_string());
-            self.unchanged += 1;
+    fn record(&self, rel: &str, entry: Option<(String, u64)>, written: bool) {
+        let mut book = self.book();
+        book.produced.insert(rel.to_string());
+        if let Some(entry) = entry {
+            book.now.insert(rel.to_string(), entry);
+        }
+        if written {
+            book.written += 1;
+        } else {
+            book.unchanged += 1;
+        }
+    }
+
+    /// Writes `bytes` at `rel` (gzip-compressed when `gz`) unless a file of that name exists:
+    /// for names that carry the hash of their content.
+    pub fn put_named(&self, rel: &str, bytes: &[u8], gz: bool) -> io::Result<()> {
+        if self.root.join(rel).is_file() {
+            self.record(rel, None, false);
             return Ok(());
         }
-        self.put(rel, bytes)
+        if gz {
+            self.put_gz(rel, bytes)
+        } else {
+            self.put(rel, bytes)
+        }
     }
 
     /// Renames the folder `rel` had in the previous build (the only other folder of the same
     /// parent whose name starts with `prefix`) to `rel`, so that the files in it that did not
     /// change are not written again. Nothing happens when `rel` exists or there is no single
     /// such folder.
-    pub fn reuse_folder(&self, parent: &str, prefix: &str, rel: &str) -> io::Result<()> {
+    pub fn reuse_folder(&mut self, parent: &str, prefix: &str, rel: &str) -> io::Result<()> {
         let target = self.root.join(rel);
         if target.exists() {
             return Ok(());
@@ -93,6 +173,22 @@ impl Output {
             .collect();
         if let [only] = old.as_slice() {
             std::fs::rename(only, &target)?;
+            let from = format!(
+                "{parent}/{}/",
+                only.file_name().unwrap_or_default().to_string_lossy()
+            );
+            let to = format!("{rel}/");
+            let moved: Vec<String> = self
+                .last
+                .keys()
+                .filter(|k| k.starts_with(&from))
+                .cloned()
+                .collect();
+            for old in moved {
+                if let Some(v) = self.last.remove(&old) {
+                    self.last.insert(old.replacen(&from, &to, 1), v);
+                }
+            }
         }
         Ok(())
     }
@@ -100,6 +196,8 @@ impl Output {
     /// Removes every file under the root that this build did not produce, and the folders
     /// left empty. Returns the number of files removed.
     pub fn remove_stale(&self) -> io::Result<usize> {
+        let book = self.book();
+        let produced = &book.produced;
         let mut removed = 0;
         let mut stack = vec![self.root.clone()];
         let mut dirs = Vec::new();
@@ -116,7 +214,7 @@ impl Output {
                     .strip_prefix(&self.root)
                     .map(|p| p.to_string_lossy().replace('\\', "/"))
                     .unwrap_or_default();
-                if !self.produced.contains(&rel) {
+                if !produced.contains(&rel) {
                     std::fs::remove_file(&path)?;
                     removed += 1;
                 }
@@ -141,34 +239,70 @@ mod tests {
     fn writes_changes_only_and_removes_what_a_build_no_longer_makes() {
         let root = std::env::temp_dir().join(format!("site-output-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
-        let mut first = Output::new(&root).unwrap();
+        let first = Output::new(&root, Written::new()).unwrap();
         first.put("index.html", b"one").unwrap();
         first.put("article/a/index.html", b"a").unwrap();
-        first.put_named("data/x-1.bin", b"x").unwrap();
+        first.put_named("data/x-1.bin", b"x", false).unwrap();
         assert_eq!(first.remove_stale().unwrap(), 0);
-        assert_eq!(first.written, 3);
+        assert_eq!(first.counts(), (3, 0));
 
-        let mut second = Output::new(&root).unwrap();
+        let second = Output::new(&root, Written::new()).unwrap();
         second.put("index.html", b"one").unwrap();
-        second.put_named("data/x-1.bin", b"x").unwrap();
+        second.put_named("data/x-1.bin", b"x", false).unwrap();
         second.put("data/y-2.bin", b"y").unwrap();
-        assert_eq!((second.written, second.unchanged), (1, 2));
+        assert_eq!(second.counts(), (1, 2));
         assert_eq!(second.remove_stale().unwrap(), 1);
         assert!(!root.join("article").exists(), "empty folders go too");
         assert_eq!(std::fs::read(root.join("data/y-2.bin")).unwrap(), b"y");
 
         // A folder named after its build's contents is taken over by the next build.
-        let mut third = Output::new(&root).unwrap();
+        let third = Output::new(&root, Written::new()).unwrap();
         third.put("data/c-1/a.bin", b"a").unwrap();
         third.put("data/c-1/b.bin", b"b").unwrap();
         third.remove_stale().unwrap();
-        let mut fourth = Output::new(&root).unwrap();
+        let mut fourth = Output::new(&root, Written::new()).unwrap();
         fourth.reuse_folder("data", "c-", "data/c-2").unwrap();
         fourth.put("data/c-2/a.bin", b"a").unwrap();
         fourth.put("data/c-2/b.bin", b"B").unwrap();
-        assert_eq!((fourth.written, fourth.unchanged), (1, 1));
+        assert_eq!(fourth.counts(), (1, 1));
         fourth.remove_stale().unwrap();
         assert!(!root.join("data/c-1").exists());
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn the_last_builds_record_stands_for_reading_the_files() {
+        let root = std::env::temp_dir().join(format!("site-output-memory-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let first = Output::new(&root, Written::new()).unwrap();
+        first.put_gz("data/c-1/a.bin", b"aaaa").unwrap();
+        first.put_gz("data/c-1/b.bin", b"bbbb").unwrap();
+        first.put("index.html", b"one").unwrap();
+        first.remove_stale().unwrap();
+        let last = first.into_written();
+        assert_eq!(last.len(), 3);
+
+        let mut second = Output::new(&root, last).unwrap();
+        second.reuse_folder("data", "c-", "data/c-2").unwrap();
+        second.put_gz("data/c-2/a.bin", b"aaaa").unwrap();
+        second.put_gz("data/c-2/b.bin", b"BBBB").unwrap();
+        second.put("index.html", b"two").unwrap();
+        assert_eq!(
+            second.counts(),
+            (2, 1),
+            "the record follows the renamed folder"
+        );
+        second.remove_stale().unwrap();
+        let b = std::fs::read(root.join("data/c-2/b.bin")).unwrap();
+        assert_eq!(b, gzip(b"BBBB"));
+        let last = second.into_written();
+
+        // A file changed behind the generator's back is written again.
+        std::fs::write(root.join("index.html"), b"edited by hand").unwrap();
+        let third = Output::new(&root, last).unwrap();
+        third.put("index.html", b"two").unwrap();
+        assert_eq!(third.counts(), (1, 0));
+        assert_eq!(std::fs::read(root.join("index.html")).unwrap(), b"two");
         std::fs::remove_dir_all(&root).unwrap();
     }
 }

@@ -3,31 +3,57 @@
 //! the boot file and the files [`news_explorer::app::page_needs`] names for the page's view.
 //! So the HTML and the app's first render are the same, and hydration keeps the page as it is.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
+use corpus::bundle::codec::content_hash;
 use corpus::bundle::write::Bundle;
-use corpus::bundle::Store;
+use corpus::bundle::{FileKey, Store};
 use news_explorer::app::{page_needs, App, AppProps};
 use news_explorer::library::Library;
 use news_explorer::route::{LinkMode, Route};
 use yew::LocalServerRenderer;
 
+/// What [`Prerender::keyed`] finds for a page.
+pub struct Keyed {
+    /// The store the app holds when it takes the page over.
+    pub store: Store,
+    /// The page's render key.
+    pub key: String,
+    /// The files the page loads, in order, with their hashes.
+    pub loaded: Vec<(FileKey, String)>,
+}
+
 /// Renders the pages of one bundle.
 pub struct Prerender<'a> {
     bundle: &'a Bundle,
     links: LinkMode,
+    /// What every render key starts with (see [`Prerender::keyed`]).
+    base_key: Vec<u8>,
+    /// The boot file's [`corpus::bundle::Boot::cards_hash`].
+    cards: u64,
+    /// The hashes of the files loaded so far, by path.
+    hashes: RefCell<HashMap<String, String>>,
     runtime: tokio::runtime::Runtime,
 }
 
 impl<'a> Prerender<'a> {
-    /// Renders pages whose links are written as `links` says.
-    pub fn new(bundle: &'a Bundle, links: LinkMode) -> Result<Self, String> {
+    /// Renders pages whose links are written as `links` says; `app` names the code that renders
+    /// them (see [`Prerender::keyed`]).
+    pub fn new(bundle: &'a Bundle, links: LinkMode, app: &str) -> Result<Self, String> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| format!("cannot start the renderer: {e}"))?;
+        let mut base_key = app.as_bytes().to_vec();
+        base_key.push(u8::from(links == LinkMode::Hash));
+        base_key.extend_from_slice(&bundle.boot.view_hash().to_le_bytes());
         Ok(Self {
             bundle,
             links,
+            base_key,
+            cards: bundle.boot.cards_hash(),
+            hashes: RefCell::default(),
             runtime,
         })
     }
@@ -35,6 +61,13 @@ impl<'a> Prerender<'a> {
     /// The store the app holds when it takes over the page of `route` (`hint`: the entity id
     /// an entity page names).
     pub fn store(&self, route: &Route, hint: Option<u32>) -> Result<Store, String> {
+        self.keyed(route, hint).map(|keyed| keyed.store)
+    }
+
+    /// [`Prerender::store`], the page's render key (the hash of what its body is made of: the
+    /// app, the links, the view, what the boot file shows on it, the files loaded), so that a
+    /// body rendered for the same key can be used again, and the files it loaded.
+    pub fn keyed(&self, route: &Route, hint: Option<u32>) -> Result<Keyed, String> {
         let boot = self
             .bundle
             .file(&self.bundle.boot_path)
@@ -43,26 +76,70 @@ impl<'a> Prerender<'a> {
         if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
             store.hint(slug, id);
         }
+        let mut key = self.route_key(route);
+        let mut loaded = Vec::new();
         for _ in 0..8 {
             let needs = match page_needs(&store, route) {
-                Ok(()) => return Ok(store),
+                Ok(()) => {
+                    let key = content_hash(&key);
+                    return Ok(Keyed { store, key, loaded });
+                }
                 Err(needs) => needs,
             };
-            for key in needs.0 {
-                let path = store.path(key).ok_or("a file this build does not have")?;
-                let bytes = self
-                    .bundle
-                    .file(&path)
-                    .ok_or_else(|| format!("{path} was not written"))?;
-                store.insert(key, bytes).map_err(|e| e.to_string())?;
+            for file in needs.0 {
+                let (bytes, hash) = self.file(file).ok_or("a file this build does not have")?;
+                key.extend_from_slice(hash.as_bytes());
+                loaded.push((file, hash));
+                store.insert(file, bytes).map_err(|e| e.to_string())?;
             }
         }
         Err(format!("the files of {} do not settle", route.to_path()))
     }
 
+    /// The render key of the page of `route` when it loads the files `loaded` names (what
+    /// [`Prerender::keyed`] found in a build whose boot file had the same
+    /// [`corpus::bundle::Boot::shape_hash`]) and they hold the same bytes; `None` when one
+    /// changed. Which files a page loads (`app::page_needs`) depends only on the part of the
+    /// boot file the shape hash covers and on the files loaded before, so the page then loads
+    /// the same files again, and its key is made of the same parts.
+    pub fn key_if_same(&self, route: &Route, loaded: &[(FileKey, String)]) -> Option<String> {
+        let mut key = self.route_key(route);
+        for (file, hash) in loaded {
+            if self.file(*file)?.1 != *hash {
+                return None;
+            }
+            key.extend_from_slice(hash.as_bytes());
+        }
+        Some(content_hash(&key))
+    }
+
+    /// What every render key of `route` starts with.
+    fn route_key(&self, route: &Route) -> Vec<u8> {
+        let mut key = self.base_key.clone();
+        key.extend_from_slice(route.to_path().as_bytes());
+        if !route.is_page() {
+            key.extend_from_slice(&self.cards.to_le_bytes());
+        }
+        key
+    }
+
+    /// The bytes of `file` in this build and their hash.
+    fn file(&self, file: FileKey) -> Option<(&'a [u8], String)> {
+        let path = self.bundle.boot.path(file)?;
+        let bytes = self.bundle.file(&path)?;
+        let mut hashes = self.hashes.borrow_mut();
+        let hash = hashes.entry(path).or_insert_with(|| content_hash(bytes));
+        Some((bytes, hash.clone()))
+    }
+
     /// The body of the page of `route`.
     pub fn body(&self, route: &Route, hint: Option<u32>) -> Result<String, String> {
         let store = self.store(route, hint)?;
+        Ok(self.render(store, route))
+    }
+
+    /// The body of the page of `route` from the store [`Prerender::keyed`] made for it.
+    pub fn render(&self, store: Store, route: &Route) -> String {
         let props = AppProps {
             library: Ok(Rc::new(Library::new(store, self.links, "data/".into()))),
             route: route.clone(),
@@ -70,11 +147,11 @@ impl<'a> Prerender<'a> {
             then: None,
             typed: None,
         };
-        Ok(self.runtime.block_on(
+        self.runtime.block_on(
             LocalServerRenderer::<App>::with_props(props)
                 .hydratable(true)
                 .render(),
-        ))
+        )
     }
 }
 
@@ -129,7 +206,7 @@ mod tests {
     #[test]
     fn pages_are_rendered_from_the_files_the_app_will_have() {
         let bundle = bundle();
-        let pre = Prerender::new(&bundle, LinkMode::Path).unwrap();
+        let pre = Prerender::new(&bundle, LinkMode::Path, "app").unwrap();
         let home = pre.body(&Route::default(), None).unwrap();
         assert!(home.contains("Story 0 about Oslo"), "{home}");
         assert!(
@@ -154,5 +231,66 @@ mod tests {
         );
         let page = pre.body(&entity, Some(0)).unwrap();
         assert!(page.contains("named in 3 articles"), "{page}");
+    }
+
+    #[test]
+    fn a_render_key_changes_with_what_the_page_shows_only() {
+        let one = bundle();
+        let key = |bundle: &Bundle, app: &str, route: &Route, hint: Option<u32>| {
+            let pre = Prerender::new(bundle, LinkMode::Path, app).unwrap();
+            pre.keyed(route, hint).unwrap().key
+        };
+        let home = Route::default();
+        let a1 = Route::default().with_article("a1");
+        let a2 = Route::default().with_article("a2");
+        let oslo = Route::entity_page("oslo");
+        assert_eq!(
+            key(&one, "app", &a1, None),
+            key(&bundle(), "app", &a1, None)
+        );
+        assert_ne!(key(&one, "app", &a1, None), key(&one, "app", &a2, None));
+        assert_ne!(
+            key(&one, "app", &a1, None),
+            key(&one, "other app", &a1, None)
+        );
+        let hash = Prerender::new(&one, LinkMode::Hash, "app").unwrap();
+        assert_ne!(
+            hash.keyed(&a1, None).unwrap().key,
+            key(&one, "app", &a1, None)
+        );
+
+        // Article 0 gets a new title: its card (the only one of the first view), its page
+        // and the entity page listing it change; article 1's page does not.
+        let mut retitled = bundle().corpus;
+        retitled.articles[0].title = "Story 0 retold".into();
+        let two = write(
+            retitled,
+            &Options {
+                inline_limit: 0,
+                cards: 1,
+                ..Options::default()
+            },
+        );
+        let changed = |route: &Route, hint: Option<u32>| {
+            key(&one, "app", route, hint) != key(&two, "app", route, hint)
+        };
+        assert!(changed(&home, None));
+        assert!(changed(&Route::default().with_article("a0"), None));
+        assert!(changed(&oslo, Some(0)));
+        assert!(!changed(&a1, None));
+
+        // The files a page loaded in one build give its key in the next, unless one changed.
+        let (pre_one, pre_two) = (
+            Prerender::new(&one, LinkMode::Path, "app").unwrap(),
+            Prerender::new(&two, LinkMode::Path, "app").unwrap(),
+        );
+        let a0 = Route::default().with_article("a0");
+        for route in [&a0, &a1] {
+            let before = pre_one.keyed(route, None).unwrap();
+            assert!(!before.loaded.is_empty());
+            let after = pre_two.key_if_same(route, &before.loaded);
+            let expected = (route == &a1).then(|| pre_two.keyed(route, None).unwrap().key);
+            assert_eq!(after, expected, "{route:?}");
+        }
     }
 }

@@ -9,7 +9,7 @@ use base64::Engine as _;
 use sha2::{Digest, Sha256};
 
 use crate::assets::App;
-use crate::html::escape;
+use crate::html::{document, escape};
 use news_explorer::data::{BOOT_META, PAGE_META};
 
 /// `'sha256-…'` for a CSP source list.
@@ -48,26 +48,17 @@ pub fn page(app: &App, boot: &[u8], body: &str, noscript_css: &str) -> Result<St
         hash(&css),
         hash(noscript_css)
     );
-    Ok(format!(
-        r#"<!DOCTYPE html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta http-equiv="Content-Security-Policy" content="{csp}" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta name="color-scheme" content="light dark" />
-    <title>News Explorer</title>
-    <meta name="{PAGE_META}" content="" />
-    <link rel="icon" href="data:," />
+    let head = format!(
+        r#"    <meta name="{PAGE_META}" content="" />
     <style>{css}</style>
     <noscript><style>{noscript_css}</style></noscript>
-    <script type="module">{script}</script>
-  </head>
-  <body>{body}<meta name="{BOOT_META}" content="{boot}" /></body>
-</html>
-"#,
-        boot = escape(&data_url("application/octet-stream", boot)),
-    ))
+    <script type="module">{script}</script>"#
+    );
+    let body = format!(
+        r#"{body}<meta name="{BOOT_META}" content="{}" />"#,
+        escape(&data_url("application/octet-stream", boot)),
+    );
+    Ok(document(&csp, "News Explorer", &head, &body))
 }
 
 #[cfg(test)]

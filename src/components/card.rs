@@ -87,7 +87,7 @@ pub fn card(props: &CardProps) -> Html {
             if !chips.is_empty() {
                 <div class="chips" role="group" aria-label="Filter by an entity in this article">
                     for e in chips.iter() {
-                        <span key={e.id} class="chip-pair">
+                        <span class="chip-pair">
                             { entity_chip(e, props.active.contains(&e.id), &props.on_toggle, props.entity_links) }
                             { page_link(e, props.entity_links) }
                         </span>

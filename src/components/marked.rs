@@ -46,35 +46,36 @@ pub fn mentioned_text(text: &str, mentions: Mentions<'_>, marks: &[Span]) -> Htm
 
 /// `text[window]` as [`mentioned_text`] shows it.
 pub fn mentioned_window(text: &str, window: Span, mentions: Mentions<'_>, marks: &[Span]) -> Html {
-    pieces(text, window, mentions.ranges)
-        .into_iter()
-        .map(|piece| {
-            let inner = marked_text(text, piece.span, marks);
-            match piece.tag.and_then(|i| mentions.entities.get(i)) {
-                Some(entity) => {
-                    let pressed = mentions.active.contains(&entity.id);
-                    let title = if pressed {
-                        format!("Remove the filter {}", entity.name)
-                    } else {
-                        format!("Show articles that mention {}", entity.name)
-                    };
-                    html! {
-                        <a role="button"
-                            class={classes!("mention", entity.kind.as_str())}
-                            href={mentions.links.href(entity)}
-                            tabindex="-1"
-                            aria-pressed={pressed.to_string()}
-                            {title}
-                            onclick={toggle_click(entity, mentions.on_toggle)}
-                            onkeydown={toggle_key(entity, mentions.on_toggle)}>
-                            { inner }
-                        </a>
-                    }
-                }
-                None => inner,
-            }
-        })
-        .collect()
+    html! {
+        for piece in pieces(text, window, mentions.ranges) {
+            { mention(piece.tag.and_then(|i| mentions.entities.get(i)), marked_text(text, piece.span, marks), mentions) }
+        }
+    }
+}
+
+/// `inner` as a toggle for the filter on `entity` where it is a mention, as it is otherwise.
+fn mention(entity: Option<&EntityRef>, inner: Html, mentions: Mentions<'_>) -> Html {
+    let Some(entity) = entity else {
+        return inner;
+    };
+    let pressed = mentions.active.contains(&entity.id);
+    let title = if pressed {
+        format!("Remove the filter {}", entity.name)
+    } else {
+        format!("Show articles that mention {}", entity.name)
+    };
+    html! {
+        <a role="button"
+            class={classes!("mention", entity.kind.as_str())}
+            href={mentions.links.href(entity)}
+            tabindex="-1"
+            aria-pressed={pressed.to_string()}
+            {title}
+            onclick={toggle_click(entity, mentions.on_toggle)}
+            onkeydown={toggle_key(entity, mentions.on_toggle)}>
+            { inner }
+        </a>
+    }
 }
 
 /// A toggle for the filter on one entity, showing its name: a link to the entity's page (or

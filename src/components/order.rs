@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use crate::library::VersionedLibrary;
 use crate::order::undated;
-use crate::results::Results;
+use crate::results::Shared;
 use crate::route::{Route, Sort};
 
 #[derive(Properties, PartialEq)]
 pub struct OrderProps {
     pub lib: VersionedLibrary,
     pub route: Route,
-    pub results: std::rc::Rc<Results>,
+    pub results: Shared,
 }
 
 #[component(OrderLinks)]
@@ -23,23 +23,6 @@ pub fn order_links(props: &OrderProps) -> Html {
         return Html::default();
     }
     let current = props.route.sort;
-    let links: Html = Sort::ALL
-        .into_iter()
-        .map(|sort| {
-            let label = match sort {
-                Sort::Relevance if props.route.query.trim().is_empty() => "Collection order",
-                Sort::Relevance => "Best match",
-                Sort::Newest => "Newest first",
-                Sort::Oldest => "Oldest first",
-            };
-            let href = props.lib.href(&Route {
-                sort,
-                ..props.route.clone()
-            });
-            let here = (sort == current).then_some("true");
-            html! { <li><a {href} aria-current={here}>{ label }</a></li> }
-        })
-        .collect();
     let without = if current == Sort::Relevance {
         0
     } else {
@@ -55,10 +38,30 @@ pub fn order_links(props: &OrderProps) -> Html {
     html! {
         <nav class="order" aria-label="Order of the list">
             <span class="order-label">{ "Order:" }</span>
-            <ul>{ links }</ul>
+            <ul>
+                for sort in Sort::ALL {
+                    { order_link(props, sort) }
+                }
+            </ul>
             if let Some(note) = note {
                 <p class="undated-note">{ note }</p>
             }
         </nav>
     }
+}
+
+/// The link to the list in `sort` order, marked when it is the current order.
+fn order_link(props: &OrderProps, sort: Sort) -> Html {
+    let label = match sort {
+        Sort::Relevance if props.route.query.trim().is_empty() => "Collection order",
+        Sort::Relevance => "Best match",
+        Sort::Newest => "Newest first",
+        Sort::Oldest => "Oldest first",
+    };
+    let href = props.lib.href(&Route {
+        sort,
+        ..props.route.clone()
+    });
+    let here = (sort == props.route.sort).then_some("true");
+    html! { <li><a {href} aria-current={here}>{ label }</a></li> }
 }

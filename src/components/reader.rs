@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use corpus::bundle::format::{ArticleExtras, QuoteMark, RelatedArticle};
 use corpus::bundle::{ArticleFile, EntityRef};
-use corpus::{BlockKind, Mention, Span};
+use corpus::{Block, BlockKind, Mention, Span};
 use yew::prelude::*;
 
 use super::card::byline;
@@ -256,26 +256,23 @@ pub fn reader(props: &ReaderProps) -> Html {
         if ranges.is_empty() {
             return super::marked::mentioned_window(body, window, mentions, &highlights);
         }
-        let parts: Html = pieces(body, window, &ranges)
-            .into_iter()
-            .map(|piece| {
-                let inner =
-                    super::marked::mentioned_window(body, piece.span, mentions, &highlights);
-                match piece.tag {
-                    Some(k) => {
-                        html! { <span class="quote" data-quote={k.to_string()}>{ inner }</span> }
-                    }
-                    None => inner,
+        let piece = |span: Span, quote: Option<usize>| -> Html {
+            let inner = super::marked::mentioned_window(body, span, mentions, &highlights);
+            match quote {
+                Some(k) => {
+                    html! { <span class="quote" data-quote={k.to_string()}>{ inner }</span> }
                 }
-            })
-            .collect();
-        let said: Html = quotes
-            .iter()
-            .enumerate()
-            .filter(|(_, q)| q.end_block == block)
-            .map(|(k, q)| said_by(k, q, props.entity_links))
-            .collect();
-        html! { <>{ parts }{ said }</> }
+                None => inner,
+            }
+        };
+        html! {
+            <>
+                for p in pieces(body, window, &ranges) { { piece(p.span, p.tag) } }
+                for (k, q) in quotes.iter().enumerate().filter(|(_, q)| q.end_block == block) {
+                    { said_by(k, q, props.entity_links) }
+                }
+            </>
+        }
     };
     // A title that is the first sentence is the heading, whole, and the paragraph goes on
     // after it.
@@ -308,26 +305,22 @@ pub fn reader(props: &ReaderProps) -> Html {
         }
         None => text(Mention::TITLE, &article.title),
     };
-    let blocks: Html = article
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| !matches!(split, Some((at, _, "")) if at == *i))
-        .map(|(i, block)| {
-            let at = u32::try_from(i).unwrap_or(u32::MAX);
-            let body = block.text.as_str();
-            let window = match split {
-                Some((first, _, rest)) if first == i => span(body.len() - rest.len(), body.len()),
-                _ => crate::highlight::whole(body),
-            };
-            let content = quoted(at, body, window);
-            match block.kind {
-                BlockKind::Paragraph => html! { <p>{ content }</p> },
-                BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
-                BlockKind::Aside => html! { <p class="aside">{ content }</p> },
-            }
-        })
-        .collect();
+    let block = |i: usize, block: &Block| -> Html {
+        let at = u32::try_from(i).unwrap_or(u32::MAX);
+        let body = block.text.as_str();
+        let window = match split {
+            Some((first, _, rest)) if first == i => span(body.len() - rest.len(), body.len()),
+            _ => crate::highlight::whole(body),
+        };
+        let content = quoted(at, body, window);
+        match block.kind {
+            BlockKind::Paragraph => html! { <p>{ content }</p> },
+            BlockKind::Subheading => html! { <h2 class="subheading">{ content }</h2> },
+            BlockKind::Aside => html! { <p class="aside">{ content }</p> },
+        }
+    };
+    // The first block is left out when the title is all of it.
+    let shown = |i: usize| !matches!(split, Some((at, _, "")) if at == i);
     // Credit and source lines, but for the byline the author line above already gives.
     let credits: Vec<&str> = article
         .credits
@@ -349,7 +342,9 @@ pub fn reader(props: &ReaderProps) -> Html {
                     <p class="credits"><span class="label">{ "Credits and source: " }</span>{ credits.join(" · ") }</p>
                 }
             </header>
-            <div class="body">{ blocks }</div>
+            <div class="body">
+                for (i, b) in article.blocks.iter().enumerate().filter(|(i, _)| shown(*i)) { { block(i, b) } }
+            </div>
             if let Some(extras) = extras.filter(|x| !x.related.is_empty()) {
                 { related(&extras.related, props.entity_links) }
             }

@@ -3,8 +3,6 @@
 //! While the results of the current search load, the last results stay on screen, dimmed and
 //! marked busy, under a line that says what is happening; they are never shown as current.
 
-use std::rc::Rc;
-
 use corpus::bundle::{CardSource, FileKey};
 use corpus::search::{text_form, Group};
 use wasm_bindgen::JsCast;
@@ -16,22 +14,18 @@ use crate::data::{use_wants, Slot, Status};
 use crate::english;
 use crate::library::VersionedLibrary;
 use crate::report::{did_you_mean, empty, matched_line, notes, quoted, summary, weak_label};
-use crate::results::{Results, Suggestion};
+use crate::results::{Shared, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
-/// Cards on the first screen: their articles are fetched first, and new results show them
-/// first.
+/// Cards on the first screen: their articles are fetched first.
 pub const FIRST_SCREEN: usize = 8;
-
-/// How long new results wait before showing the cards past the first screen, in milliseconds.
-const FILL_DELAY_MS: u64 = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
     pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
-    pub results: Rc<Results>,
+    pub results: Shared,
     /// Where the current search stands: anything but ready means `results` are older.
     pub status: Status,
     pub route: Route,
@@ -50,31 +44,6 @@ pub struct ResultListProps {
 #[component(ResultList)]
 pub fn result_list(props: &ResultListProps) -> Html {
     let results = &props.results;
-    // New results show their first screen of cards at once and the others once the user
-    // pauses (typing replaces the results at every key).
-    let filled = use_mut_ref(|| (Rc::as_ptr(results), true));
-    if filled.borrow().0 != Rc::as_ptr(results) {
-        *filled.borrow_mut() = (Rc::as_ptr(results), false);
-    }
-    let complete = filled.borrow().1;
-    {
-        let redraw = use_force_update();
-        let filled = filled.clone();
-        use_effect_with(Rc::as_ptr(results) as usize, move |&at| {
-            if !complete {
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(FILL_DELAY_MS))
-                        .await;
-                    let mut filled = filled.borrow_mut();
-                    if filled.0 as usize == at && !filled.1 {
-                        filled.1 = true;
-                        drop(filled);
-                        redraw.force_update();
-                    }
-                });
-            }
-        });
-    }
     // After "Show more", focus goes to the first card it added (never to the page body).
     let focus_from = use_mut_ref(|| None::<usize>);
     {
@@ -88,15 +57,10 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let entity_links = props.lib.entity_links();
     let store = props.lib.store();
     let current = props.status == Status::Ready;
-    let shown_now = if complete {
-        props.shown
-    } else {
-        props.shown.min(FIRST_SCREEN)
-    };
     // A query's cards need the whole article for their snippets; the first view's come from
     // the boot file.
     let needs_text = results.marks.is_some();
-    let shown: Vec<_> = results.items.iter().take(shown_now).collect();
+    let shown: Vec<_> = results.items.iter().take(props.shown).collect();
     let mut first = Vec::new();
     let mut more = Vec::new();
     let weak_line = weak_label(results).filter(|_| current);
@@ -135,9 +99,11 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     _ => None,
                 })
             });
+            // Not keyed by article: while typing, most cards show another article at each key,
+            // and patching a card in place costs far less DOM work than building a new one
+            // (cards hold no state of their own).
             html! {
-                <Card key={item.article}
-                    {source}
+                <Card {source}
                     matched={matched.map(AttrValue::from)}
                     entity_links={entity_links}
                     marks={results.marks.clone()}
@@ -199,7 +165,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     </div>
                 }
                 { cards }
-                if left > 0 && current && complete {
+                if left > 0 && current {
                     <button type="button" class="show-more" onclick={on_more}>
                         { format!("Show {} more of {left}", left.min(PAGE)) }
                     </button>
@@ -213,19 +179,16 @@ pub fn result_list(props: &ResultListProps) -> Html {
         Status::Failed(_) => "The search could not finish".to_string(),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
-    let notes: Html = if current {
-        notes(results)
-            .into_iter()
-            .map(|note| html! { <li>{ note }</li> })
-            .collect()
-    } else {
-        Html::default()
-    };
+    let notes = if current { notes(results) } else { Vec::new() };
     html! {
         <section id="results" class={classes!("results", (!current).then_some("stale"))}
-            aria-labelledby="summary" aria-busy={(!current || !complete).to_string()}>
+            aria-labelledby="summary" aria-busy={(!current).to_string()}>
             <h2 id="summary" class="summary" tabindex="-1" aria-live="polite">{ heading }</h2>
-            <ul class="notes">{ notes }</ul>
+            <ul class="notes">
+                for note in notes {
+                    <li>{ note }</li>
+                }
+            </ul>
             <OrderLinks lib={props.lib.clone()} route={props.route.clone()} results={results.clone()} />
             if let Status::Failed(why) = &props.status {
                 <div class="load-error" role="alert">
@@ -257,19 +220,14 @@ fn nearest_list(props: &ResultListProps) -> Html {
     if nearest.is_empty() {
         return Html::default();
     }
-    let items: Html = nearest
-        .iter()
-        .flat_map(|d| d.instead.iter())
-        .map(|(word, query)| {
-            let q = query.clone();
-            let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
-            html! { <li><button type="button" class="link" {onclick}>{ word.clone() }</button></li> }
-        })
-        .collect();
     html! {
         <>
             <p class="did-you-mean">{ "Did you mean:" }</p>
-            <ul class="suggestions did-you-mean">{ items }</ul>
+            <ul class="suggestions did-you-mean">
+                for (word, query) in nearest.iter().flat_map(|d| d.instead.iter()) {
+                    { query_button(props, word, query) }
+                }
+            </ul>
         </>
     }
 }
@@ -279,33 +237,45 @@ fn suggestion_list(props: &ResultListProps) -> Html {
     if props.results.suggestions.is_empty() {
         return Html::default();
     }
-    let suggestions: Html = props
-        .results
-        .suggestions
-        .iter()
-        .map(|s| match s {
-            Suggestion::DropFilter { entity, count } => {
-                let name = entity.name.clone();
-                let slug = entity.slug.clone();
-                let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
-                html! {
-                    <li><button type="button" class="link" {onclick}>
-                        { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
-                    </button></li>
-                }
+    html! {
+        <ul class="suggestions">
+            for s in props.results.suggestions.iter() {
+                { suggestion_button(props, s) }
             }
-            Suggestion::Query { query, count } => {
-                let q = query.clone();
-                let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
-                html! {
-                    <li><button type="button" class="link" {onclick}>
-                        { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
-                    </button></li>
-                }
+        </ul>
+    }
+}
+
+/// A button that searches for `query`, labelled `label`.
+fn query_button(props: &ResultListProps, label: &str, query: &str) -> Html {
+    let q = query.to_string();
+    let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
+    html! { <li><button type="button" class="link" {onclick}>{ label.to_string() }</button></li> }
+}
+
+/// A button that applies the suggestion `s`.
+fn suggestion_button(props: &ResultListProps, s: &Suggestion) -> Html {
+    match s {
+        Suggestion::DropFilter { entity, count } => {
+            let name = entity.name.clone();
+            let slug = entity.slug.clone();
+            let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
+            html! {
+                <li><button type="button" class="link" {onclick}>
+                    { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
+                </button></li>
             }
-        })
-        .collect();
-    html! { <ul class="suggestions">{ suggestions }</ul> }
+        }
+        Suggestion::Query { query, count } => {
+            let q = query.clone();
+            let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
+            html! {
+                <li><button type="button" class="link" {onclick}>
+                    { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
+                </button></li>
+            }
+        }
+    }
 }
 
 /// Focuses the card at `index` in the list: its title link, or the card itself while it

@@ -184,6 +184,69 @@ impl Boot {
         }
     }
 
+    /// A hash of what the boot file gives every view (counts, which entities have pages,
+    /// whether the list can be sorted by date, the sidebar's first entities, the files carried
+    /// inside) but the first view's cards and where the other files are: two builds with the
+    /// same view hash render an article or entity page alike from the same files.
+    pub fn view_hash(&self) -> u64 {
+        let shown = (
+            self.articles,
+            self.kinds,
+            self.pages,
+            self.has_dates(),
+            &self.top,
+            &self.inline,
+        );
+        crate::fnv::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
+    }
+
+    /// A hash of what, in the boot file, decides which files a page asks for: everything but
+    /// the names of the other files and of their folders, what the cards show besides their
+    /// article's number, id and chips, and the first entities' counts. (The store finds an
+    /// article's number from the cards' ids, an entity from the chips and first entities,
+    /// the rest from the counts and the directory's shape.) Two builds with the same shape
+    /// hash ask for the same files by the same keys when those files hold the same bytes.
+    pub fn shape_hash(&self) -> u64 {
+        let mut shape = self.clone();
+        shape.collection.clear();
+        let files = &mut shape.files;
+        files.search_root.clear();
+        files.shard_folder.clear();
+        for chunk in files
+            .entity_chunks
+            .iter_mut()
+            .chain(&mut files.facet_chunks)
+        {
+            chunk.file.clear();
+        }
+        if !files.dates.is_empty() {
+            files.dates = "dates".into();
+        }
+        for card in &mut shape.cards {
+            *card = Card {
+                n: card.n,
+                id: std::mem::take(&mut card.id),
+                title: String::new(),
+                source: None,
+                date: None,
+                author: None,
+                reading_minutes: 0,
+                lede: String::new(),
+                chips: std::mem::take(&mut card.chips),
+                entity_count: 0,
+            };
+        }
+        for top in shape.top.iter_mut().flatten() {
+            top.articles = 0;
+        }
+        crate::fnv::fnv64(&shape.to_bytes())
+    }
+
+    /// A hash of the first view's cards, which the list shows (see [`Boot::view_hash`]).
+    pub fn cards_hash(&self) -> u64 {
+        crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
+    }
+
     /// Whether some article has a date, so that the list can be sorted by date.
     pub fn has_dates(&self) -> bool {
         !self.files.dates.is_empty()
@@ -639,5 +702,90 @@ impl ArticleExtras {
     /// Reads an extras file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Extras, bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn boot() -> Boot {
+        let chip = EntityRef {
+            id: 0,
+            name: "Oslo".into(),
+            kind: EntityKind::Place,
+            slug: String::new(),
+        };
+        Boot {
+            collection: "c1".into(),
+            articles: 2,
+            kinds: [0, 0, 1],
+            pages: [0, 0, 1],
+            files: Directory {
+                search_root: "search-1.bin".into(),
+                shard_folder: "s-1".into(),
+                shards: 3,
+                entity_chunks: vec![Chunk {
+                    first: 0,
+                    file: "entities-1.bin".into(),
+                }],
+                ..Directory::default()
+            },
+            cards: vec![Card {
+                n: 0,
+                id: "a".into(),
+                title: "Oslo votes".into(),
+                source: None,
+                date: None,
+                author: None,
+                reading_minutes: 1,
+                lede: "People in Oslo voted.".into(),
+                chips: vec![chip.clone()],
+                entity_count: 1,
+            }],
+            top: [
+                Vec::new(),
+                Vec::new(),
+                vec![TopEntity {
+                    entity: chip,
+                    articles: 2,
+                }],
+            ],
+            inline: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn each_hash_covers_its_part_of_the_boot_file() {
+        let hashes = |b: &Boot| (b.view_hash(), b.cards_hash(), b.shape_hash());
+        let (view, cards, shape) = hashes(&boot());
+        let changed = |edit: fn(&mut Boot)| {
+            let mut b = boot();
+            edit(&mut b);
+            let (v, c, s) = hashes(&b);
+            (v != view, c != cards, s != shape)
+        };
+        // Where the files are: none.
+        assert_eq!(
+            changed(|b| {
+                b.collection = "c2".into();
+                b.files.search_root = "search-2.bin".into();
+                b.files.shard_folder = "s-2".into();
+                b.files.entity_chunks[0].file = "entities-2.bin".into();
+            }),
+            (false, false, false)
+        );
+        // What a card shows: the cards only.
+        assert_eq!(
+            changed(|b| b.cards[0].title = "Oslo votes again".into()),
+            (false, true, false)
+        );
+        // A card's id: how an article is found.
+        assert_eq!(changed(|b| b.cards[0].id = "b".into()), (false, true, true));
+        // The sidebar's counts: what the views show, not how files are found.
+        assert_eq!(changed(|b| b.top[2][0].articles = 3), (true, false, false));
+        // How the files are cut, which entities have pages.
+        assert_eq!(changed(|b| b.files.shards = 4), (false, false, true));
+        assert_eq!(changed(|b| b.pages = [0, 0, 0]), (true, false, true));
     }
 }

@@ -5,7 +5,7 @@
 //! facet chunks (content-hashed names), and per-article files and id buckets in a folder named
 //! by the hash of all of them. A small collection goes whole into the boot file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::codec::content_hash;
 use super::context::{excerpt, first_context};
@@ -18,7 +18,7 @@ use super::format::{
 use crate::article::{Corpus, Entity, EntityKind};
 use crate::fnv::fnv64;
 use crate::relations::{mentioned_with, related_articles};
-use crate::search::SearchIndex;
+use crate::search::{IndexFiles, SearchIndex};
 use crate::varint::put_varint;
 
 /// How the files are cut.
@@ -126,15 +126,15 @@ pub struct Bundle {
     pub corpus: Corpus,
     /// The entities that have a page, with their slugs.
     pub entity_pages: Vec<EntityRef>,
+    /// Where each file is in `files`, by path.
+    by_path: HashMap<String, usize>,
 }
 
 impl Bundle {
     /// The bytes of the file at `path`.
     pub fn file(&self, path: &str) -> Option<&[u8]> {
-        self.files
-            .iter()
-            .find(|f| f.path == path)
-            .map(|f| f.bytes.as_slice())
+        let at = *self.by_path.get(path)?;
+        self.files.get(at).map(|f| f.bytes.as_slice())
     }
 }
 
@@ -261,10 +261,36 @@ fn date_order(corpus: &Corpus) -> DateOrder {
     }
 }
 
-/// Analysed collection in, files out.
+/// Analysed collection in, files out. The search index is built on a thread of its own
+/// meanwhile.
 pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     order_entities(&mut corpus);
-    let search = SearchIndex::build(&corpus).to_files();
+    let (boot, boot_path, files, entity_pages) = std::thread::scope(|scope| {
+        let search = scope.spawn(|| SearchIndex::build(&corpus).to_files());
+        lay_out(&corpus, options, search)
+    });
+    let by_path = files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.path.clone(), i))
+        .collect();
+    Bundle {
+        boot,
+        boot_path,
+        files,
+        corpus,
+        entity_pages,
+        by_path,
+    }
+}
+
+/// The boot file, its path, every other file and the entities with a page, for [`write`]:
+/// `search` is the search index's files, being built.
+fn lay_out(
+    corpus: &Corpus,
+    options: &Options,
+    search: std::thread::ScopedJoinHandle<'_, IndexFiles>,
+) -> (Boot, String, Vec<OutFile>, Vec<EntityRef>) {
     let slugs = slugs(&corpus.entities);
     let n_articles = corpus.articles.len();
 
@@ -359,8 +385,8 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             .count();
         u32_of(with_page)
     });
-    let extras = article_extras(&corpus, &entity_ref);
-    let entity_pages: Vec<EntityPage> = entity_pages(&corpus, &infos, &named, &entity_ref, |id| {
+    let extras = article_extras(corpus, &entity_ref);
+    let entity_pages: Vec<EntityPage> = entity_pages(corpus, &infos, &named, &entity_ref, |id| {
         super::format::has_page(kinds, pages, id)
     });
     let sizes: Vec<usize> = infos
@@ -437,6 +463,9 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     }
 
     // Shared files, by content.
+    let search = search
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     let mut shared: Vec<(FileKey, FileKind, &str, Vec<u8>)> = Vec::new();
     shared.push((
         FileKey::SearchRoot,
@@ -460,7 +489,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             chunk.to_bytes(),
         ));
     }
-    let dates = date_order(&corpus);
+    let dates = date_order(corpus);
     if !dates.articles.is_empty() {
         shared.push((
             FileKey::Dates,
@@ -614,13 +643,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
             ..p.entity.clone()
         })
         .collect();
-    Bundle {
-        boot,
-        boot_path,
-        files: out,
-        corpus,
-        entity_pages,
-    }
+    (boot, boot_path, out, entity_pages)
 }
 
 /// Per article, its quotations in reading order with the speaker it names (or the
