@@ -228,14 +228,19 @@ pub fn reader(props: &ReaderProps) -> Html {
             })
             .collect()
     };
+    // How mentions show in this article; each block gives its own ranges.
+    let all_mentions = Mentions {
+        entities: &entities,
+        ranges: &[],
+        active: &props.active,
+        on_toggle: &props.on_toggle,
+        links: props.entity_links,
+    };
     let text = |block: u32, text: &str| -> Html {
         let ranges = ranges_in(block);
         let mentions = Mentions {
-            entities: &entities,
             ranges: &ranges,
-            active: &props.active,
-            on_toggle: &props.on_toggle,
-            links: props.entity_links,
+            ..all_mentions
         };
         mentioned_text(text, mentions, &marks(text))
     };
@@ -246,11 +251,8 @@ pub fn reader(props: &ReaderProps) -> Html {
         let ranges = quote_ranges(quotes, block, body);
         let window_mentions: Vec<(Span, usize)> = ranges_in(block);
         let mentions = Mentions {
-            entities: &entities,
             ranges: &window_mentions,
-            active: &props.active,
-            on_toggle: &props.on_toggle,
-            links: props.entity_links,
+            ..all_mentions
         };
         let highlights = marks(body);
         if ranges.is_empty() {
@@ -295,11 +297,8 @@ pub fn reader(props: &ReaderProps) -> Html {
             let body = article.blocks.get(i).map_or("", |b| b.text.as_str());
             let ranges = ranges_in(block);
             let mentions = Mentions {
-                entities: &entities,
                 ranges: &ranges,
-                active: &props.active,
-                on_toggle: &props.on_toggle,
-                links: props.entity_links,
+                ..all_mentions
             };
             super::marked::mentioned_window(body, span(0, heading.len()), mentions, &marks(body))
         }
