@@ -6,7 +6,7 @@ mod fixture;
 use std::rc::Rc;
 
 use corpus::bundle::{CardSource, Store};
-use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, MentionSet, Span};
+use corpus::{Article, Block, Corpus, Entity, EntityKind, MentionSet, Span};
 use news_explorer::app::{App, AppProps};
 use news_explorer::components::card::{Card, CardProps};
 use news_explorer::components::marked::{mentioned_text, Mentions};
@@ -611,22 +611,12 @@ async fn partial_matches_are_labelled_and_offer_shorter_searches() {
 #[tokio::test]
 async fn long_lists_show_a_page_of_cards_and_a_show_more_button() {
     let articles: Vec<Article> = (0..45)
-        .map(|i| Article {
-            id: format!("a{i}"),
-            path: format!("a{i}.txt"),
-            title: format!("Report number {i}"),
-            source: None,
-            date: None,
-            url: None,
-            author: None,
-            credits: Vec::new(),
-            title_sentence: None,
-            blocks: vec![Block {
-                kind: BlockKind::Paragraph,
-                text: "Text.".into(),
-            }],
-            word_count: 1,
-            reading_minutes: 1,
+        .map(|i| {
+            Article::new(
+                &format!("a{i}"),
+                &format!("Report number {i}"),
+                vec![Block::paragraph("Text.")],
+            )
         })
         .collect();
     let html = app_of(

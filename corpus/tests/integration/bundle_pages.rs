@@ -163,12 +163,10 @@ fn an_entity_page_shows_mentions_in_context_quotations_and_who_is_named_with_it(
     assert!(berg.mentioned.iter().all(|t| t.lift >= 1.0));
 }
 
-#[test]
-fn the_reader_gets_each_quotation_with_its_speaker_or_none() {
-    let bundle = bundle();
-    let one = extras(&bundle, 0);
-    assert_eq!(one.n, 0);
-    let marks: Vec<(u32, Option<&str>, bool)> = one
+/// Each quotation of an article's extras: its block, its speaker's name, and whether the
+/// article names the speaker itself.
+fn speakers(extras: &ArticleExtras) -> Vec<(u32, Option<&str>, bool)> {
+    extras
         .quotes
         .iter()
         .map(|q| {
@@ -178,7 +176,15 @@ fn the_reader_gets_each_quotation_with_its_speaker_or_none() {
                 q.named_here,
             )
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn the_reader_gets_each_quotation_with_its_speaker_or_none() {
+    let bundle = bundle();
+    let one = extras(&bundle, 0);
+    assert_eq!(one.n, 0);
+    let marks = speakers(&one);
     assert_eq!(marks, [(1, Some("Jon Berg"), true)]);
     let article = &bundle.corpus.articles[0];
     let q = &one.quotes[0];
@@ -202,17 +208,7 @@ fn the_reader_gets_each_quotation_with_its_speaker_or_none() {
     // Article six names the speaker where it carries the quotation the second time: both
     // places are hers, named here.
     let six = extras(&bundle, 5);
-    let marks: Vec<(u32, Option<&str>, bool)> = six
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.block,
-                q.speaker.as_ref().map(|s| s.name.as_str()),
-                q.named_here,
-            )
-        })
-        .collect();
+    let marks = speakers(&six);
     assert_eq!(
         marks,
         [(0, Some("Ann Holm"), true), (1, Some("Ann Holm"), true)]
