@@ -54,17 +54,13 @@ impl Files {
     /// The collection of a boot file, with the files it carries inline.
     pub fn new(boot: &[u8]) -> Result<Files, Error> {
         let mut boot = Boot::from_bytes(boot).map_err(|e| e.to_string())?;
-        let inline = std::mem::take(&mut boot.inline);
+        let inline = boot.take_inline();
         let mut files = Files {
             boot,
             search: None,
             articles: HashMap::new(),
         };
-        // The search root first: shards are added to it.
-        let (roots, others): (Vec<_>, Vec<_>) = inline
-            .into_iter()
-            .partition(|(key, _)| *key == FileKey::SearchRoot);
-        for (key, bytes) in roots.into_iter().chain(others) {
+        for (key, bytes) in inline {
             files.insert(key, &bytes)?;
         }
         Ok(files)

@@ -158,6 +158,16 @@ pub struct Boot {
 }
 
 impl Boot {
+    /// Takes the files carried inline out of the boot file, in the order a loader adds them:
+    /// the search root first, as the shards are added to it.
+    pub fn take_inline(&mut self) -> Vec<(FileKey, Vec<u8>)> {
+        let (mut roots, others): (Vec<_>, Vec<_>) = std::mem::take(&mut self.inline)
+            .into_iter()
+            .partition(|(key, _)| *key == FileKey::SearchRoot);
+        roots.extend(others);
+        roots
+    }
+
     /// The path of a file relative to the data folder; `None` for a key this build lacks.
     pub fn path(&self, key: FileKey) -> Option<String> {
         let at = |v: &[Chunk], k: u32| v.get(k as usize).map(|c| c.file.clone());

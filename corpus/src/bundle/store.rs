@@ -150,7 +150,7 @@ impl Store {
     /// The store for a boot file, with the files it carries inline already loaded.
     pub fn new(boot_bytes: &[u8]) -> Result<Self, BundleError> {
         let mut boot = Boot::from_bytes(boot_bytes)?;
-        let inline = std::mem::take(&mut boot.inline);
+        let inline = boot.take_inline();
         for chip in boot.cards.iter_mut().flat_map(|c| c.chips.iter_mut()) {
             chip.fill_slug();
         }
@@ -182,11 +182,7 @@ impl Store {
             fetches: HashMap::new(),
             versions: Versions::default(),
         };
-        // The search root first: shards are added to it.
-        let (roots, others): (Vec<_>, Vec<_>) = inline
-            .into_iter()
-            .partition(|(key, _)| *key == FileKey::SearchRoot);
-        for (key, bytes) in roots.into_iter().chain(others) {
+        for (key, bytes) in inline {
             store.insert(key, &bytes)?;
         }
         Ok(store)
