@@ -77,6 +77,9 @@ pub struct Candidate {
     /// Security", "News Feed"), with nothing else (reference data, a head word, a given
     /// name, a title, a capital "The") saying it is a name.
     pub plain: bool,
+    /// It names an event, not a person, organisation or place: "Worlds 2013" (a year after
+    /// it), "storm Abigail", "Black Friday" (a common word before a weekday).
+    pub event: bool,
 }
 
 impl Candidate {
@@ -509,7 +512,9 @@ impl Finder<'_> {
             }
             return;
         }
-        let mut previous: Option<(usize, usize)> = None;
+        let mut previous: Option<(usize, usize, usize)> = None;
+        // The last name found at the far end of a route ("from X to Y"), if any.
+        let mut route_end: Option<usize> = None;
         for run in runs {
             let first_new = found.len();
             self.run(&run, found);
@@ -517,7 +522,28 @@ impl Finder<'_> {
                 continue;
             };
             if found.len() > first_new {
-                if let Some((prev_end, prev_index)) = previous {
+                if let Some((prev_first, prev_end, prev_index)) = previous {
+                    // "from Glasgow to Carlisle": the two ends of a route are places.
+                    let route = first.first == prev_end + 2
+                        && self.word(prev_end + 1) == "to"
+                        && prev_first
+                            .checked_sub(1)
+                            .is_some_and(|k| self.word(k) == "from");
+                    // "to Carlisle/Newcastle": the other ends of it too.
+                    let slash_end = route_end == Some(prev_index)
+                        && first.first == prev_end + 2
+                        && self.punct(prev_end + 1) == Some('/');
+                    let ends: &[usize] = match (route, slash_end) {
+                        (true, _) => &[prev_index, first_new],
+                        (false, true) => &[first_new],
+                        (false, false) => &[],
+                    };
+                    for &k in ends {
+                        if let Some(c) = found.get_mut(k).filter(|c| c.reference.is_none()) {
+                            c.evidence.add(EntityKind::Place, 3);
+                        }
+                    }
+                    route_end = (route || slash_end).then_some(first_new);
                     if self.coordinated(prev_end, first.first) {
                         let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
                         if let Some(c) = found.get_mut(first_new) {
@@ -542,7 +568,7 @@ impl Finder<'_> {
                         }
                     }
                 }
-                previous = Some((last.last, found.len() - 1));
+                previous = Some((first.first, last.last, found.len() - 1));
                 self.acronym_after(last.last, found);
             }
         }
@@ -559,7 +585,7 @@ impl Finder<'_> {
         let between: Vec<&str> = between.iter().map(String::as_str).collect();
         matches!(
             between[..],
-            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"]
+            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["/"]
         )
     }
 
@@ -723,6 +749,31 @@ impl Finder<'_> {
                     .appositive(self.word(k))
                     .filter(|_| ends_phrase(k))
             })
+    }
+
+    /// Whether the name from token `first` to `last` names an event: a year right after it
+    /// ("Worlds 2013"), a storm's word before it ("storm Abigail"), or a weekday after a
+    /// word the collection writes in lowercase ("Black Friday", "Cyber Monday").
+    fn names_event(&self, first: usize, last: usize, words: &[String]) -> bool {
+        let next = self.word(last + 1);
+        let year = self.is_word(last + 1)
+            && next.len() == 4
+            && next.bytes().all(|b| b.is_ascii_digit())
+            && (next.starts_with("19") || next.starts_with("20"));
+        let storm = first
+            .checked_sub(1)
+            .filter(|&k| self.is_word(k))
+            .is_some_and(|k| {
+                matches!(
+                    self.word(k),
+                    "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
+                )
+            });
+        let weekday = self.is_word(last + 1)
+            && next.ends_with("day")
+            && self.reference.is_time(next)
+            && matches!(words, [one] if self.caps.seen_lowercase(one));
+        year || storm || weekday
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -1098,8 +1149,26 @@ impl Finder<'_> {
         if r.is_event(first_word, last_word) {
             return None;
         }
-        let place_head =
-            r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
+        // "City of London", "Republic of Turkey": a name that opens with a place word and "of"
+        // is a place.
+        let place_of = matches!(units, [head, of, _, ..]
+            if self.is_single(head)
+                && of.connector
+                && self.word(of.first) == "of"
+                && r.is_place_of(first_word)
+                && !r.is_org_last(first_word)
+                && !r.is_org_first(first_word));
+        // "Natural History Museum of Orland County": the organisation's word before "of" heads
+        // the name, whatever place ends it.
+        let org_of = units
+            .iter()
+            .position(|u| u.connector && self.word(u.first) == "of")
+            .and_then(|p| p.checked_sub(1))
+            .and_then(|p| units.get(p))
+            .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
+        let place_head = r.is_place_last(last_word) && !org_of
+            || r.is_place_first(first_word) && units.len() > 1
+            || place_of;
         // "South Korean President": a demonym of two words; "West African", "East Asian": a
         // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
@@ -1165,19 +1234,27 @@ impl Finder<'_> {
                 && !r.is_demonym(last_word)
                 && !r.is_title_head(last_word)
                 && !is_all_caps(last_word);
+            // "BBC News Facebook page": an organisation's word after a known organisation
+            // names a part of it ("BBC News"), apart from the name after.
+            let part = units.len() > 2
+                && known.is_some_and(|k| k.kind == EntityKind::Organization)
+                && units
+                    .get(1)
+                    .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
+            let cut = if part { 2 } else { 1 };
             if !given || country && !surname_next {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,
                     ..flags
                 };
-                self.segment_step(&units[..1], before, found);
+                self.segment_step(&units[..cut], before, found);
                 let after = SegmentFlags {
                     the: false,
                     first: false,
                     ..flags
                 };
-                return Some((&units[1..], after));
+                return Some((&units[cut..], after));
             }
         }
         // A possessive inside the name is part of it: "Attorney's Office".
@@ -1243,6 +1320,7 @@ impl Finder<'_> {
             .checked_sub(1)
             .and_then(|k| self.tokens.get(k))
             .is_some_and(|t| t.word && !t.sentence_start && t.text(self.text) == "The");
+        let event = unknown && self.names_event(first.first, last.last, &words);
         let several_unknown = name_words.len() >= 2 && !head_word && unknown;
         let unknown_words = several_unknown.then(|| {
             // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
@@ -1316,6 +1394,7 @@ impl Finder<'_> {
             initial: first_tok.sentence_start,
             nickname,
             plain,
+            event,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();

@@ -673,3 +673,98 @@ fn groups_hometowns_regions_and_local_bodies_give_the_kind() {
     );
     assert_eq!(kind_of(&found, "Skarvik Dome"), Some(EntityKind::Place));
 }
+
+#[test]
+fn events_named_by_a_year_a_storm_word_or_a_weekday_are_not_entities() {
+    let found = entities(&[
+        "The team lifted the trophy\n\nThe squad won Grandfinals 2019 in Lisbon. They have never lost a \
+         Grandfinals series since. Schools closed as storm Wilhelmina brought gales to the coast. \
+         Shoppers queued for Black Friday deals at Kelvor Mart, the retailer said. \
+         Prices rise in black and white.",
+    ]);
+    let names = all_names(&found);
+    for word in ["Grandfinals", "Wilhelmina", "Black"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Lisbon"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_follow_us_plug_is_page_furniture() {
+    let found = entities(&[
+        "A new ring controls music apps\n\nThe Trevani Labs device costs $25, the company said.\n\n\
+         Follow Dorian Pellew on Twitter.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "Dorian Pellew" || n == "Twitter"),
+        "{names:?}"
+    );
+    assert!(find(&found, "Trevani Labs").is_some(), "{names:?}");
+}
+
+#[test]
+fn routes_lists_with_slashes_and_city_of_name_places() {
+    let found = entities(&[
+        "Storm disrupts trains\n\nThere was disruption on routes from Brackwell to Dunmore/Esterby, the operator said. \
+         Banks in the City of London said staff stayed home.",
+    ]);
+    for name in ["Brackwell", "Dunmore", "Esterby", "City of London"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+}
+
+#[test]
+fn institutions_museums_and_faculties_take_of() {
+    let found = entities(&[
+        "Rare fish seen off the coast\n\nA curator at the Pellham Institution of Oceanography said the fish \
+         had never been seen there. The Faculty of Herbal Studies disagreed, and so did an expert \
+         at the Natural History Museum of Orland County.",
+    ]);
+    for name in [
+        "Pellham Institution of Oceanography",
+        "Faculty of Herbal Studies",
+        "Natural History Museum of Orland County",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn technical_acronyms_are_not_names() {
+    let found = entities(&[
+        "Mail gets safer\n\nMail already uses HTTPS between the browser and its servers. Malicious DNS \
+         servers and weak SSL setups remain, said Corwin Maddox, and an EMV chip is slow.",
+    ]);
+    let names = all_names(&found);
+    for word in ["HTTPS", "DNS", "SSL", "EMV"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
+fn an_organisation_word_after_a_known_organisation_names_a_part_of_it() {
+    let found = entities(&[
+        "Ask the editor\n\nJoin the chat on the BBC News Facebook page, with the health editor, Imelda Crane.",
+        "A network grows\n\nFacebook said it had two billion users. Facebook also changed its feed.",
+    ]);
+    assert_eq!(kind_of(&found, "BBC News"), Some(EntityKind::Organization));
+    let facebook = find(&found, "Facebook").expect("Facebook");
+    assert_eq!(facebook.kind, EntityKind::Organization);
+    assert_eq!(facebook.articles.len(), 2);
+    assert!(find(&found, "News Facebook").is_none());
+}
+
+#[test]
+fn a_headline_word_the_collection_writes_in_lowercase_is_no_other_articles_name() {
+    let found = entities(&[
+        "Man Drives Truck Into Lake to Escape Police\n\nA man drove into the lake. The man was rescued.",
+        "Film star returns\n\nThe actor Tessa Man said the film would open in May.",
+    ]);
+    let man = find(&found, "Tessa Man").expect("Tessa Man");
+    assert_eq!(man.articles.len(), 1, "{man:?}");
+}
