@@ -225,6 +225,10 @@ struct Context {
     hometown: bool,
     /// "the upper Midwest": "the" and a lowercase word before the name.
     the_qualified: bool,
+    /// "director of X" (4), "an analyst at X" (3): where someone works.
+    office_before: i32,
+    /// "consulting firm X", "the app X": an organisation noun right before the name.
+    org_noun_before: bool,
 }
 
 /// Finds names in one block.
@@ -683,7 +687,18 @@ impl Finder<'_> {
             && self.punct(first - 2) == Some(',')
             && matches!(self.punct(last + 1), Some(',' | '.'));
         let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
+        // "director of Georgia Sea Grant", "analyst at Morgan Stanley", "an analyst with X".
+        let office = |k: usize| self.is_word(k) && r.is_office(self.word(k));
+        let office_before = match (before_word, before.and_then(|k| k.checked_sub(1))) {
+            ("of", Some(k)) if office(k) => 4,
+            ("at" | "with", Some(k)) if office(k) => 3,
+            _ => 0,
+        };
+        let org_noun_before = before.is_some_and(lower)
+            && r.appositive(before_word) == Some(EntityKind::Organization);
         Context {
+            office_before,
+            org_noun_before,
             one_of,
             hometown,
             the_qualified,
@@ -772,7 +787,8 @@ impl Finder<'_> {
         let weekday = self.is_word(last + 1)
             && next.ends_with("day")
             && self.reference.is_time(next)
-            && matches!(words, [one] if self.caps.seen_lowercase(one));
+            && matches!(words, [one]
+                if self.caps.seen_lowercase(one) || self.reference.is_common_word(one));
         year || storm || weekday
     }
 
@@ -878,7 +894,10 @@ impl Finder<'_> {
         let mut trimmed = false;
         while let Some(u) = units.first() {
             let w = self.word(u.first);
-            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) {
+            // "The CEO of Vail Resorts": a title is kept for `part` to read, even one that
+            // never stands alone ("CEO").
+            let title = r.is_title_head(w) && units.len() > 1;
+            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title {
                 the |= w == "The";
                 trimmed = true;
                 units = &units[1..];
@@ -1218,7 +1237,11 @@ impl Finder<'_> {
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Organization);
         // "Georgia Sea Grant", "New Jersey Devils": one name, its kind from what surrounds it.
-        let named_after = local_place && self.named_after_place(&units[1..]);
+        // A country too, before two words or more that end in no place word: "Georgia Sea
+        // Grant" (Georgia is a state and a country), "Russia Today"; not "U.S. Gulf Coast".
+        let country_named =
+            country && units.len() > 2 && !r.is_place_last(last_word) && first.first == first.last;
+        let named_after = (local_place || country_named) && self.named_after_place(&units[1..]);
         if units.len() > 1
             && !local_body
             && !named_after
@@ -1353,9 +1376,18 @@ impl Finder<'_> {
                 && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern"))),
             titled: flags.titled || nickname.is_some(),
             institution: flags.institution,
+            office_before: if first_ctx { context.office_before } else { 0 },
+            org_noun_before: first_ctx && context.org_noun_before && unknown,
             local_body,
+            // "New Jersey Devils said": a team or a firm named after a place is no person,
+            // unless the place is a given name too ("Georgia Williams").
+            named_after_place: named_after && !r.is_given_name(first_word),
             role_before: first_ctx && context.role_before,
-            given_first,
+            // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
+            // Wyman": where the words before say a body, a given name first says little.
+            given_first: given_first
+                && !flags.institution
+                && !(first_ctx && (context.office_before > 0 || context.org_noun_before)),
             // A place word after a title is a surname: "Professor Adrian Hill".
             head: match (head_word, place_head) {
                 (true, true) if !flags.titled => Some(EntityKind::Place),

@@ -768,3 +768,50 @@ fn a_headline_word_the_collection_writes_in_lowercase_is_no_other_articles_name(
     let man = find(&found, "Tessa Man").expect("Tessa Man");
     assert_eq!(man.articles.len(), 1, "{man:?}");
 }
+
+#[test]
+fn a_team_named_after_a_place_is_no_person_and_a_country_can_name_one_too() {
+    let found = entities(&[
+        "Owner says sorry\n\nA co-owner of the league's New Jersey Marauders said today he was sorry. \
+         The director of Georgia Tidal Grant said the report was wrong. \
+         Cyber Monday sales rose, and so did Black Friday sales.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "New Jersey Marauders"),
+        Some(EntityKind::Organization)
+    );
+    assert!(
+        find(&found, "Georgia Tidal Grant").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+    let names = all_names(&found);
+    for word in ["Georgia", "Black", "Cyber"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
+fn offices_before_of_or_at_and_organisation_nouns_before_a_name_say_organisation() {
+    let found = entities(&[
+        "Slopes stay busy\n\n- The CEO of Vail Summits says the rich are still skiing. \
+         Wendell Price, director of Georgia Tidal Grant, disagreed. \
+         \"It is slow,\" said Ada Quill, an analyst at Morgan Harlow. \
+         The report was written by consulting firm Oliver Wyburn.",
+    ]);
+    for name in [
+        "Vail Summits",
+        "Georgia Tidal Grant",
+        "Morgan Harlow",
+        "Oliver Wyburn",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+    for name in ["Wendell Price", "Ada Quill"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
+    }
+}
