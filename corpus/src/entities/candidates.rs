@@ -39,6 +39,18 @@ fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
         .filter(|&kind| kind != EntityKind::Person || r.appositive(noun).is_some())
 }
 
+/// "Treasuries", "States": the plural of a word of titles' portfolios ("Secretary of the
+/// Treasury", "Secretary of State") names bonds or members, never one body or place.
+fn is_portfolio_plural(word: &str, r: &Reference) -> bool {
+    let singulars = [
+        word.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        word.strip_suffix('s').map(str::to_string),
+    ];
+    word.chars().count() >= 4
+        && !r.is_title_portfolio(word)
+        && singulars.iter().flatten().any(|s| r.is_title_portfolio(s))
+}
+
 /// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
 fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
@@ -519,6 +531,8 @@ impl Finder<'_> {
         let mut previous: Option<(usize, usize, usize)> = None;
         // The last name found at the far end of a route ("from X to Y"), if any.
         let mut route_end: Option<usize> = None;
+        // Whether the list going on is one of routes.
+        let mut in_routes = false;
         for run in runs {
             let first_new = found.len();
             self.run(&run, found);
@@ -527,12 +541,15 @@ impl Finder<'_> {
             };
             if found.len() > first_new {
                 if let Some((prev_first, prev_end, prev_index)) = previous {
-                    // "from Glasgow to Carlisle": the two ends of a route are places.
-                    let route = first.first == prev_end + 2
-                        && self.word(prev_end + 1) == "to"
-                        && prev_first
-                            .checked_sub(1)
-                            .is_some_and(|k| self.word(k) == "from");
+                    // "from Glasgow to Carlisle": the two ends of a route are places; so are
+                    // those of the routes listed after it ("..., Glasgow to Ayr and
+                    // Kilmarnock to Ayr").
+                    let listed = |k: usize| self.word(k) == "and" || self.punct(k) == Some(',');
+                    let opens = prev_first
+                        .checked_sub(1)
+                        .is_some_and(|k| self.word(k) == "from" || in_routes && listed(k));
+                    let route =
+                        first.first == prev_end + 2 && self.word(prev_end + 1) == "to" && opens;
                     // "to Carlisle/Newcastle": the other ends of it too.
                     let slash_end = route_end == Some(prev_index)
                         && first.first == prev_end + 2
@@ -548,6 +565,9 @@ impl Finder<'_> {
                         }
                     }
                     route_end = (route || slash_end).then_some(first_new);
+                    in_routes = route
+                        || slash_end
+                        || in_routes && first.first == prev_end + 2 && listed(prev_end + 1);
                     if self.coordinated(prev_end, first.first) {
                         let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
                         if let Some(c) = found.get_mut(first_new) {
@@ -1306,7 +1326,8 @@ impl Finder<'_> {
             // "Jr.", "Mr.": parts of names are never names alone.
             let single_junk = words.len() == 1
                 && words.first().is_some_and(|w| {
-                    r.is_demonym(w)
+                    is_portfolio_plural(w, r)
+                        || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)
                         || is_name_suffix(w)

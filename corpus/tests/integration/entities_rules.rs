@@ -815,3 +815,36 @@ fn offices_before_of_or_at_and_organisation_nouns_before_a_name_say_organisation
         assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
     }
 }
+
+#[test]
+fn plurals_of_portfolio_words_are_not_names() {
+    let found = entities(&[
+        "Bond buying\n\nThe bank will sell $400 billion of Treasuries and buy Treasurys of longer maturity, \
+         said Elna Brisk, an economist at Vantor Capital. The States have not agreed.",
+    ]);
+    let names = all_names(&found);
+    for word in ["Treasuries", "Treasurys", "States"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
+fn every_end_of_a_list_of_routes_and_a_list_before_a_place_noun_are_places() {
+    let found = entities(&[
+        "Storm disrupts trains\n\nThe operator said there was disruption from Brackwell to Dunmore/Esterby, \
+         Brackwell to Fennick/Garrow and Holloway to Garrow. \
+         Warnings cover the Ilsey and Jorvell bridges.",
+    ]);
+    for name in [
+        "Brackwell",
+        "Dunmore",
+        "Esterby",
+        "Fennick",
+        "Garrow",
+        "Holloway",
+        "Ilsey",
+        "Jorvell",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+}
