@@ -1327,6 +1327,8 @@ impl Finder<'_> {
             let single_junk = words.len() == 1
                 && words.first().is_some_and(|w| {
                     is_portfolio_plural(w, r)
+                        // "LLC", "Inc.": a firm's suffix alone.
+                        || r.is_org_last(w) && (is_all_caps(w) || w.ends_with('.'))
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)

@@ -174,7 +174,7 @@ impl Signals {
         }
         e.add_if(self.dateline, Place, 6);
         e.add_if(self.dateline_agency, Organization, 6);
-        e.add_if(self.org_word_after, Organization, 2);
+        e.add_if(self.org_word_after, Organization, 3);
         for kind in [self.appositive, self.one_of].into_iter().flatten() {
             e.add_if(true, kind, 3);
         }

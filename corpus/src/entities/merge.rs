@@ -467,9 +467,11 @@ impl MergeState<'_> {
                                 .copied()
                                 .filter(|c| here.contains(c))
                                 .collect();
-                            // "Man Drives Car Into Ocean": a word of another article's name
-                            // that the collection writes in lowercase is that word here.
-                            let ordinary = len == 1 && caps.is_ordinary(&text, reference);
+                            // "Man Drives Car Into Ocean", "The Future Of TV": a word of
+                            // another article's name that the collection writes in lowercase,
+                            // or a word that never names alone, is that word here.
+                            let ordinary = len == 1
+                                && (caps.is_ordinary(&text, reference) || reference.is_stop(&text));
                             match (&local[..], owners.len()) {
                                 ([only], _) => Some(*only),
                                 ([], 1) if !ordinary => owners.iter().next().copied(),
@@ -691,7 +693,17 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 continue;
             };
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
-                cl.evidence.merge(c.evidence);
+                let mut evidence = c.evidence;
+                // "Hamilton" for Lewis Hamilton: what reference data says of the town of that
+                // name is not said of the person.
+                let town = c
+                    .reference
+                    .and_then(|id| reference.known(id))
+                    .filter(|k| k.kind == EntityKind::Place && !k.country && c.words.len() == 1);
+                if cl.person && town.is_some() {
+                    evidence.place -= 10;
+                }
+                cl.evidence.merge(evidence);
                 cl.best = cl.best.max(c.evidence.strength());
                 cl.best_org = cl.best_org.max(c.evidence.organization);
                 cl.mid += usize::from(!c.initial);

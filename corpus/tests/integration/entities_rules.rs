@@ -848,3 +848,40 @@ fn every_end_of_a_list_of_routes_and_a_list_before_a_place_noun_are_places() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+#[test]
+fn a_person_named_after_a_town_stays_a_person() {
+    let found = entities(&[
+        "Driver crashes car\n\nRacing driver Lewis Hamilton crashed his car in Monaco. Hamilton said he \
+         was tired. Hamilton later flew to Brazil, and Hamilton told reporters he felt better.",
+    ]);
+    let lewis = find(&found, "Lewis Hamilton").expect("Lewis Hamilton");
+    assert_eq!(lewis.kind, EntityKind::Person);
+    assert!(lewis.aliases.iter().any(|a| a == "Hamilton"), "{lewis:?}");
+}
+
+#[test]
+fn kin_words_short_months_firm_suffixes_and_races_are_not_names() {
+    let found = entities(&[
+        "A birthday\n\nHe threw a party for his Mum in London. A photo posted on Nov 11 by Corvin Tate. \
+         The deal was made with Brindle Quant, LLC. He won the Brazilian Grand Prix and the Mexico GP. \
+         The Castoro driver and his Castoro teammate spoke at the Pellarin track.",
+    ]);
+    let names = all_names(&found);
+    for word in ["Mum", "Nov", "LLC", "Grand Prix", "Mexico GP"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Castoro"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Pellarin"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_headline_word_that_never_names_alone_is_no_other_articles_name() {
+    let found = entities(&[
+        "The Future Of TV Scheduling\n\nViewers watch on phones and laptops now.",
+        "Boxes get a new guide\n\nThe Verizon FiOS TV guide gets an update, Verizon said.",
+    ]);
+    for e in &found {
+        assert!(e.articles.iter().all(|m| m.article == 1), "{e:?}");
+    }
+}
