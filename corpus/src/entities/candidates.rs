@@ -1075,9 +1075,24 @@ impl Finder<'_> {
                     };
                     self.segment(&seg[cut..], holder, found);
                 }
+                // "Minister for Life Sciences, George Freeman": after a title and "for",
+                // common words are the title's portfolio, no name.
+                None if titled && self.is_portfolio(seg) => {}
                 None => self.segment(seg, flags, found),
             }
         }
+    }
+
+    /// "for Life Sciences": "for" and common words only.
+    fn is_portfolio(&self, seg: &[Unit]) -> bool {
+        let r = self.reference;
+        seg.first()
+            .is_some_and(|u| u.connector && self.word(u.first) == "for")
+            && seg
+                .iter()
+                .skip(1)
+                .all(|u| u.connector || self.is_single(u) && r.is_common_word(self.word(u.first)))
+            && seg.len() > 1
     }
 
     /// Where a personal name ends a segment after other name words: a given name and one

@@ -885,3 +885,16 @@ fn a_headline_word_that_never_names_alone_is_no_other_articles_name() {
         assert!(e.articles.iter().all(|m| m.article == 1), "{e:?}");
     }
 }
+
+#[test]
+fn a_portfolio_after_a_title_and_for_and_health_programmes_are_not_names() {
+    let found = entities(&[
+        "Ministers weigh a ban\n\nMinister for Life Sciences, Gareth Holloway, told reporters the plan \
+         would not touch Medicaid or Medicare, and Obamacare would stay.",
+    ]);
+    let names = all_names(&found);
+    for word in ["Life Sciences", "Medicaid", "Medicare", "Obamacare"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Gareth Holloway"), Some(EntityKind::Person));
+}
