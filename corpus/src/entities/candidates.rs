@@ -1355,7 +1355,15 @@ impl Finder<'_> {
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
             let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
-            if all_titles || single_junk || clause {
+            // "Amazon Prime", "FiOS TV": a brand's product or service ("ABC TV" is a channel).
+            let product = match &words[..] {
+                [first, .., last] => {
+                    r.is_product_last(last)
+                        || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
+                }
+                _ => false,
+            };
+            if all_titles || single_junk || clause || product {
                 return None;
             }
         }

@@ -898,3 +898,25 @@ fn a_portfolio_after_a_title_and_for_and_health_programmes_are_not_names() {
     }
     assert_eq!(kind_of(&found, "Gareth Holloway"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_brands_products_and_services_are_not_names() {
+    let found = entities(&[
+        "Viewers take control\n\nServices like Freeview Play, Netflix and Amazon Prime give viewers choice, \
+         and the Verizon FiOS TV guide gets an update. ABC TV said ratings rose.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Freeview Play",
+        "Amazon Prime",
+        "FiOS TV",
+        "Verizon FiOS TV",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Netflix").is_some(), "{names:?}");
+    assert!(
+        find(&found, "ABC TV").is_some() || find(&found, "ABC").is_some(),
+        "{names:?}"
+    );
+}
