@@ -1083,6 +1083,21 @@ impl Finder<'_> {
         }
     }
 
+    /// `known as “Wolf Pack.”`, `the “Kismot Killer”`: a name that is the whole of a quotation
+    /// is the title of a work, a dish, a programme (news puts titles in quotes), not a name.
+    fn quoted(&self, first: usize, last: usize) -> bool {
+        let opens = first
+            .checked_sub(1)
+            .is_some_and(|k| matches!(self.punct(k), Some('“' | '"' | '‘')));
+        let closes = |k: usize| matches!(self.punct(k), Some('”' | '"' | '’'));
+        let after = if matches!(self.punct(last + 1), Some('.' | ',' | '!' | '?')) {
+            last + 2
+        } else {
+            last + 1
+        };
+        opens && closes(after)
+    }
+
     /// "for Life Sciences": "for" and common words only.
     fn is_portfolio(&self, seg: &[Unit]) -> bool {
         let r = self.reference;
@@ -1363,7 +1378,8 @@ impl Finder<'_> {
                 }
                 _ => false,
             };
-            if all_titles || single_junk || clause || product {
+            if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
+            {
                 return None;
             }
         }

@@ -920,3 +920,20 @@ fn a_brands_products_and_services_are_not_names() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_name_that_is_the_whole_of_a_quotation_is_a_title() {
+    let found = entities(&[
+        "A hot dish\n\nOne diner was so ill after the “Tandoor Terror” that she left, and the network is \
+         known as \"Grey Fox.\" The owner, Lee “Blaze” Min-jun, said the dish would stay.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Tandoor Terror", "Grey Fox"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Lee Min-jun"),
+        Some(EntityKind::Person),
+        "{names:?}"
+    );
+}
