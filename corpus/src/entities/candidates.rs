@@ -929,9 +929,10 @@ impl Finder<'_> {
         if let Some(u) = units.first() {
             let w = self.word(u.first);
             let starts = !trimmed && self.tokens.get(u.first).is_some_and(|t| t.sentence_start);
+            // `Lee “Faker” Sang-hyeok`: a nickname inside the name counts as a name word.
             let next_is_name = units
                 .get(1)
-                .is_some_and(|n| !n.connector && n.reference.is_none());
+                .is_some_and(|n| (!n.connector || n.nickname) && n.reference.is_none());
             // "Moussa Faki Mahamat said": an unknown word before more name words is a name
             // too, unless it is seen in lowercase or looks like "Speaking" or "Separately".
             let next_plain = units.get(1).is_some_and(|n| {

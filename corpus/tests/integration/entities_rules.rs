@@ -937,3 +937,14 @@ fn a_name_that_is_the_whole_of_a_quotation_is_a_title() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_nickname_inside_a_name_at_a_sentence_start_keeps_the_given_name() {
+    let found = entities(&["Finals\n\nLee “Blaze” Park won the final. Park said he was tired."]);
+    assert_eq!(
+        kind_of(&found, "Lee Park"),
+        Some(EntityKind::Person),
+        "{:?}",
+        all_names(&found)
+    );
+}
