@@ -948,3 +948,18 @@ fn a_nickname_inside_a_name_at_a_sentence_start_keeps_the_given_name() {
         all_names(&found)
     );
 }
+
+#[test]
+fn chief_officer_acronyms_are_titles() {
+    let found = entities(&[
+        "Telecom shows off app\n\nTelvora CIO Ramin Kasravi said the app would ship soon. \
+         Telvora CFO Dana Whitlock agreed, and Telvora said sales rose.",
+    ]);
+    assert_eq!(kind_of(&found, "Ramin Kasravi"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Telvora"), Some(EntityKind::Organization));
+    let names = all_names(&found);
+    for name in ["CIO", "CFO", "Telvora CIO Ramin Kasravi", "Telvora CFO"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
