@@ -306,27 +306,20 @@ fn explorer(props: &ExplorerProps) -> Html {
         };
         let setter = take_over.clone();
         let live = props.place.is_some();
-        let search_ref = search_ref.clone();
-        let query = state.route.query.clone();
-        use_effect_with(
-            (*take_over, answered, query),
-            move |(now, answered, query)| {
-                // The app's results are for what the box holds (not for an older query).
-                let current = search_ref
-                    .cast::<web_sys::HtmlInputElement>()
-                    .is_none_or(|input| input.value() == *query);
-                if *now == TakeOver::Searching && *answered && current {
-                    setter.set(TakeOver::Done);
+        use_effect_with((*take_over, answered), move |&(now, answered)| {
+            // From then on, a query typed next shows these results dimmed while it is
+            // searched, as any query does.
+            if now == TakeOver::Searching && answered {
+                setter.set(TakeOver::Done);
+            }
+            if now == TakeOver::Done && live {
+                // The page is the app's now (tests and benchmarks wait for this).
+                let root = gloo::utils::document().document_element();
+                if let Some(root) = root {
+                    let _ = root.set_attribute("data-app", "ready");
                 }
-                if *now == TakeOver::Done && live {
-                    // The page is the app's now (tests and benchmarks wait for this).
-                    let root = gloo::utils::document().document_element();
-                    if let Some(root) = root {
-                        let _ = root.set_attribute("data-app", "ready");
-                    }
-                }
-            },
-        );
+            }
+        });
     }
     let title = match (&opened.0, &entity.0) {
         (Opened::Loaded(file, _), _) => format!("{} · News Explorer", file.article.title),
