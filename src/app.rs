@@ -299,11 +299,13 @@ fn explorer(props: &ExplorerProps) -> Html {
         });
     }
     {
-        // The quick results go once the app shows its own answer for the query (or cannot).
-        let answered = match &*computed {
-            Ok(results) => first_screen_loaded(&lib.store(), results),
-            Err(needs) => matches!(status(&lib.store(), needs), Status::Failed(_)),
-        };
+        // The quick results go once the app shows its own answer for the query (or cannot),
+        // or another view than the list (a quick result's link followed meanwhile).
+        let answered = state.route.is_page()
+            || match &*computed {
+                Ok(results) => first_screen_loaded(&lib.store(), results),
+                Err(needs) => matches!(status(&lib.store(), needs), Status::Failed(_)),
+            };
         let setter = take_over.clone();
         let live = props.place.is_some();
         use_effect_with((*take_over, answered), move |&(now, answered)| {
