@@ -311,8 +311,14 @@ fn explorer(props: &ExplorerProps) -> Html {
         use_effect_with((*take_over, answered), move |&(now, answered)| {
             // From then on, a query typed next shows these results dimmed while it is
             // searched, as any query does.
-            if now == TakeOver::Searching && answered {
-                setter.set(TakeOver::Done);
+            if now == TakeOver::Searching {
+                if answered {
+                    setter.set(TakeOver::Done);
+                } else {
+                    // The visitor typed on and the app is still searching: the quick results
+                    // are those of an earlier query, dimmed as the app's own would be.
+                    mark_quick_results_stale();
+                }
             }
             if now == TakeOver::Done && live {
                 // The page is the app's now (tests and benchmarks wait for this).
@@ -562,6 +568,15 @@ fn quick_results_shown() -> bool {
     gloo::utils::document()
         .get_element_by_id(QUICK_RESULTS)
         .is_some()
+}
+
+/// Marks the quick search's results as those of an earlier query, as the app's list marks its
+/// last results while it searches (`stale`, `aria-busy`).
+fn mark_quick_results_stale() {
+    if let Some(results) = gloo::utils::document().get_element_by_id(QUICK_RESULTS) {
+        let _ = results.class_list().add_1("stale");
+        let _ = results.set_attribute("aria-busy", "true");
+    }
 }
 
 /// Ends the quick search (the `quick` crate, which answered queries typed before the app had
