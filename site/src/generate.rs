@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use corpus::bundle::codec::content_hash;
-use corpus::bundle::write::{write, Bundle, Options};
+use corpus::bundle::write::{write, Bundle, Inline, Options};
 use corpus::bundle::FileKey;
 use news_explorer::route::{LinkMode, Route};
 
@@ -105,6 +105,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     if args.single {
         let everything = Options {
             inline_limit: usize::MAX,
+            inline: Inline::All,
             ..args.options
         };
         let bundle = write(loaded.corpus, &everything);
