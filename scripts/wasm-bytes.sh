@@ -29,7 +29,8 @@ if [ "${1:-}" = --quick ]; then
   shift
   OUT=target/wasm-bytes/quick
   crate=quick
-  dist_name='quick-*_bg.wasm'
+  # stored gzip-compressed under a .bin name (site/src/assets.rs)
+  dist_name='quick-*_bg.bin'
 fi
 mkdir -p "$OUT"
 
@@ -89,7 +90,10 @@ node scripts/wasm-bytes.mjs "$OUT/named.wasm" "$@" \
   --map "$OUT/link.map" "$linked" target/wasm32-unknown-unknown/release/deps "$sysroot" |
   tee "$OUT/report.txt"
 
-dist_size=$(stat -c %s "${dist_wasm[0]}")
+case "${dist_wasm[0]}" in
+  *.bin) dist_size=$(gzip -dc "${dist_wasm[0]}" | wc -c) ;;
+  *) dist_size=$(stat -c %s "${dist_wasm[0]}") ;;
+esac
 named_size=$(sed -n '1s/.* \([0-9,]*\) without the name section.*/\1/p' "$OUT/report.txt" | tr -d ,)
 if [ "$named_size" != "$dist_size" ]; then
   echo

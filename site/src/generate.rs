@@ -130,8 +130,12 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     let bundle = write(loaded.corpus, &args.options);
     stages.done("index and data");
     let mut out = Output::new(out_dir, last.written).map_err(io)?;
-    for (name, bytes) in app.files() {
-        out.put(name, bytes).map_err(io)?;
+    for (name, bytes, gz) in app.files() {
+        if gz {
+            out.put_gz(name, bytes).map_err(io)?;
+        } else {
+            out.put(name, bytes).map_err(io)?;
+        }
     }
     let start_script = app.start_script();
     let start = format!("start-{}.js", content_hash(start_script.as_bytes()));
