@@ -143,8 +143,8 @@ test('the reader marks quotations with their speaker and lists related articles'
   await page.locator('.said-by a.speaker').first().click();
   if (target.startsWith('entity/')) {
     await page.waitForURL(/\/entity\/[^/]+\/$/);
-    assert.equal(await page.locator('#reader-title').innerText(), who);
-    assert.ok((await page.locator('.entity-quotes blockquote').count()) >= 1, 'the speaker page lists quotations');
+    await page.waitForFunction((t) => document.querySelector('#reader-title')?.innerText === t, who);
+    await page.locator('.entity-quotes blockquote').first().waitFor();
   } else {
     await page.getByRole('button', { name: `Remove filter: ${who}` }).waitFor();
   }
