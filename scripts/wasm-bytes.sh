@@ -73,7 +73,7 @@ done | tee "$OUT/dist.txt"
 awk '{ s += $1; g += $2; v += $3 } END { printf "%10d %9d %9d  all\n", s, g, v }' "$OUT/dist.txt"
 
 echo
-echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt -Oz -g)"
+echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt ${opt_flags[*]} -g)"
 # shellcheck disable=SC2086 # WASM_ENV is a list of VAR=value words
 if [ "$crate" = quick ]; then
   # As the Makefile builds it (cargo build -p quick, wasm-bindgen, wasm-opt).
