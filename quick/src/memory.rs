@@ -2,8 +2,8 @@
 //! this one is 0.7 KB, and the stored module 3.0 KB smaller): blocks of power-of-two sizes, a
 //! list of the free blocks of each size, new blocks cut in order from memory the module grows.
 //! A block is never split or merged, so up to half of what it holds can be unused: the quick
-//! search lives for the first queries only (the app takes over), and holds a few hundred
-//! kilobytes at most.
+//! search lives for the first queries only (the app takes over), and holds what they need:
+//! the files it fetched and its answers.
 //!
 //! It is the module's allocator on wasm32 without the `atomics` feature (one thread); with
 //! threads the standard library's stays. Natively it is only tested.
