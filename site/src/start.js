@@ -7,8 +7,10 @@
 // pointer or a key elsewhere, the focus elsewhere), or IDLE_MS after the quick search is ready
 // if nothing was typed by then: so a query typed at once does not share the network with the
 // app. Every other page, and any failure of the
-// quick search, starts the app at once. The app removes the quick results when it takes over
-// (`news_explorer::app::end_quick_search`). docs/architecture.md says what loads when.
+// quick search, starts the app at once. When the app takes over it stops the quick search and
+// keeps its results on the page until its own are there
+// (`news_explorer::app::hand_over_quick_search`). docs/architecture.md says what loads when,
+// and how the hand-off goes.
 const APP_JS = './@APP_JS@';
 const APP_WASM = './@APP_WASM@';
 const QUICK_JS = './@QUICK_JS@';
