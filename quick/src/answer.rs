@@ -287,10 +287,10 @@ fn matched_line(article: &Article, hit: &Ranked) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use corpus::bundle::write::{write, Bundle, Options};
+    use corpus::bundle::write::{write, Bundle, Inline, Options};
     use corpus::{Block, Corpus};
 
-    fn bundle(inline_limit: usize) -> Bundle {
+    fn bundle(inline_limit: usize, inline: Inline) -> Bundle {
         let articles = vec![
             Article::new(
                 "harbour-strike",
@@ -322,6 +322,7 @@ mod tests {
             corpus,
             &Options {
                 inline_limit,
+                inline,
                 cards: 1,
                 ..Options::default()
             },
@@ -352,7 +353,7 @@ mod tests {
 
     #[test]
     fn asks_for_the_search_files_then_the_hits_articles_and_marks_the_matches() {
-        let bundle = bundle(0);
+        let bundle = bundle(0, Inline::Search);
         let mut files = files_of(&bundle);
         let (answer, fetched) = ask(&bundle, &mut files, "harbour");
         assert_eq!(fetched.first(), Some(&bundle.boot.files.search_root));
@@ -385,11 +386,13 @@ mod tests {
 
     #[test]
     fn says_how_a_word_matched_otherwise_than_as_itself() {
-        let bundle = bundle(usize::MAX);
+        let bundle = bundle(usize::MAX, Inline::Search);
         let mut files = files_of(&bundle);
-        // Everything is inline in a small collection's boot file.
+        // A small collection's boot file carries the search files: only the hits' articles
+        // are fetched.
         let (answer, fetched) = ask(&bundle, &mut files, "strikes");
-        assert!(fetched.is_empty(), "{fetched:?}");
+        let article = |n: u32| format!("c-{}/article/{n}.bin", bundle.boot.collection);
+        assert_eq!(fetched, [article(0), article(1)]);
         assert_eq!(answer.summary, "2 of 3 articles match “strikes”");
         let lines: Vec<Option<&str>> = answer.cards.iter().map(|c| c.matched.as_deref()).collect();
         assert!(
@@ -400,13 +403,14 @@ mod tests {
 
     #[test]
     fn a_query_without_hits_and_a_damaged_file_are_told() {
-        let bundle = bundle(usize::MAX);
+        let bundle = bundle(usize::MAX, Inline::All);
         let mut files = files_of(&bundle);
-        let (answer, _) = ask(&bundle, &mut files, "volcano");
+        let (answer, fetched) = ask(&bundle, &mut files, "volcano");
+        assert!(fetched.is_empty(), "everything is inline: {fetched:?}");
         assert!(answer.cards.is_empty());
         assert_eq!(answer.summary, "0 of 3 articles match “volcano”");
         assert!(Files::new(b"not a boot file").is_err());
-        let bundle = self::bundle(0);
+        let bundle = self::bundle(0, Inline::Search);
         let mut split = files_of(&bundle);
         let root = bundle.boot.files.search_root.clone();
         assert!(split.add(&root, b"damaged").is_err());

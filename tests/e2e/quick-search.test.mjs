@@ -156,7 +156,7 @@ test('without a query the app still loads, and other pages load it at once', asy
   page.on('request', (r) => requested.push(r.url()));
   await page.goto(server.url + href);
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-  assert.ok(!requested.some((u) => /quick-[0-9a-f]+_bg\.wasm$/.test(u)), 'an article page does not fetch the quick search');
+  assert.ok(!requested.some((u) => /quick-[0-9a-f]+_bg\.bin$/.test(u)), 'an article page does not fetch the quick search');
   assertNoProblems(problems);
   await context.close();
 });
