@@ -1,12 +1,14 @@
-//! Writes an [`Answer`] into the page: a `section` of the same classes as the app's result
-//! list, shown in place of the prerendered list (a stylesheet rule hides that list while the
-//! page's root has `data-quick="shown"`). Only elements and text nodes: article text is never
-//! parsed as markup.
+//! Writes an [`Answer`] into the page: a `section` of the same elements and classes as the
+//! app's result list (summary, "Order:" links, cards with their chips), so that the app's list
+//! takes its place without moving anything, shown in place of the prerendered list (a
+//! stylesheet rule hides that list while the page's root has `data-quick="shown"`). Only
+//! elements and text nodes: article text is never parsed as markup. What the app makes
+//! buttons that toggle filters are plain links here, to where the app's link leads.
 
 use corpus::Span;
 use web_sys::{Document, Element, Node};
 
-use crate::answer::{Answer, CardView, Marked};
+use crate::answer::{Answer, CardView, Chip, Marked};
 
 /// The id of the quick search's results.
 pub const RESULTS_ID: &str = "quick-results";
@@ -50,6 +52,11 @@ pub fn show(answer: &Answer) -> Option<()> {
     summary.set_id("quick-summary");
     summary.set_attribute("aria-live", "polite").ok()?;
     section.append_child(&summary).ok()?;
+    if !answer.order.is_empty() {
+        section
+            .append_child(&Node::from(order_el(&document, &answer.order)?))
+            .ok()?;
+    }
     for card in &answer.cards {
         section
             .append_child(&Node::from(card_el(&document, card)?))
@@ -69,6 +76,62 @@ fn el(document: &Document, tag: &str, class: &str) -> Option<Element> {
     let e = document.create_element(tag).ok()?;
     e.set_class_name(class);
     Some(e)
+}
+
+fn link(document: &Document, class: &str, href: &str, text: &str) -> Option<Element> {
+    let a = text_el(document, "a", class, text)?;
+    a.set_attribute("href", href).ok()?;
+    Some(a)
+}
+
+/// The app's "Order:" line: links to the same query in each order, the first the current one.
+fn order_el(document: &Document, order: &[(&str, String)]) -> Option<Element> {
+    let nav = el(document, "nav", "order")?;
+    nav.set_attribute("aria-label", "Order of the list").ok()?;
+    nav.append_child(&Node::from(text_el(
+        document,
+        "span",
+        "order-label",
+        "Order:",
+    )?))
+    .ok()?;
+    let list = el(document, "ul", "")?;
+    for (i, (label, href)) in order.iter().enumerate() {
+        let a = link(document, "", href, label)?;
+        if i == 0 {
+            a.set_attribute("aria-current", "true").ok()?;
+        }
+        let item = el(document, "li", "")?;
+        item.append_child(&a).ok()?;
+        list.append_child(&item).ok()?;
+    }
+    nav.append_child(&list).ok()?;
+    Some(nav)
+}
+
+/// A chip, and the `›` link to the entity's page beside it when it has one, as the app's.
+fn chip_el(document: &Document, chip: &Chip) -> Option<Element> {
+    let pair = el(document, "span", "chip-pair")?;
+    let chip_link = link(
+        document,
+        &format!("chip {}", chip.kind),
+        &chip.href,
+        &chip.name,
+    )?;
+    pair.append_child(&chip_link).ok()?;
+    if chip.page {
+        let about = format!("About {}", chip.name);
+        let page = el(document, "a", "page-link")?;
+        page.set_attribute("href", &chip.href).ok()?;
+        page.set_attribute("title", &about).ok()?;
+        let arrow = text_el(document, "span", "", "›")?;
+        arrow.set_attribute("aria-hidden", "true").ok()?;
+        page.append_child(&arrow).ok()?;
+        let hidden = text_el(document, "span", "visually-hidden", &about)?;
+        page.append_child(&hidden).ok()?;
+        pair.append_child(&page).ok()?;
+    }
+    Some(pair)
 }
 
 fn text_el(document: &Document, tag: &str, class: &str, text: &str) -> Option<Element> {
@@ -119,12 +182,11 @@ fn card_el(document: &Document, card: &CardView) -> Option<Element> {
     let title_id = format!("quick-card-{}", card.id);
     article.set_attribute("aria-labelledby", &title_id).ok()?;
     let heading = el(document, "h2", "card-title")?;
-    let link = document.create_element("a").ok()?;
-    link.set_id(&title_id);
-    link.set_attribute("href", &format!("article/{}/", card.id))
-        .ok()?;
-    append_marked(document, &link, &card.title)?;
-    heading.append_child(&link).ok()?;
+    let title = el(document, "a", "")?;
+    title.set_id(&title_id);
+    title.set_attribute("href", &card.href).ok()?;
+    append_marked(document, &title, &card.title)?;
+    heading.append_child(&title).ok()?;
     article.append_child(&heading).ok()?;
     let byline = el(document, "p", "byline")?;
     for (class, text) in &card.byline {
@@ -140,6 +202,19 @@ fn card_el(document: &Document, card: &CardView) -> Option<Element> {
         article
             .append_child(&Node::from(text_el(document, "p", "matched", matched)?))
             .ok()?;
+    }
+    if !card.chips.is_empty() {
+        let chips = el(document, "div", "chips")?;
+        chips.set_attribute("role", "group").ok()?;
+        chips
+            .set_attribute("aria-label", "Entities this article names most")
+            .ok()?;
+        for chip in &card.chips {
+            chips
+                .append_child(&Node::from(chip_el(document, chip)?))
+                .ok()?;
+        }
+        article.append_child(&chips).ok()?;
     }
     Some(article)
 }
