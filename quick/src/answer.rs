@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use corpus::bundle::format::CHIPS;
+use corpus::bundle::format::{base_slug, CHIPS};
 use corpus::bundle::{ArticleFile, Boot, EntityRef, FileKey};
 use corpus::search::{text_form, Group, How, Ranked, Ranking, ShardedIndex};
 use corpus::{Article, Span};
@@ -159,6 +159,7 @@ impl Files {
         if !missing.is_empty() {
             return Err(missing);
         }
+        let q = ["?q=", &encode(query)].concat();
         let cards = shown
             .iter()
             .take(CARDS)
@@ -169,17 +170,16 @@ impl Files {
                     &file.article,
                     hit,
                     &ranking,
-                    format!("article/{}/?q={}", encode(&file.article.id), encode(query)),
+                    ["article/", &encode(&file.article.id), "/", &q].concat(),
                     chips.map(|named| self.chip(&named.entity)).collect(),
                 ))
             })
             .collect::<Vec<_>>();
-        let q = format!("?q={}", encode(query));
         let order = if self.boot.has_dates() && !cards.is_empty() {
             vec![
                 ("Best match", q.clone()),
-                ("Newest first", format!("{q}&sort=newest")),
-                ("Oldest first", format!("{q}&sort=oldest")),
+                ("Newest first", [&q, "&sort=newest"].concat()),
+                ("Oldest first", [&q, "&sort=oldest"].concat()),
             ]
         } else {
             Vec::new()
@@ -193,17 +193,19 @@ impl Files {
 
     /// The chip of an entity, its link as the app writes it.
     fn chip(&self, entity: &EntityRef) -> Chip {
-        let mut entity = entity.clone();
-        entity.fill_slug();
         let page = self.boot.has_page(entity.id);
-        let slug = encode(&entity.slug);
+        let slug = if entity.slug.is_empty() {
+            encode(&base_slug(&entity.name, entity.id))
+        } else {
+            encode(&entity.slug)
+        };
         Chip {
             href: if page {
-                format!("entity/{slug}/")
+                ["entity/", &slug, "/"].concat()
             } else {
-                format!("?e={slug}")
+                ["?e=", &slug].concat()
             },
-            name: entity.name,
+            name: entity.name.clone(),
             kind: entity.kind.as_str(),
             page,
         }
