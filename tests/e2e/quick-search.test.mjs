@@ -4,7 +4,7 @@
 // the seeds' release build in dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, launchBrowser, newContext, startServer, watchProblems } from './harness.mjs';
+import { assertNoProblems, launchBrowser, newContext, runAxe, startServer, watchProblems } from './harness.mjs';
 
 let browser;
 let server;
@@ -202,6 +202,10 @@ for (const [name, site] of [['the seeds', () => server], ['1,000 articles', () =
       await page.locator('#search').waitFor({ state: 'attached' });
       await page.locator('#search').fill(word);
       await page.locator('#quick-results article.card mark').first().waitFor();
+      // The quick results' markup (chips, Order line) passes axe like the app's.
+      const axe = await runAxe(page);
+      assert.ok(axe.passes > 10, `axe checked the page (${axe.passes} rules passed)`);
+      assert.deepEqual(axe.violations, [], 'axe on the quick results');
       release();
       await page.waitForFunction(() => window.__handOver.app !== null);
       const { quick, app } = await page.evaluate(() => window.__handOver);
