@@ -7,7 +7,7 @@ use corpus::bundle::{FileKey, Needs, Store};
 use yew::prelude::*;
 
 use crate::components::entity_page::EntityOpened;
-use crate::components::reader::Opened;
+use crate::components::reader::{Extras, Opened};
 use crate::components::result_list::FIRST_SCREEN;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
@@ -501,8 +501,17 @@ fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
         .and_then(|n| n.map_or(Ok(None), |n| store.article(n)));
     match found {
         Ok(Some(file)) => match store.extras(file.n) {
-            Ok(extras) => (Opened::Loaded(file, extras), Needs::default()),
-            Err(needs) => (Opened::Loaded(file, None), needs),
+            Ok(extras) => (
+                Opened::Loaded(file, Extras::Ready(extras)),
+                Needs::default(),
+            ),
+            Err(needs) => {
+                let extras = match status(store, &needs) {
+                    Status::Failed(why) => Extras::Failed(why),
+                    _ => Extras::Loading,
+                };
+                (Opened::Loaded(file, extras), needs)
+            }
         },
         Ok(None) => (Opened::Missing, Needs::default()),
         Err(needs) => {
