@@ -14,7 +14,7 @@
 use std::path::Path;
 use std::time::Instant;
 
-use corpus::bundle::write::{write, Options};
+use corpus::bundle::write::{write, Inline, Options};
 use corpus::bundle::Store;
 use news_explorer::results::{compute, facets};
 
@@ -68,6 +68,7 @@ fn main() {
     });
     let everything = Options {
         inline_limit: usize::MAX,
+        inline: Inline::All,
         ..Options::default()
     };
     let bundle = write(loaded.corpus, &everything);

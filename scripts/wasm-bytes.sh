@@ -25,11 +25,15 @@ cd "$(dirname "$0")/.."
 OUT=target/wasm-bytes
 crate=news-explorer
 dist_name='news-explorer-*_bg.wasm'
+opt_flags=(-Oz)
 if [ "${1:-}" = --quick ]; then
   shift
   OUT=target/wasm-bytes/quick
   crate=quick
-  dist_name='quick-*_bg.wasm'
+  # stored gzip-compressed under a .bin name (site/src/assets.rs)
+  dist_name='quick-*_bg.bin'
+  # as the Makefile runs it for the quick search
+  opt_flags=(-Oz -Oz --strip-producers --strip-target-features)
 fi
 mkdir -p "$OUT"
 
@@ -69,10 +73,10 @@ done | tee "$OUT/dist.txt"
 awk '{ s += $1; g += $2; v += $3 } END { printf "%10d %9d %9d  all\n", s, g, v }' "$OUT/dist.txt"
 
 echo
-echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt -Oz -g)"
+echo "== the release wasm, with names (cargo rustc, wasm-bindgen, wasm-opt ${opt_flags[*]} -g)"
 # shellcheck disable=SC2086 # WASM_ENV is a list of VAR=value words
 if [ "$crate" = quick ]; then
-  # As the Makefile builds it (cargo build -p quick, wasm-bindgen, wasm-opt -Oz).
+  # As the Makefile builds it (cargo build -p quick, wasm-bindgen, wasm-opt).
   env $WASM_ENV cargo rustc --quiet --release --target wasm32-unknown-unknown -p quick --lib \
     --crate-type cdylib -- -C link-arg=--Map="$PWD/$OUT/link.map"
 else
@@ -83,13 +87,16 @@ else
 fi
 linked=target/wasm32-unknown-unknown/release/$crate.wasm
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$linked"
-wasm-opt -Oz -g "$OUT/${crate}_bg.wasm" -o "$OUT/named.wasm"
+wasm-opt "${opt_flags[@]}" -g "$OUT/${crate}_bg.wasm" -o "$OUT/named.wasm"
 sysroot=$(env $WASM_ENV rustc --print sysroot)/lib/rustlib/wasm32-unknown-unknown/lib
 node scripts/wasm-bytes.mjs "$OUT/named.wasm" "$@" \
   --map "$OUT/link.map" "$linked" target/wasm32-unknown-unknown/release/deps "$sysroot" |
   tee "$OUT/report.txt"
 
-dist_size=$(stat -c %s "${dist_wasm[0]}")
+case "${dist_wasm[0]}" in
+  *.bin) dist_size=$(gzip -dc "${dist_wasm[0]}" | wc -c) ;;
+  *) dist_size=$(stat -c %s "${dist_wasm[0]}") ;;
+esac
 named_size=$(sed -n '1s/.* \([0-9,]*\) without the name section.*/\1/p' "$OUT/report.txt" | tr -d ,)
 if [ "$named_size" != "$dist_size" ]; then
   echo

@@ -7,7 +7,7 @@ use corpus::bundle::{FileKey, Needs, Store};
 use yew::prelude::*;
 
 use crate::components::entity_page::EntityOpened;
-use crate::components::reader::Opened;
+use crate::components::reader::{Extras, Opened};
 use crate::components::result_list::FIRST_SCREEN;
 use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, SearchBox, Sidebar};
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
@@ -31,7 +31,8 @@ pub struct AppProps {
     /// is another (a query string, a hash route), to move to at once.
     #[prop_or_default]
     pub then: Option<Route>,
-    /// What the visitor typed into the prerendered search box before the app took over.
+    /// What the prerendered search box holds when the app takes the page over (typed before
+    /// the app was there): the box keeps it through hydration.
     #[prop_or_default]
     pub typed: Option<String>,
 }
@@ -93,6 +94,19 @@ impl PartialEq for ExplorerProps {
     }
 }
 
+/// Where the app stands in taking the page over from the quick search (the `quick` crate),
+/// whose results stay in the page until the app shows its own (see [`hand_over_quick_search`]).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum TakeOver {
+    /// The first render: the prerendered page as it is, the search box as the visitor left it.
+    Hydrating,
+    /// The box's query is the app's; the quick results stay until the app's results for it
+    /// are there (the article files of their first screen too).
+    Searching,
+    /// The page is the app's.
+    Done,
+}
+
 /// The results of the current route, or the last ones (and where the current ones stand).
 struct Current {
     results: Rc<Results>,
@@ -117,33 +131,37 @@ fn explorer(props: &ExplorerProps) -> Html {
     let state = use_reducer(|| State::new(props.route.clone()));
     let search_ref = use_node_ref();
     let complete = use_state(|| false);
+    let take_over = use_state(|| TakeOver::Hydrating);
     let on_retry = {
         let engine = engine.clone();
         Callback::from(move |()| engine.retry())
     };
     {
-        // Taking over a prerendered page: go where the URL says, search what was typed.
+        // Taking over a prerendered page: go where the URL says, search what is in the box
+        // (read now: letters typed while the app hydrated are in it).
         let dispatch = state.dispatcher();
         let then = props.then.clone();
-        let typed = props.typed.clone();
-        let live = props.place.is_some();
+        let search_ref = search_ref.clone();
+        let take_over = take_over.clone();
         use_effect_with((), move |_| {
-            if live {
-                // The page is the app's now (tests and benchmarks wait for this).
-                let root = gloo::utils::document().document_element();
-                if let Some(root) = root {
-                    let _ = root.set_attribute("data-app", "ready");
-                }
-            }
             if let Some(route) = then {
                 dispatch.dispatch(Action::Navigate {
                     route,
                     scroll_y: 0.0,
                 });
             }
-            if let Some(query) = typed.filter(|q| !q.is_empty()) {
+            let typed = search_ref
+                .cast::<web_sys::HtmlInputElement>()
+                .map(|input| input.value())
+                .filter(|q| !q.is_empty());
+            if let Some(query) = typed {
                 dispatch.dispatch(Action::SetQuery(query));
             }
+            take_over.set(if quick_results_shown() {
+                TakeOver::Searching
+            } else {
+                TakeOver::Done
+            });
         });
     }
 
@@ -280,6 +298,37 @@ fn explorer(props: &ExplorerProps) -> Html {
             }
         });
     }
+    {
+        // The quick results go once the app shows its own answer for the query (or cannot),
+        // or another view than the list (a quick result's link followed meanwhile).
+        let answered = state.route.is_page()
+            || match &*computed {
+                Ok(results) => first_screen_loaded(&lib.store(), results),
+                Err(needs) => matches!(status(&lib.store(), needs), Status::Failed(_)),
+            };
+        let setter = take_over.clone();
+        let live = props.place.is_some();
+        use_effect_with((*take_over, answered), move |&(now, answered)| {
+            // From then on, a query typed next shows these results dimmed while it is
+            // searched, as any query does.
+            if now == TakeOver::Searching {
+                if answered {
+                    setter.set(TakeOver::Done);
+                } else {
+                    // The visitor typed on and the app is still searching: the quick results
+                    // are those of an earlier query, dimmed as the app's own would be.
+                    mark_quick_results_stale();
+                }
+            }
+            if now == TakeOver::Done && live {
+                // The page is the app's now (tests and benchmarks wait for this).
+                let root = gloo::utils::document().document_element();
+                if let Some(root) = root {
+                    let _ = root.set_attribute("data-app", "ready");
+                }
+            }
+        });
+    }
     let title = match (&opened.0, &entity.0) {
         (Opened::Loaded(file, _), _) => format!("{} · News Explorer", file.article.title),
         (_, EntityOpened::Loaded(page)) => format!("{} · News Explorer", page.entity.name),
@@ -367,6 +416,19 @@ fn explorer(props: &ExplorerProps) -> Html {
         e.prevent_default();
         focus_into_view(skip_to);
     });
+    // Until the app's first update, the box keeps what the visitor typed (the prerendered
+    // page's query is empty): setting it would empty the box and move the caret.
+    let box_value = match (*take_over, &props.typed) {
+        (TakeOver::Hydrating, Some(typed)) => AttrValue::from(typed.clone()),
+        _ => route.query.clone().into(),
+    };
+    // The quick results' place (see `hand_over_quick_search`): yew hydrates raw HTML without
+    // reading it, and removes what it holds when it is no longer rendered.
+    let quick_slot = if *take_over == TakeOver::Done {
+        Html::default()
+    } else {
+        Html::from_html_unchecked(AttrValue::Static(""))
+    };
     html! {
         <ContextProvider<EngineRef> context={EngineRef(engine.clone())}>
             <a class="skip-link" href={format!("#{skip_to}")} onclick={on_skip}>{ skip_label }</a>
@@ -376,7 +438,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                 } else {
                     <h1 class="brand">{ brand }</h1>
                 }
-                <SearchBox value={route.query.clone()} on_input={on_query} on_clear={on_clear_query} input_ref={search_ref} />
+                <SearchBox value={box_value} on_input={on_query} on_clear={on_clear_query} input_ref={search_ref} />
             </header>
             <div class={classes!("layout", (!has_articles).then_some("no-sidebar"))}>
                 if has_articles {
@@ -390,6 +452,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                         on_retry={on_retry.clone()} />
                 }
                 <main id="main" tabindex="-1">
+                    { quick_slot }
                     <ActiveFilters active={results.filters.clone()} {on_toggle} {on_clear} />
                     { main }
                 </main>
@@ -438,8 +501,17 @@ fn opened(store: &Store, id: Option<&str>) -> (Opened, Needs) {
         .and_then(|n| n.map_or(Ok(None), |n| store.article(n)));
     match found {
         Ok(Some(file)) => match store.extras(file.n) {
-            Ok(extras) => (Opened::Loaded(file, extras), Needs::default()),
-            Err(needs) => (Opened::Loaded(file, None), needs),
+            Ok(extras) => (
+                Opened::Loaded(file, Extras::Ready(extras)),
+                Needs::default(),
+            ),
+            Err(needs) => {
+                let extras = match status(store, &needs) {
+                    Status::Failed(why) => Extras::Failed(why),
+                    _ => Extras::Loading,
+                };
+                (Opened::Loaded(file, extras), needs)
+            }
         },
         Ok(None) => (Opened::Missing, Needs::default()),
         Err(needs) => {
@@ -497,15 +569,69 @@ fn opened_entity(store: &Store, slug: Option<&str>) -> (EntityOpened, Needs, Opt
     }
 }
 
+/// The id of the quick search's results (the `quick` crate's `RESULTS_ID`).
+const QUICK_RESULTS: &str = "quick-results";
+
+/// Whether the quick search's results are on the page.
+fn quick_results_shown() -> bool {
+    gloo::utils::document()
+        .get_element_by_id(QUICK_RESULTS)
+        .is_some()
+}
+
+/// Marks the quick search's results as those of an earlier query, as the app's list marks its
+/// last results while it searches (`stale`, `aria-busy`).
+fn mark_quick_results_stale() {
+    if let Some(results) = gloo::utils::document().get_element_by_id(QUICK_RESULTS) {
+        let _ = results.class_list().add_1("stale");
+        let _ = results.set_attribute("aria-busy", "true");
+    }
+}
+
 /// Ends the quick search (the `quick` crate, which answered queries typed before the app had
-/// loaded): removes its results and tells it to stop, so that the page is the prerendered one
-/// again when the app takes it over. Called just before the app hydrates or renders.
+/// loaded) and removes its results, so that the page is the prerendered one again: when the
+/// app renders the page itself instead of taking it over.
 pub fn end_quick_search() {
-    let document = gloo::utils::document();
-    if let Some(results) = document.get_element_by_id("quick-results") {
+    stop_quick_search();
+    if let Some(results) = gloo::utils::document().get_element_by_id(QUICK_RESULTS) {
         results.remove();
     }
-    if let Some(root) = document.document_element() {
+}
+
+/// Ends the quick search and keeps its results on the page while the app takes the page over
+/// (called just before it hydrates): they move into the empty raw HTML the prerendered page
+/// has first in `<main>` (the quick search put them just before it), which yew hydrates
+/// without reading, and the app removes them once it shows its own results (`TakeOver`). The
+/// prerendered list stays hidden meanwhile (a stylesheet rule hides it while they are there).
+/// Without that place, they are removed.
+pub fn hand_over_quick_search() {
+    stop_quick_search();
+    let document = gloo::utils::document();
+    let Some(results) = document.get_element_by_id(QUICK_RESULTS) else {
+        return;
+    };
+    let moved = document.get_element_by_id("main").and_then(|main| {
+        let children = main.child_nodes();
+        let open = (0..children.length())
+            .filter_map(|i| children.item(i))
+            .find(|node| {
+                node.node_type() == web_sys::Node::COMMENT_NODE
+                    && node.text_content().as_deref() == Some(RAW_OPENING)
+            })?;
+        main.insert_before(&results, open.next_sibling().as_ref())
+            .ok()
+    });
+    if moved.is_none() {
+        results.remove();
+    }
+}
+
+/// The comment with which yew's server renderer opens raw HTML (`<!--<#>-->`).
+const RAW_OPENING: &str = "<#>";
+
+/// Tells the quick search to do nothing more.
+fn stop_quick_search() {
+    if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("data-quick", "ended");
     }
 }

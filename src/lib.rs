@@ -72,26 +72,30 @@ pub fn start() {
                 prerendered = Some(route);
             }
         }
-        let typed = gloo::utils::document()
-            .get_element_by_id("search")
-            .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .map(|input| input.value())
-            .filter(|value| !value.is_empty());
-        if let Some(query) = &typed {
-            // The files the typed query and its first cards need, so that the app shows its
-            // results as soon as it has taken the page over (the quick search's are removed
-            // just before), not the prerendered list while it fetches them.
-            let _ = load_query(&mut store, &place, query, &current).await;
+        // The files the typed query and its first cards need, so that the app shows its
+        // results as soon as it has taken the page over (the quick search's stay until then),
+        // not "Searching…" while it fetches them. The quick search answers what is typed
+        // meanwhile; a few more rounds follow it.
+        let mut loaded: Option<String> = None;
+        for _ in 0..QUERY_ROUNDS {
+            let Some(query) = typed().filter(|q| loaded.as_ref() != Some(q)) else {
+                break;
+            };
+            let _ = load_query(&mut store, &place, &query, &current).await;
+            loaded = Some(query);
         }
         let library = Ok(Rc::new(library::Library::new(
             store,
             place.links,
             place.data_url.clone(),
         )));
-        app::end_quick_search();
+        // Read again: the visitor may have typed on meanwhile.
+        let typed = typed();
         match prerendered {
             #[cfg(feature = "hydration")]
             Some(route) => {
+                // No await from here to the hydration: nothing is painted in between.
+                app::hand_over_quick_search();
                 let props = app::AppProps {
                     library,
                     then: (current != route).then_some(current),
@@ -102,6 +106,7 @@ pub fn start() {
                 yew::Renderer::<App>::with_props(props).hydrate();
             }
             _ => {
+                app::end_quick_search();
                 let props = app::AppProps {
                     library,
                     route: current,
@@ -113,6 +118,19 @@ pub fn start() {
             }
         }
     });
+}
+
+/// How many queries typed one after the other the app fetches the files of before it takes
+/// the page over (the quick search answers them meanwhile).
+const QUERY_ROUNDS: usize = 3;
+
+/// What is in the page's search box, if anything.
+fn typed() -> Option<String> {
+    gloo::utils::document()
+        .get_element_by_id("search")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|value| !value.is_empty())
 }
 
 /// Fetches the files the prerendered `route` was made from (see [`app::page_needs`]).

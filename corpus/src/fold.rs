@@ -17,11 +17,20 @@
 //! compatibility forms, Hangul syllables). The tables (`fold/table.rs`, about 8 KB) are
 //! generated from the Unicode Character Database by `scripts/gen-fold-table.py`; they list
 //! only the characters whose fold differs from lower-casing, so the crate needs no Unicode
-//! normalisation tables.
+//! normalisation tables. Lower-casing goes through a table of its own (`fold/lower.rs`, 1.5
+//! KB), generated from the standard library's `char::to_lowercase` by the example
+//! `gen_lower_table`: the same results without linking the standard library's 11 KB case
+//! table into the wasm.
 
+mod lower;
 mod table;
 
+use lower::LOWER;
 use table::{MARKS, MULTI, MULTI_TEXT, RUNS};
+
+/// The Unicode version whose lower-casing the fold follows: the standard library's when the
+/// table was generated.
+pub const LOWER_CASE_UNICODE: (u8, u8, u8) = lower::UNICODE;
 
 /// Calls `f` with each character that `c` folds to: none, one, or a few (`ß` → `s`, `s`).
 pub fn fold_char(c: char, mut f: impl FnMut(char)) {
@@ -49,11 +58,25 @@ pub fn fold_char(c: char, mut f: impl FnMut(char)) {
     if is_mark(c) {
         return;
     }
-    for l in c.to_lowercase() {
-        if l.is_alphanumeric() {
-            f(l);
-        }
+    let l = lower(c);
+    if l.is_alphanumeric() {
+        f(l);
     }
+}
+
+/// `c` lower-cased, as the alphanumeric part of `char::to_lowercase` gives it: `c` itself when
+/// it has no lower case, `i` for `İ` (whose lower case adds a combining dot).
+fn lower(c: char) -> char {
+    let code = u32::from(c);
+    let i = LOWER.partition_point(|&(key, _)| key >> 8 <= code);
+    let Some(&(key, packed)) = i.checked_sub(1).and_then(|i| LOWER.get(i)) else {
+        return c;
+    };
+    let (offset, count, stride) = (code - (key >> 8), key & 0xff, 1 + (packed & 1) as u32);
+    if offset % stride != 0 || offset / stride >= count {
+        return c;
+    }
+    char::from_u32(code.wrapping_add_signed(packed >> 1)).unwrap_or(c)
 }
 
 /// The folded form of `text`: its letters and digits, folded, with everything else dropped
@@ -171,6 +194,37 @@ mod tests {
         assert_eq!(fold("\u{301}\u{308}\u{20dd}"), "");
         assert!(is_mark('\u{301}') && is_mark('\u{94d}') && is_mark('\u{20dd}'));
         assert!(!is_mark('a') && !is_mark('é') && !is_mark('\u{2ff}'));
+    }
+
+    /// The generated lower-casing table gives what the standard library's `to_lowercase`
+    /// gives (letters and digits only, as the fold keeps). With another toolchain's Unicode
+    /// version, only the characters that version does not lower-case may differ: run the
+    /// example `gen_lower_table` again.
+    #[test]
+    fn lower_casing_agrees_with_the_standard_library() {
+        let same_version = char::UNICODE_VERSION == LOWER_CASE_UNICODE;
+        let mut mapped = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let std: String = c.to_lowercase().filter(|l| l.is_alphanumeric()).collect();
+            let ours: String = Some(lower(c))
+                .filter(|l| l.is_alphanumeric())
+                .into_iter()
+                .collect();
+            if lower(c) != c {
+                mapped += 1;
+            }
+            if !same_version && c.to_lowercase().eq([c]) {
+                continue;
+            }
+            assert_eq!(ours, std, "U+{:04X}", u32::from(c));
+        }
+        assert!(mapped > 1400, "{mapped} characters lower-case to another");
+        assert_eq!(lower('Ä'), 'ä');
+        assert_eq!(lower('İ'), 'i');
+        assert_eq!(lower('Ω'), 'ω');
+        assert_eq!(lower('\u{212a}'), 'k', "the Kelvin sign");
+        assert_eq!(lower('a'), 'a');
+        assert_eq!(lower('北'), '北');
     }
 
     #[test]

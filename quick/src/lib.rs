@@ -7,10 +7,12 @@
 //! (`site/src/start.js`) fetches and inflates the files it asks for and decides when the app
 //! is fetched; `docs/architecture.md` says what loads when.
 //!
-//! [`answer`] works out what to show (tested natively); [`dom`] writes it.
+//! [`answer`] works out what to show (tested natively); [`dom`] writes it; [`memory`] is the
+//! module's allocator.
 
 pub mod answer;
 pub mod dom;
+pub mod memory;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

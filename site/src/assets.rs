@@ -3,7 +3,8 @@
 //!
 //! Trunk writes its files with content hashes in their names; the generator finds them by their
 //! endings, reads them at once (a Trunk build running meanwhile may replace them), and copies
-//! them as they are; it names the quick search's files by their content hash. The HTML Trunk
+//! them as they are; it names the quick search's files by their content hash and stores the
+//! quick search's wasm gzip-compressed like the data files (see [`Quick::wasm`]). The HTML Trunk
 //! writes is not used: the generator writes every page itself (with an external start script,
 //! `start.js`, instead of Trunk's inline one).
 
@@ -30,7 +31,10 @@ pub struct App {
 pub struct Quick {
     /// `quick-<hash>.js`
     pub js: String,
-    /// `quick-<hash>_bg.wasm`
+    /// `quick-<hash>_bg.bin`: the wasm, stored gzip-compressed (`crate::output::gzip`) under
+    /// a name that static hosts send as it is (`application/octet-stream`); the start script
+    /// inflates it. GitHub Pages would gzip a `.wasm` itself, at a level of its choosing: on
+    /// the seeds' quick search, 98,582 bytes at `gzip -9` against 90,161 stored so.
     pub wasm: String,
     contents: [Vec<u8>; 2],
 }
@@ -45,14 +49,43 @@ impl Quick {
         let read = |path: &Path| {
             std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
         };
-        let contents = [read(&js)?, read(&wasm)?];
+        let glue =
+            String::from_utf8(read(&js)?).map_err(|_| format!("{} is not UTF-8", js.display()))?;
+        let contents = [without_comment_lines(&glue).into_bytes(), read(&wasm)?];
         let hash = corpus::bundle::codec::content_hash(&contents.concat());
         Ok(Some(Quick {
             js: format!("quick-{hash}.js"),
-            wasm: format!("quick-{hash}_bg.wasm"),
+            wasm: format!("quick-{hash}_bg.bin"),
             contents,
         }))
     }
+}
+
+/// `js` without its comments that fill whole lines (`// ...`, and `/* ... */` from a line's
+/// start to a line's end), but for a first line of `//`, which says where the file comes
+/// from: the start script and the quick search's glue are fetched before the first results,
+/// and their comments are a third of their gzipped bytes. The scripts this is for have no
+/// string running over several lines.
+fn without_comment_lines(js: &str) -> String {
+    let mut out = String::with_capacity(js.len());
+    let mut in_block = false;
+    for (i, line) in js.lines().enumerate() {
+        let t = line.trim();
+        if in_block {
+            in_block = !t.ends_with("*/");
+            continue;
+        }
+        if t.starts_with("/*") {
+            in_block = !t.ends_with("*/");
+            continue;
+        }
+        if t.starts_with("//") && i > 0 {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 impl App {
@@ -95,16 +128,16 @@ impl App {
         })
     }
 
-    /// Each file's name and contents.
-    pub fn files(&self) -> Vec<(&str, &[u8])> {
+    /// Each file's name and contents, and whether it is stored gzip-compressed.
+    pub fn files(&self) -> Vec<(&str, &[u8], bool)> {
         let mut files = vec![
-            (self.js.as_str(), self.contents[0].as_slice()),
-            (&self.wasm, &self.contents[1]),
-            (&self.css, &self.contents[2]),
+            (self.js.as_str(), self.contents[0].as_slice(), false),
+            (&self.wasm, &self.contents[1], false),
+            (&self.css, &self.contents[2], false),
         ];
         if let Some(q) = &self.quick {
-            files.push((&q.js, &q.contents[0]));
-            files.push((&q.wasm, &q.contents[1]));
+            files.push((&q.js, &q.contents[0], false));
+            files.push((&q.wasm, &q.contents[1], true));
         }
         files
     }
@@ -126,7 +159,7 @@ impl App {
     /// script.
     pub fn start_script(&self) -> String {
         match &self.quick {
-            Some(q) => include_str!("start.js")
+            Some(q) => without_comment_lines(include_str!("start.js"))
                 .replace("@APP_JS@", &self.js)
                 .replace("@APP_WASM@", &self.wasm)
                 .replace("@QUICK_JS@", &q.js)
@@ -145,6 +178,18 @@ impl App {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_line_comments_are_left_out_but_the_first_line() {
+        let js = "// from start.js\n//\n/** One. */\nconst a = '//x'; // kept\n  /*\n   * Two.\n   */\n  f(a /* kept */);\n// end\n";
+        assert_eq!(
+            without_comment_lines(js),
+            "// from start.js\nconst a = '//x'; // kept\n  f(a /* kept */);\n"
+        );
+        let start = without_comment_lines(include_str!("start.js"));
+        assert!(start.contains("async function fetchInflated(url, type) {"));
+        assert!(start.lines().skip(1).all(|l| !l.trim().starts_with("//")));
+    }
 
     #[test]
     fn finds_trunks_files_by_their_endings() {
@@ -170,10 +215,17 @@ mod tests {
         let (js, wasm) = (&quick.js, &quick.wasm);
         assert!(js.starts_with("quick-") && js.ends_with(".js"), "{js}");
         assert!(
-            wasm.starts_with("quick-") && wasm.ends_with("_bg.wasm"),
+            wasm.starts_with("quick-") && wasm.ends_with("_bg.bin"),
             "{wasm}"
         );
-        assert_eq!(with_quick.files().len(), 5);
+        let files = with_quick.files();
+        assert_eq!(files.len(), 5);
+        let stored: Vec<&str> = files.iter().filter(|f| f.2).map(|f| f.0).collect();
+        assert_eq!(
+            stored,
+            [wasm.as_str()],
+            "only the quick wasm is stored gzipped"
+        );
         let script = with_quick.start_script();
         assert!(script.contains("const APP_JS = './app-1a.js';"), "{script}");
         assert!(script.contains(&format!("const QUICK_WASM = './{wasm}';")));

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use corpus::bundle::codec::content_hash;
-use corpus::bundle::write::{write, Bundle, Options};
+use corpus::bundle::write::{write, Bundle, Inline, Options};
 use corpus::bundle::FileKey;
 use news_explorer::route::{LinkMode, Route};
 
@@ -105,6 +105,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     if args.single {
         let everything = Options {
             inline_limit: usize::MAX,
+            inline: Inline::All,
             ..args.options
         };
         let bundle = write(loaded.corpus, &everything);
@@ -129,8 +130,12 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     let bundle = write(loaded.corpus, &args.options);
     stages.done("index and data");
     let mut out = Output::new(out_dir, last.written).map_err(io)?;
-    for (name, bytes) in app.files() {
-        out.put(name, bytes).map_err(io)?;
+    for (name, bytes, gz) in app.files() {
+        if gz {
+            out.put_gz(name, bytes).map_err(io)?;
+        } else {
+            out.put(name, bytes).map_err(io)?;
+        }
     }
     let start_script = app.start_script();
     let start = format!("start-{}.js", content_hash(start_script.as_bytes()));

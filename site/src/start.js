@@ -7,8 +7,10 @@
 // pointer or a key elsewhere, the focus elsewhere), or IDLE_MS after the quick search is ready
 // if nothing was typed by then: so a query typed at once does not share the network with the
 // app. Every other page, and any failure of the
-// quick search, starts the app at once. The app removes the quick results when it takes over
-// (`news_explorer::app::end_quick_search`). docs/architecture.md says what loads when.
+// quick search, starts the app at once. When the app takes over it stops the quick search and
+// keeps its results on the page until its own are there
+// (`news_explorer::app::hand_over_quick_search`). docs/architecture.md says what loads when,
+// and how the hand-off goes.
 const APP_JS = './@APP_JS@';
 const APP_WASM = './@APP_WASM@';
 const QUICK_JS = './@QUICK_JS@';
@@ -24,11 +26,17 @@ function startApp() {
   import(APP_JS).then((glue) => glue.default({ module_or_path: wasm }));
 }
 
-/** A data file's bytes: the site stores them gzip-compressed, the browser inflates them. */
-async function fetchBytes(url) {
+/** A file the site stores gzipped (data, the quick wasm), inflated as it arrives. */
+async function fetchInflated(url, type) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-  const inflated = new Response(response.body.pipeThrough(new DecompressionStream('gzip')));
+  const body = response.body.pipeThrough(new DecompressionStream('gzip'));
+  return new Response(body, { headers: { 'Content-Type': type } });
+}
+
+/** A data file's bytes. */
+async function fetchBytes(url) {
+  const inflated = await fetchInflated(url, 'application/octet-stream');
   return new Uint8Array(await inflated.arrayBuffer());
 }
 
@@ -37,7 +45,7 @@ async function startQuick(gluePromise, box, bootPath) {
   const dataFolder = new URL('./', boot);
   // The glue, the wasm and the boot file at once (the page preloads the glue and the boot
   // file; not the wasm, which a home page with a query string does not use).
-  const wasm = fetch(new URL(QUICK_WASM, import.meta.url));
+  const wasm = fetchInflated(new URL(QUICK_WASM, import.meta.url), 'application/wasm');
   wasm.catch(() => {}); // a failure shows where it is awaited, or not at all if the boot file fails
   const [glue, bootBytes] = await Promise.all([gluePromise, fetchBytes(boot)]);
   await glue.default({ module_or_path: wasm });

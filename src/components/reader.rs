@@ -26,8 +26,32 @@ pub enum Opened {
     Failed(String),
     /// The URL names an article not in this build.
     Missing,
-    /// The article, with its quotations and related articles once they are there.
-    Loaded(Rc<ArticleFile>, Option<Rc<ArticleExtras>>),
+    /// The article, and where its quotations and related articles stand.
+    Loaded(Rc<ArticleFile>, Extras),
+}
+
+/// An article's quotations and related articles, which come in a file of their own: the
+/// article shows without them until they are there, and says so when they cannot be fetched.
+#[derive(Debug, Clone)]
+pub enum Extras {
+    /// Their file is on the way.
+    Loading,
+    /// Their file could not be fetched or read: why.
+    Failed(String),
+    /// Read (`None`: the article has none).
+    Ready(Option<Rc<ArticleExtras>>),
+}
+
+impl PartialEq for Extras {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Loading, Self::Loading) => true,
+            (Self::Failed(a), Self::Failed(b)) => a == b,
+            (Self::Ready(Some(a)), Self::Ready(Some(b))) => Rc::ptr_eq(a, b),
+            (Self::Ready(None), Self::Ready(None)) => true,
+            _ => false,
+        }
+    }
 }
 
 impl PartialEq for Opened {
@@ -35,14 +59,7 @@ impl PartialEq for Opened {
         match (self, other) {
             (Self::Loading, Self::Loading) | (Self::Missing, Self::Missing) => true,
             (Self::Failed(a), Self::Failed(b)) => a == b,
-            (Self::Loaded(a, x), Self::Loaded(b, y)) => {
-                Rc::ptr_eq(a, b)
-                    && match (x, y) {
-                        (Some(x), Some(y)) => Rc::ptr_eq(x, y),
-                        (None, None) => true,
-                        _ => false,
-                    }
-            }
+            (Self::Loaded(a, x), Self::Loaded(b, y)) => Rc::ptr_eq(a, b) && x == y,
             _ => false,
         }
     }
@@ -168,7 +185,7 @@ pub fn reader(props: &ReaderProps) -> Html {
     };
     let back = html! { <a class="back" href={props.back_href.clone()}>{ back_label }</a> };
     let (file, extras) = match &props.article {
-        Opened::Loaded(file, extras) => (file, extras.as_deref()),
+        Opened::Loaded(file, extras) => (file, extras),
         Opened::Loading => {
             return html! {
                 <section class="reader loading" aria-busy="true">
@@ -244,7 +261,11 @@ pub fn reader(props: &ReaderProps) -> Html {
         };
         mentioned_text(text, mentions, &marks(text))
     };
-    let quotes: &[QuoteMark] = extras.map(|x| x.quotes.as_slice()).unwrap_or_default();
+    let ready = match extras {
+        Extras::Ready(extras) => extras.as_deref(),
+        Extras::Loading | Extras::Failed(_) => None,
+    };
+    let quotes: &[QuoteMark] = ready.map(|x| x.quotes.as_slice()).unwrap_or_default();
     // `body[window]`, the text of block `block` or part of it, with its mentions, quotations
     // and query matches.
     let quoted = |block: u32, body: &str, window: Span| -> Html {
@@ -344,8 +365,14 @@ pub fn reader(props: &ReaderProps) -> Html {
             <div class="body">
                 for (i, b) in article.blocks.iter().enumerate().filter(|(i, _)| shown(*i)) { { block(i, b) } }
             </div>
-            if let Some(extras) = extras.filter(|x| !x.related.is_empty()) {
+            if let Some(extras) = ready.filter(|x| !x.related.is_empty()) {
                 { related(&extras.related, props.entity_links) }
+            }
+            if let Extras::Failed(why) = extras {
+                <p class="error extras-error" role="alert">
+                    { format!("This article's quotations and related articles could not be loaded ({why}); the text above is complete. ") }
+                    <button type="button" class="retry" onclick={props.on_retry.reform(|_: MouseEvent| ())}>{ "Retry" }</button>
+                </p>
             }
             if let Some(url) = article.url.as_ref().filter(|u| u.starts_with("https://") || u.starts_with("http://")) {
                 <p class="original"><a href={url.clone()} rel="noopener noreferrer">{ "Original article" }</a></p>

@@ -52,15 +52,15 @@ pub fn group_title(kind: EntityKind) -> &'static str {
     }
 }
 
-/// The facets whose entity's name or an alias contains `needle` (case-insensitive); names
-/// not loaded yet are added to `needs` and left out.
+/// The facets whose entity's name or an alias contains `needle` (case and accents folded as
+/// search folds them); names not loaded yet are added to `needs` and left out.
 pub fn filtered<'a>(
     store: &Store,
     facets: &'a [Facet],
     needle: &str,
     needs: &mut Needs,
 ) -> Vec<&'a Facet> {
-    let needle = needle.trim().to_lowercase();
+    let needle = folded_words(needle);
     if needle.is_empty() {
         return facets.iter().collect();
     }
@@ -77,11 +77,17 @@ pub fn filtered<'a>(
         .collect()
 }
 
-/// Whether entity `info`'s name or an alias contains `needle` (lower case).
+/// `text`'s words folded as search folds them ("Timișoara" and "TIMISOARA" are `timisoara`),
+/// one space between them.
+fn folded_words(text: &str) -> String {
+    corpus::search::tokens::words(text).join(" ")
+}
+
+/// Whether entity `info`'s name or an alias contains `needle` ([`folded_words`]).
 fn names_match(info: &corpus::bundle::format::EntityInfo, needle: &str) -> bool {
     std::iter::once(&info.name)
         .chain(&info.aliases)
-        .any(|n| n.to_lowercase().contains(needle))
+        .any(|n| folded_words(n).contains(needle))
 }
 
 /// The entities of `kind` in the whole collection whose name or an alias contains `needle`,
@@ -94,7 +100,7 @@ pub fn elsewhere(
     needle: &str,
     needs: &mut Needs,
 ) -> Vec<Facet> {
-    let needle = needle.trim().to_lowercase();
+    let needle = folded_words(needle);
     if needle.is_empty() {
         return Vec::new();
     }
@@ -327,6 +333,7 @@ mod tests {
     use super::*;
     use crate::fixture;
     use crate::results::{compute, facets};
+    use corpus::bundle::format::EntityInfo;
 
     #[test]
     fn the_filter_box_matches_names_and_aliases_ignoring_case() {
@@ -396,5 +403,36 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert!(again.0.is_empty());
+    }
+
+    fn info(name: &str, aliases: &[&str]) -> EntityInfo {
+        EntityInfo {
+            name: name.into(),
+            slug: String::new(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            articles: 1,
+            postings: Vec::new(),
+        }
+    }
+
+    fn matches(needle: &str, name: &str, aliases: &[&str]) -> bool {
+        names_match(&info(name, aliases), &folded_words(needle))
+    }
+
+    #[test]
+    fn filter_names_folds_case_and_accents_as_search_does() {
+        assert!(matches("timisoara", "Timișoara", &[]));
+        assert!(matches("TIMIȘOARA", "Timisoara", &[]));
+        assert!(matches("  Ker", "John Kerry", &[]));
+        assert!(matches("john  ker", "John Kerry", &[]));
+        assert!(matches("sdf", "Syrian Democratic Forces", &["SDF"]));
+        assert!(matches("u.s.", "United States", &["U.S."]));
+    }
+
+    #[test]
+    fn filter_names_does_not_match_across_words_or_on_nothing() {
+        assert!(!matches("ds", "United States", &[]));
+        assert!(!matches("kerry", "Sergey Lavrov", &["Lavrov"]));
+        assert_eq!(folded_words(" - "), "");
     }
 }

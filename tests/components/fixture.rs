@@ -16,7 +16,7 @@
 //! | 2 | grain-prices     | Northland (title), Northland Farmers Council, Tom Reyes    |
 //! | 3 | markup-in-text   | none; its title, source and body contain HTML-like text    |
 
-use corpus::bundle::write::{write, Bundle, Options};
+use corpus::bundle::write::{write, Bundle, Inline, Options};
 use corpus::bundle::{Needs, Store};
 use corpus::{Article, Block, BlockKind, Corpus, Entity, EntityKind, Mention, MentionSet};
 
@@ -222,9 +222,13 @@ pub fn split_options() -> Options {
     }
 }
 
-/// `corpus` as one boot file.
+/// `corpus` as one boot file (every file inside, as in the single-file build).
 pub fn store_of(corpus: Corpus) -> Store {
-    let bundle = write(corpus, &options());
+    let everything = Options {
+        inline: Inline::All,
+        ..options()
+    };
+    let bundle = write(corpus, &everything);
     Store::new(&bundle.files[0].bytes).expect("the boot file reads")
 }
 

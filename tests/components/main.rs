@@ -103,6 +103,31 @@ async fn a_boot_file_that_cannot_be_read_is_reported() {
 }
 
 #[tokio::test]
+async fn the_page_the_app_takes_over_has_the_quick_results_place_and_keeps_the_typed_box() {
+    // As the site generator renders it (hydratable) and as the app's first render in the
+    // browser must match it: `app::hand_over_quick_search` moves the quick search's results
+    // into the empty raw HTML that opens `<main>`, which yew hydrates without reading.
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        library: Ok(library(fixture::store())),
+        route: Route::default(),
+        place: None,
+        then: None,
+        typed: Some("strike".into()),
+    })
+    .hydratable(true)
+    .render()
+    .await;
+    assert!(
+        html.contains(r#"<main id="main" tabindex="-1"><!--<#>--><!--</#>-->"#),
+        "{html}"
+    );
+    // The box holds what was typed; the list is the page's own (the query comes next).
+    assert!(html.contains(r#"value="strike""#), "{html}");
+    assert!(html.contains(">4 articles</h2>"), "{html}");
+    assert!(!html.contains("<mark>"));
+}
+
+#[tokio::test]
 async fn the_list_has_landmarks_a_card_per_article_and_a_summary() {
     let html = app(Route::default()).await;
     for landmark in ["<header", "<main", "<aside", r#"role="search""#] {

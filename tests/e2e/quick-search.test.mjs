@@ -4,7 +4,7 @@
 // the seeds' release build in dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, launchBrowser, newContext, startServer, watchProblems } from './harness.mjs';
+import { assertNoProblems, launchBrowser, newContext, runAxe, startServer, watchProblems } from './harness.mjs';
 
 let browser;
 let server;
@@ -29,11 +29,70 @@ async function titleWord(site = server) {
   return (title.match(/\p{L}{5,}/gu) ?? []).sort((a, b) => b.length - a.length)[0].toLowerCase();
 }
 
+/**
+ * Samples every painted frame from the first one with quick results on. `__takeOver.gaps`: the
+ * frames where the search box is empty or the page shows neither the quick results nor the
+ * app's results for the query (the prerendered list, or cards still loading, instead).
+ * `__takeOver.box`: the search box's states (value, caret, whether it has the focus) in the
+ * order they were painted, each once. `__takeOver.handing`: how many frames were painted
+ * while the app took the page over (the quick search ended, the app not ready yet);
+ * `__takeOver.typed`: how many letters were typed meanwhile (`handing`), and before, from when
+ * the test sets `__takeOver.released` (`loading`); `from` and `to`: the times of the first
+ * frame painted while the app took over and of the first after; `stale`: how many of those
+ * frames showed the quick results dimmed (the app searching a query typed since). `__takeOver.shifts`: the layout
+ * shifts not caused by the visitor's input (time, value, what moved outside the sidebar).
+ */
+function sampleFrames() {
+  const record = { gaps: [], box: [], handing: 0, stale: 0, typed: { loading: 0, handing: 0 }, from: null, to: null, shifts: [] };
+  window.__takeOver = record;
+  let seen = false;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput) continue;
+      // What moved, outside the sidebar (whose counts over the results come later, as for any query).
+      const moved = entry.sources
+        .filter((s) => !s.node?.parentElement?.closest('#entities'))
+        .map((s) => `${s.node?.nodeName ?? 'a removed node'}.${s.node?.className ?? ''}`);
+      record.shifts.push({ at: entry.startTime, value: entry.value, moved });
+    }
+  }).observe({ type: 'layout-shift' });
+  const handing = () => document.documentElement.dataset.quick === 'ended' && document.documentElement.dataset.app !== 'ready';
+  document.addEventListener('input', () => {
+    if (handing()) record.typed.handing++;
+    else if (record.released && document.documentElement.dataset.app !== 'ready') record.typed.loading++;
+  });
+  const shown = (el) => !!el && el.checkVisibility() && !!el.querySelector('article.card');
+  const tick = () => {
+    const box = document.getElementById('search');
+    const quick = document.getElementById('quick-results');
+    const results = document.getElementById('results');
+    const root = document.documentElement.dataset;
+    if (shown(quick)) seen = true;
+    if (seen) {
+      const answered = shown(quick) || (shown(results) && !!results.querySelector('article.card mark'));
+      if (!box?.value || !answered) record.gaps.push({ box: box?.value ?? '', quick: !!quick, app: root.app ?? '' });
+      const state = { value: box?.value, caret: box?.selectionStart, focused: !!box && document.activeElement === box };
+      const last = record.box.at(-1);
+      if (!last || Object.keys(state).some((k) => state[k] !== last[k])) record.box.push(state);
+      if (handing()) {
+        record.handing++;
+        if (quick?.classList.contains('stale')) record.stale++;
+        record.from ??= performance.now();
+      } else if (record.from !== null) {
+        record.to ??= performance.now();
+      }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
 test('a query typed before the app loads is answered by the quick search, then the app takes over', async () => {
   const word = await titleWord();
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = watchProblems(page);
+  await page.addInitScript(sampleFrames);
   const appRequested = page.waitForRequest(APP_WASM);
   // Hold the app's wasm back until the quick results have been looked at.
   let release;
@@ -62,7 +121,8 @@ test('a query typed before the app loads is answered by the quick search, then t
   assert.ok(await page.locator('#results').isHidden(), 'the prerendered list is hidden under the quick results');
   assert.ok(await quick.locator('article.card .byline .reading').first().isVisible());
   const href = await quick.locator('article.card h2 a').first().getAttribute('href');
-  assert.match(href, /^article\/[^/]+\/$/);
+  // The app's link: the reader on the query.
+  assert.equal(href, `article/${href.split('/')[1]}/?q=${word}`);
   // Once its results are on the page, the quick search has the app fetched.
   await appRequested;
 
@@ -74,6 +134,9 @@ test('a query typed before the app loads is answered by the quick search, then t
   assert.equal(await page.locator('#search').inputValue(), word, 'what was typed is kept');
   await page.waitForFunction((w) => location.search.includes(`q=${w}`), word);
   assert.equal(await page.locator('main').count(), 1, 'one copy of the page');
+  const record = await page.evaluate(() => window.__takeOver);
+  assert.deepEqual(record.gaps, [], 'frames painted during the take-over without the answer for the typed query');
+  assert.deepEqual(record.box, [{ value: word, caret: word.length, focused: true }], 'the box as the visitor left it');
   // Typing once the app is there goes to the app alone.
   await page.locator('#search').fill(`${word} x`);
   await page.waitForFunction(() => new URLSearchParams(location.search).get('q')?.endsWith(' x'));
@@ -81,6 +144,80 @@ test('a query typed before the app loads is answered by the quick search, then t
   assertNoProblems(problems);
   await context.close();
 });
+
+/**
+ * Records, in every painted frame, the boxes of what the list shows (the summary line, the
+ * "Order:" line, each card and its parts), in `__handOver`: `quick`, the last frame with the
+ * quick results on, and `app`, the first frame with the app's results for the query instead.
+ */
+function recordHandOver() {
+  const record = { quick: null, app: null };
+  window.__handOver = record;
+  const parts = ['.card-title', '.byline', '.snippet', '.matched', '.chips'];
+  const box = (el) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(' ');
+  };
+  const layout = (list) => ({
+    summary: box(list.querySelector('.summary')),
+    order: box(list.querySelector('.order')),
+    cards: [...list.querySelectorAll('article.card')].slice(0, 8).map((card) => ({
+      link: card.querySelector('h2 a')?.getAttribute('href'),
+      card: box(card),
+      ...Object.fromEntries(parts.map((p) => [p, box(card.querySelector(p))])),
+      chips: [...card.querySelectorAll('.chip')].map((c) => `${c.textContent} → ${c.getAttribute('href')}`),
+    })),
+  });
+  const shown = (el) => !!el && el.checkVisibility() && !!el.querySelector('article.card');
+  const tick = () => {
+    const quick = document.getElementById('quick-results');
+    const results = document.getElementById('results');
+    if (shown(quick)) record.quick = layout(quick);
+    else if (record.quick && !record.app && shown(results) && results.querySelector('article.card mark')) {
+      record.app = layout(results);
+    }
+    if (!record.app) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+for (const [name, site] of [['the seeds', () => server], ['1,000 articles', () => server1k]]) {
+  for (const width of [1280, 360]) {
+    test(`on ${name} at ${width} px, nothing in the list moves when the app's cards replace the quick search's`, async (t) => {
+      const word = await titleWord(site());
+      const context = await newContext(browser, { viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.addInitScript(recordHandOver);
+      let release;
+      const released = new Promise((ok) => {
+        release = ok;
+      });
+      await page.route(APP_WASM, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(site().url, { waitUntil: 'commit' });
+      await page.locator('#search').waitFor({ state: 'attached' });
+      await page.locator('#search').fill(word);
+      await page.locator('#quick-results article.card mark').first().waitFor();
+      // The quick results' markup (chips, Order line) passes axe like the app's.
+      const axe = await runAxe(page);
+      assert.ok(axe.passes > 10, `axe checked the page (${axe.passes} rules passed)`);
+      assert.deepEqual(axe.violations, [], 'axe on the quick results');
+      release();
+      await page.waitForFunction(() => window.__handOver.app !== null);
+      const { quick, app } = await page.evaluate(() => window.__handOver);
+      t.diagnostic(`“${word}”: ${quick.cards.length} quick cards; first card ${quick.cards[0].card} before, ${app.cards[0].card} after`);
+      assert.ok(quick.cards.length > 0);
+      // The app shows more cards below the first screen; the quick search's must not move.
+      assert.deepEqual({ ...app, cards: app.cards.slice(0, quick.cards.length) }, quick, 'the boxes of the list before and after the take-over');
+      assertNoProblems(problems);
+      await context.close();
+    });
+  }
+}
 
 test('without a query the app still loads, and other pages load it at once', async () => {
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
@@ -94,7 +231,7 @@ test('without a query the app still loads, and other pages load it at once', asy
   page.on('request', (r) => requested.push(r.url()));
   await page.goto(server.url + href);
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
-  assert.ok(!requested.some((u) => /quick-[0-9a-f]+_bg\.wasm$/.test(u)), 'an article page does not fetch the quick search');
+  assert.ok(!requested.some((u) => /quick-[0-9a-f]+_bg\.bin$/.test(u)), 'an article page does not fetch the quick search');
   assertNoProblems(problems);
   await context.close();
 });
@@ -116,30 +253,6 @@ test('a query that matches nothing says so, and clearing the box shows the list 
   assertNoProblems(problems);
   await context.close();
 });
-
-/**
- * Records every painted frame, from the first one with quick results on, where the search box
- * is empty or the page shows neither the quick results nor the app's results for the query
- * (the prerendered list, or cards still loading, instead).
- */
-function sampleFrames() {
-  const gaps = [];
-  window.__takeOverGaps = gaps;
-  let seen = false;
-  const shown = (el) => !!el && el.checkVisibility() && !!el.querySelector('article.card');
-  const tick = () => {
-    const box = document.getElementById('search');
-    const quick = document.getElementById('quick-results');
-    const results = document.getElementById('results');
-    if (shown(quick)) seen = true;
-    const answered = shown(quick) || (shown(results) && !!results.querySelector('article.card mark'));
-    if (seen && (!box?.value || !answered)) {
-      gaps.push({ box: box?.value ?? '', quick: !!quick, app: document.documentElement.dataset.app ?? '' });
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-}
 
 test('at 1,000 articles the app takes a typed query over with the files it needs already loaded', async (t) => {
   const word = await titleWord(server1k);
@@ -177,6 +290,11 @@ test('at 1,000 articles the app takes a typed query over with the files it needs
   await page.locator('#search').waitFor({ state: 'attached' });
   await page.locator('#search').fill(word);
   await page.locator('#quick-results article.card mark').first().waitFor();
+  // The caret inside the word: a take-over that set the box's value would move it.
+  await page.locator('#search').evaluate((box) => {
+    box.setSelectionRange(2, 2);
+    window.__takeOver.box.length = 0;
+  });
   slow = true;
   release();
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
@@ -185,10 +303,82 @@ test('at 1,000 articles the app takes a typed query over with the files it needs
   const marked = await results.evaluateAll((cards) => cards.slice(0, 8).every((c) => c.querySelector('mark')));
   assert.ok(marked, 'the first screen of cards is there at once, highlighted');
   assert.deepEqual(late, [], 'files fetched between the removal of the quick results and the app\'s own');
-  // The frames between yew's hydration and its first update (yew lets the browser paint every
-  // 16 ms) can still show the prerendered list: reported, not asserted.
-  const gaps = await page.evaluate(() => window.__takeOverGaps);
-  t.diagnostic(`frames without an answer during the take-over: ${JSON.stringify(gaps)}`);
+  const record = await page.evaluate(() => window.__takeOver);
+  const during = record.shifts.filter((e) => e.at <= record.to);
+  const shift = during.reduce((sum, e) => sum + e.value, 0);
+  t.diagnostic(`frames painted while the app took the page over: ${record.handing}; layout shift up to the first frame after: ${shift} (the sidebar starting to count the results' entities)`);
+  assert.deepEqual(during.flatMap((e) => e.moved), [], 'nothing but the sidebar moved while the app took the page over');
+  assert.deepEqual(record.gaps, [], 'frames painted during the take-over without the answer for the typed query');
+  assert.deepEqual(record.box, [{ value: word, caret: 2, focused: true }], 'the box as the visitor left it, in every frame');
+  assert.equal(await page.locator('#quick-results').count(), 0, 'the quick results are gone');
+  assert.ok(await page.locator('#results').isVisible());
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('letters typed while the app takes over are kept, in place, and searched', async (t) => {
+  const word = await titleWord(server1k);
+  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  await page.addInitScript(sampleFrames);
+  let release;
+  const released = new Promise((ok) => {
+    release = ok;
+  });
+  await page.route(APP_WASM, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(server1k.url, { waitUntil: 'commit' });
+  await page.locator('#search').waitFor({ state: 'attached' });
+  await page.locator('#search').fill(word);
+  await page.locator('#quick-results article.card mark').first().waitFor();
+  // The visitor goes on typing, a key every few milliseconds, from before the app arrives
+  // until ten letters after it has begun to take the page over, on a slow phone (the take-over
+  // lasts several frames, between which yew lets keys through).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  let ended = false;
+  const begun = page
+    .waitForFunction(() => document.documentElement.dataset.quick === 'ended', null, { polling: 'raf' })
+    .then(() => {
+      ended = true;
+    });
+  await page.evaluate(() => {
+    window.__takeOver.released = true;
+  });
+  release();
+  const more = ` ${word}`.repeat(100);
+  let typed = word;
+  let after = 0;
+  for (const letter of more) {
+    await page.keyboard.type(letter);
+    typed += letter;
+    if (ended && ++after === 10) break;
+  }
+  await begun;
+  assert.equal(after, 10, 'the app began to take over while the visitor typed');
+  // Once the typing stops, the app catches up.
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await page.locator('#search').inputValue(), typed, 'every letter is kept');
+  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, typed, { timeout: 5000 });
+  await page.locator('#results article.card mark').first().waitFor();
+  const record = await page.evaluate(() => window.__takeOver);
+  const { loading, handing } = record.typed;
+  t.diagnostic(
+    `${typed.length - word.length} letters typed: ${loading} while the app loaded, ${handing} while it took the page over (${record.handing} frames, ${record.stale} with the quick results dimmed)`,
+  );
+  assert.ok(loading + handing > 0, 'letters were typed before the app was ready');
+  assert.deepEqual(record.gaps, [], 'frames painted without an answer');
+  // Each painted state of the box holds what was typed so far, the caret at its end, the focus in it.
+  for (const [i, state] of record.box.entries()) {
+    assert.ok(typed.startsWith(state.value), `frame state ${i}: ${JSON.stringify(state)}`);
+    assert.ok(i === 0 || state.value.length >= record.box[i - 1].value.length, `no letter lost: ${JSON.stringify(record.box.slice(i - 1, i + 1))}`);
+    assert.equal(state.caret, state.value.length, `the caret at the end: ${JSON.stringify(state)}`);
+    assert.ok(state.focused, `the box has the focus: ${JSON.stringify(state)}`);
+  }
+  assert.equal(await page.locator('#quick-results').count(), 0);
   assertNoProblems(problems);
   await context.close();
 });

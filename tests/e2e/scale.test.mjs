@@ -155,6 +155,27 @@ test('a file that cannot be fetched is reported with a retry, never as results',
   await context.close();
 });
 
+test("an article whose quotations and related articles cannot be fetched says so and offers a retry", async () => {
+  const { page, problems, context } = await open();
+  server.fail((path) => path.includes('/extras/'));
+  try {
+    await cards(page).first().locator('h2 a').click();
+    await page.locator('article.reader .body p').first().waitFor();
+    const note = page.locator('article.reader .extras-error');
+    await note.waitFor();
+    assert.match(await note.innerText(), /quotations and related articles could not be loaded \(HTTP 500\)/);
+    assert.equal(await page.locator('article.reader .related').count(), 0);
+  } finally {
+    server.fail(null);
+  }
+  await page.locator('article.reader .extras-error button.retry').click();
+  await page.locator('article.reader .extras-error').waitFor({ state: 'detached' });
+  await page.locator('article.reader .related').waitFor();
+  const unexpected = problems.filter((p) => !/HTTP 500|status of 500/.test(p));
+  assertNoProblems(unexpected);
+  await context.close();
+});
+
 test('figures: bytes and time to the first card and to the first results, keystrokes', async (t) => {
   const context = await newContext(browser, { viewport: DESKTOP });
   const page = await context.newPage();

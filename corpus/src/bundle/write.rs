@@ -3,7 +3,8 @@
 //! [`write`] numbers the entities by kind, builds the search index, and cuts everything into
 //! the files described in `docs/corpus-format.md`: the boot file, search files, entity and
 //! facet chunks (content-hashed names), and per-article files and id buckets in a folder named
-//! by the hash of all of them. A small collection goes whole into the boot file.
+//! by the hash of all of them. A small collection's search files go inside the boot file
+//! ([`Inline`]).
 
 use std::collections::{HashMap, HashSet};
 
@@ -34,8 +35,11 @@ pub struct Options {
     pub facet_chunk_bytes: usize,
     /// Article ids per id bucket, on average.
     pub ids_per_bucket: usize,
-    /// When every other file together is at most this big, they all go inside the boot file.
+    /// When the files that [`Options::inline`] names are together at most this big, they go
+    /// inside the boot file.
     pub inline_limit: usize,
+    /// Which files a small collection's boot file carries.
+    pub inline: Inline,
     /// An entity gets a page when at least this many articles name it...
     pub page_min_articles: usize,
     /// ...and it is among the first this many of its kind.
@@ -51,8 +55,30 @@ impl Default for Options {
             facet_chunk_bytes: 16 * 1024,
             ids_per_bucket: 256,
             inline_limit: 256 * 1024,
+            inline: Inline::Search,
             page_min_articles: 3,
             pages_per_kind: 500,
+        }
+    }
+}
+
+/// Which files go inside a small collection's boot file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Inline {
+    /// The search root and shards: what every query needs before anything else. The articles
+    /// of the hits, the reader's and entity pages' files and the chunks come apart, fetched
+    /// when a view needs them (on the seeds, the search files are 15 KB of the boot file's 25
+    /// KB gzipped; a query shows a few articles).
+    Search,
+    /// Every file: the boot file is then the whole collection (the single-file build).
+    All,
+}
+
+impl Inline {
+    fn takes(self, key: FileKey) -> bool {
+        match self {
+            Inline::All => true,
+            Inline::Search => matches!(key, FileKey::SearchRoot | FileKey::Shard(_)),
         }
     }
 }
@@ -578,9 +604,18 @@ fn lay_out(
         inline: Vec::new(),
     };
     items.extend(shards);
-    let total: usize = shared.iter().map(|s| s.3.len()).sum::<usize>()
-        + items.iter().map(|i| i.2.len()).sum::<usize>();
-    let inline = total <= options.inline_limit;
+    let takes = |key: FileKey| options.inline.takes(key);
+    let total: usize = shared
+        .iter()
+        .filter(|s| takes(s.0))
+        .map(|s| s.3.len())
+        .sum::<usize>()
+        + items
+            .iter()
+            .filter(|i| takes(i.0))
+            .map(|i| i.2.len())
+            .sum::<usize>();
+    let inline = |key: FileKey| takes(key) && total <= options.inline_limit;
 
     let mut out = Vec::new();
     for (key, kind, stem, bytes) in shared {
@@ -602,7 +637,7 @@ fn lay_out(
             | FileKey::EntityPage(_)
             | FileKey::Extras(_) => {}
         }
-        if inline {
+        if inline(key) {
             boot.inline.push((key, bytes));
         } else {
             out.push(OutFile {
@@ -614,7 +649,7 @@ fn lay_out(
         }
     }
     for (key, kind, bytes) in items {
-        if inline {
+        if inline(key) {
             boot.inline.push((key, bytes));
         } else if let Some(path) = boot.path(key) {
             out.push(OutFile {

@@ -39,6 +39,18 @@ fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
         .filter(|&kind| kind != EntityKind::Person || r.appositive(noun).is_some())
 }
 
+/// "Treasuries", "States": the plural of a word of titles' portfolios ("Secretary of the
+/// Treasury", "Secretary of State") names bonds or members, never one body or place.
+fn is_portfolio_plural(word: &str, r: &Reference) -> bool {
+    let singulars = [
+        word.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        word.strip_suffix('s').map(str::to_string),
+    ];
+    word.chars().count() >= 4
+        && !r.is_title_portfolio(word)
+        && singulars.iter().flatten().any(|s| r.is_title_portfolio(s))
+}
+
 /// "DVRs", "CEOs": a plural of capitals is a common noun, not a name.
 fn is_plural_acronym(word: &str) -> bool {
     word.strip_suffix('s')
@@ -77,6 +89,9 @@ pub struct Candidate {
     /// Security", "News Feed"), with nothing else (reference data, a head word, a given
     /// name, a title, a capital "The") saying it is a name.
     pub plain: bool,
+    /// It names an event, not a person, organisation or place: "Worlds 2013" (a year after
+    /// it), "storm Abigail", "Black Friday" (a common word before a weekday).
+    pub event: bool,
 }
 
 impl Candidate {
@@ -222,6 +237,10 @@ struct Context {
     hometown: bool,
     /// "the upper Midwest": "the" and a lowercase word before the name.
     the_qualified: bool,
+    /// "director of X" (4), "an analyst at X" (3): where someone works.
+    office_before: i32,
+    /// "consulting firm X", "the app X": an organisation noun right before the name.
+    org_noun_before: bool,
 }
 
 /// Finds names in one block.
@@ -509,7 +528,11 @@ impl Finder<'_> {
             }
             return;
         }
-        let mut previous: Option<(usize, usize)> = None;
+        let mut previous: Option<(usize, usize, usize)> = None;
+        // The last name found at the far end of a route ("from X to Y"), if any.
+        let mut route_end: Option<usize> = None;
+        // Whether the list going on is one of routes.
+        let mut in_routes = false;
         for run in runs {
             let first_new = found.len();
             self.run(&run, found);
@@ -517,7 +540,34 @@ impl Finder<'_> {
                 continue;
             };
             if found.len() > first_new {
-                if let Some((prev_end, prev_index)) = previous {
+                if let Some((prev_first, prev_end, prev_index)) = previous {
+                    // "from Glasgow to Carlisle": the two ends of a route are places; so are
+                    // those of the routes listed after it ("..., Glasgow to Ayr and
+                    // Kilmarnock to Ayr").
+                    let listed = |k: usize| self.word(k) == "and" || self.punct(k) == Some(',');
+                    let opens = prev_first
+                        .checked_sub(1)
+                        .is_some_and(|k| self.word(k) == "from" || in_routes && listed(k));
+                    let route =
+                        first.first == prev_end + 2 && self.word(prev_end + 1) == "to" && opens;
+                    // "to Carlisle/Newcastle": the other ends of it too.
+                    let slash_end = route_end == Some(prev_index)
+                        && first.first == prev_end + 2
+                        && self.punct(prev_end + 1) == Some('/');
+                    let ends: &[usize] = match (route, slash_end) {
+                        (true, _) => &[prev_index, first_new],
+                        (false, true) => &[first_new],
+                        (false, false) => &[],
+                    };
+                    for &k in ends {
+                        if let Some(c) = found.get_mut(k).filter(|c| c.reference.is_none()) {
+                            c.evidence.add(EntityKind::Place, 3);
+                        }
+                    }
+                    route_end = (route || slash_end).then_some(first_new);
+                    in_routes = route
+                        || slash_end
+                        || in_routes && first.first == prev_end + 2 && listed(prev_end + 1);
                     if self.coordinated(prev_end, first.first) {
                         let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
                         if let Some(c) = found.get_mut(first_new) {
@@ -542,7 +592,7 @@ impl Finder<'_> {
                         }
                     }
                 }
-                previous = Some((last.last, found.len() - 1));
+                previous = Some((first.first, last.last, found.len() - 1));
                 self.acronym_after(last.last, found);
             }
         }
@@ -559,7 +609,7 @@ impl Finder<'_> {
         let between: Vec<&str> = between.iter().map(String::as_str).collect();
         matches!(
             between[..],
-            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"]
+            ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["/"]
         )
     }
 
@@ -657,7 +707,18 @@ impl Finder<'_> {
             && self.punct(first - 2) == Some(',')
             && matches!(self.punct(last + 1), Some(',' | '.'));
         let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
+        // "director of Georgia Sea Grant", "analyst at Morgan Stanley", "an analyst with X".
+        let office = |k: usize| self.is_word(k) && r.is_office(self.word(k));
+        let office_before = match (before_word, before.and_then(|k| k.checked_sub(1))) {
+            ("of", Some(k)) if office(k) => 4,
+            ("at" | "with", Some(k)) if office(k) => 3,
+            _ => 0,
+        };
+        let org_noun_before = before.is_some_and(lower)
+            && r.appositive(before_word) == Some(EntityKind::Organization);
         Context {
+            office_before,
+            org_noun_before,
             one_of,
             hometown,
             the_qualified,
@@ -723,6 +784,32 @@ impl Finder<'_> {
                     .appositive(self.word(k))
                     .filter(|_| ends_phrase(k))
             })
+    }
+
+    /// Whether the name from token `first` to `last` names an event: a year right after it
+    /// ("Worlds 2013"), a storm's word before it ("storm Abigail"), or a weekday after a
+    /// word the collection writes in lowercase ("Black Friday", "Cyber Monday").
+    fn names_event(&self, first: usize, last: usize, words: &[String]) -> bool {
+        let next = self.word(last + 1);
+        let year = self.is_word(last + 1)
+            && next.len() == 4
+            && next.bytes().all(|b| b.is_ascii_digit())
+            && (next.starts_with("19") || next.starts_with("20"));
+        let storm = first
+            .checked_sub(1)
+            .filter(|&k| self.is_word(k))
+            .is_some_and(|k| {
+                matches!(
+                    self.word(k),
+                    "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
+                )
+            });
+        let weekday = self.is_word(last + 1)
+            && next.ends_with("day")
+            && self.reference.is_time(next)
+            && matches!(words, [one]
+                if self.caps.seen_lowercase(one) || self.reference.is_common_word(one));
+        year || storm || weekday
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -827,7 +914,10 @@ impl Finder<'_> {
         let mut trimmed = false;
         while let Some(u) = units.first() {
             let w = self.word(u.first);
-            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) {
+            // "The CEO of Vail Resorts": a title is kept for `part` to read, even one that
+            // never stands alone ("CEO").
+            let title = r.is_title_head(w) && units.len() > 1;
+            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title {
                 the |= w == "The";
                 trimmed = true;
                 units = &units[1..];
@@ -839,9 +929,10 @@ impl Finder<'_> {
         if let Some(u) = units.first() {
             let w = self.word(u.first);
             let starts = !trimmed && self.tokens.get(u.first).is_some_and(|t| t.sentence_start);
+            // `Lee “Faker” Sang-hyeok`: a nickname inside the name counts as a name word.
             let next_is_name = units
                 .get(1)
-                .is_some_and(|n| !n.connector && n.reference.is_none());
+                .is_some_and(|n| (!n.connector || n.nickname) && n.reference.is_none());
             // "Moussa Faki Mahamat said": an unknown word before more name words is a name
             // too, unless it is seen in lowercase or looks like "Speaking" or "Separately".
             let next_plain = units.get(1).is_some_and(|n| {
@@ -985,9 +1076,39 @@ impl Finder<'_> {
                     };
                     self.segment(&seg[cut..], holder, found);
                 }
+                // "Minister for Life Sciences, George Freeman": after a title and "for",
+                // common words are the title's portfolio, no name.
+                None if titled && self.is_portfolio(seg) => {}
                 None => self.segment(seg, flags, found),
             }
         }
+    }
+
+    /// `known as “Wolf Pack.”`, `the “Kismot Killer”`: a name that is the whole of a quotation
+    /// is the title of a work, a dish, a programme (news puts titles in quotes), not a name.
+    fn quoted(&self, first: usize, last: usize) -> bool {
+        let opens = first
+            .checked_sub(1)
+            .is_some_and(|k| matches!(self.punct(k), Some('“' | '"' | '‘')));
+        let closes = |k: usize| matches!(self.punct(k), Some('”' | '"' | '’'));
+        let after = if matches!(self.punct(last + 1), Some('.' | ',' | '!' | '?')) {
+            last + 2
+        } else {
+            last + 1
+        };
+        opens && closes(after)
+    }
+
+    /// "for Life Sciences": "for" and common words only.
+    fn is_portfolio(&self, seg: &[Unit]) -> bool {
+        let r = self.reference;
+        seg.first()
+            .is_some_and(|u| u.connector && self.word(u.first) == "for")
+            && seg
+                .iter()
+                .skip(1)
+                .all(|u| u.connector || self.is_single(u) && r.is_common_word(self.word(u.first)))
+            && seg.len() > 1
     }
 
     /// Where a personal name ends a segment after other name words: a given name and one
@@ -1098,8 +1219,26 @@ impl Finder<'_> {
         if r.is_event(first_word, last_word) {
             return None;
         }
-        let place_head =
-            r.is_place_last(last_word) || r.is_place_first(first_word) && units.len() > 1;
+        // "City of London", "Republic of Turkey": a name that opens with a place word and "of"
+        // is a place.
+        let place_of = matches!(units, [head, of, _, ..]
+            if self.is_single(head)
+                && of.connector
+                && self.word(of.first) == "of"
+                && r.is_place_of(first_word)
+                && !r.is_org_last(first_word)
+                && !r.is_org_first(first_word));
+        // "Natural History Museum of Orland County": the organisation's word before "of" heads
+        // the name, whatever place ends it.
+        let org_of = units
+            .iter()
+            .position(|u| u.connector && self.word(u.first) == "of")
+            .and_then(|p| p.checked_sub(1))
+            .and_then(|p| units.get(p))
+            .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
+        let place_head = r.is_place_last(last_word) && !org_of
+            || r.is_place_first(first_word) && units.len() > 1
+            || place_of;
         // "South Korean President": a demonym of two words; "West African", "East Asian": a
         // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
@@ -1149,7 +1288,11 @@ impl Finder<'_> {
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Organization);
         // "Georgia Sea Grant", "New Jersey Devils": one name, its kind from what surrounds it.
-        let named_after = local_place && self.named_after_place(&units[1..]);
+        // A country too, before two words or more that end in no place word: "Georgia Sea
+        // Grant" (Georgia is a state and a country), "Russia Today"; not "U.S. Gulf Coast".
+        let country_named =
+            country && units.len() > 2 && !r.is_place_last(last_word) && first.first == first.last;
+        let named_after = (local_place || country_named) && self.named_after_place(&units[1..]);
         if units.len() > 1
             && !local_body
             && !named_after
@@ -1165,19 +1308,27 @@ impl Finder<'_> {
                 && !r.is_demonym(last_word)
                 && !r.is_title_head(last_word)
                 && !is_all_caps(last_word);
+            // "BBC News Facebook page": an organisation's word after a known organisation
+            // names a part of it ("BBC News"), apart from the name after.
+            let part = units.len() > 2
+                && known.is_some_and(|k| k.kind == EntityKind::Organization)
+                && units
+                    .get(1)
+                    .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
+            let cut = if part { 2 } else { 1 };
             if !given || country && !surname_next {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,
                     ..flags
                 };
-                self.segment_step(&units[..1], before, found);
+                self.segment_step(&units[..cut], before, found);
                 let after = SegmentFlags {
                     the: false,
                     first: false,
                     ..flags
                 };
-                return Some((&units[1..], after));
+                return Some((&units[cut..], after));
             }
         }
         // A possessive inside the name is part of it: "Attorney's Office".
@@ -1206,7 +1357,10 @@ impl Finder<'_> {
             // "Jr.", "Mr.": parts of names are never names alone.
             let single_junk = words.len() == 1
                 && words.first().is_some_and(|w| {
-                    r.is_demonym(w)
+                    is_portfolio_plural(w, r)
+                        // "LLC", "Inc.": a firm's suffix alone.
+                        || r.is_org_last(w) && (is_all_caps(w) || w.ends_with('.'))
+                        || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)
                         || is_name_suffix(w)
@@ -1217,7 +1371,16 @@ impl Finder<'_> {
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
             let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
-            if all_titles || single_junk || clause {
+            // "Amazon Prime", "FiOS TV": a brand's product or service ("ABC TV" is a channel).
+            let product = match &words[..] {
+                [first, .., last] => {
+                    r.is_product_last(last)
+                        || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
+                }
+                _ => false,
+            };
+            if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
+            {
                 return None;
             }
         }
@@ -1243,6 +1406,7 @@ impl Finder<'_> {
             .checked_sub(1)
             .and_then(|k| self.tokens.get(k))
             .is_some_and(|t| t.word && !t.sentence_start && t.text(self.text) == "The");
+        let event = unknown && self.names_event(first.first, last.last, &words);
         let several_unknown = name_words.len() >= 2 && !head_word && unknown;
         let unknown_words = several_unknown.then(|| {
             // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
@@ -1275,9 +1439,18 @@ impl Finder<'_> {
                 && (r.is_compass(&words[0]) || r.is_compass(words[0].trim_end_matches("ern"))),
             titled: flags.titled || nickname.is_some(),
             institution: flags.institution,
+            office_before: if first_ctx { context.office_before } else { 0 },
+            org_noun_before: first_ctx && context.org_noun_before && unknown,
             local_body,
+            // "New Jersey Devils said": a team or a firm named after a place is no person,
+            // unless the place is a given name too ("Georgia Williams").
+            named_after_place: named_after && !r.is_given_name(first_word),
             role_before: first_ctx && context.role_before,
-            given_first,
+            // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
+            // Wyman": where the words before say a body, a given name first says little.
+            given_first: given_first
+                && !flags.institution
+                && !(first_ctx && (context.office_before > 0 || context.org_noun_before)),
             // A place word after a title is a surname: "Professor Adrian Hill".
             head: match (head_word, place_head) {
                 (true, true) if !flags.titled => Some(EntityKind::Place),
@@ -1316,6 +1489,7 @@ impl Finder<'_> {
             initial: first_tok.sentence_start,
             nickname,
             plain,
+            event,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();

@@ -82,8 +82,14 @@ pub struct Signals {
     pub titled: bool,
     /// "CEO of Vail Resorts": after a title and "of".
     pub institution: bool,
+    /// "director of X" (4), "an analyst at X" (3).
+    pub office_before: i32,
+    /// "consulting firm X": an organisation noun right before the name.
+    pub org_noun_before: bool,
     /// "Oklahoma Supreme Court": a state's or a city's own body.
     pub local_body: bool,
+    /// "New Jersey Devils": words of its own after a place that is no given name.
+    pub named_after_place: bool,
     /// "spokesman X".
     pub role_before: bool,
     /// Two name words or more, a given name first.
@@ -133,8 +139,11 @@ pub struct Weighed {
 
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
-    /// a local body 6, a title or a capital "The" 5, a role before 4, "X, Country" 4, a given
-    /// name first, an apposition, a group, a hometown or a place or organisation noun after 3, "in X" or "X
+    /// a local body 6, a title or a capital "The" 5, a role before 4, an office and "of" before
+    /// ("director of X") 4, an organisation noun before ("firm X") 4, "X, Country" 4, an office
+    /// and "at" before 3, a given
+    /// name first, an apposition, a group, a hometown, a name after a place or a place or
+    /// organisation noun after 3, "in X" or "X
     /// said" 2, "at X" 1 (and 1 for an organisation), "the X" organisation 2 and person −2.
     pub fn weigh(&self) -> Weighed {
         use EntityKind::{Organization, Person, Place};
@@ -147,6 +156,9 @@ impl Signals {
         e.add_if(self.titled, Person, 5);
         e.add_if(self.institution, Organization, 4);
         e.add_if(self.local_body, Organization, 6);
+        e.add_if(self.office_before > 0, Organization, self.office_before);
+        e.add_if(self.org_noun_before, Organization, 4);
+        e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
         e.add_if(self.given_first, Person, 3);
         if let Some(kind) = self.head {
@@ -162,7 +174,7 @@ impl Signals {
         }
         e.add_if(self.dateline, Place, 6);
         e.add_if(self.dateline_agency, Organization, 6);
-        e.add_if(self.org_word_after, Organization, 2);
+        e.add_if(self.org_word_after, Organization, 3);
         for kind in [self.appositive, self.one_of].into_iter().flatten() {
             e.add_if(true, kind, 3);
         }

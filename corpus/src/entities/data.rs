@@ -68,6 +68,8 @@ pub struct Reference {
     adjectival: Set,
     place_of: Set,
     org_role: Set,
+    office: Set,
+    product_last: Set,
     event_first: Set,
     event_last: Set,
     appositive_org: Set,
@@ -186,6 +188,8 @@ impl Reference {
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
         r.place_of = cues.remove("place-of").unwrap_or_default();
         r.org_role = cues.remove("organization-role").unwrap_or_default();
+        r.office = cues.remove("office").unwrap_or_default();
+        r.product_last = cues.remove("product-last").unwrap_or_default();
         r.event_first = cues.remove("event-first").unwrap_or_default();
         r.event_last = cues.remove("event-last").unwrap_or_default();
         r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
@@ -365,6 +369,15 @@ impl Reference {
     /// Roles that follow an organisation's name: "X spokesman".
     pub fn is_org_role(&self, word: &str) -> bool {
         Self::has(&self.org_role, word)
+    }
+    /// "Prime" in "Amazon Prime": a word that ends the name of a product or a service.
+    pub fn is_product_last(&self, word: &str) -> bool {
+        Self::has(&self.product_last, word)
+    }
+    /// Lowercase nouns for the people of an institution, before "of", "at" or "with" and its
+    /// name: "director of X", "analyst at X".
+    pub fn is_office(&self, word: &str) -> bool {
+        Self::has(&self.office, word)
     }
     /// Place words that take "of": "Gulf of ...", "Republic of ...".
     pub fn is_place_of(&self, word: &str) -> bool {

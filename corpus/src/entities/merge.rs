@@ -53,6 +53,8 @@ struct Cluster {
     /// ([`Candidate::plain`]), and those that are not.
     plain: usize,
     named: usize,
+    /// Mentions that name an event ([`Candidate::event`]): "Worlds 2013", "storm Abigail".
+    events: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -420,7 +422,7 @@ impl MergeState<'_> {
     }
 
     /// Title Case headlines: only names already known from running text or reference data.
-    fn add_headlines(&mut self, by_reference: &mut FastMap<u32, usize>) {
+    fn add_headlines(&mut self, by_reference: &mut FastMap<u32, usize>, caps: &CapsStats) {
         let (finds, assigned, reference, clusters) = (
             self.finds,
             &self.assigned,
@@ -465,9 +467,14 @@ impl MergeState<'_> {
                                 .copied()
                                 .filter(|c| here.contains(c))
                                 .collect();
+                            // "Man Drives Car Into Ocean", "The Future Of TV": a word of
+                            // another article's name that the collection writes in lowercase,
+                            // or a word that never names alone, is that word here.
+                            let ordinary = len == 1
+                                && (caps.is_ordinary(&text, reference) || reference.is_stop(&text));
                             match (&local[..], owners.len()) {
                                 ([only], _) => Some(*only),
-                                ([], 1) => owners.iter().next().copied(),
+                                ([], 1) if !ordinary => owners.iter().next().copied(),
                                 _ => None,
                             }
                         });
@@ -686,10 +693,21 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 continue;
             };
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
-                cl.evidence.merge(c.evidence);
+                let mut evidence = c.evidence;
+                // "Hamilton" for Lewis Hamilton: what reference data says of the town of that
+                // name is not said of the person.
+                let town = c
+                    .reference
+                    .and_then(|id| reference.known(id))
+                    .filter(|k| k.kind == EntityKind::Place && !k.country && c.words.len() == 1);
+                if cl.person && town.is_some() {
+                    evidence.place -= 10;
+                }
+                cl.evidence.merge(evidence);
                 cl.best = cl.best.max(c.evidence.strength());
                 cl.best_org = cl.best_org.max(c.evidence.organization);
                 cl.mid += usize::from(!c.initial);
+                cl.events += usize::from(c.event);
                 if c.name_count() >= 2 {
                     if c.plain {
                         cl.plain += 1;
@@ -712,7 +730,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         }
     }
     state.add_coordination();
-    state.add_headlines(&mut by_reference);
+    state.add_headlines(&mut by_reference, caps);
     build(state.clusters, reference, caps)
 }
 
@@ -1083,6 +1101,14 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
                 s.chars().count() >= 3 && !caps.seen_lowercase(s) && !reference.is_common_word(s)
             });
         if lone && cl.evidence.strength() < 2 && (!frequent || cl.mid == 0) && !proper {
+            continue;
+        }
+        // "Worlds 2013", "storm Abigail", "Black Friday": a name that a quarter of its mentions
+        // or more show to be an event's is no person, organisation or place in its other
+        // mentions either ("a best-of-five Worlds series"), unless reference data or a full
+        // personal name says otherwise; a firm's "Dynegy 2001 results" among hundreds of
+        // mentions is no event.
+        if cl.events * 4 >= mentions && cl.reference.is_none() && !cl.person {
             continue;
         }
         // "Member States", "Social Security", "Human Rights": ordinary words written with

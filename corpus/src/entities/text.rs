@@ -217,6 +217,20 @@ pub fn is_all_caps_line(text: &str, tokens: &[Token]) -> bool {
     words.len() >= 2 && letters >= 8 && words.iter().all(|w| is_all_caps(w))
 }
 
+/// Whether a block is a social-media plug, page furniture that names the author and the
+/// network, not the news: "Follow Jane Doe on Twitter.", "Follow us on Instagram @x".
+pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    let network = words
+        .windows(2)
+        .any(|pair| pair[0] == "on" && is_capitalised(pair[1]));
+    words.first() == Some(&"Follow") && words.len() <= 12 && network
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::data::reference;

@@ -6,7 +6,7 @@ use corpus::bundle::format::{
     IdBucket, CHIPS,
 };
 use corpus::bundle::store::{CardSource, Needs, Store};
-use corpus::bundle::write::{slugs, write, Bundle, Options};
+use corpus::bundle::write::{slugs, write, Bundle, Inline, Options};
 use corpus::bundle::BundleError;
 use corpus::read::parse_article;
 use corpus::{Corpus, Entity, EntityKind, Mention, MentionSet};
@@ -72,6 +72,7 @@ fn split() -> Options {
         facet_chunk_bytes: 1,
         ids_per_bucket: 4,
         inline_limit: 0,
+        inline: Inline::Search,
         page_min_articles: 4,
         pages_per_kind: 1,
     }
@@ -127,14 +128,43 @@ fn entities_are_numbered_by_kind_with_unique_slugs() {
 }
 
 #[test]
-fn a_small_collection_is_one_file() {
+fn a_small_collection_carries_its_search_files_and_the_single_file_everything() {
     let bundle = write(corpus(5), &Options::default());
+    let inline: Vec<FileKey> = bundle.boot.inline.iter().map(|(key, _)| *key).collect();
+    assert!(inline.contains(&FileKey::SearchRoot), "{inline:?}");
+    assert!(
+        inline
+            .iter()
+            .all(|key| matches!(key, FileKey::SearchRoot | FileKey::Shard(_))),
+        "only the search files: {inline:?}"
+    );
+    let shards = bundle.boot.files.shards as usize;
+    assert_eq!(inline.len(), 1 + shards);
+    assert!(bundle
+        .files
+        .iter()
+        .all(|f| !matches!(f.key, Some(FileKey::SearchRoot | FileKey::Shard(_)))));
+    let mut store = Store::new(bundle.file(&bundle.boot_path).unwrap()).unwrap();
+    assert!(store.is_loaded(FileKey::SearchRoot));
+    assert!(!store.is_loaded(FileKey::Article(4)));
+    let ranking = store.rank("harbour").unwrap();
+    assert_eq!(ranking.hits.len(), 5);
+    assert_eq!(
+        store.start(&[FileKey::Article(0)], 8),
+        [FileKey::Article(0)],
+        "the article comes apart"
+    );
+
+    let everything = Options {
+        inline: Inline::All,
+        ..Options::default()
+    };
+    let bundle = write(corpus(5), &everything);
     assert_eq!(bundle.files.len(), 1, "only the boot file");
     let mut store = Store::new(&bundle.files[0].bytes).unwrap();
     assert!(store.is_loaded(FileKey::SearchRoot));
     assert!(store.is_loaded(FileKey::Article(4)));
-    let ranking = store.rank("harbour").unwrap();
-    assert_eq!(ranking.hits.len(), 5);
+    assert_eq!(store.rank("harbour").unwrap().hits.len(), 5);
     assert_eq!(store.resolve("maria-lopez").unwrap(), Some(1));
     assert!(
         store.start(&[FileKey::Article(0)], 8).is_empty(),
