@@ -316,6 +316,13 @@ test('at 1,000 articles the app takes a typed query over with the files it needs
   await context.close();
 });
 
+/**
+ * How long the CPU-throttled typing test waits for the app to begin and to finish taking over:
+ * on a shared 2-core machine under load, six times slower, that can take more than the
+ * default 30 s (a bound for a hung page, not a measurement).
+ */
+const SLOW_PHONE_MS = 120_000;
+
 test('letters typed while the app takes over are kept, in place, and searched', async (t) => {
   const word = await titleWord(server1k);
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
@@ -341,7 +348,7 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   let ended = false;
   const begun = page
-    .waitForFunction(() => document.documentElement.dataset.quick === 'ended', null, { polling: 'raf' })
+    .waitForFunction(() => document.documentElement.dataset.quick === 'ended', null, { polling: 'raf', timeout: SLOW_PHONE_MS })
     .then(() => {
       ended = true;
     });
@@ -349,7 +356,7 @@ test('letters typed while the app takes over are kept, in place, and searched', 
     window.__takeOver.released = true;
   });
   release();
-  const more = ` ${word}`.repeat(100);
+  const more = ` ${word}`.repeat(1000);
   let typed = word;
   let after = 0;
   for (const letter of more) {
@@ -360,7 +367,7 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   await begun;
   assert.equal(after, 10, 'the app began to take over while the visitor typed');
   // Once the typing stops, the app catches up.
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: SLOW_PHONE_MS });
   assert.equal(await page.locator('#search').inputValue(), typed, 'every letter is kept');
   await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, typed, { timeout: 5000 });
   await page.locator('#results article.card mark').first().waitFor();
