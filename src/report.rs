@@ -100,7 +100,8 @@ pub fn weak_phrase(results: &Results) -> Option<String> {
         return None;
     }
     let mut prefixes: Vec<&str> = Vec::new();
-    let mut typos: BTreeSet<(String, &str)> = BTreeSet::new();
+    // (found, typed) as matched, then as shown: thousands of weak hits share a few of them.
+    let mut typos: BTreeSet<(&str, &str)> = BTreeSet::new();
     let weak = results
         .items
         .iter()
@@ -111,7 +112,7 @@ pub fn weak_phrase(results: &Results) -> Option<String> {
             match m.how {
                 How::Prefix if !prefixes.contains(&m.word.as_str()) => prefixes.push(&m.word),
                 How::Typo => {
-                    typos.insert((shown_like(&m.found, &m.word), m.word.as_str()));
+                    typos.insert((m.found.as_str(), m.word.as_str()));
                 }
                 _ => {}
             }
@@ -120,6 +121,10 @@ pub fn weak_phrase(results: &Results) -> Option<String> {
     let mut pieces: Vec<String> = prefixes
         .iter()
         .map(|w| format!("words starting with “{w}”"))
+        .collect();
+    let typos: BTreeSet<(String, &str)> = typos
+        .into_iter()
+        .map(|(found, typed)| (shown_like(found, typed), typed))
         .collect();
     pieces.extend(
         typos

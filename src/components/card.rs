@@ -64,7 +64,7 @@ pub fn card(props: &CardProps) -> Html {
     let title_marks: Vec<Span> = marks.map(|h| h.spans(title)).unwrap_or_default();
     let snippet = match (source, marks) {
         (CardSource::Full(file), Some(h)) => {
-            snippet_text(&file.article, h.snippets(&file.article).first())
+            snippet_text(&file.article, h.snippet(&file.article).as_ref())
         }
         (CardSource::Full(file), None) => lede(file.article.lede().unwrap_or_default()),
         // A hit whose text has not arrived: its snippet is on the way.

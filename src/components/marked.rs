@@ -11,16 +11,34 @@ use crate::hooks::{toggle_click, toggle_key};
 use crate::library::EntityLinks;
 
 /// `text[window]` with the parts covered by `marks` in `<mark>`.
+///
+/// With marks, plain text and marks alternate, starting and ending with plain text (empty
+/// where a mark starts or ends the window or two marks touch): each position holds the same
+/// kind of node whatever the query, so that while typing yew changes the text of the nodes
+/// already there instead of replacing text nodes with marks and back.
 pub fn marked_text(text: &str, window: Span, marks: &[Span]) -> Html {
-    html! {
-        for piece in marked(text, window, marks) {
-            if piece.tag.is_some() {
-                <mark>{ piece.text }</mark>
-            } else {
-                { piece.text }
+    let pieces = marked(text, window, marks);
+    if pieces.iter().all(|p| p.tag.is_none()) {
+        return html! { for piece in pieces { { piece.text } } };
+    }
+    let mut nodes = Vec::with_capacity(pieces.len() * 2 + 1);
+    let mut plain_next = true;
+    for piece in pieces {
+        if piece.tag.is_some() {
+            if plain_next {
+                nodes.push(html! { "" });
             }
+            nodes.push(html! { <mark>{ piece.text }</mark> });
+            plain_next = true;
+        } else {
+            nodes.push(html! { { piece.text } });
+            plain_next = false;
         }
     }
+    if plain_next {
+        nodes.push(html! { "" });
+    }
+    nodes.into_iter().collect()
 }
 
 /// How to show entity mentions inside a text.
@@ -108,5 +126,68 @@ pub fn page_link(entity: &EntityRef, links: EntityLinks) -> Html {
             </a>
         },
         None => Html::default(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use yew::virtual_dom::VNode;
+
+    use super::*;
+
+    fn span(start: u32, end: u32) -> Span {
+        Span { start, end }
+    }
+
+    /// The nodes `marked_text` gives: `T(text)` for a text node, `M(text)` for a mark.
+    fn shape(html: Html) -> Vec<String> {
+        let VNode::VList(list) = html else {
+            panic!("a list of nodes: {html:?}");
+        };
+        list.iter()
+            .map(|node| match node {
+                VNode::VText(t) => format!("T({})", t.text),
+                VNode::VTag(tag) if tag.tag() == "mark" => {
+                    let inner: Vec<String> = tag
+                        .children()
+                        .into_iter()
+                        .flat_map(|c| match c {
+                            VNode::VText(t) => vec![t.text.to_string()],
+                            VNode::VList(l) => l
+                                .iter()
+                                .filter_map(|n| match n {
+                                    VNode::VText(t) => Some(t.text.to_string()),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        })
+                        .collect();
+                    format!("M({})", inner.concat())
+                }
+                other => panic!("a text or a mark: {other:?}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_alternate_with_text_whatever_the_query() {
+        let text = "ab cd ef";
+        // Without a mark: the text alone.
+        assert_eq!(shape(marked_text(text, span(0, 8), &[])), ["T(ab cd ef)"]);
+        // A mark in the middle, at the start, at the end, and two marks touching: text and
+        // marks in turn, from text to text, so that each position keeps its kind of node.
+        assert_eq!(
+            shape(marked_text(text, span(0, 8), &[span(3, 5)])),
+            ["T(ab )", "M(cd)", "T( ef)"]
+        );
+        assert_eq!(
+            shape(marked_text(text, span(0, 8), &[span(0, 2), span(6, 8)])),
+            ["T()", "M(ab)", "T( cd )", "M(ef)", "T()"]
+        );
+        assert_eq!(
+            shape(marked_text(text, span(0, 8), &[span(0, 3), span(3, 5)])),
+            ["T()", "M(ab )", "T()", "M(cd)", "T( ef)"]
+        );
     }
 }

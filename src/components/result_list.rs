@@ -116,20 +116,21 @@ pub fn result_list(props: &ResultListProps) -> Html {
             }
         })
         .collect::<Vec<Html>>();
-    // The weak group, after the strong one, under a line that says how it matched.
+    // The weak group, after the strong one, under a line that says how it matched. Each card
+    // has a slot of its own with room for the line before it, so that the cards keep their
+    // places in the list (and are patched, not rebuilt) wherever the weak group starts.
     let weak_at = shown
         .iter()
-        .position(|i| i.hit.as_ref().is_some_and(|h| h.group == Group::Weak))
-        .unwrap_or(shown.len());
-    let (strong_cards, weak_cards) = cards.split_at(weak_at);
+        .position(|i| i.hit.as_ref().is_some_and(|h| h.group == Group::Weak));
     let cards = html! {
-        <>
-            { for strong_cards.iter().cloned() }
-            if let Some(line) = weak_line.filter(|_| !weak_cards.is_empty()) {
-                <p class="weak-label">{ line }</p>
-            }
-            { for weak_cards.iter().cloned() }
-        </>
+        for (i, card) in cards.into_iter().enumerate() {
+            <>
+                if let Some(line) = weak_line.as_ref().filter(|_| weak_at == Some(i)) {
+                    <p class="weak-label">{ line.clone() }</p>
+                }
+                { card }
+            </>
+        }
     };
     drop(store);
     use_wants(Slot::Cards, if current { first } else { Vec::new() });

@@ -203,7 +203,7 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                     Err(more) => {
                         needs.merge(more);
                         html! {
-                            <li key={f.entity} class="loading" aria-busy="true">
+                            <li class="loading" aria-busy="true">
                                 <span class="placeholder-text">{ "Loading name…" }</span>
                             </li>
                         }
@@ -309,8 +309,12 @@ fn facet_button(
         plural(n, "article", "articles")
     };
     let links = props.lib.entity_links();
+    // Not keyed by entity: while typing, most of the list names other entities at each key,
+    // and patching an item in place costs far less DOM work than building a new one (in the
+    // list, a filter change moves the focus to the result summary; beside the reader, the
+    // items stay the article's).
     html! {
-        <li key={entity.id}>
+        <li>
             <a role="button" class={classes!("facet", entity.kind.as_str(), outside.then_some("outside"))}
                 href={links.href(entity)}
                 aria-pressed={pressed.to_string()}

@@ -385,7 +385,13 @@ impl Highlighter {
     /// subheadings) with the most distinct query parts, the earliest first on ties; or the
     /// start of the first paragraph, without matches, when no block matches.
     pub fn snippets(&self, article: &Article) -> Vec<Snippet> {
-        snippet::snippets(self, article)
+        snippet::best(self, article, snippet::MAX_SNIPPETS)
+    }
+
+    /// The first of [`Highlighter::snippets`], without looking for the second (a card shows
+    /// one).
+    pub fn snippet(&self, article: &Article) -> Option<Snippet> {
+        snippet::best(self, article, 1).into_iter().next()
     }
 }
 

@@ -16,13 +16,14 @@ const LEAD_BYTES: usize = 50;
 /// Blocks shown per hit.
 pub const MAX_SNIPPETS: usize = 2;
 
-pub fn snippets(h: &Highlighter, article: &Article) -> Vec<Snippet> {
+/// The best `max` snippets of `article` (see [`Highlighter::snippets`]).
+pub fn best(h: &Highlighter, article: &Article, max: usize) -> Vec<Snippet> {
     let all_parts = h.parts();
     let mut complete = 0;
     let mut ranked = Vec::new();
     for (i, block) in article.blocks.iter().enumerate() {
         // Enough blocks with every part: later ones cannot rank higher.
-        if complete >= MAX_SNIPPETS {
+        if complete >= max {
             break;
         }
         if block.kind == BlockKind::Aside {
@@ -41,7 +42,7 @@ pub fn snippets(h: &Highlighter, article: &Article) -> Vec<Snippet> {
     crate::sort::sort_by(&mut ranked, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out: Vec<Snippet> = ranked
         .into_iter()
-        .take(MAX_SNIPPETS)
+        .take(max)
         .filter_map(|(_, i, found)| {
             let text = &article.blocks.get(i)?.text;
             let spans = merge(found.into_iter().map(|(s, _)| s));

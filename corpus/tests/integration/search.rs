@@ -472,6 +472,33 @@ fn only_the_first_hits_are_detailed_and_highlighter_fills_the_rest() {
 }
 
 #[test]
+fn a_cards_one_snippet_is_the_first_of_the_snippets() {
+    let c = corpus(vec![
+        // Every part in the second and fourth blocks, one part in the first and third.
+        Article::new(
+            "a0",
+            "Harbour",
+            vec![
+                Block::paragraph("The harbour was quiet."),
+                Block::paragraph("Dock workers began a strike at the harbour."),
+                Block::paragraph("A strike was feared."),
+                Block::paragraph("The harbour strike went on."),
+            ],
+        ),
+        // No block matches: the lede, without matches.
+        para("a1", "Weather", "Rain fell all day."),
+    ]);
+    let index = SearchIndex::build(&c);
+    let h = index.highlighter("harbour strike");
+    let all = h.snippets(&c.articles[0]);
+    assert_eq!(all.iter().map(|s| s.block).collect::<Vec<_>>(), [1, 3]);
+    assert_eq!(h.snippet(&c.articles[0]).as_ref(), all.first());
+    let lede = h.snippet(&c.articles[1]).expect("the lede");
+    assert!(lede.matches.is_empty());
+    assert_eq!(Some(&lede), h.snippets(&c.articles[1]).first());
+}
+
+#[test]
 fn empty_and_wordless_queries_find_nothing() {
     let c = entity_corpus();
     let index = SearchIndex::build(&c);
