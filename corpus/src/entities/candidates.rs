@@ -1182,6 +1182,35 @@ impl Finder<'_> {
         }
     }
 
+    /// "Scottish Fire and Rescue", "British Red Cross": a demonym before two unknown words or
+    /// more, or before a known body's name of two words or more, with no title before or after
+    /// and no given name after it, opens the name of a body ("Russian Foreign Minister", "Swiss Roger Federer" are other things).
+    fn demonym_led(&self, units: &[Unit], flags: SegmentFlags) -> bool {
+        let r = self.reference;
+        let Some((_, rest)) = units.split_first() else {
+            return false;
+        };
+        // "British Red Cross": a national branch of a known body of two words or more.
+        let branch = matches!(rest, [u] if u.first < u.last
+            && u.reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization));
+        flags.last && !flags.titled && branch
+            || flags.last
+                && !flags.titled
+                && rest.len() >= 2
+                && rest
+                    .first()
+                    .is_some_and(|u| self.is_single(u) && !r.is_given_name(self.word(u.first)))
+                && rest.last().is_some_and(|u| self.is_single(u))
+                && rest.iter().all(|u| {
+                    u.connector
+                        || self.is_single(u)
+                            && !r.is_title_head(self.word(u.first))
+                            && !r.is_demonym(self.word(u.first))
+                })
+    }
+
     /// One step of [`Self::segment`]: the units still to do, if a leading word was split off.
     fn segment_step<'u>(
         &self,
@@ -1267,6 +1296,7 @@ impl Finder<'_> {
             && !compass_place
             && self.is_single(first)
             && r.is_demonym(self.word(first.first))
+            && !self.demonym_led(units, flags)
         {
             let rest = SegmentFlags {
                 the: false,
@@ -1393,8 +1423,11 @@ impl Finder<'_> {
         let (first_ctx, last_ctx, alone) = (flags.first, flags.last, flags.first && flags.last);
         let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
-        let given_first =
-            name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w));
+        // "Welsh Mountain Rescue": a demonym that is also a given name opens no person's name.
+        let given_first = name_words.len() >= 2
+            && name_words
+                .first()
+                .is_some_and(|w| r.is_given_name(w) && !r.is_demonym(w));
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)

@@ -963,3 +963,29 @@ fn chief_officer_acronyms_are_titles() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_demonym_that_opens_a_body_s_name_stays_in_it() {
+    let found = entities(&[
+        "Storm clean-up goes on\n\nVolunteers from the British Red Cross helped families on Monday. \
+         Crews from Northern Power Grid Services and the Welsh Mountain Rescue Teams worked overnight. \
+         Russian Foreign Minister Sergei Lavrov spoke to reporters, and the French Roger Dumont said little.",
+    ]);
+    let names = all_names(&found);
+    for (name, kind) in [
+        ("British Red Cross", EntityKind::Organization),
+        ("Welsh Mountain Rescue Teams", EntityKind::Organization),
+        ("Sergei Lavrov", EntityKind::Person),
+        ("Roger Dumont", EntityKind::Person),
+    ] {
+        assert_eq!(kind_of(&found, name), Some(kind), "{name}: {found:?}");
+    }
+    for name in [
+        "Red Cross",
+        "Mountain Rescue Teams",
+        "Russian Foreign",
+        "French Roger Dumont",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
