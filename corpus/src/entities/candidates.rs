@@ -353,6 +353,16 @@ impl Finder<'_> {
         r.is_org_last(word) || r.is_org_first(word) || r.is_place_of(word) || r.is_title_head(word)
     }
 
+    /// "Contractors", "Mills": an ordinary word in the plural, no given name or acronym.
+    fn is_ordinary_plural(&self, w: &str) -> bool {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !is_all_caps(w)
+            && !self.reference.is_given_name(w)
+            && self.caps.is_ordinary(w, self.reference)
+    }
+
     /// Whether the capitalised words from token `k` on end with an organisation word:
     /// "Security Council" after "Peace and".
     fn org_follows(&self, k: usize) -> bool {
@@ -452,7 +462,26 @@ impl Finder<'_> {
                 && matches!(self.word(pair[1].first), "of" | "for")
                 && (self.reference.is_org_first(before) || self.reference.is_org_last(before))
         });
-        let of = matches!(w, "of" | "for") && (self.takes_of(self.word(last)) || inside_org);
+        // "Associated General Contractors of Alabama", "United Auto Workers of America": a
+        // name of two words or more ending in an ordinary plural for people by what they do
+        // is a body of them, and takes "of" and the known place they are from ("White
+        // Mountains of Vermont" is a range in a state; "States Members of the United Nations"
+        // no body of its own).
+        let doers = self.word(last);
+        let plural_of = w == "of"
+            && run.len() >= 2
+            && run.iter().all(|u| !u.connector)
+            && self.is_ordinary_plural(doers)
+            && ["ers", "ors", "ists"]
+                .iter()
+                .any(|end| doers.ends_with(end))
+            && self.known_at(k + 1).is_some_and(|u| {
+                u.reference
+                    .and_then(|id| self.reference.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+            });
+        let of = matches!(w, "of" | "for")
+            && (self.takes_of(self.word(last)) || inside_org || plural_of);
         if of || to_or_in {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
@@ -1024,7 +1053,15 @@ impl Finder<'_> {
                 && units[p + len..q]
                     .iter()
                     .all(|u| is_name_suffix(self.word(u.first)));
-            if self.has_org_head(&units[p + len..q]) || after_name {
+            // "Associated General Contractors": a title between a plain word and an ordinary
+            // word in the plural is an adjective inside a body's name; no person is called
+            // that ("Dr. Graves" is).
+            let plural_after = p > start
+                && units[start..p].iter().all(|u| self.is_single(u))
+                && units.get(p + len).is_some_and(|u| {
+                    self.is_single(u) && self.is_ordinary_plural(self.word(u.first))
+                });
+            if self.has_org_head(&units[p + len..q]) || after_name || plural_after {
                 p = q;
                 continue;
             }

@@ -989,3 +989,33 @@ fn a_demonym_that_opens_a_body_s_name_stays_in_it() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_title_word_inside_a_body_s_name_does_not_cut_it() {
+    let found = entities(&[
+        "Builders react to the ruling\n\nThe law was upheld, said Bill Caton, president of Associated General Contractors of Ohio. \
+         Members of the Allied Major Suppliers met in Denver. Dr. Graves said little, and General Martin Dempsey spoke later.",
+    ]);
+    let names = all_names(&found);
+    for (name, kind) in [
+        (
+            "Associated General Contractors of Ohio",
+            EntityKind::Organization,
+        ),
+        ("Allied Major Suppliers", EntityKind::Organization),
+        ("Bill Caton", EntityKind::Person),
+        ("Martin Dempsey", EntityKind::Person),
+        ("Graves", EntityKind::Person),
+        ("Denver", EntityKind::Place),
+    ] {
+        assert_eq!(kind_of(&found, name), Some(kind), "{name}: {found:?}");
+    }
+    for name in [
+        "Contractors",
+        "Contractors of Ohio",
+        "Suppliers",
+        "Associated",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
