@@ -1302,8 +1302,11 @@ impl Finder<'_> {
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| units.get(p))
             .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
+        // "Lake Forest", "Fort Worth" are places; "Saint Benedict Preparatory School", "Mount
+        // Sinai Hospital" are bodies: an organisation's word at the end outweighs a place's at
+        // the start.
         let place_head = r.is_place_last(last_word) && !org_of
-            || r.is_place_first(first_word) && units.len() > 1
+            || r.is_place_first(first_word) && units.len() > 1 && !r.is_org_last(last_word)
             || place_of;
         // "South Korean President": a demonym of two words; "West African", "East Asian": a
         // compass word before a demonym makes one too.

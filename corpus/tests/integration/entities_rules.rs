@@ -1019,3 +1019,19 @@ fn a_title_word_inside_a_body_s_name_does_not_cut_it() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn an_organisation_word_at_the_end_outweighs_a_place_word_at_the_start() {
+    let found = entities(&[
+        "Helicopter lands on a school field\n\nThe helicopter landed on the field of St. Joseph High School in Newark on Sunday. \
+         Doctors at Mount Sinai Hospital treated two people. Fort Worth and Lake Tahoe had storms.",
+    ]);
+    for (name, kind) in [
+        ("St. Joseph High School", EntityKind::Organization),
+        ("Mount Sinai Hospital", EntityKind::Organization),
+        ("Fort Worth", EntityKind::Place),
+        ("Lake Tahoe", EntityKind::Place),
+    ] {
+        assert_eq!(kind_of(&found, name), Some(kind), "{name}: {found:?}");
+    }
+}
