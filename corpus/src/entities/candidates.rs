@@ -1219,7 +1219,7 @@ impl Finder<'_> {
         }
     }
 
-    /// "Scottish Fire and Rescue", "British Red Cross": a demonym before two unknown words or
+    /// "Scottish Hydro Electric", "British Red Cross": a demonym before two unknown words or
     /// more, or before a known body's name of two words or more, with no title before or after
     /// and no given name after it, opens the name of a body ("Russian Foreign Minister", "Swiss Roger Federer" are other things).
     fn demonym_led(&self, units: &[Unit], flags: SegmentFlags) -> bool {
