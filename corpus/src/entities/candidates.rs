@@ -1221,7 +1221,8 @@ impl Finder<'_> {
 
     /// "Scottish Hydro Electric", "British Red Cross": a demonym before two unknown words or
     /// more, or before a known body's name of two words or more, with no title before or after
-    /// and no given name after it, opens the name of a body ("Russian Foreign Minister", "Swiss Roger Federer" are other things).
+    /// and no given name after it, opens the name of a body ("Russian Foreign Minister",
+    /// "Swiss Roger Federer" are other things).
     fn demonym_led(&self, units: &[Unit], flags: SegmentFlags) -> bool {
         let r = self.reference;
         let Some((_, rest)) = units.split_first() else {
