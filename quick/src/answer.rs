@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use corpus::bundle::{ArticleFile, Boot, FileKey};
+use corpus::bundle::format::{base_slug, CHIPS};
+use corpus::bundle::{ArticleFile, Boot, EntityRef, FileKey};
 use corpus::search::{text_form, Group, How, Ranked, Ranking, ShardedIndex};
 use corpus::{Article, Span};
 
@@ -26,11 +27,24 @@ pub struct Marked {
     pub marks: Vec<Span>,
 }
 
+/// An entity chip, as the app's card shows it: the entity's name, its kind (the chip's class)
+/// and where its link leads, the entity's page when it has one (then also the `›` beside
+/// it), else the list filtered by it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chip {
+    pub name: String,
+    pub kind: &'static str,
+    pub href: String,
+    pub page: bool,
+}
+
 /// One result card, as the app's card shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CardView {
-    /// The article's id, for its link `article/<id>/`.
+    /// The article's id.
     pub id: String,
+    /// Its link, the reader on the query (`article/<id>/?q=…`), as the app writes it.
+    pub href: String,
     pub title: Marked,
     /// Source, date, author when known, then the reading time: `(class, text)`.
     pub byline: Vec<(&'static str, String)>,
@@ -38,12 +52,17 @@ pub struct CardView {
     pub snippet: Marked,
     /// "Matched: …" when some word matched otherwise than as itself.
     pub matched: Option<String>,
+    /// The entities the article names most.
+    pub chips: Vec<Chip>,
 }
 
 /// What the page shows for a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     pub summary: String,
+    /// The app's "Order:" links, `(label, href)`, the current order first; none when no
+    /// article has a date or no card is shown.
+    pub order: Vec<(&'static str, String)>,
     pub cards: Vec<CardView>,
 }
 
@@ -140,21 +159,56 @@ impl Files {
         if !missing.is_empty() {
             return Err(missing);
         }
+        let q = ["?q=", &encode(query)].concat();
         let cards = shown
             .iter()
             .take(CARDS)
             .filter_map(|hit| {
+                let file = self.articles.get(&hit.article)?;
+                let chips = file.entities.iter().take(CHIPS);
                 Some(card(
-                    &self.articles.get(&hit.article)?.article,
+                    &file.article,
                     hit,
                     &ranking,
+                    ["article/", &encode(&file.article.id), "/", &q].concat(),
+                    chips.map(|named| self.chip(&named.entity)).collect(),
                 ))
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let order = if self.boot.has_dates() && !cards.is_empty() {
+            vec![
+                ("Best match", q.clone()),
+                ("Newest first", [&q, "&sort=newest"].concat()),
+                ("Oldest first", [&q, "&sort=oldest"].concat()),
+            ]
+        } else {
+            Vec::new()
+        };
         Ok(Answer {
             summary: summary(&ranking, shown.len(), self.boot.articles, query),
+            order,
             cards,
         })
+    }
+
+    /// The chip of an entity, its link as the app writes it.
+    fn chip(&self, entity: &EntityRef) -> Chip {
+        let page = self.boot.has_page(entity.id);
+        let slug = if entity.slug.is_empty() {
+            encode(&base_slug(&entity.name, entity.id))
+        } else {
+            encode(&entity.slug)
+        };
+        Chip {
+            href: if page {
+                ["entity/", &slug, "/"].concat()
+            } else {
+                ["?e=", &slug].concat()
+            },
+            name: entity.name.clone(),
+            kind: entity.kind.as_str(),
+            page,
+        }
     }
 }
 
@@ -169,6 +223,23 @@ fn shown(ranking: &Ranking) -> &[Ranked] {
     } else {
         hits
     }
+}
+
+/// `text` for a URL as the app writes it: letters, digits and `-._~` as they are, every
+/// other byte as `%XX`.
+fn encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
 }
 
 fn articles(n: usize) -> String {
@@ -197,8 +268,15 @@ fn summary(ranking: &Ranking, shown: usize, total: u32, query: &str) -> String {
     format!("{shown} of {} {verb} “{query}”", articles(total as usize))
 }
 
-/// A card for a hit: highlighted title, byline, the best passage, how it matched.
-fn card(article: &Article, hit: &Ranked, ranking: &Ranking) -> CardView {
+/// A card for a hit: highlighted title, byline, the best passage, how it matched, with its
+/// link and chips.
+fn card(
+    article: &Article,
+    hit: &Ranked,
+    ranking: &Ranking,
+    href: String,
+    chips: Vec<Chip>,
+) -> CardView {
     let h = &ranking.highlighter;
     let mut byline = Vec::new();
     if let Some(source) = &article.source {
@@ -216,6 +294,7 @@ fn card(article: &Article, hit: &Ranked, ranking: &Ranking) -> CardView {
     ));
     CardView {
         id: article.id.clone(),
+        href,
         title: Marked {
             text: article.title.clone(),
             marks: h.spans(&article.title),
@@ -223,6 +302,7 @@ fn card(article: &Article, hit: &Ranked, ranking: &Ranking) -> CardView {
         byline,
         snippet: snippet(article, h.snippets(article).first()),
         matched: matched_line(article, hit),
+        chips,
     }
 }
 
@@ -288,7 +368,7 @@ fn matched_line(article: &Article, hit: &Ranked) -> Option<String> {
 mod tests {
     use super::*;
     use corpus::bundle::write::{write, Bundle, Inline, Options};
-    use corpus::{Block, Corpus};
+    use corpus::{Block, Corpus, Entity, EntityKind, Mention, MentionSet};
 
     fn bundle(inline_limit: usize, inline: Inline) -> Bundle {
         let articles = vec![
@@ -399,6 +479,98 @@ mod tests {
             lines.contains(&Some("Matched: strike for “strikes” (same stem)")),
             "{lines:?}"
         );
+    }
+
+    #[test]
+    fn cards_have_the_apps_links_and_chips_and_a_dated_collection_the_order_line() {
+        let text = "Maria Lopez said the harbour & its berths closed. Jon Berg agreed.";
+        let at = |name: &str| {
+            let start = text.find(name).unwrap() as u32;
+            Mention {
+                block: 0,
+                start,
+                end: start + name.len() as u32,
+            }
+        };
+        let mut dated = Article::new("harbour/1", "Harbour closed", vec![Block::paragraph(text)]);
+        dated.date = Some("2024-03-01".to_string());
+        let other = Article::new(
+            "other",
+            "Maria Lopez visits",
+            vec![Block::paragraph("Maria Lopez came back.")],
+        );
+        let person = |name: &str, articles: Vec<MentionSet>| Entity {
+            name: name.to_string(),
+            kind: EntityKind::Person,
+            aliases: Vec::new(),
+            articles,
+        };
+        let corpus = Corpus {
+            entities: vec![
+                person(
+                    "Maria Lopez",
+                    vec![
+                        MentionSet {
+                            article: 0,
+                            mentions: vec![at("Maria Lopez")],
+                        },
+                        MentionSet {
+                            article: 1,
+                            mentions: vec![Mention {
+                                block: 0,
+                                start: 0,
+                                end: 11,
+                            }],
+                        },
+                    ],
+                ),
+                person(
+                    "Jon Berg",
+                    vec![MentionSet {
+                        article: 0,
+                        mentions: vec![at("Jon Berg")],
+                    }],
+                ),
+            ],
+            articles: vec![dated, other],
+            quotes: Vec::new(),
+        };
+        // Entities named in two articles get a page: Maria Lopez has one, Jon Berg not.
+        let options = Options {
+            inline_limit: usize::MAX,
+            page_min_articles: 2,
+            ..Options::default()
+        };
+        let bundle = write(corpus, &options);
+        let mut files = files_of(&bundle);
+        let (answer, _) = ask(&bundle, &mut files, "berths &");
+        let card = &answer.cards[0];
+        assert_eq!(card.href, "article/harbour%2F1/?q=berths%20%26");
+        let chips: Vec<(&str, &str, &str, bool)> = card
+            .chips
+            .iter()
+            .map(|c| (c.name.as_str(), c.kind, c.href.as_str(), c.page))
+            .collect();
+        assert_eq!(
+            chips,
+            [
+                ("Maria Lopez", "person", "entity/maria-lopez/", true),
+                ("Jon Berg", "person", "?e=jon-berg", false),
+            ]
+        );
+        assert_eq!(
+            answer.order,
+            [
+                ("Best match", "?q=berths%20%26".to_string()),
+                ("Newest first", "?q=berths%20%26&sort=newest".to_string()),
+                ("Oldest first", "?q=berths%20%26&sort=oldest".to_string()),
+            ]
+        );
+        // Without a card, no order line; without dates, none either.
+        assert_eq!(ask(&bundle, &mut files, "volcano").0.order, []);
+        let undated = self::bundle(usize::MAX, Inline::All);
+        let mut files = files_of(&undated);
+        assert_eq!(ask(&undated, &mut files, "harbour").0.order, []);
     }
 
     #[test]

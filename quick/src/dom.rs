@@ -1,12 +1,14 @@
-//! Writes an [`Answer`] into the page: a `section` of the same classes as the app's result
-//! list, shown in place of the prerendered list (a stylesheet rule hides that list while the
-//! page's root has `data-quick="shown"`). Only elements and text nodes: article text is never
-//! parsed as markup.
+//! Writes an [`Answer`] into the page: a `section` of the same elements and classes as the
+//! app's result list (summary, "Order:" links, cards with their chips), so that the app's list
+//! takes its place without moving anything, shown in place of the prerendered list (a
+//! stylesheet rule hides that list while the page's root has `data-quick="shown"`). Only
+//! elements and text nodes: article text is never parsed as markup. What the app makes
+//! buttons that toggle filters are plain links here, to where the app's link leads.
 
 use corpus::Span;
-use web_sys::{Document, Element, Node};
+use web_sys::{Document, Element};
 
-use crate::answer::{Answer, CardView, Marked};
+use crate::answer::{Answer, CardView, Chip, Marked};
 
 /// The id of the quick search's results.
 pub const RESULTS_ID: &str = "quick-results";
@@ -41,19 +43,23 @@ pub fn clear() {
 pub fn show(answer: &Answer) -> Option<()> {
     let document = document()?;
     let main = document.get_element_by_id("main")?;
-    let section = el(&document, "section", "results")?;
-    section.set_id(RESULTS_ID);
-    section
-        .set_attribute("aria-labelledby", "quick-summary")
-        .ok()?;
-    let summary = text_el(&document, "h2", "summary", &answer.summary)?;
-    summary.set_id("quick-summary");
-    summary.set_attribute("aria-live", "polite").ok()?;
-    section.append_child(&summary).ok()?;
+    let d = &document;
+    let attrs = [("id", RESULTS_ID), ("aria-labelledby", "quick-summary")];
+    let section = add(d, None, "section", "results", &attrs, "")?;
+    let summary = [("id", "quick-summary"), ("aria-live", "polite")];
+    add(
+        d,
+        Some(&section),
+        "h2",
+        "summary",
+        &summary,
+        &answer.summary,
+    )?;
+    if !answer.order.is_empty() {
+        order_el(d, &section, &answer.order)?;
+    }
     for card in &answer.cards {
-        section
-            .append_child(&Node::from(card_el(&document, card)?))
-            .ok()?;
+        card_el(d, &section, card)?;
     }
     match document.get_element_by_id(RESULTS_ID) {
         Some(old) => old.replace_with_with_node_1(&section).ok()?,
@@ -65,16 +71,69 @@ pub fn show(answer: &Answer) -> Option<()> {
         .ok()
 }
 
-fn el(document: &Document, tag: &str, class: &str) -> Option<Element> {
+/// A new `tag` element of `class` (none when empty) with the attributes `attrs` and the text `text` (none when
+/// empty), appended to `parent` when there is one. One place that makes elements keeps the
+/// module small.
+#[inline(never)]
+fn add(
+    document: &Document,
+    parent: Option<&Element>,
+    tag: &str,
+    class: &str,
+    attrs: &[(&str, &str)],
+    text: &str,
+) -> Option<Element> {
     let e = document.create_element(tag).ok()?;
-    e.set_class_name(class);
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    for (name, value) in attrs {
+        e.set_attribute(name, value).ok()?;
+    }
+    if !text.is_empty() {
+        e.append_child(&document.create_text_node(text)).ok()?;
+    }
+    if let Some(parent) = parent {
+        parent.append_child(&e).ok()?;
+    }
     Some(e)
 }
 
-fn text_el(document: &Document, tag: &str, class: &str, text: &str) -> Option<Element> {
-    let e = el(document, tag, class)?;
-    e.append_child(&document.create_text_node(text)).ok()?;
-    Some(e)
+/// The app's "Order:" line: links to the same query in each order, the first the current one.
+fn order_el(d: &Document, parent: &Element, order: &[(&str, String)]) -> Option<()> {
+    let label = [("aria-label", "Order of the list")];
+    let nav = add(d, Some(parent), "nav", "order", &label, "")?;
+    add(d, Some(&nav), "span", "order-label", &[], "Order:")?;
+    let list = add(d, Some(&nav), "ul", "", &[], "")?;
+    for (i, (label, href)) in order.iter().enumerate() {
+        let item = add(d, Some(&list), "li", "", &[], "")?;
+        let current = [("href", href.as_str()), ("aria-current", "true")];
+        let attrs = if i == 0 { &current[..] } else { &current[..1] };
+        add(d, Some(&item), "a", "", attrs, label)?;
+    }
+    Some(())
+}
+
+/// A chip, and the `›` link to the entity's page beside it when it has one, as the app's.
+fn chip_el(d: &Document, parent: &Element, chip: &Chip) -> Option<()> {
+    let pair = add(d, Some(parent), "span", "chip-pair", &[], "")?;
+    let href = [("href", chip.href.as_str())];
+    add(
+        d,
+        Some(&pair),
+        "a",
+        &["chip ", chip.kind].concat(),
+        &href,
+        &chip.name,
+    )?;
+    if chip.page {
+        let about = ["About ", &chip.name].concat();
+        let attrs = [href[0], ("title", &about)];
+        let page = add(d, Some(&pair), "a", "page-link", &attrs, "")?;
+        add(d, Some(&page), "span", "", &[("aria-hidden", "true")], "›")?;
+        add(d, Some(&page), "span", "visually-hidden", &[], &about)?;
+    }
+    Some(())
 }
 
 /// `parent` gets `marked`'s text, its marks in `<mark>`.
@@ -96,9 +155,7 @@ fn append_marked(document: &Document, parent: &Element, marked: &Marked) -> Opti
                 .ok()?;
         }
         if let Some(inside) = piece(*m) {
-            parent
-                .append_child(&Node::from(text_el(document, "mark", "", inside)?))
-                .ok()?;
+            add(document, Some(parent), "mark", "", &[], inside)?;
         }
         at = m.end as usize;
     }
@@ -114,32 +171,32 @@ fn append_marked(document: &Document, parent: &Element, marked: &Marked) -> Opti
     Some(())
 }
 
-fn card_el(document: &Document, card: &CardView) -> Option<Element> {
-    let article = el(document, "article", "card")?;
+fn card_el(d: &Document, parent: &Element, card: &CardView) -> Option<()> {
     let title_id = format!("quick-card-{}", card.id);
-    article.set_attribute("aria-labelledby", &title_id).ok()?;
-    let heading = el(document, "h2", "card-title")?;
-    let link = document.create_element("a").ok()?;
-    link.set_id(&title_id);
-    link.set_attribute("href", &format!("article/{}/", card.id))
-        .ok()?;
-    append_marked(document, &link, &card.title)?;
-    heading.append_child(&link).ok()?;
-    article.append_child(&heading).ok()?;
-    let byline = el(document, "p", "byline")?;
+    let labelled = [("aria-labelledby", title_id.as_str())];
+    let article = add(d, Some(parent), "article", "card", &labelled, "")?;
+    let heading = add(d, Some(&article), "h2", "card-title", &[], "")?;
+    let link = [("id", title_id.as_str()), ("href", &card.href)];
+    let title = add(d, Some(&heading), "a", "", &link, "")?;
+    append_marked(d, &title, &card.title)?;
+    let byline = add(d, Some(&article), "p", "byline", &[], "")?;
     for (class, text) in &card.byline {
-        byline
-            .append_child(&Node::from(text_el(document, "span", class, text)?))
-            .ok()?;
+        add(d, Some(&byline), "span", class, &[], text)?;
     }
-    article.append_child(&byline).ok()?;
-    let snippet = el(document, "p", "snippet")?;
-    append_marked(document, &snippet, &card.snippet)?;
-    article.append_child(&snippet).ok()?;
+    let snippet = add(d, Some(&article), "p", "snippet", &[], "")?;
+    append_marked(d, &snippet, &card.snippet)?;
     if let Some(matched) = &card.matched {
-        article
-            .append_child(&Node::from(text_el(document, "p", "matched", matched)?))
-            .ok()?;
+        add(d, Some(&article), "p", "matched", &[], matched)?;
     }
-    Some(article)
+    if !card.chips.is_empty() {
+        let group = [
+            ("role", "group"),
+            ("aria-label", "Entities this article names most"),
+        ];
+        let chips = add(d, Some(&article), "div", "chips", &group, "")?;
+        for chip in &card.chips {
+            chip_el(d, &chips, chip)?;
+        }
+    }
+    Some(())
 }

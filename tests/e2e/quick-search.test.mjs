@@ -4,7 +4,7 @@
 // the seeds' release build in dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, launchBrowser, newContext, startServer, watchProblems } from './harness.mjs';
+import { assertNoProblems, launchBrowser, newContext, runAxe, startServer, watchProblems } from './harness.mjs';
 
 let browser;
 let server;
@@ -121,7 +121,8 @@ test('a query typed before the app loads is answered by the quick search, then t
   assert.ok(await page.locator('#results').isHidden(), 'the prerendered list is hidden under the quick results');
   assert.ok(await quick.locator('article.card .byline .reading').first().isVisible());
   const href = await quick.locator('article.card h2 a').first().getAttribute('href');
-  assert.match(href, /^article\/[^/]+\/$/);
+  // The app's link: the reader on the query.
+  assert.equal(href, `article/${href.split('/')[1]}/?q=${word}`);
   // Once its results are on the page, the quick search has the app fetched.
   await appRequested;
 
@@ -143,6 +144,80 @@ test('a query typed before the app loads is answered by the quick search, then t
   assertNoProblems(problems);
   await context.close();
 });
+
+/**
+ * Records, in every painted frame, the boxes of what the list shows (the summary line, the
+ * "Order:" line, each card and its parts), in `__handOver`: `quick`, the last frame with the
+ * quick results on, and `app`, the first frame with the app's results for the query instead.
+ */
+function recordHandOver() {
+  const record = { quick: null, app: null };
+  window.__handOver = record;
+  const parts = ['.card-title', '.byline', '.snippet', '.matched', '.chips'];
+  const box = (el) => {
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return [r.left, r.top, r.width, r.height].map((v) => Math.round(v * 100) / 100).join(' ');
+  };
+  const layout = (list) => ({
+    summary: box(list.querySelector('.summary')),
+    order: box(list.querySelector('.order')),
+    cards: [...list.querySelectorAll('article.card')].slice(0, 8).map((card) => ({
+      link: card.querySelector('h2 a')?.getAttribute('href'),
+      card: box(card),
+      ...Object.fromEntries(parts.map((p) => [p, box(card.querySelector(p))])),
+      chips: [...card.querySelectorAll('.chip')].map((c) => `${c.textContent} → ${c.getAttribute('href')}`),
+    })),
+  });
+  const shown = (el) => !!el && el.checkVisibility() && !!el.querySelector('article.card');
+  const tick = () => {
+    const quick = document.getElementById('quick-results');
+    const results = document.getElementById('results');
+    if (shown(quick)) record.quick = layout(quick);
+    else if (record.quick && !record.app && shown(results) && results.querySelector('article.card mark')) {
+      record.app = layout(results);
+    }
+    if (!record.app) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+for (const [name, site] of [['the seeds', () => server], ['1,000 articles', () => server1k]]) {
+  for (const width of [1280, 360]) {
+    test(`on ${name} at ${width} px, nothing in the list moves when the app's cards replace the quick search's`, async (t) => {
+      const word = await titleWord(site());
+      const context = await newContext(browser, { viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const problems = watchProblems(page);
+      await page.addInitScript(recordHandOver);
+      let release;
+      const released = new Promise((ok) => {
+        release = ok;
+      });
+      await page.route(APP_WASM, async (route) => {
+        await released;
+        await route.continue();
+      });
+      await page.goto(site().url, { waitUntil: 'commit' });
+      await page.locator('#search').waitFor({ state: 'attached' });
+      await page.locator('#search').fill(word);
+      await page.locator('#quick-results article.card mark').first().waitFor();
+      // The quick results' markup (chips, Order line) passes axe like the app's.
+      const axe = await runAxe(page);
+      assert.ok(axe.passes > 10, `axe checked the page (${axe.passes} rules passed)`);
+      assert.deepEqual(axe.violations, [], 'axe on the quick results');
+      release();
+      await page.waitForFunction(() => window.__handOver.app !== null);
+      const { quick, app } = await page.evaluate(() => window.__handOver);
+      t.diagnostic(`“${word}”: ${quick.cards.length} quick cards; first card ${quick.cards[0].card} before, ${app.cards[0].card} after`);
+      assert.ok(quick.cards.length > 0);
+      // The app shows more cards below the first screen; the quick search's must not move.
+      assert.deepEqual({ ...app, cards: app.cards.slice(0, quick.cards.length) }, quick, 'the boxes of the list before and after the take-over');
+      assertNoProblems(problems);
+      await context.close();
+    });
+  }
+}
 
 test('without a query the app still loads, and other pages load it at once', async () => {
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
@@ -241,6 +316,13 @@ test('at 1,000 articles the app takes a typed query over with the files it needs
   await context.close();
 });
 
+/**
+ * How long the CPU-throttled typing test waits for the app to begin and to finish taking over:
+ * on a shared 2-core machine under load, six times slower, that can take more than the
+ * default 30 s (a bound for a hung page, not a measurement).
+ */
+const SLOW_PHONE_MS = 120_000;
+
 test('letters typed while the app takes over are kept, in place, and searched', async (t) => {
   const word = await titleWord(server1k);
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
@@ -266,7 +348,7 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   let ended = false;
   const begun = page
-    .waitForFunction(() => document.documentElement.dataset.quick === 'ended', null, { polling: 'raf' })
+    .waitForFunction(() => document.documentElement.dataset.quick === 'ended', null, { polling: 'raf', timeout: SLOW_PHONE_MS })
     .then(() => {
       ended = true;
     });
@@ -274,7 +356,7 @@ test('letters typed while the app takes over are kept, in place, and searched', 
     window.__takeOver.released = true;
   });
   release();
-  const more = ` ${word}`.repeat(100);
+  const more = ` ${word}`.repeat(1000);
   let typed = word;
   let after = 0;
   for (const letter of more) {
@@ -285,7 +367,7 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   await begun;
   assert.equal(after, 10, 'the app began to take over while the visitor typed');
   // Once the typing stops, the app catches up.
-  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: SLOW_PHONE_MS });
   assert.equal(await page.locator('#search').inputValue(), typed, 'every letter is kept');
   await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, typed, { timeout: 5000 });
   await page.locator('#results article.card mark').first().waitFor();
