@@ -353,6 +353,16 @@ impl Finder<'_> {
         r.is_org_last(word) || r.is_org_first(word) || r.is_place_of(word) || r.is_title_head(word)
     }
 
+    /// "Contractors", "Mills": an ordinary word in the plural, no given name or acronym.
+    fn is_ordinary_plural(&self, w: &str) -> bool {
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !is_all_caps(w)
+            && !self.reference.is_given_name(w)
+            && self.caps.is_ordinary(w, self.reference)
+    }
+
     /// Whether the capitalised words from token `k` on end with an organisation word:
     /// "Security Council" after "Peace and".
     fn org_follows(&self, k: usize) -> bool {
@@ -452,7 +462,26 @@ impl Finder<'_> {
                 && matches!(self.word(pair[1].first), "of" | "for")
                 && (self.reference.is_org_first(before) || self.reference.is_org_last(before))
         });
-        let of = matches!(w, "of" | "for") && (self.takes_of(self.word(last)) || inside_org);
+        // "Associated General Contractors of Alabama", "United Auto Workers of America": a
+        // name of two words or more ending in an ordinary plural for people by what they do
+        // is a body of them, and takes "of" and the known place they are from ("White
+        // Mountains of Vermont" is a range in a state; "States Members of the United Nations"
+        // no body of its own).
+        let doers = self.word(last);
+        let plural_of = w == "of"
+            && run.len() >= 2
+            && run.iter().all(|u| !u.connector)
+            && self.is_ordinary_plural(doers)
+            && ["ers", "ors", "ists"]
+                .iter()
+                .any(|end| doers.ends_with(end))
+            && self.known_at(k + 1).is_some_and(|u| {
+                u.reference
+                    .and_then(|id| self.reference.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+            });
+        let of = matches!(w, "of" | "for")
+            && (self.takes_of(self.word(last)) || inside_org || plural_of);
         if of || to_or_in {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
@@ -1024,7 +1053,15 @@ impl Finder<'_> {
                 && units[p + len..q]
                     .iter()
                     .all(|u| is_name_suffix(self.word(u.first)));
-            if self.has_org_head(&units[p + len..q]) || after_name {
+            // "Associated General Contractors": a title between a plain word and an ordinary
+            // word in the plural is an adjective inside a body's name; no person is called
+            // that ("Dr. Graves" is).
+            let plural_after = p > start
+                && units[start..p].iter().all(|u| self.is_single(u))
+                && units.get(p + len).is_some_and(|u| {
+                    self.is_single(u) && self.is_ordinary_plural(self.word(u.first))
+                });
+            if self.has_org_head(&units[p + len..q]) || after_name || plural_after {
                 p = q;
                 continue;
             }
@@ -1182,6 +1219,36 @@ impl Finder<'_> {
         }
     }
 
+    /// "Scottish Hydro Electric", "British Red Cross": a demonym before two unknown words or
+    /// more, or before a known body's name of two words or more, with no title before or after
+    /// and no given name after it, opens the name of a body ("Russian Foreign Minister",
+    /// "Swiss Roger Federer" are other things).
+    fn demonym_led(&self, units: &[Unit], flags: SegmentFlags) -> bool {
+        let r = self.reference;
+        let Some((_, rest)) = units.split_first() else {
+            return false;
+        };
+        // "British Red Cross": a national branch of a known body of two words or more.
+        let branch = matches!(rest, [u] if u.first < u.last
+            && u.reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization));
+        flags.last && !flags.titled && branch
+            || flags.last
+                && !flags.titled
+                && rest.len() >= 2
+                && rest
+                    .first()
+                    .is_some_and(|u| self.is_single(u) && !r.is_given_name(self.word(u.first)))
+                && rest.last().is_some_and(|u| self.is_single(u))
+                && rest.iter().all(|u| {
+                    u.connector
+                        || self.is_single(u)
+                            && !r.is_title_head(self.word(u.first))
+                            && !r.is_demonym(self.word(u.first))
+                })
+    }
+
     /// One step of [`Self::segment`]: the units still to do, if a leading word was split off.
     fn segment_step<'u>(
         &self,
@@ -1236,8 +1303,11 @@ impl Finder<'_> {
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| units.get(p))
             .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
+        // "Lake Forest", "Fort Worth" are places; "Saint Benedict Preparatory School", "Mount
+        // Sinai Hospital" are bodies: an organisation's word at the end outweighs a place's at
+        // the start.
         let place_head = r.is_place_last(last_word) && !org_of
-            || r.is_place_first(first_word) && units.len() > 1
+            || r.is_place_first(first_word) && units.len() > 1 && !r.is_org_last(last_word)
             || place_of;
         // "South Korean President": a demonym of two words; "West African", "East Asian": a
         // compass word before a demonym makes one too.
@@ -1267,6 +1337,7 @@ impl Finder<'_> {
             && !compass_place
             && self.is_single(first)
             && r.is_demonym(self.word(first.first))
+            && !self.demonym_led(units, flags)
         {
             let rest = SegmentFlags {
                 the: false,
@@ -1393,8 +1464,11 @@ impl Finder<'_> {
         let (first_ctx, last_ctx, alone) = (flags.first, flags.last, flags.first && flags.last);
         let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
-        let given_first =
-            name_words.len() >= 2 && name_words.first().is_some_and(|w| r.is_given_name(w));
+        // "Welsh Mountain Rescue": a demonym that is also a given name opens no person's name.
+        let given_first = name_words.len() >= 2
+            && name_words
+                .first()
+                .is_some_and(|w| r.is_given_name(w) && !r.is_demonym(w));
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)

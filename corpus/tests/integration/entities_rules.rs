@@ -963,3 +963,75 @@ fn chief_officer_acronyms_are_titles() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_demonym_that_opens_a_body_s_name_stays_in_it() {
+    let found = entities(&[
+        "Storm clean-up goes on\n\nVolunteers from the British Red Cross helped families on Monday. \
+         Crews from Northern Power Grid Services and the Welsh Mountain Rescue Teams worked overnight. \
+         Russian Foreign Minister Sergei Lavrov spoke to reporters, and the French Roger Dumont said little.",
+    ]);
+    let names = all_names(&found);
+    for (name, kind) in [
+        ("British Red Cross", EntityKind::Organization),
+        ("Welsh Mountain Rescue Teams", EntityKind::Organization),
+        ("Sergei Lavrov", EntityKind::Person),
+        ("Roger Dumont", EntityKind::Person),
+    ] {
+        assert_eq!(kind_of(&found, name), Some(kind), "{name}: {found:?}");
+    }
+    for name in [
+        "Red Cross",
+        "Mountain Rescue Teams",
+        "Russian Foreign",
+        "French Roger Dumont",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
+
+#[test]
+fn a_title_word_inside_a_body_s_name_does_not_cut_it() {
+    let found = entities(&[
+        "Builders react to the ruling\n\nThe law was upheld, said Bill Caton, president of Associated General Contractors of Ohio. \
+         Members of the Allied Major Suppliers met in Denver. Dr. Graves said little, and General Martin Dempsey spoke later.",
+    ]);
+    let names = all_names(&found);
+    for (name, kind) in [
+        (
+            "Associated General Contractors of Ohio",
+            EntityKind::Organization,
+        ),
+        ("Allied Major Suppliers", EntityKind::Organization),
+        ("Bill Caton", EntityKind::Person),
+        ("Martin Dempsey", EntityKind::Person),
+        ("Graves", EntityKind::Person),
+        ("Denver", EntityKind::Place),
+    ] {
+        assert_eq!(kind_of(&found, name), Some(kind), "{name}: {found:?}");
+    }
+    for name in [
+        "Contractors",
+        "Contractors of Ohio",
+        "Suppliers",
+        "Associated",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
+
+#[test]
+fn an_organisation_word_at_the_end_outweighs_a_place_word_at_the_start() {
+    let found = entities(&[
+        "Helicopter lands on a school field\n\nThe helicopter landed on the field of St. Joseph High School in Newark on Sunday. \
+         Doctors at Mount Sinai Hospital treated two people. Fort Worth and Lake Tahoe had storms.",
+    ]);
+    for (name, kind) in [
+        ("St. Joseph High School", EntityKind::Organization),
+        ("Mount Sinai Hospital", EntityKind::Organization),
+        ("Fort Worth", EntityKind::Place),
+        ("Lake Tahoe", EntityKind::Place),
+    ] {
+        assert_eq!(kind_of(&found, name), Some(kind), "{name}: {found:?}");
+    }
+}
