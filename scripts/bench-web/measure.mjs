@@ -56,15 +56,17 @@ const INPUT = '#search';
 
 /** Installed before the page's own scripts: records DOM changes and wasm instances. */
 function instrument({ ready }) {
-  const S = { ready: null, lastMutation: 0, lastFill: 0, filling: false, wasm: [], watch: null, watchedAt: null };
+  const S = { ready: null, lastMutation: 0, lastFill: 0, filling: false, filled: false, wasm: [], watch: null, watchedAt: null };
   window.__bench = S;
   new MutationObserver(() => {
     const now = performance.now();
     // The explorer renders the first screenful of new results at once, and the rest of its
     // page once the results stayed the same for a pause (`#results[data-filling]` until then):
-    // that fill is the pause's work, not the key's, and is timed apart (lastFill).
+    // that fill, and the DOM changes after it until the next key (its new cards' second
+    // render), are the pause's work, not the key's, and are timed apart (lastFill).
     const filling = document.querySelector('#results[data-filling]') !== null;
-    if (S.filling && !filling) S.lastFill = now;
+    if (S.filling && !filling) S.filled = true;
+    if (S.filled) S.lastFill = now;
     else S.lastMutation = now;
     S.filling = filling;
     if (S.ready === null && document.querySelector(ready)) S.ready = now;
@@ -108,6 +110,7 @@ async function send({ input, value }) {
   const S = window.__bench;
   const box = document.querySelector(input);
   const before = S.lastMutation;
+  S.filled = false;
   const t0 = performance.now();
   box.value = value;
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
