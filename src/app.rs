@@ -393,6 +393,7 @@ fn explorer(props: &ExplorerProps) -> Html {
                 status={current.status.clone()}
                 route={route.clone()}
                 shown={state.shown}
+                defer={*take_over == TakeOver::Done}
                 on_toggle={on_toggle.clone()}
                 on_query={on_query.clone()}
                 on_retry={on_retry.clone()}

@@ -20,8 +20,9 @@
 // * first results: on the loaded page at rest, one input event with the first query, to the
 //   first card with a highlighted match;
 // * per keystroke: every query typed letter by letter (one input event per letter), from the
-//   event to the last DOM change it caused, waiting until the page is still (no DOM change and
-//   no request for QUIET_MS; the MiniSearch and Pagefind pages also say when their search has
+//   event to the last DOM change it caused (for the explorer, not counting the rest of its page,
+//   rendered once the results stayed the same for a pause: see `instrument`), waiting until the
+//   page is still (no DOM change and no request for QUIET_MS; the MiniSearch and Pagefind pages also say when their search has
 //   finished, since Pagefind's runs in a worker) before the next letter; a letter that changes
 //   nothing counts the time to the end of its task. Two passes over the queries: the first
 //   includes whatever the tool fetches on the way, the second is warm;
@@ -55,11 +56,19 @@ const INPUT = '#search';
 
 /** Installed before the page's own scripts: records DOM changes and wasm instances. */
 function instrument({ ready }) {
-  const S = { ready: null, lastMutation: 0, wasm: [], watch: null, watchedAt: null };
+  const S = { ready: null, lastMutation: 0, lastFill: 0, filling: false, filled: false, wasm: [], watch: null, watchedAt: null };
   window.__bench = S;
   new MutationObserver(() => {
     const now = performance.now();
-    S.lastMutation = now;
+    // The explorer renders the first screenful of new results at once, and the rest of its
+    // page once the results stayed the same for a pause (`#results[data-filling]` until then):
+    // that fill, and the DOM changes after it until the next key (its new cards' second
+    // render), are the pause's work, not the key's, and are timed apart (lastFill).
+    const filling = document.querySelector('#results[data-filling]') !== null;
+    if (S.filling && !filling) S.filled = true;
+    if (S.filled) S.lastFill = now;
+    else S.lastMutation = now;
+    S.filling = filling;
     if (S.ready === null && document.querySelector(ready)) S.ready = now;
     if (S.watch && S.watchedAt === null && document.querySelector(S.watch)) S.watchedAt = now;
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -84,12 +93,14 @@ async function settled(page, server, quiet, timeout) {
   const start = Date.now();
   for (;;) {
     await sleep(25);
-    const { origin, lastMutation } = await page.evaluate(() => ({
+    const { origin, lastMutation, lastFill, filling } = await page.evaluate(() => ({
       origin: performance.timeOrigin,
       lastMutation: window.__bench.lastMutation,
+      lastFill: window.__bench.lastFill,
+      filling: document.querySelector('#results[data-filling]') !== null,
     }));
-    const last = Math.max(origin + lastMutation, server.lastActivity());
-    if (server.inflight() === 0 && Date.now() - last >= quiet) return true;
+    const last = Math.max(origin + Math.max(lastMutation, lastFill), server.lastActivity());
+    if (!filling && server.inflight() === 0 && Date.now() - last >= quiet) return true;
     if (Date.now() - start > timeout) return false;
   }
 }
@@ -99,6 +110,7 @@ async function send({ input, value }) {
   const S = window.__bench;
   const box = document.querySelector(input);
   const before = S.lastMutation;
+  S.filled = false;
   const t0 = performance.now();
   box.value = value;
   box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));

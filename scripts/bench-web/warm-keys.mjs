@@ -8,7 +8,9 @@
 // * the main thread's CPU time over the same stretch (the thread time of Chromium's trace
 //   events, a task that straddles its ends counted in proportion), per prefix the median of
 //   the passes: what the key costs, whatever else the machine is running;
-// * the slowest prefixes (the median of each over the passes).
+// * the slowest prefixes (the median of each over the passes);
+// * when the site renders the rest of its page once typing pauses (`#results[data-filling]`
+//   until then), the time from the key to that fill, which the figures above leave out.
 // Sites are measured in turns, pass by pass, so that load on the machine falls on all alike.
 //
 //   node scripts/bench-web/warm-keys.mjs EXPORT_JSON SITE_DIR [SITE_DIR...]
@@ -42,20 +44,33 @@ async function open(dir) {
   page.on('pageerror', (e) => console.error(`${dir}: page error: ${e.message}`));
   await page.addInitScript(() => {
     window.__last = 0;
+    window.__fill = 0;
+    window.__filling = false;
+    window.__filled = false;
+    // As measure.mjs: the rest of the page, rendered once the results stayed the same for a
+    // pause (`#results[data-filling]` until then), and the DOM changes after it until the next
+    // key, are timed apart (__fill).
     new MutationObserver(() => {
-      window.__last = performance.now();
+      const filling = document.querySelector('#results[data-filling]') !== null;
+      if (window.__filling && !filling) window.__filled = true;
+      if (window.__filled) window.__fill = performance.now();
+      else window.__last = performance.now();
+      window.__filling = filling;
     }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
   });
   await page.goto(server.url);
   await page.waitForSelector('html[data-app=ready]', { timeout: 120000 });
-  return { dir, server, page, context, times: new Map(), spans: [], cpu: new Map() };
+  return { dir, server, page, context, times: new Map(), spans: [], cpu: new Map(), fills: [] };
 }
 
 async function settle({ page, server }) {
   for (;;) {
     await sleep(25);
-    const last = await page.evaluate(() => performance.timeOrigin + window.__last);
-    if (server.inflight() === 0 && Date.now() - Math.max(last, server.lastActivity()) >= QUIET_MS) return;
+    const { last, filling } = await page.evaluate(() => ({
+      last: performance.timeOrigin + Math.max(window.__last, window.__fill),
+      filling: document.querySelector('#results[data-filling]') !== null,
+    }));
+    if (!filling && server.inflight() === 0 && Date.now() - Math.max(last, server.lastActivity()) >= QUIET_MS) return;
   }
 }
 
@@ -64,6 +79,7 @@ async function type(site, q, record) {
     const { before, t0, end } = await site.page.evaluate(async (v) => {
       const box = document.querySelector('#search');
       const before = window.__last;
+      window.__filled = false;
       console.timeStamp(`key:${v}`);
       const t0 = performance.now();
       box.value = v;
@@ -72,11 +88,12 @@ async function type(site, q, record) {
       return { before, t0, end: performance.now() };
     }, value);
     await settle(site);
-    const last = await site.page.evaluate(() => window.__last);
+    const { last, fill } = await site.page.evaluate(() => ({ last: window.__last, fill: window.__fill }));
     if (record && value) {
       const ms = last > before && last >= t0 ? last - t0 : end - t0;
       site.times.set(value, [...(site.times.get(value) ?? []), ms]);
       site.spans.push({ value, ms });
+      if (fill >= t0) site.fills.push(fill - t0);
     }
   }
 }
@@ -137,6 +154,12 @@ for (const site of opened) {
   console.log(
     `  main thread CPU to the last DOM change (median of the passes per prefix): p50 ${at(cpu, 0.5).toFixed(1)} p95 ${at(cpu, 0.95).toFixed(1)} max ${cpu[cpu.length - 1].toFixed(1)} ms over ${cpu.length} prefixes`,
   );
+  if (site.fills.length > 0) {
+    const fills = [...site.fills].sort((a, b) => a - b);
+    console.log(
+      `  the rest of the page, rendered after the pause (to its last DOM change), from the key: p50 ${at(fills, 0.5).toFixed(1)} p95 ${at(fills, 0.95).toFixed(1)} ms over ${fills.length} keys`,
+    );
+  }
   console.log(`  slowest (median of ${PASSES}): ${per.slice(0, 14).map(([v, ms]) => `${JSON.stringify(v)} ${ms.toFixed(0)}`).join(', ')}`);
   await site.server.close();
 }

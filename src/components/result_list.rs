@@ -5,6 +5,7 @@
 
 use corpus::bundle::{CardSource, FileKey};
 use corpus::search::{text_form, Group};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -21,6 +22,14 @@ use crate::state::PAGE;
 /// Cards on the first screen: their articles are fetched first.
 pub const FIRST_SCREEN: usize = 8;
 
+/// Cards rendered at once when the results change after the first render (at each key while
+/// the visitor types): a screenful. The rest of the page follows once the results have stayed
+/// the same for [`PAUSE_MS`], so that a key patches a third of the cards it would otherwise.
+pub const TYPING_CARDS: usize = 10;
+
+/// How long the results must stay the same (typing paused) before the whole page renders.
+const PAUSE_MS: u32 = 150;
+
 #[derive(Properties, PartialEq)]
 pub struct ResultListProps {
     pub lib: VersionedLibrary,
@@ -31,6 +40,10 @@ pub struct ResultListProps {
     pub route: Route,
     /// How many cards to show.
     pub shown: usize,
+    /// Whether new results may show their first [`TYPING_CARDS`] cards first and the rest
+    /// after a pause (false while the app takes over from the quick search, whose cards the
+    /// app's must replace one for one).
+    pub defer: bool,
     /// Toggles the filter on an entity, by slug.
     pub on_toggle: Callback<String>,
     /// Shows more cards.
@@ -54,6 +67,34 @@ pub fn result_list(props: &ResultListProps) -> Html {
             }
         });
     }
+    // The results whose whole page is rendered: those of the first render, then each new
+    // results once they stayed for `PAUSE_MS`. Until then the list ends after `TYPING_CARDS`
+    // cards of the new results (never with cards of older ones).
+    let whole_for = use_mut_ref(|| results.clone());
+    if !props.defer {
+        *whole_for.borrow_mut() = results.clone();
+    }
+    let cut = *whole_for.borrow() != *results;
+    {
+        let whole_for = whole_for.clone();
+        let redraw = use_force_update();
+        use_effect_with((results.clone(), cut), move |(results, cut)| {
+            let results = results.clone();
+            // Dropped (cleared) when the results change again or the list goes away.
+            let timer = cut.then(|| {
+                Timeout::new(PAUSE_MS, move || {
+                    *whole_for.borrow_mut() = results;
+                    redraw.force_update();
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    let rendered = if cut {
+        props.shown.min(TYPING_CARDS)
+    } else {
+        props.shown
+    };
     let entity_links = props.lib.entity_links();
     let store = props.lib.store();
     let current = props.status == Status::Ready;
@@ -64,10 +105,12 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let mut first = Vec::new();
     let mut more = Vec::new();
     let weak_line = weak_label(results).filter(|_| current);
+    // The article files of every card shown are wanted, those not rendered yet too: they are
+    // there when the rest of the page renders.
     let cards: Vec<Html> = shown
         .iter()
         .enumerate()
-        .map(|(i, item)| {
+        .filter_map(|(i, item)| {
             let source = match store.card(item.article) {
                 Ok(Some(corpus::bundle::CardSource::Brief(_))) if needs_text => None,
                 Ok(source) => source,
@@ -80,6 +123,9 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     &mut more
                 };
                 want.push(FileKey::Article(item.article));
+            }
+            if i >= rendered {
+                return None;
             }
             let failed = store
                 .failures(&[FileKey::Article(item.article)])
@@ -102,7 +148,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
             // Not keyed by article: while typing, most cards show another article at each key,
             // and patching a card in place costs far less DOM work than building a new one
             // (cards hold no state of their own).
-            html! {
+            Some(html! {
                 <Card {source}
                     matched={matched.map(AttrValue::from)}
                     entity_links={entity_links}
@@ -113,7 +159,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     {failed}
                     dated_order={props.route.sort != crate::route::Sort::Relevance}
                     on_retry={retry} />
-            }
+            })
         })
         .collect::<Vec<Html>>();
     // The weak group, after the strong one, under a line that says how it matched. Each card
@@ -166,7 +212,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     </div>
                 }
                 { cards }
-                if left > 0 && current {
+                if left > 0 && current && !cut {
                     <button type="button" class="show-more" onclick={on_more}>
                         { format!("Show {} more of {left}", left.min(PAGE)) }
                     </button>
@@ -183,7 +229,8 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let notes = if current { notes(results) } else { Vec::new() };
     html! {
         <section id="results" class={classes!("results", (!current).then_some("stale"))}
-            aria-labelledby="summary" aria-busy={(!current).to_string()}>
+            aria-labelledby="summary" aria-busy={(!current).to_string()}
+            data-filling={cut.then_some(AttrValue::Static("true"))}>
             <h2 id="summary" class="summary" tabindex="-1" aria-live="polite">{ heading }</h2>
             <ul class="notes">
                 for note in notes {

@@ -24,7 +24,9 @@ after(async () => {
 
 const cards = (page) => page.locator('main article.card');
 const facets = (page) => page.locator('#entities .facet');
-const settled = (page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+// Current results, with the whole page of cards (while typing, the list renders a screenful
+// first and the rest once the results stayed the same for a pause: `data-filling` until then).
+const settled = (page) => page.waitForFunction(() => !document.querySelector('[aria-busy="true"], #results[data-filling]'));
 
 async function open(path = '') {
   const opened = await openPage(browser, server.url + path, { viewport: DESKTOP });
@@ -127,6 +129,35 @@ test('the reader opens from a card and from its own URL, and back keeps the list
   assertNoProblems(direct.problems);
   await direct.context.close();
   assertNoProblems(problems);
+  await context.close();
+});
+
+test('new results show a screenful of cards first, the whole page once typing pauses, under one count', async () => {
+  const { page, problems, context } = await open();
+  await page.locator('#search').fill('time');
+  // The new results, current, while the rest of the page waits for the pause.
+  const before = await (
+    await page.waitForFunction(() => {
+      const results = document.querySelector('#results[data-filling][aria-busy="false"]');
+      return (
+        results && {
+          summary: document.querySelector('#summary').innerText,
+          cards: results.querySelectorAll('article.card').length,
+          more: results.querySelectorAll('.show-more').length,
+          stale: results.classList.contains('stale'),
+        }
+      );
+    })
+  ).jsonValue();
+  const { summary } = before;
+  assert.ok(before.cards >= 1 && before.cards <= 10, `${before.cards} cards before the pause`);
+  assert.equal(before.more, 0, 'no "Show more" while the page fills');
+  assert.equal(before.stale, false);
+  await settled(page);
+  assert.equal(await cards(page).count(), 30, 'the whole page once typing paused');
+  assert.equal(await page.locator('#summary').innerText(), summary, 'the count line counts matches, not cards');
+  assert.match(await page.locator('main .show-more').innerText(), /^Show 30 more of \d+$/);
+  assert.deepEqual(problems, []);
   await context.close();
 });
 
