@@ -87,14 +87,15 @@ function sampleFrames() {
   requestAnimationFrame(tick);
 }
 
-test('a query typed before the app loads is answered by the quick search, then the app takes over', async () => {
-  const word = await titleWord();
-  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
+/**
+ * A new page (not navigated yet) at `width` px that runs `init` before the page's own scripts
+ * and whose app wasm is held back until `release()` is called.
+ */
+async function appHeldBack(width, init) {
+  const context = await newContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.addInitScript(sampleFrames);
-  const appRequested = page.waitForRequest(APP_WASM);
-  // Hold the app's wasm back until the quick results have been looked at.
+  await page.addInitScript(init);
   let release;
   const released = new Promise((ok) => {
     release = ok;
@@ -103,6 +104,14 @@ test('a query typed before the app loads is answered by the quick search, then t
     await released;
     await route.continue();
   });
+  return { context, page, problems, release };
+}
+
+test('a query typed before the app loads is answered by the quick search, then the app takes over', async () => {
+  const word = await titleWord();
+  // The app's wasm held back until the quick results have been looked at.
+  const { context, page, problems, release } = await appHeldBack(1280, sampleFrames);
+  const appRequested = page.waitForRequest(APP_WASM);
   await page.goto(server.url, { waitUntil: 'commit' });
   await page.locator('#search').waitFor({ state: 'attached' });
   await page.locator('#search').fill(word);
@@ -186,18 +195,7 @@ for (const [name, site] of [['the seeds', () => server], ['1,000 articles', () =
   for (const width of [1280, 360]) {
     test(`on ${name} at ${width} px, nothing in the list moves when the app's cards replace the quick search's`, async (t) => {
       const word = await titleWord(site());
-      const context = await newContext(browser, { viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      const problems = watchProblems(page);
-      await page.addInitScript(recordHandOver);
-      let release;
-      const released = new Promise((ok) => {
-        release = ok;
-      });
-      await page.route(APP_WASM, async (route) => {
-        await released;
-        await route.continue();
-      });
+      const { context, page, problems, release } = await appHeldBack(width, recordHandOver);
       await page.goto(site().url, { waitUntil: 'commit' });
       await page.locator('#search').waitFor({ state: 'attached' });
       await page.locator('#search').fill(word);
@@ -256,18 +254,7 @@ test('a query that matches nothing says so, and clearing the box shows the list 
 
 test('at 1,000 articles the app takes a typed query over with the files it needs already loaded', async (t) => {
   const word = await titleWord(server1k);
-  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  await page.addInitScript(sampleFrames);
-  let release;
-  const released = new Promise((ok) => {
-    release = ok;
-  });
-  await page.route(APP_WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const { context, page, problems, release } = await appHeldBack(1280, sampleFrames);
   // After the quick search has answered, data files come slowly (a slow network): a take-over
   // that fetched them after removing the quick results would show the prerendered list or
   // loading cards meanwhile (issue 12.1).
@@ -325,18 +312,7 @@ const SLOW_PHONE_MS = 120_000;
 
 test('letters typed while the app takes over are kept, in place, and searched', async (t) => {
   const word = await titleWord(server1k);
-  const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = watchProblems(page);
-  await page.addInitScript(sampleFrames);
-  let release;
-  const released = new Promise((ok) => {
-    release = ok;
-  });
-  await page.route(APP_WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
+  const { context, page, problems, release } = await appHeldBack(1280, sampleFrames);
   await page.goto(server1k.url, { waitUntil: 'commit' });
   await page.locator('#search').waitFor({ state: 'attached' });
   await page.locator('#search').fill(word);
