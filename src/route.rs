@@ -9,6 +9,8 @@
 //! path. Parsing accepts anything and never panics; unknown parameters and malformed escapes
 //! are kept as literal text or ignored.
 
+use corpus::url::encode;
+
 /// What the URL says: the query, the entity filters (by slug, or by name in older links), and
 /// the open article or entity page, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -242,19 +244,6 @@ impl Route {
         }
         route
     }
-}
-
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// Decodes `%XX` escapes and `+` as a space; malformed escapes stay as they are and invalid

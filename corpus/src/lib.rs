@@ -33,6 +33,7 @@ pub mod relations;
 pub mod search;
 pub mod snapshot;
 pub mod sort;
+pub mod url;
 mod varint;
 
 pub use article::{

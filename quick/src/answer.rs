@@ -4,9 +4,10 @@
 
 use std::collections::HashMap;
 
-use corpus::bundle::format::{base_slug, CHIPS};
+use corpus::bundle::format::CHIPS;
 use corpus::bundle::{ArticleFile, Boot, EntityRef, FileKey};
 use corpus::search::{text_form, Group, How, Ranked, Ranking, ShardedIndex};
+use corpus::url::encode;
 use corpus::{Article, Span};
 
 /// Cards the quick search shows: the app's first screen.
@@ -193,19 +194,17 @@ impl Files {
 
     /// The chip of an entity, its link as the app writes it.
     fn chip(&self, entity: &EntityRef) -> Chip {
+        let mut entity = entity.clone();
+        entity.fill_slug();
         let page = self.boot.has_page(entity.id);
-        let slug = if entity.slug.is_empty() {
-            encode(&base_slug(&entity.name, entity.id))
-        } else {
-            encode(&entity.slug)
-        };
+        let slug = encode(&entity.slug);
         Chip {
             href: if page {
                 ["entity/", &slug, "/"].concat()
             } else {
                 ["?e=", &slug].concat()
             },
-            name: entity.name.clone(),
+            name: entity.name,
             kind: entity.kind.as_str(),
             page,
         }
@@ -223,23 +222,6 @@ fn shown(ranking: &Ranking) -> &[Ranked] {
     } else {
         hits
     }
-}
-
-/// `text` for a URL as the app writes it: letters, digits and `-._~` as they are, every
-/// other byte as `%XX`.
-fn encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::new();
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
 }
 
 fn articles(n: usize) -> String {
