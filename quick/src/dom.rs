@@ -1,17 +1,22 @@
 //! Writes an [`Answer`] into the page: a `section` of the same elements and classes as the
-//! app's result list (summary, "Order:" links, cards with their chips), so that the app's list
-//! takes its place without moving anything, shown in place of the prerendered list (a
-//! stylesheet rule hides that list while the page's root has `data-quick="shown"`). Only
-//! elements and text nodes: article text is never parsed as markup. What the app makes
-//! buttons that toggle filters are plain links here, to where the app's link leads.
+//! app's result list (summary, notes, "Order:" links, cards with their chips, the weak
+//! group's line, "did you mean" and shorter searches), so that the app's list takes its place
+//! without moving anything, shown in place of the prerendered list (a stylesheet rule hides
+//! that list while the page's root has `data-quick="shown"`). Only elements and text nodes:
+//! article text is never parsed as markup. What the app makes buttons that toggle filters are
+//! plain links here, to where the app's link leads; the buttons that search another query are
+//! the app's buttons, which submit a hidden form (`?q=…`: the app at once, on that query).
 
 use corpus::Span;
 use web_sys::{Document, Element};
 
-use crate::answer::{Answer, CardView, Chip, Marked};
+use crate::answer::{Answer, CardView, Chip, Marked, WaysOut};
+use corpus::search::report::{DID_YOU_MEAN, SHORTER};
 
 /// The id of the quick search's results.
 pub const RESULTS_ID: &str = "quick-results";
+/// The id of the hidden form that the buttons which search another query submit.
+const ASK_ID: &str = "quick-ask";
 /// The root's attribute that says what the quick search does: `shown` while its results are
 /// on the page, `ended` once the app has taken over (the quick search then does nothing).
 pub const STATE: &str = "data-quick";
@@ -39,8 +44,12 @@ pub fn clear() {
     }
 }
 
-/// Shows `answer` in place of the list.
+/// Shows `answer` in place of the list; the prerendered list again when nothing is searched.
 pub fn show(answer: &Answer) -> Option<()> {
+    if !answer.searched {
+        clear();
+        return Some(());
+    }
     let document = document()?;
     let main = document.get_element_by_id("main")?;
     let d = &document;
@@ -55,11 +64,45 @@ pub fn show(answer: &Answer) -> Option<()> {
         &summary,
         &answer.summary,
     )?;
+    let notes = add(d, Some(&section), "ul", "notes", &[], "")?;
+    for note in &answer.notes {
+        add(d, Some(&notes), "li", "", &[], note)?;
+    }
     if !answer.order.is_empty() {
         order_el(d, &section, &answer.order)?;
     }
-    for card in &answer.cards {
+    let ways_out = answer.ways_out.as_ref();
+    if let Some(partial) = ways_out.filter(|w| w.advice.is_none()) {
+        let block = add(d, Some(&section), "div", "partial", &[], "")?;
+        nearest_el(d, &block, partial)?;
+        if !partial.shorter.is_empty() {
+            add(d, Some(&block), "p", "", &[], SHORTER)?;
+            queries_el(d, &block, "suggestions", &partial.shorter)?;
+        }
+    }
+    for (i, card) in answer.cards.iter().enumerate() {
+        if let Some((_, line)) = answer.weak_label.as_ref().filter(|(at, _)| *at == i) {
+            add(d, Some(&section), "p", "weak-label", &[], line)?;
+        }
         card_el(d, &section, card)?;
+    }
+    if let Some(none) = ways_out.filter(|w| w.advice.is_some()) {
+        let block = add(d, Some(&section), "div", "empty", &[], "")?;
+        add(d, Some(&block), "p", "", &[], none.advice.as_deref()?)?;
+        nearest_el(d, &block, none)?;
+        if !none.shorter.is_empty() {
+            queries_el(d, &block, "suggestions", &none.shorter)?;
+        }
+    }
+    if ways_out.is_some() {
+        add(
+            d,
+            Some(&section),
+            "form",
+            "",
+            &[("id", ASK_ID), ("hidden", "")],
+            "",
+        )?;
     }
     match document.get_element_by_id(RESULTS_ID) {
         Some(old) => old.replace_with_with_node_1(&section).ok()?,
@@ -110,6 +153,37 @@ fn order_el(d: &Document, parent: &Element, order: &[(&str, String)]) -> Option<
         let current = [("href", href.as_str()), ("aria-current", "true")];
         let attrs = if i == 0 { &current[..] } else { &current[..1] };
         add(d, Some(&item), "a", "", attrs, label)?;
+    }
+    Some(())
+}
+
+/// "Did you mean:" and the nearest words, as the app's; nothing when there are none.
+fn nearest_el(d: &Document, parent: &Element, ways_out: &WaysOut) -> Option<()> {
+    if ways_out.nearest.is_empty() {
+        return Some(());
+    }
+    add(d, Some(parent), "p", "did-you-mean", &[], DID_YOU_MEAN)?;
+    queries_el(d, parent, "suggestions did-you-mean", &ways_out.nearest)
+}
+
+/// A list of the app's buttons (`class="link"`), each labelled `label`, that search `query`:
+/// here they submit the hidden form with `q=query`.
+fn queries_el(
+    d: &Document,
+    parent: &Element,
+    class: &str,
+    queries: &[(String, String)],
+) -> Option<()> {
+    let list = add(d, Some(parent), "ul", class, &[], "")?;
+    for (label, query) in queries {
+        let item = add(d, Some(&list), "li", "", &[], "")?;
+        let attrs = [
+            ("type", "submit"),
+            ("form", ASK_ID),
+            ("name", "q"),
+            ("value", query.as_str()),
+        ];
+        add(d, Some(&item), "button", "link", &attrs, label)?;
     }
     Some(())
 }
@@ -172,7 +246,7 @@ fn append_marked(document: &Document, parent: &Element, marked: &Marked) -> Opti
 }
 
 fn card_el(d: &Document, parent: &Element, card: &CardView) -> Option<()> {
-    let title_id = format!("quick-card-{}", card.id);
+    let title_id = ["quick-card-", &card.id].concat();
     let labelled = [("aria-labelledby", title_id.as_str())];
     let article = add(d, Some(parent), "article", "card", &labelled, "")?;
     let heading = add(d, Some(&article), "h2", "card-title", &[], "")?;
