@@ -226,12 +226,13 @@ impl Files {
                     shorter.push((search_for(&instead, n), instead));
                 }
             }
+            let mut nearest = Vec::new();
+            for d in did_you_mean(&reading, query) {
+                nearest.extend(d.instead);
+            }
             Some(WaysOut {
                 advice: ranking.hits.is_empty().then(|| empty(&list, query).advice),
-                nearest: did_you_mean(&reading, query)
-                    .into_iter()
-                    .flat_map(|d| d.instead)
-                    .collect(),
+                nearest,
                 shorter,
             })
         } else {

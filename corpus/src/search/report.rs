@@ -12,11 +12,10 @@
 //! No `core::fmt` here (the quick search links this module and must stay small): text is
 //! built with `push_str`, numbers with [`push_number`].
 
-use std::collections::BTreeSet;
-
 use super::query::{is_quote, parse, Excluded, Part, Query};
 use super::tokens::for_each_word;
 use super::{Group, How, Ranked, Ranking, Suggestion};
+use crate::fold::fold_char;
 
 /// The line before the "did you mean" words.
 pub const DID_YOU_MEAN: &str = "Did you mean:";
@@ -103,14 +102,32 @@ pub fn quoted(query: &str) -> String {
     }
 }
 
-/// A folded word shown for a word typed with a capital (`Medvedev` for `Medvedv`).
+/// A folded word shown with its first letter as the visitor typed it, when they typed that
+/// letter otherwise (a capital, an accent): `Medvedev` for `Medvedv`, `Grain` for `Gxaxn`;
+/// else capitalised when the typed word starts with a capital A to Z. Through the fold, not
+/// the standard library's case tables (which would add 15 KB to the quick search).
 pub fn shown_like(found: &str, typed: &str) -> String {
-    let capital = typed.chars().next().is_some_and(char::is_uppercase);
     let mut chars = found.chars();
-    match (capital, chars.next()) {
-        (true, Some(first)) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
-        _ => found.to_string(),
-    }
+    let (Some(first), Some(t)) = (chars.next(), typed.chars().next()) else {
+        return found.to_string();
+    };
+    let mut folds = 0;
+    let mut same = false;
+    fold_char(t, |c| {
+        folds += 1;
+        same = c == first;
+    });
+    let shown = if same && folds == 1 {
+        t
+    } else if t.is_ascii_uppercase() {
+        first.to_ascii_uppercase()
+    } else {
+        first
+    };
+    let mut out = String::with_capacity(found.len() + 4);
+    out.push(shown);
+    out.push_str(chars.as_str());
+    out
 }
 
 /// What a kind of match is called on the page; `None` for the word itself.
@@ -158,14 +175,17 @@ pub fn matched_line(hit: &Ranked, form: impl Fn(&str) -> Option<String>) -> Opti
 /// note says so).
 pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<String> {
     let mut prefixes: Vec<&str> = Vec::new();
-    // (found, typed) as matched, then as shown: thousands of weak hits share a few of them.
-    let mut typos: BTreeSet<(&str, &str)> = BTreeSet::new();
+    // (found, typed) in order, each once: thousands of weak hits share a few of them.
+    let mut typos: Vec<(&str, &str)> = Vec::new();
     for hit in hits.into_iter().filter(|h| h.group == Group::Weak) {
         for m in &hit.matches {
             match m.how {
                 How::Prefix if !prefixes.contains(&m.word.as_str()) => prefixes.push(&m.word),
                 How::Typo => {
-                    typos.insert((m.found.as_str(), m.word.as_str()));
+                    let pair = (m.found.as_str(), m.word.as_str());
+                    if let Err(at) = typos.binary_search(&pair) {
+                        typos.insert(at, pair);
+                    }
                 }
                 _ => {}
             }
@@ -175,15 +195,12 @@ pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<Str
         .iter()
         .map(|w| ["words starting with ", &marked(w)].concat())
         .collect();
-    let typos: BTreeSet<(String, &str)> = typos
-        .into_iter()
-        .map(|(found, typed)| (shown_like(found, typed), typed))
-        .collect();
-    pieces.extend(
-        typos
-            .iter()
-            .map(|(found, w)| found_for(found, w, "close spelling")),
-    );
+    for (found, typed) in typos {
+        let piece = found_for(&shown_like(found, typed), typed, "close spelling");
+        if !pieces.contains(&piece) {
+            pieces.push(piece);
+        }
+    }
     (!pieces.is_empty()).then(|| pieces.join(" or "))
 }
 
@@ -421,23 +438,20 @@ pub struct Empty {
 /// "Did you mean": for each query word the collection lacks, its nearest words (capitalised
 /// as typed), each with the query that uses it instead.
 pub fn did_you_mean(reading: &Reading, query: &str) -> Vec<DidYouMean> {
-    reading
-        .nearest
-        .iter()
-        .filter(|s| !s.nearest.is_empty())
-        .map(|s| DidYouMean {
+    let mut out = Vec::new();
+    for s in reading.nearest.iter().filter(|s| !s.nearest.is_empty()) {
+        let mut instead = Vec::new();
+        for n in &s.nearest {
+            let shown = shown_like(n, &s.word);
+            let query = replace_word(query, &s.word, &shown);
+            instead.push((shown, query));
+        }
+        out.push(DidYouMean {
             word: s.word.clone(),
-            instead: s
-                .nearest
-                .iter()
-                .map(|n| {
-                    let shown = shown_like(n, &s.word);
-                    let instead = replace_word(query, &s.word, &shown);
-                    (shown, instead)
-                })
-                .collect(),
-        })
-        .collect()
+            instead,
+        });
+    }
+    out
 }
 
 /// What to say when `list` has no item (see [`Empty`]).
@@ -554,22 +568,37 @@ pub fn replace_word(query: &str, typed: &str, with: &str) -> String {
     }
 }
 
-/// A part of a parsed query written back as a query: a word as typed, a phrase in straight
-/// quotes (closed).
-fn part_text(part: &Part) -> String {
+/// `out` gets a part of a parsed query written back as a query, after a space unless it is
+/// the first: a word as typed, a phrase in straight quotes (closed).
+fn push_part(out: &mut String, part: &Part) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
     match part {
-        Part::Word { word, .. } => word.typed.clone(),
+        Part::Word { word, .. } => out.push_str(&word.typed),
         Part::Phrase { words, .. } => {
-            let typed: Vec<&str> = words.iter().map(|w| w.typed.as_str()).collect();
-            ["\"", &typed.join(" "), "\""].concat()
+            out.push('"');
+            for (i, w) in words.iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                out.push_str(&w.typed);
+            }
+            out.push('"');
         }
     }
 }
 
-fn excluded_text(excluded: &Excluded) -> String {
+/// `out` gets a finished exclusion written back as a query, after a space.
+fn push_excluded(out: &mut String, excluded: &Excluded) {
+    out.push_str(" -");
     match excluded.words.as_slice() {
-        [one] => ["-", one].concat(),
-        words => ["-\"", &words.join(" "), "\""].concat(),
+        [one] => out.push_str(one),
+        words => {
+            out.push('"');
+            out.push_str(&words.join(" "));
+            out.push('"');
+        }
     }
 }
 
@@ -584,23 +613,20 @@ pub fn shorter_queries(query: &str) -> Vec<String> {
     if parts.len() < 2 {
         return Vec::new();
     }
-    let excluded: Vec<String> = excluded
-        .iter()
-        .filter(|e| !e.typing)
-        .map(excluded_text)
-        .collect();
-    (0..parts.len())
-        .map(|skip| {
-            parts
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| i != skip)
-                .map(|(_, p)| part_text(p))
-                .chain(excluded.iter().cloned())
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect()
+    let mut out = Vec::new();
+    for skip in 0..parts.len() {
+        let mut shorter = String::new();
+        for (i, part) in parts.iter().enumerate() {
+            if i != skip {
+                push_part(&mut shorter, part);
+            }
+        }
+        for e in excluded.iter().filter(|e| !e.typing) {
+            push_excluded(&mut shorter, e);
+        }
+        out.push(shorter);
+    }
+    out
 }
 
 /// Whether `query` has anything to search: a word, a phrase or an exclusion.
@@ -928,6 +954,21 @@ mod tests {
             "typing a phrase"
         );
         assert_eq!(quoted("«peace"), "«peace»");
+    }
+
+    #[test]
+    fn a_found_word_starts_as_its_typed_word_does() {
+        assert_eq!(shown_like("medvedev", "Medvedv"), "Medvedev");
+        assert_eq!(shown_like("medvedev", "medvedv"), "medvedev");
+        assert_eq!(shown_like("ecole", "École"), "École");
+        assert_eq!(shown_like("ozal", "Özal"), "Özal");
+        assert_eq!(
+            shown_like("grain", "Brain"),
+            "Grain",
+            "another first letter"
+        );
+        assert_eq!(shown_like("grain", "Ärain"), "grain");
+        assert_eq!(shown_like("", "Grain"), "");
     }
 
     #[test]
