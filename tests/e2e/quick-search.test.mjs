@@ -310,6 +310,11 @@ test('a query that matches nothing says so, and clearing the box shows the list 
   await page.locator('#quick-results .summary').waitFor();
   assert.equal(await page.locator('#quick-results .summary').innerText(), '0 of 5 articles match “zzyzxqv”');
   assert.equal(await page.locator('#quick-results article.card').count(), 0);
+  // The app's advice, in the app's block.
+  assert.equal(
+    await page.locator('#quick-results .empty p').innerText(),
+    'No article has “zzyzxqv” in any form, nor a word close to it: check the spelling.',
+  );
   await page.locator('#search').fill('');
   await page.locator('#quick-results').waitFor({ state: 'detached' });
   assert.ok(await page.locator('#results').isVisible(), 'the prerendered list is back');
