@@ -603,6 +603,13 @@ mod tests {
             answer.notes,
             ["Keep typing: a one-letter word matches only itself"]
         );
+        // An exclusion being typed is not applied yet: said so.
+        let (answer, _) = ask(&bundle, &mut files, "harbour -st");
+        assert_eq!(answer.summary, "1 of 3 articles matches “harbour -st”");
+        assert_eq!(
+            answer.notes,
+            ["Press space to exclude “st” (exclusions of three letters or more apply as you type)"]
+        );
         // A letter alone leaves nothing to search: the page's own list.
         assert!(!ask(&bundle, &mut files, "x").0.searched);
         assert!(!ask(&bundle, &mut files, "!!").0.searched);
