@@ -7,11 +7,11 @@
 //! plain links here, to where the app's link leads; the buttons that search another query are
 //! the app's buttons, which submit a hidden form (`?q=…`: the app at once, on that query).
 
+use corpus::search::report::{DID_YOU_MEAN, SHORTER};
 use corpus::Span;
 use web_sys::{Document, Element};
 
 use crate::answer::{Answer, CardView, Chip, Marked, WaysOut};
-use corpus::search::report::{DID_YOU_MEAN, SHORTER};
 
 /// The id of the quick search's results.
 pub const RESULTS_ID: &str = "quick-results";
