@@ -81,7 +81,7 @@ pub struct WaysOut {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
     /// Whether anything is searched: not for a query without words, or a letter alone (then
-    /// the app shows the whole list, as the prerendered page does).
+    /// the app shows the whole list, as the prerendered page does, under the letter's note).
     pub searched: bool,
     pub summary: String,
     /// How the query was read (a one-letter word, a pending exclusion, a long query…).
@@ -198,7 +198,25 @@ impl Files {
         let matched_all = full_matches(&ranking) > 0;
         if let Some((rest, letter)) = leave_out_letter(query, ranking.keep_typing, matched_all) {
             if !searches(rest) {
-                return Ok(nothing);
+                let mut reading = Reading::default();
+                reading.keep_typing = true;
+                reading.letter_left_out = Some(letter);
+                let total = self.boot.articles as usize;
+                let whole = Listed {
+                    total,
+                    items: total,
+                    strong: total,
+                    weak: 0,
+                    partial: false,
+                    searched: false,
+                    filters: Vec::new(),
+                    reading: &reading,
+                    weak_phrase: None,
+                };
+                return Ok(Answer {
+                    notes: notes(&whole),
+                    ..nothing
+                });
             }
             searched = rest;
             ranking = rank(rest)?;
@@ -610,9 +628,16 @@ mod tests {
             answer.notes,
             ["Press space to exclude “st” (exclusions of three letters or more apply as you type)"]
         );
-        // A letter alone leaves nothing to search: the page's own list.
-        assert!(!ask(&bundle, &mut files, "x").0.searched);
-        assert!(!ask(&bundle, &mut files, "!!").0.searched);
+        // A letter alone leaves nothing to search: the page's own list, under the note.
+        let (alone, _) = ask(&bundle, &mut files, "x");
+        assert!(!alone.searched);
+        assert_eq!(
+            alone.notes,
+            ["Keep typing: “x” is one letter, too short to search; showing the results without it"]
+        );
+        let (nothing, _) = ask(&bundle, &mut files, "!!");
+        assert!(!nothing.searched);
+        assert!(nothing.notes.is_empty());
         // "rai" is a word start of "rain" (weak) and no whole word: the weak hits are counted.
         let (answer, _) = ask(&bundle, &mut files, "rai");
         assert_eq!(

@@ -9,6 +9,7 @@
 
 use corpus::search::report::{DID_YOU_MEAN, SHORTER};
 use corpus::Span;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 use crate::answer::{Answer, CardView, Chip, Marked, WaysOut};
@@ -44,14 +45,19 @@ pub fn clear() {
     }
 }
 
-/// Shows `answer` in place of the list; the prerendered list again when nothing is searched.
+/// Shows `answer` in place of the list; when nothing is searched, the prerendered list again,
+/// under the answer's notes if it has some.
 pub fn show(answer: &Answer) -> Option<()> {
-    if !answer.searched {
-        clear();
-        return Some(());
-    }
     let document = document()?;
-    let main = document.get_element_by_id("main")?;
+    if !answer.searched {
+        return match whole_list(&document, &answer.notes) {
+            Some(list) => put(&document, &list),
+            None => {
+                clear();
+                Some(())
+            }
+        };
+    }
     let d = &document;
     let attrs = [("id", RESULTS_ID), ("aria-labelledby", "quick-summary")];
     let section = add(d, None, "section", "results", &attrs, "")?;
@@ -104,14 +110,52 @@ pub fn show(answer: &Answer) -> Option<()> {
             "",
         )?;
     }
+    put(&document, &section)
+}
+
+/// Puts `section` in place of the quick results, or first in `<main>`, and says so.
+fn put(document: &Document, section: &Element) -> Option<()> {
     match document.get_element_by_id(RESULTS_ID) {
-        Some(old) => old.replace_with_with_node_1(&section).ok()?,
-        None => main.prepend_with_node_1(&section).ok()?,
+        Some(old) => old.replace_with_with_node_1(section).ok()?,
+        None => document
+            .get_element_by_id("main")?
+            .prepend_with_node_1(section)
+            .ok()?,
     }
     document
         .document_element()?
         .set_attribute(STATE, "shown")
         .ok()
+}
+
+/// A copy of the prerendered list (the whole collection, as the app shows it when nothing is
+/// searched) with `notes` in its notes, as the quick results; `None` without notes. Its ids
+/// are the quick results' (the list's own stay on the hidden original).
+fn whole_list(document: &Document, notes: &[String]) -> Option<Element> {
+    if notes.is_empty() {
+        return None;
+    }
+    let copy: Element = document
+        .get_element_by_id("results")?
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    while let Some(named) = copy.query_selector("[id]").ok()? {
+        named.remove_attribute("id").ok()?;
+    }
+    copy.set_attribute("id", RESULTS_ID).ok()?;
+    copy.set_attribute("aria-labelledby", "quick-summary")
+        .ok()?;
+    copy.query_selector(".summary")
+        .ok()??
+        .set_attribute("id", "quick-summary")
+        .ok()?;
+    let list = copy.query_selector(".notes").ok()??;
+    for note in notes {
+        add(document, Some(&list), "li", "", &[], note)?;
+    }
+    Some(copy)
 }
 
 /// A new `tag` element of `class` (none when empty) with the attributes `attrs` and the text `text` (none when

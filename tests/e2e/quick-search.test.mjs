@@ -91,11 +91,11 @@ function sampleFrames() {
  * A new page (not navigated yet) at `width` px that runs `init` before the page's own scripts
  * and whose app wasm is held back until `release()` is called.
  */
-async function appHeldBack(width, init) {
+async function appHeldBack(width, init, arg) {
   const context = await newContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.addInitScript(init);
+  await page.addInitScript(init, arg);
   let release;
   const released = new Promise((ok) => {
     release = ok;
@@ -159,9 +159,10 @@ test('a query typed before the app loads is answered by the quick search, then t
  * text, the notes and their text, the "Order:" line, the block of ways out when nothing
  * matches all of the query and its buttons' labels, each card and its parts, with the weak
  * group's line when it comes before the card), in `__handOver`: `quick`, the last frame with
- * the quick results on, and `app`, the first frame with the app's results for the query instead.
+ * the quick results on, and `app`, the first frame with the app's results for the query instead
+ * (highlighted, unless `marked` is false: the whole list, for a letter alone).
  */
-function recordHandOver() {
+function recordHandOver(marked = true) {
   const record = { quick: null, app: null };
   window.__handOver = record;
   const parts = ['.card-title', '.byline', '.snippet', '.matched', '.chips'];
@@ -191,7 +192,7 @@ function recordHandOver() {
     const quick = document.getElementById('quick-results');
     const results = document.getElementById('results');
     if (shown(quick)) record.quick = layout(quick);
-    else if (record.quick && !record.app && shown(results) && results.querySelector('article.card mark')) {
+    else if (record.quick && !record.app && shown(results) && (!marked || results.querySelector('article.card mark'))) {
       record.app = layout(results);
     }
     if (!record.app) requestAnimationFrame(tick);
@@ -262,6 +263,28 @@ for (const [query, check] of SAID_MORE) {
     });
   }
 }
+
+test('a letter alone: the quick search shows the whole list under the app\'s note, and nothing moves when the app takes over', async (t) => {
+  // "q" is no word of the seeds: the app shows every article, and says why.
+  const { context, page, problems, release } = await appHeldBack(1280, recordHandOver, false);
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.locator('#search').waitFor({ state: 'attached' });
+  await page.locator('#search').fill('q');
+  await page.locator('#quick-results .notes li').waitFor();
+  assert.ok(await page.locator('#results').isHidden(), 'the prerendered list is hidden under its copy');
+  const axe = await runAxe(page);
+  assert.deepEqual(axe.violations, [], 'axe on the quick results');
+  release();
+  await page.waitForFunction(() => window.__handOver.app !== null);
+  const { quick, app } = await page.evaluate(() => window.__handOver);
+  t.diagnostic(`“q”: ${quick.said}; notes ${JSON.stringify(quick.noted)}; ${quick.cards.length} cards`);
+  assert.equal(quick.said, '5 articles');
+  assert.deepEqual(quick.noted, ['Keep typing: “q” is one letter, too short to search; showing the results without it']);
+  assert.deepEqual(app, quick, 'the boxes of the list before and after the take-over');
+  assert.equal(await page.locator('#search').inputValue(), 'q');
+  assertNoProblems(problems);
+  await context.close();
+});
 
 test('a "did you mean" word searches with it before the app has loaded', async () => {
   const { context, page, problems, release } = await appHeldBack(1280, () => {});
