@@ -86,6 +86,8 @@ pub struct Answer {
     pub summary: String,
     /// How the query was read (a one-letter word, a pending exclusion, a long query…).
     pub notes: Vec<String>,
+    /// What the app's links to an article add for the query: `?q=…`.
+    pub link_query: String,
     /// The app's "Order:" links, `(label, href)`, the current order first; none when no
     /// article has a date or no card is shown.
     pub order: Vec<(&'static str, String)>,
@@ -180,10 +182,12 @@ impl Files {
                 .rank(query)
                 .map_err(|missing| paths(missing.0.into_iter().map(FileKey::Shard).collect()))
         };
+        let q = ["?q=", &encode(query)].concat();
         let nothing = Answer {
             searched: false,
             summary: String::new(),
             notes: Vec::new(),
+            link_query: q.clone(),
             order: Vec::new(),
             cards: Vec::new(),
             weak_label: None,
@@ -256,7 +260,6 @@ impl Files {
         } else {
             None
         };
-        let q = ["?q=", &encode(query)].concat();
         let cards = shown
             .iter()
             .filter_map(|hit| {
@@ -289,6 +292,7 @@ impl Files {
             cards,
             weak_label: weak_at.zip(weak_label(&list)),
             ways_out,
+            link_query: q,
         })
     }
 
@@ -635,6 +639,7 @@ mod tests {
             alone.notes,
             ["Keep typing: “x” is one letter, too short to search; showing the results without it"]
         );
+        assert_eq!(alone.link_query, "?q=x", "the app's links to the articles");
         let (nothing, _) = ask(&bundle, &mut files, "!!");
         assert!(!nothing.searched);
         assert!(nothing.notes.is_empty());

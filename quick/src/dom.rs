@@ -50,7 +50,7 @@ pub fn clear() {
 pub fn show(answer: &Answer) -> Option<()> {
     let document = document()?;
     if !answer.searched {
-        return match whole_list(&document, &answer.notes) {
+        return match whole_list(&document, answer) {
             Some(list) => put(&document, &list),
             None => {
                 clear();
@@ -129,10 +129,11 @@ fn put(document: &Document, section: &Element) -> Option<()> {
 }
 
 /// A copy of the prerendered list (the whole collection, as the app shows it when nothing is
-/// searched) with `notes` in its notes, as the quick results; `None` without notes. Its ids
-/// are the quick results' (the list's own stay on the hidden original).
-fn whole_list(document: &Document, notes: &[String]) -> Option<Element> {
-    if notes.is_empty() {
+/// searched) with the answer's notes in its notes and its cards' links on the query as the
+/// app's, as the quick results; `None` without notes. Its ids are the quick results' (the
+/// list's own stay on the hidden original).
+fn whole_list(document: &Document, answer: &Answer) -> Option<Element> {
+    if answer.notes.is_empty() {
         return None;
     }
     let copy: Element = document
@@ -152,8 +153,17 @@ fn whole_list(document: &Document, notes: &[String]) -> Option<Element> {
         .set_attribute("id", "quick-summary")
         .ok()?;
     let list = copy.query_selector(".notes").ok()??;
-    for note in notes {
+    for note in &answer.notes {
         add(document, Some(&list), "li", "", &[], note)?;
+    }
+    let mut child = copy.first_element_child();
+    while let Some(card) = child {
+        if let Some(link) = card.query_selector(".card-title a").ok()? {
+            let href = link.get_attribute("href")?;
+            link.set_attribute("href", &[&href, answer.link_query.as_str()].concat())
+                .ok()?;
+        }
+        child = card.next_element_sibling();
     }
     Some(copy)
 }
