@@ -202,9 +202,11 @@ impl Files {
         let matched_all = full_matches(&ranking) > 0;
         if let Some((rest, letter)) = leave_out_letter(query, ranking.keep_typing, matched_all) {
             if !searches(rest) {
-                let mut reading = Reading::default();
-                reading.keep_typing = true;
-                reading.letter_left_out = Some(letter);
+                let reading = Reading {
+                    keep_typing: true,
+                    letter_left_out: Some(letter),
+                    ..Reading::default()
+                };
                 let total = self.boot.articles as usize;
                 let whole = Listed {
                     total,
