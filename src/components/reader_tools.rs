@@ -7,7 +7,7 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::english::count;
-use crate::report::quoted;
+use corpus::search::report::quoted;
 
 /// Where the colour choice is kept.
 const COLOUR_KEY: &str = "news-explorer:name-colours";
