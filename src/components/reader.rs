@@ -165,7 +165,7 @@ fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
                                 </li>
                             }
                             if !r.words.is_empty() {
-                                <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
+                                <li class="shared-words">{ format!("Both use the rare {} {}", plural(r.words.len(), "word", "words"), r.words.join(", ")) }</li>
                             }
                         </ul>
                     </li>

@@ -979,3 +979,25 @@ async fn an_entity_page_shows_mentions_in_context_and_quotations_escaped() {
     assert!(quotes.contains("In 1 article:"));
     assert!(!main.contains("<script"));
 }
+
+#[tokio::test]
+async fn one_shared_rare_word_is_called_a_word() {
+    let article = |id: &str, text: &str| {
+        Article::new(id, &format!("Story {id}"), vec![Block::paragraph(text)])
+    };
+    // "lighthouse" is the only word two of the three stories share.
+    let corpus = Corpus {
+        articles: vec![
+            article("keepers", "Keepers painted the lighthouse yesterday."),
+            article("sailors", "Sailors admired every lighthouse tonight."),
+            article("farmers", "Farmers harvested wheat quickly."),
+        ],
+        entities: Vec::new(),
+        quotes: Vec::new(),
+    };
+    let html = app_of(fixture::store_of(corpus), route("", &[], Some("keepers"))).await;
+    assert!(
+        html.contains(r#"<li class="shared-words">Both use the rare word lighthouse</li>"#),
+        "{html}"
+    );
+}
