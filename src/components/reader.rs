@@ -13,6 +13,7 @@ use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
 use super::reader_tools::{use_name_colours, ReaderTools};
 use crate::highlight::pieces;
+use crate::hooks::use_heading_keeps_focus;
 use crate::library::EntityLinks;
 use crate::results::Marks;
 use crate::route::Route;
@@ -178,6 +179,7 @@ fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let colour = use_name_colours();
+    let onfocus = use_heading_keeps_focus(matches!(props.article, Opened::Loading));
     let back_label = match props.result_count {
         Some(1) => "← Back to 1 result".to_string(),
         Some(n) => format!("← Back to {n} results"),
@@ -190,7 +192,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             return html! {
                 <section class="reader loading" aria-busy="true">
                     { back }
-                    <h1 id="reader-title" tabindex="-1">{ "Loading the article…" }</h1>
+                    <h1 id="reader-title" tabindex="-1" {onfocus}>{ "Loading the article…" }</h1>
                 </section>
             }
         }
