@@ -170,7 +170,8 @@ pub fn matched_line(hit: &Ranked, form: impl Fn(&str) -> Option<String>) -> Opti
 }
 
 /// What the weak hits among `hits` matched besides exact words: `words starting with “un”`,
-/// `Medvedev for “Medvedv” (close spelling)`, joined by "or"; `None` when no hit is weak, or
+/// `Medvedev for “Medvedv” (close spelling)` (the close spellings of one typed word together),
+/// joined by "or"; `None` when no hit is weak, or
 /// none matched by a prefix or a close spelling (a phrase searched without its last word: a
 /// note says so).
 pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<String> {
@@ -195,11 +196,23 @@ pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<Str
         .iter()
         .map(|w| ["words starting with ", &marked(w)].concat())
         .collect();
-    for (found, typed) in typos {
-        let piece = found_for(&shown_like(found, typed), typed, "close spelling");
-        if !pieces.contains(&piece) {
-            pieces.push(piece);
+    // The close spellings of one typed word together: `government or governments for
+    // “goverment” (close spelling)`.
+    let mut typed_words: Vec<&str> = Vec::new();
+    for &(_, typed) in &typos {
+        if !typed_words.contains(&typed) {
+            typed_words.push(typed);
         }
+    }
+    for typed in typed_words {
+        let mut found: Vec<String> = Vec::new();
+        for &(f, _) in typos.iter().filter(|(_, t)| *t == typed) {
+            let shown = shown_like(f, typed);
+            if !found.contains(&shown) {
+                found.push(shown);
+            }
+        }
+        pieces.push(found_for(&found.join(" or "), typed, "close spelling"));
     }
     (!pieces.is_empty()).then(|| pieces.join(" or "))
 }
@@ -652,6 +665,7 @@ pub fn searches(query: &str) -> bool {
 mod tests {
     use super::*;
     use crate::article::{Article, Block, Corpus};
+    use crate::search::Match;
     use crate::search::SearchIndex;
 
     /// Four invented articles (the app's test fixture's text).
@@ -1031,6 +1045,33 @@ mod tests {
             advice("\"authority harbour\""),
             "No article has these words together in this order, though each of them is in the \
              collection."
+        );
+    }
+
+    #[test]
+    fn the_close_spellings_of_one_word_are_named_together() {
+        let weak = |article: u32, found: &str, typed: &str| Ranked {
+            article,
+            score: 1.0,
+            group: Group::Weak,
+            matches: vec![Match {
+                word: typed.to_string(),
+                found: found.to_string(),
+                how: How::Typo,
+            }],
+        };
+        let hits = [
+            weak(0, "governments", "goverment"),
+            weak(1, "government", "goverment"),
+            weak(2, "government", "goverment"),
+            weak(3, "valport", "Vallport"),
+        ];
+        assert_eq!(
+            weak_phrase(&hits).as_deref(),
+            Some(
+                "government or governments for “goverment” (close spelling) or Valport for \
+                 “Vallport” (close spelling)"
+            )
         );
     }
 }
