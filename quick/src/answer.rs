@@ -415,7 +415,7 @@ mod tests {
 
     #[test]
     fn asks_for_the_search_files_then_the_hits_articles_and_marks_the_matches() {
-        let bundle = bundle(0, Inline::Search);
+        let bundle = bundle(0, Inline::SearchRoot);
         let mut files = files_of(&bundle);
         let (answer, fetched) = ask(&bundle, &mut files, "harbour");
         assert_eq!(fetched.first(), Some(&bundle.boot.files.search_root));
@@ -448,13 +448,20 @@ mod tests {
 
     #[test]
     fn says_how_a_word_matched_otherwise_than_as_itself() {
-        let bundle = bundle(usize::MAX, Inline::Search);
+        let bundle = bundle(usize::MAX, Inline::SearchRoot);
         let mut files = files_of(&bundle);
-        // A small collection's boot file carries the search files: only the hits' articles
-        // are fetched.
+        // The boot file carries the search root: the shards the query reads are fetched, then
+        // the hits' articles.
         let (answer, fetched) = ask(&bundle, &mut files, "strikes");
         let article = |n: u32| format!("c-{}/article/{n}.bin", bundle.boot.collection);
-        assert_eq!(fetched, [article(0), article(1)]);
+        let (articles, shards): (Vec<&String>, Vec<&String>) =
+            fetched.iter().partition(|p| p.contains("/article/"));
+        assert_eq!(articles, [&article(0), &article(1)]);
+        let shard_folder = &bundle.boot.files.shard_folder;
+        assert!(
+            !shards.is_empty() && shards.iter().all(|p| p.starts_with(shard_folder.as_str())),
+            "{fetched:?}"
+        );
         assert_eq!(answer.summary, "2 of 3 articles match “strikes”");
         let lines: Vec<Option<&str>> = answer.cards.iter().map(|c| c.matched.as_deref()).collect();
         assert!(
@@ -564,7 +571,7 @@ mod tests {
         assert!(answer.cards.is_empty());
         assert_eq!(answer.summary, "0 of 3 articles match “volcano”");
         assert!(Files::new(b"not a boot file").is_err());
-        let bundle = self::bundle(0, Inline::Search);
+        let bundle = self::bundle(0, Inline::SearchRoot);
         let mut split = files_of(&bundle);
         let root = bundle.boot.files.search_root.clone();
         assert!(split.add(&root, b"damaged").is_err());
