@@ -16,21 +16,28 @@ pub const RESULTS_ID: &str = "quick-results";
 /// on the page, `ended` once the app has taken over (the quick search then does nothing).
 pub const STATE: &str = "data-quick";
 
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The page's document (the quick search runs in a page, never in a worker).
+    #[wasm_bindgen(thread_local_v2, js_name = document)]
+    static DOCUMENT: Document;
+}
+
+fn document() -> Document {
+    DOCUMENT.with(Document::clone)
 }
 
 /// Whether the app has taken over the page.
 pub fn ended() -> bool {
     document()
-        .and_then(|d| d.document_element())
+        .document_element()
         .and_then(|root| root.get_attribute(STATE))
         .is_some_and(|state| state == "ended")
 }
 
 /// Removes the quick results, showing the prerendered list again.
 pub fn clear() {
-    let Some(document) = document() else { return };
+    let document = document();
     if let Some(old) = document.get_element_by_id(RESULTS_ID) {
         old.remove();
     }
@@ -41,7 +48,7 @@ pub fn clear() {
 
 /// Shows `answer` in place of the list.
 pub fn show(answer: &Answer) -> Option<()> {
-    let document = document()?;
+    let document = document();
     let main = document.get_element_by_id("main")?;
     let d = &document;
     let attrs = [("id", RESULTS_ID), ("aria-labelledby", "quick-summary")];
