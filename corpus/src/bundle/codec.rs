@@ -75,7 +75,7 @@ pub enum BundleError {
     Corrupt {
         /// Which file kind.
         what: &'static str,
-        /// What the decoder said.
+        /// What is wrong with it.
         detail: String,
     },
 }
@@ -127,8 +127,10 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
         what: kind.name(),
         detail,
     };
-    let (value, left) =
-        postcard::take_from_bytes(reader.rest()).map_err(|e| corrupt(e.to_string()))?;
+    // The decoder's own message is not kept: its wording (all of it, whichever error comes)
+    // would be in every wasm module that reads these files.
+    let (value, left) = postcard::take_from_bytes(reader.rest())
+        .map_err(|_| corrupt("the payload does not decode".to_string()))?;
     if !left.is_empty() {
         return Err(corrupt(format!("{} bytes after the end", left.len())));
     }
