@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 use super::codec::content_hash;
 use super::context::{excerpt, first_context};
 use super::format::{
-    base_slug, id_bucket, ArticleExtras, ArticleFile, Boot, Chunk, DateOrder, Directory,
+    base_slug, id_bucket, ArticleExtras, ArticleFile, Boot, BootHead, Chunk, DateOrder, Directory,
     EntityChunk, EntityInfo, EntityPage, EntityRef, FacetChunk, FileKey, IdBucket, Listed,
     NamedEntity, QuoteMark, QuoteSource, RelatedArticle, SpokenQuote, Together, TopEntity,
     PAGE_LIST, PAGE_QUOTES, QUOTE_ARTICLES,
@@ -578,11 +578,14 @@ fn lay_out(
         dates: String::new(),
     };
     let mut boot = Boot {
-        collection,
-        articles: u32_of(n_articles),
-        kinds,
-        pages,
-        files,
+        head: BootHead {
+            collection,
+            articles: u32_of(n_articles),
+            kinds,
+            pages,
+            files,
+            inline: Vec::new(),
+        },
         cards: article_files
             .iter()
             .take(options.cards)
@@ -600,7 +603,6 @@ fn lay_out(
                 })
                 .collect()
         }),
-        inline: Vec::new(),
     };
     items.extend(shards);
     let takes = |key: FileKey| options.inline.takes(key);
