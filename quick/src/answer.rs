@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use corpus::bundle::format::CHIPS;
-use corpus::bundle::{ArticleFile, Boot, EntityRef, FileKey};
+use corpus::bundle::{ArticleFile, BootHead, EntityRef, FileKey};
 use corpus::search::{text_form, Group, How, Ranked, Ranking, ShardedIndex};
 use corpus::url::encode;
 use corpus::{Article, Span};
@@ -13,10 +13,10 @@ use corpus::{Article, Span};
 /// Cards the quick search shows: the app's first screen.
 pub const CARDS: usize = 8;
 
-/// The files of one collection that the quick search has: the boot file, the search index
-/// and the articles of the hits it showed.
+/// The files of one collection that the quick search has: the boot file's head, the search
+/// index and the articles of the hits it showed.
 pub struct Files {
-    boot: Boot,
+    boot: BootHead,
     search: Option<ShardedIndex>,
     articles: HashMap<u32, ArticleFile>,
 }
@@ -73,7 +73,7 @@ pub type Error = String;
 impl Files {
     /// The collection of a boot file, with the files it carries inline.
     pub fn new(boot: &[u8]) -> Result<Files, Error> {
-        let mut boot = Boot::from_bytes(boot).map_err(|e| e.to_string())?;
+        let mut boot = BootHead::from_bytes(boot).map_err(|e| e.to_string())?;
         let inline = boot.take_inline();
         let mut files = Files {
             boot,
