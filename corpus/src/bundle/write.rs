@@ -37,7 +37,7 @@ pub struct Options {
     /// When the files that [`Options::inline`] names are together at most this big, they go
     /// inside the boot file.
     pub inline_limit: usize,
-    /// Which files a small collection's boot file carries.
+    /// Which files the boot file carries.
     pub inline: Inline,
     /// An entity gets a page when at least this many articles name it...
     pub page_min_articles: usize,
@@ -61,13 +61,13 @@ impl Default for Options {
     }
 }
 
-/// Which files go inside a small collection's boot file.
+/// Which files go inside the boot file (when they are at most [`Options::inline_limit`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Inline {
     /// The search root: what every query reads first. The shards, the articles of the hits,
     /// the reader's and entity pages' files and the chunks come apart, fetched when a query or
-    /// a view needs them (on the seeds, a query reads 2 or 3 of the 29 shards, 3.4 to 6.2 KB
-    /// gzipped, against 14.1 KB for all of them).
+    /// a view needs them (on the seeds, a query reads 2 or 3 of the 35 shards, 2.0 to 2.9 KB
+    /// gzipped, against 14.2 KB for all of them).
     SearchRoot,
     /// Every file: the boot file is then the whole collection (the single-file build).
     All,
