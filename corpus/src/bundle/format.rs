@@ -27,7 +27,7 @@ pub enum FileKey {
     Article(u32),
     /// Id bucket number `b`: article ids to numbers.
     Ids(u32),
-    /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
+    /// The page of entity `id` (only the entities of [`BootHead::pages`] have one).
     EntityPage(u32),
     /// What the reader adds to article `n`: its quotations and related articles.
     Extras(u32),
