@@ -241,6 +241,9 @@ struct Context {
     office_before: i32,
     /// "consulting firm X", "the app X": an organisation noun right before the name.
     org_noun_before: bool,
+    /// "the regional capital of X", "eastern X": a place noun and "of", or a lowercase compass
+    /// word, right before the name.
+    place_before: bool,
 }
 
 /// Finds names in one block.
@@ -445,6 +448,28 @@ impl Finder<'_> {
         if !self.is_word(k) || is_capitalised(w) {
             return None;
         }
+        // "Department of Media and Communications", "Committee on Intelligence and Security":
+        // inside a body's subject, "and" between two ordinary words joins them ("Department
+        // of Justice and Microsoft" is two names).
+        let subject_and = w == "and"
+            && run.len() >= 3
+            && run
+                .iter()
+                .rev()
+                .skip(1)
+                .take(2)
+                .any(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "on"))
+            && run.iter().any(|u| {
+                !u.connector
+                    && (self.reference.is_org_first(self.word(u.first))
+                        || self.reference.is_org_last(self.word(u.last)))
+            })
+            && run.last().is_some_and(|u| u.reference.is_none())
+            && self.is_name_token(k + 1)
+            && self.caps.is_ordinary(self.word(k + 1), self.reference);
+        if subject_and {
+            return Some(vec![connector(k)]);
+        }
         if self.reference.is_particle(w) && self.is_name_token(k + 1) {
             return Some(vec![connector(k)]);
         }
@@ -459,7 +484,7 @@ impl Finder<'_> {
         let inside_org = run.windows(2).any(|pair| {
             let before = self.word(pair[0].last);
             pair[1].connector
-                && matches!(self.word(pair[1].first), "of" | "for")
+                && matches!(self.word(pair[1].first), "of" | "for" | "on")
                 && (self.reference.is_org_first(before) || self.reference.is_org_last(before))
         });
         // "Associated General Contractors of Alabama", "United Auto Workers of America": a
@@ -480,8 +505,14 @@ impl Finder<'_> {
                     .and_then(|id| self.reference.known(id))
                     .is_some_and(|k| k.kind == EntityKind::Place)
             });
+        // "Council on Foreign Relations", "Committee on Intelligence": a body named for its
+        // subject.
+        let on_subject = w == "on"
+            && self.reference.is_generic(self.word(last))
+            && self.reference.is_org_last(self.word(last));
         let of = matches!(w, "of" | "for")
-            && (self.takes_of(self.word(last)) || inside_org || plural_of);
+            && (self.takes_of(self.word(last)) || inside_org || plural_of)
+            || on_subject;
         if of || to_or_in {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
@@ -745,7 +776,21 @@ impl Finder<'_> {
         };
         let org_noun_before = before.is_some_and(lower)
             && r.appositive(before_word) == Some(EntityKind::Organization);
+        // "the capital of X", "the town of X": a place noun and "of"; "eastern X", "central X":
+        // a compass word in lowercase, as news writes a part of a place.
+        let place_noun_of = before_word == "of"
+            && before
+                .and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| lower(k) && r.appositive(self.word(k)) == Some(EntityKind::Place));
+        let compass_before = before.is_some_and(lower) && {
+            let mut up = before_word.to_string();
+            if let Some(c) = up.get_mut(0..1) {
+                c.make_ascii_uppercase();
+            }
+            r.is_compass(&up) && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle")
+        };
         Context {
+            place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
             one_of,
@@ -1515,6 +1560,7 @@ impl Finder<'_> {
             institution: flags.institution,
             office_before: if first_ctx { context.office_before } else { 0 },
             org_noun_before: first_ctx && context.org_noun_before && unknown,
+            place_before: first_ctx && context.place_before && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").

@@ -153,7 +153,92 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         i = j;
     }
     mark_sentence_starts(text, &mut tokens);
+    mark_furniture(text, &mut tokens);
     tokens
+}
+
+/// Labels that open a picture credit ("Credit Jane Doe/Reuters", "Photo: Jane Doe/AP").
+const CREDIT_LABELS: &[&str] = &[
+    "Credit",
+    "Credits",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Image",
+    "Picture",
+    "Illustration",
+];
+
+/// Lowercase words a picture credit may hold besides its names ("Jane Doe/Reuters via AP").
+const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "courtesy"];
+
+/// Turns into plain tokens the words that are page furniture, not the article's text:
+/// social-media handles and hashtags ("@jdoe", "#Hamilton"), and a picture credit that ends the
+/// block, photographers and agencies written with slashes between them ("(Jane Doe/AFP/Getty
+/// Images)", "Credit Jane Doe/Reuters", or a caption line "JANE DOE/AFP/Getty Images"). A
+/// credit names who took the picture, not whom the news is about.
+fn mark_furniture(text: &str, tokens: &mut [Token]) {
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let mut k = 0;
+    while k + 1 < tokens.len() {
+        let glued = tokens[k + 1].start == tokens[k].end;
+        // A handle's "@" stands after a space or a bracket; an e-mail address's follows a word.
+        let after_word = k > 0 && tokens[k - 1].word && tokens[k - 1].full_end == tokens[k].start;
+        if !tokens[k].word && matches!(char_at(&tokens[k]), '@' | '#') && glued && !after_word {
+            let mut m = k + 1;
+            while m < tokens.len() && (m == k + 1 || tokens[m].start == tokens[m - 1].full_end) {
+                tokens[m].word = false;
+                m += 1;
+            }
+            k = m;
+        } else {
+            k += 1;
+        }
+    }
+    let Some(start) = credit_start(text, tokens) else {
+        return;
+    };
+    for t in &mut tokens[start..] {
+        t.word = false;
+    }
+}
+
+/// Where the picture credit that ends a block begins, if the block ends with one.
+fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let credit_like = |from: usize, to: usize| {
+        let part = &tokens[from..to];
+        part.iter().any(|t| !t.word && char_at(t) == '/')
+            && part.iter().filter(|t| t.word).count() <= 12
+            && part.iter().filter(|t| t.word).all(|t| {
+                let w = t.text(text);
+                is_capitalised(w) || CREDIT_WORDS.contains(&w)
+            })
+    };
+    let mut end = tokens.len();
+    while end > 0 && !tokens[end - 1].word && char_at(&tokens[end - 1]) == '.' {
+        end -= 1;
+    }
+    if end > 0 && char_at(&tokens[end - 1]) == ')' {
+        let open = tokens[..end - 1]
+            .iter()
+            .rposition(|t| !t.word && char_at(t) == '(')?;
+        return credit_like(open + 1, end - 1).then_some(open);
+    }
+    let label = tokens[..end].iter().rposition(|t| {
+        let w = t.text(text);
+        t.word
+            && t.sentence_start
+            && (CREDIT_LABELS.contains(&w)
+                || CREDIT_LABELS.iter().any(|l| {
+                    w.strip_prefix(l)
+                        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+                }))
+    });
+    match label {
+        Some(l) if credit_like(l + 1, end) => Some(l),
+        _ => credit_like(0, end).then_some(0),
+    }
 }
 
 /// Marks the first word of each sentence and of each quotation.
