@@ -28,6 +28,21 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
         || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
 }
 
+/// "MS-04", "Soyuz-FG", "Su-25": a model's designation, a word of two letters or more, a
+/// hyphen and a code of digits (or of one or two capitals after a word not in capitals): a
+/// product, not a name ("G-20" and "ISIS-K" stay).
+fn is_model_code(word: &str) -> bool {
+    let Some((head, code)) = word.rsplit_once('-') else {
+        return false;
+    };
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    let caps = (1..=2).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && !is_all_caps(head);
+    letters >= 2 && (digits || caps)
+}
+
 /// The kind a noun of a group gives its members, singular or plural: "cities" → place.
 fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
     r.appositive(noun)
@@ -345,9 +360,12 @@ impl Finder<'_> {
     fn possessive_inside(&self, run: &[Unit], last: usize) -> bool {
         let r = self.reference;
         let next = self.word(last + 1);
+        // "Murdoch Children's Research Institute", "Women's Health Initiative": a common
+        // noun's possessive before words that end in an organisation word.
+        let common_owner = r.is_common_word(self.word(last)) && self.org_follows(last + 1);
         run.last().is_some_and(|u| u.reference.is_none())
             && self.is_name_token(last + 1)
-            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next))
+            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
     }
 
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
@@ -1377,6 +1395,44 @@ impl Finder<'_> {
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place);
+        // "a Virginia Democrat", "House Republicans", "Senate Democratic leaders": a party's
+        // member after a known place (in the singular: "Sweden Democrats" is a party) or a
+        // chamber is no part of the name.
+        if let [a, b] = units {
+            let member = self.word(b.first);
+            let before = self.word(a.first);
+            let place = a
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place)
+                && !member.ends_with('s');
+            let chamber = self.is_single(a) && r.is_org_first(before) && r.is_org_last(before);
+            if self.is_single(b) && r.is_member(member) && (place || chamber) {
+                let before_flags = SegmentFlags {
+                    last: false,
+                    ..flags
+                };
+                self.segment(&units[..1], before_flags, found);
+                return Some((&units[2..], flags));
+            }
+        }
+        // "Arab Spring": a demonym before one common word names an event or a phrase, not an
+        // entity (a body keeps its word: "Arab League", "Islamic State").
+        if let [a, b] = units {
+            let w = self.word(b.first);
+            if self.is_single(a)
+                && self.is_single(b)
+                && r.is_demonym(self.word(a.first))
+                && r.is_common_word(w)
+                && !head_word
+                && !r.is_generic(w)
+                && !r.is_org_last(w)
+                && !r.is_place_last(w)
+                && !r.is_given_name(w)
+            {
+                return Some((&units[2..], flags));
+            }
+        }
         // "Russian Foreign Minister": the demonym tells where the person is from.
         if !head_word
             && !compass_place
@@ -1494,7 +1550,7 @@ impl Finder<'_> {
                         || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
                 }
                 _ => false,
-            };
+            } || words.iter().any(|w| is_model_code(w));
             if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
             {
                 return None;

@@ -674,6 +674,10 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                         state
                             .only_person(&word, &surnames)
                             .filter(|&person| reach.follows(&word, person, reference))
+                            // "Man’s greed ..." is no "Iron Man" of another article: a word
+                            // the collection writes in lowercase proves nothing at a
+                            // sentence start.
+                            .filter(|_| !(c.initial && caps.is_ordinary(&word, reference)))
                     })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.

@@ -44,7 +44,8 @@ enum Mode {
     Prose,
     /// A Title Case headline: only names known from elsewhere count.
     Headline,
-    /// A line in capitals, or a plug such as "Follow X on Twitter.": skipped.
+    /// A line in capitals, a plug such as "Follow X on Twitter." or a signature line
+    /// ("Analysis: X, BBC News"): skipped.
     Skip,
 }
 
@@ -107,14 +108,16 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
         )
         .map(|(block, text)| {
             let tokens = text::tokenize(text, reference);
-            let mode =
-                if text::is_all_caps_line(text, &tokens) || text::is_follow_line(text, &tokens) {
-                    Mode::Skip
-                } else if text::is_title_case(text, &tokens) {
-                    Mode::Headline
-                } else {
-                    Mode::Prose
-                };
+            let mode = if text::is_all_caps_line(text, &tokens)
+                || text::is_follow_line(text, &tokens)
+                || text::is_signature_line(text, &tokens)
+            {
+                Mode::Skip
+            } else if text::is_title_case(text, &tokens) {
+                Mode::Headline
+            } else {
+                Mode::Prose
+            };
             (block, text, tokens, mode)
         })
         .collect()

@@ -223,7 +223,12 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
         let open = tokens[..end - 1]
             .iter()
             .rposition(|t| !t.word && char_at(t) == '(')?;
-        return credit_like(open + 1, end - 1).then_some(open);
+        // "... to the right. (Reuters)": a source in brackets after the last sentence.
+        let after_sentence = open > 0
+            && matches!(char_at(&tokens[open - 1]), '.' | '!' | '?')
+            && (open + 1..end - 1).all(|k| tokens[k].word && is_capitalised(tokens[k].text(text)))
+            && end - 1 - open <= 4;
+        return (after_sentence || credit_like(open + 1, end - 1)).then_some(open);
     }
     let label = tokens[..end].iter().rposition(|t| {
         let w = t.text(text);
@@ -300,6 +305,39 @@ pub fn is_all_caps_line(text: &str, tokens: &[Token]) -> bool {
         .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
         .sum();
     words.len() >= 2 && letters >= 8 && words.iter().all(|w| is_all_caps(w))
+}
+
+/// Labels of a signature line, which names the writer, not the news.
+const SIGNATURE_LABELS: &[&str] = &[
+    "Analysis",
+    "Comment",
+    "Commentary",
+    "Opinion",
+    "Reporting",
+    "Writing",
+    "Editing",
+];
+
+/// Whether a block is a signature line: a label, a colon, then names and roles between
+/// commas, no sentence ("Analysis: Jane Doe, BBC News, Washington", "Reporting: Jane Doe").
+pub fn is_signature_line(text: &str, tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.word).count();
+    let colon = tokens
+        .get(1)
+        .is_some_and(|t| !t.word && text[t.start..].starts_with(':'));
+    let sentence = tokens[2.min(tokens.len())..].iter().any(|t| {
+        !t.word
+            && matches!(
+                text[t.start..].chars().next(),
+                Some('.' | '!' | '?' | ':' | ';')
+            )
+    });
+    tokens
+        .first()
+        .is_some_and(|t| t.word && SIGNATURE_LABELS.contains(&t.text(text)))
+        && colon
+        && !sentence
+        && words <= 12
 }
 
 /// Whether a block is a social-media plug, page furniture that names the author and the
