@@ -363,7 +363,10 @@ impl Finder<'_> {
         // "Murdoch Children's Research Institute", "Women's Health Initiative": a common
         // noun's possessive before words that end in an organisation word.
         let common_owner = r.is_common_word(self.word(last)) && self.org_follows(last + 1);
+        // "Stanford University's Center on ...": a body's possessive before another body
+        // names two.
         run.last().is_some_and(|u| u.reference.is_none())
+            && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)
             && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
     }

@@ -78,7 +78,17 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
             while at(j).is_some_and(char::is_alphanumeric) {
                 j += 1;
             }
-            if at(j).is_some_and(is_joiner) && at(j + 1).is_some_and(char::is_alphanumeric) {
+            // "underground.Credit": a full stop with no space after a lowercase word or a
+            // number, before a capital, ends a sentence that a page glued to the next
+            // ("U.S.", "Doug.Licker", "amci360.com" stay one word).
+            let glued_sentence = at(j) == Some('.')
+                && at(j - 1).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                && at(j + 1).is_some_and(char::is_uppercase)
+                && j >= i + 3;
+            if at(j).is_some_and(is_joiner)
+                && at(j + 1).is_some_and(char::is_alphanumeric)
+                && !glued_sentence
+            {
                 j += 2;
                 continue;
             }
@@ -86,9 +96,20 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         }
         let mut start = offset(i);
         let word = &text[start..offset(j)];
+        // "the Xbox One S. That ...": a capital alone before a function word that opens a
+        // sentence is no initial.
+        let next_word: String = chars[(j + 1).min(chars.len())..]
+            .iter()
+            .map(|&(_, c)| c)
+            .skip_while(|c| c.is_whitespace())
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        let initial = word.chars().count() == 1
+            && is_capitalised(word)
+            && !(is_capitalised(&next_word) && reference.is_stop(&next_word));
         let with_dot = at(j) == Some('.')
             && (is_dotted_initials(&format!("{word}."))
-                || (word.chars().count() == 1 && is_capitalised(word))
+                || initial
                 || ABBREVIATIONS.contains(&word));
         // "al- Assad": a particle's hyphen belongs to it even before a space.
         let particle_hyphen = at(j) == Some('-')
@@ -240,8 +261,18 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
                         .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
                 }))
     });
+    // "CreditJane Doe for The Times": a label glued to the name is a page's credit even
+    // without a slash.
+    let glued_label = |l: usize| {
+        let w = tokens[l].text(text);
+        !CREDIT_LABELS.contains(&w)
+            && tokens[l + 1..end].iter().filter(|t| t.word).all(|t| {
+                let w = t.text(text);
+                is_capitalised(w) || CREDIT_WORDS.contains(&w)
+            })
+    };
     match label {
-        Some(l) if credit_like(l + 1, end) => Some(l),
+        Some(l) if credit_like(l + 1, end) || glued_label(l) => Some(l),
         _ => credit_like(0, end).then_some(0),
     }
 }
