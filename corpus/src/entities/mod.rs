@@ -44,8 +44,8 @@ enum Mode {
     Prose,
     /// A Title Case headline: only names known from elsewhere count.
     Headline,
-    /// A line in capitals, a plug such as "Follow X on Twitter." or a signature line
-    /// ("Analysis: X, BBC News"): skipped.
+    /// A line in capitals, a plug such as "Follow X on Twitter.", a signature line
+    /// ("Analysis: X, BBC News") or a source line ("X (New York) First published ..."): skipped.
     Skip,
 }
 
@@ -111,6 +111,7 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
             let mode = if text::is_all_caps_line(text, &tokens)
                 || text::is_follow_line(text, &tokens)
                 || text::is_signature_line(text, &tokens)
+                || text::is_published_line(text, &tokens)
             {
                 Mode::Skip
             } else if text::is_title_case(text, &tokens) {

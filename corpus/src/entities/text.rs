@@ -104,12 +104,11 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
             .skip_while(|c| c.is_whitespace())
             .take_while(|c| c.is_alphanumeric())
             .collect();
-        let initial = word.chars().count() == 1
-            && is_capitalised(word)
-            && !(is_capitalised(&next_word) && reference.is_stop(&next_word));
+        let single = word.chars().count() == 1 && is_capitalised(word);
+        let sentence_next =
+            next_word.is_empty() || is_capitalised(&next_word) && reference.is_stop(&next_word);
         let with_dot = at(j) == Some('.')
-            && (is_dotted_initials(&format!("{word}."))
-                || initial
+            && ((is_dotted_initials(&format!("{word}.")) || single) && !(single && sentence_next)
                 || ABBREVIATIONS.contains(&word));
         // "al- Assad": a particle's hyphen belongs to it even before a space.
         let particle_hyphen = at(j) == Some('-')
@@ -369,6 +368,20 @@ pub fn is_signature_line(text: &str, tokens: &[Token]) -> bool {
         && colon
         && !sentence
         && words <= 12
+}
+
+/// Whether a block is a story's closing source line ("CNNMoney (New York) First published
+/// February 1, 2016: 1:28 AM ET"): the outlet and its city say who published it.
+pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    words.len() <= 16
+        && words
+            .windows(2)
+            .any(|w| matches!(w, ["First", "published"] | ["Last", "updated"]))
 }
 
 /// Whether a block is a social-media plug, page furniture that names the author and the
