@@ -803,13 +803,9 @@ impl Finder<'_> {
             && before
                 .and_then(|k| k.checked_sub(1))
                 .is_some_and(|k| lower(k) && r.appositive(self.word(k)) == Some(EntityKind::Place));
-        let compass_before = before.is_some_and(lower) && {
-            let mut up = before_word.to_string();
-            if let Some(c) = up.get_mut(0..1) {
-                c.make_ascii_uppercase();
-            }
-            r.is_compass(&up) && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle")
-        };
+        let compass_before = before.is_some_and(lower)
+            && r.is_compass(before_word)
+            && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle");
         Context {
             place_before: place_noun_of || compass_before,
             office_before,

@@ -96,19 +96,24 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         }
         let mut start = offset(i);
         let word = &text[start..offset(j)];
-        // "the Xbox One S. That ...": a capital alone before a function word that opens a
-        // sentence is no initial.
-        let next_word: String = chars[(j + 1).min(chars.len())..]
-            .iter()
-            .map(|&(_, c)| c)
-            .skip_while(|c| c.is_whitespace())
-            .take_while(|c| c.is_alphanumeric())
-            .collect();
+        // "the Xbox One S. That ...": a capital alone at a block's end or before a function
+        // word that opens a sentence is no initial.
         let single = word.chars().count() == 1 && is_capitalised(word);
-        let sentence_next =
-            next_word.is_empty() || is_capitalised(&next_word) && reference.is_stop(&next_word);
+        let sentence_next = || {
+            let mut k = j + 1;
+            while at(k).is_some_and(char::is_whitespace) {
+                k += 1;
+            }
+            let from = k;
+            while at(k).is_some_and(char::is_alphanumeric) {
+                k += 1;
+            }
+            let next = &text[offset(from)..offset(k)];
+            next.is_empty() || is_capitalised(next) && reference.is_stop(next)
+        };
         let with_dot = at(j) == Some('.')
-            && ((is_dotted_initials(&format!("{word}.")) || single) && !(single && sentence_next)
+            && ((is_dotted_initials(&format!("{word}.")) || single)
+                && !(single && sentence_next())
                 || ABBREVIATIONS.contains(&word));
         // "al- Assad": a particle's hyphen belongs to it even before a space.
         let particle_hyphen = at(j) == Some('-')
@@ -373,15 +378,16 @@ pub fn is_signature_line(text: &str, tokens: &[Token]) -> bool {
 /// Whether a block is a story's closing source line ("CNNMoney (New York) First published
 /// February 1, 2016: 1:28 AM ET"): the outlet and its city say who published it.
 pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(text))
-        .collect();
-    words.len() <= 16
-        && words
-            .windows(2)
-            .any(|w| matches!(w, ["First", "published"] | ["Last", "updated"]))
+    tokens.len() <= 40
+        && tokens.iter().filter(|t| t.word).count() <= 16
+        && tokens.windows(2).any(|w| {
+            w[0].word
+                && w[1].word
+                && matches!(
+                    (w[0].text(text), w[1].text(text)),
+                    ("First", "published") | ("Last", "updated")
+                )
+        })
 }
 
 /// Whether a block is a social-media plug, page furniture that names the author and the
