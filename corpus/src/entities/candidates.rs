@@ -1549,7 +1549,14 @@ impl Finder<'_> {
                         || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
                 }
                 _ => false,
-            } || words.iter().any(|w| is_model_code(w));
+            } || words.iter().any(|w| is_model_code(w))
+                // "Xbox One X", "Vitamin D", "Class A": a capital alone (no dot) ends a
+                // product's, a grade's or a vitamin's name ("Malcolm X" is a person).
+                || words.len() >= 2
+                    && words.last().is_some_and(|w| {
+                        w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                    && !r.is_given_name(&words[0]);
             if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
             {
                 return None;

@@ -390,6 +390,54 @@ pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
         })
 }
 
+/// A page title without what a site appends after its last " | " (the site, the section or
+/// the writer: "Whale strandings | Jane Doe"), when that is short.
+pub fn headline_of(title: &str) -> &str {
+    match title.rfind(" | ") {
+        Some(cut) if title[cut + 3..].split_whitespace().count() <= 5 && cut > 0 => &title[..cut],
+        _ => title,
+    }
+}
+
+/// Whether a block is a widget's credit: "Powered by X".
+pub fn is_powered_line(text: &str, tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.word).map(|t| t.text(text));
+    words.next() == Some("Powered") && words.next() == Some("by") && tokens.len() <= 12
+}
+
+/// Nouns of a writer's trade in a closing bio ("X is a reporter for Y").
+const WRITER_NOUNS: &[&str] = &[
+    "reporter",
+    "writer",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "journalist",
+    "producer",
+];
+
+/// Whether a block is a writer's bio, as pages close a story: "Jane Doe is a reporter for The
+/// Daily Ledger covering ... Follow her on Twitter". Names, then "is a" and a writer's noun
+/// within three words.
+pub fn is_bio_line(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .take(12)
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    let names = words.iter().take_while(|w| is_capitalised(w)).count();
+    (2..=4).contains(&names)
+        && words.get(names) == Some(&"is")
+        && matches!(words.get(names + 1), Some(&("a" | "an")))
+        && words
+            .iter()
+            .skip(names + 2)
+            .take(3)
+            .any(|w| WRITER_NOUNS.contains(w))
+}
+
 /// Whether a block is a social-media plug, page furniture that names the author and the
 /// network, not the news: "Follow Jane Doe on Twitter.", "Follow us on Instagram @x".
 pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {

@@ -1170,3 +1170,24 @@ fn glued_full_stops_and_initials_before_function_words_end_sentences() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_titles_appended_writer_a_widget_credit_and_a_closing_bio_name_no_entity() {
+    let found = entities(&[
+        "Storm hits the coast of Oregon | Mara Quist\n\nThe storm reached Oregon on Friday, and the Vexa One X console sold out in Salem.\n\n\
+         Powered by QuoteWidget.com\n\n\
+         Ilsa Moravec is a reporter for Coastline Daily covering weather. Follow her on Twitter.",
+    ]);
+    assert_eq!(kind_of(&found, "Oregon"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Salem"), Some(EntityKind::Place));
+    let names = all_names(&found);
+    for name in [
+        "Mara Quist",
+        "Vexa One X",
+        "QuoteWidget.com",
+        "Ilsa Moravec",
+        "Coastline Daily",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
