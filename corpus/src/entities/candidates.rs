@@ -29,9 +29,9 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
 }
 
 /// "MS-04", "Soyuz-FG", "Su-25": a model's designation, a word of two letters or more, a
-/// hyphen and a code of digits (or of one or two capitals after a word not in capitals): a
-/// product, not a name ("G-20" and "ISIS-K" stay).
-fn is_model_code(word: &str) -> bool {
+/// hyphen and a code of digits (or of one or two capitals after a word not in capitals and
+/// no given name): a product, not a name ("G-20", "ISIS-K" and "Jay-Z" stay).
+fn is_model_code(word: &str, r: &Reference) -> bool {
     let Some((head, code)) = word.rsplit_once('-') else {
         return false;
     };
@@ -39,7 +39,8 @@ fn is_model_code(word: &str) -> bool {
     let digits = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
     let caps = (1..=2).contains(&code.len())
         && code.bytes().all(|b| b.is_ascii_uppercase())
-        && !is_all_caps(head);
+        && !is_all_caps(head)
+        && !r.is_given_name(head);
     letters >= 2 && (digits || caps)
 }
 
@@ -1549,10 +1550,10 @@ impl Finder<'_> {
                         || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
                 }
                 _ => false,
-            } || words.iter().any(|w| is_model_code(w))
-                // "Xbox One X", "Vitamin D", "Class A": a capital alone (no dot) ends a
-                // product's, a grade's or a vitamin's name ("Malcolm X" is a person).
-                || words.len() >= 2
+            } || words.iter().any(|w| is_model_code(w, r))
+                // "Xbox One X", "Galaxy Tab S": a capital alone (no dot) ends a product's
+                // name of three words or more ("Malcolm X" and "Serie A" stay).
+                || words.len() >= 3
                     && words.last().is_some_and(|w| {
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
                     })

@@ -1114,11 +1114,14 @@ fn a_body_named_for_its_subject_keeps_on_and_and_and_hyphenated_titles_are_title
 fn model_designations_party_members_and_demonym_phrases_are_no_names() {
     let found = entities(&[
         "Launch fails over the steppe\n\nThe Kestrel-FG booster carrying the Lark MS-07 capsule failed, the agency said. \
+         The rapper Jay-Z and the Serie A club sent messages. \
          \"It is a loss,\" said Senator Ruth Abernathy, a Nevada Democrat. \
          Since the Arab Spring, the region has changed.",
     ]);
     assert_eq!(kind_of(&found, "Nevada"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "Ruth Abernathy"), Some(EntityKind::Person));
+    assert!(find(&found, "Jay-Z").is_some(), "{found:?}");
+    assert!(find(&found, "Serie A").is_some(), "{found:?}");
     let names = all_names(&found);
     for name in [
         "Kestrel-FG",
