@@ -529,7 +529,9 @@ impl Finder<'_> {
             });
         // "Council on Foreign Relations", "Committee on Intelligence": a body named for its
         // subject.
+        // Not after a known name: "United Nations Conference" is cut from what follows it.
         let on_subject = w == "on"
+            && run.iter().all(|u| u.reference.is_none())
             && self.reference.is_generic(self.word(last))
             && self.reference.is_org_last(self.word(last));
         let of = matches!(w, "of" | "for")
