@@ -4,10 +4,10 @@
 //! * [`state`] holds the view's state and its transitions (a yew reducer).
 //! * [`library`] holds the loaded data; [`data`] fetches what the views need.
 //! * [`results`] computes what to show from the loaded data, the query and the filters;
-//!   [`report`] says in words what they are and how they matched; [`order`] puts them in
+//!   [`report`] hands them to `corpus::search::report`, which says in words what they are
+//!   and how they matched (and writes counts: "1 article", "2 articles"); [`order`] puts them in
 //!   date order when asked.
 //! * [`highlight`] cuts text into highlighted pieces from byte ranges.
-//! * [`english`] writes counts ("1 article", "2 articles").
 //! * [`components`] render all that; [`app`] wires it to the browser through [`hooks`].
 //!
 //! The same components render every page to HTML at build time (the site generator, with the
@@ -16,7 +16,6 @@
 pub mod app;
 pub mod components;
 pub mod data;
-pub mod english;
 pub mod highlight;
 pub mod hooks;
 pub mod library;

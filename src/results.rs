@@ -5,10 +5,9 @@
 use std::rc::Rc;
 
 use corpus::bundle::{ArticleFile, EntityRef, FileKey, Needs, Store};
-use corpus::search::{Group as HitGroup, Highlighter, Ranked, Ranking};
+use corpus::search::report::{leave_out_letter, searches, shorter_queries, Reading};
+use corpus::search::{Group as HitGroup, Highlighter, Ranked};
 use corpus::EntityKind;
-
-use crate::report::{searches, shorter_queries};
 
 /// One article in the results.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,39 +55,6 @@ pub enum Suggestion {
     Query { query: String, count: usize },
     /// Remove this entity filter; that gives `count` results.
     DropFilter { entity: EntityRef, count: usize },
-}
-
-/// How the search read the query, from its [`Ranking`]: what the page says besides the count.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Reading {
-    /// The query ends in a one-letter word: "keep typing".
-    pub keep_typing: bool,
-    /// That letter, when it matched nothing: the results are those of the query without it.
-    pub letter_left_out: Option<String>,
-    /// An exclusion still being typed, not applied yet.
-    pub pending_exclusion: Option<String>,
-    /// An unclosed phrase searched without its unfinished last word (as typed).
-    pub phrase_without: Option<String>,
-    /// Only this many bytes of a very long query were searched.
-    pub searched_bytes: Option<usize>,
-    /// Query words the collection has in no form (when nothing matches every part).
-    pub unknown: Vec<String>,
-    /// The nearest words of the collection for the unknown words that have some.
-    pub nearest: Vec<corpus::search::Suggestion>,
-}
-
-impl Reading {
-    fn of(ranking: &Ranking) -> Reading {
-        Reading {
-            keep_typing: ranking.keep_typing,
-            letter_left_out: None,
-            pending_exclusion: ranking.pending_exclusion.clone(),
-            phrase_without: ranking.phrase_without.clone(),
-            searched_bytes: ranking.searched_bytes,
-            unknown: ranking.unknown.clone(),
-            nearest: ranking.suggestions.clone(),
-        }
-    }
 }
 
 /// What the list shows.
@@ -166,12 +132,13 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
     let mut query = query;
     let mut letter_left_out = None;
     if let Ok(found) = &matched {
-        if found.reading.keep_typing && (found.items.is_empty() || is_partial(&found.items)) {
-            if let Some((at, letter)) = query.char_indices().next_back() {
-                query = query.get(..at).unwrap_or_default();
-                letter_left_out = Some(letter.to_string());
-                matched = matching(store, query, &ids);
-            }
+        let matched_all = full_matches(&found.items) > 0;
+        if let Some((rest, letter)) =
+            leave_out_letter(query, found.reading.keep_typing, matched_all)
+        {
+            query = rest;
+            letter_left_out = Some(letter);
+            matched = matching(store, query, &ids);
         }
     }
     let Matched {
@@ -725,7 +692,7 @@ mod tests {
             .iter()
             .all(|i| i.hit.as_ref().is_some_and(|h| h.group == HitGroup::Partial)));
         assert_eq!(
-            crate::report::summary(&r, "grain harbour"),
+            corpus::search::report::summary(&crate::report::listed(&r), "grain harbour"),
             format!(
                 "No article matches all of “grain harbour”; {} articles match some of it",
                 r.items.len()

@@ -1,12 +1,19 @@
 //! What the quick search shows for a query, worked out from the files loaded so far: the
-//! summary line and the first cards, each piece of text with its highlighted ranges. No DOM
-//! here (see `dom.rs`), so it is tested natively.
+//! summary line, the notes, the first cards (each piece of text with its highlighted ranges)
+//! and, when nothing matches all of the query, "did you mean" and shorter searches. The words
+//! are the app's own (`corpus::search::report`), and the query is read as the app reads it (a
+//! one-letter last word that matches nothing is left out). No DOM here (see `dom.rs`), so it
+//! is tested natively.
 
 use std::collections::HashMap;
 
 use corpus::bundle::format::CHIPS;
 use corpus::bundle::{ArticleFile, Boot, EntityRef, FileKey};
-use corpus::search::{text_form, Group, How, Ranked, Ranking, ShardedIndex};
+use corpus::search::report::{
+    did_you_mean, empty, leave_out_letter, matched_line, notes, push_number, search_for, searches,
+    shorter_queries, summary, weak_label, Listed, Reading,
+};
+use corpus::search::{text_form, Group, Ranked, Ranking, ShardedIndex};
 use corpus::url::encode;
 use corpus::{Article, Span};
 
@@ -57,14 +64,38 @@ pub struct CardView {
     pub chips: Vec<Chip>,
 }
 
+/// What the app's list offers when no article matches all of the query: each a button that
+/// searches `(label, query)`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WaysOut {
+    /// What to do when no article matches any of it (the list's `.empty` block); `None` when
+    /// some match part of it (the `.partial` block, above the cards).
+    pub advice: Option<String>,
+    /// "Did you mean": the nearest words for the words the collection lacks.
+    pub nearest: Vec<(String, String)>,
+    /// Shorter searches that match, with their counts.
+    pub shorter: Vec<(String, String)>,
+}
+
 /// What the page shows for a query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answer {
+    /// Whether anything is searched: not for a query without words, or a letter alone (then
+    /// the app shows the whole list, as the prerendered page does, under the letter's note).
+    pub searched: bool,
     pub summary: String,
+    /// How the query was read (a one-letter word, a pending exclusion, a long query…).
+    pub notes: Vec<String>,
+    /// What the app's links to an article add for the query: `?q=…`.
+    pub link_query: String,
     /// The app's "Order:" links, `(label, href)`, the current order first; none when no
     /// article has a date or no card is shown.
     pub order: Vec<(&'static str, String)>,
     pub cards: Vec<CardView>,
+    /// The line before the first card of the weak group: `(that card's index, line)`.
+    pub weak_label: Option<(usize, String)>,
+    /// When no article matches all of the query.
+    pub ways_out: Option<WaysOut>,
 }
 
 /// Why a file could not be read.
@@ -90,7 +121,7 @@ impl Files {
     pub fn add(&mut self, path: &str, bytes: &[u8]) -> Result<(), Error> {
         let key = self
             .key_of(path)
-            .ok_or_else(|| format!("{path} is not a file of this search"))?;
+            .ok_or_else(|| [path, " is not a file of this search"].concat())?;
         self.insert(key, bytes)
     }
 
@@ -112,7 +143,7 @@ impl Files {
     }
 
     fn insert(&mut self, key: FileKey, bytes: &[u8]) -> Result<(), Error> {
-        let corrupt = |what: &str| format!("the {what} file is damaged");
+        let corrupt = |what: &str| ["the ", what, " file is damaged"].concat();
         match key {
             FileKey::SearchRoot => {
                 self.search =
@@ -139,31 +170,100 @@ impl Files {
 
     /// The answer to `query`, or the paths of the files it needs first.
     pub fn answer(&self, query: &str) -> Result<Answer, Vec<String>> {
-        let paths = |keys: Vec<FileKey>| keys.into_iter().filter_map(|k| self.boot.path(k));
+        let paths = |keys: Vec<FileKey>| -> Vec<String> {
+            keys.into_iter().filter_map(|k| self.boot.path(k)).collect()
+        };
         let search = self
             .search
             .as_ref()
-            .ok_or_else(|| paths(vec![FileKey::SearchRoot]).collect::<Vec<_>>())?;
-        let ranking = search.rank(query).map_err(|missing| {
-            paths(missing.0.into_iter().map(FileKey::Shard).collect()).collect::<Vec<_>>()
-        })?;
-        let shown = shown(&ranking);
-        let missing: Vec<String> = paths(
+            .ok_or_else(|| paths(vec![FileKey::SearchRoot]))?;
+        let rank = |query: &str| {
+            search
+                .rank(query)
+                .map_err(|missing| paths(missing.0.into_iter().map(FileKey::Shard).collect()))
+        };
+        let q = ["?q=", &encode(query)].concat();
+        let nothing = Answer {
+            searched: false,
+            summary: String::new(),
+            notes: Vec::new(),
+            link_query: q.clone(),
+            order: Vec::new(),
+            cards: Vec::new(),
+            weak_label: None,
+            ways_out: None,
+        };
+        if !searches(query) {
+            return Ok(nothing);
+        }
+        let mut ranking = rank(query)?;
+        let mut reading = Reading::of(&ranking);
+        let mut searched = query;
+        let matched_all = full_matches(&ranking) > 0;
+        if let Some((rest, letter)) = leave_out_letter(query, ranking.keep_typing, matched_all) {
+            if !searches(rest) {
+                let reading = Reading {
+                    keep_typing: true,
+                    letter_left_out: Some(letter),
+                    ..Reading::default()
+                };
+                let total = self.boot.articles as usize;
+                let whole = Listed {
+                    total,
+                    items: total,
+                    strong: total,
+                    weak: 0,
+                    partial: false,
+                    searched: false,
+                    filters: Vec::new(),
+                    reading: &reading,
+                    weak_phrase: None,
+                };
+                return Ok(Answer {
+                    notes: notes(&whole),
+                    ..nothing
+                });
+            }
+            searched = rest;
+            ranking = rank(rest)?;
+            reading = Reading::of(&ranking);
+            reading.keep_typing = true;
+            reading.letter_left_out = Some(letter);
+        }
+        let shown = ranking.hits.get(..CARDS).unwrap_or(&ranking.hits);
+        let missing = paths(
             shown
                 .iter()
-                .take(CARDS)
                 .map(|hit| FileKey::Article(hit.article))
                 .filter(|key| matches!(key, FileKey::Article(n) if !self.articles.contains_key(n)))
                 .collect(),
-        )
-        .collect();
+        );
         if !missing.is_empty() {
             return Err(missing);
         }
-        let q = ["?q=", &encode(query)].concat();
+        let list = Listed::of(&ranking, &reading, self.boot.articles as usize, searched);
+        let ways_out = if ranking.hits.is_empty() || list.partial {
+            let mut shorter = Vec::new();
+            for instead in shorter_queries(searched) {
+                let n = full_matches(&rank(&instead)?);
+                if n > 0 {
+                    shorter.push((search_for(&instead, n), instead));
+                }
+            }
+            let mut nearest = Vec::new();
+            for d in did_you_mean(&reading, query) {
+                nearest.extend(d.instead);
+            }
+            Some(WaysOut {
+                advice: ranking.hits.is_empty().then(|| empty(&list, query).advice),
+                nearest,
+                shorter,
+            })
+        } else {
+            None
+        };
         let cards = shown
             .iter()
-            .take(CARDS)
             .filter_map(|hit| {
                 let file = self.articles.get(&hit.article)?;
                 let chips = file.entities.iter().take(CHIPS);
@@ -185,10 +285,16 @@ impl Files {
         } else {
             Vec::new()
         };
+        let weak_at = shown.iter().position(|h| h.group == Group::Weak);
         Ok(Answer {
-            summary: summary(&ranking, shown.len(), self.boot.articles, query),
+            searched: true,
+            summary: summary(&list, query),
+            notes: notes(&list),
             order,
             cards,
+            weak_label: weak_at.zip(weak_label(&list)),
+            ways_out,
+            link_query: q,
         })
     }
 
@@ -211,43 +317,14 @@ impl Files {
     }
 }
 
-/// The hits the list shows: the strong ones, else the weak ones, else the partial ones.
-fn shown(ranking: &Ranking) -> &[Ranked] {
-    let (strong, weak) = (ranking.strong, ranking.weak);
-    let hits = &ranking.hits;
-    if strong > 0 {
-        hits.get(..strong).unwrap_or(hits)
-    } else if weak > 0 {
-        hits.get(..weak).unwrap_or(hits)
+/// How many articles match all of the ranking's query (none when its hits match only part
+/// of it).
+fn full_matches(ranking: &Ranking) -> usize {
+    if ranking.hits.iter().any(|h| h.group == Group::Partial) {
+        0
     } else {
-        hits
+        ranking.hits.len()
     }
-}
-
-fn articles(n: usize) -> String {
-    format!("{n} {}", if n == 1 { "article" } else { "articles" })
-}
-
-/// The summary line, in the app's words for the common cases.
-fn summary(ranking: &Ranking, shown: usize, total: u32, query: &str) -> String {
-    let query = query.trim();
-    let partial = ranking
-        .hits
-        .first()
-        .is_some_and(|h| h.group == Group::Partial);
-    if partial {
-        let verb = if shown == 1 {
-            "article matches"
-        } else {
-            "articles match"
-        };
-        return format!("No article matches all of “{query}”; {shown} {verb} some of it");
-    }
-    if ranking.keep_typing && shown == 0 {
-        return "Keep typing: one letter is too short to search".to_string();
-    }
-    let verb = if shown == 1 { "matches" } else { "match" };
-    format!("{shown} of {} {verb} “{query}”", articles(total as usize))
 }
 
 /// A card for a hit: highlighted title, byline, the best passage, how it matched, with its
@@ -268,12 +345,12 @@ fn card(
         byline.push(("date", date.clone()));
     }
     if let Some(author) = &article.author {
-        byline.push(("author", format!("By {author}")));
+        byline.push(("author", ["By ", author].concat()));
     }
-    byline.push((
-        "reading",
-        format!("{} min read", article.reading_minutes.max(1)),
-    ));
+    let mut reading = String::new();
+    push_number(&mut reading, article.reading_minutes.max(1) as usize);
+    reading.push_str(" min read");
+    byline.push(("reading", reading));
     CardView {
         id: article.id.clone(),
         href,
@@ -283,7 +360,7 @@ fn card(
         },
         byline,
         snippet: snippet(article, h.snippets(article).first()),
-        matched: matched_line(article, hit),
+        matched: matched_line(hit, |found| text_form(article, found).map(str::to_string)),
         chips,
     }
 }
@@ -311,7 +388,7 @@ fn snippet(article: &Article, best: Option<&corpus::search::Snippet>) -> Marked 
             })
             .collect();
         Some(Marked {
-            text: format!("{before}{inside}{after}"),
+            text: [before, inside, after].concat(),
             marks,
         })
     });
@@ -319,31 +396,6 @@ fn snippet(article: &Article, best: Option<&corpus::search::Snippet>) -> Marked 
         text: article.lede().unwrap_or_default().to_string(),
         marks: Vec::new(),
     })
-}
-
-/// `Matched: bombs for “bombing” (same stem)`, as the app words it.
-fn matched_line(article: &Article, hit: &Ranked) -> Option<String> {
-    let mut seen: Vec<(&str, &str)> = Vec::new();
-    let mut pieces: Vec<String> = Vec::new();
-    for m in &hit.matches {
-        let kind = match m.how {
-            How::Exact => continue,
-            How::Stem => "same stem",
-            How::Prefix => "word start",
-            How::Typo => "close spelling",
-            How::Entity => "name",
-        };
-        if seen.contains(&(m.word.as_str(), m.found.as_str())) {
-            continue;
-        }
-        seen.push((&m.word, &m.found));
-        let found = match m.how {
-            How::Entity => m.found.as_str(),
-            _ => text_form(article, &m.found).unwrap_or(&m.found),
-        };
-        pieces.push(format!("{found} for “{}” ({kind})", m.word));
-    }
-    (!pieces.is_empty()).then(|| format!("Matched: {}", pieces.join(", ")))
 }
 
 #[cfg(test)]
@@ -372,7 +424,7 @@ mod tests {
             Article::new(
                 "weather",
                 "Rain expected",
-                vec![Block::paragraph("Rain is expected all week.")],
+                vec![Block::paragraph("Rain is expected all week, workers said.")],
             ),
         ];
         let corpus = Corpus {
@@ -556,6 +608,98 @@ mod tests {
     }
 
     #[test]
+    fn says_what_the_app_says_of_a_one_letter_word_and_a_weak_group() {
+        let bundle = bundle(usize::MAX, Inline::All);
+        let mut files = files_of(&bundle);
+        // "x" is no word of the collection: searched without it, and said so.
+        let (answer, _) = ask(&bundle, &mut files, "harbour x");
+        assert!(answer.searched);
+        assert_eq!(answer.summary, "1 of 3 articles matches “harbour”");
+        assert_eq!(
+            answer.notes,
+            ["Keep typing: “x” is one letter, too short to search; showing the results without it"]
+        );
+        assert_eq!(answer.cards.len(), 1);
+        assert_eq!(answer.ways_out, None);
+        // "a" is a word of the first article: a full match, which matches only itself.
+        let (answer, _) = ask(&bundle, &mut files, "strike a");
+        assert_eq!(
+            answer.notes,
+            ["Keep typing: a one-letter word matches only itself"]
+        );
+        // An exclusion being typed is not applied yet: said so.
+        let (answer, _) = ask(&bundle, &mut files, "harbour -st");
+        assert_eq!(answer.summary, "1 of 3 articles matches “harbour -st”");
+        assert_eq!(
+            answer.notes,
+            ["Press space to exclude “st” (exclusions of three letters or more apply as you type)"]
+        );
+        // A letter alone leaves nothing to search: the page's own list, under the note.
+        let (alone, _) = ask(&bundle, &mut files, "x");
+        assert!(!alone.searched);
+        assert_eq!(
+            alone.notes,
+            ["Keep typing: “x” is one letter, too short to search; showing the results without it"]
+        );
+        assert_eq!(alone.link_query, "?q=x", "the app's links to the articles");
+        let (nothing, _) = ask(&bundle, &mut files, "!!");
+        assert!(!nothing.searched);
+        assert!(nothing.notes.is_empty());
+        // "rai" is a word start of "rain" (weak) and no whole word: the weak hits are counted.
+        let (answer, _) = ask(&bundle, &mut files, "rai");
+        assert_eq!(
+            answer.summary,
+            "1 of 3 articles matches “rai” only with words starting with “rai”"
+        );
+        assert_eq!(
+            answer.weak_label, None,
+            "no strong hit before the weak ones"
+        );
+        // "work" is a word of the first article and starts "workers" in the third.
+        let (answer, _) = ask(&bundle, &mut files, "work");
+        assert_eq!(answer.summary, "1 of 3 articles matches “work”");
+        assert_eq!(answer.cards.len(), 2);
+        assert_eq!(
+            answer.weak_label,
+            Some((
+                1,
+                "1 more article has words starting with “work”".to_string()
+            ))
+        );
+    }
+
+    #[test]
+    fn offers_the_nearest_words_and_shorter_searches_when_nothing_matches_all_of_it() {
+        let bundle = bundle(usize::MAX, Inline::All);
+        let mut files = files_of(&bundle);
+        // Two letters from "grain": no match, but the nearest word.
+        let (answer, _) = ask(&bundle, &mut files, "harbour gxaxn");
+        assert_eq!(
+            answer.summary,
+            "No article matches all of “harbour gxaxn”; 1 article matches some of it"
+        );
+        assert_eq!(answer.cards.len(), 1);
+        assert_eq!(
+            answer.ways_out,
+            Some(WaysOut {
+                advice: None,
+                nearest: vec![("grain".into(), "harbour grain".into())],
+                shorter: vec![("Search for “harbour” (1 result)".into(), "harbour".into())],
+            })
+        );
+        let (answer, _) = ask(&bundle, &mut files, "gxaxn");
+        assert!(answer.cards.is_empty());
+        assert_eq!(
+            answer.ways_out,
+            Some(WaysOut {
+                advice: Some("No article has “gxaxn” in any form.".into()),
+                nearest: vec![("grain".into(), "grain".into())],
+                shorter: Vec::new(),
+            })
+        );
+    }
+
+    #[test]
     fn a_query_without_hits_and_a_damaged_file_are_told() {
         let bundle = bundle(usize::MAX, Inline::All);
         let mut files = files_of(&bundle);
@@ -563,6 +707,12 @@ mod tests {
         assert!(fetched.is_empty(), "everything is inline: {fetched:?}");
         assert!(answer.cards.is_empty());
         assert_eq!(answer.summary, "0 of 3 articles match “volcano”");
+        assert_eq!(
+            answer.ways_out.and_then(|w| w.advice).as_deref(),
+            Some(
+                "No article has “volcano” in any form, nor a word close to it: check the spelling."
+            )
+        );
         assert!(Files::new(b"not a boot file").is_err());
         let bundle = self::bundle(0, Inline::Search);
         let mut split = files_of(&bundle);

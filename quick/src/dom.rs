@@ -1,17 +1,23 @@
 //! Writes an [`Answer`] into the page: a `section` of the same elements and classes as the
-//! app's result list (summary, "Order:" links, cards with their chips), so that the app's list
-//! takes its place without moving anything, shown in place of the prerendered list (a
-//! stylesheet rule hides that list while the page's root has `data-quick="shown"`). Only
-//! elements and text nodes: article text is never parsed as markup. What the app makes
-//! buttons that toggle filters are plain links here, to where the app's link leads.
+//! app's result list (summary, notes, "Order:" links, cards with their chips, the weak
+//! group's line, "did you mean" and shorter searches), so that the app's list takes its place
+//! without moving anything, shown in place of the prerendered list (a stylesheet rule hides
+//! that list while the page's root has `data-quick="shown"`). Only elements and text nodes:
+//! article text is never parsed as markup. What the app makes buttons that toggle filters are
+//! plain links here, to where the app's link leads; the buttons that search another query are
+//! the app's buttons, which submit a hidden form (`?q=…`: the app at once, on that query).
 
+use corpus::search::report::{DID_YOU_MEAN, SHORTER};
 use corpus::Span;
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-use crate::answer::{Answer, CardView, Chip, Marked};
+use crate::answer::{Answer, CardView, Chip, Marked, WaysOut};
 
 /// The id of the quick search's results.
 pub const RESULTS_ID: &str = "quick-results";
+/// The id of the hidden form that the buttons which search another query submit.
+const ASK_ID: &str = "quick-ask";
 /// The root's attribute that says what the quick search does: `shown` while its results are
 /// on the page, `ended` once the app has taken over (the quick search then does nothing).
 pub const STATE: &str = "data-quick";
@@ -39,10 +45,19 @@ pub fn clear() {
     }
 }
 
-/// Shows `answer` in place of the list.
+/// Shows `answer` in place of the list; when nothing is searched, the prerendered list again,
+/// under the answer's notes if it has some.
 pub fn show(answer: &Answer) -> Option<()> {
     let document = document()?;
-    let main = document.get_element_by_id("main")?;
+    if !answer.searched {
+        return match whole_list(&document, answer) {
+            Some(list) => put(&document, &list),
+            None => {
+                clear();
+                Some(())
+            }
+        };
+    }
     let d = &document;
     let attrs = [("id", RESULTS_ID), ("aria-labelledby", "quick-summary")];
     let section = add(d, None, "section", "results", &attrs, "")?;
@@ -55,20 +70,102 @@ pub fn show(answer: &Answer) -> Option<()> {
         &summary,
         &answer.summary,
     )?;
+    let notes = add(d, Some(&section), "ul", "notes", &[], "")?;
+    for note in &answer.notes {
+        add(d, Some(&notes), "li", "", &[], note)?;
+    }
     if !answer.order.is_empty() {
         order_el(d, &section, &answer.order)?;
     }
-    for card in &answer.cards {
+    let ways_out = answer.ways_out.as_ref();
+    if let Some(partial) = ways_out.filter(|w| w.advice.is_none()) {
+        let block = add(d, Some(&section), "div", "partial", &[], "")?;
+        nearest_el(d, &block, partial)?;
+        if !partial.shorter.is_empty() {
+            add(d, Some(&block), "p", "", &[], SHORTER)?;
+            queries_el(d, &block, "suggestions", &partial.shorter)?;
+        }
+    }
+    for (i, card) in answer.cards.iter().enumerate() {
+        if let Some((_, line)) = answer.weak_label.as_ref().filter(|(at, _)| *at == i) {
+            add(d, Some(&section), "p", "weak-label", &[], line)?;
+        }
         card_el(d, &section, card)?;
     }
+    if let Some(none) = ways_out.filter(|w| w.advice.is_some()) {
+        let block = add(d, Some(&section), "div", "empty", &[], "")?;
+        add(d, Some(&block), "p", "", &[], none.advice.as_deref()?)?;
+        nearest_el(d, &block, none)?;
+        if !none.shorter.is_empty() {
+            queries_el(d, &block, "suggestions", &none.shorter)?;
+        }
+    }
+    if ways_out.is_some() {
+        add(
+            d,
+            Some(&section),
+            "form",
+            "",
+            &[("id", ASK_ID), ("hidden", "")],
+            "",
+        )?;
+    }
+    put(&document, &section)
+}
+
+/// Puts `section` in place of the quick results, or first in `<main>`, and says so.
+fn put(document: &Document, section: &Element) -> Option<()> {
     match document.get_element_by_id(RESULTS_ID) {
-        Some(old) => old.replace_with_with_node_1(&section).ok()?,
-        None => main.prepend_with_node_1(&section).ok()?,
+        Some(old) => old.replace_with_with_node_1(section).ok()?,
+        None => document
+            .get_element_by_id("main")?
+            .prepend_with_node_1(section)
+            .ok()?,
     }
     document
         .document_element()?
         .set_attribute(STATE, "shown")
         .ok()
+}
+
+/// A copy of the prerendered list (the whole collection, as the app shows it when nothing is
+/// searched) with the answer's notes in its notes and its cards' links on the query as the
+/// app's, as the quick results; `None` without notes. Its ids are the quick results' (the
+/// list's own stay on the hidden original).
+fn whole_list(document: &Document, answer: &Answer) -> Option<Element> {
+    if answer.notes.is_empty() {
+        return None;
+    }
+    let copy: Element = document
+        .get_element_by_id("results")?
+        .clone_node_with_deep(true)
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    while let Some(named) = copy.query_selector("[id]").ok()? {
+        named.remove_attribute("id").ok()?;
+    }
+    copy.set_attribute("id", RESULTS_ID).ok()?;
+    copy.set_attribute("aria-labelledby", "quick-summary")
+        .ok()?;
+    copy.query_selector(".summary")
+        .ok()??
+        .set_attribute("id", "quick-summary")
+        .ok()?;
+    let list = copy.query_selector(".notes").ok()??;
+    for note in &answer.notes {
+        add(document, Some(&list), "li", "", &[], note)?;
+    }
+    let mut child = copy.first_element_child();
+    while let Some(card) = child {
+        if let Some(link) = card.query_selector(".card-title a").ok()? {
+            let href = link.get_attribute("href")?;
+            link.set_attribute("href", &[&href, answer.link_query.as_str()].concat())
+                .ok()?;
+        }
+        child = card.next_element_sibling();
+    }
+    Some(copy)
 }
 
 /// A new `tag` element of `class` (none when empty) with the attributes `attrs` and the text `text` (none when
@@ -110,6 +207,37 @@ fn order_el(d: &Document, parent: &Element, order: &[(&str, String)]) -> Option<
         let current = [("href", href.as_str()), ("aria-current", "true")];
         let attrs = if i == 0 { &current[..] } else { &current[..1] };
         add(d, Some(&item), "a", "", attrs, label)?;
+    }
+    Some(())
+}
+
+/// "Did you mean:" and the nearest words, as the app's; nothing when there are none.
+fn nearest_el(d: &Document, parent: &Element, ways_out: &WaysOut) -> Option<()> {
+    if ways_out.nearest.is_empty() {
+        return Some(());
+    }
+    add(d, Some(parent), "p", "did-you-mean", &[], DID_YOU_MEAN)?;
+    queries_el(d, parent, "suggestions did-you-mean", &ways_out.nearest)
+}
+
+/// A list of the app's buttons (`class="link"`), each labelled `label`, that search `query`:
+/// here they submit the hidden form with `q=query`.
+fn queries_el(
+    d: &Document,
+    parent: &Element,
+    class: &str,
+    queries: &[(String, String)],
+) -> Option<()> {
+    let list = add(d, Some(parent), "ul", class, &[], "")?;
+    for (label, query) in queries {
+        let item = add(d, Some(&list), "li", "", &[], "")?;
+        let attrs = [
+            ("type", "submit"),
+            ("form", ASK_ID),
+            ("name", "q"),
+            ("value", query.as_str()),
+        ];
+        add(d, Some(&item), "button", "link", &attrs, label)?;
     }
     Some(())
 }
@@ -172,7 +300,7 @@ fn append_marked(document: &Document, parent: &Element, marked: &Marked) -> Opti
 }
 
 fn card_el(d: &Document, parent: &Element, card: &CardView) -> Option<()> {
-    let title_id = format!("quick-card-{}", card.id);
+    let title_id = ["quick-card-", &card.id].concat();
     let labelled = [("aria-labelledby", title_id.as_str())];
     let article = add(d, Some(parent), "article", "card", &labelled, "")?;
     let heading = add(d, Some(&article), "h2", "card-title", &[], "")?;

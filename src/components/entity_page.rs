@@ -11,9 +11,9 @@ use corpus::bundle::format::{EntityPage as Page, SpokenQuote, Together};
 use corpus::EntityKind;
 use yew::prelude::*;
 
-use crate::english::count;
 use crate::library::EntityLinks;
 use crate::route::Route;
+use corpus::search::report::count;
 
 /// The page the route opens, or where it stands.
 #[derive(Debug, Clone)]
@@ -112,7 +112,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                     if let Some(date) = &a.date {
                         <span class="date">{ date }</span>
                     }
-                    <span class="mentions">{ count(a.mentions, "mention", "mentions") }</span>
+                    <span class="mentions">{ count(a.mentions as usize, "mention", "mentions") }</span>
                 </span>
             </li>
         }
@@ -141,7 +141,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <h1 id="reader-title" tabindex="-1">{ &entity.name }</h1>
                 <p class="byline">
                     <span class={classes!("kind", entity.kind.as_str())}>{ kind_name(entity.kind) }</span>
-                    <span>{ format!("named in {}", count(page.articles, "article", "articles")) }</span>
+                    <span>{ format!("named in {}", count(page.articles as usize, "article", "articles")) }</span>
                 </p>
                 if !page.aliases.is_empty() {
                     <p class="aliases">{ format!("Also written: {}", page.aliases.join(", ")) }</p>
@@ -151,7 +151,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
                 <h2 id="entity-articles-heading">{ heading }</h2>
                 <ol class="entity-articles">{ items }</ol>
                 <p class="explore"><a href={filtered.href(mode)}>
-                    { format!("Search and filter the {} in the explorer", count(page.articles, "article", "articles")) }
+                    { format!("Search and filter the {} in the explorer", count(page.articles as usize, "article", "articles")) }
                 </a></p>
             </section>
             if !page.quotes.is_empty() {
@@ -205,7 +205,7 @@ fn spoken(quote: &SpokenQuote, links: EntityLinks) -> Html {
     html! {
         <li class="quote">
             <blockquote>{ &quote.text }</blockquote>
-            <p class="carried">{ format!("In {}:", count(quote.articles, "article", "articles")) }</p>
+            <p class="carried">{ format!("In {}:", count(quote.articles as usize, "article", "articles")) }</p>
             <ul class="sources">
                 for s in quote.sources.iter() {
                     <li key={s.n}>
@@ -235,7 +235,7 @@ fn named_with(slug: &str, t: &Together, links: EntityLinks) -> Html {
             <a class={classes!("with", t.entity.kind.as_str())} href={links.href(&t.entity)}>{ &t.entity.name }</a>
             { " " }
             <a class="both" href={both.href(links.mode())}>
-                { count(t.shared, "shared article", "shared articles") }
+                { count(t.shared as usize, "shared article", "shared articles") }
             </a>
             <span class="lift">{ format!(" · {}", times(t.lift)) }</span>
         </li>

@@ -5,13 +5,13 @@ use std::rc::Rc;
 
 use corpus::bundle::format::{ArticleExtras, QuoteMark, RelatedArticle};
 use corpus::bundle::{ArticleFile, EntityRef};
+use corpus::search::report::plural;
 use corpus::{Block, BlockKind, Mention, Span};
 use yew::prelude::*;
 
 use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
 use super::reader_tools::{use_name_colours, ReaderTools};
-use crate::english::plural;
 use crate::highlight::pieces;
 use crate::library::EntityLinks;
 use crate::results::Marks;

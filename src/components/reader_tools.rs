@@ -6,8 +6,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::english::count;
-use crate::report::quoted;
+use corpus::search::report::{count, quoted};
 
 /// Where the colour choice is kept.
 const COLOUR_KEY: &str = "news-explorer:name-colours";

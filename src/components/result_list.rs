@@ -4,6 +4,10 @@
 //! marked busy, under a line that says what is happening; they are never shown as current.
 
 use corpus::bundle::{CardSource, FileKey};
+use corpus::search::report::{
+    did_you_mean, empty, matched_line, notes, remove_filter, search_for, summary, weak_label,
+    DID_YOU_MEAN, SHORTER,
+};
 use corpus::search::{text_form, Group};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
@@ -12,9 +16,8 @@ use yew::prelude::*;
 
 use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
-use crate::english;
 use crate::library::VersionedLibrary;
-use crate::report::{did_you_mean, empty, matched_line, notes, quoted, summary, weak_label};
+use crate::report::listed;
 use crate::results::{Shared, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
@@ -104,7 +107,8 @@ pub fn result_list(props: &ResultListProps) -> Html {
     let shown: Vec<_> = results.items.iter().take(props.shown).collect();
     let mut first = Vec::new();
     let mut more = Vec::new();
-    let weak_line = weak_label(results).filter(|_| current);
+    let list = listed(results);
+    let weak_line = weak_label(&list).filter(|_| current);
     // The article files of every card shown are wanted, those not rendered yet too: they are
     // there when the rest of the page renders.
     let cards: Vec<Html> = shown
@@ -206,7 +210,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
                     <div class="partial">
                         { nearest_list(props) }
                         if !results.suggestions.is_empty() {
-                            <p>{ "Or try a shorter search:" }</p>
+                            <p>{ SHORTER }</p>
                             { suggestion_list(props) }
                         }
                     </div>
@@ -221,12 +225,12 @@ pub fn result_list(props: &ResultListProps) -> Html {
         }
     };
     let heading = match &props.status {
-        Status::Ready => summary(results, &props.route.query),
+        Status::Ready => summary(&list, &props.route.query),
         Status::Loading => "Searching…".to_string(),
         Status::Failed(_) => "The search could not finish".to_string(),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
-    let notes = if current { notes(results) } else { Vec::new() };
+    let notes = if current { notes(&list) } else { Vec::new() };
     html! {
         <section id="results" class={classes!("results", (!current).then_some("stale"))}
             aria-labelledby="summary" aria-busy={(!current).to_string()}
@@ -251,7 +255,7 @@ pub fn result_list(props: &ResultListProps) -> Html {
 
 /// No result: say so and offer ways out (the nearest words, dropping a filter or a word).
 fn empty_results(props: &ResultListProps) -> Html {
-    let said = empty(&props.results, &props.route.query);
+    let said = empty(&listed(&props.results), &props.route.query);
     html! {
         <div class="empty">
             <p>{ said.advice }</p>
@@ -264,13 +268,13 @@ fn empty_results(props: &ResultListProps) -> Html {
 /// "Did you mean" with the nearest words of the collection as buttons that search with them;
 /// nothing when there are none.
 fn nearest_list(props: &ResultListProps) -> Html {
-    let nearest = did_you_mean(&props.results, &props.route.query);
+    let nearest = did_you_mean(&props.results.reading, &props.route.query);
     if nearest.is_empty() {
         return Html::default();
     }
     html! {
         <>
-            <p class="did-you-mean">{ "Did you mean:" }</p>
+            <p class="did-you-mean">{ DID_YOU_MEAN }</p>
             <ul class="suggestions did-you-mean">
                 for (word, query) in nearest.iter().flat_map(|d| d.instead.iter()) {
                     { query_button(props, word, query) }
@@ -310,7 +314,7 @@ fn suggestion_button(props: &ResultListProps, s: &Suggestion) -> Html {
             let onclick = props.on_toggle.reform(move |_: MouseEvent| slug.clone());
             html! {
                 <li><button type="button" class="link" {onclick}>
-                    { format!("Remove the filter {name} ({})", english::count(*count, "result", "results")) }
+                    { remove_filter(&name, *count) }
                 </button></li>
             }
         }
@@ -319,7 +323,7 @@ fn suggestion_button(props: &ResultListProps, s: &Suggestion) -> Html {
             let onclick = props.on_query.reform(move |_: MouseEvent| q.clone());
             html! {
                 <li><button type="button" class="link" {onclick}>
-                    { format!("Search for {} ({})", quoted(query), english::count(*count, "result", "results")) }
+                    { search_for(query, *count) }
                 </button></li>
             }
         }

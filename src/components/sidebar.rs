@@ -8,13 +8,13 @@
 use std::rc::Rc;
 
 use corpus::bundle::{EntityRef, Needs, Store};
+use corpus::search::report::{count as counted, plural};
 use corpus::EntityKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::marked::page_link;
 use crate::data::{use_wants, Slot, Status};
-use crate::english::{count as counted, plural};
 use crate::hooks::{toggle_click, toggle_key};
 use crate::library::VersionedLibrary;
 use crate::results::{Facet, Facets};

@@ -91,11 +91,11 @@ function sampleFrames() {
  * A new page (not navigated yet) at `width` px that runs `init` before the page's own scripts
  * and whose app wasm is held back until `release()` is called.
  */
-async function appHeldBack(width, init) {
+async function appHeldBack(width, init, arg) {
   const context = await newContext(browser, { viewport: { width, height: 900 } });
   const page = await context.newPage();
   const problems = watchProblems(page);
-  await page.addInitScript(init);
+  await page.addInitScript(init, arg);
   let release;
   const released = new Promise((ok) => {
     release = ok;
@@ -155,11 +155,14 @@ test('a query typed before the app loads is answered by the quick search, then t
 });
 
 /**
- * Records, in every painted frame, the boxes of what the list shows (the summary line, the
- * "Order:" line, each card and its parts), in `__handOver`: `quick`, the last frame with the
- * quick results on, and `app`, the first frame with the app's results for the query instead.
+ * Records, in every painted frame, the boxes of what the list shows (the summary line and its
+ * text, the notes and their text, the "Order:" line, the block of ways out when nothing
+ * matches all of the query and its buttons' labels, each card and its parts, with the weak
+ * group's line when it comes before the card), in `__handOver`: `quick`, the last frame with
+ * the quick results on, and `app`, the first frame with the app's results for the query instead
+ * (highlighted, unless `marked` is false: the whole list, for a letter alone).
  */
-function recordHandOver() {
+function recordHandOver(marked = true) {
   const record = { quick: null, app: null };
   window.__handOver = record;
   const parts = ['.card-title', '.byline', '.snippet', '.matched', '.chips'];
@@ -170,10 +173,16 @@ function recordHandOver() {
   };
   const layout = (list) => ({
     summary: box(list.querySelector('.summary')),
+    said: list.querySelector('.summary')?.textContent,
+    notes: box(list.querySelector('.notes')),
+    noted: [...list.querySelectorAll('.notes li')].map((li) => li.textContent),
     order: box(list.querySelector('.order')),
+    waysOut: box(list.querySelector('.partial, .empty')),
+    offered: [...list.querySelectorAll('.partial button, .empty button')].map((b) => b.textContent),
     cards: [...list.querySelectorAll('article.card')].slice(0, 8).map((card) => ({
       link: card.querySelector('h2 a')?.getAttribute('href'),
       card: box(card),
+      weakLine: card.previousElementSibling?.classList.contains('weak-label') ? box(card.previousElementSibling) : null,
       ...Object.fromEntries(parts.map((p) => [p, box(card.querySelector(p))])),
       chips: [...card.querySelectorAll('.chip')].map((c) => `${c.textContent} → ${c.getAttribute('href')}`),
     })),
@@ -183,7 +192,7 @@ function recordHandOver() {
     const quick = document.getElementById('quick-results');
     const results = document.getElementById('results');
     if (shown(quick)) record.quick = layout(quick);
-    else if (record.quick && !record.app && shown(results) && results.querySelector('article.card mark')) {
+    else if (record.quick && !record.app && shown(results) && (!marked || results.querySelector('article.card mark'))) {
       record.app = layout(results);
     }
     if (!record.app) requestAnimationFrame(tick);
@@ -217,6 +226,85 @@ for (const [name, site] of [['the seeds', () => server], ['1,000 articles', () =
   }
 }
 
+// Queries for which the app's list says more than a count: a one-letter last word that no
+// article has (searched without it, and a note says so), and a misspelt word (some articles
+// match the other word: the "did you mean" word of the seeds' search, and shorter searches).
+const SAID_MORE = [
+  ['kerry m', (said) => assert.deepEqual(said.noted, ['Keep typing: “m” is one letter, too short to search; showing the results without it'])],
+  [
+    'aleppo mlitray',
+    (said) => {
+      assert.match(said.said, /^No article matches all of “aleppo mlitray”; \d+ articles? match(es)? some of it$/);
+      assert.ok(said.offered.includes('military'), `did you mean: ${said.offered}`);
+      assert.ok(said.waysOut, 'the ways out are shown above the cards');
+    },
+  ],
+];
+
+for (const [query, check] of SAID_MORE) {
+  for (const width of [1280, 360]) {
+    test(`on the seeds at ${width} px, “${query}”: the quick search says what the app says, and nothing moves when the app takes over`, async (t) => {
+      const { context, page, problems, release } = await appHeldBack(width, recordHandOver);
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.locator('#search').waitFor({ state: 'attached' });
+      await page.locator('#search').fill(query);
+      await page.locator('#quick-results article.card mark').first().waitFor();
+      const axe = await runAxe(page);
+      assert.deepEqual(axe.violations, [], 'axe on the quick results');
+      release();
+      await page.waitForFunction(() => window.__handOver.app !== null);
+      const { quick, app } = await page.evaluate(() => window.__handOver);
+      t.diagnostic(`“${query}”: ${quick.said}; notes ${JSON.stringify(quick.noted)}; offered ${JSON.stringify(quick.offered)}; ${quick.cards.length} quick cards`);
+      check(quick);
+      assert.deepEqual(app.noted, quick.noted, 'the notes before and after the take-over');
+      assert.deepEqual({ ...app, cards: app.cards.slice(0, quick.cards.length) }, quick, 'the boxes of the list before and after the take-over');
+      assertNoProblems(problems);
+      await context.close();
+    });
+  }
+}
+
+test('a letter alone: the quick search shows the whole list under the app\'s note, and nothing moves when the app takes over', async (t) => {
+  // "q" is no word of the seeds: the app shows every article, and says why.
+  const { context, page, problems, release } = await appHeldBack(1280, recordHandOver, false);
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.locator('#search').waitFor({ state: 'attached' });
+  await page.locator('#search').fill('q');
+  await page.locator('#quick-results .notes li').waitFor();
+  assert.ok(await page.locator('#results').isHidden(), 'the prerendered list is hidden under its copy');
+  const axe = await runAxe(page);
+  assert.deepEqual(axe.violations, [], 'axe on the quick results');
+  release();
+  await page.waitForFunction(() => window.__handOver.app !== null);
+  const { quick, app } = await page.evaluate(() => window.__handOver);
+  t.diagnostic(`“q”: ${quick.said}; notes ${JSON.stringify(quick.noted)}; ${quick.cards.length} cards`);
+  assert.equal(quick.said, '5 articles');
+  assert.deepEqual(quick.noted, ['Keep typing: “q” is one letter, too short to search; showing the results without it']);
+  assert.deepEqual(app, quick, 'the boxes of the list before and after the take-over');
+  assert.equal(await page.locator('#search').inputValue(), 'q');
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a "did you mean" word searches with it before the app has loaded', async () => {
+  const { context, page, problems, release } = await appHeldBack(1280, () => {});
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.locator('#search').waitFor({ state: 'attached' });
+  await page.locator('#search').fill('aleppo mlitray');
+  const word = page.locator('#quick-results .did-you-mean button', { hasText: 'military' });
+  await word.waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.app), undefined, 'the app has not started');
+  await word.click();
+  await page.waitForURL((url) => new URL(url).searchParams.get('q') === 'aleppo military');
+  release();
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  assert.equal(await page.locator('#search').inputValue(), 'aleppo military');
+  await page.locator('#results article.card mark').first().waitFor();
+  assert.match(await page.locator('#results .summary').innerText(), /^\d+ of 5 articles? match(es)? “aleppo military”$/);
+  assertNoProblems(problems);
+  await context.close();
+});
+
 test('without a query the app still loads, and other pages load it at once', async () => {
   const context = await newContext(browser, { viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -245,6 +333,11 @@ test('a query that matches nothing says so, and clearing the box shows the list 
   await page.locator('#quick-results .summary').waitFor();
   assert.equal(await page.locator('#quick-results .summary').innerText(), '0 of 5 articles match “zzyzxqv”');
   assert.equal(await page.locator('#quick-results article.card').count(), 0);
+  // The app's advice, in the app's block.
+  assert.equal(
+    await page.locator('#quick-results .empty p').innerText(),
+    'No article has “zzyzxqv” in any form, nor a word close to it: check the spelling.',
+  );
   await page.locator('#search').fill('');
   await page.locator('#quick-results').waitFor({ state: 'detached' });
   assert.ok(await page.locator('#results').isVisible(), 'the prerendered list is back');

@@ -12,6 +12,8 @@
 //!
 //! * [`tokens`]: cutting words, folding ([`crate::fold`]), stemming.
 //! * [`query`]: the query syntax (words, `"phrases"`, `-exclusions`, the word being typed).
+//! * [`report`]: what the page says about a search (summary, notes, "did you mean"), for the
+//!   app and the quick search alike.
 //! * `build`: the index files, from a corpus; `format`: their bytes.
 //! * `sharded`: the index in the browser; `lookup`: looking the query's words up; `rank`:
 //!   BM25 ranking, groups and how each article matched.
@@ -30,6 +32,7 @@ mod matcher;
 mod postings;
 pub mod query;
 mod rank;
+pub mod report;
 mod sharded;
 mod snippet;
 pub mod tokens;
