@@ -1575,10 +1575,18 @@ impl Finder<'_> {
         let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
         // "Welsh Mountain Rescue": a demonym that is also a given name opens no person's name.
+        // "Osama bin Laden", "Vincent van Gogh": a personal name's particle between two
+        // capitalised words says person as a given name does ("al-Qaeda", "Rio de Janeiro"
+        // and "Universidad de Chile" have other particles).
+        let person_particle = name_words.len() >= 2
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "bin" | "ibn" | "bint" | "van" | "von"));
         let given_first = name_words.len() >= 2
             && name_words
                 .first()
-                .is_some_and(|w| r.is_given_name(w) && !r.is_demonym(w));
+                .is_some_and(|w| r.is_given_name(w) && !r.is_demonym(w))
+            || person_particle;
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)

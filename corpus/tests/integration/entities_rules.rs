@@ -1194,3 +1194,20 @@ fn a_titles_appended_writer_a_widget_credit_and_a_closing_bio_name_no_entity() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_personal_particle_between_capitalised_words_says_person() {
+    let found = entities(&[
+        "Deal signed\n\nThe deal with Qorvat bin Rashad was signed in Muscat after a letter of Tjerk van Dorn arrived.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Qorvat bin Rashad"),
+        Some(EntityKind::Person),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Tjerk van Dorn"),
+        Some(EntityKind::Person),
+        "{found:?}"
+    );
+}
