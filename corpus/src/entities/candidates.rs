@@ -260,6 +260,8 @@ struct Context {
     /// "the regional capital of X", "eastern X": a place noun and "of", or a lowercase compass
     /// word, right before the name.
     place_before: bool,
+    /// "X, which ...": a thing, not a person (people take "who").
+    which_after: bool,
 }
 
 /// Finds names in one block.
@@ -810,6 +812,7 @@ impl Finder<'_> {
             && r.is_compass(before_word)
             && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle");
         Context {
+            which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
@@ -1634,6 +1637,7 @@ impl Finder<'_> {
             office_before: if first_ctx { context.office_before } else { 0 },
             org_noun_before: first_ctx && context.org_noun_before && unknown,
             place_before: first_ctx && context.place_before && unknown,
+            which_after: last_ctx && context.which_after && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").

@@ -1211,3 +1211,15 @@ fn a_personal_particle_between_capitalised_words_says_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_name_before_comma_which_is_no_person() {
+    let found = entities(&[
+        "Shop news\n\nShoppers queued outside Marlow Brennt, which opened a new branch in Leeds on Monday.",
+    ]);
+    let kind = kind_of(&found, "Marlow Brennt");
+    assert!(
+        kind.is_some() && kind != Some(EntityKind::Person),
+        "{found:?}"
+    );
+}
