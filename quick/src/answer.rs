@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use corpus::bundle::format::CHIPS;
-use corpus::bundle::{ArticleFile, Boot, EntityRef, FileKey};
+use corpus::bundle::{ArticleFile, BootHead, EntityRef, FileKey};
 use corpus::search::report::{
     did_you_mean, empty, leave_out_letter, matched_line, notes, push_number, search_for, searches,
     shorter_queries, summary, weak_label, Listed, Reading,
@@ -20,10 +20,10 @@ use corpus::{Article, Span};
 /// Cards the quick search shows: the app's first screen.
 pub const CARDS: usize = 8;
 
-/// The files of one collection that the quick search has: the boot file, the search index
-/// and the articles of the hits it showed.
+/// The files of one collection that the quick search has: the boot file's head, the search
+/// index and the articles of the hits it showed.
 pub struct Files {
-    boot: Boot,
+    boot: BootHead,
     search: Option<ShardedIndex>,
     articles: HashMap<u32, ArticleFile>,
 }
@@ -104,7 +104,7 @@ pub type Error = String;
 impl Files {
     /// The collection of a boot file, with the files it carries inline.
     pub fn new(boot: &[u8]) -> Result<Files, Error> {
-        let mut boot = Boot::from_bytes(boot).map_err(|e| e.to_string())?;
+        let mut boot = BootHead::from_bytes(boot).map_err(|e| e.to_string())?;
         let inline = boot.take_inline();
         let mut files = Files {
             boot,
@@ -467,7 +467,7 @@ mod tests {
 
     #[test]
     fn asks_for_the_search_files_then_the_hits_articles_and_marks_the_matches() {
-        let bundle = bundle(0, Inline::Search);
+        let bundle = bundle(0, Inline::SearchRoot);
         let mut files = files_of(&bundle);
         let (answer, fetched) = ask(&bundle, &mut files, "harbour");
         assert_eq!(fetched.first(), Some(&bundle.boot.files.search_root));
@@ -500,13 +500,20 @@ mod tests {
 
     #[test]
     fn says_how_a_word_matched_otherwise_than_as_itself() {
-        let bundle = bundle(usize::MAX, Inline::Search);
+        let bundle = bundle(usize::MAX, Inline::SearchRoot);
         let mut files = files_of(&bundle);
-        // A small collection's boot file carries the search files: only the hits' articles
-        // are fetched.
+        // The boot file carries the search root: the shards the query reads are fetched, then
+        // the hits' articles.
         let (answer, fetched) = ask(&bundle, &mut files, "strikes");
         let article = |n: u32| format!("c-{}/article/{n}.bin", bundle.boot.collection);
-        assert_eq!(fetched, [article(0), article(1)]);
+        let (articles, shards): (Vec<&String>, Vec<&String>) =
+            fetched.iter().partition(|p| p.contains("/article/"));
+        assert_eq!(articles, [&article(0), &article(1)]);
+        let shard_folder = &bundle.boot.files.shard_folder;
+        assert!(
+            !shards.is_empty() && shards.iter().all(|p| p.starts_with(shard_folder.as_str())),
+            "{fetched:?}"
+        );
         assert_eq!(answer.summary, "2 of 3 articles match “strikes”");
         let lines: Vec<Option<&str>> = answer.cards.iter().map(|c| c.matched.as_deref()).collect();
         assert!(
@@ -714,7 +721,7 @@ mod tests {
             )
         );
         assert!(Files::new(b"not a boot file").is_err());
-        let bundle = self::bundle(0, Inline::Search);
+        let bundle = self::bundle(0, Inline::SearchRoot);
         let mut split = files_of(&bundle);
         let root = bundle.boot.files.search_root.clone();
         assert!(split.add(&root, b"damaged").is_err());

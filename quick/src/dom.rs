@@ -22,21 +22,28 @@ const ASK_ID: &str = "quick-ask";
 /// on the page, `ended` once the app has taken over (the quick search then does nothing).
 pub const STATE: &str = "data-quick";
 
-fn document() -> Option<Document> {
-    web_sys::window()?.document()
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The page's document (the quick search runs in a page, never in a worker).
+    #[wasm_bindgen(thread_local_v2, js_name = document)]
+    static DOCUMENT: Document;
+}
+
+fn document() -> Document {
+    DOCUMENT.with(Document::clone)
 }
 
 /// Whether the app has taken over the page.
 pub fn ended() -> bool {
     document()
-        .and_then(|d| d.document_element())
+        .document_element()
         .and_then(|root| root.get_attribute(STATE))
         .is_some_and(|state| state == "ended")
 }
 
 /// Removes the quick results, showing the prerendered list again.
 pub fn clear() {
-    let Some(document) = document() else { return };
+    let document = document();
     if let Some(old) = document.get_element_by_id(RESULTS_ID) {
         old.remove();
     }
@@ -48,7 +55,7 @@ pub fn clear() {
 /// Shows `answer` in place of the list; when nothing is searched, the prerendered list again,
 /// under the answer's notes if it has some.
 pub fn show(answer: &Answer) -> Option<()> {
-    let document = document()?;
+    let document = document();
     if !answer.searched {
         return match whole_list(&document, answer) {
             Some(list) => put(&document, &list),

@@ -32,25 +32,25 @@ impl Quick {
         })
     }
 
-    /// Shows the results of `query` (nothing for an empty one) and returns an empty list, or
-    /// returns the paths of the files it needs first (relative to the data folder) and leaves
-    /// the page as it is. Does nothing once the app has taken over.
-    pub fn show(&self, query: &str) -> Vec<String> {
+    /// Shows the results of `query` (nothing for an empty one) and returns an empty string,
+    /// or returns the paths of the files it needs first (relative to the data folder), one a
+    /// line, and leaves the page as it is. Does nothing once the app has taken over.
+    pub fn show(&self, query: &str) -> String {
         if dom::ended() {
-            return Vec::new();
+            return String::new();
         }
         if query.trim().is_empty() {
             dom::clear();
-            return Vec::new();
+            return String::new();
         }
         match self.files.answer(query) {
             Ok(answer) => {
                 if dom::show(&answer).is_none() {
                     dom::clear();
                 }
-                Vec::new()
+                String::new()
             }
-            Err(paths) => paths,
+            Err(paths) => paths.join("\n"),
         }
     }
 

@@ -17,7 +17,8 @@
 // * "typed once the app is there": the app has taken over (`<html data-app="ready">`) and the
 //   page is still, then the query is typed.
 // Each counts the responses finished before a result card with a highlighted match (`mark`) is
-// in the DOM, and lists the files (hashes shortened). Exit status 1 if a visit shows no results.
+// in the DOM (times from the page's Resource Timing entries), and lists the files (hashes
+// shortened). Exit status 1 if a visit shows no results.
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -91,7 +92,19 @@ async function visit(browser, server, query, when) {
     const { origin, at } = await page.evaluate(() => ({ origin: performance.timeOrigin, at: window.__fq.watchedAt }));
     await still(page, server);
     const log = await server.log();
-    const files = log.map((r) => ({ path: r.path, sent: r.bytes, end: r.end - origin, before: r.end <= origin + at }));
+    // When each response had arrived, on the page's clock (the server's clock and the page's
+    // differ by a few ms, enough to misplace a file that came just before the results).
+    const arrived = await page.evaluate(() =>
+      performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).map((e) => {
+        const url = new URL(e.name);
+        return { path: url.pathname + url.search, end: e.responseEnd };
+      }),
+    );
+    const files = log.map((r) => {
+      const seen = arrived.findIndex((a) => a.path === r.path);
+      const end = seen < 0 ? r.end - origin : arrived.splice(seen, 1)[0].end;
+      return { path: r.path, sent: r.bytes, end, before: end <= at };
+    });
     return { query, when, typedAt: t0, resultsAt: at, files, problems };
   } finally {
     await context.close();

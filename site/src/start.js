@@ -58,7 +58,9 @@ async function startQuick(gluePromise, box, bootPath) {
       // Each round fetches one step (search root, shards, articles); a query needs three.
       for (let round = 0; round < 8; round++) {
         const query = box.value;
-        const wanted = quick.show(query);
+        // The paths of the files it needs, one a line (a string crosses into JS with less code
+        // than a list).
+        const wanted = quick.show(query).split('\n').filter(Boolean);
         if (wanted.length === 0) {
           if (box.value !== query) continue;
           if (query.trim()) setTimeout(startApp, 0);

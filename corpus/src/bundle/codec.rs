@@ -1,5 +1,5 @@
 //! The byte level of the bundle: every file's envelope and the content hash (numbers are
-//! [`crate::varint`]s).
+//! varints, `corpus/src/varint.rs`).
 //!
 //! A file is `MAGIC`, a kind byte, the format version (a varint) and a postcard payload.
 //! Decoding never trusts the bytes: a wrong magic, kind or version, a truncated or damaged
@@ -15,7 +15,7 @@ use crate::varint::{put_varint, Reader};
 pub const MAGIC: [u8; 4] = *b"NEXB";
 
 /// Bumped whenever the layout of any bundle file changes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// Which structure a file holds (the byte after [`MAGIC`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +75,7 @@ pub enum BundleError {
     Corrupt {
         /// Which file kind.
         what: &'static str,
-        /// What the decoder said.
+        /// What is wrong with it.
         detail: String,
     },
 }
@@ -106,6 +106,19 @@ pub fn encode<T: Serialize>(kind: Kind, payload: &T) -> Vec<u8> {
 
 /// The payload of a file of `kind`.
 pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, BundleError> {
+    let (value, left) = decode_start(kind, bytes)?;
+    if !left.is_empty() {
+        return Err(corrupt(kind, format!("{} bytes after the end", left.len())));
+    }
+    Ok(value)
+}
+
+/// The `T` a payload of a file of `kind` starts with; what follows it is not read.
+pub fn decode_head<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, BundleError> {
+    decode_start(kind, bytes).map(|(value, _)| value)
+}
+
+fn decode_start<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<(T, &[u8]), BundleError> {
     let rest = bytes
         .strip_prefix(MAGIC.as_slice())
         .ok_or(BundleError::NotBundle)?;
@@ -123,16 +136,17 @@ pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, Bundle
             expected: VERSION,
         });
     }
-    let corrupt = |detail: String| BundleError::Corrupt {
+    // The decoder's own message is not kept: its wording (all of it, whichever error comes)
+    // would be in every wasm module that reads these files.
+    postcard::take_from_bytes(reader.rest())
+        .map_err(|_| corrupt(kind, "the payload does not decode".to_string()))
+}
+
+fn corrupt(kind: Kind, detail: String) -> BundleError {
+    BundleError::Corrupt {
         what: kind.name(),
         detail,
-    };
-    let (value, left) =
-        postcard::take_from_bytes(reader.rest()).map_err(|e| corrupt(e.to_string()))?;
-    if !left.is_empty() {
-        return Err(corrupt(format!("{} bytes after the end", left.len())));
     }
-    Ok(value)
 }
 
 /// The name part that identifies `bytes`: 16 hex digits of their hash.

@@ -27,7 +27,7 @@ pub enum FileKey {
     Article(u32),
     /// Id bucket number `b`: article ids to numbers.
     Ids(u32),
-    /// The page of entity `id` (only the entities of [`Boot::pages`] have one).
+    /// The page of entity `id` (only the entities of [`BootHead::pages`] have one).
     EntityPage(u32),
     /// What the reader adds to article `n`: its quotations and related articles.
     Extras(u32),
@@ -136,8 +136,21 @@ pub struct TopEntity {
 }
 
 /// The file the page loads first: what the first screen shows and where everything else is.
+/// Its [`BootHead`] comes first, so that a reader that needs only that decodes only that (the
+/// quick search: [`BootHead::from_bytes`]); the boot file reads as its head too (`Deref`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Boot {
+    /// Counts, the directory of the other files, the files carried inside.
+    pub head: BootHead,
+    /// The first articles' cards, in collection order: the first view's list.
+    pub cards: Vec<Card>,
+    /// The entities named in the most articles, per kind: the first view's sidebar.
+    pub top: [Vec<TopEntity>; 3],
+}
+
+/// What every page and every query needs of the boot file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BootHead {
     /// Names the folder of per-item files, `c-<collection>/`, so a page never mixes builds.
     pub collection: String,
     /// Number of articles.
@@ -149,15 +162,30 @@ pub struct Boot {
     pub pages: [u32; 3],
     /// Where the other files are.
     pub files: Directory,
-    /// The first articles' cards, in collection order: the first view's list.
-    pub cards: Vec<Card>,
-    /// The entities named in the most articles, per kind: the first view's sidebar.
-    pub top: [Vec<TopEntity>; 3],
-    /// Files carried inside the boot file (a small collection is one file).
+    /// Files carried inside the boot file (the search root; the single file: every file).
     pub inline: Vec<(FileKey, Vec<u8>)>,
 }
 
-impl Boot {
+impl std::ops::Deref for Boot {
+    type Target = BootHead;
+
+    fn deref(&self) -> &BootHead {
+        &self.head
+    }
+}
+
+impl std::ops::DerefMut for Boot {
+    fn deref_mut(&mut self) -> &mut BootHead {
+        &mut self.head
+    }
+}
+
+impl BootHead {
+    /// Reads the head of a boot file (what follows it is not read), or says why not.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        codec::decode_head(Kind::Boot, bytes)
+    }
+
     /// Takes the files carried inline out of the boot file, in the order a loader adds them:
     /// the search root first, as the shards are added to it.
     pub fn take_inline(&mut self) -> Vec<(FileKey, Vec<u8>)> {
@@ -194,6 +222,41 @@ impl Boot {
         }
     }
 
+    /// Whether some article has a date, so that the list can be sorted by date.
+    pub fn has_dates(&self) -> bool {
+        !self.files.dates.is_empty()
+    }
+
+    /// Whether entity `id` has a page.
+    pub fn has_page(&self, id: u32) -> bool {
+        has_page(self.kinds, self.pages, id)
+    }
+
+    /// The kind of entity `id`; `None` past the last one.
+    pub fn kind_of(&self, id: u32) -> Option<EntityKind> {
+        kind_of(self.kinds, id)
+    }
+
+    /// The ids of the entities of `kind`.
+    pub fn ids_of(&self, kind: EntityKind) -> std::ops::Range<u32> {
+        let [people, orgs, places] = self.kinds;
+        match kind {
+            EntityKind::Person => 0..people,
+            EntityKind::Organization => people..people.saturating_add(orgs),
+            EntityKind::Place => {
+                let start = people.saturating_add(orgs);
+                start..start.saturating_add(places)
+            }
+        }
+    }
+
+    /// Number of entities.
+    pub fn entity_count(&self) -> u32 {
+        self.kinds.iter().fold(0u32, |a, &k| a.saturating_add(k))
+    }
+}
+
+impl Boot {
     /// A hash of what the boot file gives every view (counts, which entities have pages,
     /// whether the list can be sorted by date, the sidebar's first entities, the files carried
     /// inside) but the first view's cards and where the other files are: two builds with the
@@ -218,8 +281,8 @@ impl Boot {
     /// hash ask for the same files by the same keys when those files hold the same bytes.
     pub fn shape_hash(&self) -> u64 {
         let mut shape = self.clone();
-        shape.collection.clear();
-        let files = &mut shape.files;
+        shape.head.collection.clear();
+        let files = &mut shape.head.files;
         files.search_root.clear();
         files.shard_folder.clear();
         for chunk in files
@@ -255,39 +318,6 @@ impl Boot {
     /// A hash of the first view's cards, which the list shows (see [`Boot::view_hash`]).
     pub fn cards_hash(&self) -> u64 {
         crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
-    }
-
-    /// Whether some article has a date, so that the list can be sorted by date.
-    pub fn has_dates(&self) -> bool {
-        !self.files.dates.is_empty()
-    }
-
-    /// Whether entity `id` has a page.
-    pub fn has_page(&self, id: u32) -> bool {
-        has_page(self.kinds, self.pages, id)
-    }
-
-    /// The kind of entity `id`; `None` past the last one.
-    pub fn kind_of(&self, id: u32) -> Option<EntityKind> {
-        kind_of(self.kinds, id)
-    }
-
-    /// The ids of the entities of `kind`.
-    pub fn ids_of(&self, kind: EntityKind) -> std::ops::Range<u32> {
-        let [people, orgs, places] = self.kinds;
-        match kind {
-            EntityKind::Person => 0..people,
-            EntityKind::Organization => people..people.saturating_add(orgs),
-            EntityKind::Place => {
-                let start = people.saturating_add(orgs);
-                start..start.saturating_add(places)
-            }
-        }
-    }
-
-    /// Number of entities.
-    pub fn entity_count(&self) -> u32 {
-        self.kinds.iter().fold(0u32, |a, &k| a.saturating_add(k))
     }
 
     /// The file's bytes.
@@ -727,19 +757,22 @@ mod tests {
             slug: String::new(),
         };
         Boot {
-            collection: "c1".into(),
-            articles: 2,
-            kinds: [0, 0, 1],
-            pages: [0, 0, 1],
-            files: Directory {
-                search_root: "search-1.bin".into(),
-                shard_folder: "s-1".into(),
-                shards: 3,
-                entity_chunks: vec![Chunk {
-                    first: 0,
-                    file: "entities-1.bin".into(),
-                }],
-                ..Directory::default()
+            head: BootHead {
+                collection: "c1".into(),
+                articles: 2,
+                kinds: [0, 0, 1],
+                pages: [0, 0, 1],
+                files: Directory {
+                    search_root: "search-1.bin".into(),
+                    shard_folder: "s-1".into(),
+                    shards: 3,
+                    entity_chunks: vec![Chunk {
+                        first: 0,
+                        file: "entities-1.bin".into(),
+                    }],
+                    ..Directory::default()
+                },
+                inline: Vec::new(),
             },
             cards: vec![Card {
                 n: 0,
@@ -761,8 +794,21 @@ mod tests {
                     articles: 2,
                 }],
             ],
-            inline: Vec::new(),
         }
+    }
+
+    #[test]
+    fn the_head_of_a_boot_file_reads_alone() {
+        let mut boot = boot();
+        boot.inline.push((FileKey::SearchRoot, vec![1, 2, 3]));
+        let bytes = boot.to_bytes();
+        assert_eq!(Boot::from_bytes(&bytes), Ok(boot.clone()));
+        assert_eq!(BootHead::from_bytes(&bytes), Ok(boot.head));
+        // Cut inside the head (after the envelope and the collection's name): an error.
+        assert!(matches!(
+            BootHead::from_bytes(&bytes[..12]),
+            Err(BundleError::Corrupt { .. })
+        ));
     }
 
     #[test]

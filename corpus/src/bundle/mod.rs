@@ -21,5 +21,5 @@ pub mod store;
 pub mod write;
 
 pub use codec::BundleError;
-pub use format::{ArticleFile, Boot, Card, EntityRef, FileKey};
+pub use format::{ArticleFile, Boot, BootHead, Card, EntityRef, FileKey};
 pub use store::{CardSource, Needs, Store, Versions};

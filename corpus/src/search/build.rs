@@ -27,9 +27,9 @@ use crate::article::{BlockKind, Corpus};
 use crate::varint::{put_varint, Reader};
 
 /// Target payload sizes, in bytes, before compression.
-pub const DICT_BYTES: usize = 8 * 1024;
+pub const DICT_BYTES: usize = 2 * 1024;
 pub const TYPO_BYTES: usize = 4 * 1024;
-pub const POSTINGS_BYTES: usize = 6 * 1024;
+pub const POSTINGS_BYTES: usize = 2 * 1024;
 pub const POSITIONS_BYTES: usize = 12 * 1024;
 /// The chunks of a positions list longer than [`POSITIONS_BYTES`]: small, so that a phrase
 /// whose rare word is in a few articles reads few bytes of a frequent word's positions.

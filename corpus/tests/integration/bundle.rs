@@ -72,7 +72,7 @@ fn split() -> Options {
         facet_chunk_bytes: 1,
         ids_per_bucket: 4,
         inline_limit: 0,
-        inline: Inline::Search,
+        inline: Inline::SearchRoot,
         page_min_articles: 4,
         pages_per_kind: 1,
     }
@@ -128,26 +128,29 @@ fn entities_are_numbered_by_kind_with_unique_slugs() {
 }
 
 #[test]
-fn a_small_collection_carries_its_search_files_and_the_single_file_everything() {
+fn the_boot_file_carries_the_search_root_and_the_single_file_everything() {
     let bundle = write(corpus(5), &Options::default());
     let inline: Vec<FileKey> = bundle.boot.inline.iter().map(|(key, _)| *key).collect();
-    assert!(inline.contains(&FileKey::SearchRoot), "{inline:?}");
-    assert!(
-        inline
-            .iter()
-            .all(|key| matches!(key, FileKey::SearchRoot | FileKey::Shard(_))),
-        "only the search files: {inline:?}"
-    );
-    let shards = bundle.boot.files.shards as usize;
-    assert_eq!(inline.len(), 1 + shards);
+    assert_eq!(inline, [FileKey::SearchRoot]);
     assert!(bundle
         .files
         .iter()
-        .all(|f| !matches!(f.key, Some(FileKey::SearchRoot | FileKey::Shard(_)))));
+        .all(|f| f.key != Some(FileKey::SearchRoot)));
+    let shards = bundle.boot.files.shards;
+    let written = |key: FileKey| bundle.files.iter().any(|f| f.key == Some(key));
+    assert!(
+        (0..shards).all(|n| written(FileKey::Shard(n))),
+        "every shard comes apart"
+    );
     let mut store = Store::new(bundle.file(&bundle.boot_path).unwrap()).unwrap();
     assert!(store.is_loaded(FileKey::SearchRoot));
     assert!(!store.is_loaded(FileKey::Article(4)));
-    let ranking = store.rank("harbour").unwrap();
+    let (ranking, rounds) = answer(&mut store, &bundle, |s| s.rank("harbour"));
+    assert!(rounds > 0, "the shards are fetched");
+    assert!(
+        (0..shards).any(|n| !store.is_loaded(FileKey::Shard(n))),
+        "a query reads some of the shards"
+    );
     assert_eq!(ranking.hits.len(), 5);
     assert_eq!(
         store.start(&[FileKey::Article(0)], 8),
