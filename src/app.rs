@@ -479,6 +479,7 @@ fn empty(store: &Store) -> Results {
         total: store.article_count() as usize,
         filters: Vec::new(),
         canonical: Vec::new(),
+        unknown: Vec::new(),
         partial: false,
         suggestions: Vec::new(),
         marks: None,

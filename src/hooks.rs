@@ -118,17 +118,44 @@ pub fn use_browser_sync(
     });
 }
 
+/// A page whose heading (`#reader-title`) is first a loading one, replaced when the data
+/// arrives: the focus the loading heading had (given on opening the page) goes to the new
+/// heading instead of being lost to the page body. `loading` says whether the loading heading
+/// is shown; the callback is its `onfocus`.
+#[hook]
+pub fn use_heading_keeps_focus(loading: bool) -> Callback<FocusEvent> {
+    let had_focus = use_mut_ref(|| false);
+    {
+        let had_focus = had_focus.clone();
+        use_effect_with(loading, move |loading| {
+            if !*loading && std::mem::take(&mut *had_focus.borrow_mut()) && focus_lost() {
+                if let Some(title) = gloo::utils::document()
+                    .get_element_by_id("reader-title")
+                    .and_then(|el| el.dyn_into::<HtmlElement>().ok())
+                {
+                    let _ = title.focus();
+                }
+            }
+        });
+    }
+    Callback::from(move |_: FocusEvent| *had_focus.borrow_mut() = true)
+}
+
+/// Whether nothing has the focus (it is on the page body).
+fn focus_lost() -> bool {
+    let document = gloo::utils::document();
+    document
+        .active_element()
+        .is_none_or(|el| document.body().is_some_and(|body| *body == el))
+}
+
 /// After an action that removed the focused control (a filter chip removed while reading),
 /// focus goes to the main column, where the view changed, instead of the page body.
 fn keep_focus_on_the_page() {
-    let document = gloo::utils::document();
-    let lost = document
-        .active_element()
-        .is_none_or(|el| document.body().is_some_and(|body| *body == el));
-    if !lost {
+    if !focus_lost() {
         return;
     }
-    if let Some(main) = document
+    if let Some(main) = gloo::utils::document()
         .get_element_by_id("main")
         .and_then(|el| el.dyn_into::<HtmlElement>().ok())
     {

@@ -24,6 +24,16 @@ pub fn listed(results: &Results) -> Listed<'_> {
     }
 }
 
+/// The note for a filter of the link that names no one and nothing in the collection.
+pub fn unknown_filter(key: &str) -> String {
+    [
+        "The link filters by “",
+        key,
+        "”, which names no one and nothing in this build: that filter is left out",
+    ]
+    .concat()
+}
+
 #[cfg(test)]
 mod tests {
     use corpus::search::report::{empty, notes, summary, weak_label};
@@ -78,6 +88,19 @@ mod tests {
         );
         assert!(empty(&list, "w").advice.contains("Try removing a filter"));
         assert!(!empty(&list, "w").advice.contains("spelling"));
+    }
+
+    #[test]
+    fn a_filter_that_names_no_entity_is_left_out_and_said() {
+        let r = run("", &["no-such-name", "valport", "no-such-name"]);
+        assert_eq!(r.unknown, ["no-such-name"]);
+        assert_eq!(summary(&listed(&r), ""), "2 of 4 articles mention Valport");
+        assert_eq!(
+            unknown_filter(&r.unknown[0]),
+            "The link filters by “no-such-name”, which names no one and nothing in this build: \
+             that filter is left out"
+        );
+        assert!(run("", &["valport"]).unknown.is_empty());
     }
 
     #[test]

@@ -78,6 +78,8 @@ pub struct Results {
     pub marks: Option<Marks>,
     /// Files the suggestions still need (they are left out until then).
     pub later: Needs,
+    /// The route's filter keys that name no entity of the collection: left out, and said so.
+    pub unknown: Vec<String>,
     /// No query and no filter: every article, in collection order.
     pub whole: bool,
     /// The query has something to search (a word, a phrase or an exclusion).
@@ -98,11 +100,13 @@ impl Results {
 }
 
 /// The results for `query` (all articles when it is blank) restricted to articles that name
-/// every entity in `keys` (URL keys; unknown keys are ignored).
+/// every entity in `keys` (URL keys; unknown keys are left out and listed in
+/// [`Results::unknown`]).
 pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, Needs> {
     let mut needs = Needs::default();
     let mut filters: Vec<EntityRef> = Vec::new();
     let mut canonical: Vec<String> = Vec::new();
+    let mut unknown: Vec<String> = Vec::new();
     for key in keys {
         let found = store
             .resolve(key)
@@ -115,7 +119,12 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
                 }
                 slug
             }
-            Ok(None) => key.clone(),
+            Ok(None) => {
+                if !unknown.contains(key) {
+                    unknown.push(key.clone());
+                }
+                key.clone()
+            }
             Err(more) => {
                 needs.merge(more);
                 key.clone()
@@ -186,6 +195,7 @@ pub fn compute(store: &Store, query: &str, keys: &[String]) -> Result<Results, N
         total: store.article_count() as usize,
         filters,
         canonical,
+        unknown,
         partial,
         suggestions,
         marks: highlighter.map(|h| Marks(Rc::new(h))),

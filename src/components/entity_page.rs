@@ -11,6 +11,7 @@ use corpus::bundle::format::{EntityPage as Page, SpokenQuote, Together};
 use corpus::EntityKind;
 use yew::prelude::*;
 
+use crate::hooks::use_heading_keeps_focus;
 use crate::library::EntityLinks;
 use crate::route::Route;
 use corpus::search::report::count;
@@ -56,6 +57,7 @@ fn kind_name(kind: EntityKind) -> &'static str {
 
 #[component(EntityPageView)]
 pub fn entity_page(props: &EntityPageProps) -> Html {
+    let onfocus = use_heading_keeps_focus(matches!(props.page, EntityOpened::Loading));
     let links = props.entity_links;
     let mode = links.mode();
     let back =
@@ -66,7 +68,7 @@ pub fn entity_page(props: &EntityPageProps) -> Html {
             return html! {
                 <section class="entity-page loading" aria-busy="true">
                     { back }
-                    <h1 id="reader-title" tabindex="-1">{ "Loading…" }</h1>
+                    <h1 id="reader-title" tabindex="-1" {onfocus}>{ "Loading…" }</h1>
                 </section>
             }
         }

@@ -13,6 +13,7 @@ use super::card::byline;
 use super::marked::{mentioned_text, Mentions};
 use super::reader_tools::{use_name_colours, ReaderTools};
 use crate::highlight::pieces;
+use crate::hooks::use_heading_keeps_focus;
 use crate::library::EntityLinks;
 use crate::results::Marks;
 use crate::route::Route;
@@ -105,9 +106,28 @@ fn quote_ranges(quotes: &[QuoteMark], block: u32, body: &str) -> Vec<(Span, usiz
         .collect()
 }
 
-/// Who said quotation `k`, after the block where it ends: the speaker this article names,
-/// the one other articles carrying it name (said so), or "speaker unknown".
-fn said_by(k: usize, quote: &QuoteMark, links: EntityLinks) -> Html {
+/// The quotations that end in block `block`, one entry for each run of them with the same
+/// speaker: the first one's number, the quotation, and how many there are in the run.
+fn speakers_after(quotes: &[QuoteMark], block: u32) -> Vec<(usize, &QuoteMark, usize)> {
+    let who = |q: &QuoteMark| (q.speaker.as_ref().map(|s| s.id), q.named_here);
+    let mut out: Vec<(usize, &QuoteMark, usize)> = Vec::new();
+    for (k, q) in quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.end_block == block)
+    {
+        match out.last_mut() {
+            Some((_, last, n)) if who(last) == who(q) => *n += 1,
+            _ => out.push((k, q, 1)),
+        }
+    }
+    out
+}
+
+/// Who said quotation `k` (and the `n - 1` after it in the same block, when the same person
+/// did), after the block where it ends: the speaker this article names, the one other
+/// articles carrying it name (said so), or "speaker unknown".
+fn said_by(k: usize, quote: &QuoteMark, n: usize, links: EntityLinks) -> Html {
     let who = match (&quote.speaker, quote.named_here) {
         (Some(speaker), named_here) => html! {
             <>
@@ -121,7 +141,7 @@ fn said_by(k: usize, quote: &QuoteMark, links: EntityLinks) -> Html {
     };
     html! {
         <span class="said-by" data-quote={k.to_string()}>
-            <span class="label">{ "Quotation: " }</span>{ who }
+            <span class="label">{ plural(n, "Quotation: ", "Quotations: ") }</span>{ who }
         </span>
     }
 }
@@ -165,7 +185,7 @@ fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
                                 </li>
                             }
                             if !r.words.is_empty() {
-                                <li class="shared-words">{ format!("Both use the rare words {}", r.words.join(", ")) }</li>
+                                <li class="shared-words">{ format!("Both use the rare {} {}", plural(r.words.len(), "word", "words"), r.words.join(", ")) }</li>
                             }
                         </ul>
                     </li>
@@ -178,6 +198,7 @@ fn related(articles: &[RelatedArticle], links: EntityLinks) -> Html {
 #[component(Reader)]
 pub fn reader(props: &ReaderProps) -> Html {
     let colour = use_name_colours();
+    let onfocus = use_heading_keeps_focus(matches!(props.article, Opened::Loading));
     let back_label = match props.result_count {
         Some(1) => "← Back to 1 result".to_string(),
         Some(n) => format!("← Back to {n} results"),
@@ -190,7 +211,7 @@ pub fn reader(props: &ReaderProps) -> Html {
             return html! {
                 <section class="reader loading" aria-busy="true">
                     { back }
-                    <h1 id="reader-title" tabindex="-1">{ "Loading the article…" }</h1>
+                    <h1 id="reader-title" tabindex="-1" {onfocus}>{ "Loading the article…" }</h1>
                 </section>
             }
         }
@@ -291,8 +312,8 @@ pub fn reader(props: &ReaderProps) -> Html {
         html! {
             <>
                 for p in pieces(body, window, &ranges) { { piece(p.span, p.tag) } }
-                for (k, q) in quotes.iter().enumerate().filter(|(_, q)| q.end_block == block) {
-                    { said_by(k, q, props.entity_links) }
+                for (k, q, n) in speakers_after(quotes, block) {
+                    { said_by(k, q, n, props.entity_links) }
                 }
             </>
         }

@@ -17,7 +17,7 @@ use yew::prelude::*;
 use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
 use crate::library::VersionedLibrary;
-use crate::report::listed;
+use crate::report::{listed, unknown_filter};
 use crate::results::{Shared, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
@@ -230,7 +230,12 @@ pub fn result_list(props: &ResultListProps) -> Html {
         Status::Failed(_) => "The search could not finish".to_string(),
     };
     let retry = props.on_retry.reform(|_: MouseEvent| ());
-    let notes = if current { notes(&list) } else { Vec::new() };
+    let notes = if current {
+        let unknown = props.results.unknown.iter().map(|k| unknown_filter(k));
+        unknown.chain(notes(&list)).collect()
+    } else {
+        Vec::new()
+    };
     html! {
         <section id="results" class={classes!("results", (!current).then_some("stale"))}
             aria-labelledby="summary" aria-busy={(!current).to_string()}

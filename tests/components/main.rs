@@ -877,6 +877,12 @@ fn quoted_corpus() -> Corpus {
         ),
         article("named", &["Maria Lopez met the harbour board again."]),
     ];
+    naming_maria_lopez(articles)
+}
+
+/// `articles` with Maria Lopez named wherever they write "Maria Lopez" or "Lopez", and
+/// their quotations.
+fn naming_maria_lopez(articles: Vec<Article>) -> Corpus {
     let mut sets = Vec::new();
     for (a, art) in articles.iter().enumerate() {
         let mut mentions = Vec::new();
@@ -978,4 +984,46 @@ async fn an_entity_page_shows_mentions_in_context_and_quotations_escaped() {
     ), "{quotes}");
     assert!(quotes.contains("In 1 article:"));
     assert!(!main.contains("<script"));
+}
+
+#[tokio::test]
+async fn one_shared_rare_word_is_called_a_word() {
+    let article = |id: &str, text: &str| {
+        Article::new(id, &format!("Story {id}"), vec![Block::paragraph(text)])
+    };
+    // "lighthouse" is the only word two of the three stories share.
+    let corpus = Corpus {
+        articles: vec![
+            article("keepers", "Keepers painted the lighthouse yesterday."),
+            article("sailors", "Sailors admired every lighthouse tonight."),
+            article("farmers", "Farmers harvested wheat quickly."),
+        ],
+        entities: Vec::new(),
+        quotes: Vec::new(),
+    };
+    let html = app_of(fixture::store_of(corpus), route("", &[], Some("keepers"))).await;
+    assert!(
+        html.contains(r#"<li class="shared-words">Both use the rare word lighthouse</li>"#),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn two_quotations_of_one_speaker_in_a_paragraph_get_one_label() {
+    let mut articles = quoted_corpus().articles;
+    articles[0].blocks[1] = Block::paragraph(
+        "\"We will never give up the quay to anyone,\" Lopez said. \"The harbour board knows it well.\"",
+    );
+    let corpus = naming_maria_lopez(articles);
+    let html = app_of(fixture::store_of(corpus), route("", &[], Some("quoted"))).await;
+    let main = &html[at(&html, "<main")..];
+    assert_eq!(main.matches(r#"class="quote""#).count(), 2, "{main}");
+    assert_eq!(main.matches(r#"class="said-by""#).count(), 1, "{main}");
+    assert!(
+        main.contains(concat!(
+            r#"<span data-quote="0" class="said-by"><span class="label">Quotations: </span>"#,
+            r#"<a href="entity/maria-lopez/" class="speaker person">Maria Lopez</a></span>"#
+        )),
+        "{main}"
+    );
 }

@@ -234,3 +234,26 @@ test('the result count is announced: a polite live region that follows the searc
   assertNoProblems(problems);
   await context.close();
 });
+
+test('opening an article or an entity page whose file is still to load puts the focus on its heading', async () => {
+  for (const viewport of [DESKTOP, PHONE]) {
+    // The home page's cards come from the boot file: the article's own file loads on opening
+    // it, so its heading is first a loading one, replaced when the file arrives.
+    const { page, problems, context } = await open('', viewport);
+    await page.locator('main article.card h2 a').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('article.reader #reader-title').waitFor();
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title', 'the reader');
+    await page.goBack();
+    await page.locator('main article.card').first().waitFor();
+    const pageLink = page.locator('main article.card .page-link').first();
+    await pageLink.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('article.entity-page #reader-title').waitFor();
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reader-title', 'the entity page');
+    assertNoProblems(problems);
+    await context.close();
+  }
+});

@@ -114,13 +114,14 @@ test('the reader marks quotations with their speaker and lists related articles'
   await page.goto(server.url + found);
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   await page.locator('.said-by a.speaker').first().waitFor();
-  // Each quotation is marked, and each says who said it or that the speaker is unknown.
+  // Each quotation is marked, and each label says who said it (one label for the quotations of one
+  // speaker that end in the same paragraph) or that the speaker is unknown.
   const said = page.locator('article.reader .said-by');
   for (const s of await said.all()) {
     const k = await s.getAttribute('data-quote');
     assert.ok((await page.locator(`article.reader .quote[data-quote="${k}"]`).count()) >= 1, `quotation ${k} is marked`);
     const text = await s.innerText();
-    assert.match(text, /^Quotation: (speaker unknown|\S.*)$/);
+    assert.match(text, /^Quotations?: (speaker unknown|\S.*)$/);
   }
   const speaker = page.locator('.said-by a.speaker').first();
   const who = await speaker.innerText();

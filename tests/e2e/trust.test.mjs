@@ -328,3 +328,40 @@ test('13.7/13.8 "Show more" is a styled button and focus moves to the first card
   await context.close();
   await big.close();
 });
+
+test('an exclusion that leaves no article is named, and the query without it is offered', async () => {
+  const { page, problems, context } = await open();
+  await search(page, 'ceasefire');
+  const found = Number.parseInt(await summary(page), 10);
+  assert.ok(found > 0, 'the seeds have "ceasefire"');
+  // Every article with the word also has the excluded word: the exclusion, not the words,
+  // leaves nothing, and the page must not say the words are missing together.
+  await search(page, 'ceasefire -ceasefire');
+  assert.equal(await cards(page).count(), 0);
+  assert.equal(
+    await page.locator('#results .empty > p').first().innerText(),
+    'No article has all of these words without an excluded one, though each of them is in the collection.',
+  );
+  const offer = page.locator('#results .empty .suggestions button', { hasText: 'Search for “ceasefire”' });
+  assert.equal(await offer.innerText(), `Search for “ceasefire” (${found} result${found === 1 ? '' : 's'})`);
+  await offer.click();
+  await settled(page);
+  assert.equal(await page.locator('#search').inputValue(), 'ceasefire');
+  assert.equal(await cards(page).count(), found);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('a shared link whose filter names no entity says the filter is left out', async () => {
+  const { page, problems, context } = await open('?q=ceasefire&e=no-such-name');
+  const plain = await open('?q=ceasefire');
+  assert.equal(await summary(page), await summary(plain.page), 'the results are the query’s alone');
+  assert.deepEqual(await page.locator('#results .notes li').allInnerTexts(), [
+    'The link filters by “no-such-name”, which names no one and nothing in this build: that filter is left out',
+  ]);
+  assert.deepEqual(await plain.page.locator('#results .notes li').allInnerTexts(), []);
+  assertNoProblems(problems);
+  assertNoProblems(plain.problems);
+  await context.close();
+  await plain.context.close();
+});

@@ -237,15 +237,17 @@ fn span_words(article: &Article, span: &Span) -> Option<Vec<String>> {
 }
 
 /// Words in Title Case, none of them in capitals throughout: "Battle of the Bike Lanes",
-/// "Meet the Press". Short words of `[small]` may stay lowercase, but not the first.
+/// "Meet the Press", "10 People Who Don't Matter". Short words of `[small]` may stay
+/// lowercase, but not the first word with letters.
 fn is_title_of_work(words: &[String]) -> bool {
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let has_letters = |w: &&String| w.chars().any(char::is_alphabetic);
     let shouted = words
         .iter()
-        .all(|w| w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic));
+        .all(|w| w.chars().all(|c| !c.is_lowercase()) && has_letters(&w));
     words.len() <= 10
         && !shouted
-        && capital(&words[0])
+        && words.iter().find(has_letters).is_some_and(|w| capital(w))
         && words
             .iter()
             .all(|w| capital(w) || super::words::is_small(w) || !w.chars().any(char::is_alphabetic))
@@ -365,6 +367,11 @@ mod tests {
         );
         assert!(quoted(&["He said so on NBC's “Meet the Press.”"]).is_empty());
         assert!(quoted(&["His post, “Battle of the Bike Lanes,” was read widely."]).is_empty());
+        assert!(quoted(&["It made the “10 People Who Don’t Matter List” in 2006."]).is_empty());
+        assert_eq!(
+            quoted(&["He said the “10 people who matter” were all there."]),
+            ["10 people who matter"]
+        );
         assert_eq!(
             quoted(&["Helicopter 'Sounded a Little Funny' Before Crashing Into Home"]),
             ["Sounded a Little Funny"]

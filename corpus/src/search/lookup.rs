@@ -376,7 +376,7 @@ fn plan(l: &Loaded, q: &Query) -> Plan {
     let mut pending_exclusion = None;
     for ex in &q.excluded {
         match ex.words.as_slice() {
-            [w] if ex.typing && w.chars().count() < 3 => pending_exclusion = Some(w.clone()),
+            [w] if !ex.applies() => pending_exclusion = Some(w.clone()),
             [w] => {
                 let mut exps: Vec<Exp> = l
                     .dict(w)

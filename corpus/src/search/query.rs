@@ -60,6 +60,17 @@ pub struct Excluded {
     pub typing: bool,
 }
 
+impl Excluded {
+    /// Whether the search leaves its articles out: a finished exclusion, a phrase, or a word
+    /// still being typed once it has three letters (fewer would hide too much while typing).
+    pub fn applies(&self) -> bool {
+        match self.words.as_slice() {
+            [w] => !self.typing || w.chars().count() >= 3,
+            _ => true,
+        }
+    }
+}
+
 /// A parsed query; words are folded.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {

@@ -170,7 +170,8 @@ pub fn matched_line(hit: &Ranked, form: impl Fn(&str) -> Option<String>) -> Opti
 }
 
 /// What the weak hits among `hits` matched besides exact words: `words starting with “un”`,
-/// `Medvedev for “Medvedv” (close spelling)`, joined by "or"; `None` when no hit is weak, or
+/// `Medvedev for “Medvedv” (close spelling)` (the close spellings of one typed word together),
+/// joined by "or"; `None` when no hit is weak, or
 /// none matched by a prefix or a close spelling (a phrase searched without its last word: a
 /// note says so).
 pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<String> {
@@ -195,11 +196,23 @@ pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<Str
         .iter()
         .map(|w| ["words starting with ", &marked(w)].concat())
         .collect();
-    for (found, typed) in typos {
-        let piece = found_for(&shown_like(found, typed), typed, "close spelling");
-        if !pieces.contains(&piece) {
-            pieces.push(piece);
+    // The close spellings of one typed word together: `government or governments for
+    // “goverment” (close spelling)`.
+    let mut typed_words: Vec<&str> = Vec::new();
+    for &(_, typed) in &typos {
+        if !typed_words.contains(&typed) {
+            typed_words.push(typed);
         }
+    }
+    for typed in typed_words {
+        let mut found: Vec<String> = Vec::new();
+        for &(f, _) in typos.iter().filter(|(_, t)| *t == typed) {
+            let shown = shown_like(f, typed);
+            if !found.contains(&shown) {
+                found.push(shown);
+            }
+        }
+        pieces.push(found_for(&found.join(" or "), typed, "close spelling"));
     }
     (!pieces.is_empty()).then(|| pieces.join(" or "))
 }
@@ -498,12 +511,25 @@ pub fn empty(list: &Listed, query: &str) -> Empty {
     } else if has_filters {
         "No article that mentions the filtered names matches. Try removing a filter or a word."
             .to_string()
-    } else if has_phrase(query) {
-        "No article has these words together in this order, though each of them is in the \
-         collection."
-            .to_string()
     } else {
-        "No article has all of these words, though each of them is in the collection.".to_string()
+        let q = parse(query);
+        let words = if q.parts.iter().any(|p| matches!(p, Part::Phrase { .. })) {
+            "these words together in this order"
+        } else {
+            "all of these words"
+        };
+        let without = if q.excluded.iter().any(Excluded::applies) {
+            " without an excluded one"
+        } else {
+            ""
+        };
+        [
+            "No article has ",
+            words,
+            without,
+            ", though each of them is in the collection.",
+        ]
+        .concat()
     };
     Empty {
         advice,
@@ -540,13 +566,6 @@ fn in_marks(words: &[&str]) -> String {
     let words: Vec<String> = words.iter().map(|w| marked(w)).collect();
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     join_and(&words)
-}
-
-fn has_phrase(query: &str) -> bool {
-    parse(query)
-        .parts
-        .iter()
-        .any(|p| matches!(p, Part::Phrase { .. }))
 }
 
 /// `query` with the first whole word written `typed` replaced by `with`.
@@ -603,28 +622,35 @@ fn push_excluded(out: &mut String, excluded: &Excluded) {
 }
 
 /// The query with one of its parts (a word or a phrase) left out, for each part, when it has
-/// two or more; its finished exclusions kept with every one. Made from the search parser's
-/// own parts, so a suggestion reads the way the search does (curly quotes, compounds, an
-/// unclosed phrase) and is never an exclusion alone.
+/// two or more; its finished exclusions kept with every one. Then, when an exclusion applies
+/// (see [`Excluded::applies`]), the query without its exclusions. Made from the search parser's own parts, so a
+/// suggestion reads the way the search does (curly quotes, compounds, an unclosed phrase) and
+/// is never an exclusion alone.
 pub fn shorter_queries(query: &str) -> Vec<String> {
     let Query {
         parts, excluded, ..
     } = parse(query);
-    if parts.len() < 2 {
-        return Vec::new();
-    }
     let mut out = Vec::new();
-    for skip in 0..parts.len() {
-        let mut shorter = String::new();
-        for (i, part) in parts.iter().enumerate() {
-            if i != skip {
-                push_part(&mut shorter, part);
+    if parts.len() >= 2 {
+        for skip in 0..parts.len() {
+            let mut shorter = String::new();
+            for (i, part) in parts.iter().enumerate() {
+                if i != skip {
+                    push_part(&mut shorter, part);
+                }
             }
+            for e in excluded.iter().filter(|e| !e.typing) {
+                push_excluded(&mut shorter, e);
+            }
+            out.push(shorter);
         }
-        for e in excluded.iter().filter(|e| !e.typing) {
-            push_excluded(&mut shorter, e);
+    }
+    if !parts.is_empty() && excluded.iter().any(Excluded::applies) {
+        let mut all = String::new();
+        for part in &parts {
+            push_part(&mut all, part);
         }
-        out.push(shorter);
+        out.push(all);
     }
     out
 }
@@ -639,6 +665,7 @@ pub fn searches(query: &str) -> bool {
 mod tests {
     use super::*;
     use crate::article::{Article, Block, Corpus};
+    use crate::search::Match;
     use crate::search::SearchIndex;
 
     /// Four invented articles (the app's test fixture's text).
@@ -977,14 +1004,74 @@ mod tests {
         assert_eq!(shorter_queries("  a  b c "), ["b c", "a c", "a b"]);
         assert_eq!(shorter_queries("“red sea” ships"), ["ships", "\"red sea\""]);
         assert_eq!(shorter_queries("oil \"red sea"), ["\"red sea\"", "oil"]);
-        // Never an exclusion alone; a finished one is kept with every suggestion.
-        assert_eq!(shorter_queries("oil -gas"), Vec::<String>::new());
+        // Never an exclusion alone; a finished one is kept with every suggestion, and the
+        // query without its exclusions comes last when one applies.
+        assert_eq!(shorter_queries("oil -gas"), ["oil"]);
+        assert_eq!(shorter_queries("-gas oil"), ["oil"]);
+        assert_eq!(shorter_queries("-gas "), Vec::<String>::new());
         assert_eq!(
             shorter_queries("oil ships -gas "),
-            ["ships -gas", "oil -gas"]
+            ["ships -gas", "oil -gas", "oil ships"]
         );
+        assert_eq!(shorter_queries("\"red sea\" -\"oil gas\""), ["\"red sea\""]);
         assert_eq!(shorter_queries("oil ships -ga"), ["ships", "oil"]);
+        assert_eq!(
+            shorter_queries("oil ships -gas"),
+            ["ships", "oil", "oil ships"]
+        );
         assert!(!searches("!!!"));
         assert!(searches("-oil "));
+    }
+
+    #[test]
+    fn an_exclusion_that_leaves_nothing_is_named_in_the_advice() {
+        // Both articles with "harbour" name Valport: the exclusion, not the words, leaves none.
+        let advice = |query: &str| {
+            let (ranking, reading, searched) = read(query);
+            assert!(ranking.hits.is_empty(), "{query}");
+            empty(&Listed::of(&ranking, &reading, 4, &searched), query).advice
+        };
+        assert_eq!(
+            advice("harbour -valport "),
+            "No article has all of these words without an excluded one, though each of them is \
+             in the collection."
+        );
+        assert_eq!(
+            advice("\"harbour authority\" -valport"),
+            "No article has these words together in this order without an excluded one, though \
+             each of them is in the collection."
+        );
+        assert_eq!(
+            advice("\"authority harbour\""),
+            "No article has these words together in this order, though each of them is in the \
+             collection."
+        );
+    }
+
+    #[test]
+    fn the_close_spellings_of_one_word_are_named_together() {
+        let weak = |article: u32, found: &str, typed: &str| Ranked {
+            article,
+            score: 1.0,
+            group: Group::Weak,
+            matches: vec![Match {
+                word: typed.to_string(),
+                found: found.to_string(),
+                how: How::Typo,
+            }],
+        };
+        let hits = [
+            weak(0, "governments", "goverment"),
+            weak(1, "government", "goverment"),
+            weak(2, "government", "goverment"),
+            weak(3, "valport", "Vallport"),
+        ];
+        assert_eq!(
+            weak_phrase(&hits).as_deref(),
+            Some(
+                "government or governments for “goverment” (close spelling) or Valport for \
+                 “Vallport” (close spelling)"
+            )
+        );
     }
 }
