@@ -547,9 +547,14 @@ pub fn remove_filter(name: &str, results: usize) -> String {
 
 /// `words`, each in “ ”, joined with commas and "and".
 fn in_marks(words: &[&str]) -> String {
-    let words: Vec<String> = words.iter().map(|w| marked(w)).collect();
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    join_and(&words)
+    let mut out = String::new();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == words.len() { " and " } else { ", " });
+        }
+        out.push_str(&marked(word));
+    }
+    out
 }
 
 fn has_phrase(query: &str) -> bool {
