@@ -41,7 +41,7 @@ test('the sidebar and the card chips lead to entity pages as well as to the filt
   assert.match(await item.locator('a.page-link').getAttribute('href'), /^entity\/[^/]+\/$/);
   await item.locator('a.page-link').click();
   await page.waitForURL(/\/entity\/[^/]+\/$/);
-  // The entity's page file is fetched (a small collection's boot file carries the search only).
+  // The entity's page file is fetched (the boot file carries the search root only).
   await page.waitForFunction((t) => document.querySelector('#reader-title')?.innerText === t, name);
   await page.goBack();
   // A chip filters; the link beside it opens the page.

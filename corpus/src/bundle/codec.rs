@@ -1,5 +1,5 @@
 //! The byte level of the bundle: every file's envelope and the content hash (numbers are
-//! [`crate::varint`]s).
+//! varints, `corpus/src/varint.rs`).
 //!
 //! A file is `MAGIC`, a kind byte, the format version (a varint) and a postcard payload.
 //! Decoding never trusts the bytes: a wrong magic, kind or version, a truncated or damaged
