@@ -163,14 +163,15 @@ fn whole_list(document: &Document, answer: &Answer) -> Option<Element> {
     for note in &answer.notes {
         add(document, Some(&list), "li", "", &[], note)?;
     }
-    let mut child = copy.first_element_child();
-    while let Some(card) = child {
-        if let Some(link) = card.query_selector(".card-title a").ok()? {
-            let href = link.get_attribute("href")?;
-            link.set_attribute("href", &[&href, answer.link_query.as_str()].concat())
-                .ok()?;
-        }
-        child = card.next_element_sibling();
+    // The prerendered cards' links have no query string; each gets the answer's (`?q=…`), so
+    // the next link without a `?` is the next one to do (and the loop ends).
+    if !answer.link_query.starts_with('?') {
+        return None;
+    }
+    while let Some(link) = copy.query_selector(".card-title a:not([href*='?'])").ok()? {
+        let href = link.get_attribute("href")?;
+        link.set_attribute("href", &[&href, answer.link_query.as_str()].concat())
+            .ok()?;
     }
     Some(copy)
 }
