@@ -28,6 +28,22 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
         || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
 }
 
+/// "MS-04", "Soyuz-FG", "Su-25": a model's designation, a word of two letters or more, a
+/// hyphen and a code of digits (or of one or two capitals after a word not in capitals and
+/// no given name): a product, not a name ("G-20", "ISIS-K" and "Jay-Z" stay).
+fn is_model_code(word: &str, r: &Reference) -> bool {
+    let Some((head, code)) = word.rsplit_once('-') else {
+        return false;
+    };
+    let letters = head.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    let caps = (1..=2).contains(&code.len())
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && !is_all_caps(head)
+        && !r.is_given_name(head);
+    letters >= 2 && (digits || caps)
+}
+
 /// The kind a noun of a group gives its members, singular or plural: "cities" → place.
 fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
     r.appositive(noun)
@@ -241,6 +257,11 @@ struct Context {
     office_before: i32,
     /// "consulting firm X", "the app X": an organisation noun right before the name.
     org_noun_before: bool,
+    /// "the regional capital of X", "eastern X": a place noun and "of", or a lowercase compass
+    /// word, right before the name.
+    place_before: bool,
+    /// "X, which ...": a thing, not a person (people take "who").
+    which_after: bool,
 }
 
 /// Finds names in one block.
@@ -342,9 +363,15 @@ impl Finder<'_> {
     fn possessive_inside(&self, run: &[Unit], last: usize) -> bool {
         let r = self.reference;
         let next = self.word(last + 1);
+        // "Murdoch Children's Research Institute", "Women's Health Initiative": a common
+        // noun's possessive before words that end in an organisation word.
+        let common_owner = r.is_common_word(self.word(last)) && self.org_follows(last + 1);
+        // "Stanford University's Center on ...": a body's possessive before another body
+        // names two.
         run.last().is_some_and(|u| u.reference.is_none())
+            && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)
-            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next))
+            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
     }
 
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
@@ -445,6 +472,28 @@ impl Finder<'_> {
         if !self.is_word(k) || is_capitalised(w) {
             return None;
         }
+        // "Department of Media and Communications", "Committee on Intelligence and Security":
+        // inside a body's subject, "and" between two ordinary words joins them ("Department
+        // of Justice and Microsoft" is two names).
+        let subject_and = w == "and"
+            && run.len() >= 3
+            && run
+                .iter()
+                .rev()
+                .skip(1)
+                .take(2)
+                .any(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "on"))
+            && run.iter().any(|u| {
+                !u.connector
+                    && (self.reference.is_org_first(self.word(u.first))
+                        || self.reference.is_org_last(self.word(u.last)))
+            })
+            && run.last().is_some_and(|u| u.reference.is_none())
+            && self.is_name_token(k + 1)
+            && self.caps.is_ordinary(self.word(k + 1), self.reference);
+        if subject_and {
+            return Some(vec![connector(k)]);
+        }
         if self.reference.is_particle(w) && self.is_name_token(k + 1) {
             return Some(vec![connector(k)]);
         }
@@ -459,7 +508,7 @@ impl Finder<'_> {
         let inside_org = run.windows(2).any(|pair| {
             let before = self.word(pair[0].last);
             pair[1].connector
-                && matches!(self.word(pair[1].first), "of" | "for")
+                && matches!(self.word(pair[1].first), "of" | "for" | "on")
                 && (self.reference.is_org_first(before) || self.reference.is_org_last(before))
         });
         // "Associated General Contractors of Alabama", "United Auto Workers of America": a
@@ -480,8 +529,16 @@ impl Finder<'_> {
                     .and_then(|id| self.reference.known(id))
                     .is_some_and(|k| k.kind == EntityKind::Place)
             });
+        // "Council on Foreign Relations", "Committee on Intelligence": a body named for its
+        // subject.
+        // Not after a known name: "United Nations Conference" is cut from what follows it.
+        let on_subject = w == "on"
+            && run.iter().all(|u| u.reference.is_none())
+            && self.reference.is_generic(self.word(last))
+            && self.reference.is_org_last(self.word(last));
         let of = matches!(w, "of" | "for")
-            && (self.takes_of(self.word(last)) || inside_org || plural_of);
+            && (self.takes_of(self.word(last)) || inside_org || plural_of)
+            || on_subject;
         if of || to_or_in {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
@@ -745,7 +802,18 @@ impl Finder<'_> {
         };
         let org_noun_before = before.is_some_and(lower)
             && r.appositive(before_word) == Some(EntityKind::Organization);
+        // "the capital of X", "the town of X": a place noun and "of"; "eastern X", "central X":
+        // a compass word in lowercase, as news writes a part of a place.
+        let place_noun_of = before_word == "of"
+            && before
+                .and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| lower(k) && r.appositive(self.word(k)) == Some(EntityKind::Place));
+        let compass_before = before.is_some_and(lower)
+            && r.is_compass(before_word)
+            && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle");
         Context {
+            which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
+            place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
             one_of,
@@ -1332,6 +1400,44 @@ impl Finder<'_> {
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place);
+        // "a Virginia Democrat", "House Republicans", "Senate Democratic leaders": a party's
+        // member after a known place (in the singular: "Sweden Democrats" is a party) or a
+        // chamber is no part of the name.
+        if let [a, b] = units {
+            let member = self.word(b.first);
+            let before = self.word(a.first);
+            let place = a
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place)
+                && !member.ends_with('s');
+            let chamber = self.is_single(a) && r.is_org_first(before) && r.is_org_last(before);
+            if self.is_single(b) && r.is_member(member) && (place || chamber) {
+                let before_flags = SegmentFlags {
+                    last: false,
+                    ..flags
+                };
+                self.segment(&units[..1], before_flags, found);
+                return Some((&units[2..], flags));
+            }
+        }
+        // "Arab Spring": a demonym before one common word names an event or a phrase, not an
+        // entity (a body keeps its word: "Arab League", "Islamic State").
+        if let [a, b] = units {
+            let w = self.word(b.first);
+            if self.is_single(a)
+                && self.is_single(b)
+                && r.is_demonym(self.word(a.first))
+                && r.is_common_word(w)
+                && !head_word
+                && !r.is_generic(w)
+                && !r.is_org_last(w)
+                && !r.is_place_last(w)
+                && !r.is_given_name(w)
+            {
+                return Some((&units[2..], flags));
+            }
+        }
         // "Russian Foreign Minister": the demonym tells where the person is from.
         if !head_word
             && !compass_place
@@ -1449,7 +1555,14 @@ impl Finder<'_> {
                         || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
                 }
                 _ => false,
-            };
+            } || words.iter().any(|w| is_model_code(w, r))
+                // "Xbox One X", "Galaxy Tab S": a capital alone (no dot) ends a product's
+                // name of three words or more ("Malcolm X" and "Serie A" stay).
+                || words.len() >= 3
+                    && words.last().is_some_and(|w| {
+                        w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+                    })
+                    && !r.is_given_name(&words[0]);
             if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
             {
                 return None;
@@ -1465,10 +1578,18 @@ impl Finder<'_> {
         let unknown = reference.is_none();
         let name_words: Vec<&String> = words.iter().filter(|w| is_capitalised(w)).collect();
         // "Welsh Mountain Rescue": a demonym that is also a given name opens no person's name.
+        // "Osama bin Laden", "Vincent van Gogh": a personal name's particle between two
+        // capitalised words says person as a given name does ("al-Qaeda", "Rio de Janeiro"
+        // and "Universidad de Chile" have other particles).
+        let person_particle = name_words.len() >= 2
+            && words
+                .iter()
+                .any(|w| matches!(w.as_str(), "bin" | "ibn" | "bint" | "van" | "von"));
         let given_first = name_words.len() >= 2
             && name_words
                 .first()
-                .is_some_and(|w| r.is_given_name(w) && !r.is_demonym(w));
+                .is_some_and(|w| r.is_given_name(w) && !r.is_demonym(w))
+            || person_particle;
         // "the Lancet," is a title; "the Smith family" only borrows a name.
         let modifier = words.len() == 1
             && self.is_word(last.last + 1)
@@ -1515,6 +1636,8 @@ impl Finder<'_> {
             institution: flags.institution,
             office_before: if first_ctx { context.office_before } else { 0 },
             org_noun_before: first_ctx && context.org_noun_before && unknown,
+            place_before: first_ctx && context.place_before && unknown,
+            which_after: last_ctx && context.which_after && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").

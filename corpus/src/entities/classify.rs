@@ -86,6 +86,10 @@ pub struct Signals {
     pub office_before: i32,
     /// "consulting firm X": an organisation noun right before the name.
     pub org_noun_before: bool,
+    /// "the capital of X", "eastern X": a place noun and "of", or a lowercase compass word.
+    pub place_before: bool,
+    /// "X, which ...": no person.
+    pub which_after: bool,
     /// "Oklahoma Supreme Court": a state's or a city's own body.
     pub local_body: bool,
     /// "New Jersey Devils": words of its own after a place that is no given name.
@@ -140,7 +144,9 @@ pub struct Weighed {
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
     /// a local body 6, a title or a capital "The" 5, a role before 4, an office and "of" before
-    /// ("director of X") 4, an organisation noun before ("firm X") 4, "X, Country" 4, an office
+    /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
+    /// lowercase compass word before ("the capital of X", "eastern X") 4, ", which" after
+    /// (person −3), "X, Country" 4, an office
     /// and "at" before 3, a given
     /// name first, an apposition, a group, a hometown, a name after a place or a place or
     /// organisation noun after 3, "in X" or "X
@@ -158,6 +164,8 @@ impl Signals {
         e.add_if(self.local_body, Organization, 6);
         e.add_if(self.office_before > 0, Organization, self.office_before);
         e.add_if(self.org_noun_before, Organization, 4);
+        e.add_if(self.place_before, Place, 4);
+        e.add_if(self.which_after, Person, -3);
         e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
         e.add_if(self.given_first, Person, 3);

@@ -50,6 +50,7 @@ pub struct Reference {
     given: Set,
     stop: Set,
     inside: Set,
+    member: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -199,6 +200,7 @@ impl Reference {
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
         r.inside = words.remove("inside").unwrap_or_default();
+        r.member = words.remove("member").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -305,6 +307,10 @@ impl Reference {
     /// Function words and page furniture that never start a name.
     pub fn is_stop(&self, word: &str) -> bool {
         Self::has(&self.stop, word.trim_end_matches('.'))
+    }
+    /// A party's member or the party's adjective: "Democrat", "Republicans".
+    pub fn is_member(&self, word: &str) -> bool {
+        Self::has(&self.member, word)
     }
     /// Pronouns and verbs a name never holds after its first word: "Tell Me".
     pub fn is_never_inside(&self, word: &str) -> bool {

@@ -470,8 +470,11 @@ impl MergeState<'_> {
                             // "Man Drives Car Into Ocean", "The Future Of TV": a word of
                             // another article's name that the collection writes in lowercase,
                             // or a word that never names alone, is that word here.
+                            // A compass word alone names a region only after "the".
                             let ordinary = len == 1
-                                && (caps.is_ordinary(&text, reference) || reference.is_stop(&text));
+                                && (caps.is_ordinary(&text, reference)
+                                    || reference.is_stop(&text)
+                                    || reference.is_compass(&text));
                             match (&local[..], owners.len()) {
                                 ([only], _) => Some(*only),
                                 ([], 1) if !ordinary => owners.iter().next().copied(),
@@ -674,6 +677,10 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                         state
                             .only_person(&word, &surnames)
                             .filter(|&person| reach.follows(&word, person, reference))
+                            // "Man’s greed ..." is no "Iron Man" of another article: a word
+                            // the collection writes in lowercase proves nothing at a
+                            // sentence start.
+                            .filter(|_| !(c.initial && caps.is_ordinary(&word, reference)))
                     })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.

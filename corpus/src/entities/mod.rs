@@ -44,7 +44,9 @@ enum Mode {
     Prose,
     /// A Title Case headline: only names known from elsewhere count.
     Headline,
-    /// A line in capitals, or a plug such as "Follow X on Twitter.": skipped.
+    /// A line in capitals, a plug such as "Follow X on Twitter.", a signature line
+    /// ("Analysis: X, BBC News"), a source line ("X (New York) First published ..."), a
+    /// widget's "Powered by X" or the writer's closing bio ("X is a reporter for Y"): skipped.
     Skip,
 }
 
@@ -97,7 +99,8 @@ pub fn extract_curated(
 
 /// The title and blocks of `article`, split into tokens, each with how it is read.
 fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<ReadBlock<'a>> {
-    std::iter::once((Mention::TITLE, article.title.as_str()))
+    let last = article.blocks.len().saturating_sub(1) as u32;
+    std::iter::once((Mention::TITLE, text::headline_of(&article.title)))
         .chain(
             article
                 .blocks
@@ -107,14 +110,19 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
         )
         .map(|(block, text)| {
             let tokens = text::tokenize(text, reference);
-            let mode =
-                if text::is_all_caps_line(text, &tokens) || text::is_follow_line(text, &tokens) {
-                    Mode::Skip
-                } else if text::is_title_case(text, &tokens) {
-                    Mode::Headline
-                } else {
-                    Mode::Prose
-                };
+            let mode = if text::is_all_caps_line(text, &tokens)
+                || text::is_follow_line(text, &tokens)
+                || text::is_signature_line(text, &tokens)
+                || text::is_published_line(text, &tokens)
+                || text::is_powered_line(text, &tokens)
+                || block == last && block != Mention::TITLE && text::is_bio_line(text, &tokens)
+            {
+                Mode::Skip
+            } else if text::is_title_case(text, &tokens) {
+                Mode::Headline
+            } else {
+                Mode::Prose
+            };
             (block, text, tokens, mode)
         })
         .collect()

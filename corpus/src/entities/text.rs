@@ -78,7 +78,17 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
             while at(j).is_some_and(char::is_alphanumeric) {
                 j += 1;
             }
-            if at(j).is_some_and(is_joiner) && at(j + 1).is_some_and(char::is_alphanumeric) {
+            // "underground.Credit": a full stop with no space after a lowercase word or a
+            // number, before a capital, ends a sentence that a page glued to the next
+            // ("U.S.", "Doug.Licker", "amci360.com" stay one word).
+            let glued_sentence = at(j) == Some('.')
+                && at(j - 1).is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+                && at(j + 1).is_some_and(char::is_uppercase)
+                && j >= i + 3;
+            if at(j).is_some_and(is_joiner)
+                && at(j + 1).is_some_and(char::is_alphanumeric)
+                && !glued_sentence
+            {
                 j += 2;
                 continue;
             }
@@ -86,9 +96,24 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         }
         let mut start = offset(i);
         let word = &text[start..offset(j)];
+        // "the Xbox One S. That ...": a capital alone at a block's end or before a function
+        // word that opens a sentence is no initial.
+        let single = word.chars().count() == 1 && is_capitalised(word);
+        let sentence_next = || {
+            let mut k = j + 1;
+            while at(k).is_some_and(char::is_whitespace) {
+                k += 1;
+            }
+            let from = k;
+            while at(k).is_some_and(char::is_alphanumeric) {
+                k += 1;
+            }
+            let next = &text[offset(from)..offset(k)];
+            next.is_empty() || is_capitalised(next) && reference.is_stop(next)
+        };
         let with_dot = at(j) == Some('.')
-            && (is_dotted_initials(&format!("{word}."))
-                || (word.chars().count() == 1 && is_capitalised(word))
+            && ((is_dotted_initials(&format!("{word}.")) || single)
+                && !(single && sentence_next())
                 || ABBREVIATIONS.contains(&word));
         // "al- Assad": a particle's hyphen belongs to it even before a space.
         let particle_hyphen = at(j) == Some('-')
@@ -153,7 +178,107 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         i = j;
     }
     mark_sentence_starts(text, &mut tokens);
+    mark_furniture(text, &mut tokens);
     tokens
+}
+
+/// Labels that open a picture credit ("Credit Jane Doe/Reuters", "Photo: Jane Doe/AP").
+const CREDIT_LABELS: &[&str] = &[
+    "Credit",
+    "Credits",
+    "Photo",
+    "Photos",
+    "Photograph",
+    "Image",
+    "Picture",
+    "Illustration",
+];
+
+/// Lowercase words a picture credit may hold besides its names ("Jane Doe/Reuters via AP").
+const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "courtesy"];
+
+/// Turns into plain tokens the words that are page furniture, not the article's text:
+/// social-media handles and hashtags ("@jdoe", "#Hamilton"), and a picture credit that ends the
+/// block, photographers and agencies written with slashes between them ("(Jane Doe/AFP/Getty
+/// Images)", "Credit Jane Doe/Reuters", or a caption line "JANE DOE/AFP/Getty Images"). A
+/// credit names who took the picture, not whom the news is about.
+fn mark_furniture(text: &str, tokens: &mut [Token]) {
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let mut k = 0;
+    while k + 1 < tokens.len() {
+        let glued = tokens[k + 1].start == tokens[k].end;
+        // A handle's "@" stands after a space or a bracket; an e-mail address's follows a word.
+        let after_word = k > 0 && tokens[k - 1].word && tokens[k - 1].full_end == tokens[k].start;
+        if !tokens[k].word && matches!(char_at(&tokens[k]), '@' | '#') && glued && !after_word {
+            let mut m = k + 1;
+            while m < tokens.len() && (m == k + 1 || tokens[m].start == tokens[m - 1].full_end) {
+                tokens[m].word = false;
+                m += 1;
+            }
+            k = m;
+        } else {
+            k += 1;
+        }
+    }
+    let Some(start) = credit_start(text, tokens) else {
+        return;
+    };
+    for t in &mut tokens[start..] {
+        t.word = false;
+    }
+}
+
+/// Where the picture credit that ends a block begins, if the block ends with one.
+fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let credit_like = |from: usize, to: usize| {
+        let part = &tokens[from..to];
+        part.iter().any(|t| !t.word && char_at(t) == '/')
+            && part.iter().filter(|t| t.word).count() <= 12
+            && part.iter().filter(|t| t.word).all(|t| {
+                let w = t.text(text);
+                is_capitalised(w) || CREDIT_WORDS.contains(&w)
+            })
+    };
+    let mut end = tokens.len();
+    while end > 0 && !tokens[end - 1].word && char_at(&tokens[end - 1]) == '.' {
+        end -= 1;
+    }
+    if end > 0 && char_at(&tokens[end - 1]) == ')' {
+        let open = tokens[..end - 1]
+            .iter()
+            .rposition(|t| !t.word && char_at(t) == '(')?;
+        // "... to the right. (Reuters)": a source in brackets after the last sentence.
+        let after_sentence = open > 0
+            && matches!(char_at(&tokens[open - 1]), '.' | '!' | '?')
+            && (open + 1..end - 1).all(|k| tokens[k].word && is_capitalised(tokens[k].text(text)))
+            && end - 1 - open <= 4;
+        return (after_sentence || credit_like(open + 1, end - 1)).then_some(open);
+    }
+    let label = tokens[..end].iter().rposition(|t| {
+        let w = t.text(text);
+        t.word
+            && t.sentence_start
+            && (CREDIT_LABELS.contains(&w)
+                || CREDIT_LABELS.iter().any(|l| {
+                    w.strip_prefix(l)
+                        .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+                }))
+    });
+    // "CreditJane Doe for The Times": a label glued to the name is a page's credit even
+    // without a slash.
+    let glued_label = |l: usize| {
+        let w = tokens[l].text(text);
+        !CREDIT_LABELS.contains(&w)
+            && tokens[l + 1..end].iter().filter(|t| t.word).all(|t| {
+                let w = t.text(text);
+                is_capitalised(w) || CREDIT_WORDS.contains(&w)
+            })
+    };
+    match label {
+        Some(l) if credit_like(l + 1, end) || glued_label(l) => Some(l),
+        _ => credit_like(0, end).then_some(0),
+    }
 }
 
 /// Marks the first word of each sentence and of each quotation.
@@ -215,6 +340,102 @@ pub fn is_all_caps_line(text: &str, tokens: &[Token]) -> bool {
         .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
         .sum();
     words.len() >= 2 && letters >= 8 && words.iter().all(|w| is_all_caps(w))
+}
+
+/// Labels of a signature line, which names the writer, not the news.
+const SIGNATURE_LABELS: &[&str] = &[
+    "Analysis",
+    "Comment",
+    "Commentary",
+    "Opinion",
+    "Reporting",
+    "Writing",
+    "Editing",
+];
+
+/// Whether a block is a signature line: a label, a colon, then names and roles between
+/// commas, no sentence ("Analysis: Jane Doe, BBC News, Washington", "Reporting: Jane Doe").
+pub fn is_signature_line(text: &str, tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.word).count();
+    let colon = tokens
+        .get(1)
+        .is_some_and(|t| !t.word && text[t.start..].starts_with(':'));
+    let sentence = tokens[2.min(tokens.len())..].iter().any(|t| {
+        !t.word
+            && matches!(
+                text[t.start..].chars().next(),
+                Some('.' | '!' | '?' | ':' | ';')
+            )
+    });
+    tokens
+        .first()
+        .is_some_and(|t| t.word && SIGNATURE_LABELS.contains(&t.text(text)))
+        && colon
+        && !sentence
+        && words <= 12
+}
+
+/// Whether a block is a story's closing source line ("CNNMoney (New York) First published
+/// February 1, 2016: 1:28 AM ET"): the outlet and its city say who published it.
+pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
+    tokens.len() <= 40
+        && tokens.iter().filter(|t| t.word).count() <= 16
+        && tokens.windows(2).any(|w| {
+            w[0].word
+                && w[1].word
+                && matches!(
+                    (w[0].text(text), w[1].text(text)),
+                    ("First", "published") | ("Last", "updated")
+                )
+        })
+}
+
+/// A page title without what a site appends after its last " | " (the site, the section or
+/// the writer: "Whale strandings | Jane Doe"), when that is short.
+pub fn headline_of(title: &str) -> &str {
+    match title.rfind(" | ") {
+        Some(cut) if title[cut + 3..].split_whitespace().count() <= 5 && cut > 0 => &title[..cut],
+        _ => title,
+    }
+}
+
+/// Whether a block is a widget's credit: "Powered by X".
+pub fn is_powered_line(text: &str, tokens: &[Token]) -> bool {
+    let mut words = tokens.iter().filter(|t| t.word).map(|t| t.text(text));
+    words.next() == Some("Powered") && words.next() == Some("by") && tokens.len() <= 12
+}
+
+/// Nouns of a writer's trade in a closing bio ("X is a reporter for Y").
+const WRITER_NOUNS: &[&str] = &[
+    "reporter",
+    "writer",
+    "correspondent",
+    "editor",
+    "columnist",
+    "contributor",
+    "journalist",
+    "producer",
+];
+
+/// Whether a block is a writer's bio, as pages close a story: "Jane Doe is a reporter for The
+/// Daily Ledger covering ... Follow her on Twitter". Names, then "is a" and a writer's noun
+/// within three words.
+pub fn is_bio_line(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .take(12)
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    let names = words.iter().take_while(|w| is_capitalised(w)).count();
+    (2..=4).contains(&names)
+        && words.get(names) == Some(&"is")
+        && matches!(words.get(names + 1), Some(&("a" | "an")))
+        && words
+            .iter()
+            .skip(names + 2)
+            .take(3)
+            .any(|w| WRITER_NOUNS.contains(w))
 }
 
 /// Whether a block is a social-media plug, page furniture that names the author and the
