@@ -33,7 +33,7 @@ if [ "${1:-}" = --quick ]; then
   # stored gzip-compressed under a .bin name (site/src/assets.rs)
   dist_name='quick-*_bg.bin'
   # as the Makefile runs it for the quick search
-  opt_flags=(-Oz -Oz --strip-producers --strip-target-features)
+  opt_flags=(-Oz -Oz --strip-producers --strip-target-features -ocimfs=30)
 fi
 mkdir -p "$OUT"
 

@@ -5,8 +5,6 @@
 //! one-letter last word that matches nothing is left out). No DOM here (see `dom.rs`), so it
 //! is tested natively.
 
-use std::collections::HashMap;
-
 use corpus::bundle::format::CHIPS;
 use corpus::bundle::{ArticleFile, BootHead, EntityRef, FileKey};
 use corpus::search::report::{
@@ -25,7 +23,9 @@ pub const CARDS: usize = 8;
 pub struct Files {
     boot: BootHead,
     search: Option<ShardedIndex>,
-    articles: HashMap<u32, ArticleFile>,
+    /// A list, not a map: a few dozen at most (the cards of the queries typed so far), and a
+    /// hash map would add its hashing and table code to the quick wasm.
+    articles: Vec<ArticleFile>,
 }
 
 /// Text with ranges to highlight (byte offsets into `text`, on character boundaries).
@@ -109,7 +109,7 @@ impl Files {
         let mut files = Files {
             boot,
             search: None,
-            articles: HashMap::new(),
+            articles: Vec::new(),
         };
         for (key, bytes) in inline {
             files.insert(key, &bytes)?;
@@ -160,7 +160,9 @@ impl Files {
                 if file.n != n {
                     return Err(corrupt("article"));
                 }
-                self.articles.insert(n, file);
+                if self.article(n).is_none() {
+                    self.articles.push(file);
+                }
             }
             // What else a small collection's boot file carries is the app's.
             _ => {}
@@ -235,7 +237,7 @@ impl Files {
             shown
                 .iter()
                 .map(|hit| FileKey::Article(hit.article))
-                .filter(|key| matches!(key, FileKey::Article(n) if !self.articles.contains_key(n)))
+                .filter(|key| matches!(key, FileKey::Article(n) if self.article(*n).is_none()))
                 .collect(),
         );
         if !missing.is_empty() {
@@ -265,7 +267,7 @@ impl Files {
         let cards = shown
             .iter()
             .filter_map(|hit| {
-                let file = self.articles.get(&hit.article)?;
+                let file = self.article(hit.article)?;
                 let chips = file.entities.iter().take(CHIPS);
                 Some(card(
                     &file.article,
@@ -296,6 +298,11 @@ impl Files {
             ways_out,
             link_query: q,
         })
+    }
+
+    /// The file of article `n`, when it was read.
+    fn article(&self, n: u32) -> Option<&ArticleFile> {
+        self.articles.iter().find(|file| file.n == n)
     }
 
     /// The chip of an entity, its link as the app writes it.

@@ -143,12 +143,12 @@ fn whole_list(document: &Document, answer: &Answer) -> Option<Element> {
     if answer.notes.is_empty() {
         return None;
     }
+    // A copy of an element is an element: no `instanceof` check (and its glue) needed.
     let copy: Element = document
         .get_element_by_id("results")?
         .clone_node_with_deep(true)
         .ok()?
-        .dyn_into()
-        .ok()?;
+        .unchecked_into();
     while let Some(named) = copy.query_selector("[id]").ok()? {
         named.remove_attribute("id").ok()?;
     }
@@ -163,14 +163,15 @@ fn whole_list(document: &Document, answer: &Answer) -> Option<Element> {
     for note in &answer.notes {
         add(document, Some(&list), "li", "", &[], note)?;
     }
-    let mut child = copy.first_element_child();
-    while let Some(card) = child {
-        if let Some(link) = card.query_selector(".card-title a").ok()? {
-            let href = link.get_attribute("href")?;
-            link.set_attribute("href", &[&href, answer.link_query.as_str()].concat())
-                .ok()?;
-        }
-        child = card.next_element_sibling();
+    // The prerendered cards' links have no query string; each gets the answer's (`?q=…`), so
+    // the next link without a `?` is the next one to do (and the loop ends).
+    if !answer.link_query.starts_with('?') {
+        return None;
+    }
+    while let Some(link) = copy.query_selector(".card-title a:not([href*='?'])").ok()? {
+        let href = link.get_attribute("href")?;
+        link.set_attribute("href", &[&href, answer.link_query.as_str()].concat())
+            .ok()?;
     }
     Some(copy)
 }
@@ -188,8 +189,9 @@ fn add(
     text: &str,
 ) -> Option<Element> {
     let e = document.create_element(tag).ok()?;
+    // The class as an attribute: one imported function less than `className`.
     if !class.is_empty() {
-        e.set_class_name(class);
+        e.set_attribute("class", class).ok()?;
     }
     for (name, value) in attrs {
         e.set_attribute(name, value).ok()?;

@@ -49,7 +49,7 @@ async function startQuick(gluePromise, box, bootPath) {
   wasm.catch(() => {}); // a failure shows where it is awaited, or not at all if the boot file fails
   const [glue, bootBytes] = await Promise.all([gluePromise, fetchBytes(boot)]);
   await glue.default({ module_or_path: wasm });
-  const quick = new glue.Quick(bootBytes);
+  glue.start(bootBytes);
   let running = false;
   async function update() {
     if (running) return;
@@ -60,14 +60,14 @@ async function startQuick(gluePromise, box, bootPath) {
         const query = box.value;
         // The paths of the files it needs, one a line (a string crosses into JS with less code
         // than a list).
-        const wanted = quick.show(query).split('\n').filter(Boolean);
+        const wanted = glue.show(query).split('\n').filter(Boolean);
         if (wanted.length === 0) {
           if (box.value !== query) continue;
           if (query.trim()) setTimeout(startApp, 0);
           return;
         }
         const files = await Promise.all(wanted.map((path) => fetchBytes(new URL(path, dataFolder))));
-        wanted.forEach((path, i) => quick.add(path, files[i]));
+        wanted.forEach((path, i) => glue.add(path, files[i]));
       }
       startApp();
     } catch {

@@ -151,7 +151,7 @@ fn found_for(found: &str, typed: &str, kind: &str) -> String {
 /// spelling)`. `form` gives how the article writes a folded word, when it is known.
 pub fn matched_line(hit: &Ranked, form: impl Fn(&str) -> Option<String>) -> Option<String> {
     let mut seen: Vec<(&str, &str)> = Vec::new();
-    let mut pieces: Vec<String> = Vec::new();
+    let mut line = String::from("Matched: ");
     for m in &hit.matches {
         let Some(kind) = kind_name(m.how) else {
             continue;
@@ -159,14 +159,17 @@ pub fn matched_line(hit: &Ranked, form: impl Fn(&str) -> Option<String>) -> Opti
         if seen.contains(&(m.word.as_str(), m.found.as_str())) {
             continue;
         }
+        if !seen.is_empty() {
+            line.push_str(", ");
+        }
         seen.push((&m.word, &m.found));
         let found = match m.how {
             How::Entity => m.found.clone(),
             _ => form(&m.found).unwrap_or_else(|| shown_like(&m.found, &m.word)),
         };
-        pieces.push(found_for(&found, &m.word, kind));
+        line.push_str(&found_for(&found, &m.word, kind));
     }
-    (!pieces.is_empty()).then(|| ["Matched: ", &pieces.join(", ")].concat())
+    (!seen.is_empty()).then_some(line)
 }
 
 /// What the weak hits among `hits` matched besides exact words: `words starting with “un”`,
@@ -214,7 +217,14 @@ pub fn weak_phrase<'a>(hits: impl IntoIterator<Item = &'a Ranked>) -> Option<Str
         }
         pieces.push(found_for(&found.join(" or "), typed, "close spelling"));
     }
-    (!pieces.is_empty()).then(|| pieces.join(" or "))
+    let mut phrase = String::new();
+    for piece in &pieces {
+        if !phrase.is_empty() {
+            phrase.push_str(" or ");
+        }
+        phrase.push_str(piece);
+    }
+    (!phrase.is_empty()).then_some(phrase)
 }
 
 /// How the search read the query, from its [`Ranking`]: what the page says besides the count.
@@ -563,9 +573,14 @@ pub fn remove_filter(name: &str, results: usize) -> String {
 
 /// `words`, each in “ ”, joined with commas and "and".
 fn in_marks(words: &[&str]) -> String {
-    let words: Vec<String> = words.iter().map(|w| marked(w)).collect();
-    let words: Vec<&str> = words.iter().map(String::as_str).collect();
-    join_and(&words)
+    let mut out = String::new();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == words.len() { " and " } else { ", " });
+        }
+        out.push_str(&marked(word));
+    }
+    out
 }
 
 /// `query` with the first whole word written `typed` replaced by `with`.
