@@ -129,7 +129,8 @@ impl App {
         })
     }
 
-    /// Each file's name and contents, and whether it is stored gzip-compressed.
+    /// Each file's name and contents, and whether it is stored gzip-compressed (the quick
+    /// search's wasm, by zopfli: see `output::gzip_smallest`).
     pub fn files(&self) -> Vec<(&str, &[u8], bool)> {
         let mut files = vec![
             (self.js.as_str(), self.contents[0].as_slice(), false),

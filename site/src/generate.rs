@@ -132,7 +132,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     let mut out = Output::new(out_dir, last.written).map_err(io)?;
     for (name, bytes, gz) in app.files() {
         if gz {
-            out.put_gz(name, bytes).map_err(io)?;
+            out.put_gz_smallest(name, bytes).map_err(io)?;
         } else {
             out.put(name, bytes).map_err(io)?;
         }
