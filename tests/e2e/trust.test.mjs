@@ -31,11 +31,15 @@ const focused = (page) =>
     return el === document.body || !el ? 'body' : el.id || `${el.tagName.toLowerCase()}.${el.className}`;
   });
 
-/** Waits until the results are the current query's, whole (not loading, not filling). */
+/**
+ * Waits until the results are the current query's, whole: not loading, and every card's
+ * article file in (a card shows a placeholder until then; on a loaded machine that outlasts
+ * `aria-busy`).
+ */
 async function settled(page) {
   await page.waitForFunction(() => {
     const results = document.querySelector('#results');
-    return results && results.getAttribute('aria-busy') === 'false';
+    return results && results.getAttribute('aria-busy') === 'false' && !results.querySelector('.placeholder-text');
   });
 }
 
