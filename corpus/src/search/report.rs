@@ -64,10 +64,18 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 
 /// `a`, `a and b`, `a, b and c`.
 pub fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => [&init.join(", "), " and ", last].concat(),
+    let mut out = String::new();
+    push_joined(&mut out, items, |out, item| out.push_str(item));
+    out
+}
+
+/// Appends `items` joined with commas and "and", each written by `write`.
+fn push_joined(out: &mut String, items: &[&str], write: fn(&mut String, &str)) {
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == items.len() { " and " } else { ", " });
+        }
+        write(out, item);
     }
 }
 
@@ -574,12 +582,7 @@ pub fn remove_filter(name: &str, results: usize) -> String {
 /// `words`, each in “ ”, joined with commas and "and".
 fn in_marks(words: &[&str]) -> String {
     let mut out = String::new();
-    for (i, word) in words.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == words.len() { " and " } else { ", " });
-        }
-        out.push_str(&marked(word));
-    }
+    push_joined(&mut out, words, |out, word| out.push_str(&marked(word)));
     out
 }
 
