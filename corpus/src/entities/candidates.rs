@@ -1400,9 +1400,10 @@ impl Finder<'_> {
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place);
-        // "a Virginia Democrat", "House Republicans", "Senate Democratic leaders": a party's
-        // member after a known place (in the singular: "Sweden Democrats" is a party) or a
-        // chamber is no part of the name.
+        // "a Virginia Democrat": a party's member after a known place (in the singular:
+        // "Sweden Democrats" is a party) is no part of the name. "House Republicans",
+        // "a Senate Democratic aide": a chamber's members, or people described by their
+        // party there, are a group of people, no entity; "House Democratic Leadership" stays.
         if let [a, b] = units {
             let member = self.word(b.first);
             let before = self.word(a.first);
@@ -1411,8 +1412,13 @@ impl Finder<'_> {
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place)
                 && !member.ends_with('s');
-            let chamber = self.is_single(a) && r.is_org_first(before) && r.is_org_last(before);
-            if self.is_single(b) && r.is_member(member) && (place || chamber) {
+            let chamber = a.first == a.last
+                && !a.connector
+                && (r.is_org_first(before) || r.is_org_last(before));
+            if self.is_single(b) && r.is_member(member) && chamber {
+                return None;
+            }
+            if self.is_single(b) && r.is_member(member) && place {
                 let before_flags = SegmentFlags {
                     last: false,
                     ..flags
@@ -1549,17 +1555,25 @@ impl Finder<'_> {
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
             let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
             // "Amazon Prime", "FiOS TV": a brand's product or service ("ABC TV" is a channel).
+            // "Zentek Vega CPU", "DDR4 RAM": a technical acronym after two words or more, or
+            // after a specification with digits, ends a part's name.
             let product = match &words[..] {
                 [first, .., last] => {
                     r.is_product_last(last)
-                        || r.is_stop(last) && is_all_caps(last) && !is_all_caps(first)
+                        || r.is_stop(last)
+                            && is_all_caps(last)
+                            && (!is_all_caps(first)
+                                || words.len() >= 3
+                                || first.chars().any(|c| c.is_ascii_digit()))
                 }
                 _ => false,
             } || words.iter().any(|w| is_model_code(w, r))
-                // "Xbox One X", "Galaxy Tab S": a capital alone (no dot) ends a product's
-                // name of three words or more ("Malcolm X" and "Serie A" stay).
+                // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
+                // ends a product's name of three words or more ("Malcolm X" and "Serie A"
+                // stay).
                 || words.len() >= 3
                     && words.last().is_some_and(|w| {
+                        let w = w.trim_end_matches("'s").trim_end_matches("’s");
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
                     })
                     && !r.is_given_name(&words[0]);

@@ -1223,3 +1223,40 @@ fn a_name_before_comma_which_is_no_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_chambers_party_members_name_no_entity() {
+    let found = entities(&[
+        "Budget vote slips again\n\nSenate Republicans blocked the bill on Monday, and a House Democratic aide \
+         called it a stunt. The House Republican Conference met later. \"We will try again,\" said \
+         Maria Okafor, an Ohio Democrat.",
+    ]);
+    assert_eq!(kind_of(&found, "Ohio"), Some(EntityKind::Place));
+    assert!(
+        find(&found, "House Republican Conference").is_some(),
+        "{found:?}"
+    );
+    let names = all_names(&found);
+    for name in ["Senate Republicans", "Senate", "House Democratic", "House"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
+
+#[test]
+fn computer_parts_and_a_models_possessive_letter_are_no_names() {
+    let found = entities(&[
+        "A faster console arrives\n\nThe Nimbus Box Z's case hides a Zentek Vega GPU and 16GB of DDR6 RAM, \
+         the maker Kestrel Interactive said.",
+    ]);
+    assert!(find(&found, "Kestrel Interactive").is_some(), "{found:?}");
+    let names = all_names(&found);
+    for name in [
+        "Nimbus Box Z's",
+        "Nimbus Box Z",
+        "Zentek Vega GPU",
+        "DDR6 RAM",
+        "RAM",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
