@@ -705,12 +705,22 @@ impl Finder<'_> {
             return;
         }
         let inner = self.word(last + 2);
-        if self.is_word(last + 2) && is_all_caps(inner) {
-            // "WASHINGTON (UPI) —" is a dateline, not a definition: a long name has two words
-            // or more.
-            if let Some(c) = found.last_mut().filter(|c| c.name_count() >= 2) {
-                c.defines = Some(acronyms::normal(inner));
-            }
+        if !self.is_word(last + 2) {
+            return;
+        }
+        // "WASHINGTON (UPI) —" is a dateline, not a definition: a long name has two words
+        // or more.
+        let Some(c) = found.last_mut().filter(|c| c.name_count() >= 2) else {
+            return;
+        };
+        let normal = acronyms::normal(inner);
+        // "Scottish Environment Protection Agency (Sepa)": British style writes acronyms
+        // read as words with one capital; it is one when it spells the name's initials.
+        let word_acronym = inner.chars().count() >= 3
+            && is_capitalised(inner)
+            && acronyms::keys(&c.words_str()).contains(&normal);
+        if is_all_caps(inner) || word_acronym {
+            c.defines = Some(normal);
         }
     }
 

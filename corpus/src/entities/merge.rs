@@ -292,6 +292,8 @@ impl MergeState<'_> {
         // Persons named in full in this article, with where they were named.
         let mut exact: Vec<((u32, u32), usize)> = Vec::new();
         let mut near: Vec<((u32, u32), usize)> = Vec::new();
+        // "Eloise" after "Eloise Parry": people named in full with this given name first.
+        let mut given: FastSet<usize> = FastSet::default();
         for i in maybe {
             let (Some(other), Some(cluster)) =
                 (f.candidates.get(i), assigned.get(i).copied().flatten())
@@ -323,6 +325,12 @@ impl MergeState<'_> {
                 exact.push((at, root));
             } else if long && within_one_edit(&last_key, &key) {
                 near.push((at, root));
+            } else if !lone_person
+                && words.len() >= 2
+                && variant_key(first) == variant_key(word)
+                && reference.is_given_name(word)
+            {
+                given.insert(root);
             }
         }
         // Two people of one surname: once the surname alone has stood for one of them, it
@@ -367,6 +375,12 @@ impl MergeState<'_> {
                 earlier.insert(key, cluster);
             }
             return Some(cluster);
+        }
+        // A given name alone, no one's surname here, stands for the one person of the
+        // article named in full with it (news uses first names for children, victims and
+        // the subjects of features: "Eloise Parry ... Eloise").
+        if let [only] = given.into_iter().collect::<Vec<_>>()[..] {
+            return Some(only);
         }
         index.short_form(word, assigned, clusters)
     }
@@ -653,7 +667,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     continue;
                 }
             }
-            let found = if c.is_acronym() {
+            // "Sepa" after "Scottish Environment Protection Agency (Sepa)": an acronym
+            // written as a word, once the text has defined it.
+            let word_acronym = (c.name_count() == 1 && !c.is_acronym())
+                .then(|| defined.get(&acronyms::normal(&word)).copied().flatten())
+                .flatten();
+            let found = if let Some(cluster) = word_acronym {
+                Some(cluster)
+            } else if c.is_acronym() {
                 let acronym = acronyms::normal(&word);
                 defined.get(&acronym).copied().flatten().or_else(|| {
                     match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
@@ -683,10 +704,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                             .filter(|_| !(c.initial && caps.is_ordinary(&word, reference)))
                     })
             };
-            // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case.
+            // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case; "Snopes.com"
+            // and "Snopes": a site is named by its address too.
             let cluster = found.unwrap_or_else(|| {
                 *by_word
-                    .entry(squash(&word))
+                    .entry(squash(site_name(&word)))
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             });
             state.assigned[a][i] = Some(cluster);
@@ -1031,6 +1053,18 @@ impl ArticleIndex {
         }
         found
     }
+}
+
+/// The name a web address gives its site: "Snopes.com" → "Snopes".
+fn site_name(word: &str) -> &str {
+    [".com", ".org", ".net", ".co.uk", ".com.au"]
+        .iter()
+        .find_map(|tld| {
+            let cut = word.len().checked_sub(tld.len())?;
+            (cut > 0 && word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(tld))
+                .then(|| &word[..cut])
+        })
+        .unwrap_or(word)
 }
 
 /// A name's words, each [`squash`]ed, one space between: "Take Over" is not "Takeover".

@@ -1260,3 +1260,27 @@ fn computer_parts_and_a_models_possessive_letter_are_no_names() {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
 }
+
+#[test]
+fn a_given_name_alone_a_word_acronym_and_a_sites_address_join_their_names() {
+    let found = entities(&[
+        "Flood rescue on the river\n\nMarnie Holloway, 9, was pulled from the water on Sunday. \
+         Her father, Gareth Holloway, said Marnie was recovering. The Upland Rivers Conservation \
+         Agency (Urca) issued warnings, and Urca staff stayed overnight. Readers of Floodwatch.com \
+         sent pictures; Floodwatch shared them. Dan Moss and Dan Carter helped. Dan said little.",
+    ]);
+    let marnie = find(&found, "Marnie Holloway").expect("Marnie Holloway");
+    assert!(marnie.aliases.contains(&"Marnie".to_string()), "{marnie:?}");
+    let agency = find(&found, "Upland Rivers Conservation Agency").expect("agency");
+    assert!(agency.aliases.contains(&"Urca".to_string()), "{agency:?}");
+    let site = find(&found, "Floodwatch").expect("Floodwatch");
+    assert!(
+        site.name == "Floodwatch.com" || site.aliases.contains(&"Floodwatch.com".to_string()),
+        "{site:?}"
+    );
+    // Two people of that given name: the name alone stays apart from both.
+    for full in ["Dan Moss", "Dan Carter"] {
+        let person = find(&found, full).expect(full);
+        assert!(!person.aliases.contains(&"Dan".to_string()), "{person:?}");
+    }
+}
