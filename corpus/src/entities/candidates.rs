@@ -108,6 +108,8 @@ pub struct Candidate {
     /// It names an event, not a person, organisation or place: "Worlds 2013" (a year after
     /// it), "storm Abigail", "Black Friday" (a common word before a weekday).
     pub event: bool,
+    /// A noun for a work or a product right before it: "the online game X", "the sitcom X".
+    pub work: bool,
 }
 
 impl Candidate {
@@ -262,6 +264,9 @@ struct Context {
     place_before: bool,
     /// "X, which ...": a thing, not a person (people take "who").
     which_after: bool,
+    /// "the online game X", "the sitcom X": a noun for a work or a product right before the
+    /// name.
+    work_before: bool,
 }
 
 /// Finds names in one block.
@@ -821,7 +826,23 @@ impl Finder<'_> {
         let compass_before = before.is_some_and(lower)
             && r.is_compass(before_word)
             && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle");
+        // "the sitcom X", "a new NBC sitcom, X, ...": a noun for a work or a product before
+        // it, or before the comma of an apposition that another comma closes ("after the
+        // game, Smith said" is no apposition).
+        let work_before = |k: usize| {
+            let k = if self.punct(k.wrapping_sub(1)) == Some(',') {
+                if self.punct(last + 1) != Some(',') {
+                    return false;
+                }
+                k.wrapping_sub(1)
+            } else {
+                k
+            };
+            k.checked_sub(1)
+                .is_some_and(|k| lower(k) && r.is_work(self.word(k)))
+        };
         Context {
+            work_before: work_before(first),
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             place_before: place_noun_of || compass_before,
             office_before,
@@ -1711,6 +1732,7 @@ impl Finder<'_> {
             nickname,
             plain,
             event,
+            work: first_ctx && context.work_before && unknown,
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();

@@ -51,6 +51,7 @@ pub struct Reference {
     stop: Set,
     inside: Set,
     member: Set,
+    work: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -201,6 +202,7 @@ impl Reference {
         r.stop = words.remove("stop").unwrap_or_default();
         r.inside = words.remove("inside").unwrap_or_default();
         r.member = words.remove("member").unwrap_or_default();
+        r.work = words.remove("work").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -311,6 +313,10 @@ impl Reference {
     /// A party's member or the party's adjective: "Democrat", "Republicans".
     pub fn is_member(&self, word: &str) -> bool {
         Self::has(&self.member, word)
+    }
+    /// A noun for a work or a product that news puts before its title: "the game X".
+    pub fn is_work(&self, word: &str) -> bool {
+        Self::has(&self.work, word)
     }
     /// Pronouns and verbs a name never holds after its first word: "Tell Me".
     pub fn is_never_inside(&self, word: &str) -> bool {

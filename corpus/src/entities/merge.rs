@@ -55,6 +55,8 @@ struct Cluster {
     named: usize,
     /// Mentions that name an event ([`Candidate::event`]): "Worlds 2013", "storm Abigail".
     events: usize,
+    /// Mentions after a noun for a work or a product ([`Candidate::work`]).
+    works: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -732,11 +734,16 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 if cl.person && town.is_some() {
                     evidence.place -= 10;
                 }
-                cl.evidence.merge(evidence);
-                cl.best = cl.best.max(c.evidence.strength());
+                // What "the game X" says of X ("the X": an organisation) is not evidence
+                // for a name.
+                if !c.work {
+                    cl.evidence.merge(evidence);
+                    cl.best = cl.best.max(c.evidence.strength());
+                }
                 cl.best_org = cl.best_org.max(c.evidence.organization);
                 cl.mid += usize::from(!c.initial);
                 cl.events += usize::from(c.event);
+                cl.works += usize::from(c.work);
                 if c.name_count() >= 2 {
                     if c.plain {
                         cl.plain += 1;
@@ -1150,6 +1157,20 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // personal name says otherwise; a firm's "Dynegy 2001 results" among hundreds of
         // mentions is no event.
         if cl.events * 4 >= mentions && cl.reference.is_none() && !cl.person {
+            continue;
+        }
+        // "the online game Minecraft", "the sitcom Perfect Couples": news says what a work or
+        // a product is by a noun before its title; one such mention decides, unless
+        // reference data, a personal name (a given name first) or evidence from its other
+        // mentions says otherwise ("the game Nintendo released ... Nintendo said").
+        let personal = cl.person
+            && cl.surfaces.keys().any(|s| {
+                name_word_count(s) >= 2
+                    && s.split_whitespace()
+                        .next()
+                        .is_some_and(|w| reference.is_given_name(w))
+            });
+        if cl.works > 0 && cl.reference.is_none() && !personal && cl.evidence.strength() < 2 {
             continue;
         }
         // "Member States", "Social Security", "Human Rights": ordinary words written with

@@ -1284,3 +1284,19 @@ fn a_given_name_alone_a_word_acronym_and_a_sites_address_join_their_names() {
         assert!(!person.aliases.contains(&"Dan".to_string()), "{person:?}");
     }
 }
+
+#[test]
+fn a_noun_for_a_work_or_a_product_before_a_name_makes_it_no_entity() {
+    let found = entities(&[
+        "Servers crash after a bug report\n\nA flaw in the online game Blockcraft lets anyone crash servers. \
+         Blockcraft has millions of players. The actor stars in a new sitcom, Glass Harbour, this fall. \
+         Analysts said the game Zentendo released in May sold well, and Zentendo said sales rose. \
+         In the novel, the character Marta Kowalczyk runs a bakery.",
+    ]);
+    assert!(find(&found, "Zentendo").is_some(), "{found:?}");
+    assert!(find(&found, "Marta Kowalczyk").is_some(), "{found:?}");
+    let names = all_names(&found);
+    for name in ["Blockcraft", "Glass Harbour"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
