@@ -110,6 +110,9 @@ pub struct Candidate {
     pub event: bool,
     /// A noun for a work or a product right before it: "the online game X", "the sitcom X".
     pub work: bool,
+    /// An acronym in brackets after the lowercase words it stands for: "excess reserves
+    /// (ER)", a term, not a name.
+    pub spelled: bool,
 }
 
 impl Candidate {
@@ -702,6 +705,52 @@ impl Finder<'_> {
             between[..],
             ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["/"]
         )
+    }
+
+    /// "interest on excess reserves (IOER)", "mortgage-backed securities (MBS)": whether the
+    /// lowercase words before the bracket at `open` spell `acronym`, its last letter the
+    /// last word's, each letter the first letter of a word or of a hyphenated part.
+    fn spelled_before(&self, open: usize, acronym: &str) -> bool {
+        if self.punct(open) != Some('(') {
+            return false;
+        }
+        let letters: Vec<char> = acronym
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let n = letters.len();
+        if n < 2 {
+            return false;
+        }
+        // The initials of the words before, nearest first, at most twice as many words as
+        // letters.
+        let mut initials: Vec<char> = Vec::new();
+        let mut k = open;
+        while let Some(prev) = k.checked_sub(1) {
+            if !self.is_word(prev) || is_capitalised(self.word(prev)) || initials.len() >= 2 * n {
+                break;
+            }
+            let parts: Vec<char> = self
+                .word(prev)
+                .split('-')
+                .filter_map(|p| p.chars().next())
+                .collect();
+            initials.extend(parts.into_iter().rev());
+            k = prev;
+        }
+        // The letters, last first, in order among the initials; the last letter is the
+        // last word's.
+        if initials.first() != letters.last() {
+            return false;
+        }
+        let mut want = letters.iter().rev().peekable();
+        for c in &initials {
+            if want.peek() == Some(&c) {
+                want.next();
+            }
+        }
+        want.peek().is_none()
     }
 
     /// `Long Name (LN)`: records LN on the last name found.
@@ -1733,7 +1782,15 @@ impl Finder<'_> {
             plain,
             event,
             work: first_ctx && context.work_before && unknown,
+            spelled: false,
         };
+        candidate.spelled = candidate.is_acronym()
+            && first.first == last.last
+            && self.punct(last.last + 1) == Some(')')
+            && first
+                .first
+                .checked_sub(1)
+                .is_some_and(|open| self.spelled_before(open, &candidate.words[0]));
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();
         found.push(candidate);

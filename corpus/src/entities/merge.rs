@@ -615,6 +615,15 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         }
     }
 
+    // Acronyms the text spells out in lowercase words ("excess reserves (ER)"): terms, not
+    // names, wherever they stand.
+    let terms: FastSet<String> = finds
+        .iter()
+        .flat_map(|f| &f.candidates)
+        .filter(|c| c.spelled)
+        .map(|c| acronyms::normal(c.text()))
+        .collect();
+
     // Persons by surname across the collection, for lone surnames.
     let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
     for ((_, last), &cluster) in &by_person {
@@ -668,6 +677,9 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     state.assigned[a][i] = Some(cluster);
                     continue;
                 }
+            }
+            if c.is_acronym() && terms.contains(&acronyms::normal(&word)) {
+                continue;
             }
             // "Sepa" after "Scottish Environment Protection Agency (Sepa)": an acronym
             // written as a word, once the text has defined it.
