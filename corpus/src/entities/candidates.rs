@@ -1102,6 +1102,19 @@ impl Finder<'_> {
                 break;
             }
         }
+        // `the “Blue House” compound`: a run that is the whole of a quotation is a title or
+        // a nickname, even when its first word, which opens the quotation, is a common word
+        // that would be cut below.
+        if let (Some(u), Some(v)) = (units.first(), units.last()) {
+            let quoted_run = self.quoted(u.first, v.last)
+                && units.len() > 1
+                && units.iter().all(|u| u.reference.is_none())
+                && self.tokens.get(u.first).is_some_and(|t| t.sentence_start)
+                && self.caps.seen_lowercase(self.word(u.first));
+            if quoted_run {
+                return;
+            }
+        }
         // A capital at the start of a sentence proves nothing on its own.
         if let Some(u) = units.first() {
             let w = self.word(u.first);

@@ -1311,3 +1311,16 @@ fn an_acronym_spelled_out_by_lowercase_words_is_a_term() {
     assert!(union.aliases.contains(&"NSU".to_string()), "{union:?}");
     assert!(find(&found, "ODB").is_none(), "{found:?}");
 }
+
+#[test]
+fn a_quoted_run_opening_with_a_common_word_is_a_title() {
+    let found = entities(&[
+        "Talks stall in the capital\n\nThe ministers met at the \"Green Marwick\" compound near Harare, and \
+         its green lawns were closed, officials said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Marwick", "Green Marwick"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Harare").is_some(), "{found:?}");
+}
