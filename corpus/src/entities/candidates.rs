@@ -753,6 +753,33 @@ impl Finder<'_> {
         want.peek().is_none()
     }
 
+    /// "a toxic chemical, known as DNP", "a protein called TRK": an acronym that names a
+    /// thing a lowercase noun (no body's or place's noun: "a militia known as X") says,
+    /// with no "the" before it, is a term.
+    fn term_called(&self, at: usize) -> bool {
+        let word = |k: usize| self.is_word(k).then(|| self.word(k));
+        let before = match (
+            at.checked_sub(2).and_then(word),
+            at.checked_sub(1).and_then(word),
+        ) {
+            (Some("known"), Some("as")) => at.checked_sub(3),
+            (_, Some("called")) => at.checked_sub(2),
+            _ => None,
+        };
+        let Some(mut k) = before else {
+            return false;
+        };
+        if self.punct(k) == Some(',') {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            k = prev;
+        }
+        word(k).is_some_and(|noun| {
+            !is_capitalised(noun) && noun != "the" && self.reference.appositive(noun).is_none()
+        })
+    }
+
     /// `Long Name (LN)`: records LN on the last name found.
     fn acronym_after(&self, last: usize, found: &mut [Candidate]) {
         if self.punct(last + 1) != Some('(') || self.punct(last + 3) != Some(')') {
@@ -1799,11 +1826,12 @@ impl Finder<'_> {
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last
-            && self.punct(last.last + 1) == Some(')')
-            && first
-                .first
-                .checked_sub(1)
-                .is_some_and(|open| self.spelled_before(open, &candidate.words[0]));
+            && (self.punct(last.last + 1) == Some(')')
+                && first
+                    .first
+                    .checked_sub(1)
+                    .is_some_and(|open| self.spelled_before(open, &candidate.words[0]))
+                || self.term_called(first.first));
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();
         found.push(candidate);

@@ -1305,8 +1305,11 @@ fn a_noun_for_a_work_or_a_product_before_a_name_makes_it_no_entity() {
 fn an_acronym_spelled_out_by_lowercase_words_is_a_term() {
     let found = entities(&[
         "Central bank holds rates\n\nThe bank kept the rate on overnight deposit balances (ODB) at 1 percent, \
-         and ODB will stay there, the Northern Savers Union (NSU) said. The NSU board agreed.",
+         and ODB will stay there, the Northern Savers Union (NSU) said. The NSU board agreed. \
+         The pills held a toxic dye, known as TXD, and TXD is deadly. A militia known as KLF attacked.",
     ]);
+    assert!(find(&found, "TXD").is_none(), "{found:?}");
+    assert!(find(&found, "KLF").is_some(), "{found:?}");
     let union = find(&found, "Northern Savers Union").expect("union");
     assert!(union.aliases.contains(&"NSU".to_string()), "{union:?}");
     assert!(find(&found, "ODB").is_none(), "{found:?}");
