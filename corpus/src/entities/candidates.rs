@@ -483,14 +483,22 @@ impl Finder<'_> {
         // "Department of Media and Communications", "Committee on Intelligence and Security":
         // inside a body's subject, "and" between two ordinary words joins them ("Department
         // of Justice and Microsoft" is two names).
+        let subject = run
+            .iter()
+            .rev()
+            .skip(1)
+            .take(2)
+            .find(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "on"))
+            .map(|u| self.word(u.first));
+        // After "on" the subject is a field, never a second body: "Center on Poverty and
+        // Inequality" takes any common English word ("Microsoft" is none).
+        let next = self.word(k + 1);
+        let field = subject == Some("on")
+            && self.reference.is_common_word(next)
+            && !self.is_name_token(k + 2);
         let subject_and = w == "and"
             && run.len() >= 3
-            && run
-                .iter()
-                .rev()
-                .skip(1)
-                .take(2)
-                .any(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "on"))
+            && subject.is_some()
             && run.iter().any(|u| {
                 !u.connector
                     && (self.reference.is_org_first(self.word(u.first))
@@ -498,7 +506,7 @@ impl Finder<'_> {
             })
             && run.last().is_some_and(|u| u.reference.is_none())
             && self.is_name_token(k + 1)
-            && self.caps.is_ordinary(self.word(k + 1), self.reference);
+            && (self.caps.is_ordinary(next, self.reference) || field);
         if subject_and {
             return Some(vec![connector(k)]);
         }

@@ -1327,3 +1327,22 @@ fn a_quoted_run_opening_with_a_common_word_is_a_title() {
     }
     assert!(find(&found, "Harare").is_some(), "{found:?}");
 }
+
+#[test]
+fn after_on_and_joins_a_common_word_of_the_field() {
+    let found = entities(&[
+        "Inquiry opens into rents\n\nThe Standing Committee on Housing and Transport heard evidence, and its \
+         chair said Transport officials were invited. Later the committee met Kestrel Holdings.",
+        // A word the collection writes with a capital more often than without.
+        "Buses return\n\nStaff of Harlow Transport, Metro Transport, City Transport, Ridge \
+         Transport and Valley Transport met on Friday.",
+    ]);
+    assert!(
+        find(&found, "Standing Committee on Housing and Transport").is_some(),
+        "{found:?}"
+    );
+    assert!(
+        find(&found, "Standing Committee on Housing").is_none(),
+        "{found:?}"
+    );
+}
