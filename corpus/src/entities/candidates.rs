@@ -1683,16 +1683,19 @@ impl Finder<'_> {
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
             let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
             // "Amazon Prime", "FiOS TV": a brand's product or service ("ABC TV" is a channel).
-            // "Zentek Vega CPU", "DDR4 RAM": a technical acronym after two words or more, or
-            // after a specification with digits, ends a part's name.
+            // "Zentek Vega CPU": a technical acronym after two words or more ends a part's
+            // name; "DDR4 RAM": so does a short acronym after a specification with digits.
             let product = match &words[..] {
                 [first, .., last] => {
                     r.is_product_last(last)
                         || r.is_stop(last)
                             && is_all_caps(last)
-                            && (!is_all_caps(first)
-                                || words.len() >= 3
-                                || first.chars().any(|c| c.is_ascii_digit()))
+                            && (!is_all_caps(first) || words.len() >= 3)
+                        || words.len() == 2
+                            && is_all_caps(last)
+                            && last.chars().count() <= 4
+                            && first.chars().any(|c| c.is_ascii_digit())
+                            && first.chars().any(char::is_alphabetic)
                 }
                 _ => false,
             } || words.iter().any(|w| is_model_code(w, r))
