@@ -1,6 +1,38 @@
 //! Weighing the evidence for what kind of thing a name is.
 
+use super::data::Reference;
 use crate::article::EntityKind;
+
+/// Points for a place when reference data knows a name only as a town of 15,000 inhabitants
+/// or more, or when it has the shape of a road's number: weak, since towns are often named
+/// after people and firms, and codes of that shape also name products ("A380").
+const TOWN: i32 = 4;
+
+/// "A82", "M74", "N11", "E40": a road's number in Britain, Ireland and Europe, one capital of
+/// A, B, M, N or E and one to four digits.
+pub fn is_road_number(name: &str) -> bool {
+    let mut chars = name.chars();
+    let letter = chars
+        .next()
+        .is_some_and(|c| matches!(c, 'A' | 'B' | 'M' | 'N' | 'E'));
+    let digits = chars.as_str();
+    letter && (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What the towns list and the shape of a road's number say of a name written in
+/// `surfaces`: [`TOWN`] points for a place when one of them is a town or a road's number;
+/// nothing otherwise. For names with no other reference data and no full personal name
+/// ("Clinton" for Bill Clinton is no town).
+pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -> Evidence {
+    let mut e = Evidence::default();
+    if surfaces
+        .into_iter()
+        .any(|s| r.is_town(s) || is_road_number(s))
+    {
+        e.add(EntityKind::Place, TOWN);
+    }
+    e
+}
 
 /// Points for each kind, summed over a name's mentions.
 ///
@@ -206,6 +238,67 @@ impl Signals {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::data::reference;
+
+    /// The kind the extractor gives `name` in an article made of `text`.
+    fn kind_in(text: &str, name: &str) -> Option<EntityKind> {
+        let article = crate::read::parse_article("a.txt", &format!("A headline\n\n{text}"));
+        crate::entities::extract(&[article])
+            .into_iter()
+            .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+            .map(|e| e.kind)
+    }
+
+    #[test]
+    fn road_numbers_are_places() {
+        assert!(is_road_number("M8") && is_road_number("A1307") && is_road_number("E40"));
+        assert!(!is_road_number("G20") && !is_road_number("M") && !is_road_number("A12345"));
+        assert!(!is_road_number("MH17") && !is_road_number("A4b"));
+        let text =
+            "Drivers faced long delays on the M8 after a lorry overturned near the junction.";
+        assert_eq!(kind_in(text, "M8"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_town_only_the_towns_list_knows_is_a_place() {
+        let r = reference();
+        assert!(r.is_town("Kwekwe") && r.is_town("Timmins") && !r.is_town("Zuckerberg"));
+        assert_eq!(town([&"Kwekwe".to_string()], r).place, TOWN);
+        assert_eq!(town([&"Zuckerberg".to_string()], r), Evidence::default());
+        let text = "Police said Kwekwe was calm after the vote.";
+        assert_eq!(kind_in(text, "Kwekwe"), Some(EntityKind::Place));
+        // A person's surname stays the person's: "Timmins" for Ruth Timmins is no town.
+        let text = "Ruth Timmins chairs the panel. Timmins has a new plan for the budget.";
+        assert_eq!(kind_in(text, "Timmins"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn qualifier_and_place_words_of_other_languages_make_places() {
+        // "Baja" (lower) before a known place, like "Lower" or "East".
+        let text = "Grey whales were seen off Baja California last week.";
+        assert_eq!(kind_in(text, "Baja California"), Some(EntityKind::Place));
+        // "Wadi" (valley), "Beit" (house), "Tel" (hill) begin place names.
+        let text = "Wadi Rum draws climbers every winter.";
+        assert_eq!(kind_in(text, "Wadi Rum"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn well_known_companies_and_platforms_are_organisations() {
+        // "in X" says place for a name nothing else is known of; reference data knows better.
+        let text = "Her videos gained a following in Instagram groups and later on YouTube.";
+        assert_eq!(kind_in(text, "Instagram"), Some(EntityKind::Organization));
+        let r = reference();
+        let known = |n: &str| r.lookup(n).and_then(|id| r.known(id)).map(|k| k.kind);
+        assert_eq!(known("Ernst & Young"), Some(EntityKind::Organization));
+        assert_eq!(known("Apple"), None);
+    }
+
+    #[test]
+    fn given_names_from_other_countries_say_person() {
+        assert!(reference().is_given_name("Ifechukwu"));
+        let text = "Ifechukwu Okonkwo wrote the code with a small team.";
+        assert_eq!(kind_in(text, "Ifechukwu Okonkwo"), Some(EntityKind::Person));
+    }
 
     #[test]
     fn strongest_kind_wins() {

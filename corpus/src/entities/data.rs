@@ -10,12 +10,15 @@ use crate::article::EntityKind;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const CITIES: &str = include_str!("../../data/cities.txt");
+const TOWNS: &str = include_str!("../../data/towns.txt");
 const US_STATES: &str = include_str!("../../data/us_states.txt");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const HISTORICAL: &str = include_str!("../../data/historical_countries.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
+const COMPANIES: &str = include_str!("../../data/companies.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const GIVEN_NAMES_US: &str = include_str!("../../data/given_names_us.txt");
+const GIVEN_NAMES_WORLD: &str = include_str!("../../data/given_names_world.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
@@ -47,6 +50,8 @@ pub struct Reference {
     /// such a name, so that most words need only one lookup.
     first_words: Map<usize>,
     demonyms: Set,
+    /// Squashed names of towns known only as towns (weak evidence: many are surnames).
+    towns: Set,
     given: Set,
     stop: Set,
     inside: Set,
@@ -130,7 +135,7 @@ impl Reference {
                 r.add(capital, EntityKind::Place, false);
             }
         }
-        for line in lines(ORGS) {
+        for line in lines(ORGS).chain(lines(COMPANIES)) {
             let mut names = line.split('|');
             let id = r.add(
                 names.next().unwrap_or_default(),
@@ -158,8 +163,10 @@ impl Reference {
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
+        r.towns = lines(TOWNS).map(squash).collect();
         r.given = lines(GIVEN_NAMES)
             .chain(lines(GIVEN_NAMES_US))
+            .chain(lines(GIVEN_NAMES_WORLD))
             .map(str::to_lowercase)
             .collect();
         let mut titles = sections(TITLES);
@@ -300,6 +307,11 @@ impl Reference {
     /// "Russian", "Syrians", "European": words for people of a place, not the place.
     pub fn is_demonym(&self, word: &str) -> bool {
         Self::has(&self.demonyms, word)
+    }
+    /// "Bushehr", "Newtown": a town of 15,000 inhabitants or more that no other list has.
+    /// Weak evidence: towns are often named after people ("Clinton", "Obama").
+    pub fn is_town(&self, name: &str) -> bool {
+        self.towns.contains(&squash(name))
     }
     pub fn is_given_name(&self, word: &str) -> bool {
         Self::has(&self.given, word)

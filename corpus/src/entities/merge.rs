@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 
 use super::acronyms;
 use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
-use super::classify::Evidence;
+use super::classify::{self, Evidence};
 use super::data::{Fnv, Reference};
 use super::names::{
     deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
@@ -1091,7 +1091,7 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
 fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
     let Clusters { all, parent } = clusters;
     let mut entities = Vec::new();
-    for (i, cl) in all.into_iter().enumerate() {
+    for (i, mut cl) in all.into_iter().enumerate() {
         if parent.get(i) != Some(&i) || cl.mentions.is_empty() {
             continue;
         }
@@ -1134,6 +1134,11 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let Some(name) = canonical(&cl, reference) else {
             continue;
         };
+        // "Bushehr": a town that only the towns list knows, named by no person.
+        if cl.reference.is_none() && !cl.person {
+            cl.evidence
+                .merge(classify::town(cl.surfaces.keys(), reference));
+        }
         let place_first = cl.evidence.place >= 2
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
