@@ -262,6 +262,8 @@ struct Context {
     place_before: bool,
     /// "X, which ...": a thing, not a person (people take "who").
     which_after: bool,
+    /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
+    personal_after: bool,
 }
 
 /// Finds names in one block.
@@ -813,6 +815,7 @@ impl Finder<'_> {
             && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle");
         Context {
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
+            personal_after: self.personal_after(last),
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
@@ -831,6 +834,25 @@ impl Finder<'_> {
             speech_after: r.is_speech(after_word),
             place_after,
         }
+    }
+
+    /// "X said he", "X, who", "X's wife", "X, 45,": a person, whatever the name looks like.
+    fn personal_after(&self, last: usize) -> bool {
+        let r = self.reference;
+        let pronoun = |k: usize| self.is_word(k) && matches!(self.word(k), "he" | "she");
+        let said_he =
+            self.is_word(last + 1) && r.is_speech(self.word(last + 1)) && pronoun(last + 2);
+        let comma = self.punct(last + 1) == Some(',');
+        let who = comma && self.is_word(last + 2) && matches!(self.word(last + 2), "who" | "whose");
+        let age = comma
+            && self.is_word(last + 2)
+            && (1..=3).contains(&self.word(last + 2).len())
+            && self.word(last + 2).bytes().all(|b| b.is_ascii_digit())
+            && self.punct(last + 3) == Some(',');
+        let kin = self.tokens.get(last).is_some_and(|t| t.possessive)
+            && self.is_word(last + 1)
+            && r.is_personal(self.word(last + 1));
+        said_he || who || age || kin
     }
 
     /// "X, the region's largest utility,": the first telling noun of the apposition;
@@ -1638,6 +1660,7 @@ impl Finder<'_> {
             org_noun_before: first_ctx && context.org_noun_before && unknown,
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
+            personal: last_ctx && context.personal_after && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").

@@ -122,6 +122,8 @@ pub struct Signals {
     pub place_before: bool,
     /// "X, which ...": no person.
     pub which_after: bool,
+    /// "X said he", "X, who", "X's wife", "X, 45,": a person.
+    pub personal: bool,
     /// "Oklahoma Supreme Court": a state's or a city's own body.
     pub local_body: bool,
     /// "New Jersey Devils": words of its own after a place that is no given name.
@@ -175,7 +177,8 @@ pub struct Weighed {
 
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
-    /// a local body 6, a title or a capital "The" 5, a role before 4, an office and "of" before
+    /// a local body 6, a title, a capital "The" or what only a person does or has ("X said
+    /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 4, ", which" after
     /// (person −3), "X, Country" 4, an office
@@ -198,6 +201,7 @@ impl Signals {
         e.add_if(self.org_noun_before, Organization, 4);
         e.add_if(self.place_before, Place, 4);
         e.add_if(self.which_after, Person, -3);
+        e.add_if(self.personal, Person, 5);
         e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
         e.add_if(self.given_first, Person, 3);
@@ -291,6 +295,20 @@ mod tests {
         let known = |n: &str| r.lookup(n).and_then(|id| r.known(id)).map(|k| k.kind);
         assert_eq!(known("Ernst & Young"), Some(EntityKind::Organization));
         assert_eq!(known("Apple"), None);
+    }
+
+    #[test]
+    fn what_only_a_person_does_or_has_says_person() {
+        // A lone surname with nothing else said of it is a firm's or a body's name; "said he"
+        // is not said of a firm.
+        let text = "Talks resumed on Monday. Okonjo said he would not resign before the vote.";
+        assert_eq!(kind_in(text, "Okonjo"), Some(EntityKind::Person));
+        let text = "The ruling was a blow, Brannagh's lawyer told reporters after the hearing.";
+        assert_eq!(kind_in(text, "Brannagh"), Some(EntityKind::Person));
+        let text = "Police said Kessington, 34, was released on bail after the hearing.";
+        assert_eq!(kind_in(text, "Kessington"), Some(EntityKind::Person));
+        let text = "The plan fell through after Halvorsen, who had backed it, stepped aside.";
+        assert_eq!(kind_in(text, "Halvorsen"), Some(EntityKind::Person));
     }
 
     #[test]

@@ -81,6 +81,7 @@ pub struct Reference {
     appositive_org: Set,
     appositive_place: Set,
     compass: Set,
+    personal: Set,
     generic: Set,
     common: Set,
 }
@@ -203,6 +204,7 @@ impl Reference {
         r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
         r.appositive_place = cues.remove("appositive-place").unwrap_or_default();
         r.compass = cues.remove("compass").unwrap_or_default();
+        r.personal = cues.remove("personal").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
@@ -416,6 +418,10 @@ impl Reference {
         } else {
             None
         }
+    }
+    /// "wife", "lawyer", "funeral": what a person has, after a possessive ("X's wife").
+    pub fn is_personal(&self, word: &str) -> bool {
+        Self::has(&self.personal, word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {
