@@ -108,6 +108,9 @@ pub struct Candidate {
     /// It names an event, not a person, organisation or place: "Worlds 2013" (a year after
     /// it), "storm Abigail", "Black Friday" (a common word before a weekday).
     pub event: bool,
+    /// It names a sports team, not the place the team is named after: "No. 5 Florida",
+    /// "beat Georgia", "Miami's coach", "Boston (12-3)".
+    pub team: bool,
 }
 
 impl Candidate {
@@ -264,6 +267,8 @@ struct Context {
     which_after: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
+    /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team.
+    team: bool,
 }
 
 /// Finds names in one block.
@@ -816,6 +821,7 @@ impl Finder<'_> {
         Context {
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(last),
+            team: self.team_around(first, last),
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
@@ -834,6 +840,45 @@ impl Finder<'_> {
             speech_after: r.is_speech(after_word),
             place_after,
         }
+    }
+
+    /// "No. 5 Florida", "beat Georgia", "Miami's coach", "Boston (12-3)": a name used for a
+    /// sports team (news names teams after their city, state or country).
+    fn team_around(&self, first: usize, last: usize) -> bool {
+        let r = self.reference;
+        // "24-17", written as one word or three tokens.
+        let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let score = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k)
+                && (w
+                    .split_once(['-', '–'])
+                    .is_some_and(|(a, b)| number(a) && number(b))
+                    || number(w)
+                        && self.punct(k + 1).is_some_and(|c| matches!(c, '-' | '–'))
+                        && self.is_word(k + 2)
+                        && number(self.word(k + 2)))
+        };
+        let before = |n: usize| first.checked_sub(n).filter(|&k| self.is_word(k));
+        // "No. 5 Florida": a ranking.
+        let ranked = before(1).is_some_and(|k| {
+            self.word(k).bytes().all(|b| b.is_ascii_digit())
+                && k.checked_sub(2).is_some_and(|n| self.word(n) == "No")
+        });
+        // "beat Georgia", "lost to Georgia".
+        let beaten = before(1).is_some_and(|k| {
+            r.is_team_verb(self.word(k))
+                || self.word(k) == "to"
+                    && before(2).is_some_and(|j| self.word(j) == "lost")
+        });
+        // "Miami's coach", "Miami's 24-17 win".
+        let possessive = self.tokens.get(last).is_some_and(|t| t.possessive)
+            && (r.is_team_noun(self.word(last + 1)) || score(last + 1));
+        // "Boston (12-3)": a record of wins and losses.
+        let record = self.punct(last + 1) == Some('(') && score(last + 2);
+        // "Florida beat Georgia 24-17": a team's verb and a score.
+        let won = r.is_team_verb(self.word(last + 1)) && (last + 2..last + 8).any(score);
+        ranked || beaten || possessive || record || won
     }
 
     /// "X said he", "X, who", "X's wife", "X, 45,": a person, whatever the name looks like.
@@ -1710,6 +1755,7 @@ impl Finder<'_> {
             nickname,
             plain,
             event,
+            team: alone && context.team && reference.is_some(),
         };
         candidate.text = display(&candidate.words_str());
         candidate.name_count = candidate.name_words().len();

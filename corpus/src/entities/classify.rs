@@ -312,6 +312,33 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_for_a_sports_team_is_an_organisation_in_that_article() {
+        let sport = "No. 5 Nebraska edged Kansas 24-17 on Saturday. Nebraska's coach praised the \
+                     defense, and Kansas (3-4) lost to Nebraska for the first time in years.";
+        let trip = "Nebraska and Kansas are flat, and farmers in Nebraska grow corn.";
+        let articles: Vec<_> = [sport, trip]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::read::parse_article(&format!("a{i}.txt"), &format!("H\n\n{t}")))
+            .collect();
+        let found = crate::entities::extract(&articles);
+        for name in ["Nebraska", "Kansas"] {
+            let kinds: Vec<(EntityKind, usize)> = found
+                .iter()
+                .filter(|e| e.name == name)
+                .map(|e| (e.kind, e.articles.len()))
+                .collect();
+            assert_eq!(
+                kinds.len(),
+                2,
+                "{name}: the team and the state are two entities: {kinds:?}"
+            );
+            assert!(kinds.contains(&(EntityKind::Organization, 1)), "{name} {kinds:?}");
+            assert!(kinds.contains(&(EntityKind::Place, 1)), "{name} {kinds:?}");
+        }
+    }
+
+    #[test]
     fn given_names_from_other_countries_say_person() {
         assert!(reference().is_given_name("Ifechukwu"));
         let text = "Ifechukwu Okonkwo wrote the code with a small team.";

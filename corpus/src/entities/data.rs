@@ -82,6 +82,8 @@ pub struct Reference {
     appositive_place: Set,
     compass: Set,
     personal: Set,
+    team_verb: Set,
+    team_noun: Set,
     generic: Set,
     common: Set,
 }
@@ -205,6 +207,8 @@ impl Reference {
         r.appositive_place = cues.remove("appositive-place").unwrap_or_default();
         r.compass = cues.remove("compass").unwrap_or_default();
         r.personal = cues.remove("personal").unwrap_or_default();
+        r.team_verb = cues.remove("team-verb").unwrap_or_default();
+        r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
@@ -422,6 +426,14 @@ impl Reference {
     /// "wife", "lawyer", "funeral": what a person has, after a possessive ("X's wife").
     pub fn is_personal(&self, word: &str) -> bool {
         Self::has(&self.personal, word)
+    }
+    /// "beat", "defeated", "edged": what one team does to another ("beat Georgia").
+    pub fn is_team_verb(&self, word: &str) -> bool {
+        Self::has(&self.team_verb, word)
+    }
+    /// "coach", "quarterback", "roster": what a team has ("Miami's coach").
+    pub fn is_team_noun(&self, word: &str) -> bool {
+        Self::has(&self.team_noun, word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {

@@ -55,6 +55,8 @@ struct Cluster {
     named: usize,
     /// Mentions that name an event ([`Candidate::event`]): "Worlds 2013", "storm Abigail".
     events: usize,
+    /// A known place's name used in one article for a sports team ([`Candidate::team`]).
+    team: bool,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -536,6 +538,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             .collect(),
     };
     let mut by_reference: FastMap<u32, usize> = FastMap::default();
+    let mut by_team: FastMap<u32, usize> = FastMap::default();
     let mut by_person: FastMap<(String, String), usize> = FastMap::default();
     let mut by_key: FastMap<String, usize> = FastMap::default();
 
@@ -543,6 +546,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     for (a, f) in finds.iter().enumerate() {
         let surnames_here = surnames_in(f, reference);
         let particled = particled_surnames(f, reference);
+        // "Florida" where the article writes "beat Florida": the team, in all its mentions
+        // there.
+        let teams: FastSet<u32> = f
+            .candidates
+            .iter()
+            .filter(|c| c.team)
+            .filter_map(|c| c.reference)
+            .collect();
         for (i, c) in f.candidates.iter().enumerate() {
             // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
             // place: the surname of the person, not the town known by that name.
@@ -555,6 +566,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 && surnames_here.contains(&surname_key(c.text(), reference));
             let cluster = if surname_of_person {
                 continue;
+            } else if let Some(id) = c.reference.filter(|id| teams.contains(id)) {
+                *by_team.entry(id).or_insert_with(|| {
+                    let cluster = state.clusters.new_cluster(Some(id), false);
+                    if let Some(cl) = state.clusters.all.get_mut(cluster) {
+                        cl.team = true;
+                    }
+                    cluster
+                })
             } else if let Some(id) = c.reference {
                 *by_reference
                     .entry(id)
@@ -1154,6 +1173,7 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             && cl.surfaces.keys().all(|s| reference.is_given_name(s))
             && cl.surfaces.keys().any(|s| !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
+            Some(k) if cl.team && k.kind == EntityKind::Place => EntityKind::Organization,
             Some(k) => k.kind,
             // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
             // sport) unless the evidence for a place or an organisation is stronger.
