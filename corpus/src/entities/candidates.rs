@@ -868,8 +868,7 @@ impl Finder<'_> {
         // "beat Georgia", "lost to Georgia".
         let beaten = before(1).is_some_and(|k| {
             r.is_team_verb(self.word(k))
-                || self.word(k) == "to"
-                    && before(2).is_some_and(|j| self.word(j) == "lost")
+                || self.word(k) == "to" && before(2).is_some_and(|j| self.word(j) == "lost")
         });
         // "Miami's coach", "Miami's 24-17 win".
         let possessive = self.tokens.get(last).is_some_and(|t| t.possessive)

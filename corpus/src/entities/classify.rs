@@ -333,7 +333,10 @@ mod tests {
                 2,
                 "{name}: the team and the state are two entities: {kinds:?}"
             );
-            assert!(kinds.contains(&(EntityKind::Organization, 1)), "{name} {kinds:?}");
+            assert!(
+                kinds.contains(&(EntityKind::Organization, 1)),
+                "{name} {kinds:?}"
+            );
             assert!(kinds.contains(&(EntityKind::Place, 1)), "{name} {kinds:?}");
         }
     }
