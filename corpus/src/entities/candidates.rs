@@ -775,10 +775,19 @@ impl Finder<'_> {
             .and_then(|k| self.tokens.get(k))
             .is_some_and(|t| t.possessive && is_capitalised(t.text(self.text)))
             && r.is_site(after_word);
-        let noun_after = r
-            .appositive(after_word)
-            .filter(|&k| k != EntityKind::Person)
-            .or(site.then_some(EntityKind::Place));
+        // "the Newtown shooting", "the Newtown school shooting": where something happened.
+        let happened = r.is_place_event(after_word)
+            || self.is_word(last + 1)
+                && !is_capitalised(after_word)
+                && self.is_word(last + 2)
+                && r.is_place_event(self.word(last + 2));
+        let noun_after = if happened {
+            Some(EntityKind::Place)
+        } else {
+            r.appositive(after_word)
+                .filter(|&k| k != EntityKind::Person)
+                .or(site.then_some(EntityKind::Place))
+        };
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
         // "X and other tornado-damaged cities": the first noun that tells a kind.
         let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";

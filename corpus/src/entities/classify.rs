@@ -342,6 +342,16 @@ mod tests {
     }
 
     #[test]
+    fn what_happened_at_a_name_makes_it_a_place() {
+        // "school" alone after a name says organisation ("Harrow School"); "school shooting"
+        // says where it happened.
+        let text = "A year after the Dunmore school shooting, the town still mourns.";
+        assert_eq!(kind_in(text, "Dunmore"), Some(EntityKind::Place));
+        let text = "Survivors of the Kelverton massacre met the inquiry on Monday.";
+        assert_eq!(kind_in(text, "Kelverton"), Some(EntityKind::Place));
+    }
+
+    #[test]
     fn given_names_from_other_countries_say_person() {
         assert!(reference().is_given_name("Ifechukwu"));
         let text = "Ifechukwu Okonkwo wrote the code with a small team.";

@@ -83,6 +83,7 @@ pub struct Reference {
     compass: Set,
     personal: Set,
     team_verb: Set,
+    place_event: Set,
     team_noun: Set,
     generic: Set,
     common: Set,
@@ -208,6 +209,7 @@ impl Reference {
         r.compass = cues.remove("compass").unwrap_or_default();
         r.personal = cues.remove("personal").unwrap_or_default();
         r.team_verb = cues.remove("team-verb").unwrap_or_default();
+        r.place_event = cues.remove("place-event").unwrap_or_default();
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
@@ -426,6 +428,10 @@ impl Reference {
     /// "wife", "lawyer", "funeral": what a person has, after a possessive ("X's wife").
     pub fn is_personal(&self, word: &str) -> bool {
         Self::has(&self.personal, word)
+    }
+    /// "shooting", "massacre", "earthquake": what happens at a place ("the Newtown shooting").
+    pub fn is_place_event(&self, word: &str) -> bool {
+        Self::has(&self.place_event, word)
     }
     /// "beat", "defeated", "edged": what one team does to another ("beat Georgia").
     pub fn is_team_verb(&self, word: &str) -> bool {
