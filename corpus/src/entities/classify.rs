@@ -352,6 +352,13 @@ mod tests {
     }
 
     #[test]
+    fn us_state_abbreviations_after_a_city_are_places() {
+        let text = "Labs in Newark, N.J., and Tulsa, OK, and a clinic in Burlington, VT, joined.";
+        assert_eq!(kind_in(text, "N.J."), Some(EntityKind::Place));
+        assert_eq!(kind_in(text, "VT"), Some(EntityKind::Place));
+    }
+
+    #[test]
     fn given_names_from_other_countries_say_person() {
         let text = "The code came from Ifechukwu Okonkwo and a small team.";
         assert_eq!(kind_in(text, "Ifechukwu Okonkwo"), Some(EntityKind::Person));
