@@ -874,11 +874,12 @@ impl Finder<'_> {
             self.word(k).bytes().all(|b| b.is_ascii_digit())
                 && k.checked_sub(2).is_some_and(|n| self.word(n) == "No")
         });
-        // "beat Georgia", "lost to Georgia".
-        let beaten = before(1).is_some_and(|k| {
-            r.is_team_verb(self.word(k))
-                || self.word(k) == "to" && before(2).is_some_and(|j| self.word(j) == "lost")
-        });
+        // "beat Georgia 24-17", "lost to Georgia 3-1": with a score, as armies beat countries too.
+        let beaten = (last + 1..last + 8).any(score)
+            && before(1).is_some_and(|k| {
+                r.is_team_verb(self.word(k))
+                    || self.word(k) == "to" && before(2).is_some_and(|j| self.word(j) == "lost")
+            });
         // "Miami's coach", "Miami's 24-17 win".
         let possessive = self.tokens.get(last).is_some_and(|t| t.possessive)
             && (r.is_team_noun(self.word(last + 1)) || score(last + 1));

@@ -339,6 +339,10 @@ mod tests {
             );
             assert!(kinds.contains(&(EntityKind::Place, 1)), "{name} {kinds:?}");
         }
+        // A country's defence, and an army that beat it, are no sport.
+        let text =
+            "Armies defeated Poland twice. Poland's defense ministry said Poland would rearm.";
+        assert_eq!(kind_in(text, "Poland"), Some(EntityKind::Place));
     }
 
     #[test]
