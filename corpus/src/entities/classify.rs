@@ -342,7 +342,13 @@ mod tests {
         // A country's defence, and an army that beat it, are no sport.
         let text =
             "Armies defeated Poland twice. Poland's defense ministry said Poland would rearm.";
-        assert_eq!(kind_in(text, "Poland"), Some(EntityKind::Place));
+        let article = crate::read::parse_article("a.txt", &format!("H\n\n{text}"));
+        let kinds: Vec<EntityKind> = crate::entities::extract(&[article])
+            .into_iter()
+            .filter(|e| e.name == "Poland")
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, [EntityKind::Place]);
     }
 
     #[test]
