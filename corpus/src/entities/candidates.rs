@@ -811,8 +811,12 @@ impl Finder<'_> {
         let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
         // "director of Georgia Sea Grant", "analyst at Morgan Stanley", "an analyst with X".
         let office = |k: usize| self.is_word(k) && r.is_office(self.word(k));
+        // "graduated from Princeton", "studied at Leiden", "attended Eton": a school.
+        let school = |k: usize| self.is_word(k) && r.is_school_verb(self.word(k));
         let office_before = match (before_word, before.and_then(|k| k.checked_sub(1))) {
             ("of", Some(k)) if office(k) => 4,
+            ("from" | "at", Some(k)) if school(k) => 4,
+            ("attended" | "attends" | "attending", _) => 4,
             ("at" | "with", Some(k)) if office(k) => 3,
             _ => 0,
         };

@@ -369,6 +369,15 @@ mod tests {
     }
 
     #[test]
+    fn where_someone_studied_is_a_school() {
+        // "Kwekwe" is a town; graduating from it says school.
+        let text = "She graduated from Kwekwe in 2004 and later taught there.";
+        assert_eq!(kind_in(text, "Kwekwe"), Some(EntityKind::Organization));
+        let text = "He attended Brisholm before joining the navy.";
+        assert_eq!(kind_in(text, "Brisholm"), Some(EntityKind::Organization));
+    }
+
+    #[test]
     fn given_names_from_other_countries_say_person() {
         let text = "The code came from Ifechukwu Okonkwo and a small team.";
         assert_eq!(kind_in(text, "Ifechukwu Okonkwo"), Some(EntityKind::Person));

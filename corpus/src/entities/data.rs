@@ -84,6 +84,7 @@ pub struct Reference {
     personal: Set,
     team_verb: Set,
     place_event: Set,
+    school_verb: Set,
     team_noun: Set,
     generic: Set,
     common: Set,
@@ -210,6 +211,7 @@ impl Reference {
         r.personal = cues.remove("personal").unwrap_or_default();
         r.team_verb = cues.remove("team-verb").unwrap_or_default();
         r.place_event = cues.remove("place-event").unwrap_or_default();
+        r.school_verb = cues.remove("school-verb").unwrap_or_default();
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
@@ -428,6 +430,10 @@ impl Reference {
     /// "wife", "lawyer", "funeral": what a person has, after a possessive ("X's wife").
     pub fn is_personal(&self, word: &str) -> bool {
         Self::has(&self.personal, word)
+    }
+    /// "graduated", "studied": before "from" or "at" and a school's name.
+    pub fn is_school_verb(&self, word: &str) -> bool {
+        Self::has(&self.school_verb, word)
     }
     /// "shooting", "massacre", "earthquake": what happens at a place ("the Newtown shooting").
     pub fn is_place_event(&self, word: &str) -> bool {
