@@ -294,6 +294,8 @@ mod tests {
         let r = reference();
         let known = |n: &str| r.lookup(n).and_then(|id| r.known(id)).map(|k| k.kind);
         assert_eq!(known("Ernst & Young"), Some(EntityKind::Organization));
+        assert_eq!(known("Johns Hopkins"), Some(EntityKind::Organization));
+        assert_eq!(known("Stanford"), None);
         // Firms named like people: a given name first said person.
         let text = "Freddie Mac said mortgage rates rose for a third week.";
         assert_eq!(kind_in(text, "Freddie Mac"), Some(EntityKind::Organization));
