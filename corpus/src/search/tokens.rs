@@ -6,7 +6,10 @@
 //! * A **word** is a run of letters, digits and combining marks. An apostrophe between two
 //!   letters stays inside the word and is dropped from its folded form (`don't` → `dont`); a
 //!   possessive `'s` ends the word and is left out of its range (`Russia's` → `russia`).
-//!   Everything else (hyphens, dots, quotes, emoji, control characters) separates words.
+//!   Everything else (hyphens, dots, quotes, emoji, control characters) separates words,
+//!   except the `++` or `#` written right after a word and followed by no other word
+//!   character: they stay in the word, as themselves, so `C++`, `C#` and `F#` are the words
+//!   `c++`, `c#` and `f#`, not `c` and `f` (what a reader searching for them means).
 //! * **Folding** is the crate's one folding, [`crate::fold`]: case, accents and compatibility
 //!   forms, so `Zürich`, `ZURICH` and `zu\u{308}rich` are all `zurich`, and `Timișoara` and
 //!   `Timişoara` are `timisoara`.
@@ -67,9 +70,34 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 /// byte range in `text` (on character boundaries); `folded` is never empty.
 pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
     if text.is_ascii() {
-        ascii_words(text.as_bytes(), f);
+        ascii_words(text, f);
     } else {
         any_words(text, f);
+    }
+}
+
+/// The length in bytes of the `++` or `#` that starts at byte `i` of `text`, right after a
+/// word, when no word character, `+` or `#` follows it (`C++`, `C#`, `F#`); 0 otherwise.
+fn suffix_len(text: &str, i: usize) -> usize {
+    let rest = text.get(i..).unwrap_or_default();
+    let len = if rest.starts_with("++") {
+        2
+    } else if rest.starts_with('#') {
+        1
+    } else {
+        return 0;
+    };
+    match rest.get(len..).and_then(|after| after.chars().next()) {
+        Some(c) if is_word_char(c) || c == '+' || c == '#' => 0,
+        _ => len,
+    }
+}
+
+/// Appends `suffix` (a [`suffix_len`] suffix) to the folded word `out`, keeping `out` within
+/// [`MAX_WORD_BYTES`].
+fn push_suffix(out: &mut String, suffix: &str) {
+    if out.len() + suffix.len() <= MAX_WORD_BYTES {
+        out.push_str(suffix);
     }
 }
 
@@ -93,7 +121,8 @@ fn ascii_fold(b: &[u8], i: usize) -> u8 {
 
 /// [`for_each_word`] for ASCII text, a byte at a time through a table (the common case,
 /// several times faster).
-fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, &str)) {
+fn ascii_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+    let b = text.as_bytes();
     let mut buf = [0u8; MAX_WORD_BYTES];
     let mut i = 0;
     while i < b.len() {
@@ -127,8 +156,17 @@ fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, &str)) {
             }
             break i;
         };
+        let suffix = if end == i { suffix_len(text, i) } else { 0 };
+        let end = end + suffix;
+        i += suffix;
         if let Ok(word) = std::str::from_utf8(buf.get(..len).unwrap_or_default()) {
-            f(start, end, word);
+            if suffix == 0 {
+                f(start, end, word);
+            } else {
+                let mut word = word.to_string();
+                push_suffix(&mut word, text.get(end - suffix..end).unwrap_or_default());
+                f(start, end, &word);
+            }
         }
     }
 }
@@ -147,6 +185,18 @@ fn any_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
             fold_char(c, &mut folded);
             word = Some((start, i + len));
             i += len;
+            continue;
+        }
+        let suffix = if word.is_some() {
+            suffix_len(text, i)
+        } else {
+            0
+        };
+        if let (Some((start, _)), true) = (word, suffix > 0 && !folded.is_empty()) {
+            push_suffix(&mut folded, text.get(i..i + suffix).unwrap_or_default());
+            word = None;
+            f(start, i + suffix, &folded);
+            i += suffix;
             continue;
         }
         if word.is_some() && is_apostrophe(c) {
@@ -246,6 +296,54 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_plus_plus_and_sharp_of_language_names() {
+        let both = |text: &str| {
+            let mut general = Vec::new();
+            any_words(text, |s, e, w| {
+                general.push((text[s..e].to_string(), w.to_string()))
+            });
+            let fast = spans(text);
+            assert_eq!(fast, general, "{text:?}");
+            fast
+        };
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            both("C++, C# and F#. Not C: c++11, A+B, C+++, #tag, a#b."),
+            pairs(&[
+                ("C++", "c++"),
+                ("C#", "c#"),
+                ("and", "and"),
+                ("F#", "f#"),
+                ("Not", "not"),
+                ("C", "c"),
+                ("c", "c"),
+                ("11", "11"),
+                ("A", "a"),
+                ("B", "b"),
+                ("C", "c"),
+                ("tag", "tag"),
+                ("a", "a"),
+                ("b", "b"),
+            ])
+        );
+        assert_eq!(
+            both("Ünïcode C#—and C++"),
+            pairs(&[
+                ("Ünïcode", "unicode"),
+                ("C#", "c#"),
+                ("and", "and"),
+                ("C++", "c++"),
+            ])
+        );
+        assert_eq!(words("The C++ code"), ["the", "c++", "code"]);
+        assert_eq!(stem("c++"), "c++");
+    }
+
+    #[test]
     fn separates_on_emoji_controls_and_rtl_punctuation() {
         assert_eq!(words("a🙂b\u{0}c\u{200f}d،e"), ["a", "b", "c", "d", "e"]);
         assert_eq!(words("שלום עולם"), ["שלום", "עולם"]);
@@ -255,7 +353,7 @@ mod tests {
     #[test]
     fn the_ascii_path_cuts_like_the_general_one() {
         let pieces = [
-            "a", "B", "7", "'", "'s", "'S", " ", "-", ".", "x'", "'t", "s", "é",
+            "a", "B", "7", "'", "'s", "'S", " ", "-", ".", "x'", "'t", "s", "+", "++", "#", "é",
         ];
         let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
@@ -265,14 +363,14 @@ mod tests {
                 text.push_str(pieces[rng.usize(..pieces.len() - 1)]);
             }
             let mut fast = Vec::new();
-            ascii_words(text.as_bytes(), |s, e, w| fast.push((s, e, w.to_string())));
+            ascii_words(&text, |s, e, w| fast.push((s, e, w.to_string())));
             let mut general = Vec::new();
             any_words(&text, |s, e, w| general.push((s, e, w.to_string())));
             assert_eq!(fast, general, "{text:?}");
         }
         let long = "a".repeat(100);
         let mut fast = Vec::new();
-        ascii_words(long.as_bytes(), |s, e, w| fast.push((s, e, w.len())));
+        ascii_words(&long, |s, e, w| fast.push((s, e, w.len())));
         assert_eq!(fast, [(0, 100, MAX_WORD_BYTES)]);
     }
 
