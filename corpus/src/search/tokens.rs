@@ -68,27 +68,28 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 
 /// Calls `f(start, end, folded)` for each word of `text`, in order. `start..end` is the word's
 /// byte range in `text` (on character boundaries); `folded` is never empty.
-pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
+///
+/// The cutting itself is one function for all callers (it takes `f` as a trait object), so
+/// that the wasm holds one copy of it rather than one per caller.
+pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
     if text.is_ascii() {
-        ascii_words(text, f);
+        ascii_words(text, &mut f);
     } else {
-        any_words(text, f);
+        any_words(text, &mut f);
     }
 }
 
 /// The length in bytes of the `++` or `#` that starts at byte `i` of `text`, right after a
 /// word, when no word character, `+` or `#` follows it (`C++`, `C#`, `F#`); 0 otherwise.
 fn suffix_len(text: &str, i: usize) -> usize {
-    let rest = text.get(i..).unwrap_or_default();
-    let len = if rest.starts_with("++") {
-        2
-    } else if rest.starts_with('#') {
-        1
-    } else {
-        return 0;
+    let b = text.as_bytes();
+    let len = match (b.get(i), b.get(i + 1)) {
+        (Some(b'+'), Some(b'+')) => 2,
+        (Some(b'#'), _) => 1,
+        _ => return 0,
     };
-    match rest.get(len..).and_then(|after| after.chars().next()) {
-        Some(c) if is_word_char(c) || c == '+' || c == '#' => 0,
+    match char_at(text, i + len) {
+        Some((c, _)) if is_word_char(c) || c == '+' || c == '#' => 0,
         _ => len,
     }
 }
@@ -121,7 +122,7 @@ fn ascii_fold(b: &[u8], i: usize) -> u8 {
 
 /// [`for_each_word`] for ASCII text, a byte at a time through a table (the common case,
 /// several times faster).
-fn ascii_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+fn ascii_words(text: &str, f: &mut dyn FnMut(usize, usize, &str)) {
     let b = text.as_bytes();
     let mut buf = [0u8; MAX_WORD_BYTES];
     let mut i = 0;
@@ -156,23 +157,27 @@ fn ascii_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
             }
             break i;
         };
-        let suffix = if end == i { suffix_len(text, i) } else { 0 };
-        let end = end + suffix;
-        i += suffix;
-        if let Ok(word) = std::str::from_utf8(buf.get(..len).unwrap_or_default()) {
-            if suffix == 0 {
-                f(start, end, word);
-            } else {
-                let mut word = word.to_string();
-                push_suffix(&mut word, text.get(end - suffix..end).unwrap_or_default());
-                f(start, end, &word);
+        let end = if end == i {
+            let suffix = suffix_len(text, i);
+            for &c in b.get(i..i + suffix).unwrap_or_default() {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = c;
+                    len += 1;
+                }
             }
+            i += suffix;
+            i
+        } else {
+            end
+        };
+        if let Ok(word) = std::str::from_utf8(buf.get(..len).unwrap_or_default()) {
+            f(start, end, word);
         }
     }
 }
 
 /// [`for_each_word`] for any text.
-fn any_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+fn any_words(text: &str, f: &mut dyn FnMut(usize, usize, &str)) {
     let mut folded = String::with_capacity(MAX_WORD_BYTES);
     let mut word: Option<(usize, usize)> = None;
     let mut i = 0;
@@ -187,19 +192,16 @@ fn any_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
             i += len;
             continue;
         }
-        let suffix = if word.is_some() {
-            suffix_len(text, i)
-        } else {
-            0
+        let suffix = match word {
+            Some(_) if !folded.is_empty() => suffix_len(text, i),
+            _ => 0,
         };
-        if let (Some((start, _)), true) = (word, suffix > 0 && !folded.is_empty()) {
+        if let (Some((_, end)), true) = (word.as_mut(), suffix > 0) {
+            // The word takes the suffix; ended below, which then steps over its last byte.
             push_suffix(&mut folded, text.get(i..i + suffix).unwrap_or_default());
-            word = None;
-            f(start, i + suffix, &folded);
-            i += suffix;
-            continue;
-        }
-        if word.is_some() && is_apostrophe(c) {
+            *end = i + suffix;
+            i += suffix.saturating_sub(len);
+        } else if word.is_some() && is_apostrophe(c) {
             match char_at(text, i + len) {
                 Some((s, 1)) if s == 's' || s == 'S' => {
                     let after = char_at(text, i + len + 1).map(|(c, _)| c);
@@ -299,7 +301,7 @@ mod tests {
     fn keeps_the_plus_plus_and_sharp_of_language_names() {
         let both = |text: &str| {
             let mut general = Vec::new();
-            any_words(text, |s, e, w| {
+            any_words(text, &mut |s, e, w| {
                 general.push((text[s..e].to_string(), w.to_string()))
             });
             let fast = spans(text);
@@ -363,14 +365,14 @@ mod tests {
                 text.push_str(pieces[rng.usize(..pieces.len() - 1)]);
             }
             let mut fast = Vec::new();
-            ascii_words(&text, |s, e, w| fast.push((s, e, w.to_string())));
+            ascii_words(&text, &mut |s, e, w| fast.push((s, e, w.to_string())));
             let mut general = Vec::new();
-            any_words(&text, |s, e, w| general.push((s, e, w.to_string())));
+            any_words(&text, &mut |s, e, w| general.push((s, e, w.to_string())));
             assert_eq!(fast, general, "{text:?}");
         }
         let long = "a".repeat(100);
         let mut fast = Vec::new();
-        ascii_words(&long, |s, e, w| fast.push((s, e, w.len())));
+        ascii_words(&long, &mut |s, e, w| fast.push((s, e, w.len())));
         assert_eq!(fast, [(0, 100, MAX_WORD_BYTES)]);
     }
 

@@ -422,9 +422,21 @@ fn folding_is_the_crate_folding() {
 #[test]
 fn language_names_with_plus_plus_or_sharp_are_searched_as_written() {
     let c = corpus(vec![
-        para("cpp", "Rewritten in C++", "The team moved the engine to C++ last year."),
-        para("dotnet", "Two languages", "The service uses C# and F# on one runtime."),
-        para("plan", "Plan C", "Plan C was chosen; the letter c appears alone."),
+        para(
+            "cpp",
+            "Rewritten in C++",
+            "The team moved the engine to C++ last year.",
+        ),
+        para(
+            "dotnet",
+            "Two languages",
+            "The service uses C# and F# on one runtime.",
+        ),
+        para(
+            "plan",
+            "Plan C",
+            "Plan C was chosen; the letter c appears alone.",
+        ),
     ]);
     let index = SearchIndex::build(&c);
     assert_eq!(strong(&c, &index, "C++"), ["cpp"]);
