@@ -53,7 +53,7 @@ pub fn group_title(kind: EntityKind) -> &'static str {
 }
 
 /// The facets whose entity's name or an alias has `needle` at the start of one of its words
-/// ([`names_match`]); names not loaded yet are added to `needs` and left out.
+/// (`names_match`); names not loaded yet are added to `needs` and left out.
 pub fn filtered<'a>(
     store: &Store,
     facets: &'a [Facet],
@@ -100,7 +100,7 @@ fn at_word_start(words: &str, needle: &str) -> bool {
 }
 
 /// The entities of `kind` in the whole collection whose name or an alias has `needle` at the
-/// start of one of its words ([`names_match`]), leaving out those in `listed`, with the
+/// start of one of its words (`names_match`), leaving out those in `listed`, with the
 /// number of articles that name each; names not loaded yet are added to `needs` and left out.
 pub fn elsewhere(
     store: &Store,
