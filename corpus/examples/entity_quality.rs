@@ -5,22 +5,31 @@
 //! cargo run --release -p corpus --example entity_quality              scores of both parts
 //! cargo run --release -p corpus --example entity_quality -- --details  and the tuning part's mistakes
 //! cargo run --release -p corpus --example entity_quality -- --top50 DIR [N]
+//! cargo run --release -p corpus --example entity_quality -- --predictions PRED [--top50 DIR [N]]
 //! ```
 //! `--top50 DIR` reads the articles under DIR and prints the 50 entities found in the most
 //! articles (or the first N), each checked: a contraction ("I'm"), an interjection ("Yeah"), a lone generic
 //! institution word ("Court"), or a common word (one the collection writes in lowercase more
 //! often than capitalised mid-sentence) is flagged, and the count of flagged names printed.
+//!
+//! `--predictions PRED` scores another extractor's entities instead of ours, with the same
+//! scorer and the same articles: for the parts, the files `PRED/tuning.tsv` and
+//! `PRED/heldout.tsv`; with `--top50 DIR`, the file `PRED/<DIR's folder name>.tsv`. Each line
+//! of such a file is one mention: `name<TAB>kind<TAB>article path<TAB>block<TAB>start<TAB>end<TAB>text`,
+//! where the path is the article's path in its folder as the reader gives it, the block is
+//! `title` or an index into the article's blocks, `start..end` a byte range in that text and
+//! the text what is there (checked). The lines with one name are one entity, of one kind.
+//! `scripts/bench-entities/run.sh` writes them with spaCy.
 
 #[path = "../tests/quality/score.rs"]
 mod score;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 
-use corpus::Corpus;
+use corpus::{Corpus, Entity, EntityKind, Mention, MentionSet};
 
-fn print_part(name: &str, dir: &Path, details: bool) {
-    let s = score::score(dir);
+fn print_part(name: &str, s: &score::Scores, details: bool) {
     println!(
         "{name:8} {:2} articles | precision {:.3} ({}/{}) | recall {:.3} ({}/{}) | F1 {:.3} | type accuracy {:.3} ({}/{}) | wrong merges {} | splits {} | top-50 precision {:.3} ({}/{})",
         s.articles,
@@ -149,16 +158,114 @@ fn flag(name: &str, counts: &HashMap<String, (u32, u32)>) -> Option<&'static str
     None
 }
 
-fn top50(dir: &Path, n: usize) {
-    let loaded = match corpus::load(dir) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("entity_quality: {}: {e}", dir.display());
-            std::process::exit(1);
+/// The articles under `dir` as our reader gives them, with the entities of the predictions
+/// file `file` (format in the header) instead of ours, in the sidebar's order.
+fn predicted(dir: &Path, file: &Path) -> Result<Corpus, String> {
+    let articles = corpus::read::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .articles;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let by_path: HashMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.path.as_str(), i))
+        .collect();
+    // name → (kind, article → mentions)
+    let mut found: BTreeMap<&str, (EntityKind, BTreeMap<usize, Vec<Mention>>)> = BTreeMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let at = || format!("{}:{}", file.display(), n + 1);
+        let [name, kind, path, block, start, end, surface] =
+            line.split('\t').collect::<Vec<_>>()[..]
+        else {
+            return Err(format!("{}: not seven tab-separated fields", at()));
+        };
+        let kind = EntityKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == kind)
+            .ok_or_else(|| format!("{}: unknown kind {kind:?}", at()))?;
+        let &a = by_path
+            .get(path)
+            .ok_or_else(|| format!("{}: no article {path:?} in {}", at(), dir.display()))?;
+        let article = &articles[a];
+        let (block, block_text) = if block == "title" {
+            (Mention::TITLE, article.title.as_str())
+        } else {
+            let i: u32 = block
+                .parse()
+                .map_err(|_| format!("{}: block {block:?} is not a number", at()))?;
+            let b = article
+                .blocks
+                .get(i as usize)
+                .ok_or_else(|| format!("{}: {path} has no block {i}", at()))?;
+            (i, b.text.as_str())
+        };
+        let (Ok(start), Ok(end)) = (start.parse::<u32>(), end.parse::<u32>()) else {
+            return Err(format!("{}: start and end are not numbers", at()));
+        };
+        if block_text.get(start as usize..end as usize) != Some(surface) {
+            return Err(format!(
+                "{}: {path} does not have {surface:?} at {start}..{end}",
+                at()
+            ));
         }
+        let entry = found.entry(name).or_insert((kind, BTreeMap::new()));
+        if entry.0 != kind {
+            return Err(format!("{}: {name:?} is given two kinds", at()));
+        }
+        entry
+            .1
+            .entry(a)
+            .or_default()
+            .push(Mention { block, start, end });
+    }
+    let mut entities: Vec<Entity> = found
+        .into_iter()
+        .map(|(name, (kind, by_article))| Entity {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            articles: by_article
+                .into_iter()
+                .map(|(a, mentions)| MentionSet {
+                    article: a as u32,
+                    mentions,
+                })
+                .collect(),
+        })
+        .collect();
+    // The sidebar's order, as the extractor sorts its own: most articles, then most mentions,
+    // then by name.
+    entities.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then(b.mention_count().cmp(&a.mention_count()))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    Ok(Corpus {
+        articles,
+        entities,
+        quotes: Vec::new(),
+    })
+}
+
+/// The collection under `dir`, with our entities or, given a predictions folder, those of
+/// `predictions/<file>`.
+fn collection(dir: &Path, predictions: Option<(&Path, &str)>) -> Corpus {
+    let result = match predictions {
+        Some((folder, file)) => predicted(dir, &folder.join(file)),
+        None => corpus::load(dir)
+            .map(|l| l.corpus)
+            .map_err(|e| format!("{}: {e}", dir.display())),
     };
-    let corpus = loaded.corpus;
-    let counts = case_counts(&corpus);
+    result.unwrap_or_else(|e| {
+        eprintln!("entity_quality: {e}");
+        std::process::exit(1);
+    })
+}
+
+fn top50(corpus: &Corpus, n: usize) {
+    let counts = case_counts(corpus);
     let mut flagged = 0;
     println!(
         "top {n} of {} articles ({} entities):",
@@ -183,22 +290,40 @@ fn top50(dir: &Path, n: usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = || -> ! {
+        eprintln!("usage: entity_quality [--details] [--predictions PRED] [--top50 DIR [N]]");
+        std::process::exit(2);
+    };
+    let predictions = args
+        .iter()
+        .position(|a| a == "--predictions")
+        .map(|at| PathBuf::from(args.get(at + 1).unwrap_or_else(|| usage())));
     if let Some(at) = args.iter().position(|a| a == "--top50") {
-        match args.get(at + 1) {
-            Some(dir) => {
-                let n = args.get(at + 2).and_then(|n| n.parse().ok()).unwrap_or(50);
-                top50(Path::new(dir), n);
-            }
-            None => {
-                eprintln!("usage: entity_quality [--details] [--top50 DIR [N]]");
-                std::process::exit(2);
-            }
-        }
+        let dir = Path::new(args.get(at + 1).unwrap_or_else(|| usage()));
+        let n = args.get(at + 2).and_then(|n| n.parse().ok()).unwrap_or(50);
+        let file = format!(
+            "{}.tsv",
+            dir.file_name().and_then(|f| f.to_str()).unwrap_or_default()
+        );
+        let corpus = collection(dir, predictions.as_deref().map(|p| (p, file.as_str())));
+        top50(&corpus, n);
         return;
     }
     let details = args.iter().any(|a| a == "--details");
     let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/quality");
-    print_part("tuning", &base.join("tuning"), details);
+    // Ours through `score::score`, as the tests; the predictions through the same scoring.
+    let part = |name: &str| {
+        let dir = base.join(name);
+        match &predictions {
+            None => score::score(&dir),
+            Some(p) => {
+                let file = format!("{name}.tsv");
+                let corpus = collection(&dir.join("articles"), Some((p, &file)));
+                score::score_corpus(&corpus, &dir.join("gold"))
+            }
+        }
+    };
+    print_part("tuning", &part("tuning"), details);
     // The held-out part is only measured: its mistakes are never printed (issue 10.3).
-    print_part("held-out", &base.join("heldout"), false);
+    print_part("held-out", &part("heldout"), false);
 }
