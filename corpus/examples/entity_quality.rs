@@ -14,20 +14,18 @@
 //!
 //! `--predictions PRED` scores another extractor's entities instead of ours, with the same
 //! scorer and the same articles: for the parts, the files `PRED/tuning.tsv` and
-//! `PRED/heldout.tsv`; with `--top50 DIR`, the file `PRED/<DIR's folder name>.tsv`. Each line
-//! of such a file is one mention: `name<TAB>kind<TAB>article path<TAB>block<TAB>start<TAB>end<TAB>text`,
-//! where the path is the article's path in its folder as the reader gives it, the block is
-//! `title` or an index into the article's blocks, `start..end` a byte range in that text and
-//! the text what is there (checked). The lines with one name are one entity, of one kind.
-//! `scripts/bench-entities/run.sh` writes them with spaCy.
+//! `PRED/heldout.tsv`; with `--top50 DIR`, the file `PRED/<DIR's folder name>.tsv` (format in
+//! `tests/quality/predictions.rs`; `scripts/bench-entities/run.sh` writes them with spaCy).
 
+#[path = "../tests/quality/predictions.rs"]
+mod predictions;
 #[path = "../tests/quality/score.rs"]
 mod score;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use corpus::{Corpus, Entity, EntityKind, Mention, MentionSet};
+use corpus::Corpus;
 
 fn print_part(name: &str, s: &score::Scores, details: bool) {
     println!(
@@ -158,102 +156,11 @@ fn flag(name: &str, counts: &HashMap<String, (u32, u32)>) -> Option<&'static str
     None
 }
 
-/// The articles under `dir` as our reader gives them, with the entities of the predictions
-/// file `file` (format in the header) instead of ours, in the sidebar's order.
-fn predicted(dir: &Path, file: &Path) -> Result<Corpus, String> {
-    let articles = corpus::read::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .articles;
-    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-    let by_path: HashMap<&str, usize> = articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.path.as_str(), i))
-        .collect();
-    // name → (kind, article → mentions)
-    let mut found: BTreeMap<&str, (EntityKind, BTreeMap<usize, Vec<Mention>>)> = BTreeMap::new();
-    for (n, line) in text.lines().enumerate() {
-        let at = || format!("{}:{}", file.display(), n + 1);
-        let [name, kind, path, block, start, end, surface] =
-            line.split('\t').collect::<Vec<_>>()[..]
-        else {
-            return Err(format!("{}: not seven tab-separated fields", at()));
-        };
-        let kind = EntityKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == kind)
-            .ok_or_else(|| format!("{}: unknown kind {kind:?}", at()))?;
-        let &a = by_path
-            .get(path)
-            .ok_or_else(|| format!("{}: no article {path:?} in {}", at(), dir.display()))?;
-        let article = &articles[a];
-        let (block, block_text) = if block == "title" {
-            (Mention::TITLE, article.title.as_str())
-        } else {
-            let i: u32 = block
-                .parse()
-                .map_err(|_| format!("{}: block {block:?} is not a number", at()))?;
-            let b = article
-                .blocks
-                .get(i as usize)
-                .ok_or_else(|| format!("{}: {path} has no block {i}", at()))?;
-            (i, b.text.as_str())
-        };
-        let (Ok(start), Ok(end)) = (start.parse::<u32>(), end.parse::<u32>()) else {
-            return Err(format!("{}: start and end are not numbers", at()));
-        };
-        if block_text.get(start as usize..end as usize) != Some(surface) {
-            return Err(format!(
-                "{}: {path} does not have {surface:?} at {start}..{end}",
-                at()
-            ));
-        }
-        let entry = found.entry(name).or_insert((kind, BTreeMap::new()));
-        if entry.0 != kind {
-            return Err(format!("{}: {name:?} is given two kinds", at()));
-        }
-        entry
-            .1
-            .entry(a)
-            .or_default()
-            .push(Mention { block, start, end });
-    }
-    let mut entities: Vec<Entity> = found
-        .into_iter()
-        .map(|(name, (kind, by_article))| Entity {
-            name: name.to_string(),
-            kind,
-            aliases: Vec::new(),
-            articles: by_article
-                .into_iter()
-                .map(|(a, mentions)| MentionSet {
-                    article: a as u32,
-                    mentions,
-                })
-                .collect(),
-        })
-        .collect();
-    // The sidebar's order, as the extractor sorts its own: most articles, then most mentions,
-    // then by name.
-    entities.sort_by(|a, b| {
-        b.articles
-            .len()
-            .cmp(&a.articles.len())
-            .then(b.mention_count().cmp(&a.mention_count()))
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    Ok(Corpus {
-        articles,
-        entities,
-        quotes: Vec::new(),
-    })
-}
-
 /// The collection under `dir`, with our entities or, given a predictions folder, those of
 /// `predictions/<file>`.
 fn collection(dir: &Path, predictions: Option<(&Path, &str)>) -> Corpus {
     let result = match predictions {
-        Some((folder, file)) => predicted(dir, &folder.join(file)),
+        Some((folder, file)) => predictions::read(dir, &folder.join(file)),
         None => corpus::load(dir)
             .map(|l| l.corpus)
             .map_err(|e| format!("{}: {e}", dir.display())),
