@@ -113,6 +113,9 @@ pub struct Candidate {
     /// An acronym in brackets after the lowercase words it stands for: "excess reserves
     /// (ER)", a term, not a name.
     pub spelled: bool,
+    /// It names a sports team, not the place the team is named after: "No. 5 Florida",
+    /// "beat Georgia", "Miami's coach", "Boston (12-3)".
+    pub team: bool,
 }
 
 impl Candidate {
@@ -270,6 +273,10 @@ struct Context {
     /// "the online game X", "the sitcom X": a noun for a work or a product right before the
     /// name.
     work_before: bool,
+    /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
+    personal_after: bool,
+    /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team.
+    team: bool,
 }
 
 /// Finds names in one block.
@@ -867,10 +874,19 @@ impl Finder<'_> {
             .and_then(|k| self.tokens.get(k))
             .is_some_and(|t| t.possessive && is_capitalised(t.text(self.text)))
             && r.is_site(after_word);
-        let noun_after = r
-            .appositive(after_word)
-            .filter(|&k| k != EntityKind::Person)
-            .or(site.then_some(EntityKind::Place));
+        // "the Newtown shooting", "the Newtown school shooting": where something happened.
+        let happened = r.is_place_event(after_word)
+            || self.is_word(last + 1)
+                && !is_capitalised(after_word)
+                && self.is_word(last + 2)
+                && r.is_place_event(self.word(last + 2));
+        let noun_after = if happened {
+            Some(EntityKind::Place)
+        } else {
+            r.appositive(after_word)
+                .filter(|&k| k != EntityKind::Person)
+                .or(site.then_some(EntityKind::Place))
+        };
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
         // "X and other tornado-damaged cities": the first noun that tells a kind.
         let and_other = matches!(after_word, "and" | "or") && self.word(last + 2) == "other";
@@ -894,8 +910,12 @@ impl Finder<'_> {
         let the_qualified = first >= 2 && lower(first - 1) && self.word(first - 2) == "the";
         // "director of Georgia Sea Grant", "analyst at Morgan Stanley", "an analyst with X".
         let office = |k: usize| self.is_word(k) && r.is_office(self.word(k));
+        // "graduated from Princeton", "studied at Leiden", "attended Eton": a school.
+        let school = |k: usize| self.is_word(k) && r.is_school_verb(self.word(k));
         let office_before = match (before_word, before.and_then(|k| k.checked_sub(1))) {
             ("of", Some(k)) if office(k) => 4,
+            ("from" | "at", Some(k)) if school(k) => 4,
+            ("attended" | "attends" | "attending", _) => 4,
             ("at" | "with", Some(k)) if office(k) => 3,
             _ => 0,
         };
@@ -928,6 +948,8 @@ impl Finder<'_> {
         Context {
             work_before: work_before(first),
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
+            personal_after: self.personal_after(last),
+            team: self.team_around(first, last),
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
@@ -946,6 +968,64 @@ impl Finder<'_> {
             speech_after: r.is_speech(after_word),
             place_after,
         }
+    }
+
+    /// "No. 5 Florida", "beat Georgia", "Miami's coach", "Boston (12-3)": a name used for a
+    /// sports team (news names teams after their city, state or country).
+    fn team_around(&self, first: usize, last: usize) -> bool {
+        let r = self.reference;
+        // "24-17", written as one word or three tokens.
+        let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let score = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k)
+                && (w
+                    .split_once(['-', '–'])
+                    .is_some_and(|(a, b)| number(a) && number(b))
+                    || number(w)
+                        && self.punct(k + 1).is_some_and(|c| matches!(c, '-' | '–'))
+                        && self.is_word(k + 2)
+                        && number(self.word(k + 2)))
+        };
+        let before = |n: usize| first.checked_sub(n).filter(|&k| self.is_word(k));
+        // "No. 5 Florida": a ranking.
+        let ranked = before(1).is_some_and(|k| {
+            self.word(k).bytes().all(|b| b.is_ascii_digit())
+                && k.checked_sub(2).is_some_and(|n| self.word(n) == "No")
+        });
+        // "beat Georgia 24-17", "lost to Georgia 3-1": with a score, as armies beat countries too.
+        let beaten = (last + 1..last + 8).any(score)
+            && before(1).is_some_and(|k| {
+                r.is_team_verb(self.word(k))
+                    || self.word(k) == "to" && before(2).is_some_and(|j| self.word(j) == "lost")
+            });
+        // "Miami's coach", "Miami's 24-17 win".
+        let possessive = self.tokens.get(last).is_some_and(|t| t.possessive)
+            && (r.is_team_noun(self.word(last + 1)) || score(last + 1));
+        // "Boston (12-3)": a record of wins and losses.
+        let record = self.punct(last + 1) == Some('(') && score(last + 2);
+        // "Florida beat Georgia 24-17": a team's verb and a score.
+        let won = r.is_team_verb(self.word(last + 1)) && (last + 2..last + 8).any(score);
+        ranked || beaten || possessive || record || won
+    }
+
+    /// "X said he", "X, who", "X's wife", "X, 45,": a person, whatever the name looks like.
+    fn personal_after(&self, last: usize) -> bool {
+        let r = self.reference;
+        let pronoun = |k: usize| self.is_word(k) && matches!(self.word(k), "he" | "she");
+        let said_he =
+            self.is_word(last + 1) && r.is_speech(self.word(last + 1)) && pronoun(last + 2);
+        let comma = self.punct(last + 1) == Some(',');
+        let who = comma && self.is_word(last + 2) && matches!(self.word(last + 2), "who" | "whose");
+        let age = comma
+            && self.is_word(last + 2)
+            && (1..=3).contains(&self.word(last + 2).len())
+            && self.word(last + 2).bytes().all(|b| b.is_ascii_digit())
+            && self.punct(last + 3) == Some(',');
+        let kin = self.tokens.get(last).is_some_and(|t| t.possessive)
+            && self.is_word(last + 1)
+            && r.is_personal(self.word(last + 1));
+        said_he || who || age || kin
     }
 
     /// "X, the region's largest utility,": the first telling noun of the apposition;
@@ -1783,6 +1863,7 @@ impl Finder<'_> {
             org_noun_before: first_ctx && context.org_noun_before && unknown,
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
+            personal: last_ctx && context.personal_after && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").
@@ -1834,6 +1915,7 @@ impl Finder<'_> {
             event,
             work: first_ctx && context.work_before && unknown,
             spelled: false,
+            team: alone && context.team && reference.is_some(),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

@@ -1,6 +1,38 @@
 //! Weighing the evidence for what kind of thing a name is.
 
+use super::data::Reference;
 use crate::article::EntityKind;
+
+/// Points for a place when reference data knows a name only as a town of 15,000 inhabitants
+/// or more, or when it has the shape of a road's number: weak, since towns are often named
+/// after people and firms, and codes of that shape also name products ("A380").
+const TOWN: i32 = 4;
+
+/// "A82", "M74", "N11", "E40": a road's number in Britain, Ireland and Europe, one capital of
+/// A, B, M, N or E and one to four digits.
+pub fn is_road_number(name: &str) -> bool {
+    let mut chars = name.chars();
+    let letter = chars
+        .next()
+        .is_some_and(|c| matches!(c, 'A' | 'B' | 'M' | 'N' | 'E'));
+    let digits = chars.as_str();
+    letter && (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// What the towns list and the shape of a road's number say of a name written in
+/// `surfaces`: [`TOWN`] points for a place when one of them is a town or a road's number;
+/// nothing otherwise. For names with no other reference data and no full personal name
+/// ("Clinton" for Bill Clinton is no town).
+pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -> Evidence {
+    let mut e = Evidence::default();
+    if surfaces
+        .into_iter()
+        .any(|s| r.is_town(s) || is_road_number(s))
+    {
+        e.add(EntityKind::Place, TOWN);
+    }
+    e
+}
 
 /// Points for each kind, summed over a name's mentions.
 ///
@@ -90,6 +122,8 @@ pub struct Signals {
     pub place_before: bool,
     /// "X, which ...": no person.
     pub which_after: bool,
+    /// "X said he", "X, who", "X's wife", "X, 45,": a person.
+    pub personal: bool,
     /// "Oklahoma Supreme Court": a state's or a city's own body.
     pub local_body: bool,
     /// "New Jersey Devils": words of its own after a place that is no given name.
@@ -143,7 +177,8 @@ pub struct Weighed {
 
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
-    /// a local body 6, a title or a capital "The" 5, a role before 4, an office and "of" before
+    /// a local body 6, a title, a capital "The" or what only a person does or has ("X said
+    /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 4, ", which" after
     /// (person −3), "X, Country" 4, an office
@@ -166,6 +201,7 @@ impl Signals {
         e.add_if(self.org_noun_before, Organization, 4);
         e.add_if(self.place_before, Place, 4);
         e.add_if(self.which_after, Person, -3);
+        e.add_if(self.personal, Person, 5);
         e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
         e.add_if(self.given_first, Person, 3);
@@ -206,6 +242,151 @@ impl Signals {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::data::reference;
+
+    /// The kind the extractor gives `name` in an article made of `text`.
+    fn kind_in(text: &str, name: &str) -> Option<EntityKind> {
+        let article = crate::read::parse_article("a.txt", &format!("A headline\n\n{text}"));
+        crate::entities::extract(&[article])
+            .into_iter()
+            .find(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+            .map(|e| e.kind)
+    }
+
+    #[test]
+    fn road_numbers_are_places() {
+        assert!(is_road_number("M8") && is_road_number("A1307") && is_road_number("E40"));
+        assert!(!is_road_number("G20") && !is_road_number("M") && !is_road_number("A12345"));
+        assert!(!is_road_number("MH17") && !is_road_number("A4b"));
+        let text =
+            "Drivers faced long delays on the M8 after a lorry overturned near the junction.";
+        assert_eq!(kind_in(text, "M8"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_town_only_the_towns_list_knows_is_a_place() {
+        let r = reference();
+        assert!(r.is_town("Kwekwe") && r.is_town("Timmins") && !r.is_town("Zuckerberg"));
+        assert_eq!(town([&"Kwekwe".to_string()], r).place, TOWN);
+        assert_eq!(town([&"Zuckerberg".to_string()], r), Evidence::default());
+        let text = "Police said Kwekwe was calm after the vote.";
+        assert_eq!(kind_in(text, "Kwekwe"), Some(EntityKind::Place));
+        // A person's surname stays the person's: "Timmins" for Ruth Timmins is no town.
+        let text = "Ruth Timmins chairs the panel. Timmins has a new plan for the budget.";
+        assert_eq!(kind_in(text, "Timmins"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn qualifier_and_place_words_of_other_languages_make_places() {
+        // "Baja" (lower) before a known place, like "Lower" or "East".
+        let text = "Grey whales were seen off Baja California last week.";
+        assert_eq!(kind_in(text, "Baja California"), Some(EntityKind::Place));
+        // "Wadi" (valley), "Beit" (house), "Tel" (hill) begin place names.
+        let text = "Wadi Rum draws climbers every winter.";
+        assert_eq!(kind_in(text, "Wadi Rum"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn well_known_companies_and_platforms_are_organisations() {
+        // "in X" says place for a name nothing else is known of; reference data knows better.
+        let text = "Her videos gained a following in Instagram groups and later on YouTube.";
+        assert_eq!(kind_in(text, "Instagram"), Some(EntityKind::Organization));
+        let r = reference();
+        let known = |n: &str| r.lookup(n).and_then(|id| r.known(id)).map(|k| k.kind);
+        assert_eq!(known("Ernst & Young"), Some(EntityKind::Organization));
+        assert_eq!(known("Johns Hopkins"), Some(EntityKind::Organization));
+        assert_eq!(known("Stanford"), None);
+        // Firms named like people: a given name first said person.
+        let text = "Freddie Mac said mortgage rates rose for a third week.";
+        assert_eq!(kind_in(text, "Freddie Mac"), Some(EntityKind::Organization));
+        assert_eq!(known("Apple"), None);
+    }
+
+    #[test]
+    fn what_only_a_person_does_or_has_says_person() {
+        // A lone surname with nothing else said of it is a firm's or a body's name; "said he"
+        // is not said of a firm.
+        let text = "Talks resumed on Monday. Okonjo said he would not resign before the vote.";
+        assert_eq!(kind_in(text, "Okonjo"), Some(EntityKind::Person));
+        let text = "The ruling was a blow, Brannagh's lawyer told reporters after the hearing.";
+        assert_eq!(kind_in(text, "Brannagh"), Some(EntityKind::Person));
+        let text = "Police said Kessington, 34, was released on bail after the hearing.";
+        assert_eq!(kind_in(text, "Kessington"), Some(EntityKind::Person));
+        let text = "The plan fell through after Halvorsen, who had backed it, stepped aside.";
+        assert_eq!(kind_in(text, "Halvorsen"), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_place_named_for_a_sports_team_is_an_organisation_in_that_article() {
+        let sport = "No. 5 Nebraska edged Kansas 24-17 on Saturday. Nebraska's coach praised the \
+                     defense, and Kansas (3-4) lost to Nebraska for the first time in years.";
+        let trip = "Nebraska and Kansas are flat, and farmers in Nebraska grow corn.";
+        let articles: Vec<_> = [sport, trip]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::read::parse_article(&format!("a{i}.txt"), &format!("H\n\n{t}")))
+            .collect();
+        let found = crate::entities::extract(&articles);
+        for name in ["Nebraska", "Kansas"] {
+            let kinds: Vec<(EntityKind, usize)> = found
+                .iter()
+                .filter(|e| e.name == name)
+                .map(|e| (e.kind, e.articles.len()))
+                .collect();
+            assert_eq!(
+                kinds.len(),
+                2,
+                "{name}: the team and the state are two entities: {kinds:?}"
+            );
+            assert!(
+                kinds.contains(&(EntityKind::Organization, 1)),
+                "{name} {kinds:?}"
+            );
+            assert!(kinds.contains(&(EntityKind::Place, 1)), "{name} {kinds:?}");
+        }
+        // A country's defence, and an army that beat it, are no sport.
+        let text =
+            "Armies defeated Poland twice. Poland's defense ministry said Poland would rearm.";
+        let article = crate::read::parse_article("a.txt", &format!("H\n\n{text}"));
+        let kinds: Vec<EntityKind> = crate::entities::extract(&[article])
+            .into_iter()
+            .filter(|e| e.name == "Poland")
+            .map(|e| e.kind)
+            .collect();
+        assert_eq!(kinds, [EntityKind::Place]);
+    }
+
+    #[test]
+    fn what_happened_at_a_name_makes_it_a_place() {
+        // "school" alone after a name says organisation ("Harrow School"); "school shooting"
+        // says where it happened.
+        let text = "A year after the Dunmore school shooting, the town still mourns.";
+        assert_eq!(kind_in(text, "Dunmore"), Some(EntityKind::Place));
+        let text = "Survivors of the Kelverton massacre met the inquiry on Monday.";
+        assert_eq!(kind_in(text, "Kelverton"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn us_state_abbreviations_after_a_city_are_places() {
+        let text = "Labs in Newark, N.J., and Tulsa, OK, and a clinic in Burlington, VT, joined.";
+        assert_eq!(kind_in(text, "N.J."), Some(EntityKind::Place));
+        assert_eq!(kind_in(text, "VT"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn where_someone_studied_is_a_school() {
+        // "Kwekwe" is a town; graduating from it says school.
+        let text = "She graduated from Kwekwe in 2004 and later taught there.";
+        assert_eq!(kind_in(text, "Kwekwe"), Some(EntityKind::Organization));
+        let text = "He attended Brisholm before joining the navy.";
+        assert_eq!(kind_in(text, "Brisholm"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn given_names_from_other_countries_say_person() {
+        let text = "The code came from Ifechukwu Okonkwo and a small team.";
+        assert_eq!(kind_in(text, "Ifechukwu Okonkwo"), Some(EntityKind::Person));
+    }
 
     #[test]
     fn strongest_kind_wins() {

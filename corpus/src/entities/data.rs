@@ -10,12 +10,15 @@ use crate::article::EntityKind;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
 const CITIES: &str = include_str!("../../data/cities.txt");
+const TOWNS: &str = include_str!("../../data/towns.txt");
 const US_STATES: &str = include_str!("../../data/us_states.txt");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const HISTORICAL: &str = include_str!("../../data/historical_countries.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
+const COMPANIES: &str = include_str!("../../data/companies.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const GIVEN_NAMES_US: &str = include_str!("../../data/given_names_us.txt");
+const GIVEN_NAMES_WORLD: &str = include_str!("../../data/given_names_world.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
@@ -47,6 +50,8 @@ pub struct Reference {
     /// such a name, so that most words need only one lookup.
     first_words: Map<usize>,
     demonyms: Set,
+    /// Squashed names of towns known only as towns (weak evidence: many are surnames).
+    towns: Set,
     given: Set,
     stop: Set,
     inside: Set,
@@ -77,6 +82,11 @@ pub struct Reference {
     appositive_org: Set,
     appositive_place: Set,
     compass: Set,
+    personal: Set,
+    team_verb: Set,
+    place_event: Set,
+    school_verb: Set,
+    team_noun: Set,
     generic: Set,
     common: Set,
 }
@@ -131,7 +141,7 @@ impl Reference {
                 r.add(capital, EntityKind::Place, false);
             }
         }
-        for line in lines(ORGS) {
+        for line in lines(ORGS).chain(lines(COMPANIES)) {
             let mut names = line.split('|');
             let id = r.add(
                 names.next().unwrap_or_default(),
@@ -159,8 +169,10 @@ impl Reference {
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
+        r.towns = lines(TOWNS).map(squash).collect();
         r.given = lines(GIVEN_NAMES)
             .chain(lines(GIVEN_NAMES_US))
+            .chain(lines(GIVEN_NAMES_WORLD))
             .map(str::to_lowercase)
             .collect();
         let mut titles = sections(TITLES);
@@ -197,6 +209,11 @@ impl Reference {
         r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
         r.appositive_place = cues.remove("appositive-place").unwrap_or_default();
         r.compass = cues.remove("compass").unwrap_or_default();
+        r.personal = cues.remove("personal").unwrap_or_default();
+        r.team_verb = cues.remove("team-verb").unwrap_or_default();
+        r.place_event = cues.remove("place-event").unwrap_or_default();
+        r.school_verb = cues.remove("school-verb").unwrap_or_default();
+        r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
@@ -302,6 +319,11 @@ impl Reference {
     /// "Russian", "Syrians", "European": words for people of a place, not the place.
     pub fn is_demonym(&self, word: &str) -> bool {
         Self::has(&self.demonyms, word)
+    }
+    /// "Bushehr", "Newtown": a town of 15,000 inhabitants or more that no other list has.
+    /// Weak evidence: towns are often named after people ("Clinton", "Obama").
+    pub fn is_town(&self, name: &str) -> bool {
+        self.towns.contains(&squash(name))
     }
     pub fn is_given_name(&self, word: &str) -> bool {
         Self::has(&self.given, word)
@@ -410,6 +432,26 @@ impl Reference {
         } else {
             None
         }
+    }
+    /// "wife", "lawyer", "funeral": what a person has, after a possessive ("X's wife").
+    pub fn is_personal(&self, word: &str) -> bool {
+        Self::has(&self.personal, word)
+    }
+    /// "graduated", "studied": before "from" or "at" and a school's name.
+    pub fn is_school_verb(&self, word: &str) -> bool {
+        Self::has(&self.school_verb, word)
+    }
+    /// "shooting", "massacre", "earthquake": what happens at a place ("the Newtown shooting").
+    pub fn is_place_event(&self, word: &str) -> bool {
+        Self::has(&self.place_event, word)
+    }
+    /// "beat", "defeated", "edged": what one team does to another ("beat Georgia").
+    pub fn is_team_verb(&self, word: &str) -> bool {
+        Self::has(&self.team_verb, word)
+    }
+    /// "coach", "quarterback", "roster": what a team has ("Miami's coach").
+    pub fn is_team_noun(&self, word: &str) -> bool {
+        Self::has(&self.team_noun, word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {

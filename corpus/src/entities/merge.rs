@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 
 use super::acronyms;
 use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
-use super::classify::Evidence;
+use super::classify::{self, Evidence};
 use super::data::{Fnv, Reference};
 use super::names::{
     deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
@@ -57,6 +57,8 @@ struct Cluster {
     events: usize,
     /// Mentions after a noun for a work or a product ([`Candidate::work`]).
     works: usize,
+    /// A known place's name used in one article for a sports team ([`Candidate::team`]).
+    team: bool,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -552,6 +554,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             .collect(),
     };
     let mut by_reference: FastMap<u32, usize> = FastMap::default();
+    let mut by_team: FastMap<u32, usize> = FastMap::default();
     let mut by_person: FastMap<(String, String), usize> = FastMap::default();
     let mut by_key: FastMap<String, usize> = FastMap::default();
 
@@ -559,6 +562,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     for (a, f) in finds.iter().enumerate() {
         let surnames_here = surnames_in(f, reference);
         let particled = particled_surnames(f, reference);
+        // "Florida" where the article writes "beat Florida": the team, in all its mentions
+        // there.
+        let teams: FastSet<u32> = f
+            .candidates
+            .iter()
+            .filter(|c| c.team)
+            .filter_map(|c| c.reference)
+            .collect();
         for (i, c) in f.candidates.iter().enumerate() {
             // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
             // place: the surname of the person, not the town known by that name.
@@ -571,6 +582,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 && surnames_here.contains(&surname_key(c.text(), reference));
             let cluster = if surname_of_person {
                 continue;
+            } else if let Some(id) = c.reference.filter(|id| teams.contains(id)) {
+                *by_team.entry(id).or_insert_with(|| {
+                    let cluster = state.clusters.new_cluster(Some(id), false);
+                    if let Some(cl) = state.clusters.all.get_mut(cluster) {
+                        cl.team = true;
+                    }
+                    cluster
+                })
             } else if let Some(id) = c.reference {
                 *by_reference
                     .entry(id)
@@ -1144,7 +1163,7 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
 fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
     let Clusters { all, parent } = clusters;
     let mut entities = Vec::new();
-    for (i, cl) in all.into_iter().enumerate() {
+    for (i, mut cl) in all.into_iter().enumerate() {
         if parent.get(i) != Some(&i) || cl.mentions.is_empty() {
             continue;
         }
@@ -1201,6 +1220,11 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let Some(name) = canonical(&cl, reference) else {
             continue;
         };
+        // "Bushehr": a town that only the towns list knows, named by no person.
+        if cl.reference.is_none() && !cl.person {
+            cl.evidence
+                .merge(classify::town(cl.surfaces.keys(), reference));
+        }
         let place_first = cl.evidence.place >= 2
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
@@ -1216,6 +1240,7 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             && cl.surfaces.keys().all(|s| reference.is_given_name(s))
             && cl.surfaces.keys().any(|s| !is_all_caps(s));
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
+            Some(k) if cl.team && k.kind == EntityKind::Place => EntityKind::Organization,
             Some(k) => k.kind,
             // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
             // sport) unless the evidence for a place or an organisation is stronger.
