@@ -213,6 +213,41 @@ impl MergeState<'_> {
         }
     }
 
+    /// "BBC News" and "BBC" in one article: a broadcaster's news service, named by its
+    /// acronym and "News", is the broadcaster the article names by the acronym alone.
+    fn join_newsrooms(&mut self) {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        for (a, f) in finds.iter().enumerate() {
+            let mut acronyms: FastMap<&str, usize> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                if let (true, Some(cluster)) = (c.is_acronym(), assigned[a][i]) {
+                    acronyms.insert(c.text(), cluster);
+                }
+            }
+            if acronyms.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [outlet, news]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                if news != "News" || !is_all_caps(outlet) {
+                    continue;
+                }
+                if let Some(&alone) = acronyms.get(outlet.as_str()) {
+                    // The group keeps what reference data says of the broadcaster.
+                    let (x, y) = (clusters.find(alone), clusters.find(cluster));
+                    let known = clusters.all.get(x).and_then(|c| c.reference);
+                    clusters.union(x, y);
+                    let root = clusters.find(x);
+                    if let Some(c) = clusters.all.get_mut(root) {
+                        c.reference = c.reference.or(known);
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = (
@@ -619,6 +654,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_typos(&by_person);
     state.join_tails();
     state.join_country_prefixed(&by_key);
+    state.join_newsrooms();
 
     // Acronyms defined in the text.
     let mut defined: FastMap<String, Option<usize>> = FastMap::default();

@@ -1346,3 +1346,21 @@ fn after_on_and_joins_a_common_word_of_the_field() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_broadcasters_news_service_is_the_broadcaster() {
+    let found = entities(&[
+        "Newsroom cuts announced\n\nThe BBC said on Monday that jobs would go at BBC News, and staff at \
+         BBC News objected. Google News and Google were not affected.",
+    ]);
+    let bbc = find(&found, "BBC").expect("BBC");
+    assert!(
+        bbc.name == "BBC News" || bbc.aliases.contains(&"BBC News".to_string()),
+        "{bbc:?}"
+    );
+    let google = find(&found, "Google").expect("Google");
+    assert!(
+        !google.aliases.contains(&"Google News".to_string()),
+        "{google:?}"
+    );
+}
