@@ -2,8 +2,8 @@
 //! answers like one given everything, and damaged or missing files give errors, not panics.
 
 use corpus::bundle::format::{
-    ArticleExtras, ArticleFile, Boot, DateOrder, EntityChunk, EntityPage, FacetChunk, FileKey,
-    IdBucket, CHIPS,
+    ArticleExtras, ArticleFile, Boot, CardFile, DateOrder, EntityChunk, EntityPage, FacetChunk,
+    FileKey, IdBucket, CHIPS,
 };
 use corpus::bundle::store::{CardSource, Needs, Store};
 use corpus::bundle::write::{slugs, write, Bundle, Inline, Options};
@@ -73,6 +73,7 @@ fn split() -> Options {
         ids_per_bucket: 4,
         inline_limit: 0,
         inline: Inline::SearchRoot,
+        cards_file_limit: 64 * 1024,
         page_min_articles: 4,
         pages_per_kind: 1,
     }
@@ -141,6 +142,10 @@ fn the_boot_file_carries_the_search_root_and_the_single_file_everything() {
     assert!(
         (0..shards).all(|n| written(FileKey::Shard(n))),
         "every shard comes apart"
+    );
+    assert!(
+        (0..5).all(|n| written(FileKey::Card(n))) && written(FileKey::Cards),
+        "a card file per article, and one of them all for a small collection"
     );
     let mut store = Store::new(bundle.file(&bundle.boot_path).unwrap()).unwrap();
     assert!(store.is_loaded(FileKey::SearchRoot));
@@ -304,6 +309,9 @@ fn every_file_round_trips() {
             Some(FileKey::EntityPage(_)) => EntityPage::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Extras(_)) => ArticleExtras::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Dates) => DateOrder::from_bytes(bytes).unwrap().to_bytes(),
+            Some(FileKey::Card(_) | FileKey::Cards) => {
+                CardFile::from_bytes(bytes).unwrap().to_bytes()
+            }
             Some(FileKey::SearchRoot | FileKey::Shard(_)) => continue,
         };
         assert_eq!(&again, bytes, "{}", file.path);
