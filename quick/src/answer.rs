@@ -646,14 +646,14 @@ mod tests {
         );
         // Without a card, no order line; without dates, none either.
         assert_eq!(ask(&bundle, &mut files, "volcano").0.order, []);
-        let undated = self::bundle(usize::MAX, Inline::All);
+        let undated = self::bundle(usize::MAX, Inline::SearchRoot);
         let mut files = files_of(&undated);
         assert_eq!(ask(&undated, &mut files, "harbour").0.order, []);
     }
 
     #[test]
     fn says_what_the_app_says_of_a_one_letter_word_and_a_weak_group() {
-        let bundle = bundle(usize::MAX, Inline::All);
+        let bundle = bundle(usize::MAX, Inline::SearchRoot);
         let mut files = files_of(&bundle);
         // "x" is no word of the collection: searched without it, and said so.
         let (answer, _) = ask(&bundle, &mut files, "harbour x");
@@ -714,7 +714,7 @@ mod tests {
 
     #[test]
     fn offers_the_nearest_words_and_shorter_searches_when_nothing_matches_all_of_it() {
-        let bundle = bundle(usize::MAX, Inline::All);
+        let bundle = bundle(usize::MAX, Inline::SearchRoot);
         let mut files = files_of(&bundle);
         // Two letters from "grain": no match, but the nearest word.
         let (answer, _) = ask(&bundle, &mut files, "harbour gxaxn");
@@ -745,10 +745,14 @@ mod tests {
 
     #[test]
     fn a_query_without_hits_and_a_damaged_file_are_told() {
-        let bundle = bundle(usize::MAX, Inline::All);
+        let bundle = bundle(usize::MAX, Inline::SearchRoot);
         let mut files = files_of(&bundle);
         let (answer, fetched) = ask(&bundle, &mut files, "volcano");
-        assert!(fetched.is_empty(), "everything is inline: {fetched:?}");
+        let shards = &bundle.boot.files.shard_folder;
+        assert!(
+            fetched.iter().all(|p| p.starts_with(shards.as_str())),
+            "no card for no hit: {fetched:?}"
+        );
         assert!(answer.cards.is_empty());
         assert_eq!(answer.summary, "0 of 3 articles match “volcano”");
         assert_eq!(
@@ -765,11 +769,14 @@ mod tests {
         assert!(split.add("elsewhere/1.bin", b"x").is_err());
         let shard = format!("{}/0.bin", bundle.boot.files.shard_folder);
         assert!(split.add(&shard, b"x").is_err(), "a shard before the root");
-        let article = |n: u32| format!("c-{}/article/{n}.bin", bundle.boot.collection);
-        let other = bundle.file(&article(1)).unwrap();
+        let card = |n: u32| format!("c-{}/card/{n}.bin", bundle.boot.collection);
+        let other = bundle.file(&card(1)).unwrap();
         assert!(
-            split.add(&article(0), other).is_err(),
-            "another article's file"
+            split.add(&card(0), other).is_err(),
+            "another article's card"
         );
+        let article = format!("c-{}/article/0.bin", bundle.boot.collection);
+        let whole = bundle.file(&article).unwrap();
+        assert!(split.add(&card(0), whole).is_err(), "an article file");
     }
 }

@@ -123,16 +123,15 @@ pub fn open(kind: Kind, bytes: &[u8]) -> Result<&[u8], BundleError> {
 
 /// The payload of a file of `kind`.
 pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, BundleError> {
-    let (value, left) = decode_start(kind, bytes)?;
+    let reader = envelope(kind, bytes)?;
+    // The decoder's own message is not kept: its wording (all of it, whichever error comes)
+    // would be in every wasm module that reads these files.
+    let (value, left) = postcard::take_from_bytes(reader.rest())
+        .map_err(|_| corrupt(kind, "the payload does not decode".to_string()))?;
     if !left.is_empty() {
         return Err(corrupt(kind, format!("{} bytes after the end", left.len())));
     }
     Ok(value)
-}
-
-/// The `T` a payload of a file of `kind` starts with; what follows it is not read.
-pub fn decode_head<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, BundleError> {
-    decode_start(kind, bytes).map(|(value, _)| value)
 }
 
 /// A reader at the start of the payload of a file of `kind`.
@@ -155,14 +154,6 @@ fn envelope(kind: Kind, bytes: &[u8]) -> Result<Reader<'_>, BundleError> {
         });
     }
     Ok(reader)
-}
-
-fn decode_start<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<(T, &[u8]), BundleError> {
-    let reader = envelope(kind, bytes)?;
-    // The decoder's own message is not kept: its wording (all of it, whichever error comes)
-    // would be in every wasm module that reads these files.
-    postcard::take_from_bytes(reader.rest())
-        .map_err(|_| corrupt(kind, "the payload does not decode".to_string()))
 }
 
 /// The error for a damaged file of `kind`.

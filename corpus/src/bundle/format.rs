@@ -191,7 +191,63 @@ impl std::ops::DerefMut for Boot {
 impl BootHead {
     /// Reads the head of a boot file (what follows it is not read), or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
-        codec::decode_head(Kind::Boot, bytes)
+        Self::read(bytes).map(|(head, _)| head)
+    }
+
+    /// The head of a boot file and the bytes after it. The head is written by hand, not by
+    /// serde, so that the quick search, which reads only the head, carries no derived decoder.
+    fn read(bytes: &[u8]) -> Result<(Self, &[u8]), BundleError> {
+        let mut r = HandReader(Reader::new(codec::open(Kind::Boot, bytes)?, 0));
+        let head = r
+            .head()
+            .ok_or_else(|| codec::corrupt(Kind::Boot, "its head is cut short or damaged".into()))?;
+        Ok((head, r.0.rest()))
+    }
+
+    /// The head's bytes (see [`BootHead::read`]).
+    fn write(&self, out: &mut Vec<u8>) {
+        let put = |out: &mut Vec<u8>, n: u32| put_varint(out, u64::from(n));
+        put_str(out, &self.collection);
+        put(out, self.articles);
+        for n in self.kinds.into_iter().chain(self.pages) {
+            put(out, n);
+        }
+        let files = &self.files;
+        put_str(out, &files.search_root);
+        put_str(out, &files.shard_folder);
+        put(out, files.shards);
+        for chunks in [&files.entity_chunks, &files.facet_chunks] {
+            put_varint(out, chunks.len() as u64);
+            for chunk in chunks {
+                put(out, chunk.first);
+                put_str(out, &chunk.file);
+            }
+        }
+        put(out, files.id_buckets);
+        put_str(out, &files.dates);
+        put_str(out, &files.cards);
+        put_varint(out, self.inline.len() as u64);
+        for (key, bytes) in &self.inline {
+            let (tag, k) = match *key {
+                FileKey::SearchRoot => (0, None),
+                FileKey::Shard(k) => (1, Some(k)),
+                FileKey::Entities(k) => (2, Some(k)),
+                FileKey::Facets(k) => (3, Some(k)),
+                FileKey::Article(k) => (4, Some(k)),
+                FileKey::Ids(k) => (5, Some(k)),
+                FileKey::EntityPage(k) => (6, Some(k)),
+                FileKey::Dates => (7, None),
+                FileKey::Extras(k) => (8, Some(k)),
+                FileKey::Cards => (9, None),
+                FileKey::Card(k) => (10, Some(k)),
+            };
+            put(out, tag);
+            if let Some(k) = k {
+                put(out, k);
+            }
+            put_varint(out, bytes.len() as u64);
+            out.extend_from_slice(bytes);
+        }
     }
 
     /// Takes the files carried inline out of the boot file, in the order a loader adds them:
@@ -335,14 +391,27 @@ impl Boot {
         crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
     }
 
-    /// The file's bytes.
+    /// The file's bytes: the head as [`BootHead::read`] reads it, then the first view's cards
+    /// and entities (postcard).
     pub fn to_bytes(&self) -> Vec<u8> {
-        codec::encode(Kind::Boot, self)
+        let mut out = Vec::new();
+        self.head.write(&mut out);
+        // Serialising plain data into a Vec cannot fail.
+        let out = postcard::to_extend(&(&self.cards, &self.top), out).unwrap_or_default();
+        codec::encode_raw(Kind::Boot, &out)
     }
 
     /// Reads a boot file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
-        codec::decode(Kind::Boot, bytes)
+        let (head, rest) = BootHead::read(bytes)?;
+        let damaged = || codec::corrupt(Kind::Boot, "its first view does not decode".into());
+        let (view, left): ((Vec<Card>, [Vec<TopEntity>; 3]), _) =
+            postcard::take_from_bytes(rest).map_err(|_| damaged())?;
+        if !left.is_empty() {
+            return Err(damaged());
+        }
+        let (cards, top) = view;
+        Ok(Boot { head, cards, top })
     }
 }
 
@@ -504,10 +573,11 @@ fn put_opt(out: &mut Vec<u8>, s: Option<&str>) {
     }
 }
 
-/// Reads a [`CardFile`]'s payload; `None` when it is damaged.
-struct CardReader<'a>(Reader<'a>);
+/// Reads the payload of a file written by hand ([`CardFile`], [`BootHead`]); `None` when it
+/// is damaged.
+struct HandReader<'a>(Reader<'a>);
 
-impl CardReader<'_> {
+impl HandReader<'_> {
     fn n(&mut self) -> Option<u32> {
         self.0.next_u32()
     }
@@ -529,6 +599,74 @@ impl CardReader<'_> {
             0 => Some(None),
             len => self.bytes(len - 1).map(Some),
         }
+    }
+
+    fn chunks(&mut self) -> Option<Vec<Chunk>> {
+        let mut chunks = Vec::new();
+        for _ in 0..self.n()? {
+            chunks.push(Chunk {
+                first: self.n()?,
+                file: self.string()?,
+            });
+        }
+        Some(chunks)
+    }
+
+    fn three(&mut self) -> Option<[u32; 3]> {
+        Some([self.n()?, self.n()?, self.n()?])
+    }
+
+    fn head(&mut self) -> Option<BootHead> {
+        let collection = self.string()?;
+        let articles = self.n()?;
+        let kinds = self.three()?;
+        let pages = self.three()?;
+        let files = Directory {
+            search_root: self.string()?,
+            shard_folder: self.string()?,
+            shards: self.n()?,
+            entity_chunks: self.chunks()?,
+            facet_chunks: self.chunks()?,
+            id_buckets: self.n()?,
+            dates: self.string()?,
+            cards: self.string()?,
+        };
+        let mut inline = Vec::new();
+        for _ in 0..self.n()? {
+            let tag = self.n()?;
+            let key = match tag {
+                0 => FileKey::SearchRoot,
+                7 => FileKey::Dates,
+                9 => FileKey::Cards,
+                _ => {
+                    let k = self.n()?;
+                    match tag {
+                        1 => FileKey::Shard(k),
+                        2 => FileKey::Entities(k),
+                        3 => FileKey::Facets(k),
+                        4 => FileKey::Article(k),
+                        5 => FileKey::Ids(k),
+                        6 => FileKey::EntityPage(k),
+                        8 => FileKey::Extras(k),
+                        10 => FileKey::Card(k),
+                        _ => return None,
+                    }
+                }
+            };
+            let len = self.n()? as usize;
+            let rest = self.0.rest();
+            let bytes = rest.get(..len)?.to_vec();
+            self.0 = Reader::new(rest, len);
+            inline.push((key, bytes));
+        }
+        Some(BootHead {
+            collection,
+            articles,
+            kinds,
+            pages,
+            files,
+            inline,
+        })
     }
 
     fn card(&mut self) -> Option<CardText> {
@@ -625,8 +763,8 @@ impl CardFile {
 
     /// Reads a card file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
-        let mut r = CardReader(Reader::new(codec::open(Kind::Cards, bytes)?, 0));
-        let read = |r: &mut CardReader| -> Option<CardFile> {
+        let mut r = HandReader(Reader::new(codec::open(Kind::Cards, bytes)?, 0));
+        let read = |r: &mut HandReader| -> Option<CardFile> {
             let count = r.n()?;
             let mut cards = Vec::new();
             for _ in 0..count {
@@ -1015,7 +1153,27 @@ mod tests {
     #[test]
     fn the_head_of_a_boot_file_reads_alone() {
         let mut boot = boot();
-        boot.inline.push((FileKey::SearchRoot, vec![1, 2, 3]));
+        boot.files.cards = "cards-1.bin".into();
+        boot.files.facet_chunks.push(Chunk {
+            first: 2,
+            file: "facets-1.bin".into(),
+        });
+        let keys = [
+            FileKey::SearchRoot,
+            FileKey::Shard(300),
+            FileKey::Entities(1),
+            FileKey::Facets(2),
+            FileKey::Article(3),
+            FileKey::Ids(4),
+            FileKey::EntityPage(5),
+            FileKey::Extras(6),
+            FileKey::Dates,
+            FileKey::Card(7),
+            FileKey::Cards,
+        ];
+        for (i, key) in keys.into_iter().enumerate() {
+            boot.inline.push((key, vec![i as u8; i]));
+        }
         let bytes = boot.to_bytes();
         assert_eq!(Boot::from_bytes(&bytes), Ok(boot.clone()));
         assert_eq!(BootHead::from_bytes(&bytes), Ok(boot.head));
