@@ -462,7 +462,8 @@ mod tests {
     }
 
     fn files_of(bundle: &Bundle) -> Files {
-        Files::new(bundle.file(&bundle.boot_path).unwrap()).unwrap()
+        // The file the home page names for the quick search: the boot file's head alone.
+        Files::new(bundle.file(&bundle.head_path).unwrap()).unwrap()
     }
 
     /// Asks until the answer comes, feeding the files asked for; the answer and the paths.

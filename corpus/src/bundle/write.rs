@@ -155,6 +155,10 @@ pub struct Bundle {
     pub boot: Boot,
     /// The boot file's path relative to the data folder.
     pub boot_path: String,
+    /// The path of a copy of the boot file's head alone (`boot-head-<hash>.bin`, a boot file
+    /// without the first view's cards and entities), which the quick search reads: on the
+    /// seeds 0.3 KB gzipped against 1.4 KB for the boot file. Empty for the single file.
+    pub head_path: String,
     /// Every file, the boot file included.
     pub files: Vec<OutFile>,
     /// The collection with its entities in bundle order (see [`order_entities`]).
@@ -300,7 +304,7 @@ fn date_order(corpus: &Corpus) -> DateOrder {
 /// meanwhile.
 pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     order_entities(&mut corpus);
-    let (boot, boot_path, files, entity_pages) = std::thread::scope(|scope| {
+    let (boot, (boot_path, head_path), files, entity_pages) = std::thread::scope(|scope| {
         let search = scope.spawn(|| SearchIndex::build(&corpus).to_files());
         lay_out(&corpus, options, search)
     });
@@ -312,6 +316,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     Bundle {
         boot,
         boot_path,
+        head_path,
         files,
         corpus,
         entity_pages,
@@ -319,13 +324,13 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     }
 }
 
-/// The boot file, its path, every other file and the entities with a page, for [`write`]:
+/// The boot file, its path and its head's, every other file and the entities with a page, for [`write`]:
 /// `search` is the search index's files, being built.
 fn lay_out(
     corpus: &Corpus,
     options: &Options,
     search: std::thread::ScopedJoinHandle<'_, IndexFiles>,
-) -> (Boot, String, Vec<OutFile>, Vec<EntityRef>) {
+) -> (Boot, (String, String), Vec<OutFile>, Vec<EntityRef>) {
     let slugs = slugs(&corpus.entities);
     let n_articles = corpus.articles.len();
 
@@ -692,6 +697,27 @@ fn lay_out(
     }
     let boot_bytes = boot.to_bytes();
     let boot_path = named_path("boot", &boot_bytes);
+    let head_path = match options.inline {
+        Inline::SearchRoot => {
+            let head = Boot {
+                head: boot.head.clone(),
+                ..Boot::default()
+            }
+            .to_bytes();
+            let path = named_path("boot-head", &head);
+            out.insert(
+                0,
+                OutFile {
+                    path: path.clone(),
+                    key: None,
+                    kind: FileKind::Boot,
+                    bytes: head,
+                },
+            );
+            path
+        }
+        Inline::All => String::new(),
+    };
     out.insert(
         0,
         OutFile {
@@ -708,7 +734,7 @@ fn lay_out(
             ..p.entity.clone()
         })
         .collect();
-    (boot, boot_path, out, entity_pages)
+    (boot, (boot_path, head_path), out, entity_pages)
 }
 
 /// Per article, its quotations in reading order with the speaker it names (or the
