@@ -171,6 +171,11 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
                 out.put_gz(&boot, &file.bytes).map_err(io)
             } else if file.path == bundle.head_path {
                 out.put_gz(&quick_boot, &file.bytes).map_err(io)
+            } else if file.key == Some(FileKey::Cards) {
+                // The file of all cards, which a wide query on a small collection fetches
+                // before its first results: zopfli (45 bytes less on the seeds, 0.1 s; at most
+                // 64 KB before compression).
+                out.put_gz_smallest(&path, &file.bytes).map_err(io)
             } else if file.path.starts_with("c-") || file.path.starts_with("s-") {
                 out.put_gz(&path, &file.bytes).map_err(io)
             } else {
