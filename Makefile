@@ -22,7 +22,7 @@ SITE := cargo run -q --profile site -p site --
 APP_SOURCES := $(shell find src styles corpus/src corpus/data quick/src -type f) \
 	index.html Trunk.toml Cargo.toml Cargo.lock corpus/Cargo.toml quick/Cargo.toml
 
-.PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench bench-web first-query
+.PHONY: help setup serve build build-subpath build-1k single test check test-native test-e2e bench bench-web bench-entities first-query
 
 help:
 	@echo "make serve   build the site from seeds/ and serve it at http://127.0.0.1:8080 (rebuilds and reloads on change)"
@@ -92,6 +92,10 @@ bench:
 # The explorer against MiniSearch and Pagefind in headless Chromium (SIZES="seeds 1k 10k").
 bench-web: .tools/env.sh
 	$(TOOLS_ENV) && bash scripts/bench-web/run.sh
+
+# Our entity extractor against spaCy on the quality set and 1,000 articles (MODELS="sm md").
+bench-entities:
+	bash scripts/bench-entities/run.sh
 
 # Issue 12.3's budget: the bytes fetched before the first results of a typed query, per file.
 # QUERY: the queries, shell-quoted (default: a word of the first card's title).

@@ -1,15 +1,19 @@
-//! Entity extraction throughput on 10,000 generated news articles.
+//! Entity extraction throughput on 10,000 generated news articles, or on a folder of articles.
 //!
 //! ```text
 //! cargo run --release -p corpus --example bench_entities [ARTICLES]
+//! cargo run --release -p corpus --example bench_entities -- DIR
 //! ```
 //! The articles are made from news-like sentence templates filled with invented names,
-//! places and organisations, so that every rule of the extractor gets work.
+//! places and organisations, so that every rule of the extractor gets work. Given a folder,
+//! it reads the articles there instead (the reading is not timed): `scripts/bench-entities/run.sh`
+//! sets the time per article beside spaCy's on the same folder.
 
+use std::path::Path;
 use std::time::Instant;
 
 use corpus::entities::extract;
-use corpus::read::parse_article;
+use corpus::read::{parse_article, read_dir};
 
 const GIVEN: &[&str] = &[
     "Anna", "Paul", "Maria", "Omar", "Li", "Sergei", "Fatima", "John", "Aiko", "Pedro", "Ingrid",
@@ -125,14 +129,24 @@ fn cpu_ns() -> Option<u64> {
 }
 
 fn main() {
-    let count: usize = std::env::args()
-        .nth(1)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(10_000);
-    let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
-    let articles: Vec<_> = (0..count)
-        .map(|i| parse_article(&format!("bench/{i}.txt"), &article(&mut rng, i)))
-        .collect();
+    let arg = std::env::args().nth(1);
+    let articles: Vec<_> = match arg.as_deref().map(Path::new) {
+        Some(dir) if dir.is_dir() => match read_dir(dir) {
+            Ok(report) => report.articles,
+            Err(e) => {
+                eprintln!("bench_entities: {}: {e}", dir.display());
+                std::process::exit(1);
+            }
+        },
+        _ => {
+            let count: usize = arg.and_then(|a| a.parse().ok()).unwrap_or(10_000);
+            let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
+            (0..count)
+                .map(|i| parse_article(&format!("bench/{i}.txt"), &article(&mut rng, i)))
+                .collect()
+        }
+    };
+    let count = articles.len();
     let bytes: usize = articles
         .iter()
         .map(|a| a.title.len() + a.blocks.iter().map(|b| b.text.len()).sum::<usize>())
@@ -143,17 +157,19 @@ fn main() {
     let wall = start.elapsed().as_secs_f64();
     let mb = bytes as f64 / 1e6;
     println!(
-        "entities: {count} articles, {mb:.1} MB, {} entities; wall {wall:.2} s: {:.0} articles/s, {:.2} MB/s",
+        "entities: {count} articles, {mb:.1} MB, {} entities; wall {wall:.2} s: {:.0} articles/s, {:.2} MB/s, {:.3} ms/article",
         entities.len(),
         count as f64 / wall,
-        mb / wall
+        mb / wall,
+        1000.0 * wall / count as f64
     );
     if let (Some(a), Some(b)) = (cpu_start, cpu_ns()) {
         let cpu = (b.saturating_sub(a)) as f64 / 1e9;
         println!(
-            "entities: cpu {cpu:.2} s: {:.0} articles/s, {:.2} MB/s",
+            "entities: cpu {cpu:.2} s: {:.0} articles/s, {:.2} MB/s, {:.3} ms/article",
             count as f64 / cpu,
-            mb / cpu
+            mb / cpu,
+            1000.0 * cpu / count as f64
         );
     }
 }

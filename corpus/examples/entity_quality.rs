@@ -5,12 +5,20 @@
 //! cargo run --release -p corpus --example entity_quality              scores of both parts
 //! cargo run --release -p corpus --example entity_quality -- --details  and the tuning part's mistakes
 //! cargo run --release -p corpus --example entity_quality -- --top50 DIR [N]
+//! cargo run --release -p corpus --example entity_quality -- --predictions PRED [--top50 DIR [N]]
 //! ```
 //! `--top50 DIR` reads the articles under DIR and prints the 50 entities found in the most
 //! articles (or the first N), each checked: a contraction ("I'm"), an interjection ("Yeah"), a lone generic
 //! institution word ("Court"), or a common word (one the collection writes in lowercase more
 //! often than capitalised mid-sentence) is flagged, and the count of flagged names printed.
+//!
+//! `--predictions PRED` scores another extractor's entities instead of ours, with the same
+//! scorer and the same articles: for the parts, the files `PRED/tuning.tsv` and
+//! `PRED/heldout.tsv`; with `--top50 DIR`, the file `PRED/<DIR's folder name>.tsv` (format in
+//! `tests/quality/predictions.rs`; `scripts/bench-entities/run.sh` writes them with spaCy).
 
+#[path = "../tests/quality/predictions.rs"]
+mod predictions;
 #[path = "../tests/quality/score.rs"]
 mod score;
 
@@ -19,8 +27,7 @@ use std::path::{Path, PathBuf};
 
 use corpus::Corpus;
 
-fn print_part(name: &str, dir: &Path, details: bool) {
-    let s = score::score(dir);
+fn print_part(name: &str, s: &score::Scores, details: bool) {
     println!(
         "{name:8} {:2} articles | precision {:.3} ({}/{}) | recall {:.3} ({}/{}) | F1 {:.3} | type accuracy {:.3} ({}/{}) | wrong merges {} | splits {} | top-50 precision {:.3} ({}/{})",
         s.articles,
@@ -149,16 +156,23 @@ fn flag(name: &str, counts: &HashMap<String, (u32, u32)>) -> Option<&'static str
     None
 }
 
-fn top50(dir: &Path, n: usize) {
-    let loaded = match corpus::load(dir) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("entity_quality: {}: {e}", dir.display());
-            std::process::exit(1);
-        }
+/// The collection under `dir`, with our entities or, given a predictions folder, those of
+/// `predictions/<file>`.
+fn collection(dir: &Path, predictions: Option<(&Path, &str)>) -> Corpus {
+    let result = match predictions {
+        Some((folder, file)) => predictions::read(dir, &folder.join(file)),
+        None => corpus::load(dir)
+            .map(|l| l.corpus)
+            .map_err(|e| format!("{}: {e}", dir.display())),
     };
-    let corpus = loaded.corpus;
-    let counts = case_counts(&corpus);
+    result.unwrap_or_else(|e| {
+        eprintln!("entity_quality: {e}");
+        std::process::exit(1);
+    })
+}
+
+fn top50(corpus: &Corpus, n: usize) {
+    let counts = case_counts(corpus);
     let mut flagged = 0;
     println!(
         "top {n} of {} articles ({} entities):",
@@ -183,22 +197,40 @@ fn top50(dir: &Path, n: usize) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = || -> ! {
+        eprintln!("usage: entity_quality [--details] [--predictions PRED] [--top50 DIR [N]]");
+        std::process::exit(2);
+    };
+    let predictions = args
+        .iter()
+        .position(|a| a == "--predictions")
+        .map(|at| PathBuf::from(args.get(at + 1).unwrap_or_else(|| usage())));
     if let Some(at) = args.iter().position(|a| a == "--top50") {
-        match args.get(at + 1) {
-            Some(dir) => {
-                let n = args.get(at + 2).and_then(|n| n.parse().ok()).unwrap_or(50);
-                top50(Path::new(dir), n);
-            }
-            None => {
-                eprintln!("usage: entity_quality [--details] [--top50 DIR [N]]");
-                std::process::exit(2);
-            }
-        }
+        let dir = Path::new(args.get(at + 1).unwrap_or_else(|| usage()));
+        let n = args.get(at + 2).and_then(|n| n.parse().ok()).unwrap_or(50);
+        let file = format!(
+            "{}.tsv",
+            dir.file_name().and_then(|f| f.to_str()).unwrap_or_default()
+        );
+        let corpus = collection(dir, predictions.as_deref().map(|p| (p, file.as_str())));
+        top50(&corpus, n);
         return;
     }
     let details = args.iter().any(|a| a == "--details");
     let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/quality");
-    print_part("tuning", &base.join("tuning"), details);
+    // Ours through `score::score`, as the tests; the predictions through the same scoring.
+    let part = |name: &str| {
+        let dir = base.join(name);
+        match &predictions {
+            None => score::score(&dir),
+            Some(p) => {
+                let file = format!("{name}.tsv");
+                let corpus = collection(&dir.join("articles"), Some((p, &file)));
+                score::score_corpus(&corpus, &dir.join("gold"))
+            }
+        }
+    };
+    print_part("tuning", &part("tuning"), details);
     // The held-out part is only measured: its mistakes are never printed (issue 10.3).
-    print_part("held-out", &base.join("heldout"), false);
+    print_part("held-out", &part("heldout"), false);
 }

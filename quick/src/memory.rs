@@ -86,7 +86,7 @@ unsafe impl<G: Fn(usize) -> Option<usize>> GlobalAlloc for Classes<G> {
             return null_mut();
         };
         let head = self.free[class].get();
-        if head != 0 && head % layout.align() == 0 {
+        if head != 0 && head.is_multiple_of(layout.align()) {
             // SAFETY: a free block's first word holds the next free block's address.
             self.free[class].set(unsafe { *(head as *const usize) });
             return head as *mut u8;

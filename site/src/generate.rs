@@ -431,7 +431,22 @@ mod tests {
 
     #[test]
     fn a_site_rebuilt_after_edits_is_the_site_a_fresh_build_writes() {
-        let tmp = std::env::temp_dir().join(format!("site-rebuild-{}", std::process::id()));
+        // Files apart (not inside the boot file).
+        rebuilt_after_edits_as_fresh("apart", 0);
+    }
+
+    #[test]
+    fn a_site_rebuilt_after_edits_is_fresh_with_the_search_root_in_the_boot_file() {
+        // Every edit changes the search root, carried inside the boot file: the pages that
+        // read it must be rendered again, the others need not be.
+        rebuilt_after_edits_as_fresh("inline", Options::default().inline_limit);
+    }
+
+    /// Builds a small site, edits its articles one way after another, and checks after each
+    /// edit that a running generator's rebuild and a one-off rebuild into the last build's
+    /// folder write exactly what a fresh build writes.
+    fn rebuilt_after_edits_as_fresh(name: &str, inline_limit: usize) {
+        let tmp = std::env::temp_dir().join(format!("site-rebuild-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&tmp);
         let (seeds, app) = (tmp.join("seeds"), tmp.join("app"));
         std::fs::create_dir_all(&seeds).unwrap();
@@ -452,9 +467,9 @@ mod tests {
             out: Some(tmp.join(out)),
             public_url: "/".into(),
             live_reload: true,
-            // Files apart (not inside the boot file), and the first view showing a few cards.
+            // The first view shows a few cards.
             options: Options {
-                inline_limit: 0,
+                inline_limit,
                 cards: 3,
                 ..Options::default()
             },

@@ -2,6 +2,12 @@
 //! renderer) from a store holding exactly what the app will hold when it takes the page over:
 //! the boot file and the files [`news_explorer::app::page_needs`] names for the page's view.
 //! So the HTML and the app's first render are the same, and hydration keeps the page as it is.
+//!
+//! A page's render key covers the files it reads, the files the boot file carries inside (the
+//! search root) included: the store that finds them starts from the boot file without those,
+//! so that they come through `page_needs` like files apart, and only then gets the rest.
+//! So an edit that changes the search root (any edit does) renders again only the pages
+//! that read it, not every page.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -9,7 +15,7 @@ use std::rc::Rc;
 
 use corpus::bundle::codec::content_hash;
 use corpus::bundle::write::Bundle;
-use corpus::bundle::{FileKey, Store};
+use corpus::bundle::{Boot, FileKey, Store};
 use news_explorer::app::{page_needs, App, AppProps};
 use news_explorer::library::Library;
 use news_explorer::route::{LinkMode, Route};
@@ -33,6 +39,11 @@ pub struct Prerender<'a> {
     base_key: Vec<u8>,
     /// The boot file's [`corpus::bundle::Boot::cards_hash`].
     cards: u64,
+    /// The boot file without the files it carries inside (a page's store starts from it).
+    bare_boot: Vec<u8>,
+    /// The files the boot file carries inside, in the order a loader adds them, with their
+    /// hashes.
+    inline: Vec<(FileKey, Vec<u8>, String)>,
     /// The hashes of the files loaded so far, by path.
     hashes: RefCell<HashMap<String, String>>,
     runtime: tokio::runtime::Runtime,
@@ -45,6 +56,18 @@ impl<'a> Prerender<'a> {
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| format!("cannot start the renderer: {e}"))?;
+        let boot = bundle
+            .file(&bundle.boot_path)
+            .ok_or("the boot file is missing")?;
+        let mut boot = Boot::from_bytes(boot).map_err(|e| e.to_string())?;
+        let inline = boot
+            .take_inline()
+            .into_iter()
+            .map(|(key, bytes)| {
+                let hash = content_hash(&bytes);
+                (key, bytes, hash)
+            })
+            .collect();
         let mut base_key = app.as_bytes().to_vec();
         base_key.push(u8::from(links == LinkMode::Hash));
         base_key.extend_from_slice(&bundle.boot.view_hash().to_le_bytes());
@@ -53,6 +76,8 @@ impl<'a> Prerender<'a> {
             links,
             base_key,
             cards: bundle.boot.cards_hash(),
+            bare_boot: boot.to_bytes(),
+            inline,
             hashes: RefCell::default(),
             runtime,
         })
@@ -65,14 +90,21 @@ impl<'a> Prerender<'a> {
     }
 
     /// [`Prerender::store`], the page's render key (the hash of what its body is made of: the
-    /// app, the links, the view, what the boot file shows on it, the files loaded), so that a
-    /// body rendered for the same key can be used again, and the files it loaded.
+    /// app, the links, the view, what the boot file shows on it, the files it reads, those the
+    /// boot file carries inside included), so that a body rendered for the same key can be
+    /// used again, and the files it read.
     pub fn keyed(&self, route: &Route, hint: Option<u32>) -> Result<Keyed, String> {
-        let boot = self
-            .bundle
-            .file(&self.bundle.boot_path)
-            .ok_or("the boot file is missing")?;
-        let mut store = Store::new(boot).map_err(|e| e.to_string())?;
+        let read = self.read(route, hint)?;
+        Ok(Keyed {
+            store: self.complete(read.store)?,
+            ..read
+        })
+    }
+
+    /// [`Prerender::keyed`] with a store that holds the files the page reads only (from the
+    /// boot file without the files it carries inside).
+    fn read(&self, route: &Route, hint: Option<u32>) -> Result<Keyed, String> {
+        let mut store = Store::new(&self.bare_boot).map_err(|e| e.to_string())?;
         if let (Some(id), Some(slug)) = (hint, route.entity.as_deref()) {
             store.hint(slug, id);
         }
@@ -94,6 +126,17 @@ impl<'a> Prerender<'a> {
             }
         }
         Err(format!("the files of {} do not settle", route.to_path()))
+    }
+
+    /// `store` with the files the boot file carries inside that it lacks: the store the app
+    /// has when it takes the page over.
+    fn complete(&self, mut store: Store) -> Result<Store, String> {
+        for (file, bytes, _) in &self.inline {
+            if !store.is_loaded(*file) {
+                store.insert(*file, bytes).map_err(|e| e.to_string())?;
+            }
+        }
+        Ok(store)
     }
 
     /// The render key of the page of `route` when it loads the files `loaded` names (what
@@ -123,8 +166,11 @@ impl<'a> Prerender<'a> {
         key
     }
 
-    /// The bytes of `file` in this build and their hash.
-    fn file(&self, file: FileKey) -> Option<(&'a [u8], String)> {
+    /// The bytes of `file` in this build (in the boot file or apart) and their hash.
+    fn file(&self, file: FileKey) -> Option<(&[u8], String)> {
+        if let Some((_, bytes, hash)) = self.inline.iter().find(|(key, ..)| *key == file) {
+            return Some((bytes, hash.clone()));
+        }
         let path = self.bundle.boot.path(file)?;
         let bytes = self.bundle.file(&path)?;
         let mut hashes = self.hashes.borrow_mut();
@@ -163,6 +209,17 @@ mod tests {
     use corpus::{Corpus, Entity, EntityKind, Mention, MentionSet};
 
     fn bundle() -> Bundle {
+        write(
+            corpus(),
+            &Options {
+                inline_limit: 0,
+                cards: 1,
+                ..Options::default()
+            },
+        )
+    }
+
+    fn corpus() -> Corpus {
         let articles: Vec<_> = (0..3)
             .map(|i| {
                 parse_article(
@@ -188,19 +245,11 @@ mod tests {
             aliases: Vec::new(),
             articles: (0..3).map(mention).collect(),
         }];
-        let split = Options {
-            inline_limit: 0,
-            cards: 1,
-            ..Options::default()
-        };
-        write(
-            Corpus {
-                articles,
-                entities,
-                quotes: Vec::new(),
-            },
-            &split,
-        )
+        Corpus {
+            articles,
+            entities,
+            quotes: Vec::new(),
+        }
     }
 
     #[test]
@@ -292,5 +341,62 @@ mod tests {
             let expected = (route == &a1).then(|| pre_two.keyed(route, None).unwrap().key);
             assert_eq!(after, expected, "{route:?}");
         }
+    }
+
+    #[test]
+    fn a_page_depends_on_the_search_root_in_the_boot_file_only_when_it_reads_it() {
+        // The search root inside the boot file, as on every site of up to 256 KB of root.
+        let inside = |corpus: Corpus| {
+            let bundle = write(
+                corpus,
+                &Options {
+                    cards: 1,
+                    ..Options::default()
+                },
+            );
+            assert_eq!(bundle.boot.inline[0].0, FileKey::SearchRoot);
+            bundle
+        };
+        let one = inside(corpus());
+        // A word added to article 2: its file, the search root and nothing article 1 or the
+        // home page show change.
+        let mut edited = corpus();
+        edited.articles[2].blocks[0].text.push_str(" Rain fell.");
+        let two = inside(edited);
+        assert_ne!(one.boot.inline, two.boot.inline);
+        let (pre_one, pre_two) = (
+            Prerender::new(&one, LinkMode::Path, "app").unwrap(),
+            Prerender::new(&two, LinkMode::Path, "app").unwrap(),
+        );
+        // An old link naming the entity, without the page's hint: resolved through the
+        // search root's name table.
+        let by_name = Route::entity_page("Oslo");
+        let routes = [
+            (Route::default(), None),
+            (Route::default().with_article("a1"), None),
+            (Route::default().with_article("a2"), None),
+            (Route::entity_page("oslo"), Some(0)),
+            (by_name.clone(), None),
+        ];
+        let mut kept = Vec::new();
+        for (route, hint) in &routes {
+            let (a, b) = (
+                pre_one.keyed(route, *hint).unwrap(),
+                pre_two.keyed(route, *hint).unwrap(),
+            );
+            assert!(a.store.is_loaded(FileKey::SearchRoot), "as the app has it");
+            let reads_root = a.loaded.iter().any(|(f, _)| *f == FileKey::SearchRoot);
+            assert_eq!(reads_root, route == &by_name, "{route:?}");
+            if a.key == b.key {
+                // The same key must mean the same body: it is not rendered again.
+                assert_eq!(
+                    pre_one.render(a.store, route),
+                    pre_two.render(b.store, route),
+                    "{route:?}"
+                );
+                kept.push(route.to_path());
+            }
+        }
+        assert_eq!(kept, ["", "article/a1/"]);
     }
 }

@@ -27,7 +27,7 @@ pub const FIRST_SCREEN: usize = 8;
 
 /// Cards rendered at once when the results change after the first render (at each key while
 /// the visitor types): a screenful. The rest of the page follows once the results have stayed
-/// the same for [`PAUSE_MS`], so that a key patches a third of the cards it would otherwise.
+/// the same for `PAUSE_MS`, so that a key patches a third of the cards it would otherwise.
 pub const TYPING_CARDS: usize = 10;
 
 /// How long the results must stay the same (typing paused) before the whole page renders.

@@ -52,8 +52,8 @@ pub fn group_title(kind: EntityKind) -> &'static str {
     }
 }
 
-/// The facets whose entity's name or an alias contains `needle` (case and accents folded as
-/// search folds them); names not loaded yet are added to `needs` and left out.
+/// The facets whose entity's name or an alias has `needle` at the start of one of its words
+/// (`names_match`); names not loaded yet are added to `needs` and left out.
 pub fn filtered<'a>(
     store: &Store,
     facets: &'a [Facet],
@@ -83,16 +83,25 @@ fn folded_words(text: &str) -> String {
     corpus::search::tokens::words(text).join(" ")
 }
 
-/// Whether entity `info`'s name or an alias contains `needle` ([`folded_words`]).
+/// Whether entity `info`'s name or an alias, as [`folded_words`], has `needle` (folded the
+/// same way) at the start of one of its words: `ran` finds Rania and Tehran Rangers, not Iran;
+/// `john ker` finds John Kerry.
 fn names_match(info: &corpus::bundle::format::EntityInfo, needle: &str) -> bool {
     std::iter::once(&info.name)
         .chain(&info.aliases)
-        .any(|n| folded_words(n).contains(needle))
+        .any(|n| at_word_start(&folded_words(n), needle))
 }
 
-/// The entities of `kind` in the whole collection whose name or an alias contains `needle`,
-/// leaving out those in `listed`, with the number of articles that name each; names not
-/// loaded yet are added to `needs` and left out.
+/// Whether `needle` occurs in `words` (words with one space between them) where a word starts.
+fn at_word_start(words: &str, needle: &str) -> bool {
+    std::iter::once(0)
+        .chain(words.match_indices(' ').map(|(i, _)| i + 1))
+        .any(|start| words.get(start..).is_some_and(|w| w.starts_with(needle)))
+}
+
+/// The entities of `kind` in the whole collection whose name or an alias has `needle` at the
+/// start of one of its words (`names_match`), leaving out those in `listed`, with the
+/// number of articles that name each; names not loaded yet are added to `needs` and left out.
 pub fn elsewhere(
     store: &Store,
     kind: EntityKind,
@@ -427,6 +436,23 @@ mod tests {
         assert!(matches("john  ker", "John Kerry", &[]));
         assert!(matches("sdf", "Syrian Democratic Forces", &["SDF"]));
         assert!(matches("u.s.", "United States", &["U.S."]));
+    }
+
+    #[test]
+    fn filter_names_matches_at_the_start_of_words() {
+        assert!(!matches("ran", "Iran", &[]));
+        assert!(!matches("RAN", "Tehran", &["Teheran"]));
+        assert!(matches("ran", "Rania al-Abdullah", &[]));
+        assert!(matches("ran", "Tehran Rangers", &[]));
+        assert!(
+            matches("a a", "Xa a a", &[]),
+            "a match inside a word hides none"
+        );
+        assert!(matches("kerry", "John Kerry", &[]));
+        assert!(!matches("n ker", "John Kerry", &[]));
+        assert!(!matches("erry", "John Kerry", &[]));
+        assert!(matches("états", "États-Unis", &[]));
+        assert!(!matches("tats", "États-Unis", &[]));
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //
 // The tests read what to do from the page (a word from a title, the top entity in the sidebar)
 // rather than knowing the seed articles, and each fails on any console error or warning.
-// Screenshots go to tests/e2e/artifacts/ (git-ignored); the desktop and phone ones are also
-// copied to docs/screenshots/ for the README. Figures (bytes loaded, time to cards, keystroke
+// Screenshots go to tests/e2e/artifacts/ (git-ignored); with UPDATE_SCREENSHOTS=1 the desktop
+// and phone ones are also copied to docs/screenshots/ for the README (docs/testing.md), so that
+// a test run leaves the git tree as it was. Figures (bytes loaded, time to cards, keystroke
 // time) are printed as test diagnostics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -15,6 +16,15 @@ import { ARTIFACTS, ROOT, assertNoProblems, launchBrowser, newContext, openPage,
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 360, height: 740 };
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+
+/** Copies the screenshot `name` from the artifacts to docs/screenshots/ when asked to. */
+async function publish(name) {
+  if (UPDATE_SCREENSHOTS) {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
+  }
+}
 
 let browser;
 let server;
@@ -22,7 +32,6 @@ before(async () => {
   server = await startServer({ root: 'dist', base: '/' });
   browser = await launchBrowser();
   await mkdir(ARTIFACTS, { recursive: true });
-  await mkdir(SCREENSHOTS, { recursive: true });
 });
 after(async () => {
   await browser?.close();
@@ -270,7 +279,7 @@ test('phone-sized screen: one column, the sidebar a collapsible panel', async ()
   await facets(page).first().click();
   assert.equal(await cards(page).count(), entity.count);
   await page.screenshot({ path: join(ARTIFACTS, 'phone-filtered.png'), fullPage: true });
-  await copyFile(join(ARTIFACTS, 'phone.png'), join(SCREENSHOTS, 'phone.png'));
+  await publish('phone.png');
   assertNoProblems(problems);
   await context.close();
 });
@@ -328,7 +337,7 @@ test('screenshots and figures: bytes loaded, time to cards, keystroke time', asy
 
   await page.locator('main article.card mark').first().waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'desktop.png') });
-  await copyFile(join(ARTIFACTS, 'desktop.png'), join(SCREENSHOTS, 'desktop.png'));
+  await publish('desktop.png');
 
   await cards(page).first().locator('h2 a').click();
   await page.locator('article.reader').waitFor();

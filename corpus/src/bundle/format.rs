@@ -326,8 +326,9 @@ impl BootHead {
 
 impl Boot {
     /// A hash of what the boot file gives every view (counts, which entities have pages,
-    /// whether the list can be sorted by date, the sidebar's first entities, the files carried
-    /// inside) but the first view's cards and where the other files are: two builds with the
+    /// whether the list can be sorted by date, the sidebar's first entities) but the first
+    /// view's cards, where the other files are and the files carried inside (a page that
+    /// reads one of those depends on its bytes as on any file it loads): two builds with the
     /// same view hash render an article or entity page alike from the same files.
     pub fn view_hash(&self) -> u64 {
         let shown = (
@@ -336,7 +337,6 @@ impl Boot {
             self.pages,
             self.has_dates(),
             &self.top,
-            &self.inline,
         );
         crate::fnv::fnv64(&postcard::to_allocvec(&shown).unwrap_or_default())
     }
@@ -346,10 +346,12 @@ impl Boot {
     /// article's number, id and chips, and the first entities' counts. (The store finds an
     /// article's number from the cards' ids, an entity from the chips and first entities,
     /// the rest from the counts and the directory's shape.) Two builds with the same shape
-    /// hash ask for the same files by the same keys when those files hold the same bytes.
+    /// hash ask for the same files by the same keys when those files hold the same bytes,
+    /// the files carried inside counted as files apart (the site generator asks for them so).
     pub fn shape_hash(&self) -> u64 {
         let mut shape = self.clone();
         shape.head.collection.clear();
+        shape.head.inline.clear();
         let files = &mut shape.head.files;
         files.search_root.clear();
         files.shard_folder.clear();
@@ -1291,6 +1293,11 @@ mod tests {
         assert_eq!(changed(|b| b.cards[0].id = "b".into()), (false, true, true));
         // The sidebar's counts: what the views show, not how files are found.
         assert_eq!(changed(|b| b.top[2][0].articles = 3), (true, false, false));
+        // A file carried inside: none (a page that reads it depends on its bytes).
+        assert_eq!(
+            changed(|b| b.inline.push((FileKey::SearchRoot, vec![1, 2, 3]))),
+            (false, false, false)
+        );
         // How the files are cut, which entities have pages.
         assert_eq!(changed(|b| b.files.shards = 4), (false, false, true));
         assert_eq!(changed(|b| b.pages = [0, 0, 0]), (true, false, true));

@@ -3,7 +3,7 @@
 //!
 //! * [`codec`]: every file's envelope (magic, kind, version), varints, content hashes.
 //! * [`context`]: short windows of text around a mention, and quotations' opening words.
-//! * [`format`]: the files: the boot file, article files, entity and facet chunks, id buckets.
+//! * [`format`](mod@format): the files: the boot file, article files, entity and facet chunks, id buckets.
 //! * [`store`]: the loader's state: what is loaded, what is being fetched, and look-ups that
 //!   answer or name the files they need.
 //! * `write` (build time): the collection cut into files.

@@ -1,6 +1,6 @@
 //! Turning an analysed collection into the bundle's files (build time only).
 //!
-//! [`write`] numbers the entities by kind, builds the search index, and cuts everything into
+//! [`write`](fn@write) numbers the entities by kind, builds the search index, and cuts everything into
 //! the files described in `docs/corpus-format.md`: the boot file, search files, entity and
 //! facet chunks (content-hashed names), and per-article files and id buckets in a folder named
 //! by the hash of all of them. The search root goes inside the boot file ([`Inline`]).

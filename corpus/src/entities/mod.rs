@@ -3,14 +3,14 @@
 //! The extractor reads news the way a careful reader does, by rules about how news is
 //! written, helped by reference lists of well-known names (see `corpus/data/README.md`):
 //!
-//! 1. [`text`] splits each block into words, marking sentence starts; headlines in Title Case
+//! 1. `text` splits each block into words, marking sentence starts; headlines in Title Case
 //!    and lines in capitals are set apart, since their capitals say nothing.
-//! 2. [`candidates`] takes runs of capitalised words ("Bashar al-Assad", "Council of Europe"),
+//! 2. `candidates` takes runs of capitalised words ("Bashar al-Assad", "Council of Europe"),
 //!    cuts them at titles ("Russian Foreign Minister X" gives X, a person), drops words that
 //!    are capitalised only because they start a sentence, and notes the evidence around each
 //!    name ("X said", "in X", "spokesman X", "... Council").
-//! 3. [`merge`] groups the names into entities (surnames with full names, spelling variants,
-//!    acronyms with what they stand for) and [`classify`] weighs the evidence for each kind.
+//! 3. `merge` groups the names into entities (surnames with full names, spelling variants,
+//!    acronyms with what they stand for) and `classify` weighs the evidence for each kind.
 //! 4. [`curation`] applies the user's corrections from `entities.toml`.
 
 mod acronyms;

@@ -1,17 +1,17 @@
 //! Quotations: who said what, found at build time, and the same statement across articles.
 //!
-//! 1. [`marks`] finds what stands between quote marks in each article: straight and curly
+//! 1. `marks` finds what stands between quote marks in each article: straight and curly
 //!    double quotes, single quotes outside double ones, whole quoted paragraphs, quotes that
 //!    run over several paragraphs (an opening mark at the start of each paragraph and no
 //!    closing one until the end) and partial quotes inside a sentence. One or two words in
 //!    quotes are scare quotes, and Title Case words in running text are titles of works:
 //!    neither is a quotation.
-//! 2. [`speaker`] reads the clauses around each quotation the way news writes them ("...,"
+//! 2. `speaker` reads the clauses around each quotation the way news writes them ("...,"
 //!    Kerry said; said Kerry, whose ...; Kerry said: "..."; according to ...; he added; a
 //!    quote paragraph after a paragraph that names the speaker) and names the speaker as an
 //!    entity of the collection (a person or an organisation, never a place), or leaves it
 //!    unknown.
-//! 3. [`shared`] merges the same statement in several articles (also when one is cut down)
+//! 3. `shared` merges the same statement in several articles (also when one is cut down)
 //!    into one [`Quote`], grouping by hashed word shingles, so the work is linear.
 //!
 //! `docs/quotes.md` explains the rules with examples.

@@ -2,15 +2,15 @@
 //!
 //! Reading goes in steps, each in its own module:
 //!
-//! 1. [`walk`] finds the `.txt` and `.md` files, recursively and in path order;
-//! 2. [`decode`] turns bytes into clean text (UTF-8, UTF-16, Windows-1252), or refuses empty,
+//! 1. `walk` finds the `.txt` and `.md` files, recursively and in path order;
+//! 2. `decode` turns bytes into clean text (UTF-8, UTF-16, Windows-1252), or refuses empty,
 //!    blank and binary files; byte-identical duplicates are kept once;
-//! 3. [`front_matter`] reads the metadata block of Markdown files;
-//! 4. [`raw_blocks`] cuts the body into lines or paragraphs ([`markdown`] reduces Markdown syntax);
-//! 5. [`layout`] tells how each raw block looks (furniture, short, text) and [`arrange`] decides,
+//! 3. `front_matter` reads the metadata block of Markdown files;
+//! 4. `raw_blocks` cuts the body into lines or paragraphs (`markdown` reduces Markdown syntax);
+//! 5. `layout` tells how each raw block looks (furniture, short, text) and `arrange` decides,
 //!    from where raw blocks sit, the headline and each block's [`BlockKind`];
-//! 6. [`title`] derives a title when no line reads as a headline, [`meta`] finds source, date
-//!    and author in the text, and [`slug`] makes unique ids.
+//! 6. `title` derives a title when no line reads as a headline, `meta` finds source, date
+//!    and author in the text, and `slug` makes unique ids.
 //!
 //! Nothing here panics on any input: every problem with a file is a [`Notice`].
 

@@ -1,7 +1,7 @@
 //! Query syntax: words, `"quoted phrases"`, `-excluded` words and phrases.
 //!
 //! * Words are separated by white space and anything that is not a letter or digit, as in
-//!   [`super::text`]. Words joined by hyphens (`cease-fire`, `pie-in-the-sky`) are one
+//!   [`super::tokens`]. Words joined by hyphens (`cease-fire`, `pie-in-the-sky`) are one
 //!   compound: a phrase of their parts, which also matches their joined spelling.
 //! * `"…"` (straight or curly quotes, `„…“`, `«…»`) is a phrase; a quote left open runs to the
 //!   end of the query, which is what a user sees while typing one.

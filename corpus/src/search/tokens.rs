@@ -6,7 +6,10 @@
 //! * A **word** is a run of letters, digits and combining marks. An apostrophe between two
 //!   letters stays inside the word and is dropped from its folded form (`don't` → `dont`); a
 //!   possessive `'s` ends the word and is left out of its range (`Russia's` → `russia`).
-//!   Everything else (hyphens, dots, quotes, emoji, control characters) separates words.
+//!   Everything else (hyphens, dots, quotes, emoji, control characters) separates words,
+//!   except the `++` or `#` written right after a word and followed by no other word
+//!   character: they stay in the word, as themselves, so `C++`, `C#` and `F#` are the words
+//!   `c++`, `c#` and `f#`, not `c` and `f` (what a reader searching for them means).
 //! * **Folding** is the crate's one folding, [`crate::fold`]: case, accents and compatibility
 //!   forms, so `Zürich`, `ZURICH` and `zu\u{308}rich` are all `zurich`, and `Timișoara` and
 //!   `Timişoara` are `timisoara`.
@@ -65,11 +68,37 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 
 /// Calls `f(start, end, folded)` for each word of `text`, in order. `start..end` is the word's
 /// byte range in `text` (on character boundaries); `folded` is never empty.
-pub fn for_each_word(text: &str, f: impl FnMut(usize, usize, &str)) {
+///
+/// The cutting itself is one function for all callers (it takes `f` as a trait object), so
+/// that the wasm holds one copy of it rather than one per caller.
+pub fn for_each_word(text: &str, mut f: impl FnMut(usize, usize, &str)) {
     if text.is_ascii() {
-        ascii_words(text.as_bytes(), f);
+        ascii_words(text, &mut f);
     } else {
-        any_words(text, f);
+        any_words(text, &mut f);
+    }
+}
+
+/// The length in bytes of the `++` or `#` that starts at byte `i` of `text`, right after a
+/// word, when no word character, `+` or `#` follows it (`C++`, `C#`, `F#`); 0 otherwise.
+fn suffix_len(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    let len = match (b.get(i), b.get(i + 1)) {
+        (Some(b'+'), Some(b'+')) => 2,
+        (Some(b'#'), _) => 1,
+        _ => return 0,
+    };
+    match char_at(text, i + len) {
+        Some((c, _)) if is_word_char(c) || c == '+' || c == '#' => 0,
+        _ => len,
+    }
+}
+
+/// Appends `suffix` (a [`suffix_len`] suffix) to the folded word `out`, keeping `out` within
+/// [`MAX_WORD_BYTES`].
+fn push_suffix(out: &mut String, suffix: &str) {
+    if out.len() + suffix.len() <= MAX_WORD_BYTES {
+        out.push_str(suffix);
     }
 }
 
@@ -93,7 +122,8 @@ fn ascii_fold(b: &[u8], i: usize) -> u8 {
 
 /// [`for_each_word`] for ASCII text, a byte at a time through a table (the common case,
 /// several times faster).
-fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, &str)) {
+fn ascii_words(text: &str, f: &mut dyn FnMut(usize, usize, &str)) {
+    let b = text.as_bytes();
     let mut buf = [0u8; MAX_WORD_BYTES];
     let mut i = 0;
     while i < b.len() {
@@ -127,6 +157,19 @@ fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, &str)) {
             }
             break i;
         };
+        let end = if end == i {
+            let suffix = suffix_len(text, i);
+            for &c in b.get(i..i + suffix).unwrap_or_default() {
+                if let Some(slot) = buf.get_mut(len) {
+                    *slot = c;
+                    len += 1;
+                }
+            }
+            i += suffix;
+            i
+        } else {
+            end
+        };
         if let Ok(word) = std::str::from_utf8(buf.get(..len).unwrap_or_default()) {
             f(start, end, word);
         }
@@ -134,7 +177,7 @@ fn ascii_words(b: &[u8], mut f: impl FnMut(usize, usize, &str)) {
 }
 
 /// [`for_each_word`] for any text.
-fn any_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
+fn any_words(text: &str, f: &mut dyn FnMut(usize, usize, &str)) {
     let mut folded = String::with_capacity(MAX_WORD_BYTES);
     let mut word: Option<(usize, usize)> = None;
     let mut i = 0;
@@ -149,7 +192,16 @@ fn any_words(text: &str, mut f: impl FnMut(usize, usize, &str)) {
             i += len;
             continue;
         }
-        if word.is_some() && is_apostrophe(c) {
+        let suffix = match word {
+            Some(_) if !folded.is_empty() => suffix_len(text, i),
+            _ => 0,
+        };
+        if let (Some((_, end)), true) = (word.as_mut(), suffix > 0) {
+            // The word takes the suffix; ended below, which then steps over its last byte.
+            push_suffix(&mut folded, text.get(i..i + suffix).unwrap_or_default());
+            *end = i + suffix;
+            i += suffix.saturating_sub(len);
+        } else if word.is_some() && is_apostrophe(c) {
             match char_at(text, i + len) {
                 Some((s, 1)) if s == 's' || s == 'S' => {
                     let after = char_at(text, i + len + 1).map(|(c, _)| c);
@@ -246,6 +298,54 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_plus_plus_and_sharp_of_language_names() {
+        let both = |text: &str| {
+            let mut general = Vec::new();
+            any_words(text, &mut |s, e, w| {
+                general.push((text[s..e].to_string(), w.to_string()))
+            });
+            let fast = spans(text);
+            assert_eq!(fast, general, "{text:?}");
+            fast
+        };
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            both("C++, C# and F#. Not C: c++11, A+B, C+++, #tag, a#b."),
+            pairs(&[
+                ("C++", "c++"),
+                ("C#", "c#"),
+                ("and", "and"),
+                ("F#", "f#"),
+                ("Not", "not"),
+                ("C", "c"),
+                ("c", "c"),
+                ("11", "11"),
+                ("A", "a"),
+                ("B", "b"),
+                ("C", "c"),
+                ("tag", "tag"),
+                ("a", "a"),
+                ("b", "b"),
+            ])
+        );
+        assert_eq!(
+            both("Ünïcode C#—and C++"),
+            pairs(&[
+                ("Ünïcode", "unicode"),
+                ("C#", "c#"),
+                ("and", "and"),
+                ("C++", "c++"),
+            ])
+        );
+        assert_eq!(words("The C++ code"), ["the", "c++", "code"]);
+        assert_eq!(stem("c++"), "c++");
+    }
+
+    #[test]
     fn separates_on_emoji_controls_and_rtl_punctuation() {
         assert_eq!(words("a🙂b\u{0}c\u{200f}d،e"), ["a", "b", "c", "d", "e"]);
         assert_eq!(words("שלום עולם"), ["שלום", "עולם"]);
@@ -255,7 +355,7 @@ mod tests {
     #[test]
     fn the_ascii_path_cuts_like_the_general_one() {
         let pieces = [
-            "a", "B", "7", "'", "'s", "'S", " ", "-", ".", "x'", "'t", "s", "é",
+            "a", "B", "7", "'", "'s", "'S", " ", "-", ".", "x'", "'t", "s", "+", "++", "#", "é",
         ];
         let mut rng = fastrand::Rng::with_seed(0x9e37_79b9_7f4a_7c15);
         for _ in 0..20_000 {
@@ -265,14 +365,14 @@ mod tests {
                 text.push_str(pieces[rng.usize(..pieces.len() - 1)]);
             }
             let mut fast = Vec::new();
-            ascii_words(text.as_bytes(), |s, e, w| fast.push((s, e, w.to_string())));
+            ascii_words(&text, &mut |s, e, w| fast.push((s, e, w.to_string())));
             let mut general = Vec::new();
-            any_words(&text, |s, e, w| general.push((s, e, w.to_string())));
+            any_words(&text, &mut |s, e, w| general.push((s, e, w.to_string())));
             assert_eq!(fast, general, "{text:?}");
         }
         let long = "a".repeat(100);
         let mut fast = Vec::new();
-        ascii_words(long.as_bytes(), |s, e, w| fast.push((s, e, w.len())));
+        ascii_words(&long, &mut |s, e, w| fast.push((s, e, w.len())));
         assert_eq!(fast, [(0, 100, MAX_WORD_BYTES)]);
     }
 

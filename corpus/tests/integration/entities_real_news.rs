@@ -2,8 +2,7 @@
 //! scores reached, so that a change that makes them worse fails. The figures are printed by
 //! `cargo run --release -p corpus --example entity_quality`.
 
-#[path = "../quality/score.rs"]
-mod score;
+use crate::quality_score as score;
 
 use std::path::Path;
 

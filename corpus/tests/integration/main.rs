@@ -5,10 +5,16 @@
 
 mod quotes_common;
 mod read_support;
+// The entity quality set's scorer and predictions reader, shared with `examples/entity_quality.rs`.
+#[path = "../quality/predictions.rs"]
+mod quality_predictions;
+#[path = "../quality/score.rs"]
+mod quality_score;
 
 mod bundle;
 mod bundle_pages;
 mod entities_curation;
+mod entities_predictions;
 mod entities_quality;
 mod entities_real_news;
 mod entities_rules;

@@ -418,3 +418,38 @@ fn folding_is_the_crate_folding() {
         );
     }
 }
+
+#[test]
+fn language_names_with_plus_plus_or_sharp_are_searched_as_written() {
+    let c = corpus(vec![
+        para(
+            "cpp",
+            "Rewritten in C++",
+            "The team moved the engine to C++ last year.",
+        ),
+        para(
+            "dotnet",
+            "Two languages",
+            "The service uses C# and F# on one runtime.",
+        ),
+        para(
+            "plan",
+            "Plan C",
+            "Plan C was chosen; the letter c appears alone.",
+        ),
+    ]);
+    let index = SearchIndex::build(&c);
+    assert_eq!(strong(&c, &index, "C++"), ["cpp"]);
+    assert_eq!(strong(&c, &index, "c++ "), ["cpp"]);
+    assert_eq!(strong(&c, &index, "C#"), ["dotnet"]);
+    assert_eq!(strong(&c, &index, "f#"), ["dotnet"]);
+    assert_eq!(strong(&c, &index, "C "), ["plan"]);
+    assert_eq!(strong(&c, &index, "\"in C++\""), ["cpp"]);
+    let text = "Written in C++, not C.";
+    let found: Vec<&str> = index
+        .highlight("C++", text)
+        .iter()
+        .map(|s| &text[s.start as usize..s.end as usize])
+        .collect();
+    assert_eq!(found, ["C++"]);
+}

@@ -1,6 +1,7 @@
 //! Scores of the entity extractor on one part of the real-news quality set (see `README.md`
 //! beside this file): precision, recall, F1, type accuracy, wrong merges, splits and top-50
-//! precision. Shared by `examples/entity_quality.rs` and `tests/entities_real_news.rs`.
+//! precision. Shared by `examples/entity_quality.rs` and the integration tests
+//! (`entities_real_news`, `entities_predictions`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
