@@ -51,7 +51,10 @@ impl Quick {
         };
         let glue =
             String::from_utf8(read(&js)?).map_err(|_| format!("{} is not UTF-8", js.display()))?;
-        let contents = [compacted(&glue).into_bytes(), read(&wasm)?];
+        let contents = [
+            unused_glue_left_out(&compacted(&glue)).into_bytes(),
+            read(&wasm)?,
+        ];
         let hash = corpus::bundle::codec::content_hash(&contents.concat());
         Ok(Some(Quick {
             js: format!("quick-{hash}.js"),
@@ -87,6 +90,33 @@ fn compacted(js: &str) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The quick search's glue without what the start script never runs: `initSync` (the start
+/// script instantiates with the default export, from a response) and the warnings about
+/// deprecated arguments and a wasm served with another type (it passes one object, and a
+/// response typed `application/wasm`). wasm-bindgen is pinned (`=0.2.130`); when its output
+/// does not read as expected, the glue is left as it is. 0.3 KB gzipped before the first
+/// results (docs/performance.md).
+fn unused_glue_left_out(js: &str) -> String {
+    const EXPORTS: &str = "export { initSync, __wbg_init as default };";
+    const START: &str = "function initSync(module) {\n";
+    const END: &str = "return __wbg_finalize_init(instance, module);\n}\n";
+    let init_sync = js.find(START).and_then(|start| {
+        let len = js.get(start..)?.find(END)? + END.len();
+        Some(start..start + len)
+    });
+    let (Some(init_sync), true) = (init_sync, js.contains(EXPORTS)) else {
+        return js.to_string();
+    };
+    let mut out = String::with_capacity(js.len());
+    out.push_str(js.get(..init_sync.start).unwrap_or_default());
+    out.push_str(js.get(init_sync.end..).unwrap_or_default());
+    out.replace(EXPORTS, "export { __wbg_init as default };")
+        .lines()
+        .filter(|line| !line.starts_with("console.warn("))
+        .flat_map(|line| [line, "\n"])
+        .collect()
 }
 
 impl App {
@@ -196,6 +226,24 @@ mod tests {
         let start = compacted(start);
         assert!(start.contains("async function fetchInflated(url, type) {"));
         assert!(start.lines().skip(1).all(|l| !l.trim().starts_with("//")));
+    }
+
+    #[test]
+    fn the_glue_loses_init_sync_and_its_warnings_only_when_it_reads_as_expected() {
+        let glue = "let wasm;\nfunction initSync(module) {\nif (wasm !== undefined) return wasm;\n\
+            console.warn('deprecated')\nreturn __wbg_finalize_init(instance, module);\n}\n\
+            async function __wbg_init(m) {\nif (m) {\n({m} = m)\n} else {\n\
+            console.warn('using deprecated parameters')\n}\nreturn m;\n}\n\
+            export { initSync, __wbg_init as default };\n";
+        assert_eq!(
+            unused_glue_left_out(glue),
+            "let wasm;\nasync function __wbg_init(m) {\nif (m) {\n({m} = m)\n} else {\n}\n\
+             return m;\n}\nexport { __wbg_init as default };\n"
+        );
+        let other = glue.replace("initSync, ", "");
+        assert_eq!(unused_glue_left_out(&other), other);
+        let no_end = glue.replace("return __wbg_finalize_init", "return finalize");
+        assert_eq!(unused_glue_left_out(&no_end), no_end);
     }
 
     #[test]

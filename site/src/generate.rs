@@ -151,10 +151,16 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
     // With `--live-reload` (`make serve`, whose server sends every file with `no-cache`) the
     // boot file keeps one name from build to build, so that the pages an edit does not
     // change stay as they are.
-    let boot = if args.live_reload {
-        "data/boot.bin".to_string()
+    let (boot, quick_boot) = if args.live_reload {
+        (
+            "data/boot.bin".to_string(),
+            "data/boot-head.bin".to_string(),
+        )
     } else {
-        format!("data/{}", bundle.boot_path)
+        (
+            format!("data/{}", bundle.boot_path),
+            format!("data/{}", bundle.head_path),
+        )
     };
     on_every_core(
         &bundle.files,
@@ -163,6 +169,13 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
             let path = format!("data/{}", file.path);
             if file.path == bundle.boot_path {
                 out.put_gz(&boot, &file.bytes).map_err(io)
+            } else if file.path == bundle.head_path {
+                out.put_gz(&quick_boot, &file.bytes).map_err(io)
+            } else if file.key == Some(FileKey::Cards) {
+                // The file of all cards, which a wide query on a small collection fetches
+                // before its first results: zopfli (45 bytes less on the seeds, 0.1 s; at most
+                // 64 KB before compression).
+                out.put_gz_smallest(&path, &file.bytes).map_err(io)
             } else if file.path.starts_with("c-") || file.path.starts_with("s-") {
                 out.put_gz(&path, &file.bytes).map_err(io)
             } else {
@@ -182,6 +195,7 @@ pub fn build(args: &Args, memory: &mut Memory) -> Result<(), String> {
         quick_js: app.quick.as_ref().map(|q| q.js.clone()),
         start,
         boot,
+        quick_boot,
         noscript_css,
         live_reload: args.live_reload,
     };

@@ -23,6 +23,9 @@ pub struct Shell {
     pub start: String,
     /// The boot file's path relative to the site root (`data/boot-<hash>.bin`).
     pub boot: String,
+    /// The path of the boot file's head alone (`data/boot-head-<hash>.bin`), which the quick
+    /// search reads on the home page.
+    pub quick_boot: String,
     /// The stylesheet for browsers without JavaScript.
     pub noscript_css: String,
     /// Adds the development server's reload script.
@@ -33,6 +36,10 @@ pub struct Shell {
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
     style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; \
     base-uri 'self'; form-action 'self'";
+
+/// The name of the home page's `<meta>` that names the boot file's head, which the quick
+/// search reads (`start.js`).
+pub const QUICK_META: &str = "news-explorer-quick";
 
 /// The name of the `<meta>` holding a prerendered page's render key (see
 /// `Prerender::body_or_previous`).
@@ -82,18 +89,31 @@ pub fn escape(text: &str) -> String {
 
 impl Shell {
     /// What the start script loads first, to preload: on the home page the quick search's
-    /// glue (see `start.js`; its wasm is fetched by the script, as a home page with a query
-    /// string does not use it), elsewhere the app's glue and wasm.
+    /// glue and the boot file's head, which it reads (see `start.js`; its wasm is fetched by
+    /// the script, as a home page with a query string does not use it; the app fetches the
+    /// whole boot file when it starts, after the first results), elsewhere the app's glue and
+    /// wasm and the boot file.
     fn preload(&self, page: &Page) -> String {
+        let data = |path: &str| {
+            format!(
+                "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin />",
+                escape(path)
+            )
+        };
         match (&self.quick_js, page.view.as_deref()) {
-            (Some(quick), Some("")) => {
-                format!("<link rel=\"modulepreload\" href=\"{}\" />", escape(quick))
-            }
+            (Some(quick), Some("")) => format!(
+                "<meta name=\"{QUICK_META}\" content=\"{}\" />\n    \
+                 <link rel=\"modulepreload\" href=\"{}\" />\n    {}",
+                escape(&self.quick_boot),
+                escape(quick),
+                data(&self.quick_boot)
+            ),
             _ => format!(
                 "<link rel=\"modulepreload\" href=\"{}\" />\n    \
-                 <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin />",
+                 <link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin />\n    {}",
                 escape(&self.js),
-                escape(&self.wasm)
+                escape(&self.wasm),
+                data(&self.boot)
             ),
         }
     }
@@ -130,7 +150,6 @@ impl Shell {
     <link rel="stylesheet" href="{css}" />
     <noscript><link rel="stylesheet" href="{noscript_css}" /></noscript>
     {preload}
-    <link rel="preload" href="{boot}" as="fetch" crossorigin />
     <script type="module" src="{start}"></script>{reload}"#,
             base = escape(&self.public_url),
             boot_meta = BOOT_META,
@@ -179,6 +198,7 @@ mod tests {
             wasm: "app-2_bg.wasm".into(),
             start: "start-3.js".into(),
             boot: "data/boot-4.bin".into(),
+            quick_boot: "data/boot-head-7.bin".into(),
             noscript_css: "noscript-5.css".into(),
             live_reload: false,
             quick_js: None,
@@ -200,6 +220,15 @@ mod tests {
             !home.contains("app-2"),
             "the app is not preloaded on the home page"
         );
+        assert!(
+            home.contains(r#"<meta name="news-explorer-quick" content="data/boot-head-7.bin" />"#)
+        );
+        assert!(home.contains(r#"<link rel="preload" href="data/boot-head-7.bin" as="fetch""#));
+        assert!(
+            !home.contains(r#"<link rel="preload" href="data/boot-4.bin""#),
+            "the quick search reads the head alone; the app fetches the boot file after"
+        );
+        assert!(home.contains(r#"<meta name="news-explorer-boot" content="data/boot-4.bin" />"#));
         let article = quick.page(&Page {
             view: Some("article/a/".into()),
             ..Page::default()
@@ -207,6 +236,8 @@ mod tests {
         assert!(article.contains(r#"<link rel="modulepreload" href="app-2.js" />"#));
         assert!(article.contains(r#"<link rel="preload" href="app-2_bg.wasm""#));
         assert!(!article.contains("quick-6"));
+        assert!(!article.contains("boot-head"));
+        assert!(article.contains(r#"<link rel="preload" href="data/boot-4.bin" as="fetch""#));
         let without = shell().page(&Page {
             view: Some(String::new()),
             ..Page::default()

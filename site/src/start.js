@@ -43,7 +43,7 @@ async function fetchBytes(url) {
 async function startQuick(gluePromise, box, bootPath) {
   const boot = new URL(bootPath, document.baseURI);
   const dataFolder = new URL('./', boot);
-  // The glue, the wasm and the boot file at once (the page preloads the glue and the boot
+  // The glue, the wasm and the boot file's head at once (the page preloads the glue and the head
   // file; not the wasm, which a home page with a query string does not use).
   const wasm = fetchInflated(new URL(QUICK_WASM, import.meta.url), 'application/wasm');
   wasm.catch(() => {}); // a failure shows where it is awaited, or not at all if the boot file fails
@@ -92,7 +92,9 @@ async function startQuick(gluePromise, box, bootPath) {
 }
 
 const box = document.getElementById('search');
-const bootPath = document.querySelector('meta[name="news-explorer-boot"]')?.content;
+// The quick search reads the boot file's head alone (a file of its own, without the first
+// view's cards and entities, which the app reads from the whole boot file).
+const bootPath = document.querySelector('meta[name="news-explorer-quick"]')?.content;
 const home = document.querySelector('meta[name="news-explorer-page"]')?.content === '';
 // The home page preloads the quick search's glue: it is imported there in any case.
 const glue = home ? import(QUICK_JS) : null;

@@ -15,7 +15,7 @@ use crate::varint::{put_varint, Reader};
 pub const MAGIC: [u8; 4] = *b"NEXB";
 
 /// Bumped whenever the layout of any bundle file changes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 /// Which structure a file holds (the byte after [`MAGIC`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,8 @@ pub enum Kind {
     Extras = 9,
     /// The articles in date order: [`super::format::DateOrder`].
     Dates = 10,
+    /// What result cards need of some articles: [`super::format::CardFile`].
+    Cards = 11,
 }
 
 impl Kind {
@@ -50,6 +52,7 @@ impl Kind {
             Kind::EntityPage => "entity page",
             Kind::Extras => "article extras",
             Kind::Dates => "date order",
+            Kind::Cards => "card",
         }
     }
 }
@@ -104,21 +107,35 @@ pub fn encode<T: Serialize>(kind: Kind, payload: &T) -> Vec<u8> {
     postcard::to_extend(payload, out).unwrap_or_default()
 }
 
+/// `payload`, already encoded (a file whose layout is written by hand), in its envelope.
+pub fn encode_raw(kind: Kind, payload: &[u8]) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.push(kind as u8);
+    put_varint(&mut out, u64::from(VERSION));
+    out.extend_from_slice(payload);
+    out
+}
+
+/// The payload of a file of `kind` whose layout is written by hand, out of its envelope.
+pub fn open(kind: Kind, bytes: &[u8]) -> Result<&[u8], BundleError> {
+    envelope(kind, bytes).map(|reader| reader.rest())
+}
+
 /// The payload of a file of `kind`.
 pub fn decode<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, BundleError> {
-    let (value, left) = decode_start(kind, bytes)?;
+    let reader = envelope(kind, bytes)?;
+    // The decoder's own message is not kept: its wording (all of it, whichever error comes)
+    // would be in every wasm module that reads these files.
+    let (value, left) = postcard::take_from_bytes(reader.rest())
+        .map_err(|_| corrupt(kind, "the payload does not decode".to_string()))?;
     if !left.is_empty() {
         return Err(corrupt(kind, format!("{} bytes after the end", left.len())));
     }
     Ok(value)
 }
 
-/// The `T` a payload of a file of `kind` starts with; what follows it is not read.
-pub fn decode_head<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<T, BundleError> {
-    decode_start(kind, bytes).map(|(value, _)| value)
-}
-
-fn decode_start<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<(T, &[u8]), BundleError> {
+/// A reader at the start of the payload of a file of `kind`.
+fn envelope(kind: Kind, bytes: &[u8]) -> Result<Reader<'_>, BundleError> {
     let rest = bytes
         .strip_prefix(MAGIC.as_slice())
         .ok_or(BundleError::NotBundle)?;
@@ -136,13 +153,11 @@ fn decode_start<T: DeserializeOwned>(kind: Kind, bytes: &[u8]) -> Result<(T, &[u
             expected: VERSION,
         });
     }
-    // The decoder's own message is not kept: its wording (all of it, whichever error comes)
-    // would be in every wasm module that reads these files.
-    postcard::take_from_bytes(reader.rest())
-        .map_err(|_| corrupt(kind, "the payload does not decode".to_string()))
+    Ok(reader)
 }
 
-fn corrupt(kind: Kind, detail: String) -> BundleError {
+/// The error for a damaged file of `kind`.
+pub fn corrupt(kind: Kind, detail: String) -> BundleError {
     BundleError::Corrupt {
         what: kind.name(),
         detail,

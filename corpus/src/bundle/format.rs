@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::codec::{self, BundleError, Kind};
 use super::context::Context;
-use crate::article::{Article, EntityKind, Mention};
-use crate::varint::Reader;
+use crate::article::{Article, Block, BlockKind, EntityKind, Mention};
+use crate::varint::{put_varint, Reader};
 
 /// A file of the bundle, by what it holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -33,6 +33,11 @@ pub enum FileKey {
     Extras(u32),
     /// The articles in date order (only when some article has a date).
     Dates,
+    /// What the card of article `n` needs ([`CardFile`] of one article).
+    Card(u32),
+    /// What the cards of every article need, in one file (a small collection only:
+    /// [`Directory::cards`]).
+    Cards,
 }
 
 /// A chunk of entities or articles: the first number it covers, and its file.
@@ -61,6 +66,9 @@ pub struct Directory {
     pub id_buckets: u32,
     /// The date order's file; empty when no article has a date that sorts.
     pub dates: String,
+    /// The file with every article's card ([`FileKey::Cards`]); empty when the collection is
+    /// not small enough to have one.
+    pub cards: String,
 }
 
 /// An entity as a link or a chip shows it.
@@ -183,7 +191,63 @@ impl std::ops::DerefMut for Boot {
 impl BootHead {
     /// Reads the head of a boot file (what follows it is not read), or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
-        codec::decode_head(Kind::Boot, bytes)
+        Self::read(bytes).map(|(head, _)| head)
+    }
+
+    /// The head of a boot file and the bytes after it. The head is written by hand, not by
+    /// serde, so that the quick search, which reads only the head, carries no derived decoder.
+    fn read(bytes: &[u8]) -> Result<(Self, &[u8]), BundleError> {
+        let mut r = HandReader(Reader::new(codec::open(Kind::Boot, bytes)?, 0));
+        let head = r
+            .head()
+            .ok_or_else(|| codec::corrupt(Kind::Boot, "its head is cut short or damaged".into()))?;
+        Ok((head, r.0.rest()))
+    }
+
+    /// The head's bytes (see [`BootHead::read`]).
+    fn write(&self, out: &mut Vec<u8>) {
+        let put = |out: &mut Vec<u8>, n: u32| put_varint(out, u64::from(n));
+        put_str(out, &self.collection);
+        put(out, self.articles);
+        for n in self.kinds.into_iter().chain(self.pages) {
+            put(out, n);
+        }
+        let files = &self.files;
+        put_str(out, &files.search_root);
+        put_str(out, &files.shard_folder);
+        put(out, files.shards);
+        for chunks in [&files.entity_chunks, &files.facet_chunks] {
+            put_varint(out, chunks.len() as u64);
+            for chunk in chunks {
+                put(out, chunk.first);
+                put_str(out, &chunk.file);
+            }
+        }
+        put(out, files.id_buckets);
+        put_str(out, &files.dates);
+        put_str(out, &files.cards);
+        put_varint(out, self.inline.len() as u64);
+        for (key, bytes) in &self.inline {
+            let (tag, k) = match *key {
+                FileKey::SearchRoot => (0, None),
+                FileKey::Shard(k) => (1, Some(k)),
+                FileKey::Entities(k) => (2, Some(k)),
+                FileKey::Facets(k) => (3, Some(k)),
+                FileKey::Article(k) => (4, Some(k)),
+                FileKey::Ids(k) => (5, Some(k)),
+                FileKey::EntityPage(k) => (6, Some(k)),
+                FileKey::Dates => (7, None),
+                FileKey::Extras(k) => (8, Some(k)),
+                FileKey::Cards => (9, None),
+                FileKey::Card(k) => (10, Some(k)),
+            };
+            put(out, tag);
+            if let Some(k) = k {
+                put(out, k);
+            }
+            put_varint(out, bytes.len() as u64);
+            out.extend_from_slice(bytes);
+        }
     }
 
     /// Takes the files carried inline out of the boot file, in the order a loader adds them:
@@ -219,6 +283,10 @@ impl BootHead {
                 (n < self.articles).then(|| format!("c-{}/extras/{n}.bin", self.collection))
             }
             FileKey::Dates => Some(self.files.dates.clone()).filter(|p| !p.is_empty()),
+            FileKey::Card(n) => {
+                (n < self.articles).then(|| format!("c-{}/card/{n}.bin", self.collection))
+            }
+            FileKey::Cards => Some(self.files.cards.clone()).filter(|p| !p.is_empty()),
         }
     }
 
@@ -297,6 +365,9 @@ impl Boot {
         if !files.dates.is_empty() {
             files.dates = "dates".into();
         }
+        if !files.cards.is_empty() {
+            files.cards = "cards".into();
+        }
         for card in &mut shape.cards {
             *card = Card {
                 n: card.n,
@@ -322,14 +393,27 @@ impl Boot {
         crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
     }
 
-    /// The file's bytes.
+    /// The file's bytes: the head as [`BootHead::read`] reads it, then the first view's cards
+    /// and entities (postcard).
     pub fn to_bytes(&self) -> Vec<u8> {
-        codec::encode(Kind::Boot, self)
+        let mut out = Vec::new();
+        self.head.write(&mut out);
+        // Serialising plain data into a Vec cannot fail.
+        let out = postcard::to_extend(&(&self.cards, &self.top), out).unwrap_or_default();
+        codec::encode_raw(Kind::Boot, &out)
     }
 
     /// Reads a boot file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
-        codec::decode(Kind::Boot, bytes)
+        let (head, rest) = BootHead::read(bytes)?;
+        let damaged = || codec::corrupt(Kind::Boot, "its first view does not decode".into());
+        let (view, left): ((Vec<Card>, [Vec<TopEntity>; 3]), _) =
+            postcard::take_from_bytes(rest).map_err(|_| damaged())?;
+        if !left.is_empty() {
+            return Err(damaged());
+        }
+        let (cards, top) = view;
+        Ok(Boot { head, cards, top })
     }
 }
 
@@ -422,6 +506,275 @@ impl ArticleFile {
     /// Reads an article file, or says why not.
     pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
         codec::decode(Kind::Article, bytes)
+    }
+}
+
+/// What a result card needs of one article: its id, title, byline and reading time, the text
+/// its snippet is cut from and its "Matched:" line read, and its chips. A card with a snippet
+/// does not need the reader's part of the article file (where each entity is mentioned, the
+/// file path, the address, the credit lines), nor the text of asides, which no snippet shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardText {
+    /// The article's number.
+    pub n: u32,
+    /// The article, with an empty path, no address or credit lines and asides without text.
+    pub article: Article,
+    /// The entities the article names most, most named first (at most [`CHIPS`]); a slug is
+    /// empty when it is [`base_slug`].
+    pub chips: Vec<EntityRef>,
+}
+
+impl CardText {
+    /// The card part of an article file.
+    pub fn of(file: &ArticleFile) -> CardText {
+        let mut article = file.article.clone();
+        article.path.clear();
+        article.url = None;
+        article.credits.clear();
+        for block in &mut article.blocks {
+            if block.kind == BlockKind::Aside {
+                block.text.clear();
+            }
+        }
+        CardText {
+            n: file.n,
+            article,
+            chips: file
+                .entities
+                .iter()
+                .take(CHIPS)
+                .map(|e| e.entity.clone())
+                .collect(),
+        }
+    }
+}
+
+/// The cards of one article (`c-<collection>/card/<n>.bin`) or, in a small collection, of all
+/// of them (`cards-<hash>.bin`): five articles' texts compress better together than apart.
+/// Its layout is written by hand, not by serde, so that the quick search, which reads it,
+/// carries no derived decoder: varints, and strings as their length and UTF-8 bytes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CardFile {
+    /// In article order.
+    pub cards: Vec<CardText>,
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    put_varint(out, s.len() as u64);
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// `None` as 0, else the string's length plus one and its bytes.
+fn put_opt(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        None => out.push(0),
+        Some(s) => {
+            put_varint(out, s.len() as u64 + 1);
+            out.extend_from_slice(s.as_bytes());
+        }
+    }
+}
+
+/// Reads the payload of a file written by hand ([`CardFile`], [`BootHead`]); `None` when it
+/// is damaged.
+struct HandReader<'a>(Reader<'a>);
+
+impl HandReader<'_> {
+    fn n(&mut self) -> Option<u32> {
+        self.0.next_u32()
+    }
+
+    fn bytes(&mut self, len: u32) -> Option<String> {
+        let rest = self.0.rest();
+        let text = std::str::from_utf8(rest.get(..len as usize)?).ok()?;
+        self.0 = Reader::new(rest, len as usize);
+        Some(text.to_string())
+    }
+
+    fn string(&mut self) -> Option<String> {
+        let len = self.n()?;
+        self.bytes(len)
+    }
+
+    fn opt(&mut self) -> Option<Option<String>> {
+        match self.n()? {
+            0 => Some(None),
+            len => self.bytes(len - 1).map(Some),
+        }
+    }
+
+    fn chunks(&mut self) -> Option<Vec<Chunk>> {
+        let mut chunks = Vec::new();
+        for _ in 0..self.n()? {
+            chunks.push(Chunk {
+                first: self.n()?,
+                file: self.string()?,
+            });
+        }
+        Some(chunks)
+    }
+
+    fn three(&mut self) -> Option<[u32; 3]> {
+        Some([self.n()?, self.n()?, self.n()?])
+    }
+
+    fn head(&mut self) -> Option<BootHead> {
+        let collection = self.string()?;
+        let articles = self.n()?;
+        let kinds = self.three()?;
+        let pages = self.three()?;
+        let files = Directory {
+            search_root: self.string()?,
+            shard_folder: self.string()?,
+            shards: self.n()?,
+            entity_chunks: self.chunks()?,
+            facet_chunks: self.chunks()?,
+            id_buckets: self.n()?,
+            dates: self.string()?,
+            cards: self.string()?,
+        };
+        let mut inline = Vec::new();
+        for _ in 0..self.n()? {
+            let tag = self.n()?;
+            let key = match tag {
+                0 => FileKey::SearchRoot,
+                7 => FileKey::Dates,
+                9 => FileKey::Cards,
+                _ => {
+                    let k = self.n()?;
+                    match tag {
+                        1 => FileKey::Shard(k),
+                        2 => FileKey::Entities(k),
+                        3 => FileKey::Facets(k),
+                        4 => FileKey::Article(k),
+                        5 => FileKey::Ids(k),
+                        6 => FileKey::EntityPage(k),
+                        8 => FileKey::Extras(k),
+                        10 => FileKey::Card(k),
+                        _ => return None,
+                    }
+                }
+            };
+            let len = self.n()? as usize;
+            let rest = self.0.rest();
+            let bytes = rest.get(..len)?.to_vec();
+            self.0 = Reader::new(rest, len);
+            inline.push((key, bytes));
+        }
+        Some(BootHead {
+            collection,
+            articles,
+            kinds,
+            pages,
+            files,
+            inline,
+        })
+    }
+
+    fn card(&mut self) -> Option<CardText> {
+        let n = self.n()?;
+        let id = self.string()?;
+        let title = self.string()?;
+        let source = self.opt()?;
+        let date = self.opt()?;
+        let author = self.opt()?;
+        let title_sentence = match self.0.next()? {
+            0 => None,
+            t => Some(u32::try_from(t - 1).ok()?),
+        };
+        let word_count = self.n()?;
+        let reading_minutes = self.n()?;
+        let mut blocks = Vec::new();
+        for _ in 0..self.n()? {
+            let kind = match self.n()? {
+                0 => BlockKind::Paragraph,
+                1 => BlockKind::Subheading,
+                2 => BlockKind::Aside,
+                _ => return None,
+            };
+            blocks.push(Block {
+                kind,
+                text: self.string()?,
+            });
+        }
+        let mut chips = Vec::new();
+        for _ in 0..self.n()? {
+            let id = self.n()?;
+            let kind = *EntityKind::ALL.get(self.n()? as usize)?;
+            chips.push(EntityRef {
+                id,
+                name: self.string()?,
+                kind,
+                slug: self.string()?,
+            });
+        }
+        let article = Article {
+            id,
+            path: String::new(),
+            title,
+            source,
+            date,
+            url: None,
+            author,
+            credits: Vec::new(),
+            title_sentence,
+            blocks,
+            word_count,
+            reading_minutes,
+        };
+        Some(CardText { n, article, chips })
+    }
+}
+
+impl CardFile {
+    /// The file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        put_varint(&mut out, self.cards.len() as u64);
+        for card in &self.cards {
+            let a = &card.article;
+            put_varint(&mut out, u64::from(card.n));
+            put_str(&mut out, &a.id);
+            put_str(&mut out, &a.title);
+            for field in [&a.source, &a.date, &a.author] {
+                put_opt(&mut out, field.as_deref());
+            }
+            put_varint(&mut out, a.title_sentence.map_or(0, |t| u64::from(t) + 1));
+            put_varint(&mut out, u64::from(a.word_count));
+            put_varint(&mut out, u64::from(a.reading_minutes));
+            put_varint(&mut out, a.blocks.len() as u64);
+            for block in &a.blocks {
+                let kind = match block.kind {
+                    BlockKind::Paragraph => 0,
+                    BlockKind::Subheading => 1,
+                    BlockKind::Aside => 2,
+                };
+                out.push(kind);
+                put_str(&mut out, &block.text);
+            }
+            put_varint(&mut out, card.chips.len() as u64);
+            for chip in &card.chips {
+                put_varint(&mut out, u64::from(chip.id));
+                put_varint(&mut out, chip.kind.index() as u64);
+                put_str(&mut out, &chip.name);
+                put_str(&mut out, &chip.slug);
+            }
+        }
+        codec::encode_raw(Kind::Cards, &out)
+    }
+
+    /// Reads a card file, or says why not.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, BundleError> {
+        let mut r = HandReader(Reader::new(codec::open(Kind::Cards, bytes)?, 0));
+        let read = |r: &mut HandReader| -> Option<CardFile> {
+            let count = r.n()?;
+            let mut cards = Vec::new();
+            for _ in 0..count {
+                cards.push(r.card()?);
+            }
+            r.0.is_empty().then_some(CardFile { cards })
+        };
+        read(&mut r).ok_or_else(|| codec::corrupt(Kind::Cards, "cut short or damaged".into()))
     }
 }
 
@@ -802,7 +1155,27 @@ mod tests {
     #[test]
     fn the_head_of_a_boot_file_reads_alone() {
         let mut boot = boot();
-        boot.inline.push((FileKey::SearchRoot, vec![1, 2, 3]));
+        boot.files.cards = "cards-1.bin".into();
+        boot.files.facet_chunks.push(Chunk {
+            first: 2,
+            file: "facets-1.bin".into(),
+        });
+        let keys = [
+            FileKey::SearchRoot,
+            FileKey::Shard(300),
+            FileKey::Entities(1),
+            FileKey::Facets(2),
+            FileKey::Article(3),
+            FileKey::Ids(4),
+            FileKey::EntityPage(5),
+            FileKey::Extras(6),
+            FileKey::Dates,
+            FileKey::Card(7),
+            FileKey::Cards,
+        ];
+        for (i, key) in keys.into_iter().enumerate() {
+            boot.inline.push((key, vec![i as u8; i]));
+        }
         let bytes = boot.to_bytes();
         assert_eq!(Boot::from_bytes(&bytes), Ok(boot.clone()));
         assert_eq!(BootHead::from_bytes(&bytes), Ok(boot.head));
@@ -811,6 +1184,84 @@ mod tests {
             BootHead::from_bytes(&bytes[..12]),
             Err(BundleError::Corrupt { .. })
         ));
+    }
+
+    #[test]
+    fn a_card_file_keeps_what_a_card_reads_and_round_trips() {
+        let mut article = Article::new(
+            "oslo/1",
+            "Oslo votes",
+            vec![
+                Block::paragraph("People in Oslo voted. Turnout was high."),
+                Block {
+                    kind: BlockKind::Aside,
+                    text: "Photo: the town hall".into(),
+                },
+                Block {
+                    kind: BlockKind::Subheading,
+                    text: "Results – «late»".into(),
+                },
+            ],
+        );
+        article.source = Some("Oslo Times".into());
+        article.author = Some(String::new());
+        article.url = Some("https://example.org/oslo".into());
+        article.credits = vec!["By Kari Nordmann".into()];
+        article.title_sentence = Some(20);
+        let chip = boot().cards[0].chips[0].clone();
+        let many = (0..6).map(|id| EntityRef { id, ..chip.clone() });
+        let file = ArticleFile {
+            n: 7,
+            article,
+            entities: many
+                .map(|entity| NamedEntity {
+                    entity,
+                    mentions: vec![Mention {
+                        block: 0,
+                        start: 10,
+                        end: 14,
+                    }],
+                })
+                .collect(),
+        };
+        let card = CardText::of(&file);
+        assert_eq!(card.n, 7);
+        assert_eq!(card.chips.len(), CHIPS);
+        let a = &card.article;
+        assert_eq!((a.path.as_str(), &a.url, a.credits.len()), ("", &None, 0));
+        assert_eq!(a.blocks[1].text, "", "an aside's text is left out");
+        assert_eq!(a.blocks[1].kind, BlockKind::Aside);
+        assert_eq!(a.blocks[2], file.article.blocks[2]);
+        assert_eq!(a.lede(), file.article.lede());
+        let other = CardText {
+            n: 8,
+            article: Article {
+                path: String::new(),
+                ..Article::new("b", "B", Vec::new())
+            },
+            chips: Vec::new(),
+        };
+        let cards = CardFile {
+            cards: vec![card, other],
+        };
+        let bytes = cards.to_bytes();
+        assert_eq!(CardFile::from_bytes(&bytes), Ok(cards.clone()));
+        for cut in [bytes.len() - 1, bytes.len() / 2, 7] {
+            assert!(
+                matches!(
+                    CardFile::from_bytes(&bytes[..cut]),
+                    Err(BundleError::Corrupt { .. } | BundleError::NotBundle)
+                ),
+                "cut at {cut}"
+            );
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(CardFile::from_bytes(&longer).is_err());
+        assert_eq!(
+            CardFile::from_bytes(&file.to_bytes()),
+            Err(BundleError::WrongKind { expected: "card" })
+        );
     }
 
     #[test]

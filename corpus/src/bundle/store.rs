@@ -220,6 +220,8 @@ impl Store {
             FileKey::EntityPage(id) => self.pages.contains_key(&id),
             FileKey::Extras(n) => self.extras.contains_key(&n),
             FileKey::Dates => self.date_ranks.is_some(),
+            // The quick search's files: the app reads the article files.
+            FileKey::Card(_) | FileKey::Cards => false,
         }
     }
 
@@ -340,6 +342,9 @@ impl Store {
                 }
                 self.date_ranks = Some(ranks);
                 bump(&mut self.versions.dates);
+            }
+            FileKey::Card(_) | FileKey::Cards => {
+                return Err(unexpected("a card file (the quick search's) for the app"))
             }
         }
         Ok(())

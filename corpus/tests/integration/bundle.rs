@@ -2,8 +2,8 @@
 //! answers like one given everything, and damaged or missing files give errors, not panics.
 
 use corpus::bundle::format::{
-    ArticleExtras, ArticleFile, Boot, DateOrder, EntityChunk, EntityPage, FacetChunk, FileKey,
-    IdBucket, CHIPS,
+    ArticleExtras, ArticleFile, Boot, BootHead, CardFile, DateOrder, EntityChunk, EntityPage,
+    FacetChunk, FileKey, IdBucket, CHIPS,
 };
 use corpus::bundle::store::{CardSource, Needs, Store};
 use corpus::bundle::write::{slugs, write, Bundle, Inline, Options};
@@ -73,6 +73,7 @@ fn split() -> Options {
         ids_per_bucket: 4,
         inline_limit: 0,
         inline: Inline::SearchRoot,
+        cards_file_limit: 64 * 1024,
         page_min_articles: 4,
         pages_per_kind: 1,
     }
@@ -142,7 +143,19 @@ fn the_boot_file_carries_the_search_root_and_the_single_file_everything() {
         (0..shards).all(|n| written(FileKey::Shard(n))),
         "every shard comes apart"
     );
-    let mut store = Store::new(bundle.file(&bundle.boot_path).unwrap()).unwrap();
+    assert!(
+        (0..5).all(|n| written(FileKey::Card(n))) && written(FileKey::Cards),
+        "a card file per article, and one of them all for a small collection"
+    );
+    let head = bundle.file(&bundle.head_path).unwrap();
+    let boot = bundle.file(&bundle.boot_path).unwrap();
+    assert!(bundle.head_path.starts_with("boot-head-"));
+    assert_eq!(BootHead::from_bytes(head), Ok(bundle.boot.head.clone()));
+    assert!(
+        head.len() < boot.len(),
+        "the head alone, without the first view"
+    );
+    let mut store = Store::new(boot).unwrap();
     assert!(store.is_loaded(FileKey::SearchRoot));
     assert!(!store.is_loaded(FileKey::Article(4)));
     let (ranking, rounds) = answer(&mut store, &bundle, |s| s.rank("harbour"));
@@ -164,6 +177,7 @@ fn the_boot_file_carries_the_search_root_and_the_single_file_everything() {
     };
     let bundle = write(corpus(5), &everything);
     assert_eq!(bundle.files.len(), 1, "only the boot file");
+    assert_eq!(bundle.head_path, "");
     let mut store = Store::new(&bundle.files[0].bytes).unwrap();
     assert!(store.is_loaded(FileKey::SearchRoot));
     assert!(store.is_loaded(FileKey::Article(4)));
@@ -304,6 +318,9 @@ fn every_file_round_trips() {
             Some(FileKey::EntityPage(_)) => EntityPage::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Extras(_)) => ArticleExtras::from_bytes(bytes).unwrap().to_bytes(),
             Some(FileKey::Dates) => DateOrder::from_bytes(bytes).unwrap().to_bytes(),
+            Some(FileKey::Card(_) | FileKey::Cards) => {
+                CardFile::from_bytes(bytes).unwrap().to_bytes()
+            }
             Some(FileKey::SearchRoot | FileKey::Shard(_)) => continue,
         };
         assert_eq!(&again, bytes, "{}", file.path);
