@@ -8,9 +8,10 @@
 //! cargo run --release -p corpus --example entity_quality -- --predictions PRED [--top50 DIR [N]]
 //! ```
 //! `--top50 DIR` reads the articles under DIR and prints the 50 entities found in the most
-//! articles (or the first N), each checked: a contraction ("I'm"), an interjection ("Yeah"), a lone generic
-//! institution word ("Court"), or a common word (one the collection writes in lowercase more
-//! often than capitalised mid-sentence) is flagged, and the count of flagged names printed.
+//! articles (or the first N), each checked: a contraction ("I'm"), an interjection ("Yeah"), a
+//! lone generic institution word ("Court"), or a common word (one the collection writes in
+//! lowercase more often than capitalised mid-sentence; not a name written all in capitals,
+//! "US") is flagged, and the count of flagged names printed.
 //!
 //! `--predictions PRED` scores another extractor's entities instead of ours, with the same
 //! scorer and the same articles: for the parts, the files `PRED/tuning.tsv` and
@@ -147,7 +148,10 @@ fn flag(name: &str, counts: &HashMap<String, (u32, u32)>) -> Option<&'static str
         if GENERIC.contains(&only) {
             return Some("lone generic word");
         }
-        if let Some(&(caps, lowercase)) = counts.get(only) {
+        // An acronym ("US", "IT") is not the lowercase word it spells.
+        let acronym = name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !name.chars().any(char::is_lowercase);
+        if let Some(&(caps, lowercase)) = counts.get(only).filter(|_| !acronym) {
             if lowercase > caps {
                 return Some("common word");
             }
