@@ -93,7 +93,7 @@ pub fn extract_curated(
         .collect();
     let mut entities = merge::merge(&finds, reference, &caps);
     let issues = curation.apply(&mut entities, articles);
-    sort(&mut entities);
+    sort_by_rank(&mut entities);
     (entities, issues)
 }
 
@@ -128,8 +128,9 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
         .collect()
 }
 
-/// Most articles first, then most mentions, then by name.
-fn sort(entities: &mut [Entity]) {
+/// Puts entities in the order the sidebar and the export list them: most articles first, then
+/// most mentions, then by name and kind.
+pub fn sort_by_rank(entities: &mut [Entity]) {
     entities.sort_by(|a, b| {
         b.articles
             .len()

@@ -91,14 +91,7 @@ pub fn parse(articles: Vec<Article>, text: &str, origin: &str) -> Result<Corpus,
                 .collect(),
         })
         .collect();
-    entities.sort_by(|a, b| {
-        b.articles
-            .len()
-            .cmp(&a.articles.len())
-            .then(b.mention_count().cmp(&a.mention_count()))
-            .then_with(|| a.name.cmp(&b.name))
-            .then(a.kind.cmp(&b.kind))
-    });
+    corpus::entities::sort_by_rank(&mut entities);
     Ok(Corpus {
         articles,
         entities,
