@@ -253,6 +253,21 @@ mod tests {
             .map(|e| e.kind)
     }
 
+    /// Every entity called `name` found in `texts` (one article each), with its kind and the
+    /// number of its articles.
+    fn kinds_named(texts: &[&str], name: &str) -> Vec<(EntityKind, usize)> {
+        let articles: Vec<_> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::read::parse_article(&format!("a{i}.txt"), &format!("H\n\n{t}")))
+            .collect();
+        crate::entities::extract(&articles)
+            .into_iter()
+            .filter(|e| e.name == name)
+            .map(|e| (e.kind, e.articles.len()))
+            .collect()
+    }
+
     #[test]
     fn road_numbers_are_places() {
         assert!(is_road_number("M8") && is_road_number("A1307") && is_road_number("E40"));
@@ -321,18 +336,8 @@ mod tests {
         let sport = "No. 5 Nebraska edged Kansas 24-17 on Saturday. Nebraska's coach praised the \
                      defense, and Kansas (3-4) lost to Nebraska for the first time in years.";
         let trip = "Nebraska and Kansas are flat, and farmers in Nebraska grow corn.";
-        let articles: Vec<_> = [sport, trip]
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::read::parse_article(&format!("a{i}.txt"), &format!("H\n\n{t}")))
-            .collect();
-        let found = crate::entities::extract(&articles);
         for name in ["Nebraska", "Kansas"] {
-            let kinds: Vec<(EntityKind, usize)> = found
-                .iter()
-                .filter(|e| e.name == name)
-                .map(|e| (e.kind, e.articles.len()))
-                .collect();
+            let kinds = kinds_named(&[sport, trip], name);
             assert_eq!(
                 kinds.len(),
                 2,
@@ -347,13 +352,7 @@ mod tests {
         // A country's defence, and an army that beat it, are no sport.
         let text =
             "Armies defeated Poland twice. Poland's defense ministry said Poland would rearm.";
-        let article = crate::read::parse_article("a.txt", &format!("H\n\n{text}"));
-        let kinds: Vec<EntityKind> = crate::entities::extract(&[article])
-            .into_iter()
-            .filter(|e| e.name == "Poland")
-            .map(|e| e.kind)
-            .collect();
-        assert_eq!(kinds, [EntityKind::Place]);
+        assert_eq!(kinds_named(&[text], "Poland"), [(EntityKind::Place, 1)]);
     }
 
     #[test]
