@@ -579,15 +579,21 @@ fn put_opt(out: &mut Vec<u8>, s: Option<&str>) {
 /// is damaged.
 struct HandReader<'a>(Reader<'a>);
 
-impl HandReader<'_> {
+impl<'a> HandReader<'a> {
     fn n(&mut self) -> Option<u32> {
         self.0.next_u32()
     }
 
-    fn bytes(&mut self, len: u32) -> Option<String> {
+    /// The next `len` bytes as they are.
+    fn take(&mut self, len: usize) -> Option<&'a [u8]> {
         let rest = self.0.rest();
-        let text = std::str::from_utf8(rest.get(..len as usize)?).ok()?;
-        self.0 = Reader::new(rest, len as usize);
+        let taken = rest.get(..len)?;
+        self.0 = Reader::new(rest, len);
+        Some(taken)
+    }
+
+    fn bytes(&mut self, len: u32) -> Option<String> {
+        let text = std::str::from_utf8(self.take(len as usize)?).ok()?;
         Some(text.to_string())
     }
 
@@ -656,10 +662,7 @@ impl HandReader<'_> {
                 }
             };
             let len = self.n()? as usize;
-            let rest = self.0.rest();
-            let bytes = rest.get(..len)?.to_vec();
-            self.0 = Reader::new(rest, len);
-            inline.push((key, bytes));
+            inline.push((key, self.take(len)?.to_vec()));
         }
         Some(BootHead {
             collection,
