@@ -69,7 +69,13 @@ function sampleFrames() {
     const root = document.documentElement.dataset;
     if (shown(quick)) seen = true;
     if (seen) {
-      const answered = shown(quick) || (shown(results) && !!results.querySelector('article.card mark'));
+      // Until the page is the app's, the answer is the quick results or the app's highlighted
+      // ones. Afterwards a letter typed on is the app's ordinary search: it shows the last
+      // results dimmed while it searches, then the new cards, whose snippets (and so their
+      // highlights, when the title has none) may still be on the way on a slow or busy machine.
+      const answered =
+        shown(quick) ||
+        (shown(results) && (root.app === 'ready' || !!results.querySelector('article.card mark')));
       if (!box?.value || !answered) record.gaps.push({ box: box?.value ?? '', quick: !!quick, app: root.app ?? '' });
       const state = { value: box?.value, caret: box?.selectionStart, focused: !!box && document.activeElement === box };
       const last = record.box.at(-1);
