@@ -19,6 +19,7 @@ const COMPANIES: &str = include_str!("../../data/companies.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const GIVEN_NAMES_US: &str = include_str!("../../data/given_names_us.txt");
 const GIVEN_NAMES_WORLD: &str = include_str!("../../data/given_names_world.txt");
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
@@ -53,6 +54,8 @@ pub struct Reference {
     /// Squashed names of towns known only as towns (weak evidence: many are surnames).
     towns: Set,
     given: Set,
+    /// Lowercase family names that are no given name, place or common word ("Hitchcock").
+    surnames: Set,
     stop: Set,
     inside: Set,
     member: Set,
@@ -170,6 +173,7 @@ impl Reference {
             r.add(name, EntityKind::Place, false);
         }
         r.towns = lines(TOWNS).map(squash).collect();
+        r.surnames = lines(SURNAMES).map(str::to_lowercase).collect();
         r.given = lines(GIVEN_NAMES)
             .chain(lines(GIVEN_NAMES_US))
             .chain(lines(GIVEN_NAMES_WORLD))
@@ -324,6 +328,11 @@ impl Reference {
     /// Weak evidence: towns are often named after people ("Clinton", "Obama").
     pub fn is_town(&self, name: &str) -> bool {
         self.towns.contains(&squash(name))
+    }
+    /// "Hitchcock", "Agrawal": a family name (Faker's locales, the US Census) that is no given
+    /// name, place or common word. Weak evidence: firms are named after families too.
+    pub fn is_surname(&self, word: &str) -> bool {
+        Self::has(&self.surnames, word)
     }
     pub fn is_given_name(&self, word: &str) -> bool {
         Self::has(&self.given, word)

@@ -1275,12 +1275,24 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         let given_alone = !multi_word
             && cl.surfaces.keys().all(|s| reference.is_given_name(s))
             && cl.surfaces.keys().any(|s| !is_all_caps(s));
+        // "Hitchcock", "Agrawal": a family name alone, never written in lowercase, names a
+        // person known by it (a writer, a scientist, a player) unless one mention says a firm
+        // ("the Agrawal group") or the place evidence is more than one "in X".
+        let surname_alone = !multi_word
+            && mentions >= 2
+            && cl
+                .surfaces
+                .keys()
+                .all(|s| reference.is_surname(s) && !is_all_caps(s) && !caps.seen_lowercase(s))
+            && cl.best_org < 3
+            && !(cl.evidence.place >= 3 && cl.evidence.place > cl.evidence.organization);
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) if cl.team && k.kind == EntityKind::Place => EntityKind::Organization,
             Some(k) => k.kind,
             // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
             // sport) unless the evidence for a place or an organisation is stronger.
             None if given_alone && !place_first && !org_first => EntityKind::Person,
+            None if surname_alone => EntityKind::Person,
             None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             // A lone word never written after a given name: news names a person in full
             // first, so it is a company, a body or a place unless a title says otherwise

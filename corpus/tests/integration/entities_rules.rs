@@ -1364,3 +1364,29 @@ fn a_broadcasters_news_service_is_the_broadcaster() {
         "{google:?}"
     );
 }
+
+#[test]
+fn a_family_name_alone_named_twice_is_a_person_unless_the_text_says_firm_or_place() {
+    // Nothing but reference data (a family name) says what "Brannigan" is: a person known by
+    // the surname, as news and reviews write of writers, directors and players.
+    let found = entities(&[
+        "Autumn season at the film club\n\nThe season opens with two thrillers by Brannigan on \
+         Friday. Critics have long argued that the genre owes its pace to Brannigan.",
+    ]);
+    assert_eq!(kind_of(&found, "Brannigan"), Some(EntityKind::Person));
+    // One mention with nothing around it decides nothing: it stays what a lone word is.
+    let found = entities(&["Supply deal\n\nThe panels were bought from Okafor last spring."]);
+    assert_ne!(kind_of(&found, "Okafor"), Some(EntityKind::Person));
+    // A firm's noun before it is stronger than the list.
+    let found = entities(&[
+        "Contracts awarded\n\nThe work went to the engineering firm Lindqvist last year, and \
+         Lindqvist hired forty welders.",
+    ]);
+    assert_eq!(kind_of(&found, "Lindqvist"), Some(EntityKind::Organization));
+    // So is a place's noun: "the village of Marchetti".
+    let found = entities(&[
+        "Floods in the valley\n\nWater reached the village of Marchetti overnight, and Marchetti \
+         was cut off by noon.",
+    ]);
+    assert_eq!(kind_of(&found, "Marchetti"), Some(EntityKind::Place));
+}
