@@ -1837,6 +1837,8 @@ impl Finder<'_> {
                 Words::Common
             } else if given_first {
                 Words::GivenFirst
+            } else if name_words.last().is_some_and(|w| r.is_surname(w)) {
+                Words::SurnameLast
             } else {
                 Words::Unknown
             }

@@ -96,6 +96,9 @@ pub enum Words {
     Common,
     /// A given name first: "Marta Kowalczyk".
     GivenFirst,
+    /// A family name last after words no list knows: "Ammar Okonkwo" (reference data knows
+    /// family names of many countries, given names of fewer).
+    SurnameLast,
     /// Unknown words: as likely a company's ("Vail Resorts", "JD Gaming") as a person's.
     Unknown,
 }
@@ -230,7 +233,7 @@ impl Signals {
         e.add_if(self.the, Person, -2);
         match self.words {
             Some(Words::Common) => e.add_if(true, Organization, 3),
-            Some(Words::GivenFirst) => e.add_if(true, Person, 1),
+            Some(Words::GivenFirst | Words::SurnameLast) => e.add_if(true, Person, 1),
             Some(Words::Unknown) => e.add_if(true, Organization, 1),
             None => {}
         }

@@ -1390,3 +1390,21 @@ fn a_family_name_alone_named_twice_is_a_person_unless_the_text_says_firm_or_plac
     ]);
     assert_eq!(kind_of(&found, "Marchetti"), Some(EntityKind::Place));
 }
+
+#[test]
+fn an_unknown_word_before_a_family_name_makes_a_personal_name() {
+    // "Tsegaye" is in no list of given names; "Okonkwo" is a family name: a person, where two
+    // unknown words would be a firm's name ("Vail Resorts").
+    let found = entities(&[
+        "Report on wells\n\nThe report was written by Tsegaye Okonkwo and published in May.",
+    ]);
+    assert_eq!(kind_of(&found, "Tsegaye Okonkwo"), Some(EntityKind::Person));
+    // A firm's noun before it still says firm.
+    let found = entities(&[
+        "Deal closed\n\nThe consulting firm Tsegaye Okonkwo bought the fund on Monday.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Tsegaye Okonkwo"),
+        Some(EntityKind::Organization)
+    );
+}
