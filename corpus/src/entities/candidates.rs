@@ -880,7 +880,15 @@ impl Finder<'_> {
                 && !is_capitalised(after_word)
                 && self.is_word(last + 2)
                 && r.is_place_event(self.word(last + 2));
-        let noun_after = if happened {
+        // "a Speyside-based distillery", "the Gisenyi-born singer": where something is or
+        // someone comes from (the tokenizer splits "-based" off the name).
+        let based = matches!(after_word, "based" | "born")
+            && !(first..=last).all(|k| is_all_caps(self.word(k)))
+            && self
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| self.text.get(t.start.wrapping_sub(1)..t.start) == Some("-"));
+        let noun_after = if happened || based {
             Some(EntityKind::Place)
         } else {
             r.appositive(after_word)
@@ -917,6 +925,8 @@ impl Finder<'_> {
             ("from" | "at", Some(k)) if school(k) => 4,
             ("attended" | "attends" | "attending", _) => 4,
             ("at" | "with", Some(k)) if office(k) => 3,
+            // "a spokesman for X"; a "member for X" sits for a constituency, a place.
+            ("for", Some(k)) if office(k) && !matches!(self.word(k), "member" | "members") => 4,
             _ => 0,
         };
         let org_noun_before = before.is_some_and(lower)
@@ -948,7 +958,7 @@ impl Finder<'_> {
         Context {
             work_before: work_before(first),
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
-            personal_after: self.personal_after(last),
+            personal_after: self.personal_after(first, last),
             team: self.team_around(first, last),
             place_before: place_noun_of || compass_before,
             office_before,
@@ -1010,11 +1020,22 @@ impl Finder<'_> {
     }
 
     /// "X said he", "X, who", "X's wife", "X, 45,": a person, whatever the name looks like.
-    fn personal_after(&self, last: usize) -> bool {
+    fn personal_after(&self, first: usize, last: usize) -> bool {
         let r = self.reference;
         let pronoun = |k: usize| self.is_word(k) && matches!(self.word(k), "he" | "she");
-        let said_he =
-            self.is_word(last + 1) && r.is_speech(self.word(last + 1)) && pronoun(last + 2);
+        // "X said he", "X told reporters that she", "X added that he": a pronoun within three
+        // lowercase words of the speech verb.
+        let said = self.is_word(last + 1) && r.is_speech(self.word(last + 1));
+        // Further on, only for a name that opens its sentence or clause: in "a co-owner of the
+        // X said that he" the speaker is the co-owner.
+        let subject = self.tokens.get(first).is_some_and(|t| t.sentence_start)
+            || first.checked_sub(1).is_some_and(|k| !self.is_word(k));
+        let said_he = said
+            && (pronoun(last + 2)
+                || subject
+                    && (last + 2..last + 5)
+                        .take_while(|&k| self.is_word(k) && !is_capitalised(self.word(k)))
+                        .any(pronoun));
         let comma = self.punct(last + 1) == Some(',');
         let who = comma && self.is_word(last + 2) && matches!(self.word(last + 2), "who" | "whose");
         let age = comma

@@ -1408,3 +1408,49 @@ fn an_unknown_word_before_a_family_name_makes_a_personal_name() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn where_someone_speaks_for_is_a_body_and_a_based_name_is_a_place() {
+    // "a spokeswoman for X": the body someone speaks for, though its name opens with a given
+    // name.
+    let found = entities(&[
+        "Recall widens\n\nThe recall covers 40,000 heaters, a spokeswoman for Harper Quell said \
+         on Tuesday.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Harper Quell"),
+        Some(EntityKind::Organization)
+    );
+    // "a member for X" sits for a constituency: no body.
+    let found = entities(&[
+        "By-election called\n\nShe was the member for Harrowvale until May, and voters in \
+         Harrowvale go to the polls in June.",
+    ]);
+    assert_eq!(kind_of(&found, "Harrowvale"), Some(EntityKind::Place));
+    // "a Brisvane-based firm": where something is; an acronym before "-based" is a technology.
+    let found = entities(&[
+        "Start-up funded\n\nThe Brisvane-based start-up raised money, and Brisvane gave it a \
+         grant. It sells XML-based tools, and XML is everywhere.",
+    ]);
+    assert_eq!(kind_of(&found, "Brisvane"), Some(EntityKind::Place));
+    assert_ne!(kind_of(&found, "XML"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_pronoun_after_what_a_name_said_makes_a_person() {
+    // "Dravecki told reporters that she ...": a pronoun within three words of the speech verb.
+    let found = entities(&[
+        "Bridge reopens\n\nThe bridge reopened on Monday. Dravecki told reporters that she \
+         expected delays. Later Dravecki met the mayor.",
+    ]);
+    assert_eq!(kind_of(&found, "Dravecki"), Some(EntityKind::Person));
+    // Not when the name sits in a phrase whose head spoke: "a co-owner of X said that he".
+    let found = entities(&[
+        "Owner sorry\n\nA co-owner of the Harrowvale Comets said today that he was sorry, and \
+         the Harrowvale Comets said nothing.",
+    ]);
+    assert_ne!(
+        kind_of(&found, "Harrowvale Comets"),
+        Some(EntityKind::Person)
+    );
+}
