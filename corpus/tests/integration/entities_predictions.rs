@@ -79,7 +79,7 @@ fn our_entities_through_a_predictions_file_score_as_ours() {
     assert_eq!(back.entities.len(), ours.entities.len());
 
     let direct = score::score(&dir);
-    let through = score::score_corpus(&back, &dir.join("gold"));
+    let through = score::score_corpus(&back, &dir.join("gold"), "");
     assert_eq!(summary(&through), summary(&direct));
     assert!(direct.matched > 600, "{}", summary(&direct));
     assert_eq!(
