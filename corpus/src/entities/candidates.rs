@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::{Evidence, Signals, Weighed, Words};
+use super::classify::{is_street_compound, Evidence, Signals, Weighed, Words};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -1622,9 +1622,10 @@ impl Finder<'_> {
         }
         // "East Germany", "West Berlin", "Greater London": a compass or qualifier word before
         // a known place makes a place of its own.
+        // "N. Korea", "S. Sudan": a compass point's initial, as headlines abbreviate it.
         let compass_place = units.len() == 2
             && self.is_single(first)
-            && r.is_compass(first_word)
+            && (r.is_compass(first_word) || matches!(first_word, "N." | "S." | "E." | "W."))
             && last
                 .reference
                 .and_then(|id| r.known(id))
@@ -1901,6 +1902,9 @@ impl Finder<'_> {
             head: match (head_word, place_head) {
                 (true, true) if !flags.titled => Some(EntityKind::Place),
                 (true, false) => Some(EntityKind::Organization),
+                _ if unknown && matches!(&words[..], [w] if is_street_compound(w)) => {
+                    Some(EntityKind::Place)
+                }
                 _ => None,
             },
             speech: last_ctx && context.speech_after || first_ctx && context.speech_before,

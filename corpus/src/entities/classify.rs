@@ -19,6 +19,36 @@ pub fn is_road_number(name: &str) -> bool {
     letter && (1..=4).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// "Lüderitzstrasse", "Nachtigalplatz", "Keizersgracht": a street or a square of a German or
+/// Dutch town, written as one word that ends in a street's word.
+pub fn is_street_compound(name: &str) -> bool {
+    const ENDS: [&str; 10] = [
+        "strasse", "straße", "platz", "allee", "gasse", "damm", "straat", "plein", "gracht", "kade",
+    ];
+    let lower = name.to_lowercase();
+    name.chars().next().is_some_and(char::is_uppercase)
+        && !name.contains(' ')
+        && ENDS
+            .iter()
+            .any(|end| lower.ends_with(end) && lower.chars().count() >= end.chars().count() + 3)
+}
+
+/// "Morgantown", "Coatesville", "Kaliningrad", "Minkhovskoye": the ending of a town's name
+/// in English, Russian and German usage. Weak evidence, as the towns list: "Greenville" is a
+/// town, "Melville" a writer.
+fn is_town_shaped(name: &str) -> bool {
+    const ENDS: [&str; 9] = [
+        "town", "ville", "borough", "burgh", "grad", "stadt", "skoye", "skaya", "sk",
+    ];
+    let lower = name.to_lowercase();
+    name.chars().next().is_some_and(char::is_uppercase)
+        && !name.contains(' ')
+        && lower.chars().all(char::is_alphabetic)
+        && ENDS
+            .iter()
+            .any(|end| lower.ends_with(end) && lower.len() >= end.len() + 4)
+}
+
 /// What the towns list and the shape of a road's number say of a name written in
 /// `surfaces`: [`TOWN`] points for a place when one of them is a town or a road's number;
 /// nothing otherwise. For names with no other reference data and no full personal name
@@ -27,7 +57,7 @@ pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -
     let mut e = Evidence::default();
     if surfaces
         .into_iter()
-        .any(|s| r.is_town(s) || is_road_number(s))
+        .any(|s| r.is_town(s) || is_road_number(s) || is_town_shaped(s))
     {
         e.add(EntityKind::Place, TOWN);
     }

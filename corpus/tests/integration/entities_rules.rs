@@ -1454,3 +1454,34 @@ fn a_pronoun_after_what_a_name_said_makes_a_person() {
         Some(EntityKind::Person)
     );
 }
+
+#[test]
+fn the_shape_of_a_towns_or_a_streets_name_makes_a_place() {
+    // Streets and squares of German and Dutch towns are written as one word.
+    let found = entities(&[
+        "Streets renamed\n\nThe council renamed Kesslerstrasse last year, and a market now fills \
+         Vornholtplatz on Saturdays.",
+    ]);
+    assert_eq!(kind_of(&found, "Kesslerstrasse"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Vornholtplatz"), Some(EntityKind::Place));
+    // A town's ending is weak evidence, for a name nothing else is known of ...
+    let found = entities(&[
+        "Mill closes\n\nThe mill near Harbottleville shut on Friday. Harbottleville has lost 300 \
+         jobs this year.",
+    ]);
+    assert_eq!(kind_of(&found, "Harbottleville"), Some(EntityKind::Place));
+    // ... and no more than that: a person named in full keeps the surname.
+    let found =
+        entities(&["Award\n\nThe prize went to Edith Ashbyville. Ashbyville thanked her editors."]);
+    assert_eq!(kind_of(&found, "Ashbyville"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_compass_points_initial_before_a_known_place_makes_a_place() {
+    let found = entities(&[
+        "Talks\n\nEnvoys of N. Korea and S. Africa met on Monday, and N. Ireland sent a letter.",
+    ]);
+    for name in ["N. Korea", "S. Africa", "N. Ireland"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+}
