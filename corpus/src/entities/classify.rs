@@ -213,7 +213,7 @@ impl Signals {
     /// a local body 6, a title, a capital "The" or what only a person does or has ("X said
     /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
-    /// lowercase compass word before ("the capital of X", "eastern X") 4, ", which" after
+    /// lowercase compass word before ("the capital of X", "eastern X") 5, ", which" after
     /// (person −3), "X, Country" 4, an office
     /// and "at" before 3, a given
     /// name first, an apposition, a group, a hometown, a name after a place or a place or
@@ -232,7 +232,7 @@ impl Signals {
         e.add_if(self.local_body, Organization, 6);
         e.add_if(self.office_before > 0, Organization, self.office_before);
         e.add_if(self.org_noun_before, Organization, 4);
-        e.add_if(self.place_before, Place, 4);
+        e.add_if(self.place_before, Place, 5);
         e.add_if(self.which_after, Person, -3);
         e.add_if(self.personal, Person, 5);
         e.add_if(self.named_after_place, Organization, 3);

@@ -1485,3 +1485,19 @@ fn a_compass_points_initial_before_a_known_place_makes_a_place() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+#[test]
+fn a_place_noun_and_of_outweigh_a_given_name_first() {
+    // "Conrad" is a given name; "the provinces of X" says where.
+    let found = entities(&[
+        "Smoke\n\nSmoke from fires covered the provinces of Conrad Vale and Ostmark on Sunday.",
+    ]);
+    assert_eq!(kind_of(&found, "Conrad Vale"), Some(EntityKind::Place));
+    // A conservancy is a body, though its name opens with a given name.
+    let found =
+        entities(&["Land bought\n\nThe Conrad Marsh Conservancy bought the marsh in March."]);
+    assert_eq!(
+        kind_of(&found, "Conrad Marsh Conservancy"),
+        Some(EntityKind::Organization)
+    );
+}
