@@ -265,6 +265,8 @@ struct Context {
     office_before: i32,
     /// "consulting firm X", "the app X": an organisation noun right before the name.
     org_noun_before: bool,
+    /// "developer X", "publisher X": an organisation noun that is also a person's trade.
+    trade_before: bool,
     /// "the regional capital of X", "eastern X": a place noun and "of", or a lowercase compass
     /// word, right before the name.
     place_before: bool,
@@ -931,6 +933,13 @@ impl Finder<'_> {
         };
         let org_noun_before = before.is_some_and(lower)
             && r.appositive(before_word) == Some(EntityKind::Organization);
+        // "freelance developer Jill Binder": a noun for a firm that also names a person's
+        // trade leaves a given name first its weight.
+        let trade_before = org_noun_before
+            && matches!(
+                before_word,
+                "developer" | "publisher" | "operator" | "supplier" | "provider"
+            );
         // "the capital of X", "the town of X": a place noun and "of"; "eastern X", "central X":
         // a compass word in lowercase, as news writes a part of a place.
         let place_noun_of = before_word == "of"
@@ -963,6 +972,7 @@ impl Finder<'_> {
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
+            trade_before,
             one_of,
             hometown,
             the_qualified,
@@ -1897,7 +1907,9 @@ impl Finder<'_> {
             // Wyman": where the words before say a body, a given name first says little.
             given_first: given_first
                 && !flags.institution
-                && !(first_ctx && (context.office_before > 0 || context.org_noun_before)),
+                && !(first_ctx
+                    && (context.office_before > 0
+                        || context.org_noun_before && !context.trade_before)),
             // A place word after a title is a surname: "Professor Adrian Hill".
             head: match (head_word, place_head) {
                 (true, true) if !flags.titled => Some(EntityKind::Place),

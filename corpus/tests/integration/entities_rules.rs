@@ -1501,3 +1501,19 @@ fn a_place_noun_and_of_outweigh_a_given_name_first() {
         Some(EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_trade_that_also_names_a_firm_leaves_a_given_name_its_weight() {
+    // "developer" names firms ("the developer Vexlor") and people who write software.
+    let found = entities(&[
+        "Workshop\n\nThe course was designed by freelance developer Marisol Quennet last year.",
+    ]);
+    assert_eq!(kind_of(&found, "Marisol Quennet"), Some(EntityKind::Person));
+    // "firm" names no trade of a person.
+    let found =
+        entities(&["Deal\n\nThe plan came from the consulting firm Marisol Quennet last year."]);
+    assert_eq!(
+        kind_of(&found, "Marisol Quennet"),
+        Some(EntityKind::Organization)
+    );
+}
