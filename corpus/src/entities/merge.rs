@@ -113,6 +113,16 @@ fn surname_key(word: &str, reference: &Reference) -> String {
     variant_key(bare)
 }
 
+/// The key of a surname as written, for lone words across the collection: particles dropped,
+/// case and accents folded, but no spelling variants ("Channel" is no "Chanel").
+fn exact_surname_key(word: &str, reference: &Reference) -> String {
+    let bare = match word.split_once('-') {
+        Some((p, rest)) if reference.is_particle(p) && !rest.is_empty() => rest,
+        _ => word,
+    };
+    squash(bare)
+}
+
 /// The surname of a name's words: the last, before "Jr." or "III" ("James Roosevelt Jr.").
 fn surname_word<'w>(words: &[&'w str]) -> Option<&'w str> {
     let mut words = words;
@@ -185,6 +195,26 @@ impl MergeState<'_> {
                     }
                 }
                 bucket.push((last, cluster));
+            }
+        }
+    }
+
+    /// "UC Global" read as a personal name's form in one sentence and as a body's (a head
+    /// word, "co-owner of") in another: a name of two words or more written the same way is
+    /// one entity, however each mention was read.
+    fn join_same_text(&mut self) {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        let mut by_text: FastMap<String, usize> = FastMap::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                if c.reference.is_some() || c.name_count() < 2 {
+                    continue;
+                }
+                let first = *by_text.entry(squash(c.text())).or_insert(cluster);
+                clusters.union(first, cluster);
             }
         }
     }
@@ -424,20 +454,41 @@ impl MergeState<'_> {
         index.short_form(word, assigned, clusters)
     }
 
-    /// The only person of the collection with the surname of `word`, if only one.
+    /// The people named in full that something says are people (a given name first, a
+    /// title, "said", "who"): only their surnames stand for them in other articles and
+    /// headlines. "Native American", "Comedy Central", "Area X" read as two-word personal
+    /// names with nothing for a person lend "American", "Central" or "X" to no one.
+    fn vouched_persons(&mut self) -> FastSet<usize> {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        let mut vouched = FastSet::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                if let (true, Some(cluster)) = (person_like(c), assigned[a][i]) {
+                    if c.evidence.person > 0 {
+                        vouched.insert(clusters.find(cluster));
+                    }
+                }
+            }
+        }
+        vouched
+    }
+
+    /// The only person of the collection with the surname of `word`, if only one and
+    /// `vouched` (something says it is a person).
     fn only_person(
         &mut self,
         word: &str,
         surnames: &FastMap<String, FastSet<usize>>,
+        vouched: &FastSet<usize>,
     ) -> Option<usize> {
         let (reference, clusters) = (self.reference, &mut self.clusters);
         let everywhere: FastSet<usize> = surnames
-            .get(&surname_key(word, reference))?
+            .get(&exact_surname_key(word, reference))?
             .iter()
             .map(|&c| clusters.find(c))
             .collect();
         match everywhere.into_iter().collect::<Vec<_>>()[..] {
-            [only] => Some(only),
+            [only] if vouched.contains(&only) => Some(only),
             _ => None,
         }
     }
@@ -475,7 +526,12 @@ impl MergeState<'_> {
     }
 
     /// Title Case headlines: only names already known from running text or reference data.
-    fn add_headlines(&mut self, by_reference: &mut FastMap<u32, usize>, caps: &CapsStats) {
+    fn add_headlines(
+        &mut self,
+        by_reference: &mut FastMap<u32, usize>,
+        caps: &CapsStats,
+        vouched: &FastSet<usize>,
+    ) {
         let (finds, assigned, reference, clusters) = (
             self.finds,
             &self.assigned,
@@ -483,6 +539,9 @@ impl MergeState<'_> {
             &mut self.clusters,
         );
         let mut surfaces: FastMap<String, FastSet<usize>> = FastMap::default();
+        // Last words of personal names nothing says are people's: they stand for no name of
+        // another article.
+        let mut weak: FastSet<String> = FastSet::default();
         for (a, f) in finds.iter().enumerate() {
             for (i, c) in f.candidates.iter().enumerate() {
                 if let Some(cluster) = assigned[a].get(i).copied().flatten() {
@@ -491,9 +550,14 @@ impl MergeState<'_> {
                         .entry(spaced_key(c.text()))
                         .or_default()
                         .insert(root);
+                    // "Trump Says" for Donald Trump; not "American Flag" for a "Native
+                    // American" nothing says is a person.
                     if person_like(c) {
                         if let Some(last) = c.name_words().last() {
                             surfaces.entry(spaced_key(last)).or_default().insert(root);
+                            if !vouched.contains(&root) {
+                                weak.insert(spaced_key(last));
+                            }
                         }
                     }
                 }
@@ -530,7 +594,9 @@ impl MergeState<'_> {
                                     || reference.is_compass(&text));
                             match (&local[..], owners.len()) {
                                 ([only], _) => Some(*only),
-                                ([], 1) if !ordinary => owners.iter().next().copied(),
+                                ([], 1) if !ordinary && !weak.contains(&spaced_key(&text)) => {
+                                    owners.iter().next().copied()
+                                }
                                 _ => None,
                             }
                         });
@@ -651,6 +717,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             state.assigned[a][i] = Some(cluster);
         }
     }
+    state.join_same_text();
     state.join_typos(&by_person);
     state.join_tails();
     state.join_country_prefixed(&by_key);
@@ -679,18 +746,24 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         .map(|c| acronyms::normal(c.text()))
         .collect();
 
-    // Persons by surname across the collection, for lone surnames.
+    // Persons by surname across the collection, for lone surnames, by the surname as
+    // written; only people something says are people are joined to ([`Self::only_person`]).
+    let vouched = state.vouched_persons();
     let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
-    for ((_, last), &cluster) in &by_person {
-        let root = state.clusters.find(cluster);
-        surnames.entry(last.clone()).or_default().insert(root);
-    }
-    // A nickname ("Faker" in `Lee “Faker” Sang-hyeok`) names its person alone too.
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
-            if let (Some(nick), Some(cluster)) = (&c.nickname, state.assigned[a][i]) {
-                let root = state.clusters.find(cluster);
-                surnames.entry(variant_key(nick)).or_default().insert(root);
+            let Some(root) = state.assigned[a][i].map(|c| state.clusters.find(c)) else {
+                continue;
+            };
+            // A nickname ("Faker" in `Lee “Faker” Sang-hyeok`) names its person alone too.
+            if let Some(nick) = &c.nickname {
+                surnames.entry(squash(nick)).or_default().insert(root);
+            }
+            if let (true, Some(last)) = (person_like(c), surname_word(&c.name_words())) {
+                surnames
+                    .entry(exact_surname_key(last, reference))
+                    .or_default()
+                    .insert(root);
             }
         }
     }
@@ -765,7 +838,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .resolve_surname(a, &word, at, &index, &mut earlier)
                     .or_else(|| {
                         state
-                            .only_person(&word, &surnames)
+                            .only_person(&word, &surnames, &vouched)
                             .filter(|&person| reach.follows(&word, person, reference))
                             // "Man’s greed ..." is no "Iron Man" of another article: a word
                             // the collection writes in lowercase proves nothing at a
@@ -833,7 +906,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         }
     }
     state.add_coordination();
-    state.add_headlines(&mut by_reference, caps);
+    state.add_headlines(&mut by_reference, caps, &vouched);
     build(state.clusters, reference, caps)
 }
 
@@ -865,8 +938,10 @@ impl Reach {
                         let Some(word) = c.name_words().first().copied() else {
                             continue;
                         };
-                        let key = surname_key(word, reference);
-                        if surnames.contains_key(&key) && !here.contains(&key) {
+                        let key = exact_surname_key(word, reference);
+                        if surnames.contains_key(&key)
+                            && !here.contains(&surname_key(word, reference))
+                        {
                             reach.lone.entry(key).or_default().insert(a);
                         }
                     }
@@ -883,7 +958,7 @@ impl Reach {
     fn follows(&self, word: &str, person: usize, reference: &Reference) -> bool {
         let lone = self
             .lone
-            .get(&surname_key(word, reference))
+            .get(&exact_surname_key(word, reference))
             .map_or(0, FastSet::len);
         let full = self.full.get(&person).map_or(0, FastSet::len);
         lone <= 3 * full + 2

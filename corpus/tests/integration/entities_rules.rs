@@ -1364,3 +1364,53 @@ fn a_broadcasters_news_service_is_the_broadcaster() {
         "{google:?}"
     );
 }
+
+#[test]
+fn a_name_written_the_same_way_twice_in_an_article_is_one_entity() {
+    // The first mention reads like a personal name of two words, the second, after "a
+    // co-owner of" and with a capital "The", like a body's: one name, one entity.
+    let found = entities(&[
+        "A start-up raises money\n\nKelmora Tide raised $2 million on Monday. Ada Brun, a \
+         co-owner of The Kelmora Tide, said sales had doubled.",
+    ]);
+    let named: Vec<&Entity> = found.iter().filter(|e| e.name == "Kelmora Tide").collect();
+    assert_eq!(named.len(), 1, "{found:?}");
+    assert_eq!(named[0].mention_count(), 2, "{found:?}");
+}
+
+#[test]
+fn a_last_word_stands_for_a_name_elsewhere_only_when_something_says_it_is_a_persons() {
+    // "Dorrel Ashgrove" has the form of a personal name but nothing says it is a person's:
+    // another article's headline "Ashgrove" and lone "Ashgrove" are not it.
+    let found = entities(&[
+        "Crowds at a new venue\n\nThe fair at Dorrel Ashgrove drew crowds on Sunday.",
+        "Veteran Finds Ashgrove Flag In Attic\n\nThe flag was found by a family clearing a house.",
+        "A vote in the valley\n\nVoters in the valley backed the Ashgrove plan on Monday.",
+    ]);
+    let venue = find(&found, "Dorrel Ashgrove").expect("Dorrel Ashgrove");
+    assert_eq!(venue.articles.len(), 1, "{venue:?}");
+    // With something for a person ("said she"), the surname in another article's headline
+    // and text is hers.
+    let found = entities(&[
+        "A mayor re-elected\n\nMaren Ashgrove said she would serve a full term.",
+        "Ashgrove Wins Vote On Bridge\n\nThe bridge will be built next year, Ashgrove told voters.",
+    ]);
+    let mayor = find(&found, "Maren Ashgrove").expect("Maren Ashgrove");
+    assert_eq!(mayor.articles.len(), 2, "{mayor:?}");
+}
+
+#[test]
+fn a_lone_word_joins_a_person_of_another_article_only_by_the_surname_as_written() {
+    // "Channel" folds like "Chanel" (doubled letters), but a word alone in another article
+    // is no spelling variant of a surname.
+    let found = entities(&[
+        "A designer remembered\n\nMaria Chanel said she had designed the dress in Paris.",
+        "New schedule for television\n\nThe series moves to Channel 4 next year, and Channel 5 loses it.",
+    ]);
+    let designer = find(&found, "Maria Chanel").expect("Maria Chanel");
+    assert_eq!(designer.articles.len(), 1, "{designer:?}");
+    assert!(
+        !designer.aliases.iter().any(|a| a == "Channel"),
+        "{designer:?}"
+    );
+}
