@@ -1077,12 +1077,20 @@ struct ArticleIndex {
     short: FastMap<String, Vec<usize>>,
     /// Variant key of a nickname inside a personal name → candidates.
     nick: FastMap<String, Vec<usize>>,
+    /// Variant key of a word right before "of" or "for" inside a name ("Court" in "European
+    /// Court of Human Rights") → candidates.
+    heads: FastMap<String, Vec<usize>>,
 }
 
 impl ArticleIndex {
     fn new(f: &ArticleFinds, reference: &Reference) -> Self {
         let mut index = ArticleIndex::default();
         for (i, c) in f.candidates.iter().enumerate() {
+            for pair in c.words.windows(2) {
+                if let [head, "of" | "for"] = [pair[0].as_str(), pair[1].as_str()] {
+                    index.heads.entry(variant_key(head)).or_default().push(i);
+                }
+            }
             if c.reference.is_some() {
                 // "The New York Times" then "the Times": a known name's head word alone.
                 if let [_, .., last] = c.name_words()[..] {
@@ -1123,7 +1131,9 @@ impl ArticleIndex {
     }
 
     /// The one entity of this article whose name of two words or more has `word` as its head
-    /// ("European Commission" for "Commission", "Council of Europe" for "Council").
+    /// ("European Commission" for "Commission", "Council of Europe" for "Council"). A head
+    /// before "of" counts too: after "the Constitutional Court of Turkey" and "the European
+    /// Court of Human Rights", "the Court" could be either, and is neither.
     fn generic(
         &self,
         word: &str,
@@ -1138,6 +1148,7 @@ impl ArticleIndex {
             .get(&key)
             .into_iter()
             .chain(self.first.get(&key))
+            .chain(self.heads.get(&key))
             .flatten()
         {
             let (Some(c), Some(cluster)) =
@@ -1147,8 +1158,9 @@ impl ArticleIndex {
             };
             let words = c.name_words();
             let head = words.last().is_some_and(|w| w.eq_ignore_ascii_case(word))
-                || words.first().is_some_and(|w| w.eq_ignore_ascii_case(word))
-                    && c.words.iter().any(|w| matches!(w.as_str(), "of" | "for"));
+                || c.words.windows(2).any(|pair| {
+                    pair[0].eq_ignore_ascii_case(word) && matches!(pair[1].as_str(), "of" | "for")
+                });
             if words.len() < 2 || !head || person_like(c) {
                 continue;
             }

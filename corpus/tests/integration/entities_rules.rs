@@ -1414,3 +1414,27 @@ fn a_lone_word_joins_a_person_of_another_article_only_by_the_surname_as_written(
         "{designer:?}"
     );
 }
+
+#[test]
+fn a_generic_word_after_two_names_it_heads_is_neither() {
+    // "Court" heads both names (before "of" in each): "the Court" could be either.
+    let found = entities(&[
+        "A ruling and an appeal\n\nThe Dravian Constitutional Court struck the law down in May. \
+         The firm has also applied to the Velmoran Court of Arbitration, and the Court will hear the case in July.",
+    ]);
+    for name in [
+        "Dravian Constitutional Court",
+        "Velmoran Court of Arbitration",
+    ] {
+        let court = find(&found, name).expect(name);
+        assert_eq!(court.mention_count(), 1, "{court:?}");
+    }
+    assert!(find(&found, "Court").is_none(), "{found:?}");
+    // With one such name, "the Court" is that court.
+    let found = entities(&[
+        "An appeal is heard\n\nThe firm applied to the Velmoran Court of Arbitration, and the Court \
+         will hear the case in July.",
+    ]);
+    let court = find(&found, "Velmoran Court of Arbitration").expect("court");
+    assert_eq!(court.mention_count(), 2, "{court:?}");
+}
