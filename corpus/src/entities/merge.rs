@@ -1073,7 +1073,7 @@ struct ArticleIndex {
     /// Each one-deletion key of a surname key of five letters or more → candidates, for
     /// one-letter typos ([`deletions`]).
     near: FastMap<String, Vec<usize>>,
-    /// Each word of a two-word name that is neither a person's nor known → candidates.
+    /// Each word of a two-word name that is no person's → candidates.
     short: FastMap<String, Vec<usize>>,
     /// Variant key of a nickname inside a personal name → candidates.
     nick: FastMap<String, Vec<usize>>,
@@ -1095,6 +1095,23 @@ impl ArticleIndex {
                 // "The New York Times" then "the Times": a known name's head word alone.
                 if let [_, .., last] = c.name_words()[..] {
                     index.last.entry(variant_key(last)).or_default().push(i);
+                }
+                // "Vegas" after "Las Vegas", "Wikimedia" after "Wikimedia Foundation": a word
+                // of a known two-word name alone; not a word that names something alone, a
+                // region ("the South" after "South Carolina") or a chamber, a body's head
+                // ("the House" after "White House").
+                if let [first, last] = c.name_words()[..] {
+                    for w in [first, last] {
+                        let head = reference.is_compass(w)
+                            || reference.is_generic(w)
+                            || reference.is_org_first(w)
+                            || reference.is_org_last(w)
+                            || reference.is_place_first(w)
+                            || reference.is_place_last(w);
+                        if !head {
+                            index.short.entry(w.to_string()).or_default().push(i);
+                        }
+                    }
                 }
                 continue;
             }
@@ -1175,8 +1192,8 @@ impl ArticleIndex {
     }
 
     /// "Veltra" after "Veltra Motors", "United" after "Hartwell United", "IK" after "IK
-    /// Multimedia": the short form of the one two-word organisation or place of the article
-    /// with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
+    /// Multimedia", "Vegas" after "Las Vegas": the short form of the one two-word
+    /// organisation or place of the article with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
     /// of its own.)
     fn short_form(
         &self,

@@ -1438,3 +1438,20 @@ fn a_generic_word_after_two_names_it_heads_is_neither() {
     let court = find(&found, "Velmoran Court of Arbitration").expect("court");
     assert_eq!(court.mention_count(), 2, "{court:?}");
 }
+
+#[test]
+fn a_word_of_a_known_two_word_name_alone_is_that_name() {
+    let found = entities(&[
+        "A casino deal\n\nThe group opened a hotel in Las Vegas last year. Visitors to Vegas spent more than ever, \
+         the group said.",
+    ]);
+    let city = find(&found, "Las Vegas").expect("Las Vegas");
+    assert_eq!(city.mention_count(), 2, "{city:?}");
+    // A word that names something alone is not a short form: "the South" is a region.
+    let found = entities(&[
+        "A primary in the state\n\nVoters in South Carolina go to the polls on Saturday. Turnout across the South \
+         has been high.",
+    ]);
+    let state = find(&found, "South Carolina").expect("South Carolina");
+    assert_eq!(state.mention_count(), 1, "{state:?}");
+}
