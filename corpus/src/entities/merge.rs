@@ -214,7 +214,16 @@ impl MergeState<'_> {
                     continue;
                 }
                 let first = *by_text.entry(squash(c.text())).or_insert(cluster);
-                clusters.union(first, cluster);
+                // The group stays a person's if either was read as one.
+                let (x, y) = (clusters.find(first), clusters.find(cluster));
+                let person = [x, y]
+                    .iter()
+                    .any(|&c| clusters.all.get(c).is_some_and(|cl| cl.person));
+                clusters.union(x, y);
+                let root = clusters.find(x);
+                if let Some(cl) = clusters.all.get_mut(root) {
+                    cl.person |= person;
+                }
             }
         }
     }
