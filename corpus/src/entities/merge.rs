@@ -287,6 +287,74 @@ impl MergeState<'_> {
         }
     }
 
+    /// "N. Korea" after "North Korea", "S. Korea" after "South Korea": a known name of the
+    /// same article with its first word cut to its initial.
+    fn join_initialled_places(&mut self) {
+        let (finds, assigned, reference, clusters) = (
+            self.finds,
+            &self.assigned,
+            self.reference,
+            &mut self.clusters,
+        );
+        for (a, f) in finds.iter().enumerate() {
+            let mut known: FastMap<(char, String), usize> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), Some(id), [first, rest @ ..]) =
+                    (assigned[a][i], c.reference, &c.name_words()[..])
+                else {
+                    continue;
+                };
+                if reference
+                    .known(id)
+                    .is_none_or(|k| k.kind == EntityKind::Person)
+                {
+                    continue;
+                }
+                if let (Some(initial), false) = (first.chars().next(), rest.is_empty()) {
+                    let rest = squash(&display(rest));
+                    known.insert(
+                        (initial.to_lowercase().next().unwrap_or(initial), rest),
+                        cluster,
+                    );
+                }
+            }
+            if known.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), None, [first, rest @ ..]) =
+                    (assigned[a][i], c.reference, &c.name_words()[..])
+                else {
+                    continue;
+                };
+                let mut letters = first.chars();
+                let (Some(initial), Some('.'), None) =
+                    (letters.next(), letters.next(), letters.next())
+                else {
+                    continue;
+                };
+                if rest.is_empty() || !initial.is_uppercase() {
+                    continue;
+                }
+                let key = (
+                    initial.to_lowercase().next().unwrap_or(initial),
+                    squash(&display(rest)),
+                );
+                if let Some(&full) = known.get(&key) {
+                    // The group keeps what reference data says of the full name.
+                    let (x, y) = (clusters.find(full), clusters.find(cluster));
+                    let reference = clusters.all.get(x).and_then(|c| c.reference);
+                    clusters.union(x, y);
+                    let root = clusters.find(x);
+                    if let Some(cl) = clusters.all.get_mut(root) {
+                        cl.reference = cl.reference.or(reference);
+                        cl.person = false;
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = (
@@ -731,6 +799,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_tails();
     state.join_country_prefixed(&by_key);
     state.join_newsrooms();
+    state.join_initialled_places();
 
     // Acronyms defined in the text.
     let mut defined: FastMap<String, Option<usize>> = FastMap::default();
@@ -805,6 +874,13 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 state.assigned[a][i] =
                     index.generic(&word, f, &state.assigned[a], &mut state.clusters);
                 continue;
+            }
+            // "the North" after "North Korea" and "South Korea": one half of a divided country.
+            if c.name_count() == 1 && reference.is_compass(&word) {
+                if let Some(cluster) = index.half(&word, &state.assigned[a], &mut state.clusters) {
+                    state.assigned[a][i] = Some(cluster);
+                    continue;
+                }
             }
             // "the Times" after "The New York Times": an organisation's head word alone.
             if c.name_count() == 1 && reference.is_org_last(&word) {
@@ -1089,6 +1165,9 @@ struct ArticleIndex {
     /// Variant key of a word right before "of" or "for" inside a name ("Court" in "European
     /// Court of Human Rights") → candidates.
     heads: FastMap<String, Vec<usize>>,
+    /// Folded compass word → candidates of known places made of it and a name that the
+    /// article also names with another compass word ("North Korea" and "South Korea").
+    halves: FastMap<String, Vec<usize>>,
 }
 
 impl ArticleIndex {
@@ -1153,7 +1232,50 @@ impl ArticleIndex {
         for list in index.near.values_mut() {
             list.dedup();
         }
+        // Known places "<compass word> <name>" by their name.
+        let mut by_rest: FastMap<String, Vec<(String, usize)>> = FastMap::default();
+        for (i, c) in f.candidates.iter().enumerate() {
+            if let (Some(_), [compass, rest]) = (c.reference, &c.name_words()[..]) {
+                if reference.is_compass(compass) {
+                    by_rest
+                        .entry(squash(rest))
+                        .or_default()
+                        .push((squash(compass), i));
+                }
+            }
+        }
+        for halves in by_rest.into_values() {
+            if halves.iter().any(|(w, _)| *w != halves[0].0) {
+                for (w, i) in halves {
+                    index.halves.entry(w).or_default().push(i);
+                }
+            }
+        }
         index
+    }
+
+    /// The one known place of this article that compass word `word` opens, when the article
+    /// also names the other half with another compass word: "the North" after "North Korea"
+    /// and "South Korea". (With one half only, "the South" after "South Carolina" is a
+    /// region.)
+    fn half(
+        &self,
+        word: &str,
+        assigned: &[Option<usize>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let roots: FastSet<usize> = self
+            .halves
+            .get(&squash(word))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect();
+        match roots.into_iter().collect::<Vec<_>>()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
     }
 
     /// The one entity of this article whose name of two words or more has `word` as its head

@@ -1455,3 +1455,32 @@ fn a_word_of_a_known_two_word_name_alone_is_that_name() {
     let state = find(&found, "South Carolina").expect("South Carolina");
     assert_eq!(state.mention_count(), 1, "{state:?}");
 }
+
+#[test]
+fn a_known_place_with_its_first_word_cut_to_an_initial_is_that_place() {
+    let found = entities(&[
+        "Talks on the border\n\nEnvoys from South Korea met on Monday. S. Korea wants the talks to go on, \
+         officials said.",
+    ]);
+    let korea = find(&found, "South Korea").expect("South Korea");
+    assert_eq!(korea.mention_count(), 2, "{korea:?}");
+    assert_eq!(korea.kind, EntityKind::Place);
+}
+
+#[test]
+fn a_compass_word_alone_after_both_halves_of_a_divided_country_is_its_half() {
+    let found = entities(&[
+        "Talks on the border\n\nNorth Korea and South Korea held talks on Monday. The North wants aid, \
+         and the South wants the talks to go on.",
+    ]);
+    for name in ["North Korea", "South Korea"] {
+        let half = find(&found, name).expect(name);
+        assert_eq!(half.mention_count(), 2, "{half:?}");
+    }
+    // With one half named, "the North" is a region.
+    let found = entities(&[
+        "A vote in the state\n\nVoters in North Carolina went to the polls. The North has voted early.",
+    ]);
+    let state = find(&found, "North Carolina").expect("North Carolina");
+    assert_eq!(state.mention_count(), 1, "{state:?}");
+}
