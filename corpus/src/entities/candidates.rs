@@ -116,6 +116,9 @@ pub struct Candidate {
     /// It names a sports team, not the place the team is named after: "No. 5 Florida",
     /// "beat Georgia", "Miami's coach", "Boston (12-3)".
     pub team: bool,
+    /// One word right before a lowercase word, where an adjective stands: "Keynesian
+    /// toolbox", "Apple stores".
+    pub modifier: bool,
 }
 
 impl Candidate {
@@ -1916,6 +1919,12 @@ impl Finder<'_> {
             work: first_ctx && context.work_before && unknown,
             spelled: false,
             team: alone && context.team && reference.is_some(),
+            // "Keynesian toolbox", not "Titian painted" nor "Velkov is".
+            modifier: last_ctx
+                && modifier
+                && !context.speech_after
+                && !r.is_stop(self.word(last.last + 1))
+                && !self.word(last.last + 1).ends_with("ed"),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

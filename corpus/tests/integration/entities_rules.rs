@@ -1364,3 +1364,22 @@ fn a_broadcasters_news_service_is_the_broadcaster() {
         "{google:?}"
     );
 }
+
+#[test]
+fn doctrines_and_adjectives_made_from_names_are_no_entities() {
+    let found = entities(&[
+        "Economists revisit an old school\n\nThe economist Marta Velkov wrote the book in 1990, and \
+         her Velkovian approach still shapes policy: Velkovian models are taught in Orsk. Many \
+         rejected Dravinism, and Dravinism lost support. Critics called the plan Orskian in spirit.",
+        "Painter's work sold\n\nA portrait by Tavrian sold in Orsk on Monday. Tavrian painted it in \
+         1520, and Tavrian said little about it, letters show. Velkov said the Caribbean beckoned.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Velkovian", "Dravinism", "Orskian"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // A word with an adjective's ending that names someone, and reference data, stay.
+    for name in ["Tavrian", "Caribbean", "Marta Velkov", "Orsk"] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+}
