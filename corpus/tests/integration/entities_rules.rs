@@ -1383,3 +1383,26 @@ fn doctrines_and_adjectives_made_from_names_are_no_entities() {
         assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
     }
 }
+
+#[test]
+fn crises_massacres_and_pandemics_are_events() {
+    let found = entities(&[
+        "Lessons of past downturns\n\nSpending fell in Marlow during the Great Slump Recession and again \
+         after the Velmar Crisis, historians said. The Old Quay Massacre and the Dock Street Riots \
+         are remembered each year, and the Marlow Famine is taught in schools. The Marlow Crisis \
+         Group, a charity, said the Harrow Pandemic changed little.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Great Slump Recession",
+        "Velmar Crisis",
+        "Old Quay Massacre",
+        "Dock Street Riots",
+        "Marlow Famine",
+        "Harrow Pandemic",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // The word ends the event's name only: a body named after the subject stays.
+    assert!(find(&found, "Marlow Crisis Group").is_some(), "{names:?}");
+}
