@@ -46,7 +46,8 @@ enum Mode {
     Headline,
     /// A line in capitals, a plug such as "Follow X on Twitter.", a signature line
     /// ("Analysis: X, BBC News"), a source line ("X (New York) First published ..."), a
-    /// widget's "Powered by X" or the writer's closing bio ("X is a reporter for Y"): skipped.
+    /// widget's "Powered by X", a copyright notice ("© 2015 X. All rights reserved.") or the
+    /// writer's closing bio ("X is a reporter for Y"): skipped.
     Skip,
 }
 
@@ -115,6 +116,7 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 || text::is_signature_line(text, &tokens)
                 || text::is_published_line(text, &tokens)
                 || text::is_powered_line(text, &tokens)
+                || text::is_copyright_line(text, &tokens)
                 || block == last && block != Mention::TITLE && text::is_bio_line(text, &tokens)
             {
                 Mode::Skip

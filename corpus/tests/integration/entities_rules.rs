@@ -1406,3 +1406,21 @@ fn crises_massacres_and_pandemics_are_events() {
     // The word ends the event's name only: a body named after the subject stays.
     assert!(find(&found, "Marlow Crisis Group").is_some(), "{names:?}");
 }
+
+#[test]
+fn a_copyright_notice_names_no_entity() {
+    let found = entities(&[
+        "Bridge reopens after repairs\n\nThe bridge in Marlow reopened on Monday, the Harlow Valley Trust said.\n\n\
+         Copyright 2016 Kestrel Broadcasting Network. All rights reserved.\n\n\
+         © 2016 Ostrand Wire Service",
+        "Court hears appeal\n\nLawyers for Velmar Records told the court that its copyright had been \
+         infringed. All rights reserved by the label were at stake, Velmar Records said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Kestrel Broadcasting Network", "Ostrand Wire Service"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    for name in ["Harlow Valley Trust", "Velmar Records", "Marlow"] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+}
