@@ -296,6 +296,32 @@ impl Finder<'_> {
         self.tokens.get(k).map_or("", |t| t.text(self.text))
     }
 
+    /// "Katie Moss, MD, PhD", "Dan Ortiz, RN.": a short word in capitals after a comma that
+    /// follows a given name and a surname (a title before them at most), or before a comma
+    /// and a known post-nominal, is the person's degree ("Springfield, MO", "New York City,
+    /// NY" stay states).
+    fn degree_after_name(&self, k: usize) -> bool {
+        let w = self.word(k);
+        let short =
+            (2..=4).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase());
+        let after_name = k >= 3
+            && self.punct(k - 1) == Some(',')
+            && self.is_word(k - 2)
+            && is_capitalised(self.word(k - 2))
+            && self.is_word(k - 3)
+            && self.reference.is_given_name(self.word(k - 3))
+            && self.reference.lookup(self.word(k - 2)).is_none()
+            // "New York City, NY": no capitalised word but a title before the given name.
+            && !(k >= 4
+                && self.is_word(k - 4)
+                && is_capitalised(self.word(k - 4))
+                && !self.reference.is_title_head(self.word(k - 4)));
+        let before_degree = self.punct(k + 1) == Some(',')
+            && self.is_word(k + 2)
+            && self.reference.is_postnominal(self.word(k + 2));
+        short && (after_name || before_degree)
+    }
+
     fn is_word(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| t.word)
     }
@@ -1744,6 +1770,11 @@ impl Finder<'_> {
             [only] => only.reference,
             _ => None,
         };
+        // A degree after a person's name, even one that reference data knows as a state's
+        // abbreviation: "Katie Moss, MD".
+        if words.len() == 1 && self.degree_after_name(first.first) {
+            return None;
+        }
         if reference.is_none() {
             let all_titles = words
                 .iter()

@@ -1424,3 +1424,17 @@ fn a_copyright_notice_names_no_entity() {
         assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
     }
 }
+
+#[test]
+fn a_degree_after_a_persons_name_is_no_place() {
+    let found = entities(&[
+        "Allergy patch trial\n\n\"It works,\" says Nora Quill, MD, PhD, who led the trial. Dr. Ivo Brandt, \
+         MD, agreed. Doctors at a clinic in Kansas City, MO, and in Baltimore, MD, took part.",
+    ]);
+    let nora = find(&found, "Nora Quill").expect("Nora Quill");
+    assert_eq!(nora.kind, EntityKind::Person);
+    let maryland = find(&found, "MD").expect("Baltimore, MD");
+    // Only the state after Baltimore is a mention; the degrees after the two doctors are not.
+    assert_eq!(maryland.mention_count(), 1, "{maryland:?}");
+    assert!(find(&found, "MO").is_some(), "{found:?}");
+}
