@@ -322,6 +322,23 @@ impl Finder<'_> {
         short && (after_name || before_degree)
     }
 
+    /// "the Oklahoma Sheriffs' Association Board of Directors": a body's board after its name
+    /// ("Board of Directors", "of Trustees", "of Governors", "of Regents") is no part of the
+    /// body's name, which ends before it ("National Police Board" stays).
+    fn governing_board_at(&self, run: &[Unit], k: usize) -> bool {
+        let body = run
+            .last()
+            .is_some_and(|u| self.reference.is_org_last(self.word(u.last)))
+            && run.len() >= 2;
+        let board = self.word(k) == "Board"
+            && self.word(k + 1) == "of"
+            && matches!(
+                self.word(k + 2),
+                "Directors" | "Trustees" | "Governors" | "Regents" | "Supervisors"
+            );
+        body && board
+    }
+
     fn is_word(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| t.word)
     }
@@ -613,7 +630,13 @@ impl Finder<'_> {
             };
             let mut run = vec![unit];
             let mut last = unit.last;
+            // "Board of Directors" after a body's name: read as no name.
+            let mut board = 0;
             while !self.tokens[last].possessive || self.possessive_inside(&run, last) {
+                if self.governing_board_at(&run, last + 1) {
+                    board = 3;
+                    break;
+                }
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;
@@ -636,7 +659,7 @@ impl Finder<'_> {
                 }
             }
             runs.push(run);
-            k = last + 1;
+            k = last + 1 + board;
         }
         if let Some(headlines) = headlines {
             let mut credits = Vec::new();

@@ -1438,3 +1438,20 @@ fn a_degree_after_a_persons_name_is_no_place() {
     assert_eq!(maryland.mention_count(), 1, "{maryland:?}");
     assert!(find(&found, "MO").is_some(), "{found:?}");
 }
+
+#[test]
+fn a_bodys_board_of_directors_is_no_part_of_its_name() {
+    let found = entities(&[
+        "Levy opposed\n\nThe Marlow Growers' Association Board of Directors opposes the levy, and the \
+         Harlow Rowing Club Board of Trustees agreed. The National Orchard Board said nothing.",
+    ]);
+    for name in [
+        "Marlow Growers' Association",
+        "Harlow Rowing Club",
+        "National Orchard Board",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} missing: {found:?}");
+    }
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Board of")), "{names:?}");
+}
