@@ -1455,3 +1455,29 @@ fn a_bodys_board_of_directors_is_no_part_of_its_name() {
     let names = all_names(&found);
     assert!(!names.iter().any(|n| n.contains("Board of")), "{names:?}");
 }
+
+#[test]
+fn a_soft_hyphen_or_zero_width_space_inside_a_word_keeps_it_whole() {
+    let text =
+        "Leaders meet\n\nAside from Premier Ana\u{ad}stasia Voro\u{200b}nova, few leaders came \
+                to Orsk. Anastasia Voronova said the talks in Orsk went well.";
+    let arts = articles(&[text]);
+    let found = extract(&arts);
+    let person = find(&found, "Anastasia Voronova").expect("Anastasia Voronova");
+    assert_eq!(person.kind, EntityKind::Person);
+    let names = all_names(&found);
+    for part in ["Ana", "Anastasia", "Voro", "stasia Voronova"] {
+        assert!(!names.iter().any(|n| n == part), "{part} in {names:?}");
+    }
+    // Every mention is a range of the block as written, soft hyphen included.
+    let block = &arts[0].blocks[0].text;
+    let spans: Vec<&str> = person.articles[0]
+        .mentions
+        .iter()
+        .map(|m| &block[m.start as usize..m.end as usize])
+        .collect();
+    assert_eq!(
+        spans,
+        ["Ana\u{ad}stasia Voro\u{200b}nova", "Anastasia Voronova"]
+    );
+}
