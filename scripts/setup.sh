@@ -48,6 +48,11 @@ wasm_bindgen_version() {
 step "Rust (rustup, cargo)"
 have cargo && have rustup || die "Rust is missing. Install it with rustup: https://rustup.rs"
 found "$(cargo --version)"
+# The oldest rustc the workspace builds with (`rust-version` in Cargo.toml).
+msrv=$(awk -F'"' '/^rust-version = / { print $2; exit }' Cargo.toml)
+rustc_version=$(rustc --version | awk '{ print $2 }')
+[ "$(printf '%s\n%s\n' "$msrv" "${rustc_version%%-*}" | sort -V | head -1)" = "$msrv" ] ||
+  die "rustc $rustc_version is older than $msrv, the oldest that builds this workspace: run 'rustup update stable'"
 [ -f Cargo.lock ] || cargo generate-lockfile --offline 2>/dev/null || cargo generate-lockfile
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 

@@ -15,7 +15,10 @@
 //!
 //! The `build` feature (on by default) holds what only the build needs: [`read`],
 //! [`entities`], [`load`] and the search index builder. The web app turns it off, so none of
-//! that code, its reference lists or its dependencies end up in the wasm.
+//! that code, its reference lists or its dependencies end up in the wasm. The Makefile does
+//! not rebuild the wasm when a file of a build-only module's folder (`BUILD_ONLY` there:
+//! [`read`], [`entities`], [`relations`]) or of `data/` changes: a module moved out of the
+//! feature leaves that list.
 
 #![warn(missing_docs)]
 

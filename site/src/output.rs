@@ -4,8 +4,8 @@
 //! keep them).
 //!
 //! Whether a file changed is known from the last build's [`Written`] when the generator stays
-//! running (`--repeat`), else by reading the file: a data file is compressed only when its
-//! bytes are new.
+//! running (`--repeat`), else by reading the file (a compressed data file is inflated and
+//! compared): a data file is compressed only when its bytes are new.
 
 use std::collections::{BTreeSet, HashMap};
 use std::io;
@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use corpus::bundle::codec::content_hash;
-use libdeflater::{CompressionLvl, Compressor};
+use libdeflater::{CompressionLvl, Compressor, Decompressor};
 
 /// `bytes` gzip-compressed, as small as libdeflate makes them (level 12). The data files and
 /// the quick search's wasm are stored so: static hosts such as GitHub Pages send
@@ -47,6 +47,26 @@ pub fn gzip_smallest(bytes: &[u8]) -> Vec<u8> {
         // Writing into memory does not fail; should zopfli ever, libdeflate's is as valid.
         Err(_) => gzip(bytes),
     }
+}
+
+/// The length of the gzip file at `path` when it inflates to exactly `bytes`; `None` when
+/// it does not, or is no gzip file, or cannot be read.
+fn inflates_to(path: &Path, bytes: &[u8]) -> Option<u64> {
+    let stored = std::fs::read(path).ok()?;
+    // The gzip trailer ends with the inflated length (modulo 2^32): most changed files differ
+    // there already.
+    let tail: [u8; 4] = stored
+        .get(stored.len().checked_sub(4)?..)?
+        .try_into()
+        .ok()?;
+    if u32::from_le_bytes(tail) != bytes.len() as u32 {
+        return None;
+    }
+    let mut inflated = vec![0; bytes.len()];
+    let len = Decompressor::new()
+        .gzip_decompress(&stored, &mut inflated)
+        .ok()?;
+    (len == bytes.len() && inflated == bytes).then_some(stored.len() as u64)
 }
 
 /// What a build wrote, by path relative to the root: what the file was made from (see
@@ -111,13 +131,33 @@ impl Output {
 
     /// Writes `bytes` gzip-compressed at `rel` unless the file already holds them so.
     pub fn put_gz(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.put_made(rel, content_hash(bytes), || gzip(bytes))
+        self.put_compressed(rel, bytes, gzip)
     }
 
     /// Writes `bytes` compressed by [`gzip_smallest`] at `rel` unless the file already holds
     /// them so (the last build's record spares the compression when they did not change).
     pub fn put_gz_smallest(&self, rel: &str, bytes: &[u8]) -> io::Result<()> {
-        self.put_made(rel, content_hash(bytes), || gzip_smallest(bytes))
+        self.put_compressed(rel, bytes, gzip_smallest)
+    }
+
+    /// Writes `compress(bytes)` at `rel` unless the file already holds `bytes` compressed.
+    /// Without the last build's record, the file on disk is inflated and compared with
+    /// `bytes`: inflating is many times faster than compressing, so a one-off rebuild
+    /// compresses only the files that changed.
+    fn put_compressed(
+        &self,
+        rel: &str,
+        bytes: &[u8],
+        compress: fn(&[u8]) -> Vec<u8>,
+    ) -> io::Result<()> {
+        let id = content_hash(bytes);
+        if !self.last.contains_key(rel) {
+            if let Some(len) = inflates_to(&self.root.join(rel), bytes) {
+                self.record(rel, Some((id, len)), false);
+                return Ok(());
+            }
+        }
+        self.put_made(rel, id, || compress(bytes))
     }
 
     /// Writes `make()` at `rel` unless the file already holds it. `id` names what `make`
@@ -336,6 +376,44 @@ mod tests {
         assert_eq!(fourth.counts(), (1, 1));
         fourth.remove_stale().unwrap();
         assert!(!root.join("data/c-1").exists());
+        std::fs::remove_dir_all(&root).unwrap();
+    }
+
+    #[test]
+    fn a_one_off_build_keeps_the_compressed_files_that_inflate_to_its_bytes() {
+        let root = std::env::temp_dir().join(format!("site-output-inflate-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let text: Vec<u8> = (0..500u32)
+            .flat_map(|i| format!("shard {i} ").into_bytes())
+            .collect();
+        let first = Output::new(&root, Written::new()).unwrap();
+        first.put_gz("data/a.bin", &text).unwrap();
+        first.put_gz_smallest("data/b.bin", &text).unwrap();
+        first.put_gz("data/c.bin", b"cccc").unwrap();
+        first.put_gz("data/d.bin", b"dddd").unwrap();
+        // Changed behind the generator's back: no gzip file any more.
+        std::fs::write(root.join("data/d.bin"), b"dddd").unwrap();
+
+        // No record of the last build: the files on disk are inflated and compared.
+        let second = Output::new(&root, Written::new()).unwrap();
+        second.put_gz("data/a.bin", &text).unwrap();
+        second.put_gz_smallest("data/b.bin", &text).unwrap();
+        // Same length, other bytes.
+        second.put_gz("data/c.bin", b"CCCC").unwrap();
+        second.put_gz("data/d.bin", b"dddd").unwrap();
+        assert_eq!(second.counts(), (2, 2));
+        assert_eq!(
+            std::fs::read(root.join("data/c.bin")).unwrap(),
+            gzip(b"CCCC")
+        );
+        assert_eq!(
+            std::fs::read(root.join("data/d.bin")).unwrap(),
+            gzip(b"dddd")
+        );
+        // What it kept is in its record, with the stored length.
+        let written = second.into_written();
+        let stored = std::fs::metadata(root.join("data/b.bin")).unwrap().len();
+        assert_eq!(written["data/b.bin"], (content_hash(&text), stored));
         std::fs::remove_dir_all(&root).unwrap();
     }
 

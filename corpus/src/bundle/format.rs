@@ -393,7 +393,7 @@ impl Boot {
         crate::fnv::fnv64(&postcard::to_allocvec(&self.cards).unwrap_or_default())
     }
 
-    /// The file's bytes: the head as [`BootHead::read`] reads it, then the first view's cards
+    /// The file's bytes: the head as `BootHead::read` reads it, then the first view's cards
     /// and entities (postcard).
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();

@@ -10,10 +10,11 @@ use std::path::{Path, PathBuf};
 
 use corpus::{Corpus, Mention};
 
-/// Our entities as a predictions file: one line a mention.
+/// Our entities as a predictions file: one line a mention, with the entity's rank as the
+/// eighth field (two of our entities can have one name and kind).
 fn lines(corpus: &Corpus) -> String {
     let mut out = String::new();
-    for e in &corpus.entities {
+    for (rank, e) in corpus.entities.iter().enumerate() {
         for set in &e.articles {
             let article = &corpus.articles[set.article as usize];
             for m in &set.mentions {
@@ -27,7 +28,7 @@ fn lines(corpus: &Corpus) -> String {
                 };
                 let surface = &text[m.start as usize..m.end as usize];
                 out.push_str(&format!(
-                    "{}\t{}\t{}\t{block}\t{}\t{}\t{surface}\n",
+                    "{}\t{}\t{}\t{block}\t{}\t{}\t{surface}\t{rank}\n",
                     e.name,
                     e.kind.as_str(),
                     article.path,
@@ -79,7 +80,7 @@ fn our_entities_through_a_predictions_file_score_as_ours() {
     assert_eq!(back.entities.len(), ours.entities.len());
 
     let direct = score::score(&dir);
-    let through = score::score_corpus(&back, &dir.join("gold"));
+    let through = score::score_corpus(&back, &dir.join("gold"), "");
     assert_eq!(summary(&through), summary(&direct));
     assert!(direct.matched > 600, "{}", summary(&direct));
     assert_eq!(
@@ -141,5 +142,49 @@ fn a_file_that_does_not_fit_the_articles_is_refused_with_its_line() {
     );
 
     let err = read("Kerry\tperson\n", "fields").unwrap_err();
-    assert!(err.ends_with(":1: not seven tab-separated fields"), "{err}");
+    assert!(
+        err.ends_with(":1: not seven or eight tab-separated fields"),
+        "{err}"
+    );
+}
+
+/// Without the eighth field, the lines of one name and kind are one entity; with it, the
+/// entities it tells apart stay two.
+#[test]
+fn an_eighth_field_keeps_two_entities_of_one_name_apart() {
+    let ours = corpus::load(&tuning().join("articles"))
+        .expect("tuning articles load")
+        .corpus;
+    let e = ours
+        .entities
+        .iter()
+        .find(|e| e.articles.len() >= 2)
+        .expect("an entity named in two articles");
+    let [one, two] = [0, 1].map(|i| {
+        let set = &e.articles[i];
+        let article = &ours.articles[set.article as usize];
+        let m = &set.mentions[0];
+        let (block, text) = if m.block == Mention::TITLE {
+            ("title".to_string(), article.title.as_str())
+        } else {
+            (
+                m.block.to_string(),
+                article.blocks[m.block as usize].text.as_str(),
+            )
+        };
+        format!(
+            "Someone\tperson\t{}\t{block}\t{}\t{}\t{}",
+            article.path,
+            m.start,
+            m.end,
+            &text[m.start as usize..m.end as usize]
+        )
+    });
+    let joined = read(&format!("{one}\n{two}\n"), "joined").expect("read");
+    assert_eq!(joined.entities.len(), 1);
+    assert_eq!(joined.entities[0].articles.len(), 2);
+    let apart = read(&format!("{one}\ta\n{two}\tb\n"), "apart").expect("read");
+    assert_eq!(apart.entities.len(), 2);
+    assert!(apart.entities.iter().all(|e| e.name == "Someone"));
+    assert!(apart.entities.iter().all(|e| e.articles.len() == 1));
 }

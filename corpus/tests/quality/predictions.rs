@@ -6,7 +6,9 @@
 //! A line: `name<TAB>kind<TAB>article path<TAB>block<TAB>start<TAB>end<TAB>text`. The path is
 //! the article's path in its folder as the reader gives it; the block is `title` or an index
 //! into the article's blocks; `start..end` is a byte range in that text, and the text what is
-//! there (checked). The lines with one name and kind are one entity.
+//! there (checked). The lines with one name and kind are one entity, unless an eighth field
+//! tells entities of one name and kind apart (any text; our own entities written back give
+//! their rank there, since the extractor can find two entities of one name and kind).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -32,14 +34,20 @@ pub fn parse(articles: Vec<Article>, text: &str, origin: &str) -> Result<Corpus,
         .enumerate()
         .map(|(i, a)| (a.path.as_str(), i))
         .collect();
-    let mut found: BTreeMap<(&str, EntityKind), BTreeMap<usize, Vec<Mention>>> = BTreeMap::new();
+    type Key<'t> = (&'t str, EntityKind, &'t str);
+    let mut found: BTreeMap<Key, BTreeMap<usize, Vec<Mention>>> = BTreeMap::new();
     for (n, line) in text.lines().enumerate() {
         let at = || format!("{origin}:{}", n + 1);
-        let [name, kind, path, block, start, end, surface] =
-            line.split('\t').collect::<Vec<_>>()[..]
-        else {
-            return Err(format!("{}: not seven tab-separated fields", at()));
-        };
+        let (name, kind, path, block, start, end, surface, apart) =
+            match line.split('\t').collect::<Vec<_>>()[..] {
+                [name, kind, path, block, start, end, surface] => {
+                    (name, kind, path, block, start, end, surface, "")
+                }
+                [name, kind, path, block, start, end, surface, apart] => {
+                    (name, kind, path, block, start, end, surface, apart)
+                }
+                _ => return Err(format!("{}: not seven or eight tab-separated fields", at())),
+            };
         let kind = EntityKind::ALL
             .into_iter()
             .find(|k| k.as_str() == kind)
@@ -70,7 +78,7 @@ pub fn parse(articles: Vec<Article>, text: &str, origin: &str) -> Result<Corpus,
             ));
         }
         found
-            .entry((name, kind))
+            .entry((name, kind, apart))
             .or_default()
             .entry(a)
             .or_default()
@@ -78,7 +86,7 @@ pub fn parse(articles: Vec<Article>, text: &str, origin: &str) -> Result<Corpus,
     }
     let mut entities: Vec<Entity> = found
         .into_iter()
-        .map(|((name, kind), by_article)| Entity {
+        .map(|((name, kind, _), by_article)| Entity {
             name: name.to_string(),
             kind,
             aliases: Vec::new(),
