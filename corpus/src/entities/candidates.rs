@@ -322,21 +322,28 @@ impl Finder<'_> {
         short && (after_name || before_degree)
     }
 
-    /// "the Oklahoma Sheriffs' Association Board of Directors": a body's board after its name
-    /// ("Board of Directors", "of Trustees", "of Governors", "of Regents") is no part of the
-    /// body's name, which ends before it ("National Police Board" stays).
+    /// "the Oklahoma Sheriffs' Association Board of Directors", "FSF's Board of Directors": a
+    /// body's board after its name or its possessive ("Board of Directors", "of Trustees", "of
+    /// Governors", "of Regents") is no part of the body's name, which ends before it
+    /// ("National Police Board" stays).
     fn governing_board_at(&self, run: &[Unit], k: usize) -> bool {
-        let body = run
-            .last()
-            .is_some_and(|u| self.reference.is_org_last(self.word(u.last)))
-            && run.len() >= 2;
-        let board = self.word(k) == "Board"
+        // "the X Association Board of ...", "FSF's Board of ...".
+        let body = run.last().is_some_and(|u| {
+            self.reference.is_org_last(self.word(u.last)) && run.len() >= 2
+                || self.tokens.get(u.last).is_some_and(|t| t.possessive)
+        });
+        body && self.is_board(k)
+    }
+
+    /// "Board of Directors", "of Trustees", "of Governors", "of Regents", "of Supervisors"
+    /// from token `k`.
+    fn is_board(&self, k: usize) -> bool {
+        self.word(k) == "Board"
             && self.word(k + 1) == "of"
             && matches!(
                 self.word(k + 2),
                 "Directors" | "Trustees" | "Governors" | "Regents" | "Supervisors"
-            );
-        body && board
+            )
     }
 
     fn is_word(&self, k: usize) -> bool {
@@ -624,6 +631,12 @@ impl Finder<'_> {
         let mut runs = Vec::new();
         let mut k = 0;
         while k < self.tokens.len() {
+            // "the FSF's Board of Directors": a body's board alone is no name of its own
+            // ("Board of Governors of the Federal Reserve System" stays).
+            if self.is_board(k) && self.word(k + 3) != "of" {
+                k += 3;
+                continue;
+            }
             let Some(unit) = self.unit_at(k) else {
                 k += 1;
                 continue;

@@ -1443,12 +1443,14 @@ fn a_degree_after_a_persons_name_is_no_place() {
 fn a_bodys_board_of_directors_is_no_part_of_its_name() {
     let found = entities(&[
         "Levy opposed\n\nThe Marlow Growers' Association Board of Directors opposes the levy, and the \
-         Harlow Rowing Club Board of Trustees agreed. The National Orchard Board said nothing.",
+         Harlow Rowing Club Board of Trustees agreed. The National Orchard Board said nothing. \
+         Two members of KVF's Board of Directors resigned, and the Board of Regents met.",
     ]);
     for name in [
         "Marlow Growers' Association",
         "Harlow Rowing Club",
         "National Orchard Board",
+        "KVF",
     ] {
         assert!(find(&found, name).is_some(), "{name} missing: {found:?}");
     }
