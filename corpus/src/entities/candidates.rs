@@ -1654,8 +1654,9 @@ impl Finder<'_> {
         // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
             let (wa, wb) = (self.word(a.first), self.word(b.first));
-            let demonym =
-                r.is_demonym(&format!("{wa} {wb}")) || r.is_compass(wa) && r.is_demonym(wb);
+            // "Native American", "Indigenous Australians": a people, as a demonym is.
+            let demonym = r.is_demonym(&format!("{wa} {wb}"))
+                || (r.is_compass(wa) || matches!(wa, "Native" | "Indigenous")) && r.is_demonym(wb);
             if !head_word && self.is_single(a) && self.is_single(b) && demonym {
                 let rest = SegmentFlags {
                     the: false,

@@ -1510,3 +1510,24 @@ fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
     }
     assert!(find(&found, "Kestrel Labs").is_some(), "{names:?}");
 }
+
+#[test]
+fn native_or_indigenous_before_a_demonym_names_a_people() {
+    let found = entities(&[
+        "Land returned\n\nNative American groups and Indigenous Australians welcomed the ruling in \
+         Harlow, and Native Hawaiian leaders joined the Native American Rights Council.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Native American",
+        "Indigenous Australians",
+        "Native Hawaiian",
+        "American",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(
+        find(&found, "Native American Rights Council").is_some(),
+        "{names:?}"
+    );
+}
