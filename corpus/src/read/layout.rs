@@ -135,6 +135,14 @@ fn is_short(text: &str, count: usize) -> bool {
         && !ends_sentence(text)
         && !ends_open(text)
         && !starts_lower(text)
+        && !opens_with_dash(text)
+}
+
+/// A line opened by a dash ("— Jane Doe, Austin, Texas, April 15, 2019"): the signature of a
+/// letter or the source of the quotation above it, part of the text, never a heading.
+fn opens_with_dash(text: &str) -> bool {
+    let text = text.trim_start();
+    text.starts_with(['—', '–', '―']) || text.starts_with("--")
 }
 
 /// Whether a (plain text) raw block reads as an article's headline.

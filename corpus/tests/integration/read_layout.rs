@@ -126,6 +126,22 @@ fn short_lines_between_paragraphs_are_subheadings_elsewhere_asides() {
 }
 
 #[test]
+fn a_short_line_opened_by_a_dash_is_text_not_a_subheading() {
+    let a = parse_article(
+        "a.txt",
+        "Letters: the new bridge\n\n\
+         Readers wrote about the cost of the bridge and the people who live by the river.\n\n\
+         \"We need a plan that works for the families here, not a slogan,\" one wrote.\n\n\
+         — Maria Gonzalez, El Paso, Texas, April 15, 2019\n\n\
+         Another reader said the money should go to schools instead.\n\n\
+         -- Tom Reed, Tulsa\n\n\
+         The editors chose five letters to print in full.\n",
+    );
+    let kinds: Vec<_> = blocks(&a).into_iter().map(|(kind, _)| kind).collect();
+    assert_eq!(kinds, [Paragraph; 6]);
+}
+
+#[test]
 fn credits_bylines_and_stamps_are_credits_promos_and_datelines_asides() {
     let a = parse_article(
         "a.txt",
