@@ -302,8 +302,9 @@ impl Finder<'_> {
     /// NY" stay states).
     fn degree_after_name(&self, k: usize) -> bool {
         let w = self.word(k);
-        let short =
-            (2..=4).contains(&w.chars().count()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if !(2..=4).contains(&w.chars().count()) || !w.chars().all(|c| c.is_ascii_uppercase()) {
+            return false;
+        }
         let after_name = k >= 3
             && self.punct(k - 1) == Some(',')
             && self.is_word(k - 2)
@@ -319,7 +320,7 @@ impl Finder<'_> {
         let before_degree = self.punct(k + 1) == Some(',')
             && self.is_word(k + 2)
             && self.reference.is_postnominal(self.word(k + 2));
-        short && (after_name || before_degree)
+        after_name || before_degree
     }
 
     /// "the Oklahoma Sheriffs' Association Board of Directors", "FSF's Board of Directors": a

@@ -173,7 +173,8 @@ fn visible(raw: &str) -> (Cow<'_, str>, Option<Vec<u32>>) {
             '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
         )
     };
-    if !raw.contains(invisible) {
+    // Each of them is encoded from a lead byte 0xC2, 0xE2 or 0xEF: most blocks have none.
+    if !raw.bytes().any(|b| matches!(b, 0xc2 | 0xe2 | 0xef)) || !raw.contains(invisible) {
         return (Cow::Borrowed(raw), None);
     }
     let mut text = String::with_capacity(raw.len());
