@@ -1531,3 +1531,17 @@ fn native_or_indigenous_before_a_demonym_names_a_people() {
         "{names:?}"
     );
 }
+
+#[test]
+fn the_exchequer_in_a_chancellors_title_is_no_body() {
+    let found = entities(&[
+        "Budget day\n\nChancellor of the Exchequer Amelia Strand outlined the budget in Marlow on \
+         Wednesday, and Amelia Strand said taxes would fall.",
+        "Tax plan\n\nThe plan of the Chancellor of the Exchequer, Amelia Strand, was welcomed. A \
+         former Chancellor of the Exchequer, Tom Vane, said the Chancellor of the Exchequer had \
+         no choice.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Exchequer"), "{names:?}");
+    assert_eq!(kind_of(&found, "Amelia Strand"), Some(EntityKind::Person));
+}
