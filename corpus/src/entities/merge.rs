@@ -59,6 +59,8 @@ struct Cluster {
     works: usize,
     /// A known place's name used in one article for a sports team ([`Candidate::team`]).
     team: bool,
+    /// Mentions of one word right before a lowercase word ([`Candidate::modifier`]).
+    modifiers: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -969,6 +971,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 cl.mid += usize::from(!c.initial);
                 cl.events += usize::from(c.event);
                 cl.works += usize::from(c.work);
+                cl.modifiers += usize::from(c.modifier);
                 if c.name_count() >= 2 {
                     if c.plain {
                         cl.plain += 1;
@@ -1431,6 +1434,40 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
         .map(|(s, _)| s.clone())
 }
 
+/// A word for a doctrine or a faith: "Marxism", "Hinduism", "Zionisms".
+fn is_doctrine(word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    stem.len() >= 6 && stem.ends_with("ism") && is_capitalised(word) && !is_all_caps(word)
+}
+
+/// An adjective made from a name: a word ending in "-ian", "-an", "-n", "-ean" or "-esque"
+/// after a name that reference data knows or the collection writes capitalised mid-sentence
+/// at least as often as in lowercase ("Keynes-ian", "Shakespeare-an", "Victoria-n",
+/// "Euclid-ean", "Kafka-esque"; not "Guard-ian", "Tin-ian").
+fn adjective_of_name(word: &str, reference: &Reference, caps: &CapsStats, modifier: bool) -> bool {
+    if word.len() < 6
+        || !is_capitalised(word)
+        || is_all_caps(word)
+        || word.contains('.')
+        || !["an", "esque"].iter().any(|e| word.ends_with(e))
+    {
+        return false;
+    }
+    if modifier && ["ian", "ean", "esque"].iter().any(|e| word.ends_with(e)) {
+        return true;
+    }
+    let stems = [
+        word.strip_suffix("esque"),
+        word.strip_suffix("ean"),
+        word.strip_suffix("ian"),
+        word.strip_suffix("an").filter(|s| s.ends_with(['e', 'i'])),
+        word.strip_suffix('n').filter(|s| s.ends_with('a')),
+    ];
+    stems.into_iter().flatten().any(|stem| {
+        stem.len() >= 4 && (reference.lookup(stem).is_some() || caps.is_name_like(stem))
+    })
+}
+
 fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
     let Clusters { all, parent } = clusters;
     let mut entities = Vec::new();
@@ -1486,6 +1523,21 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // about ("Fun", "Net"), is no name unless one mention alone vouches for it (a title,
         // reference data, a head word): many weak signs over many mentions do not add up.
         if lone && cl.best < 5 && cl.surfaces.keys().all(|s| caps.is_ordinary(s, reference)) {
+            continue;
+        }
+        // "Marxism", "Hinduism": a doctrine or a faith; "Keynesian", "Shakespearean",
+        // "Kafkaesque": an adjective made from a name the collection or reference data knows
+        // ("Keynes", "Shakespeare", "Kafka"). Neither names a person, an organisation or a
+        // place (given names, "Julian", and reference data, "Caribbean", aside).
+        if lone
+            && !cl.person
+            && cl.surfaces.keys().all(|s| {
+                is_doctrine(s)
+                    || !reference.is_given_name(s)
+                        && !reference.is_common_word(s)
+                        && adjective_of_name(s, reference, caps, cl.modifiers >= mentions)
+            })
+        {
             continue;
         }
         let Some(name) = canonical(&cl, reference) else {

@@ -1484,3 +1484,184 @@ fn a_compass_word_alone_after_both_halves_of_a_divided_country_is_its_half() {
     let state = find(&found, "North Carolina").expect("North Carolina");
     assert_eq!(state.mention_count(), 1, "{state:?}");
 }
+
+#[test]
+fn doctrines_and_adjectives_made_from_names_are_no_entities() {
+    let found = entities(&[
+        "Economists revisit an old school\n\nThe economist Marta Velkov wrote the book in 1990, and \
+         her Velkovian approach still shapes policy: Velkovian models are taught in Orsk. Many \
+         rejected Dravinism, and Dravinism lost support. Critics called the plan Orskian in spirit.",
+        "Painter's work sold\n\nA portrait by Tavrian sold in Orsk on Monday. Tavrian painted it in \
+         1520, and Tavrian said little about it, letters show. Velkov said the Caribbean beckoned.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Velkovian", "Dravinism", "Orskian"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // A word with an adjective's ending that names someone, and reference data, stay.
+    for name in ["Tavrian", "Caribbean", "Marta Velkov", "Orsk"] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+}
+
+#[test]
+fn crises_massacres_and_pandemics_are_events() {
+    let found = entities(&[
+        "Lessons of past downturns\n\nSpending fell in Marlow during the Great Slump Recession and again \
+         after the Velmar Crisis, historians said. The Old Quay Massacre and the Dock Street Riots \
+         are remembered each year, and the Marlow Famine is taught in schools. The Marlow Crisis \
+         Group, a charity, said the Harrow Pandemic changed little.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Great Slump Recession",
+        "Velmar Crisis",
+        "Old Quay Massacre",
+        "Dock Street Riots",
+        "Marlow Famine",
+        "Harrow Pandemic",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // The word ends the event's name only: a body named after the subject stays.
+    assert!(find(&found, "Marlow Crisis Group").is_some(), "{names:?}");
+}
+
+#[test]
+fn a_copyright_notice_names_no_entity() {
+    let found = entities(&[
+        "Bridge reopens after repairs\n\nThe bridge in Marlow reopened on Monday, the Harlow Valley Trust said.\n\n\
+         Copyright 2016 Kestrel Broadcasting Network. All rights reserved.\n\n\
+         © 2016 Ostrand Wire Service",
+        "Court hears appeal\n\nLawyers for Velmar Records told the court that its copyright had been \
+         infringed. All rights reserved by the label were at stake, Velmar Records said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Kestrel Broadcasting Network", "Ostrand Wire Service"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    for name in ["Harlow Valley Trust", "Velmar Records", "Marlow"] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+}
+
+#[test]
+fn a_degree_after_a_persons_name_is_no_place() {
+    let found = entities(&[
+        "Allergy patch trial\n\n\"It works,\" says Nora Quill, MD, PhD, who led the trial. Dr. Ivo Brandt, \
+         MD, agreed. Doctors at a clinic in Kansas City, MO, and in Baltimore, MD, took part.",
+    ]);
+    let nora = find(&found, "Nora Quill").expect("Nora Quill");
+    assert_eq!(nora.kind, EntityKind::Person);
+    let maryland = find(&found, "MD").expect("Baltimore, MD");
+    // Only the state after Baltimore is a mention; the degrees after the two doctors are not.
+    assert_eq!(maryland.mention_count(), 1, "{maryland:?}");
+    assert!(find(&found, "MO").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_bodys_board_of_directors_is_no_part_of_its_name() {
+    let found = entities(&[
+        "Levy opposed\n\nThe Marlow Growers' Association Board of Directors opposes the levy, and the \
+         Harlow Rowing Club Board of Trustees agreed. The National Orchard Board said nothing. \
+         Two members of KVF's Board of Directors resigned, and the Board of Regents met.",
+    ]);
+    for name in [
+        "Marlow Growers' Association",
+        "Harlow Rowing Club",
+        "National Orchard Board",
+        "KVF",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} missing: {found:?}");
+    }
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Board of")), "{names:?}");
+}
+
+#[test]
+fn a_soft_hyphen_or_zero_width_space_inside_a_word_keeps_it_whole() {
+    let text =
+        "Leaders meet\n\nAside from Premier Ana\u{ad}stasia Voro\u{200b}nova, few leaders came \
+                to Orsk. Anastasia Voronova said the talks in Orsk went well.";
+    let arts = articles(&[text]);
+    let found = extract(&arts);
+    let person = find(&found, "Anastasia Voronova").expect("Anastasia Voronova");
+    assert_eq!(person.kind, EntityKind::Person);
+    let names = all_names(&found);
+    for part in ["Ana", "Anastasia", "Voro", "stasia Voronova"] {
+        assert!(!names.iter().any(|n| n == part), "{part} in {names:?}");
+    }
+    // Every mention is a range of the block as written, soft hyphen included.
+    let block = &arts[0].blocks[0].text;
+    let spans: Vec<&str> = person.articles[0]
+        .mentions
+        .iter()
+        .map(|m| &block[m.start as usize..m.end as usize])
+        .collect();
+    assert_eq!(
+        spans,
+        ["Ana\u{ad}stasia Voro\u{200b}nova", "Anastasia Voronova"]
+    );
+}
+
+#[test]
+fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
+    let found = entities(&[
+        "Ransomware spreads\n\nThe malware encrypts JPEG, PPT and CSV files, and it also steals \
+         JSON and SQL data, Kestrel Labs said. It spreads over Bluetooth at 40 degrees Celsius \
+         or more. The note is written in Swahili and Urdu. Kestrel Labs staff watched the \
+         Oscars and the Grammys instead.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "JPEG",
+        "PPT",
+        "CSV",
+        "JSON",
+        "SQL",
+        "Bluetooth",
+        "Celsius",
+        "Swahili",
+        "Urdu",
+        "Oscars",
+        "Grammys",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Kestrel Labs").is_some(), "{names:?}");
+}
+
+#[test]
+fn native_or_indigenous_before_a_demonym_names_a_people() {
+    let found = entities(&[
+        "Land returned\n\nNative American groups and Indigenous Australians welcomed the ruling in \
+         Harlow, and Native Hawaiian leaders joined the Native American Rights Council.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Native American",
+        "Indigenous Australians",
+        "Native Hawaiian",
+        "American",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(
+        find(&found, "Native American Rights Council").is_some(),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn the_exchequer_in_a_chancellors_title_is_no_body() {
+    let found = entities(&[
+        "Budget day\n\nChancellor of the Exchequer Amelia Strand outlined the budget in Marlow on \
+         Wednesday, and Amelia Strand said taxes would fall.",
+        "Tax plan\n\nThe plan of the Chancellor of the Exchequer, Amelia Strand, was welcomed. A \
+         former Chancellor of the Exchequer, Tom Vane, said the Chancellor of the Exchequer had \
+         no choice.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Exchequer"), "{names:?}");
+    assert_eq!(kind_of(&found, "Amelia Strand"), Some(EntityKind::Person));
+}
