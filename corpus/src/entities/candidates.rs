@@ -116,6 +116,9 @@ pub struct Candidate {
     /// It names a sports team, not the place the team is named after: "No. 5 Florida",
     /// "beat Georgia", "Miami's coach", "Boston (12-3)".
     pub team: bool,
+    /// One word right before a lowercase word, where an adjective stands: "Keynesian
+    /// toolbox", "Apple stores".
+    pub modifier: bool,
 }
 
 impl Candidate {
@@ -293,6 +296,57 @@ pub struct Finder<'a> {
 impl Finder<'_> {
     fn word(&self, k: usize) -> &str {
         self.tokens.get(k).map_or("", |t| t.text(self.text))
+    }
+
+    /// "Katie Moss, MD, PhD", "Dan Ortiz, RN.": a short word in capitals after a comma that
+    /// follows a given name and a surname (a title before them at most), or before a comma
+    /// and a known post-nominal, is the person's degree ("Springfield, MO", "New York City,
+    /// NY" stay states).
+    fn degree_after_name(&self, k: usize) -> bool {
+        let w = self.word(k);
+        if !(2..=4).contains(&w.chars().count()) || !w.chars().all(|c| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let after_name = k >= 3
+            && self.punct(k - 1) == Some(',')
+            && self.is_word(k - 2)
+            && is_capitalised(self.word(k - 2))
+            && self.is_word(k - 3)
+            && self.reference.is_given_name(self.word(k - 3))
+            && self.reference.lookup(self.word(k - 2)).is_none()
+            // "New York City, NY": no capitalised word but a title before the given name.
+            && !(k >= 4
+                && self.is_word(k - 4)
+                && is_capitalised(self.word(k - 4))
+                && !self.reference.is_title_head(self.word(k - 4)));
+        let before_degree = self.punct(k + 1) == Some(',')
+            && self.is_word(k + 2)
+            && self.reference.is_postnominal(self.word(k + 2));
+        after_name || before_degree
+    }
+
+    /// "the Oklahoma Sheriffs' Association Board of Directors", "FSF's Board of Directors": a
+    /// body's board after its name or its possessive ("Board of Directors", "of Trustees", "of
+    /// Governors", "of Regents") is no part of the body's name, which ends before it
+    /// ("National Police Board" stays).
+    fn governing_board_at(&self, run: &[Unit], k: usize) -> bool {
+        // "the X Association Board of ...", "FSF's Board of ...".
+        let body = run.last().is_some_and(|u| {
+            self.reference.is_org_last(self.word(u.last)) && run.len() >= 2
+                || self.tokens.get(u.last).is_some_and(|t| t.possessive)
+        });
+        body && self.is_board(k)
+    }
+
+    /// "Board of Directors", "of Trustees", "of Governors", "of Regents", "of Supervisors"
+    /// from token `k`.
+    fn is_board(&self, k: usize) -> bool {
+        self.word(k) == "Board"
+            && self.word(k + 1) == "of"
+            && matches!(
+                self.word(k + 2),
+                "Directors" | "Trustees" | "Governors" | "Regents" | "Supervisors"
+            )
     }
 
     fn is_word(&self, k: usize) -> bool {
@@ -580,13 +634,25 @@ impl Finder<'_> {
         let mut runs = Vec::new();
         let mut k = 0;
         while k < self.tokens.len() {
+            // "the FSF's Board of Directors": a body's board alone is no name of its own
+            // ("Board of Governors of the Federal Reserve System" stays).
+            if self.is_board(k) && self.word(k + 3) != "of" {
+                k += 3;
+                continue;
+            }
             let Some(unit) = self.unit_at(k) else {
                 k += 1;
                 continue;
             };
             let mut run = vec![unit];
             let mut last = unit.last;
+            // "Board of Directors" after a body's name: read as no name.
+            let mut board = 0;
             while !self.tokens[last].possessive || self.possessive_inside(&run, last) {
+                if self.governing_board_at(&run, last + 1) {
+                    board = 3;
+                    break;
+                }
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;
@@ -609,7 +675,7 @@ impl Finder<'_> {
                 }
             }
             runs.push(run);
-            k = last + 1;
+            k = last + 1 + board;
         }
         if let Some(headlines) = headlines {
             let mut credits = Vec::new();
@@ -1620,8 +1686,9 @@ impl Finder<'_> {
         // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
             let (wa, wb) = (self.word(a.first), self.word(b.first));
-            let demonym =
-                r.is_demonym(&format!("{wa} {wb}")) || r.is_compass(wa) && r.is_demonym(wb);
+            // "Native American", "Indigenous Australians": a people, as a demonym is.
+            let demonym = r.is_demonym(&format!("{wa} {wb}"))
+                || (r.is_compass(wa) || matches!(wa, "Native" | "Indigenous")) && r.is_demonym(wb);
             if !head_word && self.is_single(a) && self.is_single(b) && demonym {
                 let rest = SegmentFlags {
                     the: false,
@@ -1773,6 +1840,11 @@ impl Finder<'_> {
             [only] => only.reference,
             _ => None,
         };
+        // A degree after a person's name, even one that reference data knows as a state's
+        // abbreviation: "Katie Moss, MD".
+        if words.len() == 1 && self.degree_after_name(first.first) {
+            return None;
+        }
         if reference.is_none() {
             let all_titles = words
                 .iter()
@@ -1955,6 +2027,12 @@ impl Finder<'_> {
             work: first_ctx && context.work_before && unknown,
             spelled: false,
             team: alone && context.team && reference.is_some(),
+            // "Keynesian toolbox", not "Titian painted" nor "Velkov is".
+            modifier: last_ctx
+                && modifier
+                && !context.speech_after
+                && !r.is_stop(self.word(last.last + 1))
+                && !self.word(last.last + 1).ends_with("ed"),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

@@ -59,6 +59,8 @@ struct Cluster {
     works: usize,
     /// A known place's name used in one article for a sports team ([`Candidate::team`]).
     team: bool,
+    /// Mentions of one word right before a lowercase word ([`Candidate::modifier`]).
+    modifiers: usize,
 }
 
 /// Clusters with parent links, so that two clusters can become one.
@@ -111,6 +113,16 @@ fn surname_key(word: &str, reference: &Reference) -> String {
         _ => word,
     };
     variant_key(bare)
+}
+
+/// The key of a surname as written, for lone words across the collection: particles dropped,
+/// case and accents folded, but no spelling variants ("Channel" is no "Chanel").
+fn exact_surname_key(word: &str, reference: &Reference) -> String {
+    let bare = match word.split_once('-') {
+        Some((p, rest)) if reference.is_particle(p) && !rest.is_empty() => rest,
+        _ => word,
+    };
+    squash(bare)
 }
 
 /// The surname of a name's words: the last, before "Jr." or "III" ("James Roosevelt Jr.").
@@ -189,6 +201,35 @@ impl MergeState<'_> {
         }
     }
 
+    /// "UC Global" read as a personal name's form in one sentence and as a body's (a head
+    /// word, "co-owner of") in another: a name of two words or more written the same way is
+    /// one entity, however each mention was read.
+    fn join_same_text(&mut self) {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        let mut by_text: FastMap<String, usize> = FastMap::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                if c.reference.is_some() || c.name_count() < 2 {
+                    continue;
+                }
+                let first = *by_text.entry(squash(c.text())).or_insert(cluster);
+                // The group stays a person's if either was read as one.
+                let (x, y) = (clusters.find(first), clusters.find(cluster));
+                let person = [x, y]
+                    .iter()
+                    .any(|&c| clusters.all.get(c).is_some_and(|cl| cl.person));
+                clusters.union(x, y);
+                let root = clusters.find(x);
+                if let Some(cl) = clusters.all.get_mut(root) {
+                    cl.person |= person;
+                }
+            }
+        }
+    }
+
     /// "Stack Morgan" after "Katie Stack Morgan" in one article: the end of a longer name.
     fn join_tails(&mut self) {
         let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
@@ -242,6 +283,74 @@ impl MergeState<'_> {
                     let root = clusters.find(x);
                     if let Some(c) = clusters.all.get_mut(root) {
                         c.reference = c.reference.or(known);
+                    }
+                }
+            }
+        }
+    }
+
+    /// "N. Korea" after "North Korea", "S. Korea" after "South Korea": a known name of the
+    /// same article with its first word cut to its initial.
+    fn join_initialled_places(&mut self) {
+        let (finds, assigned, reference, clusters) = (
+            self.finds,
+            &self.assigned,
+            self.reference,
+            &mut self.clusters,
+        );
+        for (a, f) in finds.iter().enumerate() {
+            let mut known: FastMap<(char, String), usize> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), Some(id), [first, rest @ ..]) =
+                    (assigned[a][i], c.reference, &c.name_words()[..])
+                else {
+                    continue;
+                };
+                if reference
+                    .known(id)
+                    .is_none_or(|k| k.kind == EntityKind::Person)
+                {
+                    continue;
+                }
+                if let (Some(initial), false) = (first.chars().next(), rest.is_empty()) {
+                    let rest = squash(&display(rest));
+                    known.insert(
+                        (initial.to_lowercase().next().unwrap_or(initial), rest),
+                        cluster,
+                    );
+                }
+            }
+            if known.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), None, [first, rest @ ..]) =
+                    (assigned[a][i], c.reference, &c.name_words()[..])
+                else {
+                    continue;
+                };
+                let mut letters = first.chars();
+                let (Some(initial), Some('.'), None) =
+                    (letters.next(), letters.next(), letters.next())
+                else {
+                    continue;
+                };
+                if rest.is_empty() || !initial.is_uppercase() {
+                    continue;
+                }
+                let key = (
+                    initial.to_lowercase().next().unwrap_or(initial),
+                    squash(&display(rest)),
+                );
+                if let Some(&full) = known.get(&key) {
+                    // The group keeps what reference data says of the full name.
+                    let (x, y) = (clusters.find(full), clusters.find(cluster));
+                    let reference = clusters.all.get(x).and_then(|c| c.reference);
+                    clusters.union(x, y);
+                    let root = clusters.find(x);
+                    if let Some(cl) = clusters.all.get_mut(root) {
+                        cl.reference = cl.reference.or(reference);
+                        cl.person = false;
                     }
                 }
             }
@@ -424,20 +533,41 @@ impl MergeState<'_> {
         index.short_form(word, assigned, clusters)
     }
 
-    /// The only person of the collection with the surname of `word`, if only one.
+    /// The people named in full that something says are people (a given name first, a
+    /// title, "said", "who"): only their surnames stand for them in other articles and
+    /// headlines. "Native American", "Comedy Central", "Area X" read as two-word personal
+    /// names with nothing for a person lend "American", "Central" or "X" to no one.
+    fn vouched_persons(&mut self) -> FastSet<usize> {
+        let (finds, assigned, clusters) = (self.finds, &self.assigned, &mut self.clusters);
+        let mut vouched = FastSet::default();
+        for (a, f) in finds.iter().enumerate() {
+            for (i, c) in f.candidates.iter().enumerate() {
+                if let (true, Some(cluster)) = (person_like(c), assigned[a][i]) {
+                    if c.evidence.person > 0 {
+                        vouched.insert(clusters.find(cluster));
+                    }
+                }
+            }
+        }
+        vouched
+    }
+
+    /// The only person of the collection with the surname of `word`, if only one and
+    /// `vouched` (something says it is a person).
     fn only_person(
         &mut self,
         word: &str,
         surnames: &FastMap<String, FastSet<usize>>,
+        vouched: &FastSet<usize>,
     ) -> Option<usize> {
         let (reference, clusters) = (self.reference, &mut self.clusters);
         let everywhere: FastSet<usize> = surnames
-            .get(&surname_key(word, reference))?
+            .get(&exact_surname_key(word, reference))?
             .iter()
             .map(|&c| clusters.find(c))
             .collect();
         match everywhere.into_iter().collect::<Vec<_>>()[..] {
-            [only] => Some(only),
+            [only] if vouched.contains(&only) => Some(only),
             _ => None,
         }
     }
@@ -475,7 +605,12 @@ impl MergeState<'_> {
     }
 
     /// Title Case headlines: only names already known from running text or reference data.
-    fn add_headlines(&mut self, by_reference: &mut FastMap<u32, usize>, caps: &CapsStats) {
+    fn add_headlines(
+        &mut self,
+        by_reference: &mut FastMap<u32, usize>,
+        caps: &CapsStats,
+        vouched: &FastSet<usize>,
+    ) {
         let (finds, assigned, reference, clusters) = (
             self.finds,
             &self.assigned,
@@ -483,6 +618,9 @@ impl MergeState<'_> {
             &mut self.clusters,
         );
         let mut surfaces: FastMap<String, FastSet<usize>> = FastMap::default();
+        // Last words of personal names nothing says are people's: they stand for no name of
+        // another article.
+        let mut weak: FastSet<String> = FastSet::default();
         for (a, f) in finds.iter().enumerate() {
             for (i, c) in f.candidates.iter().enumerate() {
                 if let Some(cluster) = assigned[a].get(i).copied().flatten() {
@@ -491,9 +629,14 @@ impl MergeState<'_> {
                         .entry(spaced_key(c.text()))
                         .or_default()
                         .insert(root);
+                    // "Trump Says" for Donald Trump; not "American Flag" for a "Native
+                    // American" nothing says is a person.
                     if person_like(c) {
                         if let Some(last) = c.name_words().last() {
                             surfaces.entry(spaced_key(last)).or_default().insert(root);
+                            if !vouched.contains(&root) {
+                                weak.insert(spaced_key(last));
+                            }
                         }
                     }
                 }
@@ -530,7 +673,9 @@ impl MergeState<'_> {
                                     || reference.is_compass(&text));
                             match (&local[..], owners.len()) {
                                 ([only], _) => Some(*only),
-                                ([], 1) if !ordinary => owners.iter().next().copied(),
+                                ([], 1) if !ordinary && !weak.contains(&spaced_key(&text)) => {
+                                    owners.iter().next().copied()
+                                }
                                 _ => None,
                             }
                         });
@@ -651,10 +796,12 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             state.assigned[a][i] = Some(cluster);
         }
     }
+    state.join_same_text();
     state.join_typos(&by_person);
     state.join_tails();
     state.join_country_prefixed(&by_key);
     state.join_newsrooms();
+    state.join_initialled_places();
 
     // Acronyms defined in the text.
     let mut defined: FastMap<String, Option<usize>> = FastMap::default();
@@ -679,18 +826,24 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         .map(|c| acronyms::normal(c.text()))
         .collect();
 
-    // Persons by surname across the collection, for lone surnames.
+    // Persons by surname across the collection, for lone surnames, by the surname as
+    // written; only people something says are people are joined to ([`Self::only_person`]).
+    let vouched = state.vouched_persons();
     let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
-    for ((_, last), &cluster) in &by_person {
-        let root = state.clusters.find(cluster);
-        surnames.entry(last.clone()).or_default().insert(root);
-    }
-    // A nickname ("Faker" in `Lee “Faker” Sang-hyeok`) names its person alone too.
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
-            if let (Some(nick), Some(cluster)) = (&c.nickname, state.assigned[a][i]) {
-                let root = state.clusters.find(cluster);
-                surnames.entry(variant_key(nick)).or_default().insert(root);
+            let Some(root) = state.assigned[a][i].map(|c| state.clusters.find(c)) else {
+                continue;
+            };
+            // A nickname ("Faker" in `Lee “Faker” Sang-hyeok`) names its person alone too.
+            if let Some(nick) = &c.nickname {
+                surnames.entry(squash(nick)).or_default().insert(root);
+            }
+            if let (true, Some(last)) = (person_like(c), surname_word(&c.name_words())) {
+                surnames
+                    .entry(exact_surname_key(last, reference))
+                    .or_default()
+                    .insert(root);
             }
         }
     }
@@ -723,6 +876,13 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 state.assigned[a][i] =
                     index.generic(&word, f, &state.assigned[a], &mut state.clusters);
                 continue;
+            }
+            // "the North" after "North Korea" and "South Korea": one half of a divided country.
+            if c.name_count() == 1 && reference.is_compass(&word) {
+                if let Some(cluster) = index.half(&word, &state.assigned[a], &mut state.clusters) {
+                    state.assigned[a][i] = Some(cluster);
+                    continue;
+                }
             }
             // "the Times" after "The New York Times": an organisation's head word alone.
             if c.name_count() == 1 && reference.is_org_last(&word) {
@@ -765,7 +925,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .resolve_surname(a, &word, at, &index, &mut earlier)
                     .or_else(|| {
                         state
-                            .only_person(&word, &surnames)
+                            .only_person(&word, &surnames, &vouched)
                             .filter(|&person| reach.follows(&word, person, reference))
                             // "Man’s greed ..." is no "Iron Man" of another article: a word
                             // the collection writes in lowercase proves nothing at a
@@ -811,6 +971,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 cl.mid += usize::from(!c.initial);
                 cl.events += usize::from(c.event);
                 cl.works += usize::from(c.work);
+                cl.modifiers += usize::from(c.modifier);
                 if c.name_count() >= 2 {
                     if c.plain {
                         cl.plain += 1;
@@ -833,7 +994,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         }
     }
     state.add_coordination();
-    state.add_headlines(&mut by_reference, caps);
+    state.add_headlines(&mut by_reference, caps, &vouched);
     build(state.clusters, reference, caps)
 }
 
@@ -865,8 +1026,10 @@ impl Reach {
                         let Some(word) = c.name_words().first().copied() else {
                             continue;
                         };
-                        let key = surname_key(word, reference);
-                        if surnames.contains_key(&key) && !here.contains(&key) {
+                        let key = exact_surname_key(word, reference);
+                        if surnames.contains_key(&key)
+                            && !here.contains(&surname_key(word, reference))
+                        {
                             reach.lone.entry(key).or_default().insert(a);
                         }
                     }
@@ -883,7 +1046,7 @@ impl Reach {
     fn follows(&self, word: &str, person: usize, reference: &Reference) -> bool {
         let lone = self
             .lone
-            .get(&surname_key(word, reference))
+            .get(&exact_surname_key(word, reference))
             .map_or(0, FastSet::len);
         let full = self.full.get(&person).map_or(0, FastSet::len);
         lone <= 3 * full + 2
@@ -998,20 +1161,48 @@ struct ArticleIndex {
     /// Each one-deletion key of a surname key of five letters or more → candidates, for
     /// one-letter typos ([`deletions`]).
     near: FastMap<String, Vec<usize>>,
-    /// Each word of a two-word name that is neither a person's nor known → candidates.
+    /// Each word of a two-word name that is no person's → candidates.
     short: FastMap<String, Vec<usize>>,
     /// Variant key of a nickname inside a personal name → candidates.
     nick: FastMap<String, Vec<usize>>,
+    /// Variant key of a word right before "of" or "for" inside a name ("Court" in "European
+    /// Court of Human Rights") → candidates.
+    heads: FastMap<String, Vec<usize>>,
+    /// Folded compass word → candidates of known places made of it and a name that the
+    /// article also names with another compass word ("North Korea" and "South Korea").
+    halves: FastMap<String, Vec<usize>>,
 }
 
 impl ArticleIndex {
     fn new(f: &ArticleFinds, reference: &Reference) -> Self {
         let mut index = ArticleIndex::default();
         for (i, c) in f.candidates.iter().enumerate() {
+            for pair in c.words.windows(2) {
+                if let [head, "of" | "for"] = [pair[0].as_str(), pair[1].as_str()] {
+                    index.heads.entry(variant_key(head)).or_default().push(i);
+                }
+            }
             if c.reference.is_some() {
                 // "The New York Times" then "the Times": a known name's head word alone.
                 if let [_, .., last] = c.name_words()[..] {
                     index.last.entry(variant_key(last)).or_default().push(i);
+                }
+                // "Vegas" after "Las Vegas", "Wikimedia" after "Wikimedia Foundation": a word
+                // of a known two-word name alone; not a word that names something alone, a
+                // region ("the South" after "South Carolina") or a chamber, a body's head
+                // ("the House" after "White House").
+                if let [first, last] = c.name_words()[..] {
+                    for w in [first, last] {
+                        let head = reference.is_compass(w)
+                            || reference.is_generic(w)
+                            || reference.is_org_first(w)
+                            || reference.is_org_last(w)
+                            || reference.is_place_first(w)
+                            || reference.is_place_last(w);
+                        if !head {
+                            index.short.entry(w.to_string()).or_default().push(i);
+                        }
+                    }
                 }
                 continue;
             }
@@ -1044,11 +1235,56 @@ impl ArticleIndex {
         for list in index.near.values_mut() {
             list.dedup();
         }
+        // Known places "<compass word> <name>" by their name.
+        let mut by_rest: FastMap<String, Vec<(String, usize)>> = FastMap::default();
+        for (i, c) in f.candidates.iter().enumerate() {
+            if let (Some(_), [compass, rest]) = (c.reference, &c.name_words()[..]) {
+                if reference.is_compass(compass) {
+                    by_rest
+                        .entry(squash(rest))
+                        .or_default()
+                        .push((squash(compass), i));
+                }
+            }
+        }
+        for halves in by_rest.into_values() {
+            if halves.iter().any(|(w, _)| *w != halves[0].0) {
+                for (w, i) in halves {
+                    index.halves.entry(w).or_default().push(i);
+                }
+            }
+        }
         index
     }
 
+    /// The one known place of this article that compass word `word` opens, when the article
+    /// also names the other half with another compass word: "the North" after "North Korea"
+    /// and "South Korea". (With one half only, "the South" after "South Carolina" is a
+    /// region.)
+    fn half(
+        &self,
+        word: &str,
+        assigned: &[Option<usize>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let roots: FastSet<usize> = self
+            .halves
+            .get(&squash(word))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect();
+        match roots.into_iter().collect::<Vec<_>>()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
     /// The one entity of this article whose name of two words or more has `word` as its head
-    /// ("European Commission" for "Commission", "Council of Europe" for "Council").
+    /// ("European Commission" for "Commission", "Council of Europe" for "Council"). A head
+    /// before "of" counts too: after "the Constitutional Court of Turkey" and "the European
+    /// Court of Human Rights", "the Court" could be either, and is neither.
     fn generic(
         &self,
         word: &str,
@@ -1063,6 +1299,7 @@ impl ArticleIndex {
             .get(&key)
             .into_iter()
             .chain(self.first.get(&key))
+            .chain(self.heads.get(&key))
             .flatten()
         {
             let (Some(c), Some(cluster)) =
@@ -1072,8 +1309,9 @@ impl ArticleIndex {
             };
             let words = c.name_words();
             let head = words.last().is_some_and(|w| w.eq_ignore_ascii_case(word))
-                || words.first().is_some_and(|w| w.eq_ignore_ascii_case(word))
-                    && c.words.iter().any(|w| matches!(w.as_str(), "of" | "for"));
+                || c.words.windows(2).any(|pair| {
+                    pair[0].eq_ignore_ascii_case(word) && matches!(pair[1].as_str(), "of" | "for")
+                });
             if words.len() < 2 || !head || person_like(c) {
                 continue;
             }
@@ -1088,8 +1326,8 @@ impl ArticleIndex {
     }
 
     /// "Veltra" after "Veltra Motors", "United" after "Hartwell United", "IK" after "IK
-    /// Multimedia": the short form of the one two-word organisation or place of the article
-    /// with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
+    /// Multimedia", "Vegas" after "Las Vegas": the short form of the one two-word
+    /// organisation or place of the article with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
     /// of its own.)
     fn short_form(
         &self,
@@ -1196,6 +1434,40 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
         .map(|(s, _)| s.clone())
 }
 
+/// A word for a doctrine or a faith: "Marxism", "Hinduism", "Zionisms".
+fn is_doctrine(word: &str) -> bool {
+    let stem = word.strip_suffix('s').unwrap_or(word);
+    stem.len() >= 6 && stem.ends_with("ism") && is_capitalised(word) && !is_all_caps(word)
+}
+
+/// An adjective made from a name: a word ending in "-ian", "-an", "-n", "-ean" or "-esque"
+/// after a name that reference data knows or the collection writes capitalised mid-sentence
+/// at least as often as in lowercase ("Keynes-ian", "Shakespeare-an", "Victoria-n",
+/// "Euclid-ean", "Kafka-esque"; not "Guard-ian", "Tin-ian").
+fn adjective_of_name(word: &str, reference: &Reference, caps: &CapsStats, modifier: bool) -> bool {
+    if word.len() < 6
+        || !is_capitalised(word)
+        || is_all_caps(word)
+        || word.contains('.')
+        || !["an", "esque"].iter().any(|e| word.ends_with(e))
+    {
+        return false;
+    }
+    if modifier && ["ian", "ean", "esque"].iter().any(|e| word.ends_with(e)) {
+        return true;
+    }
+    let stems = [
+        word.strip_suffix("esque"),
+        word.strip_suffix("ean"),
+        word.strip_suffix("ian"),
+        word.strip_suffix("an").filter(|s| s.ends_with(['e', 'i'])),
+        word.strip_suffix('n').filter(|s| s.ends_with('a')),
+    ];
+    stems.into_iter().flatten().any(|stem| {
+        stem.len() >= 4 && (reference.lookup(stem).is_some() || caps.is_name_like(stem))
+    })
+}
+
 fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
     let Clusters { all, parent } = clusters;
     let mut entities = Vec::new();
@@ -1251,6 +1523,21 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // about ("Fun", "Net"), is no name unless one mention alone vouches for it (a title,
         // reference data, a head word): many weak signs over many mentions do not add up.
         if lone && cl.best < 5 && cl.surfaces.keys().all(|s| caps.is_ordinary(s, reference)) {
+            continue;
+        }
+        // "Marxism", "Hinduism": a doctrine or a faith; "Keynesian", "Shakespearean",
+        // "Kafkaesque": an adjective made from a name the collection or reference data knows
+        // ("Keynes", "Shakespeare", "Kafka"). Neither names a person, an organisation or a
+        // place (given names, "Julian", and reference data, "Caribbean", aside).
+        if lone
+            && !cl.person
+            && cl.surfaces.keys().all(|s| {
+                is_doctrine(s)
+                    || !reference.is_given_name(s)
+                        && !reference.is_common_word(s)
+                        && adjective_of_name(s, reference, caps, cl.modifiers >= mentions)
+            })
+        {
             continue;
         }
         let Some(name) = canonical(&cl, reference) else {

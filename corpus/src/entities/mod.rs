@@ -24,6 +24,8 @@ mod text;
 
 pub use curation::{Curation, CurationIssue};
 
+use std::borrow::Cow;
+
 use crate::article::{Article, Entity, Mention};
 use candidates::{CapsStats, Finder};
 use merge::ArticleFinds;
@@ -34,8 +36,17 @@ pub fn extract(articles: &[Article]) -> Vec<Entity> {
     extract_curated(articles, &Curation::default()).0
 }
 
-/// A block of an article, split into tokens: `(block index, text, tokens, mode)`.
-type ReadBlock<'a> = (u32, &'a str, Vec<Token>, Mode);
+/// A block of an article as the extractor reads it.
+struct ReadBlock<'a> {
+    /// Index of the block, or [`Mention::TITLE`].
+    block: u32,
+    /// The text, without the characters a page puts inside words that show nothing.
+    text: Cow<'a, str>,
+    tokens: Vec<Token>,
+    mode: Mode,
+    /// When characters were taken out: for each byte of `text`, its offset in the block.
+    origin: Option<Vec<u32>>,
+}
 
 /// How a block is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +57,8 @@ enum Mode {
     Headline,
     /// A line in capitals, a plug such as "Follow X on Twitter.", a signature line
     /// ("Analysis: X, BBC News"), a source line ("X (New York) First published ..."), a
-    /// widget's "Powered by X" or the writer's closing bio ("X is a reporter for Y"): skipped.
+    /// widget's "Powered by X", a copyright notice ("© 2015 X. All rights reserved.") or the
+    /// writer's closing bio ("X is a reporter for Y"): skipped.
     Skip,
 }
 
@@ -62,9 +74,9 @@ pub fn extract_curated(
     // across the collection, then the names in each article.
     let mut caps = CapsStats::default();
     for article in articles {
-        for (_, text, tokens, mode) in read_blocks(article, reference) {
-            if mode == Mode::Prose {
-                caps.count(text, &tokens);
+        for b in read_blocks(article, reference) {
+            if b.mode == Mode::Prose {
+                caps.count(&b.text, &b.tokens);
             }
         }
     }
@@ -72,20 +84,33 @@ pub fn extract_curated(
         .iter()
         .map(|article| {
             let mut finds = ArticleFinds::default();
-            for (block, text, tokens, mode) in read_blocks(article, reference) {
+            for b in read_blocks(article, reference) {
                 let finder = Finder {
                     reference,
                     caps: &caps,
-                    block,
-                    text,
-                    tokens: &tokens,
+                    block: b.block,
+                    text: &b.text,
+                    tokens: &b.tokens,
                 };
-                match mode {
+                let (candidates, headlines) = (finds.candidates.len(), finds.headlines.len());
+                match b.mode {
                     Mode::Prose => finder.find(&mut finds.candidates, None),
                     Mode::Headline => {
                         finder.find(&mut finds.candidates, Some(&mut finds.headlines))
                     }
                     Mode::Skip => {}
+                }
+                if let Some(origin) = &b.origin {
+                    let start = |at: u32| origin.get(at as usize).copied().unwrap_or(at);
+                    let end = |at: u32| at.checked_sub(1).map_or(0, |last| start(last) + 1);
+                    for c in &mut finds.candidates[candidates..] {
+                        (c.start, c.end) = (start(c.start), end(c.end));
+                    }
+                    for h in &mut finds.headlines[headlines..] {
+                        for w in &mut h.words {
+                            (w.0, w.1) = (start(w.0), end(w.1));
+                        }
+                    }
                 }
             }
             finds
@@ -108,24 +133,57 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 .enumerate()
                 .map(|(i, b)| (i as u32, b.text.as_str())),
         )
-        .map(|(block, text)| {
-            let tokens = text::tokenize(text, reference);
-            let mode = if text::is_all_caps_line(text, &tokens)
-                || text::is_follow_line(text, &tokens)
-                || text::is_signature_line(text, &tokens)
-                || text::is_published_line(text, &tokens)
-                || text::is_powered_line(text, &tokens)
-                || block == last && block != Mention::TITLE && text::is_bio_line(text, &tokens)
+        .map(|(block, raw)| {
+            let (text, origin) = visible(raw);
+            let text_ref: &str = &text;
+            let tokens = text::tokenize(text_ref, reference);
+            let t = text_ref;
+            let mode = if text::is_all_caps_line(t, &tokens)
+                || text::is_follow_line(t, &tokens)
+                || text::is_signature_line(t, &tokens)
+                || text::is_published_line(t, &tokens)
+                || text::is_powered_line(t, &tokens)
+                || text::is_copyright_line(t, &tokens)
+                || block == last && block != Mention::TITLE && text::is_bio_line(t, &tokens)
             {
                 Mode::Skip
-            } else if text::is_title_case(text, &tokens) {
+            } else if text::is_title_case(t, &tokens) {
                 Mode::Headline
             } else {
                 Mode::Prose
             };
-            (block, text, tokens, mode)
+            ReadBlock {
+                block,
+                text,
+                tokens,
+                mode,
+                origin,
+            }
         })
         .collect()
+}
+
+/// `raw` without the characters a web page puts inside words that show nothing (a soft
+/// hyphen, "Vladi\u{ad}mir" from `Vladi&shy;mir`; zero-width spaces and joiners; a word
+/// joiner), so that the word is read whole, with each byte's offset in `raw` when any went.
+fn visible(raw: &str) -> (Cow<'_, str>, Option<Vec<u32>>) {
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+        )
+    };
+    // Each of them is encoded from a lead byte 0xC2, 0xE2 or 0xEF: most blocks have none.
+    if !raw.bytes().any(|b| matches!(b, 0xc2 | 0xe2 | 0xef)) || !raw.contains(invisible) {
+        return (Cow::Borrowed(raw), None);
+    }
+    let mut text = String::with_capacity(raw.len());
+    let mut origin = Vec::with_capacity(raw.len());
+    for (at, c) in raw.char_indices().filter(|&(_, c)| !invisible(c)) {
+        text.push(c);
+        origin.extend((at..at + c.len_utf8()).map(|b| b as u32));
+    }
+    (Cow::Owned(text), Some(origin))
 }
 
 /// Puts entities in the order the sidebar and the export list them: most articles first, then

@@ -390,6 +390,24 @@ pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
         })
 }
 
+/// Whether a block is a copyright notice, a page's furniture like a source line: "Copyright
+/// 2016 Cable News Network.", "© 2015 The Associated Press. All rights reserved.", "Cable News
+/// Network. All rights reserved.".
+pub fn is_copyright_line(text: &str, tokens: &[Token]) -> bool {
+    if tokens.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    let opens = text.trim_start().starts_with('©') || words.first() == Some(&"Copyright");
+    // "... Cable News Network. All rights reserved." ends the block.
+    let reserved = matches!(words.as_slice(), [.., all, "rights", "reserved"] if all.eq_ignore_ascii_case("all"));
+    opens || reserved
+}
+
 /// A page title without what a site appends after its last " | " (the site, the section or
 /// the writer: "Whale strandings | Jane Doe"), when that is short.
 pub fn headline_of(title: &str) -> &str {

@@ -1366,6 +1366,307 @@ fn a_broadcasters_news_service_is_the_broadcaster() {
 }
 
 #[test]
+fn a_name_written_the_same_way_twice_in_an_article_is_one_entity() {
+    // The first mention reads like a personal name of two words, the second, after "a
+    // co-owner of" and with a capital "The", like a body's: one name, one entity.
+    let found = entities(&[
+        "A start-up raises money\n\nKelmora Tide raised $2 million on Monday. Ada Brun, a \
+         co-owner of The Kelmora Tide, said sales had doubled.",
+    ]);
+    let named: Vec<&Entity> = found.iter().filter(|e| e.name == "Kelmora Tide").collect();
+    assert_eq!(named.len(), 1, "{found:?}");
+    assert_eq!(named[0].mention_count(), 2, "{found:?}");
+}
+
+#[test]
+fn a_last_word_stands_for_a_name_elsewhere_only_when_something_says_it_is_a_persons() {
+    // "Dorrel Ashgrove" has the form of a personal name but nothing says it is a person's:
+    // another article's headline "Ashgrove" and lone "Ashgrove" are not it.
+    let found = entities(&[
+        "Crowds at a new venue\n\nThe fair at Dorrel Ashgrove drew crowds on Sunday.",
+        "Veteran Finds Ashgrove Flag In Attic\n\nThe flag was found by a family clearing a house.",
+        "A vote in the valley\n\nVoters in the valley backed the Ashgrove plan on Monday.",
+    ]);
+    let venue = find(&found, "Dorrel Ashgrove").expect("Dorrel Ashgrove");
+    assert_eq!(venue.articles.len(), 1, "{venue:?}");
+    // With something for a person ("said she"), the surname in another article's headline
+    // and text is hers.
+    let found = entities(&[
+        "A mayor re-elected\n\nMaren Ashgrove said she would serve a full term.",
+        "Ashgrove Wins Vote On Bridge\n\nThe bridge will be built next year, Ashgrove told voters.",
+    ]);
+    let mayor = find(&found, "Maren Ashgrove").expect("Maren Ashgrove");
+    assert_eq!(mayor.articles.len(), 2, "{mayor:?}");
+}
+
+#[test]
+fn a_lone_word_joins_a_person_of_another_article_only_by_the_surname_as_written() {
+    // "Channel" folds like "Chanel" (doubled letters), but a word alone in another article
+    // is no spelling variant of a surname.
+    let found = entities(&[
+        "A designer remembered\n\nMaria Chanel said she had designed the dress in Paris.",
+        "New schedule for television\n\nThe series moves to Channel 4 next year, and Channel 5 loses it.",
+    ]);
+    let designer = find(&found, "Maria Chanel").expect("Maria Chanel");
+    assert_eq!(designer.articles.len(), 1, "{designer:?}");
+    assert!(
+        !designer.aliases.iter().any(|a| a == "Channel"),
+        "{designer:?}"
+    );
+}
+
+#[test]
+fn a_generic_word_after_two_names_it_heads_is_neither() {
+    // "Court" heads both names (before "of" in each): "the Court" could be either.
+    let found = entities(&[
+        "A ruling and an appeal\n\nThe Dravian Constitutional Court struck the law down in May. \
+         The firm has also applied to the Velmoran Court of Arbitration, and the Court will hear the case in July.",
+    ]);
+    for name in [
+        "Dravian Constitutional Court",
+        "Velmoran Court of Arbitration",
+    ] {
+        let court = find(&found, name).expect(name);
+        assert_eq!(court.mention_count(), 1, "{court:?}");
+    }
+    assert!(find(&found, "Court").is_none(), "{found:?}");
+    // With one such name, "the Court" is that court.
+    let found = entities(&[
+        "An appeal is heard\n\nThe firm applied to the Velmoran Court of Arbitration, and the Court \
+         will hear the case in July.",
+    ]);
+    let court = find(&found, "Velmoran Court of Arbitration").expect("court");
+    assert_eq!(court.mention_count(), 2, "{court:?}");
+}
+
+#[test]
+fn a_word_of_a_known_two_word_name_alone_is_that_name() {
+    let found = entities(&[
+        "A casino deal\n\nThe group opened a hotel in Las Vegas last year. Visitors to Vegas spent more than ever, \
+         the group said.",
+    ]);
+    let city = find(&found, "Las Vegas").expect("Las Vegas");
+    assert_eq!(city.mention_count(), 2, "{city:?}");
+    // A word that names something alone is not a short form: "the South" is a region.
+    let found = entities(&[
+        "A primary in the state\n\nVoters in South Carolina go to the polls on Saturday. Turnout across the South \
+         has been high.",
+    ]);
+    let state = find(&found, "South Carolina").expect("South Carolina");
+    assert_eq!(state.mention_count(), 1, "{state:?}");
+}
+
+#[test]
+fn a_known_place_with_its_first_word_cut_to_an_initial_is_that_place() {
+    let found = entities(&[
+        "Talks on the border\n\nEnvoys from South Korea met on Monday. S. Korea wants the talks to go on, \
+         officials said.",
+    ]);
+    let korea = find(&found, "South Korea").expect("South Korea");
+    assert_eq!(korea.mention_count(), 2, "{korea:?}");
+    assert_eq!(korea.kind, EntityKind::Place);
+}
+
+#[test]
+fn a_compass_word_alone_after_both_halves_of_a_divided_country_is_its_half() {
+    let found = entities(&[
+        "Talks on the border\n\nNorth Korea and South Korea held talks on Monday. The North wants aid, \
+         and the South wants the talks to go on.",
+    ]);
+    for name in ["North Korea", "South Korea"] {
+        let half = find(&found, name).expect(name);
+        assert_eq!(half.mention_count(), 2, "{half:?}");
+    }
+    // With one half named, "the North" is a region.
+    let found = entities(&[
+        "A vote in the state\n\nVoters in North Carolina went to the polls. The North has voted early.",
+    ]);
+    let state = find(&found, "North Carolina").expect("North Carolina");
+    assert_eq!(state.mention_count(), 1, "{state:?}");
+}
+
+#[test]
+fn doctrines_and_adjectives_made_from_names_are_no_entities() {
+    let found = entities(&[
+        "Economists revisit an old school\n\nThe economist Marta Velkov wrote the book in 1990, and \
+         her Velkovian approach still shapes policy: Velkovian models are taught in Orsk. Many \
+         rejected Dravinism, and Dravinism lost support. Critics called the plan Orskian in spirit.",
+        "Painter's work sold\n\nA portrait by Tavrian sold in Orsk on Monday. Tavrian painted it in \
+         1520, and Tavrian said little about it, letters show. Velkov said the Caribbean beckoned.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Velkovian", "Dravinism", "Orskian"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // A word with an adjective's ending that names someone, and reference data, stay.
+    for name in ["Tavrian", "Caribbean", "Marta Velkov", "Orsk"] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+}
+
+#[test]
+fn crises_massacres_and_pandemics_are_events() {
+    let found = entities(&[
+        "Lessons of past downturns\n\nSpending fell in Marlow during the Great Slump Recession and again \
+         after the Velmar Crisis, historians said. The Old Quay Massacre and the Dock Street Riots \
+         are remembered each year, and the Marlow Famine is taught in schools. The Marlow Crisis \
+         Group, a charity, said the Harrow Pandemic changed little.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Great Slump Recession",
+        "Velmar Crisis",
+        "Old Quay Massacre",
+        "Dock Street Riots",
+        "Marlow Famine",
+        "Harrow Pandemic",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // The word ends the event's name only: a body named after the subject stays.
+    assert!(find(&found, "Marlow Crisis Group").is_some(), "{names:?}");
+}
+
+#[test]
+fn a_copyright_notice_names_no_entity() {
+    let found = entities(&[
+        "Bridge reopens after repairs\n\nThe bridge in Marlow reopened on Monday, the Harlow Valley Trust said.\n\n\
+         Copyright 2016 Kestrel Broadcasting Network. All rights reserved.\n\n\
+         © 2016 Ostrand Wire Service",
+        "Court hears appeal\n\nLawyers for Velmar Records told the court that its copyright had been \
+         infringed. All rights reserved by the label were at stake, Velmar Records said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Kestrel Broadcasting Network", "Ostrand Wire Service"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    for name in ["Harlow Valley Trust", "Velmar Records", "Marlow"] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+}
+
+#[test]
+fn a_degree_after_a_persons_name_is_no_place() {
+    let found = entities(&[
+        "Allergy patch trial\n\n\"It works,\" says Nora Quill, MD, PhD, who led the trial. Dr. Ivo Brandt, \
+         MD, agreed. Doctors at a clinic in Kansas City, MO, and in Baltimore, MD, took part.",
+    ]);
+    let nora = find(&found, "Nora Quill").expect("Nora Quill");
+    assert_eq!(nora.kind, EntityKind::Person);
+    let maryland = find(&found, "MD").expect("Baltimore, MD");
+    // Only the state after Baltimore is a mention; the degrees after the two doctors are not.
+    assert_eq!(maryland.mention_count(), 1, "{maryland:?}");
+    assert!(find(&found, "MO").is_some(), "{found:?}");
+}
+
+#[test]
+fn a_bodys_board_of_directors_is_no_part_of_its_name() {
+    let found = entities(&[
+        "Levy opposed\n\nThe Marlow Growers' Association Board of Directors opposes the levy, and the \
+         Harlow Rowing Club Board of Trustees agreed. The National Orchard Board said nothing. \
+         Two members of KVF's Board of Directors resigned, and the Board of Regents met.",
+    ]);
+    for name in [
+        "Marlow Growers' Association",
+        "Harlow Rowing Club",
+        "National Orchard Board",
+        "KVF",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} missing: {found:?}");
+    }
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Board of")), "{names:?}");
+}
+
+#[test]
+fn a_soft_hyphen_or_zero_width_space_inside_a_word_keeps_it_whole() {
+    let text =
+        "Leaders meet\n\nAside from Premier Ana\u{ad}stasia Voro\u{200b}nova, few leaders came \
+                to Orsk. Anastasia Voronova said the talks in Orsk went well.";
+    let arts = articles(&[text]);
+    let found = extract(&arts);
+    let person = find(&found, "Anastasia Voronova").expect("Anastasia Voronova");
+    assert_eq!(person.kind, EntityKind::Person);
+    let names = all_names(&found);
+    for part in ["Ana", "Anastasia", "Voro", "stasia Voronova"] {
+        assert!(!names.iter().any(|n| n == part), "{part} in {names:?}");
+    }
+    // Every mention is a range of the block as written, soft hyphen included.
+    let block = &arts[0].blocks[0].text;
+    let spans: Vec<&str> = person.articles[0]
+        .mentions
+        .iter()
+        .map(|m| &block[m.start as usize..m.end as usize])
+        .collect();
+    assert_eq!(
+        spans,
+        ["Ana\u{ad}stasia Voro\u{200b}nova", "Anastasia Voronova"]
+    );
+}
+
+#[test]
+fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
+    let found = entities(&[
+        "Ransomware spreads\n\nThe malware encrypts JPEG, PPT and CSV files, and it also steals \
+         JSON and SQL data, Kestrel Labs said. It spreads over Bluetooth at 40 degrees Celsius \
+         or more. The note is written in Swahili and Urdu. Kestrel Labs staff watched the \
+         Oscars and the Grammys instead.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "JPEG",
+        "PPT",
+        "CSV",
+        "JSON",
+        "SQL",
+        "Bluetooth",
+        "Celsius",
+        "Swahili",
+        "Urdu",
+        "Oscars",
+        "Grammys",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Kestrel Labs").is_some(), "{names:?}");
+}
+
+#[test]
+fn native_or_indigenous_before_a_demonym_names_a_people() {
+    let found = entities(&[
+        "Land returned\n\nNative American groups and Indigenous Australians welcomed the ruling in \
+         Harlow, and Native Hawaiian leaders joined the Native American Rights Council.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Native American",
+        "Indigenous Australians",
+        "Native Hawaiian",
+        "American",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(
+        find(&found, "Native American Rights Council").is_some(),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn the_exchequer_in_a_chancellors_title_is_no_body() {
+    let found = entities(&[
+        "Budget day\n\nChancellor of the Exchequer Amelia Strand outlined the budget in Marlow on \
+         Wednesday, and Amelia Strand said taxes would fall.",
+        "Tax plan\n\nThe plan of the Chancellor of the Exchequer, Amelia Strand, was welcomed. A \
+         former Chancellor of the Exchequer, Tom Vane, said the Chancellor of the Exchequer had \
+         no choice.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Exchequer"), "{names:?}");
+    assert_eq!(kind_of(&found, "Amelia Strand"), Some(EntityKind::Person));
+}
+
+#[test]
 fn a_family_name_alone_named_twice_is_a_person_unless_the_text_says_firm_or_place() {
     // Nothing but reference data (a family name) says what "Brannigan" is: a person known by
     // the surname, as news and reviews write of writers, directors and players.
@@ -1478,10 +1779,9 @@ fn the_shape_of_a_towns_or_a_streets_name_makes_a_place() {
 
 #[test]
 fn a_compass_points_initial_before_a_known_place_makes_a_place() {
-    let found = entities(&[
-        "Talks\n\nEnvoys of N. Korea and S. Africa met on Monday, and N. Ireland sent a letter.",
-    ]);
-    for name in ["N. Korea", "S. Africa", "N. Ireland"] {
+    let found =
+        entities(&["Talks\n\nEnvoys of S. Africa met on Monday, and N. Ireland sent a letter."]);
+    for name in ["S. Africa", "N. Ireland"] {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
