@@ -6,6 +6,8 @@
 //! ```
 //! Notices about files go to stderr.
 
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -27,6 +29,18 @@ fn main() -> ExitCode {
             eprintln!("{message}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Writes `text` to stdout. A reader that stopped reading (`corpus export DIR | head`) is
+/// no error: there is nothing more to say.
+fn emit(text: &str) -> Result<(), String> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("corpus: cannot write the output: {e}"))
+        }
+        _ => Ok(()),
     }
 }
 
@@ -100,11 +114,7 @@ fn export(dir: &Path) -> Result<(), String> {
             }))
             .collect::<Vec<_>>(),
     });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
-    );
-    Ok(())
+    emit(&(serde_json::to_string_pretty(&out).map_err(|e| e.to_string())? + "\n"))
 }
 
 fn ids<'c>(corpus: &'c corpus::Corpus, articles: &[u32]) -> Vec<&'c str> {
@@ -255,17 +265,14 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
-        );
-        return Ok(());
+        return emit(&(serde_json::to_string_pretty(&out).map_err(|e| e.to_string())? + "\n"));
     }
     let (open, close) = if std::io::stdout().is_terminal() {
         ("\x1b[1m", "\x1b[0m")
     } else {
         ("[", "]")
     };
+    let mut text = String::new();
     for (rank, (h, g, a, snippets, matches)) in shown.enumerate() {
         let title = marked(&a.title, &h.title_matches, open, close);
         let mark = match g {
@@ -273,7 +280,8 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
             Group::Weak => " weak",
             Group::Partial => " partial",
         };
-        println!(
+        let _ = writeln!(
+            text,
             "{:>3}. {:>7.3}{mark}  {title}  ({})",
             rank + 1,
             h.score,
@@ -285,13 +293,17 @@ fn search(dir: &Path, query: &str, as_json: bool) -> Result<(), String> {
             .map(|(word, found, how)| format!("{found} for {word} ({how})"))
             .collect();
         if !notes.is_empty() {
-            println!("              matched: {}", notes.join(", "));
+            let _ = writeln!(text, "              matched: {}", notes.join(", "));
         }
-        for (_, text, matches) in &snippets {
-            println!("              {}", marked(text, matches, open, close));
+        for (_, snippet, matches) in &snippets {
+            let _ = writeln!(
+                text,
+                "              {}",
+                marked(snippet, matches, open, close)
+            );
         }
     }
-    Ok(())
+    emit(&text)
 }
 
 /// Says on stderr how the results were found: counts by group, what was left out, "did you

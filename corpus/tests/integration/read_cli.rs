@@ -16,6 +16,24 @@ fn export(dir: &std::path::Path) -> Output {
 }
 
 #[test]
+fn a_reader_that_stops_reading_is_no_error() {
+    // `corpus export DIR | head`: the pipe is closed before the export is written (reading the
+    // folder takes longer than this), so writing fails with a broken pipe.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_corpus"))
+        .arg("export")
+        .arg(fixtures().join("corpus"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the corpus binary runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("the corpus binary ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
 fn exports_the_fixture_folder_as_json() {
     let out = export(&fixtures().join("corpus"));
     assert!(
