@@ -104,25 +104,33 @@ impl Clusters {
             }
         }
     }
+
+    /// Joins the groups of `a` and `b`, and gives the joined group's data, for the caller to
+    /// set what it keeps of the other (which [`Clusters::union`] leaves behind).
+    fn join(&mut self, a: usize, b: usize) -> Option<&mut Cluster> {
+        self.union(a, b);
+        let root = self.find(a);
+        self.all.get_mut(root)
+    }
+}
+
+/// A surname without a particle before a hyphen ("al-Assad" → "Assad").
+fn bare_surname<'w>(word: &'w str, reference: &Reference) -> &'w str {
+    match word.split_once('-') {
+        Some((p, rest)) if reference.is_particle(p) && !rest.is_empty() => rest,
+        _ => word,
+    }
 }
 
 /// The key of a surname: particles dropped ("al-Assad" → "assad"), variants folded.
 fn surname_key(word: &str, reference: &Reference) -> String {
-    let bare = match word.split_once('-') {
-        Some((p, rest)) if reference.is_particle(p) && !rest.is_empty() => rest,
-        _ => word,
-    };
-    variant_key(bare)
+    variant_key(bare_surname(word, reference))
 }
 
 /// The key of a surname as written, for lone words across the collection: particles dropped,
 /// case and accents folded, but no spelling variants ("Channel" is no "Chanel").
 fn exact_surname_key(word: &str, reference: &Reference) -> String {
-    let bare = match word.split_once('-') {
-        Some((p, rest)) if reference.is_particle(p) && !rest.is_empty() => rest,
-        _ => word,
-    };
-    squash(bare)
+    squash(bare_surname(word, reference))
 }
 
 /// The surname of a name's words: the last, before "Jr." or "III" ("James Roosevelt Jr.").
@@ -221,9 +229,7 @@ impl MergeState<'_> {
                 let person = [x, y]
                     .iter()
                     .any(|&c| clusters.all.get(c).is_some_and(|cl| cl.person));
-                clusters.union(x, y);
-                let root = clusters.find(x);
-                if let Some(cl) = clusters.all.get_mut(root) {
+                if let Some(cl) = clusters.join(x, y) {
                     cl.person |= person;
                 }
             }
@@ -277,11 +283,9 @@ impl MergeState<'_> {
                 }
                 if let Some(&alone) = acronyms.get(outlet.as_str()) {
                     // The group keeps what reference data says of the broadcaster.
-                    let (x, y) = (clusters.find(alone), clusters.find(cluster));
+                    let x = clusters.find(alone);
                     let known = clusters.all.get(x).and_then(|c| c.reference);
-                    clusters.union(x, y);
-                    let root = clusters.find(x);
-                    if let Some(c) = clusters.all.get_mut(root) {
+                    if let Some(c) = clusters.join(x, cluster) {
                         c.reference = c.reference.or(known);
                     }
                 }
@@ -344,11 +348,9 @@ impl MergeState<'_> {
                 );
                 if let Some(&full) = known.get(&key) {
                     // The group keeps what reference data says of the full name.
-                    let (x, y) = (clusters.find(full), clusters.find(cluster));
+                    let x = clusters.find(full);
                     let reference = clusters.all.get(x).and_then(|c| c.reference);
-                    clusters.union(x, y);
-                    let root = clusters.find(x);
-                    if let Some(cl) = clusters.all.get_mut(root) {
+                    if let Some(cl) = clusters.join(x, cluster) {
                         cl.reference = cl.reference.or(reference);
                         cl.person = false;
                     }
