@@ -135,9 +135,8 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
         )
         .map(|(block, raw)| {
             let (text, origin) = visible(raw);
-            let text_ref: &str = &text;
-            let tokens = text::tokenize(text_ref, reference);
-            let t = text_ref;
+            let t: &str = &text;
+            let tokens = text::tokenize(t, reference);
             let mode = if text::is_all_caps_line(t, &tokens)
                 || text::is_follow_line(t, &tokens)
                 || text::is_signature_line(t, &tokens)
