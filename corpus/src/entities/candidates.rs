@@ -540,25 +540,29 @@ impl Finder<'_> {
                 return Some(vec![connector(k)]);
             }
         }
+        if let Some(list) = self.field_list_after(run, k) {
+            return Some(list);
+        }
         if !self.is_word(k) || is_capitalised(w) {
             return None;
         }
         // "Department of Media and Communications", "Committee on Intelligence and Security":
         // inside a body's subject, "and" between two ordinary words joins them ("Department
         // of Justice and Microsoft" is two names).
+        // The subject may be a phrase of its own: "Academy of Motion Picture Arts and
+        // Sciences".
         let subject = run
             .iter()
             .rev()
             .skip(1)
-            .take(2)
-            .find(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "on"))
+            .take(4)
+            .find(|u| u.connector && !matches!(self.word(u.first), "," | "the" | "a" | "an"))
+            .filter(|u| matches!(self.word(u.first), "of" | "for" | "on"))
             .map(|u| self.word(u.first));
         // After "on" the subject is a field, never a second body: "Center on Poverty and
         // Inequality" takes any common English word ("Microsoft" is none).
         let next = self.word(k + 1);
-        let field = subject == Some("on")
-            && self.reference.is_common_word(next)
-            && !self.is_name_token(k + 2);
+        let field = subject == Some("on") && self.is_field_word(next) && !self.is_name_token(k + 2);
         let subject_and = w == "and"
             && run.len() >= 3
             && subject.is_some()
@@ -569,12 +573,23 @@ impl Finder<'_> {
             })
             && run.last().is_some_and(|u| u.reference.is_none())
             && self.is_name_token(k + 1)
-            && (self.caps.is_ordinary(next, self.reference) || field);
+            && (self.caps.is_ordinary(next, self.reference)
+                || field
+                || self.is_field_word(next) && !self.is_name_token(k + 2));
         if subject_and {
             return Some(vec![connector(k)]);
         }
         if self.reference.is_particle(w) && self.is_name_token(k + 1) {
             return Some(vec![connector(k)]);
+        }
+        // "Ursula von der Leyen", "Rafael de la Cruz": two particles between name words.
+        let pair = self.reference.is_particle(w)
+            && self.is_word(k + 1)
+            && !is_capitalised(self.word(k + 1))
+            && self.reference.is_particle(self.word(k + 1))
+            && self.is_name_token(k + 2);
+        if pair {
+            return Some(vec![connector(k), connector(k + 1)]);
         }
         // "Mission to the United Nations", "Embassy in Paris" name one body.
         let to_or_in = matches!(w, "to" | "in")
@@ -627,6 +642,80 @@ impl Finder<'_> {
             }
         }
         None
+    }
+
+    /// "Immunology", "Inequality", "Sciences": a common English word, or a word whose ending
+    /// makes an abstract noun, as the field a body is named for is.
+    fn is_field_word(&self, word: &str) -> bool {
+        let r = self.reference;
+        if is_all_caps(word) || r.is_given_name(word) || r.lookup(word).is_some() {
+            return false;
+        }
+        let abstract_end = word.chars().count() >= 6
+            && [
+                "ology", "ity", "ics", "ment", "tion", "sion", "ness", "ence", "ance", "ism",
+            ]
+            .iter()
+            .any(|end| word.ends_with(end));
+        r.is_common_word(word) || abstract_end
+    }
+
+    /// "American Academy of Allergy, Asthma and Immunology": inside the subject of a body
+    /// named "X of ...", a comma opens a list of fields when every item is one field word and
+    /// the list ends with "and" (or ", and") and one more, with no name word after it.
+    /// Returns the connectors from the comma at `k` to the next item.
+    fn field_list_after(&self, run: &[Unit], k: usize) -> Option<Vec<Unit>> {
+        if self.punct(k) != Some(',') {
+            return None;
+        }
+        let connector = |k| Unit {
+            first: k,
+            last: k,
+            reference: None,
+            connector: true,
+            nickname: false,
+        };
+        // The run so far: a body's word, then "of", "on" or "for", then field words and the
+        // list's commas.
+        let at = run
+            .iter()
+            .rposition(|u| u.connector && self.word(u.first) != ",")?;
+        let body = run[..at].iter().any(|u| {
+            !u.connector
+                && (self.reference.is_org_first(self.word(u.first))
+                    || self.reference.is_org_last(self.word(u.last)))
+        });
+        let fields = run[at + 1..].iter().all(|u| {
+            u.connector && self.word(u.first) == ","
+                || self.is_single(u) && self.is_field_word(self.word(u.first))
+        });
+        if !(body && fields && matches!(self.word(run[at].first), "of" | "on" | "for")) {
+            return None;
+        }
+        let item = |j: usize| self.is_name_token(j) && self.is_field_word(self.word(j));
+        let mut comma = k;
+        for _ in 0..8 {
+            let closing = self.word(comma + 1) == "and";
+            let next = if closing { comma + 2 } else { comma + 1 };
+            if !item(next) {
+                return None;
+            }
+            if closing {
+                break;
+            }
+            if self.punct(next + 1) == Some(',') {
+                comma = next + 1;
+            } else if self.word(next + 1) == "and" && item(next + 2) {
+                break;
+            } else {
+                return None;
+            }
+        }
+        let mut out = vec![connector(k)];
+        if self.word(k + 1) == "and" {
+            out.push(connector(k + 1));
+        }
+        Some(out)
     }
 
     /// Finds the names in the block; `headline` collects runs without judging them.
@@ -1554,7 +1643,9 @@ impl Finder<'_> {
         let first = units.first().map(|u| self.word(u.first));
         let before_of = units
             .iter()
-            .position(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in"))
+            .position(|u| {
+                u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in" | "on")
+            })
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| units.get(p))
             .map(|u| self.word(u.last));
@@ -1574,7 +1665,9 @@ impl Finder<'_> {
             .is_some_and(|u| r.is_org_last(self.word(u.last)));
         let before_of = units
             .iter()
-            .position(|u| u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in"))
+            .position(|u| {
+                u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in" | "on")
+            })
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| units.get(p))
             .is_some_and(|u| r.is_org_last(self.word(u.last)) || r.is_org_first(self.word(u.last)));

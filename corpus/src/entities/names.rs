@@ -70,11 +70,12 @@ pub fn deletions(key: &str) -> Vec<String> {
 }
 
 /// Words as a person would write them: spaces between words, none after a particle
-/// that ends with a hyphen ("al-" + "Assad" → "al-Assad").
+/// that ends with a hyphen ("al-" + "Assad" → "al-Assad") or before a comma.
 pub fn display(words: &[&str]) -> String {
     let mut out = String::new();
     for w in words {
-        if !out.is_empty() && !out.ends_with('-') {
+        // "Allergy, Asthma and Immunology": no space before a comma inside a name.
+        if !out.is_empty() && !out.ends_with('-') && *w != "," {
             out.push(' ');
         }
         out.push_str(w);
