@@ -543,6 +543,9 @@ impl Finder<'_> {
         if let Some(list) = self.field_list_after(run, k) {
             return Some(list);
         }
+        if self.campus_after(run, k) {
+            return Some(vec![connector(k)]);
+        }
         if !self.is_word(k) || is_capitalised(w) {
             return None;
         }
@@ -716,6 +719,62 @@ impl Finder<'_> {
             out.push(connector(k + 1));
         }
         Some(out)
+    }
+
+    /// "the University of California, Berkeley.": a university named after a state or a
+    /// region (no country) and, after a comma, one to three name words that end the clause
+    /// is one campus's name; "University of Toronto, Canada" and "University of Michigan,
+    /// Ohio State, and ..." (a list) are two names.
+    fn campus_after(&self, run: &[Unit], k: usize) -> bool {
+        let r = self.reference;
+        let [.., university, of, place] = run else {
+            return false;
+        };
+        let region = place
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|known| known.kind == EntityKind::Place && !known.country);
+        if !(self.punct(k) == Some(',')
+            && self.is_single(university)
+            && self.word(university.first) == "University"
+            && of.connector
+            && self.word(of.first) == "of"
+            && region)
+        {
+            return false;
+        }
+        let mut end = k + 1;
+        while end - k <= 3 && self.is_name_token(end) {
+            let w = self.word(end);
+            let country = self
+                .known_at(end)
+                .and_then(|u| u.reference)
+                .and_then(|id| r.known(id));
+            if country.is_some_and(|c| c.country)
+                || r.is_org_last(w)
+                || r.is_org_first(w)
+                || r.is_stop(w)
+                || is_all_caps(w)
+                || self.tokens[end].possessive
+            {
+                return false;
+            }
+            end += 1;
+        }
+        let clause_ends = match self.tokens.get(end) {
+            None => true,
+            Some(t) if t.word => false,
+            Some(_) => match self.punct(end) {
+                Some('.' | ';' | ')' | '?' | '!') => true,
+                Some(',') => {
+                    self.is_word(end + 1)
+                        && !is_capitalised(self.word(end + 1))
+                        && self.word(end + 1) != "and"
+                }
+                _ => false,
+            },
+        };
+        end > k + 1 && !self.is_name_token(end) && clause_ends
     }
 
     /// Finds the names in the block; `headline` collects runs without judging them.
