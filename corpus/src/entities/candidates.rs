@@ -543,7 +543,7 @@ impl Finder<'_> {
         if let Some(list) = self.field_list_after(run, k) {
             return Some(list);
         }
-        if self.campus_after(run, k) {
+        if self.campus_after(run, k) || self.pair_after(run, k) {
             return Some(vec![connector(k)]);
         }
         if !self.is_word(k) || is_capitalised(w) {
@@ -775,6 +775,78 @@ impl Finder<'_> {
             },
         };
         end > k + 1 && !self.is_name_token(end) && clause_ends
+    }
+
+    /// A plain word: one unknown word that is no demonym, title, stop word or body's word.
+    fn plain_word(&self, k: usize) -> bool {
+        let r = self.reference;
+        let w = self.word(k);
+        self.is_name_token(k)
+            && self.known_at(k).is_none()
+            && !is_all_caps(w)
+            && !self.tokens[k].possessive
+            && !r.is_demonym(w)
+            && !r.is_title_head(w)
+            && !r.is_stop(w)
+            && !r.is_org_last(w)
+    }
+
+    /// "Dumfries and Galloway police", "warnings for Dumfries and Galloway, Argyll and Bute,
+    /// and Speyside": two unknown words joined by "and" name one place or body when a
+    /// body's noun follows them (police, council) or when the pair is an item of a list
+    /// that a comma and a conjunction close later ("Britain and France" are two: a list
+    /// of single names closes with the "and" between its last two).
+    fn pair_after(&self, run: &[Unit], k: usize) -> bool {
+        let [one] = run else {
+            return false;
+        };
+        let opens_list = one.first.checked_sub(1).is_none_or(|b| {
+            self.punct(b) == Some(',') || self.is_word(b) && !is_capitalised(self.word(b))
+        });
+        if !(self.word(k) == "and"
+            && self.is_word(k)
+            && self.is_single(one)
+            && self.plain_word(one.first)
+            && self.plain_word(k + 1)
+            // "Skye and Lochaber"; "Simon and Jane" are two people.
+            && !(self.reference.is_given_name(self.word(one.first))
+                && self.reference.is_given_name(self.word(k + 1)))
+            && !self.is_name_token(k + 2)
+            && opens_list)
+        {
+            return false;
+        }
+        if self.is_word(k + 2) && matches!(self.word(k + 2), "police" | "council" | "constabulary")
+        {
+            return true;
+        }
+        if self.punct(k + 2) != Some(',') {
+            return false;
+        }
+        // The rest of the clause is a list of names that a comma and a conjunction close.
+        let mut closed = false;
+        let mut j = k + 3;
+        while let Some(t) = self.tokens.get(j) {
+            if t.word {
+                let w = self.word(j);
+                if matches!(w, "and" | "or") {
+                    closed |= self.punct(j - 1) == Some(',');
+                } else if !self.is_name_token(j) {
+                    return false;
+                }
+            } else if !matches!(self.punct(j), Some(',')) {
+                break;
+            }
+            j += 1;
+            if j > k + 60 {
+                return false;
+            }
+        }
+        let ends = self
+            .tokens
+            .get(j)
+            .is_none_or(|_| matches!(self.punct(j), Some('.' | ';' | '!' | '?')));
+        closed && ends
     }
 
     /// Finds the names in the block; `headline` collects runs without judging them.
@@ -2159,7 +2231,20 @@ impl Finder<'_> {
             acronym: unknown && words.len() == 1 && is_all_caps(&words[0]),
             ordinary,
         };
-        let Weighed { evidence, plain } = signals.weigh();
+        let Weighed {
+            mut evidence,
+            plain,
+        } = signals.weigh();
+        // "Dumfries and Galloway", "Skye and Lochaber": two plain words joined by "and" (see
+        // `pair_after`) name an area more often than a body, and never a person.
+        let pair = matches!(units, [a, and, b] if self.is_single(a)
+            && self.is_single(b)
+            && and.connector
+            && self.word(and.first) == "and");
+        if pair {
+            evidence.person -= 5;
+            evidence.add(EntityKind::Place, 3);
+        }
         let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
