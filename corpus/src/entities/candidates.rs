@@ -76,6 +76,28 @@ fn is_plural_acronym(word: &str) -> bool {
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
+/// Words that name things by a number after them: "Channel 4", "District 12", "Building 24",
+/// "Route 66", "Terminal 5".
+const NUMBERED_HEADS: &[&str] = &[
+    "Area",
+    "Building",
+    "Camp",
+    "Channel",
+    "District",
+    "Gate",
+    "Hangar",
+    "Highway",
+    "Interstate",
+    "Pier",
+    "Platform",
+    "Precinct",
+    "Route",
+    "Sector",
+    "Studio",
+    "Terminal",
+    "Ward",
+];
+
 /// One name found in the text.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -146,7 +168,12 @@ impl Candidate {
         self.words
             .iter()
             .map(String::as_str)
-            .filter(|w| is_capitalised(w) || w.contains('-') && !w.ends_with('-'))
+            .filter(|w| {
+                is_capitalised(w)
+                    || w.contains('-') && !w.ends_with('-')
+                    // "Channel 4", "Philadelphia 76ers".
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            })
             .collect()
     }
 }
@@ -777,6 +804,43 @@ impl Finder<'_> {
         end > k + 1 && !self.is_name_token(end) && clause_ends
     }
 
+    /// "Channel 4", "District 12", "Building 24", "Philadelphia 76ers": the number that ends a
+    /// name, after a word that names things by number or, for a team ("76ers", "49ers"),
+    /// after a place.
+    fn number_after(&self, run: &[Unit], last: usize) -> Option<Unit> {
+        let k = last + 1;
+        let w = self.word(k);
+        let head = self.word(last);
+        let digits = w.chars().take_while(char::is_ascii_digit).count();
+        let rest = &w[digits..];
+        let numbered = rest.is_empty()
+            && (1..=3).contains(&digits)
+            && NUMBERED_HEADS.contains(&head)
+            && run.last().is_some_and(|u| self.is_single(u))
+            // "Gate 12:30", "Route 66.5": a time or a decimal is no name's number.
+            && !(matches!(self.punct(k + 1), Some(':' | '.' | ',' | '-'))
+                && self
+                    .tokens
+                    .get(k + 2)
+                    .is_some_and(|t| t.start == self.tokens[k + 1].end && self.word(k + 2).starts_with(|c: char| c.is_ascii_digit())));
+        let team = digits >= 1
+            && rest.len() >= 3
+            && rest.ends_with("ers")
+            && rest.chars().all(|c| c.is_ascii_lowercase())
+            && run.last().is_some_and(|u| {
+                u.reference
+                    .and_then(|id| self.reference.known(id))
+                    .is_some_and(|known| known.kind == EntityKind::Place)
+            });
+        (self.is_word(k) && !self.tokens[last].possessive && (numbered || team)).then_some(Unit {
+            first: k,
+            last: k,
+            reference: None,
+            connector: false,
+            nickname: false,
+        })
+    }
+
     /// A plain word: one unknown word that is no demonym, title, stop word or body's word.
     fn plain_word(&self, k: usize) -> bool {
         let r = self.reference;
@@ -876,6 +940,9 @@ impl Finder<'_> {
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;
+                } else if let Some(number) = self.number_after(&run, last) {
+                    run.push(number);
+                    last = number.last;
                 } else if let Some((nick, next)) = self.nickname_after(&run, last) {
                     run.push(nick);
                     run.push(next);
