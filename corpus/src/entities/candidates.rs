@@ -1638,15 +1638,27 @@ impl Finder<'_> {
                 && r.is_speech(self.word(u.last + 1))
                 && !w.ends_with('s')
                 && w.chars().count() >= 3;
-            let vouched = u.reference.is_some()
-                || apposition
-                || speaker
-                || is_all_caps(w)
-                || r.is_title_head(w)
-                || r.is_title_modifier(w)
-                || self.caps.is_name_like(w)
-                || r.is_given_name(w) && next_is_name
-                || next_plain && !looks_like_word && !self.caps.seen_lowercase(w);
+            // "Cartoonist Matt Bors got a spot": an occupation before a given name and a
+            // surname opens the sentence, not the name.
+            let occupation = self.is_single(u)
+                && !is_all_caps(w)
+                && !r.is_given_name(w)
+                && units
+                    .get(1)
+                    .is_some_and(|n| self.is_single(n) && r.is_given_name(self.word(n.first)))
+                && units.get(2).is_some_and(|n| self.is_single(n))
+                && (r.is_common_word(w) || ["ist", "er", "or"].iter().any(|end| w.ends_with(end)))
+                && !r.is_title_head(w);
+            let vouched = !occupation
+                && (u.reference.is_some()
+                    || apposition
+                    || speaker
+                    || is_all_caps(w)
+                    || r.is_title_head(w)
+                    || r.is_title_modifier(w)
+                    || self.caps.is_name_like(w)
+                    || r.is_given_name(w) && next_is_name
+                    || next_plain && !looks_like_word && !self.caps.seen_lowercase(w));
             if starts && !vouched {
                 units = &units[1..];
                 while units.first().is_some_and(|u| u.connector) {
@@ -1828,6 +1840,21 @@ impl Finder<'_> {
         person.then(|| seg.len() - 2)
     }
 
+    /// The last word of a name, or the word before its number ("Highway 427", "Channel 4"):
+    /// where a head word stands.
+    fn head_last(&self, units: &[Unit]) -> Option<&str> {
+        match units {
+            [.., before, number]
+                if self.is_single(number)
+                    && self.word(number.first).chars().all(|c| c.is_ascii_digit()) =>
+            {
+                Some(self.word(before.last))
+            }
+            [.., last] => Some(self.word(last.last)),
+            [] => None,
+        }
+    }
+
     /// Whether the units name an organisation or place by their head word
     /// ("... Council", "Ministry of ...", "Lake ...").
     fn has_head_word(&self, units: &[Unit]) -> bool {
@@ -1837,7 +1864,7 @@ impl Finder<'_> {
             .filter(|u| u.reference.is_none())
             .map(|u| self.word(u.last))
             .collect();
-        let last = units.last().map(|u| self.word(u.last));
+        let last = self.head_last(units);
         let first = units.first().map(|u| self.word(u.first));
         let before_of = units
             .iter()
@@ -1858,9 +1885,7 @@ impl Finder<'_> {
     /// "... Department", "Office for ...".
     fn has_org_head(&self, units: &[Unit]) -> bool {
         let r = self.reference;
-        let last = units
-            .last()
-            .is_some_and(|u| r.is_org_last(self.word(u.last)));
+        let last = self.head_last(units).is_some_and(|w| r.is_org_last(w));
         let before_of = units
             .iter()
             .position(|u| {
@@ -1946,7 +1971,7 @@ impl Finder<'_> {
         };
         let head_word = self.has_head_word(units);
         let first_word = self.word(first.first);
-        let last_word = self.word(last.last);
+        let last_word = self.head_last(units).unwrap_or_default();
         if r.is_event(first_word, last_word) {
             return None;
         }
