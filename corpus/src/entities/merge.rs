@@ -439,6 +439,13 @@ impl MergeState<'_> {
         }
         maybe.sort_unstable();
         maybe.dedup();
+        // "Arduino" beside "Arduino LLC" and "Arduino SRL": a word that opens a body's name
+        // of the article too is no family name written first.
+        let opens_body = index.first.get(&key).into_iter().flatten().any(|&i| {
+            f.candidates
+                .get(i)
+                .is_some_and(|c| c.name_count() >= 2 && !person_like(c))
+        });
         // Persons named in full in this article, with where they were named.
         let mut exact: Vec<((u32, u32), usize)> = Vec::new();
         let mut near: Vec<((u32, u32), usize)> = Vec::new();
@@ -469,7 +476,7 @@ impl MergeState<'_> {
                     .split_once('-')
                     .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
             let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
-            let family_first = !lone_person && (hyphenated_given || unknown_first);
+            let family_first = !lone_person && !opens_body && (hyphenated_given || unknown_first);
             let at = (other.block, other.start);
             if last_key == key || family_first && variant_key(first) == key {
                 exact.push((at, root));
@@ -531,6 +538,19 @@ impl MergeState<'_> {
         // the subjects of features: "Eloise Parry ... Eloise").
         if let [only] = given.into_iter().collect::<Vec<_>>()[..] {
             return Some(only);
+        }
+        // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither.
+        let opened: FastSet<usize> = index
+            .first
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|&&i| f.candidates.get(i).is_some_and(|c| c.name_count() >= 2))
+            .filter_map(|&i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect();
+        if opened.len() > 1 {
+            return None;
         }
         index.short_form(word, assigned, clusters)
     }
