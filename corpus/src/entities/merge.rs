@@ -168,6 +168,26 @@ fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> 
     }
 }
 
+/// Endings that make a country's name from its stem: "Turk-ey", "Ital-y", "Chin-a".
+const COUNTRY_ENDS: &[&str] = &["ey", "ia", "a", "y", "e"];
+
+/// Endings that make a demonym from a country's stem: "Turk-ish", "Ital-ian", "Chin-ese".
+const DEMONYM_ENDS: &[&str] = &["ish", "ese", "ian", "an", "i", "ic"];
+
+/// A word in lowercase and its stems without one of `ends`, four letters or more: "turkey",
+/// "turk".
+fn stems(word: &str, ends: &[&str]) -> Vec<String> {
+    let word = word.to_lowercase();
+    let mut out: Vec<String> = ends
+        .iter()
+        .filter_map(|end| word.strip_suffix(end))
+        .filter(|stem| stem.chars().count() >= 4)
+        .map(str::to_string)
+        .collect();
+    out.push(word);
+    out
+}
+
 /// Whether a candidate names a person by its form: two or more name words, no head word.
 fn person_like(c: &Candidate) -> bool {
     c.reference.is_none()
@@ -288,6 +308,65 @@ impl MergeState<'_> {
                     if let Some(c) = clusters.join(x, cluster) {
                         c.reference = c.reference.or(known);
                     }
+                }
+            }
+        }
+    }
+
+    /// "the Turkish Constitutional Court" and "the Constitutional Court of Turkey" in one
+    /// article: a body named with a demonym before its words is the body of those words and
+    /// "of" the demonym's country. The demonym and the country are matched by their stems
+    /// ("Turk-ish", "Turk-ey"; "Ital-ian", "Ital-y"), four letters or more.
+    fn join_demonym_of(&mut self) {
+        let (finds, assigned, reference, clusters) = (
+            self.finds,
+            &self.assigned,
+            self.reference,
+            &mut self.clusters,
+        );
+        for (a, f) in finds.iter().enumerate() {
+            // "constitutional court|turk" → the clusters of "X of Country" names.
+            let mut of_country: FastMap<String, FastSet<usize>> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [body @ .., of, country]) = (assigned[a][i], &c.words[..])
+                else {
+                    continue;
+                };
+                let is_country = reference
+                    .lookup(country)
+                    .and_then(|id| reference.known(id))
+                    .is_some_and(|k| k.country);
+                if of != "of" || body.len() < 2 || !is_country {
+                    continue;
+                }
+                let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                for stem in stems(country, COUNTRY_ENDS) {
+                    of_country
+                        .entry(format!("{}|{stem}", squash(&display(&body))))
+                        .or_default()
+                        .insert(cluster);
+                }
+            }
+            if of_country.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [demonym, body @ ..]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                if body.len() < 2 || !reference.is_demonym(demonym) {
+                    continue;
+                }
+                let body: Vec<&str> = body.iter().map(String::as_str).collect();
+                let key = squash(&display(&body));
+                let owners: FastSet<usize> = stems(demonym, DEMONYM_ENDS)
+                    .iter()
+                    .filter_map(|stem| of_country.get(&format!("{key}|{stem}")))
+                    .flatten()
+                    .map(|&c| clusters.find(c))
+                    .collect();
+                if let [only] = owners.into_iter().collect::<Vec<_>>()[..] {
+                    clusters.union(only, cluster);
                 }
             }
         }
@@ -824,6 +903,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_country_prefixed(&by_key);
     state.join_newsrooms();
     state.join_initialled_places();
+    state.join_demonym_of();
 
     // Acronyms defined in the text.
     let mut defined: FastMap<String, Option<usize>> = FastMap::default();
@@ -923,7 +1003,13 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             let word_acronym = (c.name_count() == 1 && !c.is_acronym())
                 .then(|| defined.get(&acronyms::normal(&word)).copied().flatten())
                 .flatten();
-            let found = if let Some(cluster) = word_acronym {
+            // "CalMac" after "Caledonian MacBrayne": the start of each word of a name.
+            let contracted = (c.name_count() == 1 && !reference.is_given_name(&word))
+                .then(|| {
+                    index.contraction(&word, f, reference, &state.assigned[a], &mut state.clusters)
+                })
+                .flatten();
+            let found = if let Some(cluster) = word_acronym.or(contracted) {
                 Some(cluster)
             } else if c.is_acronym() {
                 let acronym = acronyms::normal(&word);
@@ -957,9 +1043,23 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case; "Snopes.com"
             // and "Snopes": a site is named by its address too.
+            // "TheFacebook" in an article that names "Facebook": the name with "The" glued
+            // before it, as firms and sites wrote their early names.
+            let glued = word
+                .strip_prefix("The")
+                .filter(|rest| rest.starts_with(char::is_uppercase) && !is_all_caps(rest))
+                .and_then(|rest| {
+                    f.candidates
+                        .iter()
+                        .position(|o| o.name_count() == 1 && o.text() == rest)
+                        .map(|j| (rest, state.assigned[a].get(j).copied().flatten()))
+                });
+            let found = found.or(glued.and_then(|(_, cluster)| cluster));
             let cluster = found.unwrap_or_else(|| {
                 *by_word
-                    .entry(squash(site_name(&word)))
+                    .entry(squash(site_name(
+                        glued.map_or(word.as_str(), |(rest, _)| rest),
+                    )))
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             });
             state.assigned[a][i] = Some(cluster);
@@ -1252,6 +1352,12 @@ impl ArticleIndex {
                 for w in &words {
                     index.short.entry((*w).to_string()).or_default().push(i);
                 }
+            } else if let [acronym, _] = words[..] {
+                // "IK" after "IK Multimedia", read as a personal name: no person's given name
+                // is an acronym, or it is the person's own short name ("JR" for "JR Smith").
+                if is_all_caps(acronym) && !acronym.contains('.') {
+                    index.short.entry(acronym.to_string()).or_default().push(i);
+                }
             }
         }
         for list in index.near.values_mut() {
@@ -1366,6 +1472,39 @@ impl ArticleIndex {
             .map(|c| clusters.find(c))
             .collect();
         match shortened.into_iter().collect::<Vec<_>>()[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    }
+
+    /// The one body or place of this article that `word` contracts ("CalMac" after
+    /// "Caledonian MacBrayne": the start of each word, each with its capital).
+    fn contraction(
+        &self,
+        word: &str,
+        f: &ArticleFinds,
+        reference: &Reference,
+        assigned: &[Option<usize>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let key = acronyms::contraction_key(word)?;
+        let roots: FastSet<usize> = self
+            .acronyms
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|&&i| {
+                f.candidates.get(i).is_some_and(|c| {
+                    let words = c.name_words();
+                    // No person's name: "LeBron" is no "Leslie Bronson".
+                    words.first().is_some_and(|w| !reference.is_given_name(w))
+                        && acronyms::contraction_of(word, &words)
+                })
+            })
+            .filter_map(|&i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect();
+        match roots.into_iter().collect::<Vec<_>>()[..] {
             [only] => Some(only),
             _ => None,
         }
