@@ -127,7 +127,7 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 || block == last && block != Mention::TITLE && text::is_bio_line(t, &tokens)
             {
                 Mode::Skip
-            } else if text::is_title_case(t, &tokens) {
+            } else if text::is_title_case(t, &tokens) && !is_numbered_name(t, &tokens, reference) {
                 Mode::Headline
             } else {
                 Mode::Prose
@@ -140,6 +140,30 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
             }
         })
         .collect()
+}
+
+/// "2. Sam Ponder", "3.Charlotte Jones Anderson": an item of a numbered list that is a
+/// personal name alone (a given name first, two to four capitalised words) names that person;
+/// it is no Title Case headline, where capitals prove nothing.
+fn is_numbered_name(text: &str, tokens: &[Token], reference: &data::Reference) -> bool {
+    let Some((number, rest)) = tokens.split_first() else {
+        return false;
+    };
+    let numbered = number.word
+        && number.text(text).chars().all(|c| c.is_ascii_digit())
+        && rest
+            .first()
+            .is_some_and(|t| !t.word && matches!(t.text(text), "." | ")"));
+    let words: Vec<&str> = rest
+        .iter()
+        .skip(1)
+        .map(|t| t.word.then(|| t.text(text)))
+        .collect::<Option<_>>()
+        .unwrap_or_default();
+    numbered
+        && (2..=4).contains(&words.len())
+        && words.iter().all(|w| names::is_capitalised(w))
+        && words.first().is_some_and(|w| reference.is_given_name(w))
 }
 
 /// Puts entities in the order the sidebar and the export list them: most articles first, then
