@@ -76,6 +76,11 @@ fn is_plural_acronym(word: &str) -> bool {
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
+/// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd".
+const FIRM_SUFFIXES: &[&str] = &[
+    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "GmbH", "SRL", "S.A.",
+];
+
 /// Words that name things by a number after them: "Channel 4", "District 12", "Building 24",
 /// "Route 66", "Terminal 5".
 const NUMBERED_HEADS: &[&str] = &[
@@ -663,7 +668,14 @@ impl Finder<'_> {
         let of = matches!(w, "of" | "for")
             && (self.takes_of(self.word(last)) || inside_org || plural_of)
             || on_subject;
-        if of || to_or_in {
+        // "a photo in the New York Times of Malcolm's great grandfather": "of" and a given
+        // name's possessive begin what the photo shows, not the name ("Bank of America's"
+        // stays one).
+        let owner_after = self.is_name_token(k + 1)
+            && self.tokens[k + 1].possessive
+            && self.known_at(k + 1).is_none()
+            && self.reference.is_given_name(self.word(k + 1));
+        if (of || to_or_in) && !owner_after {
             if self.is_name_token(k + 1) {
                 return Some(vec![connector(k)]);
             }
@@ -935,6 +947,11 @@ impl Finder<'_> {
             while !self.tokens[last].possessive || self.possessive_inside(&run, last) {
                 if self.governing_board_at(&run, last + 1) {
                     board = 3;
+                    break;
+                }
+                // "Business Insider Inc Nintendo and Apple shocked ...": a firm's suffix ends
+                // its name.
+                if run.len() >= 2 && FIRM_SUFFIXES.contains(&self.word(last)) {
                     break;
                 }
                 if let Some(next) = self.unit_at(last + 1) {
@@ -2171,6 +2188,7 @@ impl Finder<'_> {
                     is_portfolio_plural(w, r)
                         // "LLC", "Inc.": a firm's suffix alone.
                         || r.is_org_last(w) && (is_all_caps(w) || w.ends_with('.'))
+                        || FIRM_SUFFIXES.contains(&w.as_str())
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)
