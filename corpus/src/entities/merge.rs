@@ -1353,9 +1353,11 @@ impl ArticleIndex {
                     index.short.entry((*w).to_string()).or_default().push(i);
                 }
             } else if let [acronym, _] = words[..] {
-                // "IK" after "IK Multimedia", read as a personal name: no person's given name
-                // is an acronym, or it is the person's own short name ("JR" for "JR Smith").
-                if is_all_caps(acronym) && !acronym.contains('.') {
+                // "IK" after "tech firm IK Multimedia", whose form reads as a personal name
+                // while its context says a body ("ESA" is no "ESA Symposium" with nothing
+                // around it).
+                let body = c.evidence.organization > c.evidence.person;
+                if body && is_all_caps(acronym) && !acronym.contains('.') {
                     index.short.entry(acronym.to_string()).or_default().push(i);
                 }
             }
