@@ -520,11 +520,17 @@ impl MergeState<'_> {
         maybe.dedup();
         // "Arduino" beside "Arduino LLC" and "Arduino SRL": a word that opens a body's name
         // of the article too is no family name written first.
-        let opens_body = index.first.get(&key).into_iter().flatten().any(|&i| {
-            f.candidates
-                .get(i)
-                .is_some_and(|c| c.name_count() >= 2 && !person_like(c))
-        });
+        // ("Deadline Big Media" beside "Deadline Big Media With David Lieberman" is one
+        // name's start, no other name.)
+        let bodies: Vec<Vec<&str>> = index
+            .first
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| f.candidates.get(i))
+            .filter(|c| c.name_count() >= 2 && !person_like(c))
+            .map(|c| c.name_words())
+            .collect();
         // Persons named in full in this article, with where they were named.
         let mut exact: Vec<((u32, u32), usize)> = Vec::new();
         let mut near: Vec<((u32, u32), usize)> = Vec::new();
@@ -555,6 +561,9 @@ impl MergeState<'_> {
                     .split_once('-')
                     .is_some_and(|(_, tail)| tail.chars().next().is_some_and(char::is_lowercase));
             let unknown_first = !reference.is_given_name(word) && !reference.is_given_name(first);
+            let opens_body = bodies
+                .iter()
+                .any(|b| !(words.starts_with(b) || b.starts_with(&words)));
             let family_first = !lone_person && !opens_body && (hyphenated_given || unknown_first);
             let at = (other.block, other.start);
             if last_key == key || family_first && variant_key(first) == key {
@@ -618,17 +627,17 @@ impl MergeState<'_> {
         if let [only] = given.into_iter().collect::<Vec<_>>()[..] {
             return Some(only);
         }
-        // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither.
-        let opened: FastSet<usize> = index
+        // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither:
+        // names that go on differently after it.
+        let next_words: FastSet<&str> = index
             .first
             .get(&key)
             .into_iter()
             .flatten()
-            .filter(|&&i| f.candidates.get(i).is_some_and(|c| c.name_count() >= 2))
-            .filter_map(|&i| assigned.get(i).copied().flatten())
-            .map(|c| clusters.find(c))
+            .filter_map(|&i| f.candidates.get(i))
+            .filter_map(|c| c.name_words().get(1).copied())
             .collect();
-        if opened.len() > 1 {
+        if next_words.len() > 1 {
             return None;
         }
         index.short_form(word, assigned, clusters)
