@@ -2116,9 +2116,19 @@ impl Finder<'_> {
         let country_named =
             country && units.len() > 2 && !r.is_place_last(last_word) && first.first == first.last;
         let named_after = (local_place || country_named) && self.named_after_place(&units[1..]);
+        // "Yahoo Japan", "Wired Italy reports": a known firm or outlet right before a country
+        // names its branch or edition there ("the EU Turkey deal", "a UN Syria envoy": a body
+        // known by its acronym is a modifier there, two names).
+        let edition = matches!(units, [a, b] if a.first == a.last
+            && !is_all_caps(first_word)
+            && known.is_some_and(|k| k.kind == EntityKind::Organization)
+            && b.reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.country));
         if units.len() > 1
             && !local_body
             && !named_after
+            && !edition
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place

@@ -2024,3 +2024,17 @@ fn an_item_of_a_numbered_list_that_is_a_personal_name_names_the_person() {
     ]);
     assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_known_firm_before_a_country_names_its_branch() {
+    let found = entities(&[
+        "Stakes\n\nThe firm keeps its stakes in Alibaba Group and Yahoo Japan. The EU Turkey \
+         deal held.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "Yahoo Japan"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Japan"), "{names:?}");
+    // A body known by its acronym before a country is a modifier: two names.
+    assert!(!names.iter().any(|n| n == "EU Turkey"), "{names:?}");
+    assert_eq!(kind_of(&found, "Turkey"), Some(EntityKind::Place));
+}
