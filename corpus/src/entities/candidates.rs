@@ -1750,7 +1750,12 @@ impl Finder<'_> {
                 && units.get(p + len).is_some_and(|u| {
                     self.is_single(u) && self.is_ordinary_plural(self.word(u.first))
                 });
-            if self.has_org_head(&units[p + len..q]) || after_name || plural_after {
+            // "Executive Director of the Wikimedia Foundation": after a title and "of", the
+            // body is the title's institution, not a name the title opens.
+            let institution = units
+                .get(p + len)
+                .is_some_and(|u| u.connector && matches!(self.word(u.first), "of" | "at"));
+            if self.has_org_head(&units[p + len..q]) && !institution || after_name || plural_after {
                 p = q;
                 continue;
             }

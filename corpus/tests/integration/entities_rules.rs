@@ -2038,3 +2038,20 @@ fn a_known_firm_before_a_country_names_its_branch() {
     assert!(!names.iter().any(|n| n == "EU Turkey"), "{names:?}");
     assert_eq!(kind_of(&found, "Turkey"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_title_and_of_before_a_body_leave_the_body_alone() {
+    let found = entities(&[
+        "Return\n\n“We are thrilled,” said Dana Whitlock, Executive Director of the Vexlo \
+         Foundation. The Chief Executive of General Motors spoke too.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "Vexlo Foundation"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with("Executive Director")),
+        "{names:?}"
+    );
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+    // A title word that opens a body's name stays in it.
+    assert!(names.iter().any(|n| n == "General Motors"), "{names:?}");
+}
