@@ -954,6 +954,14 @@ impl Finder<'_> {
                 if run.len() >= 2 && FIRM_SUFFIXES.contains(&self.word(last)) {
                     break;
                 }
+                // "the podcast Deadline Big Media With David Lieberman": a capitalised
+                // preposition joins the words of a title, never those of a name.
+                if matches!(
+                    self.word(last + 1),
+                    "With" | "Without" | "From" | "Into" | "About"
+                ) {
+                    break;
+                }
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;

@@ -2055,3 +2055,15 @@ fn a_title_and_of_before_a_body_leave_the_body_alone() {
     // A title word that opens a body's name stays in it.
     assert!(names.iter().any(|n| n == "General Motors"), "{names:?}");
 }
+
+#[test]
+fn a_capitalised_preposition_ends_a_name() {
+    let found = entities(&[
+        "Podcast\n\nListen to episode 38 of our podcast Vexlo Big Media With Dana Whitlock, \
+         out today.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "Dana Whitlock"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("With")), "{names:?}");
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+}
