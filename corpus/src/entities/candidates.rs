@@ -282,6 +282,8 @@ struct Context {
     personal_after: bool,
     /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team.
     team: bool,
+    /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
+    firm_suffix: bool,
 }
 
 /// Finds names in one block.
@@ -913,15 +915,22 @@ impl Finder<'_> {
                     .is_some_and(|k| k.kind == EntityKind::Place)
                     && !self.is_name_token(u.last + 1)
             });
-        let appositive = self.appositive_after(last).or_else(|| {
-            let comma = first.checked_sub(1).and_then(|k| self.punct(k)) == Some(',');
-            let noun = first
-                .checked_sub(2)
-                .filter(|&k| self.is_word(k))
-                .map(|k| self.word(k));
-            noun.filter(|n| comma && !is_capitalised(n))
-                .and_then(|n| r.appositive(n))
-        });
+        // "a radioastronomer at X University in Morgantown, who ...": the "who" is the
+        // person before; a name after a preposition is no subject.
+        let object = r.place_preposition(before_word) > 0;
+        let appositive = self
+            .appositive_after(last)
+            .filter(|&k| !(object && k == EntityKind::Person))
+            .or_else(|| self.called(first, last))
+            .or_else(|| {
+                let comma = first.checked_sub(1).and_then(|k| self.punct(k)) == Some(',');
+                let noun = first
+                    .checked_sub(2)
+                    .filter(|&k| self.is_word(k))
+                    .map(|k| self.word(k));
+                noun.filter(|n| comma && !is_capitalised(n))
+                    .and_then(|n| r.appositive(n))
+            });
         let dash = |k: usize| matches!(self.punct(k), Some(',' | '—' | '–' | '-'));
         // "CITY (Agency) —": the bracket closes two tokens on, before a comma or dash.
         let agency_after = self.punct(last + 1) == Some('(')
@@ -956,6 +965,14 @@ impl Finder<'_> {
                 .tokens
                 .get(last + 1)
                 .is_some_and(|t| self.text.get(t.start.wrapping_sub(1)..t.start) == Some("-"));
+        // "Durand Holdings, Inc.", "Acme, LLC": a firm's suffix after a comma.
+        let firm_suffix = self.punct(last + 1) == Some(',')
+            && self.is_word(last + 2)
+            && self.word(last + 2).ends_with('.')
+            && r.is_org_last(self.word(last + 2))
+            || self.punct(last + 1) == Some(',')
+                && is_all_caps(self.word(last + 2))
+                && matches!(self.word(last + 2), "LLC" | "PLC" | "LLP" | "GmbH" | "AG");
         let noun_after = if happened || based {
             Some(EntityKind::Place)
         } else {
@@ -988,7 +1005,13 @@ impl Finder<'_> {
         let office = |k: usize| self.is_word(k) && r.is_office(self.word(k));
         // "graduated from Princeton", "studied at Leiden", "attended Eton": a school.
         let school = |k: usize| self.is_word(k) && r.is_school_verb(self.word(k));
-        let office_before = match (before_word, before.and_then(|k| k.checked_sub(1))) {
+        // "director of the X Observatory": "the" aside.
+        let before_at = if the_before {
+            first.checked_sub(2).filter(|&k| self.is_word(k))
+        } else {
+            before
+        };
+        let office_before = match (before_the, before_at.and_then(|k| k.checked_sub(1))) {
             ("of", Some(k)) if office(k) => 4,
             ("from" | "at", Some(k)) if school(k) => 4,
             ("attended" | "attends" | "attending", _) => 4,
@@ -1033,7 +1056,8 @@ impl Finder<'_> {
         Context {
             work_before: work_before(first),
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
-            personal_after: self.personal_after(first, last),
+            personal_after: self.personal_after(first, last) && !object,
+            firm_suffix,
             team: self.team_around(first, last),
             place_before: place_noun_of || compass_before,
             office_before,
@@ -1054,6 +1078,58 @@ impl Finder<'_> {
             speech_after: r.is_speech(after_word),
             place_after,
         }
+    }
+
+    /// "a group called X", "an offshore field called X", "the telescope, also known as X",
+    /// "Known as X, the area ...": the kind of the noun that "called", "named" or "known as"
+    /// gives a name, looked for among the few lowercase words before it (or, at a sentence
+    /// start, in the apposition after it).
+    fn called(&self, first: usize, last: usize) -> Option<EntityKind> {
+        let r = self.reference;
+        let word = |k: usize| self.is_word(k).then(|| self.word(k));
+        let known_as = first
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|w| w.eq_ignore_ascii_case("known"))
+            && first.checked_sub(1).and_then(word) == Some("as");
+        let named = matches!(
+            first.checked_sub(1).and_then(word),
+            Some("called" | "named")
+        );
+        if !known_as && !named {
+            return None;
+        }
+        let verb = if known_as { first - 2 } else { first - 1 };
+        if self.tokens.get(verb).is_some_and(|t| t.sentence_start) {
+            // "Known as X, the area was icy tundra."
+            if self.punct(last + 1) != Some(',')
+                || !matches!(self.word(last + 2), "the" | "a" | "an")
+            {
+                return None;
+            }
+            return (last + 3..last + 6)
+                .take_while(|&k| word(k).is_some_and(|w| !is_capitalised(w)))
+                .find_map(|k| r.appositive(self.word(k)));
+        }
+        // Back over "also", one comma and up to three lowercase words ("a group in 2010
+        // called X"), to the first noun that tells a kind.
+        let mut k = verb;
+        let mut comma = false;
+        for _ in 0..5 {
+            k = k.checked_sub(1)?;
+            if self.punct(k) == Some(',') && !comma {
+                comma = true;
+                continue;
+            }
+            let w = word(k)?;
+            if is_capitalised(w) || w == "the" {
+                return None;
+            }
+            if let Some(kind) = r.appositive(w) {
+                return Some(kind);
+            }
+        }
+        None
     }
 
     /// "No. 5 Florida", "beat Georgia", "Miami's coach", "Boston (12-3)": a name used for a
@@ -1161,6 +1237,15 @@ impl Finder<'_> {
                         | "with"
                         | "from"
                         | "to"
+                        | "near"
+                        | "just"
+                        | "outside"
+                        | "located"
+                        | "situated"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
                 )
         };
         (last + 3..last + 11)
@@ -1559,7 +1644,8 @@ impl Finder<'_> {
             .and_then(|p| units.get(p))
             .map(|u| self.word(u.last));
         !words.is_empty()
-            && (last.is_some_and(|w| r.is_org_last(w) || r.is_place_last(w))
+            && (last
+                .is_some_and(|w| r.is_org_last(w) || r.is_place_last(w) || r.is_facility("", w))
                 || before_of
                     .is_some_and(|w| r.is_org_last(w) || r.is_org_first(w) || r.is_place_last(w))
                 || first.is_some_and(|w| r.is_place_first(w)) && units.len() > 1)
@@ -1679,9 +1765,15 @@ impl Finder<'_> {
         // "Lake Forest", "Fort Worth" are places; "Saint Benedict Preparatory School", "Mount
         // Sinai Hospital" are bodies: an organisation's word at the end outweighs a place's at
         // the start.
+        // "Arecibo Observatory", "World Trade Centre": a facility is where things are.
+        let facility = match units {
+            [.., before, _] => r.is_facility(self.word(before.last), last_word),
+            _ => false,
+        };
         let place_head = r.is_place_last(last_word) && !org_of
             || r.is_place_first(first_word) && units.len() > 1 && !r.is_org_last(last_word)
-            || place_of;
+            || place_of
+            || facility && !org_of;
         // "South Korean President": a demonym of two words; "West African", "East Asian": a
         // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
@@ -1966,7 +2058,11 @@ impl Finder<'_> {
             titled: flags.titled || nickname.is_some(),
             institution: flags.institution,
             office_before: if first_ctx { context.office_before } else { 0 },
-            org_noun_before: first_ctx && context.org_noun_before && unknown,
+            // "developer Ammar Askar": a trade before a personal name is the person's.
+            org_noun_before: first_ctx
+                && context.org_noun_before
+                && unknown
+                && !(context.trade_before && given_first),
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
             personal: last_ctx && context.personal_after && unknown,
@@ -1984,6 +2080,14 @@ impl Finder<'_> {
                         || context.org_noun_before && !context.trade_before)),
             // A place word after a title is a surname: "Professor Adrian Hill".
             head: match (head_word, place_head) {
+                // "director of the Shanghai Observatory", "an astronomer at X Observatory":
+                // a facility where someone works is the body that runs it.
+                (true, true)
+                    if facility
+                        && (flags.institution || first_ctx && context.office_before > 0) =>
+                {
+                    Some(EntityKind::Organization)
+                }
                 (true, true) if !flags.titled => Some(EntityKind::Place),
                 (true, false) => Some(EntityKind::Organization),
                 _ if unknown && matches!(&words[..], [w] if is_street_compound(w)) => {
@@ -1998,6 +2102,7 @@ impl Finder<'_> {
             dateline: first_ctx && context.dateline,
             dateline_agency: alone && context.dateline_agency,
             org_word_after: last_ctx && context.org_role_after && unknown,
+            firm_suffix: last_ctx && context.firm_suffix && unknown,
             appositive: context.appositive.filter(|_| alone),
             one_of: context.one_of.filter(|_| alone),
             hometown: alone && context.hometown,

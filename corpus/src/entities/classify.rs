@@ -181,6 +181,8 @@ pub struct Signals {
     pub dateline_agency: bool,
     /// "X spokesman", "X employees", "X's stock".
     pub org_word_after: bool,
+    /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
+    pub firm_suffix: bool,
     /// The kind of a noun in apposition: ", the carmaker,", ", chairman of".
     pub appositive: Option<EntityKind>,
     /// The kind of a group the name is one of: "X and other cities".
@@ -209,8 +211,8 @@ pub struct Weighed {
 }
 
 impl Signals {
-    /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
-    /// a local body 6, a title, a capital "The" or what only a person does or has ("X said
+    /// Reference data 10, a compass word before a known place 10, a head word, a dateline, a
+    /// firm's suffix after a comma ("X, Inc.") or a local body 6, a title, a capital "The" or what only a person does or has ("X said
     /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 5, ", which" after
@@ -252,6 +254,7 @@ impl Signals {
         e.add_if(self.dateline, Place, 6);
         e.add_if(self.dateline_agency, Organization, 6);
         e.add_if(self.org_word_after, Organization, 3);
+        e.add_if(self.firm_suffix, Organization, 6);
         for kind in [self.appositive, self.one_of].into_iter().flatten() {
             e.add_if(true, kind, 3);
         }

@@ -1817,3 +1817,107 @@ fn a_trade_that_also_names_a_firm_leaves_a_given_name_its_weight() {
         Some(EntityKind::Organization)
     );
 }
+
+// kinds8: the kind of an entity, thirteenth round (facilities, "called", firms' suffixes,
+// nouns after a name, who after a preposition, trades before a personal name).
+
+#[test]
+fn a_facility_is_a_place_unless_someone_works_there() {
+    // An observatory, a studio or a trade centre is where something is ...
+    let found = entities(&[
+        "Dish\n\nThe Kelmora Observatory in the hills will close. The show came from the \
+         Brantley Studio on Friday, and a protest gathered at the Osterveld World Trade Centre.",
+    ]);
+    for name in [
+        "Kelmora Observatory",
+        "Brantley Studio",
+        "Osterveld World Trade Centre",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    // ... and the body that runs it when the text says someone works there.
+    let found = entities(&[
+        "Dish\n\nTime will be shared, said Lin Qiao, director of the Varnholt Astronomical \
+         Observatory.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Varnholt Astronomical Observatory"),
+        Some(EntityKind::Organization)
+    );
+    // A centre for research is a body.
+    let found = entities(&["Study\n\nThe Varnholt Research Centre published the study."]);
+    assert_eq!(
+        kind_of(&found, "Varnholt Research Centre"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn what_a_name_is_called_says_its_kind() {
+    let found = entities(&[
+        "Oil\n\nThe firm found an offshore field called Pelvadora Nine in the north. Her father \
+         started a group in 2010 called Marrow Circle. The telescope, also known as Qintai, \
+         took five years to build.",
+    ]);
+    assert_eq!(kind_of(&found, "Pelvadora Nine"), Some(EntityKind::Place));
+    assert_eq!(
+        kind_of(&found, "Marrow Circle"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Qintai"), Some(EntityKind::Place));
+    // "Known as X, the area ...": the apposition after it.
+    let found = entities(&[
+        "Sea\n\nThe sea rose. Known as Brennaland, the area was icy tundra with few trees.",
+    ]);
+    assert_eq!(kind_of(&found, "Brennaland"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_firms_suffix_and_its_board_say_organisation() {
+    // "Dorian" is a given name; ", Inc." and "board member" say a firm.
+    let found = entities(&[
+        "Group\n\nHe started Dorian Velt, Inc., in 2010, said Sam Ortiz, a Dorian Velt board \
+         member.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Dorian Velt"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_place_or_landform_noun_after_a_name_makes_a_place() {
+    let found = entities(&[
+        "Find\n\nThe tool was found on Vrelmotor beach, near the old Kaskadi farm, in the \
+         remote Taolang depression.",
+    ]);
+    for name in ["Vrelmotor", "Kaskadi", "Taolang"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    // A noun in apposition followed by where it is: ", a village just south of X".
+    let found = entities(&[
+        "Walk\n\nClimbing out of Velmerath, a charming medieval village just south of Bonn, \
+         the path is steep.",
+    ]);
+    assert_eq!(kind_of(&found, "Velmerath"), Some(EntityKind::Place));
+}
+
+#[test]
+fn who_after_a_name_after_a_preposition_is_the_person_before() {
+    // The "who" is the radio astronomer, not the town.
+    let found = entities(&[
+        "Dish\n\n“I am excited,” says Mara Voss, an astronomer at the state university in \
+         Halberton, who wants to study pulsars.",
+    ]);
+    assert_eq!(kind_of(&found, "Halberton"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_trade_before_a_personal_name_is_the_persons() {
+    // "developer" names firms too; before a given name and a surname it is a person's trade.
+    let found = entities(&[
+        "Bug\n\n“I waited,” Lahore-based developer Ammon Tresk wrote in a post. Tresk has \
+         released the code.",
+    ]);
+    assert_eq!(kind_of(&found, "Ammon Tresk"), Some(EntityKind::Person));
+}
