@@ -113,8 +113,8 @@ pub struct Candidate {
     /// An acronym in brackets after the lowercase words it stands for: "excess reserves
     /// (ER)", a term, not a name.
     pub spelled: bool,
-    /// It names a sports team, not the place the team is named after: "No. 5 Florida",
-    /// "beat Georgia", "Miami's coach", "Boston (12-3)".
+    /// It names a sports team or a magazine, not the place it is named after: "No. 5
+    /// Florida", "beat Georgia", "Miami's coach", "Boston (12-3)", "by New York magazine".
     pub team: bool,
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
@@ -280,7 +280,8 @@ struct Context {
     work_before: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
-    /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team.
+    /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team; "by X magazine": a
+    /// magazine.
     team: bool,
     /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
     firm_suffix: bool,
@@ -973,11 +974,16 @@ impl Finder<'_> {
             || self.punct(last + 1) == Some(',')
                 && is_all_caps(self.word(last + 2))
                 && matches!(self.word(last + 2), "LLC" | "PLC" | "LLP" | "GmbH" | "AG");
-        let noun_after = if happened || based {
+        // "Burgundy, situated five hours southwest": where something is.
+        let situated = self.punct(last + 1) == Some(',')
+            && matches!(self.word(last + 2), "situated" | "located" | "nestled");
+        let noun_after = if happened || based || situated {
             Some(EntityKind::Place)
         } else {
+            // "Fred's farm": what a possessor has says nothing of what it is.
+            let possessive = self.tokens.get(last).is_some_and(|t| t.possessive);
             r.appositive(after_word)
-                .filter(|&k| k != EntityKind::Person)
+                .filter(|&k| k != EntityKind::Person && !possessive)
                 .or(site.then_some(EntityKind::Place))
         };
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
@@ -1058,7 +1064,7 @@ impl Finder<'_> {
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
             firm_suffix,
-            team: self.team_around(first, last),
+            team: self.team_around(first, last) || self.outlet_after(first, last),
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
@@ -1130,6 +1136,21 @@ impl Finder<'_> {
             }
         }
         None
+    }
+
+    /// "an article by New York magazine": a place's name before "magazine", with no article
+    /// or possessive before it ("a New York magazine" is one published there), names the
+    /// magazine.
+    fn outlet_after(&self, first: usize, last: usize) -> bool {
+        let determiner = first.checked_sub(1).is_some_and(|k| {
+            self.is_word(k)
+                && (self.tokens.get(k).is_some_and(|t| t.possessive)
+                    || matches!(
+                        self.word(k).to_lowercase().as_str(),
+                        "a" | "an" | "the" | "another" | "one" | "this" | "that" | "every" | "each"
+                    ))
+        });
+        self.is_word(last + 1) && self.word(last + 1) == "magazine" && !determiner
     }
 
     /// "No. 5 Florida", "beat Georgia", "Miami's coach", "Boston (12-3)": a name used for a
@@ -1221,8 +1242,10 @@ impl Finder<'_> {
         }
         // The noun ends the noun phrase: "X, the carmaker, ...", "X, the largest bank in
         // ..."; not "Eventually, the judge stopped ...".
+        // "the long disputed border established by ...": a participle opens a clause.
         let ends_phrase = |k: usize| {
             !self.is_word(k + 1)
+                || self.word(k + 1).len() > 4 && self.word(k + 1).ends_with("ed")
                 || matches!(
                     self.word(k + 1),
                     "of" | "in"
@@ -2058,11 +2081,17 @@ impl Finder<'_> {
             titled: flags.titled || nickname.is_some(),
             institution: flags.institution,
             office_before: if first_ctx { context.office_before } else { 0 },
-            // "developer Ammar Askar": a trade before a personal name is the person's.
-            org_noun_before: first_ctx
-                && context.org_noun_before
-                && unknown
-                && !(context.trade_before && given_first),
+            // "consulting firm X" 4; "developer X" 2, as a trade names people as often as
+            // firms; before a personal name ("developer Ammar Askar") it is the person's.
+            org_noun_before: match (
+                first_ctx && context.org_noun_before && unknown,
+                context.trade_before,
+            ) {
+                (false, _) => 0,
+                (true, false) => 4,
+                (true, true) if given_first => 0,
+                (true, true) => 2,
+            },
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
             personal: last_ctx && context.personal_after && unknown,
@@ -2073,11 +2102,18 @@ impl Finder<'_> {
             role_before: first_ctx && context.role_before,
             // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
             // Wyman": where the words before say a body, a given name first says little.
+            // "A Con Edison worker", "Con Edison, which ...", "Royal Shrewsbury hospital":
+            // what follows says a firm or a place, and the given name first says nothing.
             given_first: given_first
                 && !flags.institution
                 && !(first_ctx
                     && (context.office_before > 0
-                        || context.org_noun_before && !context.trade_before)),
+                        || context.org_noun_before && !context.trade_before))
+                && !(last_ctx
+                    && (context.which_after
+                        || context.org_role_after
+                        || context.firm_suffix
+                        || context.noun_after.is_some_and(|k| k != EntityKind::Person))),
             // A place word after a title is a surname: "Professor Adrian Hill".
             head: match (head_word, place_head) {
                 // "director of the Shanghai Observatory", "an astronomer at X Observatory":

@@ -149,8 +149,9 @@ pub struct Signals {
     pub institution: bool,
     /// "director of X" (4), "an analyst at X" (3).
     pub office_before: i32,
-    /// "consulting firm X": an organisation noun right before the name.
-    pub org_noun_before: bool,
+    /// "consulting firm X" (4), "developer X" (2, a trade too): an organisation noun right
+    /// before the name.
+    pub org_noun_before: i32,
     /// "the capital of X", "eastern X": a place noun and "of", or a lowercase compass word.
     pub place_before: bool,
     /// "X, which ...": no person.
@@ -233,7 +234,7 @@ impl Signals {
         e.add_if(self.institution, Organization, 4);
         e.add_if(self.local_body, Organization, 6);
         e.add_if(self.office_before > 0, Organization, self.office_before);
-        e.add_if(self.org_noun_before, Organization, 4);
+        e.add_if(self.org_noun_before > 0, Organization, self.org_noun_before);
         e.add_if(self.place_before, Place, 5);
         e.add_if(self.which_after, Person, -3);
         e.add_if(self.personal, Person, 5);

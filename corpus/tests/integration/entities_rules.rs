@@ -1921,3 +1921,55 @@ fn a_trade_before_a_personal_name_is_the_persons() {
     ]);
     assert_eq!(kind_of(&found, "Ammon Tresk"), Some(EntityKind::Person));
 }
+
+#[test]
+fn what_follows_a_firm_named_like_a_person_outweighs_its_given_name() {
+    // "Dell" is a given name; its workers, its officials and "which" say a firm.
+    let found = entities(&[
+        "Cables\n\nA Dell Harrowgate worker fixed the cable. Dell Harrowgate, which runs the \
+         grid, said more fires came. Dell Harrowgate officials say the storms are to blame, \
+         and Dell Harrowgate, which has 90 crews, hired more.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Dell Harrowgate"),
+        Some(EntityKind::Organization)
+    );
+    // A place or organisation noun after a name that opens with a given name.
+    let found = entities(&["Dose\n\nShe was taken to Royal Brenchley hospital on Monday."]);
+    assert_eq!(
+        kind_of(&found, "Royal Brenchley"),
+        Some(EntityKind::Organization)
+    );
+    // What a possessor has says nothing of what it is: Fred's farm is no place.
+    let found = entities(&["Farm\n\nThe chickens at Fred's Farm ran off. Fred said so."]);
+    assert_eq!(kind_of(&found, "Fred"), Some(EntityKind::Person));
+}
+
+#[test]
+fn situated_or_a_border_in_apposition_says_place() {
+    let found = entities(&[
+        "Wine\n\nPrices rival the grand crus of Valdoria, situated five hours southwest of here. \
+         The name refers to the Kesselgrenz, the long disputed border established by the \
+         British.",
+    ]);
+    assert_eq!(kind_of(&found, "Valdoria"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Kesselgrenz"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_place_before_magazine_names_the_magazine() {
+    let trip = "Trip\n\nShe flew to Chicago on Monday, and the rain in Chicago stopped.";
+    let press = "Press\n\nHe retweeted an article by Chicago magazine that claimed the race was \
+                 over.";
+    let found = entities(&[trip, press]);
+    let kinds: Vec<EntityKind> = found
+        .iter()
+        .filter(|e| e.name == "Chicago")
+        .map(|e| e.kind)
+        .collect();
+    assert!(kinds.contains(&EntityKind::Place), "{kinds:?}");
+    assert!(kinds.contains(&EntityKind::Organization), "{kinds:?}");
+    // "a Chicago magazine" is one published there.
+    let found = entities(&["Press\n\nShe wrote for a Chicago magazine in the rain in Chicago."]);
+    assert_eq!(kind_of(&found, "Chicago"), Some(EntityKind::Place));
+}
