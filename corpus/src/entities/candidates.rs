@@ -1079,7 +1079,13 @@ impl Finder<'_> {
             appositive,
             role_before: r.is_role(before_word),
             speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
-            preposition: r.place_preposition(before_the),
+            // "in Sharon's government", "In Shakespeare's sonnet": the preposition governs
+            // what the name has, not the name.
+            preposition: if self.tokens.get(last).is_some_and(|t| t.possessive) {
+                0
+            } else {
+                r.place_preposition(before_the)
+            },
             the_before,
             speech_after: r.is_speech(after_word),
             place_after,

@@ -1970,3 +1970,15 @@ fn a_place_before_magazine_names_the_magazine() {
     let found = entities(&["Press\n\nShe wrote for a Chicago magazine in the rain in Chicago."]);
     assert_eq!(kind_of(&found, "Chicago"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_preposition_before_a_possessive_governs_what_the_name_has() {
+    // "in Halloran's government" says nothing of where Halloran is.
+    let found = entities(&[
+        "Cabinet\n\nSome hawks in Halloran's government threatened to resign. Critics at \
+         Halloran's office said little.",
+    ]);
+    assert_ne!(kind_of(&found, "Halloran"), Some(EntityKind::Place));
+    let found = entities(&["Trip\n\nShe spent a week in Valdrossa, and the rain in Valdrossa."]);
+    assert_eq!(kind_of(&found, "Valdrossa"), Some(EntityKind::Place));
+}
