@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::{is_street_compound, Evidence, Signals, Weighed, Words};
+use super::classify::{is_brand_cased, is_street_compound, Evidence, Signals, Weighed, Words};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -2138,7 +2138,15 @@ impl Finder<'_> {
                 _ => None,
             },
             speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
-            preposition: if first_ctx { context.preposition } else { 0 },
+            // "in WordPress", "on LinkedIn": a word capitalised inside is a brand, and "in"
+            // before it says where on the site, not a place.
+            preposition: if first_ctx
+                && !(unknown && matches!(&words[..], [w] if is_brand_cased(w)))
+            {
+                context.preposition
+            } else {
+                0
+            },
             place_after: last_ctx && context.place_after,
             noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,

@@ -33,6 +33,28 @@ pub fn is_street_compound(name: &str) -> bool {
             .any(|end| lower.ends_with(end) && lower.chars().count() >= end.chars().count() + 3)
 }
 
+/// "WordPress", "LinkedIn", "PlayStation": one word with a capital after three lowercase
+/// letters or more, as brands and sites are written; places so written are rare and have a
+/// short prefix ("McAllen", "DeKalb", "LaSalle", "MacKenzie").
+pub fn is_brand_cased(word: &str) -> bool {
+    let mut lower_run = 0;
+    let mut seen_upper = false;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            if seen_upper && lower_run >= 3 {
+                return true;
+            }
+            seen_upper = true;
+            lower_run = 0;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
 /// "Morgantown", "Coatesville", "Kaliningrad", "Minkhovskoye": the ending of a town's name
 /// in English, Russian and German usage. Weak evidence, as the towns list: "Greenville" is a
 /// town, "Melville" a writer.
@@ -313,6 +335,14 @@ mod tests {
         let text =
             "Drivers faced long delays on the M8 after a lorry overturned near the junction.";
         assert_eq!(kind_in(text, "M8"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn brands_are_written_with_a_capital_inside() {
+        assert!(is_brand_cased("WordPress") && is_brand_cased("LinkedIn"));
+        assert!(!is_brand_cased("McAllen") && !is_brand_cased("DeKalb"));
+        assert!(!is_brand_cased("MacKenzie") && !is_brand_cased("Boston"));
+        assert!(!is_brand_cased("NASA") && !is_brand_cased("Wi-Fi"));
     }
 
     #[test]

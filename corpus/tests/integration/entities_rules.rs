@@ -1982,3 +1982,19 @@ fn a_preposition_before_a_possessive_governs_what_the_name_has() {
     let found = entities(&["Trip\n\nShe spent a week in Valdrossa, and the rain in Valdrossa."]);
     assert_eq!(kind_of(&found, "Valdrossa"), Some(EntityKind::Place));
 }
+
+#[test]
+fn in_before_a_word_capitalised_inside_is_no_place() {
+    // "in ZentroPress" is in the software or on the site.
+    let found = entities(&[
+        "Plugins\n\nPlugins in ZentroPress broke, and users in ZentroPress forums complained.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "ZentroPress"),
+        Some(EntityKind::Organization)
+    );
+    let found = entities(&[
+        "Plugins\n\nPlugins in Zentropress broke, and users in Zentropress forums complained.",
+    ]);
+    assert_eq!(kind_of(&found, "Zentropress"), Some(EntityKind::Place));
+}
