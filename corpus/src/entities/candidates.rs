@@ -1124,7 +1124,16 @@ impl Finder<'_> {
                 .find_map(|k| r.appositive(self.word(k)));
         }
         // Back over "also", one comma and up to three lowercase words ("a group in 2010
-        // called X"), to the first noun that tells a kind.
+        // called X"), to the first noun that tells a kind; after "called" or "named", a noun
+        // that "a" or "an" opens or a comma closes ("The group, called X"; "the police
+        // called Smith" is a telephone call).
+        let indefinite = |k: usize| {
+            (1..=2).any(|n| {
+                k.checked_sub(n)
+                    .and_then(word)
+                    .is_some_and(|w| matches!(w, "a" | "an"))
+            })
+        };
         let mut k = verb;
         let mut comma = false;
         for _ in 0..5 {
@@ -1138,7 +1147,7 @@ impl Finder<'_> {
                 return None;
             }
             if let Some(kind) = r.appositive(w) {
-                return Some(kind);
+                return (known_as || comma || indefinite(k)).then_some(kind);
             }
         }
         None

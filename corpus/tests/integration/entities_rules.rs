@@ -1862,6 +1862,9 @@ fn what_a_name_is_called_says_its_kind() {
         Some(EntityKind::Organization)
     );
     assert_eq!(kind_of(&found, "Qintai"), Some(EntityKind::Place));
+    // "The area, called X,": a comma closes the noun.
+    let found = entities(&["Flood\n\nThe area, called Brennmoor, flooded in March."]);
+    assert_eq!(kind_of(&found, "Brennmoor"), Some(EntityKind::Place));
     // "Known as X, the area ...": the apposition after it.
     let found = entities(&[
         "Sea\n\nThe sea rose. Known as Brennaland, the area was icy tundra with few trees.",
