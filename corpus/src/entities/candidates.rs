@@ -749,6 +749,26 @@ impl Finder<'_> {
                         || slash_end
                         || in_routes && first.first == prev_end + 2 && listed(prev_end + 1);
                     if self.coordinated(prev_end, first.first) {
+                        // "companies like Elbit, Candiru, and Rafael": each member of a list
+                        // after a group noun is of the group's kind.
+                        let mut head = prev_index;
+                        while let Some(up) = found.get(head).and_then(|c| c.coordinated) {
+                            head = up;
+                        }
+                        let listed = found
+                            .get(head)
+                            .filter(|c| c.block == self.block)
+                            .and_then(|c| {
+                                self.tokens
+                                    .binary_search_by_key(&(c.start as usize), |t| t.start)
+                                    .ok()
+                            })
+                            .and_then(|t| self.listed_after_group(t));
+                        if let (Some(kind), Some(c)) = (listed, found.get_mut(first_new)) {
+                            if c.reference.is_none() {
+                                c.evidence.add(kind, 3);
+                            }
+                        }
                         let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
                         if let Some(c) = found.get_mut(first_new) {
                             c.coordinated = Some(prev_index);
@@ -992,15 +1012,10 @@ impl Finder<'_> {
         let after_other = (last + 3..last + 6)
             .take_while(|&k| lower(k))
             .find_map(|k| group_kind(r, self.word(k)));
-        // "companies such as X".
-        let such_as =
-            first >= 3 && before_word == "as" && self.word(first - 2) == "such" && lower(first - 3);
         let one_of = if and_other {
             after_other
-        } else if such_as {
-            group_kind(r, self.word(first - 3))
         } else {
-            None
+            self.listed_after_group(first)
         };
         let hometown = first >= 2
             && matches!(before_word, "from" | "of")
@@ -1148,6 +1163,37 @@ impl Finder<'_> {
             }
             if let Some(kind) = r.appositive(w) {
                 return (known_as || comma || indefinite(k)).then_some(kind);
+            }
+        }
+        None
+    }
+
+    /// "companies such as X", "cities including X", "companies producing surveillance systems,
+    /// like X": the kind of the plural group noun a list opened by "such as", "including" or
+    /// "like" at token `first` belongs to, within a comma and four lowercase words.
+    fn listed_after_group(&self, first: usize) -> Option<EntityKind> {
+        let word = |k: usize| self.is_word(k).then(|| self.word(k));
+        let mut k = match (
+            first.checked_sub(2).and_then(word),
+            first.checked_sub(1).and_then(word),
+        ) {
+            (Some("such"), Some("as")) => first.checked_sub(2)?,
+            (_, Some("including" | "like")) => first.checked_sub(1)?,
+            _ => return None,
+        };
+        let mut comma = false;
+        for _ in 0..5 {
+            k = k.checked_sub(1)?;
+            if self.punct(k) == Some(',') && !comma {
+                comma = true;
+                continue;
+            }
+            let w = word(k)?;
+            if is_capitalised(w) {
+                return None;
+            }
+            if let Some(kind) = group_kind(self.reference, w).filter(|_| w.ends_with('s')) {
+                return Some(kind);
             }
         }
         None

@@ -2001,3 +2001,19 @@ fn in_before_a_word_capitalised_inside_is_no_place() {
     ]);
     assert_eq!(kind_of(&found, "Zentropress"), Some(EntityKind::Place));
 }
+
+#[test]
+fn every_member_of_a_list_after_a_group_noun_is_of_its_kind() {
+    // "Mateo" is a given name; in a list of companies it is a company.
+    let found = entities(&[
+        "Exports\n\nExports doubled thanks to companies producing surveillance systems, like \
+         Vexlor, Dravintek, and Mateo, as well as smaller firms.",
+    ]);
+    for name in ["Vexlor", "Dravintek", "Mateo"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
