@@ -2017,3 +2017,13 @@ fn every_member_of_a_list_after_a_group_noun_is_of_its_kind() {
         );
     }
 }
+
+#[test]
+fn what_only_a_person_writes_or_has_says_person() {
+    // A lone word is a firm unless something says person: a firm has no novels or childhood.
+    let found = entities(&[
+        "Books\n\nBrannoch's novels sold well in the north. Critics praised Brannoch's \
+         poetry, and Brannoch's childhood on a farm was filmed.",
+    ]);
+    assert_eq!(kind_of(&found, "Brannoch"), Some(EntityKind::Person));
+}
