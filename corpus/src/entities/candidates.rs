@@ -709,6 +709,8 @@ impl Finder<'_> {
             return;
         }
         let mut previous: Option<(usize, usize, usize)> = None;
+        // The kind a group noun before the list going on gives its members.
+        let mut list_kind: Option<EntityKind> = None;
         // The last name found at the far end of a route ("from X to Y"), if any.
         let mut route_end: Option<usize> = None;
         // Whether the list going on is one of routes.
@@ -751,20 +753,17 @@ impl Finder<'_> {
                     if self.coordinated(prev_end, first.first) {
                         // "companies like Elbit, Candiru, and Rafael": each member of a list
                         // after a group noun is of the group's kind.
-                        let mut head = prev_index;
-                        while let Some(up) = found.get(head).and_then(|c| c.coordinated) {
-                            head = up;
+                        // The list's kind is found once, at its first member.
+                        if let Some(head) =
+                            found.get(prev_index).filter(|c| c.coordinated.is_none())
+                        {
+                            list_kind = self
+                                .tokens
+                                .binary_search_by_key(&(head.start as usize), |t| t.start)
+                                .ok()
+                                .and_then(|t| self.listed_after_group(t));
                         }
-                        let listed = found
-                            .get(head)
-                            .filter(|c| c.block == self.block)
-                            .and_then(|c| {
-                                self.tokens
-                                    .binary_search_by_key(&(c.start as usize), |t| t.start)
-                                    .ok()
-                            })
-                            .and_then(|t| self.listed_after_group(t));
-                        if let (Some(kind), Some(c)) = (listed, found.get_mut(first_new)) {
+                        if let (Some(kind), Some(c)) = (list_kind, found.get_mut(first_new)) {
                             if c.reference.is_none() {
                                 c.evidence.add(kind, 3);
                             }
