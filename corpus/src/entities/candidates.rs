@@ -986,13 +986,10 @@ impl Finder<'_> {
                 .get(last + 1)
                 .is_some_and(|t| self.text.get(t.start.wrapping_sub(1)..t.start) == Some("-"));
         // "Durand Holdings, Inc.", "Acme, LLC": a firm's suffix after a comma.
-        let firm_suffix = self.punct(last + 1) == Some(',')
-            && self.is_word(last + 2)
-            && self.word(last + 2).ends_with('.')
-            && r.is_org_last(self.word(last + 2))
-            || self.punct(last + 1) == Some(',')
-                && is_all_caps(self.word(last + 2))
-                && matches!(self.word(last + 2), "LLC" | "PLC" | "LLP" | "GmbH" | "AG");
+        let firm_suffix = self.punct(last + 1) == Some(',') && self.is_word(last + 2) && {
+            let w = self.word(last + 2);
+            w.ends_with('.') && r.is_org_last(w) || matches!(w, "LLC" | "PLC" | "LLP" | "GmbH")
+        };
         // "Burgundy, situated five hours southwest": where something is.
         let situated = self.punct(last + 1) == Some(',')
             && matches!(self.word(last + 2), "situated" | "located" | "nestled");
