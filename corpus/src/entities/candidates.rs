@@ -2106,9 +2106,10 @@ impl Finder<'_> {
         let several_unknown = name_words.len() >= 2 && !head_word && unknown;
         let unknown_words = several_unknown.then(|| {
             // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
+            // A function word ("An" of "Hoi An") is no word of a firm's name.
             let common = name_words
                 .iter()
-                .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
+                .any(|w| !r.is_given_name(w) && !r.is_stop(w) && self.caps.is_common(w));
             if common {
                 Words::Common
             } else if given_first {

@@ -2027,3 +2027,13 @@ fn what_only_a_person_writes_or_has_says_person() {
     ]);
     assert_eq!(kind_of(&found, "Brannoch"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_function_word_inside_a_name_is_no_firms_word() {
+    // "An" is written in lowercase everywhere, but it makes no firm of "Loc An".
+    let found = entities(&[
+        "Resorts\n\nMore resorts will open in locations such as Da Lat, Vung Tau and Loc An \
+         next year, an official said, and an hotel is an option.",
+    ]);
+    assert_eq!(kind_of(&found, "Loc An"), Some(EntityKind::Place));
+}
