@@ -1238,6 +1238,22 @@ impl Finder<'_> {
             }
     }
 
+    /// "US Supreme Court", "UK Foreign Office": two units, the second a known organisation
+    /// whose name ends with an institution's word ("Court", "Office", "Senate").
+    fn national_body(&self, units: &[Unit]) -> bool {
+        let r = self.reference;
+        let [_, body] = units else {
+            return false;
+        };
+        body.reference.and_then(|id| r.known(id)).is_some_and(|k| {
+            k.kind == EntityKind::Organization
+                && k.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| r.is_org_last(w) || r.is_generic(w))
+        })
+    }
+
     /// Whether a unit is a title word: "Minister", "Foreign".
     fn title_len(&self, units: &[Unit], p: usize) -> Option<(usize, bool)> {
         let r = self.reference;
@@ -1783,8 +1799,13 @@ impl Finder<'_> {
         let country_named =
             country && units.len() > 2 && !r.is_place_last(last_word) && first.first == first.last;
         let named_after = (local_place || country_named) && self.named_after_place(&units[1..]);
+        // "the US Supreme Court", "the UK Supreme Court": a country before a known body named
+        // by an institution's word is that country's body, one name; the country is not named
+        // for its own sake ("U.S. Kerry" is two names).
+        let country_body = country && self.national_body(units);
         if units.len() > 1
             && !local_body
+            && !country_body
             && !named_after
             && known.is_some()
             && (!head_word || country && place_head)
@@ -1838,6 +1859,7 @@ impl Finder<'_> {
             .collect();
         let reference = match units {
             [only] => only.reference,
+            [_, body] if country_body => body.reference,
             _ => None,
         };
         // A degree after a person's name, even one that reference data knows as a state's

@@ -178,8 +178,32 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         i = j;
     }
     mark_sentence_starts(text, &mut tokens);
+    mark_currency_codes(text, &mut tokens);
     mark_furniture(text, &mut tokens);
     tokens
+}
+
+/// Turns into plain tokens the codes that open an amount of money: one to three capitals
+/// glued to a currency sign ("US$171-million", "A$5", "HK$2bn", "C$", "R$"). They say which
+/// dollar, not which country the news is about.
+fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let (code, sign) = (tokens[k], tokens[k + 1]);
+        let w = code.text(text);
+        let glued_sign = !sign.word
+            && sign.start == code.full_end
+            && matches!(
+                text[sign.start..].chars().next(),
+                Some('$' | '€' | '£' | '¥')
+            );
+        if code.word
+            && glued_sign
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            tokens[k].word = false;
+        }
+    }
 }
 
 /// Labels that open a picture credit ("Credit Jane Doe/Reuters", "Photo: Jane Doe/AP").
@@ -388,6 +412,32 @@ pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
                     ("First", "published") | ("Last", "updated")
                 )
         })
+}
+
+/// Whether a block is a syndication note, which says where the story was first published,
+/// not what it is about: "This article originally appeared on X.", "This story was first
+/// published by X", "Originally published at X", "A version of this article appeared in X".
+/// A short block (30 words at most) that opens so.
+pub fn is_syndication_line(text: &str, tokens: &[Token]) -> bool {
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    if words.len() > 30 {
+        return false;
+    }
+    let story = |w: &str| matches!(w, "article" | "story" | "post" | "piece" | "report");
+    let ran = |w: &str| matches!(w, "appeared" | "published" | "ran" | "posted");
+    match words.as_slice() {
+        ["This", noun, rest @ ..] if story(noun) => {
+            let rest: Vec<&str> = rest.iter().take(4).copied().collect();
+            rest.iter().any(|w| matches!(*w, "originally" | "first")) && rest.iter().any(|w| ran(w))
+        }
+        ["Originally", verb, ..] => ran(verb),
+        ["A", "version", "of", "this", noun, ..] => story(noun),
+        _ => false,
+    }
 }
 
 /// Whether a block is a copyright notice, a page's furniture like a source line: "Copyright
