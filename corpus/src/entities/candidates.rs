@@ -44,6 +44,18 @@ fn is_model_code(word: &str, r: &Reference) -> bool {
     letters >= 2 && (digits || caps)
 }
 
+/// "Node.js", "React.js", "ReactJS", "AngularJS": a JavaScript library, software named by
+/// the file ending of its language (after a dot, or in capitals after a lowercase letter).
+fn is_script_library(word: &str) -> bool {
+    let dotted = word
+        .get(word.len().saturating_sub(3)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case(".js"));
+    let camel = word
+        .strip_suffix("JS")
+        .is_some_and(|stem| stem.chars().last().is_some_and(char::is_lowercase));
+    word.len() > 3 && (dotted || camel)
+}
+
 /// The kind a noun of a group gives its members, singular or plural: "cities" → place.
 fn group_kind(r: &Reference, noun: &str) -> Option<EntityKind> {
     r.appositive(noun)
@@ -110,6 +122,9 @@ pub struct Candidate {
     pub event: bool,
     /// A noun for a work or a product right before it: "the online game X", "the sitcom X".
     pub work: bool,
+    /// One of a list of works or products that a plural noun names: "games like X, Y and
+    /// Z", "X, Y and other technologies".
+    listed_work: bool,
     /// An acronym in brackets after the lowercase words it stands for: "excess reserves
     /// (ER)", a term, not a name.
     pub spelled: bool,
@@ -278,6 +293,9 @@ struct Context {
     /// "the online game X", "the sitcom X": a noun for a work or a product right before the
     /// name.
     work_before: bool,
+    /// "games like X", "varieties such as X", "X and other technologies": one of the works
+    /// or products a plural noun names.
+    work_group: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
     /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team.
@@ -746,6 +764,22 @@ impl Finder<'_> {
                         || slash_end
                         || in_routes && first.first == prev_end + 2 && listed(prev_end + 1);
                     if self.coordinated(prev_end, first.first) {
+                        // "games like X, Y and Z", "X, Y and other games": every name of the
+                        // list is a work.
+                        let listed = found.get(prev_index).is_some_and(|c| c.listed_work);
+                        if listed {
+                            if let Some(c) = found.get_mut(first_new) {
+                                c.listed_work = true;
+                                c.work |= c.reference.is_none();
+                            }
+                        } else if found.get(first_new).is_some_and(|c| c.listed_work) {
+                            let mut member = Some(prev_index);
+                            while let Some(c) = member.and_then(|m| found.get_mut(m)) {
+                                c.listed_work = true;
+                                c.work |= c.reference.is_none();
+                                member = c.coordinated;
+                            }
+                        }
                         let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
                         if let Some(c) = found.get_mut(first_new) {
                             c.coordinated = Some(prev_index);
@@ -1030,8 +1064,29 @@ impl Finder<'_> {
             k.checked_sub(1)
                 .is_some_and(|k| lower(k) && r.is_work(self.word(k)))
         };
+        // "games like Fortnite", "other varieties such as Riesling", "Docker, Redux and
+        // other technologies": a plural noun for works or products before "like", "such as"
+        // or "including", or after "and other".
+        let group_before = match (before_word, first.checked_sub(2)) {
+            ("like" | "including", Some(k)) => Some(k),
+            ("as", Some(k)) if self.word(k) == "such" => k.checked_sub(1),
+            _ => None,
+        }
+        .map(|k| {
+            if self.punct(k) == Some(',') {
+                k.wrapping_sub(1)
+            } else {
+                k
+            }
+        })
+        .is_some_and(|k| lower(k) && self.is_work_plural(self.word(k)));
+        let group_after = and_other
+            && (last + 3..last + 6)
+                .take_while(|&k| lower(k))
+                .any(|k| self.is_work_plural(self.word(k)));
         Context {
             work_before: work_before(first),
+            work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last),
             team: self.team_around(first, last),
@@ -1093,6 +1148,20 @@ impl Finder<'_> {
         // "Florida beat Georgia 24-17": a team's verb and a score.
         let won = r.is_team_verb(self.word(last + 1)) && (last + 2..last + 8).any(score);
         ranked || beaten || possessive || record || won
+    }
+
+    /// "games", "technologies", "varieties": a plural noun for works or products, which a
+    /// list of their names follows ("games like X") or ends ("X and other games").
+    fn is_work_plural(&self, word: &str) -> bool {
+        let singular = word
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| word.strip_suffix('s').map(str::to_string));
+        word.len() > 3
+            && (matches!(
+                word,
+                "technologies" | "languages" | "frameworks" | "varieties" | "titles" | "series"
+            ) || singular.is_some_and(|s| self.reference.is_work(&s)))
     }
 
     /// "X said he", "X, who", "X's wife", "X, 45,": a person, whatever the name looks like.
@@ -1904,7 +1973,7 @@ impl Finder<'_> {
                             && first.chars().any(char::is_alphabetic)
                 }
                 _ => false,
-            } || words.iter().any(|w| is_model_code(w, r))
+            } || words.iter().any(|w| is_model_code(w, r) || is_script_library(w))
                 // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
                 // ends a product's name of three words or more ("Malcolm X" and "Serie A"
                 // stay).
@@ -2046,7 +2115,8 @@ impl Finder<'_> {
             nickname,
             plain,
             event,
-            work: first_ctx && context.work_before && unknown,
+            work: (first_ctx && context.work_before || alone && context.work_group) && unknown,
+            listed_work: alone && context.work_group,
             spelled: false,
             team: alone && context.team && reference.is_some(),
             // "Keynesian toolbox", not "Titian painted" nor "Velkov is".
