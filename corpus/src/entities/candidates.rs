@@ -1519,7 +1519,13 @@ impl Finder<'_> {
                 && units.get(p + len).is_some_and(|u| {
                     self.is_single(u) && self.is_ordinary_plural(self.word(u.first))
                 });
-            if self.has_org_head(&units[p + len..q]) || after_name || plural_after {
+            // "Executive Director of the Wikimedia Foundation": after "of" or "at" comes the
+            // title's institution, which the title is no part of.
+            let of_after = units
+                .get(p + len)
+                .is_some_and(|u| u.connector && matches!(self.word(u.first), "of" | "at"));
+            let org_head = self.has_org_head(&units[p + len..q]) && !of_after;
+            if org_head || after_name || plural_after {
                 p = q;
                 continue;
             }
@@ -1983,7 +1989,28 @@ impl Finder<'_> {
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
                     })
                     && !r.is_given_name(&words[0]);
-            if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
+            // "Sports Business Analyst", "Software Developer", "Group President": common words
+            // (or title words) that end in a noun for a job make a job's title, not a name
+            // ("the Economist" and "New Scientist" end in no such noun).
+            let after_the = first
+                .first
+                .checked_sub(1)
+                .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));
+            let job = !flags.the
+                && !after_the
+                && words.last().is_some_and(|w| r.is_job(w))
+                && words[..words.len() - 1].iter().all(|w| {
+                    r.is_common_word(w)
+                        || r.is_title_head(w)
+                        || r.is_title_modifier(w)
+                        || !is_capitalised(w)
+                });
+            if all_titles
+                || single_junk
+                || clause
+                || product
+                || job
+                || self.quoted(first.first, last.last)
             {
                 return None;
             }

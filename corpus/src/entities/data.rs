@@ -60,6 +60,7 @@ pub struct Reference {
     inside: Set,
     member: Set,
     work: Set,
+    job: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -224,6 +225,7 @@ impl Reference {
         r.inside = words.remove("inside").unwrap_or_default();
         r.member = words.remove("member").unwrap_or_default();
         r.work = words.remove("work").unwrap_or_default();
+        r.job = words.remove("job").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -348,6 +350,11 @@ impl Reference {
     /// A noun for a work or a product that news puts before its title: "the game X".
     pub fn is_work(&self, word: &str) -> bool {
         Self::has(&self.work, word)
+    }
+    /// Lowercase nouns for jobs, which end a job's title ("Software Developer", "General
+    /// Manager"), never a name.
+    pub fn is_job(&self, word: &str) -> bool {
+        Self::has(&self.job, word)
     }
     /// Pronouns and verbs a name never holds after its first word: "Tell Me".
     pub fn is_never_inside(&self, word: &str) -> bool {
