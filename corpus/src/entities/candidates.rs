@@ -85,6 +85,34 @@ fn is_plural_acronym(word: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 2 && is_all_caps(stem))
 }
 
+/// Words that count what follows them: a plural name after one is a count of things.
+const QUANTIFIERS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "many",
+    "most",
+    "several",
+    "few",
+    "some",
+    "all",
+    "other",
+    "these",
+    "those",
+    "both",
+    "more",
+    "fewer",
+];
+
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
@@ -1588,9 +1616,12 @@ impl Finder<'_> {
     /// `known as “Wolf Pack.”`, `the “Kismot Killer”`: a name that is the whole of a quotation
     /// is the title of a work, a dish, a programme (news puts titles in quotes), not a name.
     fn quoted(&self, first: usize, last: usize) -> bool {
+        let open = |k: usize| matches!(self.punct(k), Some('“' | '"' | '‘'));
+        // `“The Irishman”`, `“A Quiet Place”`: a title's article inside the quotation.
+        let article = |k: usize| self.is_word(k) && matches!(self.word(k), "The" | "A" | "An");
         let opens = first
             .checked_sub(1)
-            .is_some_and(|k| matches!(self.punct(k), Some('“' | '"' | '‘')));
+            .is_some_and(|k| open(k) || article(k) && k.checked_sub(1).is_some_and(open));
         let closes = |k: usize| matches!(self.punct(k), Some('”' | '"' | '’'));
         let after = if matches!(self.punct(last + 1), Some('.' | ',' | '!' | '?')) {
             last + 2
@@ -1989,6 +2020,21 @@ impl Finder<'_> {
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
                     })
                     && !r.is_given_name(&words[0]);
+            // "the 277 Wikipedias", "most WordCamps", "English Wikipedians": a name in the
+            // plural after a number or a quantifier is a count of things or people, and so is
+            // an uncommon plural after a demonym ("Indian Railways" stays).
+            let counted = match &words[..] {
+                [w] if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_all_caps(w) => {
+                    first.first.checked_sub(1).is_some_and(|k| {
+                        let before = self.word(k);
+                        self.is_word(k)
+                            && (before.bytes().all(|b| b.is_ascii_digit())
+                                || QUANTIFIERS.contains(&before)
+                                || r.is_demonym(before) && !r.is_common_word(&w[..w.len() - 1]))
+                    })
+                }
+                _ => false,
+            };
             // "Sports Business Analyst", "Software Developer", "Group President": common words
             // (or title words) that end in a noun for a job make a job's title, not a name
             // ("the Economist" and "New Scientist" end in no such noun).
@@ -2010,6 +2056,7 @@ impl Finder<'_> {
                 || clause
                 || product
                 || job
+                || counted
                 || self.quoted(first.first, last.last)
             {
                 return None;
