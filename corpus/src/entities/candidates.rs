@@ -413,12 +413,29 @@ impl Finder<'_> {
         }
         let w = self.word(k);
         if is_capitalised(w) {
-            return !is_contraction(w);
+            return !is_contraction(w) && !self.is_clause_word(w);
         }
         match w.split_once('-') {
             Some((p, rest)) => self.reference.is_particle(p) && is_capitalised(rest),
             None => false,
         }
+    }
+
+    /// "Hyatt Officially Opens", "Vidyard Introduces New Features": an adverb made from a
+    /// common word ("Officially", "Exclusively"; not "Weekly" or "Assembly") or a headline's
+    /// verb ("Announces") is a clause's word written with a capital, where a name ends.
+    fn is_clause_word(&self, w: &str) -> bool {
+        let r = self.reference;
+        let adverb = w.len() >= 7
+            && w.is_ascii()
+            && w.ends_with("ly")
+            && r.is_common_word(&w[..w.len() - 2])
+            && !r.is_time(&w[..w.len() - 2])
+            && !matches!(
+                w[..w.len() - 2].to_ascii_lowercase().as_str(),
+                "week" | "month" | "quarter" | "year" | "night" | "hour" | "fortnight"
+            );
+        adverb || r.is_headline_verb(w)
     }
 
     /// The longest name from reference data that starts at token `k`.

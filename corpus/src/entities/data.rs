@@ -61,6 +61,7 @@ pub struct Reference {
     member: Set,
     work: Set,
     job: Set,
+    verb: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -226,6 +227,7 @@ impl Reference {
         r.member = words.remove("member").unwrap_or_default();
         r.work = words.remove("work").unwrap_or_default();
         r.job = words.remove("job").unwrap_or_default();
+        r.verb = words.remove("verb").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -355,6 +357,11 @@ impl Reference {
     /// Manager"), never a name.
     pub fn is_job(&self, word: &str) -> bool {
         Self::has(&self.job, word)
+    }
+    /// Verbs that press releases and headlines write with a capital after the name they tell
+    /// about ("Vidyard Introduces New Features"): where a name ends.
+    pub fn is_headline_verb(&self, word: &str) -> bool {
+        Self::has(&self.verb, word)
     }
     /// Pronouns and verbs a name never holds after its first word: "Tell Me".
     pub fn is_never_inside(&self, word: &str) -> bool {
