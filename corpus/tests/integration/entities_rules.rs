@@ -1817,3 +1817,187 @@ fn a_trade_that_also_names_a_firm_leaves_a_given_name_its_weight() {
         Some(EntityKind::Organization)
     );
 }
+
+// fp8: precision and the top of the sidebar (issue 10, twelfth round): currency codes,
+// syndication notes, a country's own body, works in lists, job titles, counts of things,
+// quoted titles with their article, clause words in Title Case.
+
+#[test]
+fn a_currency_code_glued_to_its_sign_names_no_country() {
+    let found = entities(&[
+        "Telescope opens\n\nThe 1.2-billion-yuan (US$171-million) dish cost less than planned. \
+         Backers in Hong Kong gave HK$40 million and a fund in Sydney A$2 million.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "United States").is_none(), "{names:?}");
+    assert!(find(&found, "Australia").is_none(), "{names:?}");
+    // A country written out is still one.
+    let found = entities(&["Costs\n\nThe US paid US$5 million for the dish."]);
+    assert_eq!(
+        kind_of(&found, "US"),
+        Some(EntityKind::Place),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_syndication_note_names_no_entity() {
+    let found = entities(&[
+        "Smoke over the city\n\nThis article originally appeared on Zentrix Weekly.\n\nSmoke \
+         from fires reached Curitiba on Monday, the mayor said.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Zentrix")), "{names:?}");
+    assert_eq!(kind_of(&found, "Curitiba"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_country_before_its_national_body_is_that_body() {
+    let found = entities(&[
+        "Ruling\n\nIn 2010 the US Supreme Court handed down its decision. Lawyers said the Court \
+         had gone too far.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "United States").is_none(), "{names:?}");
+    assert_eq!(
+        kind_of(&found, "US Supreme Court"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    // A country before a person is still a name of its own.
+    let found = entities(&["Visit\n\nU.S. Secretary of State Jane Holloway met envoys."]);
+    assert_eq!(
+        kind_of(&found, "U.S."),
+        Some(EntityKind::Place),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn names_listed_after_a_plural_noun_for_works_are_works() {
+    let found = entities(&[
+        "Rally car\n\nThe pass has become popular thanks to games like Zorbix, Quellar and \
+         Mintaro Kart. Players at Vorland Studios cheered.",
+    ]);
+    let names = all_names(&found);
+    for work in ["Zorbix", "Quellar", "Mintaro Kart"] {
+        assert!(find(&found, work).is_none(), "{work}: {names:?}");
+    }
+    assert!(find(&found, "Vorland Studios").is_some(), "{names:?}");
+    // The list may end with the noun: "X, Y and other technologies".
+    let found = entities(&[
+        "Skills\n\nEmployers ask for Plonkit, Dravo and other technologies, a report by Stack \
+         Mentor said.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Plonkit").is_none(), "{names:?}");
+    assert!(find(&found, "Dravo").is_none(), "{names:?}");
+    // Companies are not works.
+    let found = entities(&["Deals\n\nFirms like Dravon Systems said they would hire."]);
+    assert!(
+        find(&found, "Dravon Systems").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_javascript_library_is_no_entity() {
+    let found = entities(&[
+        "Stack\n\nShe learned Zorp.js and FlinkJS while working at Korvath Labs in Denver.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Zorp")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Flink")), "{names:?}");
+    assert!(find(&found, "Korvath Labs").is_some(), "{names:?}");
+}
+
+#[test]
+fn a_jobs_title_of_common_words_is_no_name() {
+    let found = entities(&[
+        "Resort opens\n\n\"It is a fine place,\" said Dana Oswell, Group President, Asia \
+         Pacific, Korvath Hotels. \"We are proud,\" said Ray Tamsin, General Manager, Korvath \
+         Bay. She worked as a Sports Business Analyst and then as a Software Developer.",
+    ]);
+    let names = all_names(&found);
+    for job in [
+        "Group President",
+        "Manager",
+        "General Manager",
+        "Sports Business Analyst",
+        "Software Developer",
+    ] {
+        assert!(find(&found, job).is_none(), "{job}: {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Dana Oswell"), Some(EntityKind::Person));
+    // A title of a publication keeps its name.
+    let found = entities(&["Review\n\nThe paper ran in The Economist last week."]);
+    assert!(
+        find(&found, "Economist").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_title_before_of_is_no_part_of_the_institution() {
+    let found = entities(&[
+        "Reunited\n\n\"We are thrilled,\" said Kay Marlow, Executive Director of the Vantis \
+         Foundation, on Monday.",
+    ]);
+    let names = all_names(&found);
+    assert_eq!(
+        kind_of(&found, "Vantis Foundation"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("Executive")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_plural_name_after_a_count_is_no_entity() {
+    let found = entities(&[
+        "Maps\n\nThe feature reached the 277 Zibberias that lacked it, and most Zibberias use \
+         it now. English Wikinauts are tracing roads in Lagos.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Zibberias").is_none(), "{names:?}");
+    assert!(find(&found, "Wikinauts").is_none(), "{names:?}");
+    assert_eq!(kind_of(&found, "Lagos"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_quoted_title_keeps_its_article_inside_the_quotes() {
+    let found = entities(&[
+        "Awards\n\nIt beat the films “The Tarnwick” and “A Quiet Vellum” at the box office in \
+         Seoul.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Tarnwick").is_none(), "{names:?}");
+    assert!(find(&found, "Quiet Vellum").is_none(), "{names:?}");
+}
+
+#[test]
+fn an_adverb_or_a_headlines_verb_ends_a_name() {
+    let found = entities(&[
+        "Resort news\n\nToday: Korvath Officially Opens in Phu Quoc, and Vidrayo Introduces New \
+         Features on its platform. Korvath said it was proud. Vidrayo said so too.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Korvath").is_some(), "{names:?}");
+    assert!(find(&found, "Vidrayo").is_some(), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Officially")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Introduces")), "{names:?}");
+    // "Weekly" ends a magazine's name.
+    let found = entities(&["Cover\n\nShe spoke to Entertainment Weekly about the film."]);
+    assert!(
+        find(&found, "Entertainment Weekly").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
