@@ -179,8 +179,43 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     }
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
+    mark_code_and_addresses(text, &mut tokens);
     mark_furniture(text, &mut tokens);
     tokens
+}
+
+/// Turns into plain tokens the words of a web address ("pic.twitter.com/U7PMa4oNGN",
+/// "https://example.org/About") and of an identifier joined by underscores
+/// ("EMSCRIPTEN_KEEPALIVE", "MAX_SIZE"): what a page shows of a link or of code names no one.
+fn mark_code_and_addresses(text: &str, tokens: &mut [Token]) {
+    let mut k = 0;
+    while k < tokens.len() {
+        // A stretch of tokens with no space between them.
+        let mut end = k + 1;
+        while end < tokens.len() && tokens[end].start == tokens[end - 1].full_end {
+            end += 1;
+        }
+        let part = &text[tokens[k].start..tokens[end - 1].full_end];
+        let domain = |w: &str| {
+            w.rsplit_once('.').is_some_and(|(host, tld)| {
+                !host.is_empty()
+                    && (2..=4).contains(&tld.len())
+                    && tld.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        };
+        let address = part.contains("://")
+            || part.contains('/')
+                && tokens[k..end]
+                    .iter()
+                    .any(|t| t.word && domain(t.text(text)));
+        let snake = part.contains('_');
+        if address || snake {
+            for t in &mut tokens[k..end] {
+                t.word = false;
+            }
+        }
+        k = end;
+    }
 }
 
 /// Turns into plain tokens the codes that open an amount of money: one to three capitals
@@ -412,6 +447,39 @@ pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
                     ("First", "published") | ("Last", "updated")
                 )
         })
+}
+
+/// Words that open a line of source code ("import os", "class Tests(Base):", "def run():").
+const CODE_OPENERS: &[&str] = &[
+    "import", "from", "class", "def", "return", "var", "let", "const", "function", "fn", "pub",
+    "int", "void", "public", "private", "static", "#include", "$", ">>>",
+];
+
+/// Whether a block is a line of source code that a page shows ("from django.test import
+/// LiveServerTestCase", "results = WebDriverWait(self.browser, 5)", "int add(int x) { return x;
+/// }"): its capitals are identifiers, not names. A block that opens with a keyword and a
+/// lowercase identifier or a bracket, holds braces and a semicolon, ends as code lines end
+/// ("{", "(", "):"), or assigns with " = " to a call.
+pub fn is_code_line(text: &str, tokens: &[Token]) -> bool {
+    let trimmed = text.trim();
+    let mut words = trimmed.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let keyword = CODE_OPENERS.contains(&first)
+        && second
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c == '(' || c == '_')
+        && (tokens.len() <= 40 || trimmed.ends_with([';', '{', ':']));
+    let braces = trimmed.contains('{') && trimmed.contains('}') && trimmed.contains(';');
+    let ends = ["{", "(", "):"].iter().any(|e| trimmed.ends_with(e));
+    let call = trimmed.contains(" = ")
+        && tokens.windows(2).any(|w| {
+            w[0].word
+                && !w[1].word
+                && w[1].start == w[0].full_end
+                && text[w[1].start..].starts_with('(')
+        });
+    keyword || braces || ends || call
 }
 
 /// Whether a block is a syndication note, which says where the story was first published,
