@@ -44,6 +44,20 @@ fn is_model_code(word: &str, r: &Reference) -> bool {
     letters >= 2 && (digits || caps)
 }
 
+/// "TypeError", "NullPointerException", "QunitTests": a programming identifier, words run
+/// together in capitals and ending in a word for a program's error or test.
+fn is_code_identifier(word: &str) -> bool {
+    let humps = word
+        .as_bytes()
+        .windows(2)
+        .filter(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        .count();
+    humps >= 1
+        && ["Error", "Exception", "Test", "Tests", "TestCase"]
+            .iter()
+            .any(|end| word.ends_with(end) && word.len() > end.len())
+}
+
 /// "Node.js", "React.js", "ReactJS", "AngularJS": a JavaScript library, software named by
 /// the file ending of its language (after a dot, or in capitals after a lowercase letter).
 fn is_script_library(word: &str) -> bool {
@@ -2007,6 +2021,7 @@ impl Finder<'_> {
                         || r.is_postnominal(w)
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
+                        || is_code_identifier(w)
                         || w.chars().count() < 2
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
@@ -2052,6 +2067,24 @@ impl Finder<'_> {
                 }
                 _ => false,
             };
+            // "151 PS", "2 GB/s", "197 Nm": a short abbreviation right after a number (not a
+            // year: "2019 US") is a unit.
+            let unit = match &words[..] {
+                [w] if (1..=3).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_alphabetic())
+                    && w.bytes().any(|b| b.is_ascii_uppercase()) =>
+                {
+                    first.first.checked_sub(1).is_some_and(|k| {
+                        let n = self.word(k);
+                        self.is_word(k)
+                            && n.bytes()
+                                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                            && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                            && !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+                    })
+                }
+                _ => false,
+            };
             // "Sports Business Analyst", "Software Developer", "Group President": common words
             // (or title words) that end in a noun for a job make a job's title, not a name
             // ("the Economist" and "New Scientist" end in no such noun).
@@ -2074,6 +2107,7 @@ impl Finder<'_> {
                 || product
                 || job
                 || counted
+                || unit
                 || self.quoted(first.first, last.last)
             {
                 return None;
