@@ -1940,6 +1940,15 @@ impl Finder<'_> {
         // by an institution's word is that country's body, one name; the country is not named
         // for its own sake ("U.S. Kerry" is two names).
         let country_body = country && self.national_body(units);
+        // "Google Play", "Apple Pay", "Amazon Prime": a known firm's product or service,
+        // whose maker is named only inside it, is no entity.
+        let product_of_known = units.len() > 1
+            && known.is_some_and(|k| k.kind == EntityKind::Organization)
+            && self.is_single(last)
+            && r.is_product_last(last_word);
+        if product_of_known {
+            return None;
+        }
         if units.len() > 1
             && !local_body
             && !country_body

@@ -180,7 +180,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
-    mark_furniture(text, &mut tokens);
+    mark_furniture(text, &mut tokens, reference);
     tokens
 }
 
@@ -261,7 +261,7 @@ const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "cour
 /// block, photographers and agencies written with slashes between them ("(Jane Doe/AFP/Getty
 /// Images)", "Credit Jane Doe/Reuters", or a caption line "JANE DOE/AFP/Getty Images"). A
 /// credit names who took the picture, not whom the news is about.
-fn mark_furniture(text: &str, tokens: &mut [Token]) {
+fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
     let mut k = 0;
     while k + 1 < tokens.len() {
@@ -279,12 +279,40 @@ fn mark_furniture(text: &str, tokens: &mut [Token]) {
             k += 1;
         }
     }
-    let Some(start) = credit_start(text, tokens) else {
+    let Some(start) =
+        credit_start(text, tokens).or_else(|| caption_credit(text, tokens, reference))
+    else {
         return;
     };
     for t in &mut tokens[start..] {
         t.word = false;
     }
+}
+
+/// "The Moulin Rouge cabaret in Paris Jane Doe/Reuters": where the credit that ends a
+/// caption begins, a photographer's given name and surname, then agencies after slashes, with
+/// no full stop after them.
+fn caption_credit(text: &str, tokens: &[Token], reference: &Reference) -> Option<usize> {
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”', ')']) {
+        return None;
+    }
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let slash = tokens.iter().position(|t| !t.word && char_at(t) == '/')?;
+    let tail_ok = tokens[slash..].iter().all(|t| {
+        if t.word {
+            is_capitalised(t.text(text))
+        } else {
+            char_at(t) == '/'
+        }
+    }) && tokens[slash..]
+        .windows(2)
+        .all(|w| w[1].start == w[0].full_end);
+    let given = slash.checked_sub(2)?;
+    let name = tokens[given..slash]
+        .iter()
+        .all(|t| t.word && is_capitalised(t.text(text)) && !reference.is_stop(t.text(text)))
+        && tokens[slash - 1].full_end == tokens[slash].start;
+    (tail_ok && name && reference.is_given_name(tokens[given].text(text))).then_some(given)
 }
 
 /// Where the picture credit that ends a block begins, if the block ends with one.
