@@ -2026,6 +2026,8 @@ impl Finder<'_> {
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)
+                        // "on Saturdays", "Mondays": a weekday in the plural.
+                        || w.strip_suffix('s').is_some_and(|day| day.ends_with("day") && r.is_time(day))
                         || is_name_suffix(w)
                         || r.is_postnominal(w)
                         || is_plural_acronym(w)
