@@ -1402,7 +1402,13 @@ impl Finder<'_> {
                 q += 2;
                 continue;
             }
-            if r.is_title_head(w) {
+            // "Cartoonist Matt Bors", "Engineer Jane Doe": a noun for a job before a given
+            // name is a title too.
+            let job = r.is_job(w)
+                && units
+                    .get(q + 1)
+                    .is_some_and(|n| self.is_single(n) && r.is_given_name(self.word(n.first)));
+            if r.is_title_head(w) || job {
                 head_end = Some(q + 1);
             } else if !r.is_title_modifier(w) {
                 break;
