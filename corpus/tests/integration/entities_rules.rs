@@ -1998,3 +1998,100 @@ fn an_adverb_or_a_headlines_verb_ends_a_name() {
         all_names(&found)
     );
 }
+
+#[test]
+fn lines_of_code_and_web_addresses_name_no_one() {
+    let found = entities(&[
+        "Testing\n\nWe wrote the tests at Korvath Labs in Denver.\n\nfrom selenium.support.ui \
+         import WebWaiter\n\nresults = WebWaiter(self.browser, 5).until(done)\n\n\
+         KORVATH_KEEPALIVE int add ( int x , int y ) { return x + y ; }\n\nThe line moved: \
+         pic.twitter.com/Zq7PMa4oNGN",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Korvath Labs").is_some(), "{names:?}");
+    for code in ["WebWaiter", "KORVATH", "KEEPALIVE", "Zq7PMa4oNGN"] {
+        assert!(!names.iter().any(|n| n.contains(code)), "{code}: {names:?}");
+    }
+}
+
+#[test]
+fn a_unit_after_a_number_and_a_code_identifier_are_no_names() {
+    let found = entities(&[
+        "Engine\n\nThe engine puts out 151 PS and reads 2 GB/s. Owners of the Korvath car in \
+         Ohio saw the dreaded TypeError and a NullPointerException.",
+    ]);
+    let names = all_names(&found);
+    for junk in ["PS", "GB", "TypeError", "NullPointerException"] {
+        assert!(find(&found, junk).is_none(), "{junk}: {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Ohio"), Some(EntityKind::Place));
+    // A year is no number of units: "2019 US" still names the country.
+    let found = entities(&["Trade\n\nIn 2019 US officials met in Geneva."]);
+    assert!(find(&found, "US").is_some(), "{:?}", all_names(&found));
+}
+
+#[test]
+fn a_known_firms_product_names_no_firm() {
+    let found = entities(&[
+        "Streaming\n\nThe film is available to rent on Google Play and to buy with Apple Pay in \
+         Lisbon.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Google").is_none(), "{names:?}");
+    assert!(find(&found, "Google Play").is_none(), "{names:?}");
+    assert_eq!(kind_of(&found, "Lisbon"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_captions_closing_credit_names_no_one() {
+    let found = entities(&[
+        "Cabaret\n\nThe Moulin Vert cabaret in Paris Benoit Tessaro/Reuters\n\nThe cabaret \
+         reopened on Monday.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Benoit Tessaro").is_none(), "{names:?}");
+    assert!(find(&found, "Reuters").is_none(), "{names:?}");
+    assert_eq!(
+        kind_of(&found, "Paris"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_weekday_in_the_plural_is_no_name() {
+    let found =
+        entities(&["Schedule\n\nShe hosts a show on Saturdays and Sundays from Nashville."]);
+    let names = all_names(&found);
+    assert!(find(&found, "Saturdays").is_none(), "{names:?}");
+    assert!(find(&found, "Sundays").is_none(), "{names:?}");
+}
+
+#[test]
+fn a_province_after_a_demonym_is_one_place() {
+    let found =
+        entities(&["Carbon\n\nThe plant in Squamish, British Columbia, pulls carbon from air."]);
+    assert_eq!(
+        kind_of(&found, "British Columbia"),
+        Some(EntityKind::Place),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(find(&found, "Columbia").is_none());
+}
+
+#[test]
+fn a_job_noun_before_a_given_name_is_a_title() {
+    let found =
+        entities(&["Comics\n\nCartoonist Matt Borrel drew the strip. Borrel lives in Portland."]);
+    let names = all_names(&found);
+    assert_eq!(
+        kind_of(&found, "Matt Borrel"),
+        Some(EntityKind::Person),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("Cartoonist")),
+        "{names:?}"
+    );
+}
