@@ -2084,22 +2084,17 @@ impl Finder<'_> {
                 }
                 _ => false,
             };
-            // "151 PS", "2 GB/s", "197 Nm": a short abbreviation right after a number (not a
-            // year: "2019 US") is a unit.
+            // "151 PS", "2 GB/s", "197 Nm": a unit's abbreviation right after a number (not a
+            // year: "2019 US") is no name.
             let unit = match &words[..] {
-                [w] if (1..=3).contains(&w.len())
-                    && w.bytes().all(|b| b.is_ascii_alphabetic())
-                    && w.bytes().any(|b| b.is_ascii_uppercase()) =>
-                {
-                    first.first.checked_sub(1).is_some_and(|k| {
-                        let n = self.word(k);
-                        self.is_word(k)
-                            && n.bytes()
-                                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-                            && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                            && !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
-                    })
-                }
+                [w] if r.is_unit(w) => first.first.checked_sub(1).is_some_and(|k| {
+                    let n = self.word(k);
+                    self.is_word(k)
+                        && n.bytes()
+                            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                        && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                        && !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+                }),
                 _ => false,
             };
             // "Sports Business Analyst", "Software Developer", "Group President": common words

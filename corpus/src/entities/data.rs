@@ -62,6 +62,7 @@ pub struct Reference {
     work: Set,
     job: Set,
     verb: Set,
+    unit: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -228,6 +229,7 @@ impl Reference {
         r.work = words.remove("work").unwrap_or_default();
         r.job = words.remove("job").unwrap_or_default();
         r.verb = words.remove("verb").unwrap_or_default();
+        r.unit = words.remove("unit").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -357,6 +359,10 @@ impl Reference {
     /// Manager"), never a name.
     pub fn is_job(&self, word: &str) -> bool {
         Self::has(&self.job, word)
+    }
+    /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
+    pub fn is_unit(&self, word: &str) -> bool {
+        Self::has(&self.unit, word)
     }
     /// Verbs that press releases and headlines write with a capital after the name they tell
     /// about ("Vidyard Introduces New Features"): where a name ends.

@@ -485,29 +485,36 @@ const CODE_OPENERS: &[&str] = &[
 
 /// Whether a block is a line of source code that a page shows ("from django.test import
 /// LiveServerTestCase", "results = WebDriverWait(self.browser, 5)", "int add(int x) { return x;
-/// }"): its capitals are identifiers, not names. A block that opens with a keyword and a
-/// lowercase identifier or a bracket, holds braces and a semicolon, ends as code lines end
-/// ("{", "(", "):"), or assigns with " = " to a call.
+/// }"): its capitals are identifiers, not names. A block with no sentence break that opens
+/// with a keyword and a lowercase identifier and holds a call, an assignment or an import;
+/// that holds braces and a semicolon; or that calls ("name(") and ends as code lines end
+/// ("{", "(", "):") or assigns with " = ".
 pub fn is_code_line(text: &str, tokens: &[Token]) -> bool {
     let trimmed = text.trim();
+    // Prose: a sentence ends inside the block.
+    if [". ", "! ", "? "].iter().any(|stop| trimmed.contains(stop)) {
+        return false;
+    }
     let mut words = trimmed.split_whitespace();
     let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // "run(", "WebDriverWait(": a name glued to an opening bracket, as code calls.
+    let call = tokens.windows(2).any(|w| {
+        w[0].word
+            && !w[1].word
+            && w[1].start == w[0].full_end
+            && text[w[1].start..].starts_with('(')
+    });
+    let marks = call || trimmed.contains(" = ") || trimmed.contains(" import ");
     let keyword = CODE_OPENERS.contains(&first)
         && second
             .chars()
             .next()
             .is_some_and(|c| c.is_lowercase() || c == '(' || c == '_')
-        && (tokens.len() <= 40 || trimmed.ends_with([';', '{', ':']));
+        && marks;
     let braces = trimmed.contains('{') && trimmed.contains('}') && trimmed.contains(';');
-    let ends = ["{", "(", "):"].iter().any(|e| trimmed.ends_with(e));
-    let call = trimmed.contains(" = ")
-        && tokens.windows(2).any(|w| {
-            w[0].word
-                && !w[1].word
-                && w[1].start == w[0].full_end
-                && text[w[1].start..].starts_with('(')
-        });
-    keyword || braces || ends || call
+    let ends = ["{", "(", "):"].iter().any(|e| trimmed.ends_with(e)) && call;
+    let assigns = trimmed.contains(" = ") && call;
+    keyword || braces || ends || assigns
 }
 
 /// Whether a block is a syndication note, which says where the story was first published,
