@@ -449,7 +449,7 @@ impl Finder<'_> {
                 w[..w.len() - 2].to_ascii_lowercase().as_str(),
                 "week" | "month" | "quarter" | "year" | "night" | "hour" | "fortnight"
             );
-        adverb || r.is_headline_verb(w)
+        adverb || w.ends_with('s') && r.is_headline_verb(w)
     }
 
     /// The longest name from reference data that starts at token `k`.
