@@ -1209,6 +1209,39 @@ impl Finder<'_> {
         ranked || beaten || possessive || record || won
     }
 
+    /// "PlayStation 4 Pro", "Mortal Kombat 11 is", "Raspberry Pi 3 with": a product's or a
+    /// work's name before its version, a number of one or two digits that a lowercase word,
+    /// a product word or a full stop follows: a name run together in capitals, or of two words or more none
+    /// of which heads a body's or a place's name ("Channel 4", "District 12", "Route 66" are
+    /// no products; "Liverpool 2 Everton 1" and "Manchester United 2-1" are scores).
+    fn versioned(&self, words: &[String], last: usize) -> bool {
+        let r = self.reference;
+        let number = self.word(last + 1);
+        let version = self.is_word(last + 1)
+            && (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && (self.is_word(last + 2)
+                && (!is_capitalised(self.word(last + 2))
+                    || r.is_product_last(self.word(last + 2)))
+                || matches!(self.punct(last + 2), Some('.' | ')')));
+        let camel = |w: &str| {
+            let b = w.as_bytes();
+            b.len() >= 5
+                && b.windows(2)
+                    .skip(2)
+                    .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        };
+        let titled = words.len() >= 2
+            && words.iter().all(|w| {
+                !r.is_org_last(w)
+                    && !r.is_place_last(w)
+                    && !r.is_org_first(w)
+                    && !r.is_place_first(w)
+                    && !r.is_given_name(w)
+            });
+        version && (words.iter().any(|w| camel(w)) || titled)
+    }
+
     /// "games", "technologies", "varieties": a plural noun for works or products, which a
     /// list of their names follows ("games like X") or ends ("X and other games").
     fn is_work_plural(&self, word: &str) -> bool {
@@ -2236,6 +2269,7 @@ impl Finder<'_> {
             ordinary,
         };
         let Weighed { evidence, plain } = signals.weigh();
+        let versioned = last_ctx && self.versioned(&words, last.last);
         let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
@@ -2252,7 +2286,8 @@ impl Finder<'_> {
             nickname,
             plain,
             event,
-            work: (first_ctx && context.work_before || alone && context.work_group) && unknown,
+            work: (first_ctx && context.work_before || alone && context.work_group || versioned)
+                && unknown,
             listed_work: alone && context.work_group,
             spelled: false,
             team: alone && context.team && reference.is_some(),

@@ -2101,3 +2101,26 @@ fn a_job_noun_before_a_given_name_is_a_title() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_name_before_its_version_number_is_a_product() {
+    let found = entities(&[
+        "Consoles\n\nThe ZenStation 4 Pro plays more games than the ZoomBox 2 does. Gorvath Blaster \
+         11 is adding new characters. Fans in Osaka lined up.",
+    ]);
+    let names = all_names(&found);
+    for product in ["ZenStation", "ZoomBox", "Gorvath Blaster"] {
+        assert!(find(&found, product).is_none(), "{product}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Osaka"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    // A channel, a district and a score keep their names.
+    let found = entities(&[
+        "Results\n\nThe show moved to Channel 4 in May. Liverpool 2 Everton 1 was the score.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Liverpool").is_some(), "{names:?}");
+}
