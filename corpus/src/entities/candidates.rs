@@ -18,14 +18,21 @@ pub fn is_name_suffix(word: &str) -> bool {
     matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
 
-/// "HDTV-filling", "MoCA-powered", "Liberian-American": a hyphenated adjective, not a name.
+/// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
+/// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
     let Some((head, tail)) = word.rsplit_once('-') else {
         return false;
     };
     let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
+    // "Matrix-like", "Xbox-only", "Dark Souls-ian": a suffix that makes an adjective of a
+    // name.
+    let suffix = matches!(
+        tail,
+        "like" | "only" | "esque" | "ish" | "ian" | "themed" | "free"
+    );
     r.is_demonym(head) && r.is_demonym(tail)
-        || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
+        || lower_tail && (["ed", "ing"].iter().any(|s| tail.ends_with(s)) || suffix)
 }
 
 /// "MS-04", "Soyuz-FG", "Su-25": a model's designation, a word of two letters or more, a

@@ -2124,3 +2124,28 @@ fn a_name_before_its_version_number_is_a_product() {
     let names = all_names(&found);
     assert!(find(&found, "Liverpool").is_some(), "{names:?}");
 }
+
+#[test]
+fn adjectives_made_with_a_suffix_and_media_formats_are_no_names() {
+    let found = entities(&[
+        "Review\n\nThe Zorbox-only release has a Vantrix-like look, plays MP3 and M4A files and \
+         was shown at the firm's HQ in Austin.",
+    ]);
+    let names = all_names(&found);
+    for junk in [
+        "Zorbox-only",
+        "Zorbox",
+        "Vantrix-like",
+        "Vantrix",
+        "MP3",
+        "M4A",
+        "HQ",
+    ] {
+        assert!(find(&found, junk).is_none(), "{junk}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Austin"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+}
