@@ -436,6 +436,41 @@ impl Finder<'_> {
         if is_capitalised(w) {
             return !is_contraction(w) && !self.is_clause_word(w);
         }
+        // "Philadelphia 76ers", "Channel 4", "District 12", "Building 24": a team's number
+        // word after a name, or a number after a word that names things by number.
+        let after = k
+            .checked_sub(1)
+            .filter(|&p| self.tokens[p].full_end < self.tokens[k].start);
+        let after_name = after.is_some_and(|p| self.is_word(p) && is_capitalised(self.word(p)));
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let team_number = digits > 0 && w.get(digits..) == Some("ers");
+        // The number ends the name: "Route 14 Box 3" is an address.
+        let ends = !(self.is_word(k + 1) && is_capitalised(self.word(k + 1)));
+        let numbered = (1..=3).contains(&w.len())
+            && digits == w.len()
+            && ends
+            && after.is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    "Channel"
+                        | "District"
+                        | "Building"
+                        | "Terminal"
+                        | "Route"
+                        | "Highway"
+                        | "Interstate"
+                        | "Studio"
+                        | "Pier"
+                        | "Gate"
+                        | "Area"
+                        | "Ward"
+                        | "Precinct"
+                        | "Sector"
+                )
+            });
+        if after_name && (team_number || numbered) {
+            return true;
+        }
         match w.split_once('-') {
             Some((p, rest)) => self.reference.is_particle(p) && is_capitalised(rest),
             None => false,

@@ -2149,3 +2149,31 @@ fn adjectives_made_with_a_suffix_and_media_formats_are_no_names() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_number_ends_a_name_that_counts_things_by_number() {
+    let found = entities(&[
+        "Listings\n\nShows from the BBC, ITV, Channel 4 and Channel 5 are there. The owner of the \
+         Philadelphia 76ers moved to an office in Building 24 off Route 66.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Channel 4",
+        "Channel 5",
+        "Philadelphia 76ers",
+        "Building 24",
+        "Route 66",
+    ] {
+        assert!(find(&found, name).is_some(), "{name}: {names:?}");
+    }
+    assert!(find(&found, "Philadelphia").is_none(), "{names:?}");
+    assert_eq!(
+        kind_of(&found, "Route 66"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    // An address goes on after the number: no name takes it.
+    let found = entities(&["Mail\n\nWrite to Route 14 Box 3 in Tulsa."]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Box")), "{names:?}");
+}
