@@ -2054,7 +2054,9 @@ impl Finder<'_> {
                     .get(1)
                     .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
             let cut = if part { 2 } else { 1 };
-            if !given || country && !surname_next {
+            // "Dallas Ebola patient": a word that never names anything alone is no surname.
+            let junk_next = units.len() == 2 && self.is_single(last) && r.is_stop(last_word);
+            if !given || country && !surname_next || junk_next {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,

@@ -2177,3 +2177,25 @@ fn a_number_ends_a_name_that_counts_things_by_number() {
     let names = all_names(&found);
     assert!(!names.iter().any(|n| n.contains("Box")), "{names:?}");
 }
+
+#[test]
+fn a_disease_and_a_colloquial_demonym_are_no_names() {
+    let found = entities(&[
+        "Outbreak\n\nOfficials will prosecute Dallas Ebola patient Tom Harlow when he returns. \
+         Brits and Aussies flew home from Monrovia.",
+    ]);
+    let names = all_names(&found);
+    for junk in ["Dallas Ebola", "Ebola", "Brits", "Aussies"] {
+        assert!(find(&found, junk).is_none(), "{junk}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Dallas"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Monrovia"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+}
