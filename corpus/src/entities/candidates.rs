@@ -438,6 +438,11 @@ impl Finder<'_> {
         }
         // "Philadelphia 76ers", "Channel 4", "District 12", "Building 24": a team's number
         // word after a name, or a number after a word that names things by number.
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return w
+                .split_once('-')
+                .is_some_and(|(p, rest)| self.reference.is_particle(p) && is_capitalised(rest));
+        }
         let after = k
             .checked_sub(1)
             .filter(|&p| self.tokens[p].full_end < self.tokens[k].start);
@@ -468,13 +473,7 @@ impl Finder<'_> {
                         | "Sector"
                 )
             });
-        if after_name && (team_number || numbered) {
-            return true;
-        }
-        match w.split_once('-') {
-            Some((p, rest)) => self.reference.is_particle(p) && is_capitalised(rest),
-            None => false,
-        }
+        after_name && (team_number || numbered)
     }
 
     /// "Hyatt Officially Opens", "Vidyard Introduces New Features": an adverb made from a

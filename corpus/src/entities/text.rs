@@ -491,6 +491,10 @@ const CODE_OPENERS: &[&str] = &[
 /// ("{", "(", "):") or assigns with " = ".
 pub fn is_code_line(text: &str, tokens: &[Token]) -> bool {
     let trimmed = text.trim();
+    // Code calls, assigns, imports or has braces.
+    if !trimmed.contains(['(', '{', '=']) && !trimmed.contains(" import ") {
+        return false;
+    }
     // Prose: a sentence ends inside the block.
     if [". ", "! ", "? "].iter().any(|stop| trimmed.contains(stop)) {
         return false;
@@ -522,6 +526,10 @@ pub fn is_code_line(text: &str, tokens: &[Token]) -> bool {
 /// published by X", "Originally published at X", "A version of this article appeared in X".
 /// A short block (30 words at most) that opens so.
 pub fn is_syndication_line(text: &str, tokens: &[Token]) -> bool {
+    let opener = tokens.iter().find(|t| t.word).map(|t| t.text(text));
+    if !matches!(opener, Some("This" | "Originally" | "A")) {
+        return false;
+    }
     let words: Vec<&str> = tokens
         .iter()
         .filter(|t| t.word)
