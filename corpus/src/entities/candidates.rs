@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::{is_street_compound, Evidence, Signals, Weighed, Words};
+use super::classify::{is_brand_cased, is_street_compound, Evidence, Signals, Weighed, Words};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -177,8 +177,8 @@ pub struct Candidate {
     /// An acronym in brackets after the lowercase words it stands for: "excess reserves
     /// (ER)", a term, not a name.
     pub spelled: bool,
-    /// It names a sports team, not the place the team is named after: "No. 5 Florida",
-    /// "beat Georgia", "Miami's coach", "Boston (12-3)".
+    /// It names a sports team or a magazine, not the place it is named after: "No. 5
+    /// Florida", "beat Georgia", "Miami's coach", "Boston (12-3)", "by New York magazine".
     pub team: bool,
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
@@ -347,8 +347,11 @@ struct Context {
     work_group: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
-    /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team.
+    /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team; "by X magazine": a
+    /// magazine.
     team: bool,
+    /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
+    firm_suffix: bool,
 }
 
 /// Finds names in one block.
@@ -824,6 +827,8 @@ impl Finder<'_> {
             return;
         }
         let mut previous: Option<(usize, usize, usize)> = None;
+        // The kind a group noun before the list going on gives its members.
+        let mut list_kind: Option<EntityKind> = None;
         // The last name found at the far end of a route ("from X to Y"), if any.
         let mut route_end: Option<usize> = None;
         // Whether the list going on is one of routes.
@@ -878,6 +883,23 @@ impl Finder<'_> {
                                 c.listed_work = true;
                                 c.work |= c.reference.is_none();
                                 member = c.coordinated;
+                            }
+                        }
+                        // "companies like Elbit, Candiru, and Rafael": each member of a list
+                        // after a group noun is of the group's kind.
+                        // The list's kind is found once, at its first member.
+                        if let Some(head) =
+                            found.get(prev_index).filter(|c| c.coordinated.is_none())
+                        {
+                            list_kind = self
+                                .tokens
+                                .binary_search_by_key(&(head.start as usize), |t| t.start)
+                                .ok()
+                                .and_then(|t| self.listed_after_group(t));
+                        }
+                        if let (Some(kind), Some(c)) = (list_kind, found.get_mut(first_new)) {
+                            if c.reference.is_none() {
+                                c.evidence.add(kind, 3);
                             }
                         }
                         let plural = found.get(prev_index).is_some_and(|c| c.plural_title);
@@ -1047,15 +1069,22 @@ impl Finder<'_> {
                     .is_some_and(|k| k.kind == EntityKind::Place)
                     && !self.is_name_token(u.last + 1)
             });
-        let appositive = self.appositive_after(last).or_else(|| {
-            let comma = first.checked_sub(1).and_then(|k| self.punct(k)) == Some(',');
-            let noun = first
-                .checked_sub(2)
-                .filter(|&k| self.is_word(k))
-                .map(|k| self.word(k));
-            noun.filter(|n| comma && !is_capitalised(n))
-                .and_then(|n| r.appositive(n))
-        });
+        // "a radioastronomer at X University in Morgantown, who ...": the "who" is the
+        // person before; a name after a preposition is no subject.
+        let object = r.place_preposition(before_word) > 0;
+        let appositive = self
+            .appositive_after(last)
+            .filter(|&k| !(object && k == EntityKind::Person))
+            .or_else(|| self.called(first, last))
+            .or_else(|| {
+                let comma = first.checked_sub(1).and_then(|k| self.punct(k)) == Some(',');
+                let noun = first
+                    .checked_sub(2)
+                    .filter(|&k| self.is_word(k))
+                    .map(|k| self.word(k));
+                noun.filter(|n| comma && !is_capitalised(n))
+                    .and_then(|n| r.appositive(n))
+            });
         let dash = |k: usize| matches!(self.punct(k), Some(',' | '—' | '–' | '-'));
         // "CITY (Agency) —": the bracket closes two tokens on, before a comma or dash.
         let agency_after = self.punct(last + 1) == Some('(')
@@ -1090,11 +1119,21 @@ impl Finder<'_> {
                 .tokens
                 .get(last + 1)
                 .is_some_and(|t| self.text.get(t.start.wrapping_sub(1)..t.start) == Some("-"));
-        let noun_after = if happened || based {
+        // "Durand Holdings, Inc.", "Acme, LLC": a firm's suffix after a comma.
+        let firm_suffix = self.punct(last + 1) == Some(',') && self.is_word(last + 2) && {
+            let w = self.word(last + 2);
+            w.ends_with('.') && r.is_org_last(w) || matches!(w, "LLC" | "PLC" | "LLP" | "GmbH")
+        };
+        // "Burgundy, situated five hours southwest": where something is.
+        let situated = self.punct(last + 1) == Some(',')
+            && matches!(self.word(last + 2), "situated" | "located" | "nestled");
+        let noun_after = if happened || based || situated {
             Some(EntityKind::Place)
         } else {
+            // "Fred's farm": what a possessor has says nothing of what it is.
+            let possessive = self.tokens.get(last).is_some_and(|t| t.possessive);
             r.appositive(after_word)
-                .filter(|&k| k != EntityKind::Person)
+                .filter(|&k| k != EntityKind::Person && !possessive)
                 .or(site.then_some(EntityKind::Place))
         };
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
@@ -1103,15 +1142,10 @@ impl Finder<'_> {
         let after_other = (last + 3..last + 6)
             .take_while(|&k| lower(k))
             .find_map(|k| group_kind(r, self.word(k)));
-        // "companies such as X".
-        let such_as =
-            first >= 3 && before_word == "as" && self.word(first - 2) == "such" && lower(first - 3);
         let one_of = if and_other {
             after_other
-        } else if such_as {
-            group_kind(r, self.word(first - 3))
         } else {
-            None
+            self.listed_after_group(first)
         };
         let hometown = first >= 2
             && matches!(before_word, "from" | "of")
@@ -1122,7 +1156,13 @@ impl Finder<'_> {
         let office = |k: usize| self.is_word(k) && r.is_office(self.word(k));
         // "graduated from Princeton", "studied at Leiden", "attended Eton": a school.
         let school = |k: usize| self.is_word(k) && r.is_school_verb(self.word(k));
-        let office_before = match (before_word, before.and_then(|k| k.checked_sub(1))) {
+        // "director of the X Observatory": "the" aside.
+        let before_at = if the_before {
+            first.checked_sub(2).filter(|&k| self.is_word(k))
+        } else {
+            before
+        };
+        let office_before = match (before_the, before_at.and_then(|k| k.checked_sub(1))) {
             ("of", Some(k)) if office(k) => 4,
             ("from" | "at", Some(k)) if school(k) => 4,
             ("attended" | "attends" | "attending", _) => 4,
@@ -1188,8 +1228,9 @@ impl Finder<'_> {
             work_before: work_before(first),
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
-            personal_after: self.personal_after(first, last),
-            team: self.team_around(first, last),
+            personal_after: self.personal_after(first, last) && !object,
+            firm_suffix,
+            team: self.team_around(first, last) || self.outlet_after(first, last),
             place_before: place_noun_of || compass_before,
             office_before,
             org_noun_before,
@@ -1204,11 +1245,124 @@ impl Finder<'_> {
             appositive,
             role_before: r.is_role(before_word),
             speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
-            preposition: r.place_preposition(before_the),
+            // "in Sharon's government", "In Shakespeare's sonnet": the preposition governs
+            // what the name has, not the name.
+            preposition: if self.tokens.get(last).is_some_and(|t| t.possessive) {
+                0
+            } else {
+                r.place_preposition(before_the)
+            },
             the_before,
             speech_after: r.is_speech(after_word),
             place_after,
         }
+    }
+
+    /// "a group called X", "an offshore field called X", "the telescope, also known as X",
+    /// "Known as X, the area ...": the kind of the noun that "called", "named" or "known as"
+    /// gives a name, looked for among the few lowercase words before it (or, at a sentence
+    /// start, in the apposition after it).
+    fn called(&self, first: usize, last: usize) -> Option<EntityKind> {
+        let r = self.reference;
+        let word = |k: usize| self.is_word(k).then(|| self.word(k));
+        let known_as = first
+            .checked_sub(2)
+            .and_then(word)
+            .is_some_and(|w| w.eq_ignore_ascii_case("known"))
+            && first.checked_sub(1).and_then(word) == Some("as");
+        let named = matches!(
+            first.checked_sub(1).and_then(word),
+            Some("called" | "named")
+        );
+        if !known_as && !named {
+            return None;
+        }
+        let verb = if known_as { first - 2 } else { first - 1 };
+        if self.tokens.get(verb).is_some_and(|t| t.sentence_start) {
+            // "Known as X, the area was icy tundra."
+            if self.punct(last + 1) != Some(',')
+                || !matches!(self.word(last + 2), "the" | "a" | "an")
+            {
+                return None;
+            }
+            return (last + 3..last + 6)
+                .take_while(|&k| word(k).is_some_and(|w| !is_capitalised(w)))
+                .find_map(|k| r.appositive(self.word(k)));
+        }
+        // Back over "also", one comma and up to three lowercase words ("a group in 2010
+        // called X"), to the first noun that tells a kind; after "called" or "named", a noun
+        // that "a" or "an" opens or a comma closes ("The group, called X"; "the police
+        // called Smith" is a telephone call).
+        let indefinite = |k: usize| {
+            (1..=2).any(|n| {
+                k.checked_sub(n)
+                    .and_then(word)
+                    .is_some_and(|w| matches!(w, "a" | "an"))
+            })
+        };
+        let mut k = verb;
+        let mut comma = false;
+        for _ in 0..5 {
+            k = k.checked_sub(1)?;
+            if self.punct(k) == Some(',') && !comma {
+                comma = true;
+                continue;
+            }
+            let w = word(k)?;
+            if is_capitalised(w) || w == "the" {
+                return None;
+            }
+            if let Some(kind) = r.appositive(w) {
+                return (known_as || comma || indefinite(k)).then_some(kind);
+            }
+        }
+        None
+    }
+
+    /// "companies such as X", "cities including X", "companies producing surveillance systems,
+    /// like X": the kind of the plural group noun a list opened by "such as", "including" or
+    /// "like" at token `first` belongs to, within a comma and four lowercase words.
+    fn listed_after_group(&self, first: usize) -> Option<EntityKind> {
+        let word = |k: usize| self.is_word(k).then(|| self.word(k));
+        let mut k = match (
+            first.checked_sub(2).and_then(word),
+            first.checked_sub(1).and_then(word),
+        ) {
+            (Some("such"), Some("as")) => first.checked_sub(2)?,
+            (_, Some("including" | "like")) => first.checked_sub(1)?,
+            _ => return None,
+        };
+        let mut comma = false;
+        for _ in 0..5 {
+            k = k.checked_sub(1)?;
+            if self.punct(k) == Some(',') && !comma {
+                comma = true;
+                continue;
+            }
+            let w = word(k)?;
+            if is_capitalised(w) {
+                return None;
+            }
+            if let Some(kind) = group_kind(self.reference, w).filter(|_| w.ends_with('s')) {
+                return Some(kind);
+            }
+        }
+        None
+    }
+
+    /// "an article by New York magazine": a place's name before "magazine", with no article
+    /// or possessive before it ("a New York magazine" is one published there), names the
+    /// magazine.
+    fn outlet_after(&self, first: usize, last: usize) -> bool {
+        let determiner = first.checked_sub(1).is_some_and(|k| {
+            self.is_word(k)
+                && (self.tokens.get(k).is_some_and(|t| t.possessive)
+                    || matches!(
+                        self.word(k).to_lowercase().as_str(),
+                        "a" | "an" | "the" | "another" | "one" | "this" | "that" | "every" | "each"
+                    ))
+        });
+        self.is_word(last + 1) && self.word(last + 1) == "magazine" && !determiner
     }
 
     /// "No. 5 Florida", "beat Georgia", "Miami's coach", "Boston (12-3)": a name used for a
@@ -1347,8 +1501,10 @@ impl Finder<'_> {
         }
         // The noun ends the noun phrase: "X, the carmaker, ...", "X, the largest bank in
         // ..."; not "Eventually, the judge stopped ...".
+        // "the long disputed border established by ...": a participle opens a clause.
         let ends_phrase = |k: usize| {
             !self.is_word(k + 1)
+                || self.word(k + 1).len() > 4 && self.word(k + 1).ends_with("ed")
                 || matches!(
                     self.word(k + 1),
                     "of" | "in"
@@ -1363,6 +1519,15 @@ impl Finder<'_> {
                         | "with"
                         | "from"
                         | "to"
+                        | "near"
+                        | "just"
+                        | "outside"
+                        | "located"
+                        | "situated"
+                        | "north"
+                        | "south"
+                        | "east"
+                        | "west"
                 )
         };
         (last + 3..last + 11)
@@ -1792,7 +1957,8 @@ impl Finder<'_> {
             .and_then(|p| units.get(p))
             .map(|u| self.word(u.last));
         !words.is_empty()
-            && (last.is_some_and(|w| r.is_org_last(w) || r.is_place_last(w))
+            && (last
+                .is_some_and(|w| r.is_org_last(w) || r.is_place_last(w) || r.is_facility("", w))
                 || before_of
                     .is_some_and(|w| r.is_org_last(w) || r.is_org_first(w) || r.is_place_last(w))
                 || first.is_some_and(|w| r.is_place_first(w)) && units.len() > 1)
@@ -1912,9 +2078,15 @@ impl Finder<'_> {
         // "Lake Forest", "Fort Worth" are places; "Saint Benedict Preparatory School", "Mount
         // Sinai Hospital" are bodies: an organisation's word at the end outweighs a place's at
         // the start.
+        // "Arecibo Observatory", "World Trade Centre": a facility is where things are.
+        let facility = match units {
+            [.., before, _] => r.is_facility(self.word(before.last), last_word),
+            _ => false,
+        };
         let place_head = r.is_place_last(last_word) && !org_of
             || r.is_place_first(first_word) && units.len() > 1 && !r.is_org_last(last_word)
-            || place_of;
+            || place_of
+            || facility && !org_of;
         // "South Korean President": a demonym of two words; "West African", "East Asian": a
         // compass word before a demonym makes one too.
         if let [a, b, ..] = units {
@@ -2238,9 +2410,10 @@ impl Finder<'_> {
         let several_unknown = name_words.len() >= 2 && !head_word && unknown;
         let unknown_words = several_unknown.then(|| {
             // A word the collection writes in lowercase (given names aside: "Mark", "Rose").
+            // A function word ("An" of "Hoi An") is no word of a firm's name.
             let common = name_words
                 .iter()
-                .any(|w| !r.is_given_name(w) && self.caps.is_common(w));
+                .any(|w| !r.is_given_name(w) && !r.is_stop(w) && self.caps.is_common(w));
             if common {
                 Words::Common
             } else if given_first {
@@ -2270,7 +2443,17 @@ impl Finder<'_> {
             titled: flags.titled || nickname.is_some(),
             institution: flags.institution,
             office_before: if first_ctx { context.office_before } else { 0 },
-            org_noun_before: first_ctx && context.org_noun_before && unknown,
+            // "consulting firm X" 4; "developer X" 2, as a trade names people as often as
+            // firms; before a personal name ("developer Ammar Askar") it is the person's.
+            org_noun_before: match (
+                first_ctx && context.org_noun_before && unknown,
+                context.trade_before,
+            ) {
+                (false, _) => 0,
+                (true, false) => 4,
+                (true, true) if given_first => 0,
+                (true, true) => 2,
+            },
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
             personal: last_ctx && context.personal_after && unknown,
@@ -2281,13 +2464,28 @@ impl Finder<'_> {
             role_before: first_ctx && context.role_before,
             // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
             // Wyman": where the words before say a body, a given name first says little.
+            // "A Con Edison worker", "Con Edison, which ...", "Royal Shrewsbury hospital":
+            // what follows says a firm or a place, and the given name first says nothing.
             given_first: given_first
                 && !flags.institution
                 && !(first_ctx
                     && (context.office_before > 0
-                        || context.org_noun_before && !context.trade_before)),
+                        || context.org_noun_before && !context.trade_before))
+                && !(last_ctx
+                    && (context.which_after
+                        || context.org_role_after
+                        || context.firm_suffix
+                        || context.noun_after.is_some_and(|k| k != EntityKind::Person))),
             // A place word after a title is a surname: "Professor Adrian Hill".
             head: match (head_word, place_head) {
+                // "director of the Shanghai Observatory", "an astronomer at X Observatory":
+                // a facility where someone works is the body that runs it.
+                (true, true)
+                    if facility
+                        && (flags.institution || first_ctx && context.office_before > 0) =>
+                {
+                    Some(EntityKind::Organization)
+                }
                 (true, true) if !flags.titled => Some(EntityKind::Place),
                 (true, false) => Some(EntityKind::Organization),
                 _ if unknown && matches!(&words[..], [w] if is_street_compound(w)) => {
@@ -2296,12 +2494,21 @@ impl Finder<'_> {
                 _ => None,
             },
             speech: last_ctx && context.speech_after || first_ctx && context.speech_before,
-            preposition: if first_ctx { context.preposition } else { 0 },
+            // "in WordPress", "on LinkedIn": a word capitalised inside is a brand, and "in"
+            // before it says where on the site, not a place.
+            preposition: if first_ctx
+                && !(unknown && matches!(&words[..], [w] if is_brand_cased(w)))
+            {
+                context.preposition
+            } else {
+                0
+            },
             place_after: last_ctx && context.place_after,
             noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,
             dateline_agency: alone && context.dateline_agency,
             org_word_after: last_ctx && context.org_role_after && unknown,
+            firm_suffix: last_ctx && context.firm_suffix && unknown,
             appositive: context.appositive.filter(|_| alone),
             one_of: context.one_of.filter(|_| alone),
             hometown: alone && context.hometown,

@@ -33,6 +33,28 @@ pub fn is_street_compound(name: &str) -> bool {
             .any(|end| lower.ends_with(end) && lower.chars().count() >= end.chars().count() + 3)
 }
 
+/// "WordPress", "LinkedIn", "PlayStation": one word with a capital after three lowercase
+/// letters or more, as brands and sites are written; places so written are rare and have a
+/// short prefix ("McAllen", "DeKalb", "LaSalle", "MacKenzie").
+pub fn is_brand_cased(word: &str) -> bool {
+    let mut lower_run = 0;
+    let mut seen_upper = false;
+    for c in word.chars() {
+        if c.is_uppercase() {
+            if seen_upper && lower_run >= 3 {
+                return true;
+            }
+            seen_upper = true;
+            lower_run = 0;
+        } else if c.is_lowercase() {
+            lower_run += 1;
+        } else {
+            return false;
+        }
+    }
+    false
+}
+
 /// "Morgantown", "Coatesville", "Kaliningrad", "Minkhovskoye": the ending of a town's name
 /// in English, Russian and German usage. Weak evidence, as the towns list: "Greenville" is a
 /// town, "Melville" a writer.
@@ -149,8 +171,9 @@ pub struct Signals {
     pub institution: bool,
     /// "director of X" (4), "an analyst at X" (3).
     pub office_before: i32,
-    /// "consulting firm X": an organisation noun right before the name.
-    pub org_noun_before: bool,
+    /// "consulting firm X" (4), "developer X" (2, a trade too): an organisation noun right
+    /// before the name.
+    pub org_noun_before: i32,
     /// "the capital of X", "eastern X": a place noun and "of", or a lowercase compass word.
     pub place_before: bool,
     /// "X, which ...": no person.
@@ -181,6 +204,8 @@ pub struct Signals {
     pub dateline_agency: bool,
     /// "X spokesman", "X employees", "X's stock".
     pub org_word_after: bool,
+    /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
+    pub firm_suffix: bool,
     /// The kind of a noun in apposition: ", the carmaker,", ", chairman of".
     pub appositive: Option<EntityKind>,
     /// The kind of a group the name is one of: "X and other cities".
@@ -209,8 +234,8 @@ pub struct Weighed {
 }
 
 impl Signals {
-    /// Reference data 10, a compass word before a known place 10, a head word, a dateline or
-    /// a local body 6, a title, a capital "The" or what only a person does or has ("X said
+    /// Reference data 10, a compass word before a known place 10, a head word, a dateline, a
+    /// firm's suffix after a comma ("X, Inc.") or a local body 6, a title, a capital "The" or what only a person does or has ("X said
     /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 5, ", which" after
@@ -231,7 +256,7 @@ impl Signals {
         e.add_if(self.institution, Organization, 4);
         e.add_if(self.local_body, Organization, 6);
         e.add_if(self.office_before > 0, Organization, self.office_before);
-        e.add_if(self.org_noun_before, Organization, 4);
+        e.add_if(self.org_noun_before > 0, Organization, self.org_noun_before);
         e.add_if(self.place_before, Place, 5);
         e.add_if(self.which_after, Person, -3);
         e.add_if(self.personal, Person, 5);
@@ -252,6 +277,7 @@ impl Signals {
         e.add_if(self.dateline, Place, 6);
         e.add_if(self.dateline_agency, Organization, 6);
         e.add_if(self.org_word_after, Organization, 3);
+        e.add_if(self.firm_suffix, Organization, 6);
         for kind in [self.appositive, self.one_of].into_iter().flatten() {
             e.add_if(true, kind, 3);
         }
@@ -309,6 +335,14 @@ mod tests {
         let text =
             "Drivers faced long delays on the M8 after a lorry overturned near the junction.";
         assert_eq!(kind_in(text, "M8"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn brands_are_written_with_a_capital_inside() {
+        assert!(is_brand_cased("WordPress") && is_brand_cased("LinkedIn"));
+        assert!(!is_brand_cased("McAllen") && !is_brand_cased("DeKalb"));
+        assert!(!is_brand_cased("MacKenzie") && !is_brand_cased("Boston"));
+        assert!(!is_brand_cased("NASA") && !is_brand_cased("Wi-Fi"));
     }
 
     #[test]

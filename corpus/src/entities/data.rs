@@ -73,6 +73,8 @@ pub struct Reference {
     org_first: Set,
     place_last: Set,
     place_first: Set,
+    facility: Set,
+    venue: Set,
     speech: Set,
     at: Set,
     at_weak: Set,
@@ -201,6 +203,8 @@ impl Reference {
         r.org_first = cues.remove("organization-first").unwrap_or_default();
         r.place_last = cues.remove("place").unwrap_or_default();
         r.place_first = cues.remove("place-first").unwrap_or_default();
+        r.facility = cues.remove("facility").unwrap_or_default();
+        r.venue = cues.remove("venue").unwrap_or_default();
         r.speech = cues.remove("speech").unwrap_or_default();
         r.at = cues.remove("at").unwrap_or_default();
         r.at_weak = cues.remove("at-weak").unwrap_or_default();
@@ -411,6 +415,13 @@ impl Reference {
     }
     pub fn is_place_first(&self, word: &str) -> bool {
         Self::has(&self.place_first, word)
+    }
+    /// Whether `last`, after `before`, ends a facility's name: "Observatory", "Studio" (a
+    /// place unless someone is said to work there), or "Centre"/"Center" after a word that
+    /// makes a building of it ("World Trade Centre", "Convention Center").
+    pub fn is_facility(&self, before: &str, last: &str) -> bool {
+        Self::has(&self.facility, last)
+            || matches!(last, "Centre" | "Center") && Self::has(&self.venue, before)
     }
     pub fn is_speech(&self, word: &str) -> bool {
         Self::has(&self.speech, word)

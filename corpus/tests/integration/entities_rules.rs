@@ -2199,3 +2199,226 @@ fn a_disease_and_a_colloquial_demonym_are_no_names() {
         "{names:?}"
     );
 }
+
+// kinds8: the kind of an entity, thirteenth round (facilities, "called", firms' suffixes,
+// nouns after a name, who after a preposition, trades before a personal name).
+
+#[test]
+fn a_facility_is_a_place_unless_someone_works_there() {
+    // An observatory, a studio or a trade centre is where something is ...
+    let found = entities(&[
+        "Dish\n\nThe Kelmora Observatory in the hills will close. The show came from the \
+         Brantley Studio on Friday, and a protest gathered at the Osterveld World Trade Centre.",
+    ]);
+    for name in [
+        "Kelmora Observatory",
+        "Brantley Studio",
+        "Osterveld World Trade Centre",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    // ... and the body that runs it when the text says someone works there.
+    let found = entities(&[
+        "Dish\n\nTime will be shared, said Lin Qiao, director of the Varnholt Astronomical \
+         Observatory.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Varnholt Astronomical Observatory"),
+        Some(EntityKind::Organization)
+    );
+    // A centre for research is a body.
+    let found = entities(&["Study\n\nThe Varnholt Research Centre published the study."]);
+    assert_eq!(
+        kind_of(&found, "Varnholt Research Centre"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn what_a_name_is_called_says_its_kind() {
+    let found = entities(&[
+        "Oil\n\nThe firm found an offshore field called Pelvadora Nine in the north. Her father \
+         started a group in 2010 called Marrow Circle. The telescope, also known as Qintai, \
+         took five years to build.",
+    ]);
+    assert_eq!(kind_of(&found, "Pelvadora Nine"), Some(EntityKind::Place));
+    assert_eq!(
+        kind_of(&found, "Marrow Circle"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Qintai"), Some(EntityKind::Place));
+    // "The area, called X,": a comma closes the noun.
+    let found = entities(&["Flood\n\nThe area, called Brennmoor, flooded in March."]);
+    assert_eq!(kind_of(&found, "Brennmoor"), Some(EntityKind::Place));
+    // "Known as X, the area ...": the apposition after it.
+    let found = entities(&[
+        "Sea\n\nThe sea rose. Known as Brennaland, the area was icy tundra with few trees.",
+    ]);
+    assert_eq!(kind_of(&found, "Brennaland"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_firms_suffix_and_its_board_say_organisation() {
+    // "Dorian" is a given name; ", Inc." and "board member" say a firm.
+    let found = entities(&[
+        "Group\n\nHe started Dorian Velt, Inc., in 2010, said Sam Ortiz, a Dorian Velt board \
+         member.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Dorian Velt"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_place_or_landform_noun_after_a_name_makes_a_place() {
+    let found = entities(&[
+        "Find\n\nThe tool was found on Vrelmotor beach, near the old Kaskadi farm, in the \
+         remote Taolang depression.",
+    ]);
+    for name in ["Vrelmotor", "Kaskadi", "Taolang"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    // A noun in apposition followed by where it is: ", a village just south of X".
+    let found = entities(&[
+        "Walk\n\nClimbing out of Velmerath, a charming medieval village just south of Bonn, \
+         the path is steep.",
+    ]);
+    assert_eq!(kind_of(&found, "Velmerath"), Some(EntityKind::Place));
+}
+
+#[test]
+fn who_after_a_name_after_a_preposition_is_the_person_before() {
+    // The "who" is the radio astronomer, not the town.
+    let found = entities(&[
+        "Dish\n\n“I am excited,” says Mara Voss, an astronomer at the state university in \
+         Halberton, who wants to study pulsars.",
+    ]);
+    assert_eq!(kind_of(&found, "Halberton"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_trade_before_a_personal_name_is_the_persons() {
+    // "developer" names firms too; before a given name and a surname it is a person's trade.
+    let found = entities(&[
+        "Bug\n\n“I waited,” Lahore-based developer Ammon Tresk wrote in a post. Tresk has \
+         released the code.",
+    ]);
+    assert_eq!(kind_of(&found, "Ammon Tresk"), Some(EntityKind::Person));
+}
+
+#[test]
+fn what_follows_a_firm_named_like_a_person_outweighs_its_given_name() {
+    // "Dell" is a given name; its workers, its officials and "which" say a firm.
+    let found = entities(&[
+        "Cables\n\nA Dell Harrowgate worker fixed the cable. Dell Harrowgate, which runs the \
+         grid, said more fires came. Dell Harrowgate officials say the storms are to blame, \
+         and Dell Harrowgate, which has 90 crews, hired more.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Dell Harrowgate"),
+        Some(EntityKind::Organization)
+    );
+    // A place or organisation noun after a name that opens with a given name.
+    let found = entities(&["Dose\n\nShe was taken to Royal Brenchley hospital on Monday."]);
+    assert_eq!(
+        kind_of(&found, "Royal Brenchley"),
+        Some(EntityKind::Organization)
+    );
+    // What a possessor has says nothing of what it is: Fred's farm is no place.
+    let found = entities(&["Farm\n\nThe chickens at Fred's Farm ran off. Fred said so."]);
+    assert_eq!(kind_of(&found, "Fred"), Some(EntityKind::Person));
+}
+
+#[test]
+fn situated_or_a_border_in_apposition_says_place() {
+    let found = entities(&[
+        "Wine\n\nPrices rival the grand crus of Valdoria, situated five hours southwest of here. \
+         The name refers to the Kesselgrenz, the long disputed border established by the \
+         British.",
+    ]);
+    assert_eq!(kind_of(&found, "Valdoria"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "Kesselgrenz"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_place_before_magazine_names_the_magazine() {
+    let trip = "Trip\n\nShe flew to Chicago on Monday, and the rain in Chicago stopped.";
+    let press = "Press\n\nHe retweeted an article by Chicago magazine that claimed the race was \
+                 over.";
+    let found = entities(&[trip, press]);
+    let kinds: Vec<EntityKind> = found
+        .iter()
+        .filter(|e| e.name == "Chicago")
+        .map(|e| e.kind)
+        .collect();
+    assert!(kinds.contains(&EntityKind::Place), "{kinds:?}");
+    assert!(kinds.contains(&EntityKind::Organization), "{kinds:?}");
+    // "a Chicago magazine" is one published there.
+    let found = entities(&["Press\n\nShe wrote for a Chicago magazine in the rain in Chicago."]);
+    assert_eq!(kind_of(&found, "Chicago"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_preposition_before_a_possessive_governs_what_the_name_has() {
+    // "in Halloran's government" says nothing of where Halloran is.
+    let found = entities(&[
+        "Cabinet\n\nSome hawks in Halloran's government threatened to resign. Critics at \
+         Halloran's office said little.",
+    ]);
+    assert_ne!(kind_of(&found, "Halloran"), Some(EntityKind::Place));
+    let found = entities(&["Trip\n\nShe spent a week in Valdrossa, and the rain in Valdrossa."]);
+    assert_eq!(kind_of(&found, "Valdrossa"), Some(EntityKind::Place));
+}
+
+#[test]
+fn in_before_a_word_capitalised_inside_is_no_place() {
+    // "in ZentroPress" is in the software or on the site.
+    let found = entities(&[
+        "Plugins\n\nPlugins in ZentroPress broke, and users in ZentroPress forums complained.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "ZentroPress"),
+        Some(EntityKind::Organization)
+    );
+    let found = entities(&[
+        "Plugins\n\nPlugins in Zentropress broke, and users in Zentropress forums complained.",
+    ]);
+    assert_eq!(kind_of(&found, "Zentropress"), Some(EntityKind::Place));
+}
+
+#[test]
+fn every_member_of_a_list_after_a_group_noun_is_of_its_kind() {
+    // "Mateo" is a given name; in a list of companies it is a company.
+    let found = entities(&[
+        "Exports\n\nExports doubled thanks to companies producing surveillance systems, like \
+         Vexlor, Dravintek, and Mateo, as well as smaller firms.",
+    ]);
+    for name in ["Vexlor", "Dravintek", "Mateo"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn what_only_a_person_writes_or_has_says_person() {
+    // A lone word is a firm unless something says person: a firm has no novels or childhood.
+    let found = entities(&[
+        "Books\n\nBrannoch's novels sold well in the north. Critics praised Brannoch's \
+         poetry, and Brannoch's childhood on a farm was filmed.",
+    ]);
+    assert_eq!(kind_of(&found, "Brannoch"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_function_word_inside_a_name_is_no_firms_word() {
+    // "An" is written in lowercase everywhere, but it makes no firm of "Loc An".
+    let found = entities(&[
+        "Resorts\n\nMore resorts will open in locations such as Da Lat, Vung Tau and Loc An \
+         next year, an official said, and an hotel is an option.",
+    ]);
+    assert_eq!(kind_of(&found, "Loc An"), Some(EntityKind::Place));
+}
