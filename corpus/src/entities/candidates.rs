@@ -2287,6 +2287,8 @@ impl Finder<'_> {
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
                         || is_code_identifier(w)
+                        // "Android", "MySQL": a well-known product.
+                        || r.is_product(w)
                         || w.chars().count() < 2
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.

@@ -63,6 +63,7 @@ pub struct Reference {
     job: Set,
     verb: Set,
     unit: Set,
+    product: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -234,6 +235,7 @@ impl Reference {
         r.job = words.remove("job").unwrap_or_default();
         r.verb = words.remove("verb").unwrap_or_default();
         r.unit = words.remove("unit").unwrap_or_default();
+        r.product = words.remove("product").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -363,6 +365,10 @@ impl Reference {
     /// Manager"), never a name.
     pub fn is_job(&self, word: &str) -> bool {
         Self::has(&self.job, word)
+    }
+    /// Well-known products named by one word: "Android", "PlayStation", "MySQL".
+    pub fn is_product(&self, word: &str) -> bool {
+        Self::has(&self.product, word)
     }
     /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
     pub fn is_unit(&self, word: &str) -> bool {

@@ -2422,3 +2422,25 @@ fn a_function_word_inside_a_name_is_no_firms_word() {
     ]);
     assert_eq!(kind_of(&found, "Loc An"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_well_known_product_alone_is_no_entity() {
+    let found = entities(&[
+        "Phones\n\nThe flaw affects Android phones and Gmail users, said Maria Dimas, a spokeswoman for the \
+         Linux Foundation in Boston. Android makers will patch it.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Android").is_none(), "{names:?}");
+    assert!(find(&found, "Gmail").is_none(), "{names:?}");
+    // Inside a longer name the product's word stays.
+    assert_eq!(
+        kind_of(&found, "Linux Foundation"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Maria Dimas"),
+        Some(EntityKind::Person),
+        "{names:?}"
+    );
+}
