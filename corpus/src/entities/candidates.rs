@@ -18,14 +18,21 @@ pub fn is_name_suffix(word: &str) -> bool {
     matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
 
-/// "HDTV-filling", "MoCA-powered", "Liberian-American": a hyphenated adjective, not a name.
+/// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
+/// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
     let Some((head, tail)) = word.rsplit_once('-') else {
         return false;
     };
     let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
+    // "Matrix-like", "Xbox-only", "Dark Souls-ian": a suffix that makes an adjective of a
+    // name.
+    let suffix = matches!(
+        tail,
+        "like" | "only" | "esque" | "ish" | "ian" | "themed" | "free"
+    );
     r.is_demonym(head) && r.is_demonym(tail)
-        || lower_tail && ["ed", "ing"].iter().any(|s| tail.ends_with(s))
+        || lower_tail && (["ed", "ing"].iter().any(|s| tail.ends_with(s)) || suffix)
 }
 
 /// "MS-04", "Soyuz-FG", "Su-25": a model's designation, a word of two letters or more, a
@@ -42,6 +49,32 @@ fn is_model_code(word: &str, r: &Reference) -> bool {
         && !is_all_caps(head)
         && !r.is_given_name(head);
     letters >= 2 && (digits || caps)
+}
+
+/// "TypeError", "NullPointerException", "QunitTests": a programming identifier, words run
+/// together in capitals and ending in a word for a program's error or test.
+fn is_code_identifier(word: &str) -> bool {
+    let humps = word
+        .as_bytes()
+        .windows(2)
+        .filter(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        .count();
+    humps >= 1
+        && ["Error", "Exception", "Test", "Tests", "TestCase"]
+            .iter()
+            .any(|end| word.ends_with(end) && word.len() > end.len())
+}
+
+/// "Node.js", "React.js", "ReactJS", "AngularJS": a JavaScript library, software named by
+/// the file ending of its language (after a dot, or in capitals after a lowercase letter).
+fn is_script_library(word: &str) -> bool {
+    let dotted = word
+        .get(word.len().saturating_sub(3)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case(".js"));
+    let camel = word
+        .strip_suffix("JS")
+        .is_some_and(|stem| stem.chars().last().is_some_and(char::is_lowercase));
+    word.len() > 3 && (dotted || camel)
 }
 
 /// The kind a noun of a group gives its members, singular or plural: "cities" → place.
@@ -73,34 +106,40 @@ fn is_plural_acronym(word: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 2 && is_all_caps(stem))
 }
 
+/// Words that count what follows them: a plural name after one is a count of things.
+const QUANTIFIERS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "many",
+    "most",
+    "several",
+    "few",
+    "some",
+    "all",
+    "other",
+    "these",
+    "those",
+    "both",
+    "more",
+    "fewer",
+];
+
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
 /// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd".
 const FIRM_SUFFIXES: &[&str] = &[
     "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "GmbH", "SRL", "S.A.",
-];
-
-/// Words that name things by a number after them: "Channel 4", "District 12", "Building 24",
-/// "Route 66", "Terminal 5".
-const NUMBERED_HEADS: &[&str] = &[
-    "Area",
-    "Building",
-    "Camp",
-    "Channel",
-    "District",
-    "Gate",
-    "Hangar",
-    "Highway",
-    "Interstate",
-    "Pier",
-    "Platform",
-    "Precinct",
-    "Route",
-    "Sector",
-    "Studio",
-    "Terminal",
-    "Ward",
 ];
 
 /// One name found in the text.
@@ -137,6 +176,9 @@ pub struct Candidate {
     pub event: bool,
     /// A noun for a work or a product right before it: "the online game X", "the sitcom X".
     pub work: bool,
+    /// One of a list of works or products that a plural noun names: "games like X, Y and
+    /// Z", "X, Y and other technologies".
+    listed_work: bool,
     /// An acronym in brackets after the lowercase words it stands for: "excess reserves
     /// (ER)", a term, not a name.
     pub spelled: bool,
@@ -310,6 +352,9 @@ struct Context {
     /// "the online game X", "the sitcom X": a noun for a work or a product right before the
     /// name.
     work_before: bool,
+    /// "games like X", "varieties such as X", "X and other technologies": one of the works
+    /// or products a plural noun names.
+    work_group: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
     /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team; "by X magazine": a
@@ -402,12 +447,63 @@ impl Finder<'_> {
         }
         let w = self.word(k);
         if is_capitalised(w) {
-            return !is_contraction(w);
+            return !is_contraction(w) && !self.is_clause_word(w);
         }
-        match w.split_once('-') {
-            Some((p, rest)) => self.reference.is_particle(p) && is_capitalised(rest),
-            None => false,
+        // "Philadelphia 76ers", "Channel 4", "District 12", "Building 24": a team's number
+        // word after a name, or a number after a word that names things by number.
+        if !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return w
+                .split_once('-')
+                .is_some_and(|(p, rest)| self.reference.is_particle(p) && is_capitalised(rest));
         }
+        let after = k
+            .checked_sub(1)
+            .filter(|&p| self.tokens[p].full_end < self.tokens[k].start);
+        let after_name = after.is_some_and(|p| self.is_word(p) && is_capitalised(self.word(p)));
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let team_number = digits > 0 && w.get(digits..) == Some("ers");
+        // The number ends the name: "Route 14 Box 3" is an address.
+        let ends = !(self.is_word(k + 1) && is_capitalised(self.word(k + 1)));
+        let numbered = (1..=3).contains(&w.len())
+            && digits == w.len()
+            && ends
+            && after.is_some_and(|p| {
+                matches!(
+                    self.word(p),
+                    "Channel"
+                        | "District"
+                        | "Building"
+                        | "Terminal"
+                        | "Route"
+                        | "Highway"
+                        | "Interstate"
+                        | "Studio"
+                        | "Pier"
+                        | "Gate"
+                        | "Area"
+                        | "Ward"
+                        | "Precinct"
+                        | "Sector"
+                )
+            });
+        after_name && (team_number || numbered)
+    }
+
+    /// "Hyatt Officially Opens", "Vidyard Introduces New Features": an adverb made from a
+    /// common word ("Officially", "Exclusively"; not "Weekly" or "Assembly") or a headline's
+    /// verb ("Announces") is a clause's word written with a capital, where a name ends.
+    fn is_clause_word(&self, w: &str) -> bool {
+        let r = self.reference;
+        let adverb = w.len() >= 7
+            && w.is_ascii()
+            && w.ends_with("ly")
+            && r.is_common_word(&w[..w.len() - 2])
+            && !r.is_time(&w[..w.len() - 2])
+            && !matches!(
+                w[..w.len() - 2].to_ascii_lowercase().as_str(),
+                "week" | "month" | "quarter" | "year" | "night" | "hour" | "fortnight"
+            );
+        adverb || w.ends_with('s') && r.is_headline_verb(w)
     }
 
     /// The longest name from reference data that starts at token `k`.
@@ -819,43 +915,6 @@ impl Finder<'_> {
         end > k + 1 && !self.is_name_token(end) && clause_ends
     }
 
-    /// "Channel 4", "District 12", "Building 24", "Philadelphia 76ers": the number that ends a
-    /// name, after a word that names things by number or, for a team ("76ers", "49ers"),
-    /// after a place.
-    fn number_after(&self, run: &[Unit], last: usize) -> Option<Unit> {
-        let k = last + 1;
-        let w = self.word(k);
-        let head = self.word(last);
-        let digits = w.chars().take_while(char::is_ascii_digit).count();
-        let rest = &w[digits..];
-        let numbered = rest.is_empty()
-            && (1..=3).contains(&digits)
-            && NUMBERED_HEADS.contains(&head)
-            && run.last().is_some_and(|u| self.is_single(u))
-            // "Gate 12:30", "Route 66.5": a time or a decimal is no name's number.
-            && !(matches!(self.punct(k + 1), Some(':' | '.' | ',' | '-'))
-                && self
-                    .tokens
-                    .get(k + 2)
-                    .is_some_and(|t| t.start == self.tokens[k + 1].end && self.word(k + 2).starts_with(|c: char| c.is_ascii_digit())));
-        let team = digits >= 1
-            && rest.len() >= 3
-            && rest.ends_with("ers")
-            && rest.chars().all(|c| c.is_ascii_lowercase())
-            && run.last().is_some_and(|u| {
-                u.reference
-                    .and_then(|id| self.reference.known(id))
-                    .is_some_and(|known| known.kind == EntityKind::Place)
-            });
-        (self.is_word(k) && !self.tokens[last].possessive && (numbered || team)).then_some(Unit {
-            first: k,
-            last: k,
-            reference: None,
-            connector: false,
-            nickname: false,
-        })
-    }
-
     /// A plain word: one unknown word that is no demonym, title, stop word or body's word.
     fn plain_word(&self, k: usize) -> bool {
         let r = self.reference;
@@ -968,9 +1027,6 @@ impl Finder<'_> {
                 if let Some(next) = self.unit_at(last + 1) {
                     run.push(next);
                     last = next.last;
-                } else if let Some(number) = self.number_after(&run, last) {
-                    run.push(number);
-                    last = number.last;
                 } else if let Some((nick, next)) = self.nickname_after(&run, last) {
                     run.push(nick);
                     run.push(next);
@@ -1063,6 +1119,22 @@ impl Finder<'_> {
                         || slash_end
                         || in_routes && first.first == prev_end + 2 && listed(prev_end + 1);
                     if self.coordinated(prev_end, first.first) {
+                        // "games like X, Y and Z", "X, Y and other games": every name of the
+                        // list is a work.
+                        let listed = found.get(prev_index).is_some_and(|c| c.listed_work);
+                        if listed {
+                            if let Some(c) = found.get_mut(first_new) {
+                                c.listed_work = true;
+                                c.work |= c.reference.is_none();
+                            }
+                        } else if found.get(first_new).is_some_and(|c| c.listed_work) {
+                            let mut member = Some(prev_index);
+                            while let Some(c) = member.and_then(|m| found.get_mut(m)) {
+                                c.listed_work = true;
+                                c.work |= c.reference.is_none();
+                                member = c.coordinated;
+                            }
+                        }
                         // "companies like Elbit, Candiru, and Rafael": each member of a list
                         // after a group noun is of the group's kind.
                         // The list's kind is found once, at its first member.
@@ -1382,8 +1454,29 @@ impl Finder<'_> {
             k.checked_sub(1)
                 .is_some_and(|k| lower(k) && r.is_work(self.word(k)))
         };
+        // "games like Fortnite", "other varieties such as Riesling", "Docker, Redux and
+        // other technologies": a plural noun for works or products before "like", "such as"
+        // or "including", or after "and other".
+        let group_before = match (before_word, first.checked_sub(2)) {
+            ("like" | "including", Some(k)) => Some(k),
+            ("as", Some(k)) if self.word(k) == "such" => k.checked_sub(1),
+            _ => None,
+        }
+        .map(|k| {
+            if self.punct(k) == Some(',') {
+                k.wrapping_sub(1)
+            } else {
+                k
+            }
+        })
+        .is_some_and(|k| lower(k) && self.is_work_plural(self.word(k)));
+        let group_after = and_other
+            && (last + 3..last + 6)
+                .take_while(|&k| lower(k))
+                .any(|k| self.is_work_plural(self.word(k)));
         Context {
             work_before: work_before(first),
+            work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
             firm_suffix,
@@ -1561,6 +1654,53 @@ impl Finder<'_> {
         ranked || beaten || possessive || record || won
     }
 
+    /// "PlayStation 4 Pro", "Mortal Kombat 11 is", "Raspberry Pi 3 with": a product's or a
+    /// work's name before its version, a number of one or two digits that a lowercase word,
+    /// a product word or a full stop follows: a name run together in capitals, or of two words or more none
+    /// of which heads a body's or a place's name ("Channel 4", "District 12", "Route 66" are
+    /// no products; "Liverpool 2 Everton 1" and "Manchester United 2-1" are scores).
+    fn versioned(&self, words: &[String], last: usize) -> bool {
+        let r = self.reference;
+        let number = self.word(last + 1);
+        let version = self.is_word(last + 1)
+            && (1..=2).contains(&number.len())
+            && number.bytes().all(|b| b.is_ascii_digit())
+            && (self.is_word(last + 2)
+                && (!is_capitalised(self.word(last + 2))
+                    || r.is_product_last(self.word(last + 2)))
+                || matches!(self.punct(last + 2), Some('.' | ')')));
+        let camel = |w: &str| {
+            let b = w.as_bytes();
+            b.len() >= 5
+                && b.windows(2)
+                    .skip(2)
+                    .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+        };
+        let titled = words.len() >= 2
+            && words.iter().all(|w| {
+                !r.is_org_last(w)
+                    && !r.is_place_last(w)
+                    && !r.is_org_first(w)
+                    && !r.is_place_first(w)
+                    && !r.is_given_name(w)
+            });
+        version && (words.iter().any(|w| camel(w)) || titled)
+    }
+
+    /// "games", "technologies", "varieties": a plural noun for works or products, which a
+    /// list of their names follows ("games like X") or ends ("X and other games").
+    fn is_work_plural(&self, word: &str) -> bool {
+        let singular = word
+            .strip_suffix("ies")
+            .map(|stem| format!("{stem}y"))
+            .or_else(|| word.strip_suffix('s').map(str::to_string));
+        word.len() > 3
+            && (matches!(
+                word,
+                "technologies" | "languages" | "frameworks" | "varieties" | "titles" | "series"
+            ) || singular.is_some_and(|s| self.reference.is_work(&s)))
+    }
+
     /// "X said he", "X, who", "X's wife", "X, 45,": a person, whatever the name looks like.
     fn personal_after(&self, first: usize, last: usize) -> bool {
         let r = self.reference;
@@ -1715,6 +1855,22 @@ impl Finder<'_> {
             }
     }
 
+    /// "US Supreme Court", "UK Foreign Office": two units, the second a known organisation
+    /// whose name ends with an institution's word ("Court", "Office", "Senate").
+    fn national_body(&self, units: &[Unit]) -> bool {
+        let r = self.reference;
+        let [_, body] = units else {
+            return false;
+        };
+        body.reference.and_then(|id| r.known(id)).is_some_and(|k| {
+            k.kind == EntityKind::Organization
+                && k.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| r.is_org_last(w) || r.is_generic(w))
+        })
+    }
+
     /// Whether a unit is a title word: "Minister", "Foreign".
     fn title_len(&self, units: &[Unit], p: usize) -> Option<(usize, bool)> {
         let r = self.reference;
@@ -1735,7 +1891,13 @@ impl Finder<'_> {
                 q += 2;
                 continue;
             }
-            if r.is_title_head(w) {
+            // "Cartoonist Matt Bors", "Engineer Jane Doe": a noun for a job before a given
+            // name is a title too.
+            let job = r.is_job(w)
+                && units
+                    .get(q + 1)
+                    .is_some_and(|n| self.is_single(n) && r.is_given_name(self.word(n.first)));
+            if r.is_title_head(w) || job {
                 head_end = Some(q + 1);
             } else if !r.is_title_modifier(w) {
                 break;
@@ -1923,12 +2085,13 @@ impl Finder<'_> {
                 && units.get(p + len).is_some_and(|u| {
                     self.is_single(u) && self.is_ordinary_plural(self.word(u.first))
                 });
-            // "Executive Director of the Wikimedia Foundation": after a title and "of", the
-            // body is the title's institution, not a name the title opens.
-            let institution = units
+            // "Executive Director of the Wikimedia Foundation": after "of" or "at" comes the
+            // title's institution, which the title is no part of.
+            let of_after = units
                 .get(p + len)
                 .is_some_and(|u| u.connector && matches!(self.word(u.first), "of" | "at"));
-            if self.has_org_head(&units[p + len..q]) && !institution || after_name || plural_after {
+            let org_head = self.has_org_head(&units[p + len..q]) && !of_after;
+            if org_head || after_name || plural_after {
                 p = q;
                 continue;
             }
@@ -1991,9 +2154,12 @@ impl Finder<'_> {
     /// `known as “Wolf Pack.”`, `the “Kismot Killer”`: a name that is the whole of a quotation
     /// is the title of a work, a dish, a programme (news puts titles in quotes), not a name.
     fn quoted(&self, first: usize, last: usize) -> bool {
+        let open = |k: usize| matches!(self.punct(k), Some('“' | '"' | '‘'));
+        // `“The Irishman”`, `“A Quiet Place”`: a title's article inside the quotation.
+        let article = |k: usize| self.is_word(k) && matches!(self.word(k), "The" | "A" | "An");
         let opens = first
             .checked_sub(1)
-            .is_some_and(|k| matches!(self.punct(k), Some('“' | '"' | '‘')));
+            .is_some_and(|k| open(k) || article(k) && k.checked_sub(1).is_some_and(open));
         let closes = |k: usize| matches!(self.punct(k), Some('”' | '"' | '’'));
         let after = if matches!(self.punct(last + 1), Some('.' | ',' | '!' | '?')) {
             last + 2
@@ -2310,8 +2476,22 @@ impl Finder<'_> {
             && b.reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.country));
+        // "the US Supreme Court", "the UK Supreme Court": a country before a known body named
+        // by an institution's word is that country's body, one name; the country is not named
+        // for its own sake ("U.S. Kerry" is two names).
+        let country_body = country && self.national_body(units);
+        // "Google Play", "Apple Pay", "Amazon Prime": a known firm's product or service,
+        // whose maker is named only inside it, is no entity.
+        let product_of_known = units.len() > 1
+            && known.is_some_and(|k| k.kind == EntityKind::Organization)
+            && self.is_single(last)
+            && r.is_product_last(last_word);
+        if product_of_known {
+            return None;
+        }
         if units.len() > 1
             && !local_body
+            && !country_body
             && !named_after
             && !edition
             && known.is_some()
@@ -2334,7 +2514,9 @@ impl Finder<'_> {
                     .get(1)
                     .is_some_and(|u| self.is_single(u) && r.is_org_last(self.word(u.first)));
             let cut = if part { 2 } else { 1 };
-            if !given || country && !surname_next {
+            // "Dallas Ebola patient": a word that never names anything alone is no surname.
+            let junk_next = units.len() == 2 && self.is_single(last) && r.is_stop(last_word);
+            if !given || country && !surname_next || junk_next {
                 let before = SegmentFlags {
                     last: false,
                     titled: false,
@@ -2366,6 +2548,7 @@ impl Finder<'_> {
             .collect();
         let reference = match units {
             [only] => only.reference,
+            [_, body] if country_body => body.reference,
             _ => None,
         };
         // A degree after a person's name, even one that reference data knows as a state's
@@ -2387,10 +2570,15 @@ impl Finder<'_> {
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)
+                        // "on Saturdays", "Mondays": a weekday in the plural.
+                        || w.strip_suffix('s').is_some_and(|day| day.ends_with("day") && r.is_time(day))
                         || is_name_suffix(w)
                         || r.is_postnominal(w)
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
+                        || is_code_identifier(w)
+                        // "Android", "MySQL": a well-known product.
+                        || r.is_product(w)
                         || w.chars().count() < 2
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
@@ -2411,7 +2599,7 @@ impl Finder<'_> {
                             && first.chars().any(char::is_alphabetic)
                 }
                 _ => false,
-            } || words.iter().any(|w| is_model_code(w, r))
+            } || words.iter().any(|w| is_model_code(w, r) || is_script_library(w))
                 // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
                 // ends a product's name of three words or more ("Malcolm X" and "Serie A"
                 // stay).
@@ -2421,7 +2609,58 @@ impl Finder<'_> {
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
                     })
                     && !r.is_given_name(&words[0]);
-            if all_titles || single_junk || clause || product || self.quoted(first.first, last.last)
+            // "the 277 Wikipedias", "most WordCamps", "English Wikipedians": a name in the
+            // plural after a number or a quantifier is a count of things or people, and so is
+            // an uncommon plural after a demonym ("Indian Railways" stays).
+            let counted = match &words[..] {
+                [w] if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !is_all_caps(w) => {
+                    first.first.checked_sub(1).is_some_and(|k| {
+                        let before = self.word(k);
+                        self.is_word(k)
+                            && (before.bytes().all(|b| b.is_ascii_digit())
+                                || QUANTIFIERS.contains(&before)
+                                || r.is_demonym(before) && !r.is_common_word(&w[..w.len() - 1]))
+                    })
+                }
+                _ => false,
+            };
+            // "151 PS", "2 GB/s", "197 Nm": a unit's abbreviation right after a number (not a
+            // year: "2019 US") is no name.
+            let unit = match &words[..] {
+                [w] if r.is_unit(w) => first.first.checked_sub(1).is_some_and(|k| {
+                    let n = self.word(k);
+                    self.is_word(k)
+                        && n.bytes()
+                            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+                        && n.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                        && !(n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+                }),
+                _ => false,
+            };
+            // "Sports Business Analyst", "Software Developer", "Group President": common words
+            // (or title words) that end in a noun for a job make a job's title, not a name
+            // ("the Economist" and "New Scientist" end in no such noun).
+            let after_the = first
+                .first
+                .checked_sub(1)
+                .is_some_and(|k| self.word(k).eq_ignore_ascii_case("the"));
+            let job = !flags.the
+                && !after_the
+                && words.last().is_some_and(|w| r.is_job(w))
+                && words[..words.len() - 1].iter().all(|w| {
+                    r.is_common_word(w)
+                        || r.is_title_head(w)
+                        || r.is_title_modifier(w)
+                        || !is_capitalised(w)
+                });
+            if all_titles
+                || single_junk
+                || clause
+                || product
+                || job
+                || counted
+                || unit
+                || self.quoted(first.first, last.last)
             {
                 return None;
             }
@@ -2585,6 +2824,7 @@ impl Finder<'_> {
             evidence.person -= 5;
             evidence.add(EntityKind::Place, 3);
         }
+        let versioned = last_ctx && self.versioned(&words, last.last);
         let mut candidate = Candidate {
             block: self.block,
             start: first_tok.start as u32,
@@ -2601,7 +2841,9 @@ impl Finder<'_> {
             nickname,
             plain,
             event,
-            work: first_ctx && context.work_before && unknown,
+            work: (first_ctx && context.work_before || alone && context.work_group || versioned)
+                && unknown,
+            listed_work: alone && context.work_group,
             spelled: false,
             team: alone && context.team && reference.is_some(),
             // "Keynesian toolbox", not "Titian painted" nor "Velkov is".

@@ -60,6 +60,10 @@ pub struct Reference {
     inside: Set,
     member: Set,
     work: Set,
+    job: Set,
+    verb: Set,
+    unit: Set,
+    product: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -228,6 +232,10 @@ impl Reference {
         r.inside = words.remove("inside").unwrap_or_default();
         r.member = words.remove("member").unwrap_or_default();
         r.work = words.remove("work").unwrap_or_default();
+        r.job = words.remove("job").unwrap_or_default();
+        r.verb = words.remove("verb").unwrap_or_default();
+        r.unit = words.remove("unit").unwrap_or_default();
+        r.product = words.remove("product").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -352,6 +360,24 @@ impl Reference {
     /// A noun for a work or a product that news puts before its title: "the game X".
     pub fn is_work(&self, word: &str) -> bool {
         Self::has(&self.work, word)
+    }
+    /// Lowercase nouns for jobs, which end a job's title ("Software Developer", "General
+    /// Manager"), never a name.
+    pub fn is_job(&self, word: &str) -> bool {
+        Self::has(&self.job, word)
+    }
+    /// Well-known products named by one word: "Android", "PlayStation", "MySQL".
+    pub fn is_product(&self, word: &str) -> bool {
+        Self::has(&self.product, word)
+    }
+    /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
+    pub fn is_unit(&self, word: &str) -> bool {
+        Self::has(&self.unit, word)
+    }
+    /// Verbs that press releases and headlines write with a capital after the name they tell
+    /// about ("Vidyard Introduces New Features"): where a name ends.
+    pub fn is_headline_verb(&self, word: &str) -> bool {
+        Self::has(&self.verb, word)
     }
     /// Pronouns and verbs a name never holds after its first word: "Tell Me".
     pub fn is_never_inside(&self, word: &str) -> bool {

@@ -53,8 +53,9 @@ enum Mode {
     Headline,
     /// A line in capitals, a plug such as "Follow X on Twitter.", a signature line
     /// ("Analysis: X, BBC News"), a source line ("X (New York) First published ..."), a
-    /// widget's "Powered by X", a copyright notice ("© 2015 X. All rights reserved.") or the
-    /// writer's closing bio ("X is a reporter for Y"): skipped.
+    /// widget's "Powered by X", a copyright notice ("© 2015 X. All rights reserved."), a
+    /// syndication note ("This article originally appeared on X."), a line of source code
+    /// ("from x import Y") or the writer's closing bio ("X is a reporter for Y"): skipped.
     Skip,
 }
 
@@ -124,6 +125,8 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 || text::is_published_line(t, &tokens)
                 || text::is_powered_line(t, &tokens)
                 || text::is_copyright_line(t, &tokens)
+                || text::is_syndication_line(t, &tokens)
+                || text::is_code_line(t, &tokens)
                 || block == last && block != Mention::TITLE && text::is_bio_line(t, &tokens)
             {
                 Mode::Skip

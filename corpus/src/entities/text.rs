@@ -178,8 +178,67 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         i = j;
     }
     mark_sentence_starts(text, &mut tokens);
-    mark_furniture(text, &mut tokens);
+    mark_currency_codes(text, &mut tokens);
+    mark_code_and_addresses(text, &mut tokens);
+    mark_furniture(text, &mut tokens, reference);
     tokens
+}
+
+/// Turns into plain tokens the words of a web address ("pic.twitter.com/U7PMa4oNGN",
+/// "https://example.org/About") and of an identifier joined by underscores
+/// ("EMSCRIPTEN_KEEPALIVE", "MAX_SIZE"): what a page shows of a link or of code names no one.
+fn mark_code_and_addresses(text: &str, tokens: &mut [Token]) {
+    let mut k = 0;
+    while k < tokens.len() {
+        // A stretch of tokens with no space between them.
+        let mut end = k + 1;
+        while end < tokens.len() && tokens[end].start == tokens[end - 1].full_end {
+            end += 1;
+        }
+        let part = &text[tokens[k].start..tokens[end - 1].full_end];
+        let domain = |w: &str| {
+            w.rsplit_once('.').is_some_and(|(host, tld)| {
+                !host.is_empty()
+                    && (2..=4).contains(&tld.len())
+                    && tld.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        };
+        let address = part.contains("://")
+            || part.contains('/')
+                && tokens[k..end]
+                    .iter()
+                    .any(|t| t.word && domain(t.text(text)));
+        let snake = part.contains('_');
+        if address || snake {
+            for t in &mut tokens[k..end] {
+                t.word = false;
+            }
+        }
+        k = end;
+    }
+}
+
+/// Turns into plain tokens the codes that open an amount of money: one to three capitals
+/// glued to a currency sign ("US$171-million", "A$5", "HK$2bn", "C$", "R$"). They say which
+/// dollar, not which country the news is about.
+fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let (code, sign) = (tokens[k], tokens[k + 1]);
+        let w = code.text(text);
+        let glued_sign = !sign.word
+            && sign.start == code.full_end
+            && matches!(
+                text[sign.start..].chars().next(),
+                Some('$' | '€' | '£' | '¥')
+            );
+        if code.word
+            && glued_sign
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            tokens[k].word = false;
+        }
+    }
 }
 
 /// Labels that open a picture credit ("Credit Jane Doe/Reuters", "Photo: Jane Doe/AP").
@@ -202,7 +261,7 @@ const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "cour
 /// block, photographers and agencies written with slashes between them ("(Jane Doe/AFP/Getty
 /// Images)", "Credit Jane Doe/Reuters", or a caption line "JANE DOE/AFP/Getty Images"). A
 /// credit names who took the picture, not whom the news is about.
-fn mark_furniture(text: &str, tokens: &mut [Token]) {
+fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
     let mut k = 0;
     while k + 1 < tokens.len() {
@@ -220,12 +279,40 @@ fn mark_furniture(text: &str, tokens: &mut [Token]) {
             k += 1;
         }
     }
-    let Some(start) = credit_start(text, tokens) else {
+    let Some(start) =
+        credit_start(text, tokens).or_else(|| caption_credit(text, tokens, reference))
+    else {
         return;
     };
     for t in &mut tokens[start..] {
         t.word = false;
     }
+}
+
+/// "The Moulin Rouge cabaret in Paris Jane Doe/Reuters": where the credit that ends a
+/// caption begins, a photographer's given name and surname, then agencies after slashes, with
+/// no full stop after them.
+fn caption_credit(text: &str, tokens: &[Token], reference: &Reference) -> Option<usize> {
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”', ')']) {
+        return None;
+    }
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let slash = tokens.iter().position(|t| !t.word && char_at(t) == '/')?;
+    let tail_ok = tokens[slash..].iter().all(|t| {
+        if t.word {
+            is_capitalised(t.text(text))
+        } else {
+            char_at(t) == '/'
+        }
+    }) && tokens[slash..]
+        .windows(2)
+        .all(|w| w[1].start == w[0].full_end);
+    let given = slash.checked_sub(2)?;
+    let name = tokens[given..slash]
+        .iter()
+        .all(|t| t.word && is_capitalised(t.text(text)) && !reference.is_stop(t.text(text)))
+        && tokens[slash - 1].full_end == tokens[slash].start;
+    (tail_ok && name && reference.is_given_name(tokens[given].text(text))).then_some(given)
 }
 
 /// Where the picture credit that ends a block begins, if the block ends with one.
@@ -388,6 +475,80 @@ pub fn is_published_line(text: &str, tokens: &[Token]) -> bool {
                     ("First", "published") | ("Last", "updated")
                 )
         })
+}
+
+/// Words that open a line of source code ("import os", "class Tests(Base):", "def run():").
+const CODE_OPENERS: &[&str] = &[
+    "import", "from", "class", "def", "return", "var", "let", "const", "function", "fn", "pub",
+    "int", "void", "public", "private", "static", "#include", "$", ">>>",
+];
+
+/// Whether a block is a line of source code that a page shows ("from django.test import
+/// LiveServerTestCase", "results = WebDriverWait(self.browser, 5)", "int add(int x) { return x;
+/// }"): its capitals are identifiers, not names. A block with no sentence break that opens
+/// with a keyword and a lowercase identifier and holds a call, an assignment or an import;
+/// that holds braces and a semicolon; or that calls ("name(") and ends as code lines end
+/// ("{", "(", "):") or assigns with " = ".
+pub fn is_code_line(text: &str, tokens: &[Token]) -> bool {
+    let trimmed = text.trim();
+    // Code calls, assigns, imports or has braces.
+    if !trimmed.contains(['(', '{', '=']) && !trimmed.contains(" import ") {
+        return false;
+    }
+    // Prose: a sentence ends inside the block.
+    if [". ", "! ", "? "].iter().any(|stop| trimmed.contains(stop)) {
+        return false;
+    }
+    let mut words = trimmed.split_whitespace();
+    let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // "run(", "WebDriverWait(": a name glued to an opening bracket, as code calls.
+    let call = tokens.windows(2).any(|w| {
+        w[0].word
+            && !w[1].word
+            && w[1].start == w[0].full_end
+            && text[w[1].start..].starts_with('(')
+    });
+    let marks = call || trimmed.contains(" = ") || trimmed.contains(" import ");
+    let keyword = CODE_OPENERS.contains(&first)
+        && second
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c == '(' || c == '_')
+        && marks;
+    let braces = trimmed.contains('{') && trimmed.contains('}') && trimmed.contains(';');
+    let ends = ["{", "(", "):"].iter().any(|e| trimmed.ends_with(e)) && call;
+    let assigns = trimmed.contains(" = ") && call;
+    keyword || braces || ends || assigns
+}
+
+/// Whether a block is a syndication note, which says where the story was first published,
+/// not what it is about: "This article originally appeared on X.", "This story was first
+/// published by X", "Originally published at X", "A version of this article appeared in X".
+/// A short block (30 words at most) that opens so.
+pub fn is_syndication_line(text: &str, tokens: &[Token]) -> bool {
+    let opener = tokens.iter().find(|t| t.word).map(|t| t.text(text));
+    if !matches!(opener, Some("This" | "Originally" | "A")) {
+        return false;
+    }
+    let words: Vec<&str> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.text(text))
+        .collect();
+    if words.len() > 30 {
+        return false;
+    }
+    let story = |w: &str| matches!(w, "article" | "story" | "post" | "piece" | "report");
+    let ran = |w: &str| matches!(w, "appeared" | "published" | "ran" | "posted");
+    match words.as_slice() {
+        ["This", noun, rest @ ..] if story(noun) => {
+            let rest: Vec<&str> = rest.iter().take(4).copied().collect();
+            rest.iter().any(|w| matches!(*w, "originally" | "first")) && rest.iter().any(|w| ran(w))
+        }
+        ["Originally", verb, ..] => ran(verb),
+        ["A", "version", "of", "this", noun, ..] => story(noun),
+        _ => false,
+    }
 }
 
 /// Whether a block is a copyright notice, a page's furniture like a source line: "Copyright

@@ -1815,6 +1815,391 @@ fn a_trade_that_also_names_a_firm_leaves_a_given_name_its_weight() {
     );
 }
 
+// fp8: precision and the top of the sidebar (issue 10, twelfth round): currency codes,
+// syndication notes, a country's own body, works in lists, job titles, counts of things,
+// quoted titles with their article, clause words in Title Case.
+
+#[test]
+fn a_currency_code_glued_to_its_sign_names_no_country() {
+    let found = entities(&[
+        "Telescope opens\n\nThe 1.2-billion-yuan (US$171-million) dish cost less than planned. \
+         Backers in Hong Kong gave HK$40 million and a fund in Sydney A$2 million.",
+    ]);
+    let names = all_names(&found);
+    for code in ["US", "United States", "HK", "A", "Australia"] {
+        assert!(find(&found, code).is_none(), "{code}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Sydney"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    // A country written out is still one.
+    let found = entities(&["Costs\n\nThe US paid US$5 million for the dish."]);
+    assert_eq!(
+        kind_of(&found, "US"),
+        Some(EntityKind::Place),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_syndication_note_names_no_entity() {
+    let found = entities(&[
+        "Smoke over the city\n\nThis article originally appeared on Zentrix Weekly.\n\nSmoke \
+         from fires reached Curitiba on Monday, the mayor said.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Zentrix")), "{names:?}");
+    assert_eq!(kind_of(&found, "Curitiba"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_country_before_its_national_body_is_that_body() {
+    let found = entities(&[
+        "Ruling\n\nIn 2010 the US Supreme Court handed down its decision. Lawyers said the Court \
+         had gone too far.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "United States").is_none(), "{names:?}");
+    assert_eq!(
+        kind_of(&found, "US Supreme Court"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    // A country before a person is still a name of its own.
+    let found = entities(&["Visit\n\nU.S. Secretary of State Jane Holloway met envoys."]);
+    assert_eq!(
+        kind_of(&found, "U.S."),
+        Some(EntityKind::Place),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn names_listed_after_a_plural_noun_for_works_are_works() {
+    let found = entities(&[
+        "Rally car\n\nThe pass has become popular thanks to games like Zorbix, Quellar and \
+         Mintaro Kart. Players at Vorland Studios cheered.",
+    ]);
+    let names = all_names(&found);
+    for work in ["Zorbix", "Quellar", "Mintaro Kart"] {
+        assert!(find(&found, work).is_none(), "{work}: {names:?}");
+    }
+    assert!(find(&found, "Vorland Studios").is_some(), "{names:?}");
+    // The list may end with the noun: "X, Y and other technologies".
+    let found = entities(&[
+        "Skills\n\nEmployers ask for Plonkit, Dravo and other technologies, a report by Stack \
+         Mentor said.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Plonkit").is_none(), "{names:?}");
+    assert!(find(&found, "Dravo").is_none(), "{names:?}");
+    // Companies are not works.
+    let found = entities(&["Deals\n\nFirms like Dravon Systems said they would hire."]);
+    assert!(
+        find(&found, "Dravon Systems").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_javascript_library_is_no_entity() {
+    let found = entities(&[
+        "Stack\n\nShe learned Zorp.js and FlinkJS while working at Korvath Labs in Denver.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Zorp")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Flink")), "{names:?}");
+    assert!(find(&found, "Korvath Labs").is_some(), "{names:?}");
+}
+
+#[test]
+fn a_jobs_title_of_common_words_is_no_name() {
+    let found = entities(&[
+        "Resort opens\n\n\"It is a fine place,\" said Dana Oswell, Group President, Asia \
+         Pacific, Korvath Hotels. \"We are proud,\" said Ray Tamsin, General Manager, Korvath \
+         Bay. She worked as a Sports Business Analyst and then as a Software Developer.",
+    ]);
+    let names = all_names(&found);
+    for job in [
+        "Group President",
+        "Manager",
+        "General Manager",
+        "Sports Business Analyst",
+        "Software Developer",
+    ] {
+        assert!(find(&found, job).is_none(), "{job}: {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Dana Oswell"), Some(EntityKind::Person));
+    // A title of a publication keeps its name.
+    let found = entities(&["Review\n\nThe paper ran in The Economist last week."]);
+    assert!(
+        find(&found, "Economist").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_title_before_of_is_no_part_of_the_institution() {
+    let found = entities(&[
+        "Reunited\n\n\"We are thrilled,\" said Kay Marlow, Executive Director of the Vantis \
+         Foundation, on Monday.",
+    ]);
+    let names = all_names(&found);
+    assert_eq!(
+        kind_of(&found, "Vantis Foundation"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("Executive")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_plural_name_after_a_count_is_no_entity() {
+    let found = entities(&[
+        "Maps\n\nThe feature reached the 277 Zibberias that lacked it, and most Zibberias use \
+         it now. English Wikinauts are tracing roads in Lagos.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Zibberias").is_none(), "{names:?}");
+    assert!(find(&found, "Wikinauts").is_none(), "{names:?}");
+    assert_eq!(kind_of(&found, "Lagos"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_quoted_title_keeps_its_article_inside_the_quotes() {
+    let found = entities(&[
+        "Awards\n\nIt beat the films “The Tarnwick” and “A Quiet Vellum” at the box office in \
+         Seoul.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Tarnwick").is_none(), "{names:?}");
+    assert!(find(&found, "Quiet Vellum").is_none(), "{names:?}");
+}
+
+#[test]
+fn an_adverb_or_a_headlines_verb_ends_a_name() {
+    let found = entities(&[
+        "Resort news\n\nToday: Korvath Officially Opens in Phu Quoc, and Vidrayo Introduces New \
+         Features on its platform. Korvath said it was proud. Vidrayo said so too.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Korvath").is_some(), "{names:?}");
+    assert!(find(&found, "Vidrayo").is_some(), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Officially")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Introduces")), "{names:?}");
+    // "Weekly" ends a magazine's name.
+    let found = entities(&["Cover\n\nShe spoke to Entertainment Weekly about the film."]);
+    assert!(
+        find(&found, "Entertainment Weekly").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn lines_of_code_and_web_addresses_name_no_one() {
+    let found = entities(&[
+        "Testing\n\nWe wrote the tests at Korvath Labs in Denver.\n\nfrom selenium.support.ui \
+         import WebWaiter\n\nresults = WebWaiter(self.browser, 5).until(done)\n\n\
+         KORVATH_KEEPALIVE int add ( int x , int y ) { return x + y ; }\n\nThe line moved: \
+         pic.twitter.com/Zq7PMa4oNGN",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Korvath Labs").is_some(), "{names:?}");
+    for code in ["WebWaiter", "KORVATH", "KEEPALIVE", "Zq7PMa4oNGN"] {
+        assert!(!names.iter().any(|n| n.contains(code)), "{code}: {names:?}");
+    }
+}
+
+#[test]
+fn a_unit_after_a_number_and_a_code_identifier_are_no_names() {
+    let found = entities(&[
+        "Engine\n\nThe engine puts out 151 PS and reads 2 GB/s. Owners of the Korvath car in \
+         Ohio saw the dreaded TypeError and a NullPointerException.",
+    ]);
+    let names = all_names(&found);
+    for junk in ["PS", "GB", "TypeError", "NullPointerException"] {
+        assert!(find(&found, junk).is_none(), "{junk}: {names:?}");
+    }
+    assert_eq!(kind_of(&found, "Ohio"), Some(EntityKind::Place));
+    // A year is no number of units: "2019 US" still names the country.
+    let found = entities(&["Trade\n\nIn 2019 US officials met in Geneva."]);
+    assert!(find(&found, "US").is_some(), "{:?}", all_names(&found));
+}
+
+#[test]
+fn a_known_firms_product_names_no_firm() {
+    let found = entities(&[
+        "Streaming\n\nThe film is available to rent on Google Play and to buy with Apple Pay in \
+         Lisbon.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Google").is_none(), "{names:?}");
+    assert!(find(&found, "Google Play").is_none(), "{names:?}");
+    assert_eq!(kind_of(&found, "Lisbon"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_captions_closing_credit_names_no_one() {
+    let found = entities(&[
+        "Cabaret\n\nThe Moulin Vert cabaret in Paris Benoit Tessaro/Reuters\n\nThe cabaret \
+         reopened on Monday.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Benoit Tessaro").is_none(), "{names:?}");
+    assert!(find(&found, "Reuters").is_none(), "{names:?}");
+    assert_eq!(
+        kind_of(&found, "Paris"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_weekday_in_the_plural_is_no_name() {
+    let found =
+        entities(&["Schedule\n\nShe hosts a show on Saturdays and Sundays from Nashville."]);
+    let names = all_names(&found);
+    assert!(find(&found, "Saturdays").is_none(), "{names:?}");
+    assert!(find(&found, "Sundays").is_none(), "{names:?}");
+}
+
+#[test]
+fn a_province_after_a_demonym_is_one_place() {
+    let found =
+        entities(&["Carbon\n\nThe plant in Squamish, British Columbia, pulls carbon from air."]);
+    assert_eq!(
+        kind_of(&found, "British Columbia"),
+        Some(EntityKind::Place),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(find(&found, "Columbia").is_none());
+}
+
+#[test]
+fn a_job_noun_before_a_given_name_is_a_title() {
+    let found =
+        entities(&["Comics\n\nCartoonist Matt Borrel drew the strip. Borrel lives in Portland."]);
+    let names = all_names(&found);
+    assert_eq!(
+        kind_of(&found, "Matt Borrel"),
+        Some(EntityKind::Person),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n.starts_with("Cartoonist")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_name_before_its_version_number_is_a_product() {
+    let found = entities(&[
+        "Consoles\n\nThe ZenStation 4 Pro plays more games than the ZoomBox 2 does. Gorvath Blaster \
+         11 is adding new characters. Fans in Osaka lined up.",
+    ]);
+    let names = all_names(&found);
+    for product in ["ZenStation", "ZoomBox", "Gorvath Blaster"] {
+        assert!(find(&found, product).is_none(), "{product}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Osaka"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    // A channel, a district and a score keep their names.
+    let found = entities(&[
+        "Results\n\nThe show moved to Channel 4 in May. Liverpool 2 Everton 1 was the score.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Liverpool").is_some(), "{names:?}");
+}
+
+#[test]
+fn adjectives_made_with_a_suffix_and_media_formats_are_no_names() {
+    let found = entities(&[
+        "Review\n\nThe Zorbox-only release has a Vantrix-like look, plays MP3 and M4A files and \
+         was shown at the firm's HQ in Austin.",
+    ]);
+    let names = all_names(&found);
+    for junk in [
+        "Zorbox-only",
+        "Zorbox",
+        "Vantrix-like",
+        "Vantrix",
+        "MP3",
+        "M4A",
+        "HQ",
+    ] {
+        assert!(find(&found, junk).is_none(), "{junk}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Austin"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_number_ends_a_name_that_counts_things_by_number() {
+    let found = entities(&[
+        "Listings\n\nShows from the BBC, ITV, Channel 4 and Channel 5 are there. The owner of the \
+         Philadelphia 76ers moved to an office in Building 24 off Route 66.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Channel 4",
+        "Channel 5",
+        "Philadelphia 76ers",
+        "Building 24",
+        "Route 66",
+    ] {
+        assert!(find(&found, name).is_some(), "{name}: {names:?}");
+    }
+    assert!(find(&found, "Philadelphia").is_none(), "{names:?}");
+    assert_eq!(
+        kind_of(&found, "Route 66"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    // An address goes on after the number: no name takes it.
+    let found = entities(&["Mail\n\nWrite to Route 14 Box 3 in Tulsa."]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Box")), "{names:?}");
+}
+
+#[test]
+fn a_disease_and_a_colloquial_demonym_are_no_names() {
+    let found = entities(&[
+        "Outbreak\n\nOfficials will prosecute Dallas Ebola patient Tom Harlow when he returns. \
+         Brits and Aussies flew home from Monrovia.",
+    ]);
+    let names = all_names(&found);
+    for junk in ["Dallas Ebola", "Ebola", "Brits", "Aussies"] {
+        assert!(find(&found, junk).is_none(), "{junk}: {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Dallas"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Monrovia"),
+        Some(EntityKind::Place),
+        "{names:?}"
+    );
+}
+
 // kinds8: the kind of an entity, thirteenth round (facilities, "called", firms' suffixes,
 // nouns after a name, who after a preposition, trades before a personal name).
 
@@ -2036,6 +2421,28 @@ fn a_function_word_inside_a_name_is_no_firms_word() {
          next year, an official said, and an hotel is an option.",
     ]);
     assert_eq!(kind_of(&found, "Loc An"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_well_known_product_alone_is_no_entity() {
+    let found = entities(&[
+        "Phones\n\nThe flaw affects Android phones and Gmail users, said Maria Dimas, a spokeswoman for the \
+         Linux Foundation in Boston. Android makers will patch it.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Android").is_none(), "{names:?}");
+    assert!(find(&found, "Gmail").is_none(), "{names:?}");
+    // Inside a longer name the product's word stays.
+    assert_eq!(
+        kind_of(&found, "Linux Foundation"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Maria Dimas"),
+        Some(EntityKind::Person),
+        "{names:?}"
+    );
 }
 
 // merge8: where a name starts and ends, and which mentions belong together (fourteenth round).
