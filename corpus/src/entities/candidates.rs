@@ -2795,6 +2795,13 @@ impl Finder<'_> {
             } else {
                 0
             },
+            bare_at: first_ctx
+                && context.preposition == 1
+                && unknown
+                && words.len() == 1
+                && !is_all_caps(&words[0])
+                && !(the || context.the_before)
+                && context.office_before == 0,
             place_after: last_ctx && context.place_after,
             noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,

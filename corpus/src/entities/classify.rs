@@ -194,6 +194,9 @@ pub struct Signals {
     pub speech: bool,
     /// "in X" (2), "at X" (1).
     pub preposition: i32,
+    /// "at Davos", "into Hebron": a lone unknown word after "at" (or "into", "toward"), not
+    /// in capitals throughout, with no "the" and no office before it.
+    pub bare_at: bool,
     /// "X, Country".
     pub place_after: bool,
     /// "Borno state" (place), "Maxim magazine" (organisation).
@@ -243,7 +246,8 @@ impl Signals {
     /// and "at" before 3, a given
     /// name first, an apposition, a group, a hometown, a name after a place or a place or
     /// organisation noun after 3, "in X" or "X
-    /// said" 2, "at X" 1 (and 1 for an organisation), "the X" organisation 2 and person −2.
+    /// said" 2, "at X" 1 (and 1 for an organisation; a lone word after "at" with nothing
+    /// else 2 for a place), "the X" organisation 2 and person −2.
     pub fn weigh(&self) -> Weighed {
         use EntityKind::{Organization, Person, Place};
         let mut e = Evidence::default();
@@ -268,8 +272,12 @@ impl Signals {
         }
         e.add_if(self.speech, Person, 2);
         e.add_if(self.preposition > 0, Place, self.preposition);
-        // "at X" as often names where someone works as where something is.
+        // "at X" as often names where someone works as where something is, but a workplace
+        // comes with "the", an office or a head word ("at the Urban Institute", "an analyst
+        // at X"); a lone word after "at" with none of them is a town or a venue (tuning part:
+        // 6 of the 7 such names are places).
         e.add_if(self.preposition == 1, Organization, 1);
+        e.add_if(self.bare_at, Place, 1);
         e.add_if(self.place_after, Place, 4);
         if let Some(kind) = self.noun_after {
             e.add_if(true, kind, 3);

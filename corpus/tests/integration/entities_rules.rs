@@ -2697,3 +2697,16 @@ fn a_capitalised_preposition_ends_a_name() {
     assert!(!names.iter().any(|n| n.contains("With")), "{names:?}");
     assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
 }
+
+// kinds9: kind rules of the sixteenth round (weak evidence weighed by its measured precision).
+
+#[test]
+fn a_lone_name_after_at_with_nothing_else_is_a_place() {
+    let found = entities(&[
+        "Summit\n\nThe ministers gathered at Kelvora for two days of talks. Dana Whitlock, an \
+         analyst at Brisvane, said the talks went well.",
+    ]);
+    assert_eq!(kind_of(&found, "Kelvora"), Some(EntityKind::Place));
+    // An office before "at" says a workplace.
+    assert_eq!(kind_of(&found, "Brisvane"), Some(EntityKind::Organization));
+}
