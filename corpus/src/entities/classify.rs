@@ -247,7 +247,7 @@ impl Signals {
     /// name first, an apposition, a group, a hometown, a name after a place or a place or
     /// organisation noun after 3, "in X" or "X
     /// said" 2, "at X" 1 (and 1 for an organisation; a lone word after "at" with nothing
-    /// else 2 for a place), "the X" organisation 2 and person −2.
+    /// else no organisation point), "the X" organisation 2 and person −2.
     pub fn weigh(&self) -> Weighed {
         use EntityKind::{Organization, Person, Place};
         let mut e = Evidence::default();
@@ -275,9 +275,8 @@ impl Signals {
         // "at X" as often names where someone works as where something is, but a workplace
         // comes with "the", an office or a head word ("at the Urban Institute", "an analyst
         // at X"); a lone word after "at" with none of them is a town or a venue (tuning part:
-        // 6 of the 7 such names are places).
-        e.add_if(self.preposition == 1, Organization, 1);
-        e.add_if(self.bare_at, Place, 1);
+        // 6 of the 7 such names are places): it keeps its place point and loses the other.
+        e.add_if(self.preposition == 1 && !self.bare_at, Organization, 1);
         e.add_if(self.place_after, Place, 4);
         if let Some(kind) = self.noun_after {
             e.add_if(true, kind, 3);

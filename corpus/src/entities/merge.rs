@@ -1720,7 +1720,8 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             cl.evidence
                 .merge(classify::town(cl.surfaces.keys(), reference));
         }
-        let place_first = cl.evidence.place >= 2
+        // One place point is a bare "at X" ("at Davos"; every other place cue gives 2 or more).
+        let place_first = cl.evidence.place >= 1
             && cl.evidence.place > cl.evidence.organization
             && cl.evidence.place > cl.evidence.person;
         // "Maxim magazine", "Rafael, the arms maker,": one mention says organisation by three
@@ -1757,7 +1758,7 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             // first, so it is a company, a body or a place unless a title says otherwise
             // ("Facebook said" is no person).
             None if !multi_word && !cl.person && cl.evidence.person < 5 => {
-                if cl.evidence.place >= 2 && cl.evidence.place > cl.evidence.organization {
+                if cl.evidence.place >= 1 && cl.evidence.place > cl.evidence.organization {
                     EntityKind::Place
                 } else {
                     EntityKind::Organization
