@@ -133,6 +133,15 @@ impl Evidence {
         best.0
     }
 
+    /// The points for `kind`.
+    pub fn points(&self, kind: EntityKind) -> i32 {
+        match kind {
+            EntityKind::Person => self.person,
+            EntityKind::Organization => self.organization,
+            EntityKind::Place => self.place,
+        }
+    }
+
     /// The points of the best-supported kind.
     pub fn strength(&self) -> i32 {
         self.person.max(self.organization).max(self.place)

@@ -1748,6 +1748,16 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             && !(cl.evidence.place >= 3 && cl.evidence.place > cl.evidence.organization);
         let kind = match cl.reference.and_then(|id| reference.known(id)) {
             Some(k) if cl.team && k.kind == EntityKind::Place => EntityKind::Organization,
+            // "the astronomer Di Li", "Di Li said he ...": reference data gives its kind 10
+            // points a mention; what only a person is or does (a title, "he", "X's wife")
+            // outweighing them all says a person named like a place or a firm. Weak cues for a
+            // place or a body over many mentions do not overturn reference data.
+            Some(k)
+                if cl.evidence.person > cl.evidence.points(k.kind)
+                    && cl.evidence.kind() == EntityKind::Person =>
+            {
+                EntityKind::Person
+            }
             Some(k) => k.kind,
             // "Ross", "Craig": a given name alone names a person (in fiction, on the radio, in
             // sport) unless the evidence for a place or an organisation is stronger.

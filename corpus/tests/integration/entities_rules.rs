@@ -2710,3 +2710,16 @@ fn a_lone_name_after_at_with_nothing_else_is_a_place() {
     // An office before "at" says a workplace.
     assert_eq!(kind_of(&found, "Brisvane"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_person_named_like_a_known_place_is_a_person_when_the_text_says_so() {
+    let found = entities(&[
+        "Telescope\n\n“We see no roadblocks,” says Di Li, the chief scientist of the project. \
+         The dish is the most sensitive, says Li. Li said his team was ready, and Li's wife \
+         agreed.",
+    ]);
+    assert_eq!(kind_of(&found, "Di Li"), Some(EntityKind::Person));
+    // One weak cue does not overturn reference data.
+    let found = entities(&["Trip\n\nThe delegation flew to Dili on Monday. Dili said nothing."]);
+    assert_eq!(kind_of(&found, "Dili"), Some(EntityKind::Place));
+}
