@@ -2697,3 +2697,24 @@ fn a_capitalised_preposition_ends_a_name() {
     assert!(!names.iter().any(|n| n.contains("With")), "{names:?}");
     assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
 }
+
+// fp9: fifteenth round (precision: descriptions made with a name).
+
+#[test]
+fn a_hyphenated_adjective_inside_a_run_of_capitals_makes_a_description() {
+    let found = entities(&[
+        "Cabin\n\nThe sedan has Vexlo-inspired Zero Gravity Seats and a Heritage-designated \
+         Kaluna Marine Reserve nearby, a Dark Souls-ian challenge. Dana Whitlock of Vexlo \
+         said so. Lee Hsiao-ping agreed.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("-inspired")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("-designated")),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("-ian")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Vexlo"), "{names:?}");
+    // A short "-ping" is part of a personal name, no participle.
+    assert!(names.iter().any(|n| n == "Lee Hsiao-ping"), "{names:?}");
+}
