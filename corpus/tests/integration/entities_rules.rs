@@ -2718,3 +2718,18 @@ fn a_hyphenated_adjective_inside_a_run_of_capitals_makes_a_description() {
     // A short "-ping" is part of a personal name, no participle.
     assert!(names.iter().any(|n| n == "Lee Hsiao-ping"), "{names:?}");
 }
+
+#[test]
+fn computing_terms_drugs_and_consoles_by_their_initials_are_no_names() {
+    let found = entities(&[
+        "Code\n\nDana Whitlock wrote the plugin in an IDE that walks the DOM, behind a \
+         VPC, and returns NULL on error. Police found MDMA in the car. The game runs on \
+         the PS4 and the NES. Vexlo Labs makes it.",
+    ]);
+    let names = all_names(&found);
+    for term in ["IDE", "DOM", "VPC", "NULL", "MDMA", "PS4", "NES"] {
+        assert!(!names.iter().any(|n| n == term), "{term}: {names:?}");
+    }
+    assert!(names.iter().any(|n| n == "Vexlo Labs"), "{names:?}");
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+}
