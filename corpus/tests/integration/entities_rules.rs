@@ -2733,3 +2733,17 @@ fn computing_terms_drugs_and_consoles_by_their_initials_are_no_names() {
     assert!(names.iter().any(|n| n == "Vexlo Labs"), "{names:?}");
     assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_capital_after_an_inline_lists_number_says_nothing() {
+    let found = entities(&[
+        "Eggs\n\nOur favourite ways to eat eggs are: 1) Boxted, 2) Plimmed, 3) Scrambled. \
+         The picks came from a) Dana Whitlock and b) Microsoft.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Boxted"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Plimmed"), "{names:?}");
+    // Names that say what they are stay: a full personal name, reference data.
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+    assert!(names.iter().any(|n| n == "Microsoft"), "{names:?}");
+}
