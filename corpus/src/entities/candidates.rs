@@ -35,6 +35,22 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
         || lower_tail && (["ed", "ing"].iter().any(|s| tail.ends_with(s)) || suffix)
 }
 
+/// "NASA-inspired", "Heritage-designated", "Souls-ian", "Matrix-like": a name made an adjective
+/// by a hyphen and a lowercase participle or suffix. A short "-ing" ("Hsiao-ping") and a tail
+/// that is no participle ("Sang-hyeok") are parts of a personal name.
+fn is_name_adjective(word: &str) -> bool {
+    let Some((head, tail)) = word.rsplit_once('-') else {
+        return false;
+    };
+    is_capitalised(head)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && (tail.len() >= 5 && (tail.ends_with("ed") || tail.ends_with("ing"))
+            || matches!(
+                tail,
+                "like" | "only" | "esque" | "ish" | "ian" | "themed" | "free"
+            ))
+}
+
 /// "MS-04", "Soyuz-FG", "Su-25": a model's designation, a word of two letters or more, a
 /// hyphen and a code of digits (or of one or two capitals after a word not in capitals and
 /// no given name): a product, not a name ("G-20", "ISIS-K" and "Jay-Z" stay).
@@ -2583,6 +2599,10 @@ impl Finder<'_> {
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
             let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
+            // "NASA-inspired Zero Gravity Seats", "a World Heritage-designated Biosphere
+            // Reserve", "Dark Souls-ian": a hyphenated adjective made from a name inside a run
+            // of capitals makes it a description, not a name.
+            let described = words.len() >= 2 && words.iter().any(|w| is_name_adjective(w));
             // "Amazon Prime", "FiOS TV": a brand's product or service ("ABC TV" is a channel).
             // "Zentek Vega CPU": a technical acronym after two words or more ends a part's
             // name; "DDR4 RAM": so does a short acronym after a specification with digits.
@@ -2656,6 +2676,7 @@ impl Finder<'_> {
             if all_titles
                 || single_junk
                 || clause
+                || described
                 || product
                 || job
                 || counted

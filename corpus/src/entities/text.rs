@@ -383,7 +383,17 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
             let joined_after = tokens.get(k + 1).is_some_and(|n| n.start == t.end);
             let ends_sentence = matches!(c, '.' | '!' | '?' | ':' | '…');
             let opens_quote = is_quote(c) && spaced_before && joined_after;
-            if ends_sentence || opens_quote {
+            // "eat eggs: 1) Deviled, 2) Scotch, 3) Scrambled": an item of an inline list opens
+            // after its number or letter and a closing bracket, with a capital whatever the
+            // word.
+            let list_item = c == ')'
+                && k.checked_sub(1).is_some_and(|n| {
+                    let marker = tokens[n].text(text);
+                    let short = marker.len() <= 2 && marker.bytes().all(|b| b.is_ascii_digit())
+                        || marker.len() == 1 && marker.bytes().all(|b| b.is_ascii_lowercase());
+                    tokens[n].word && short && n.checked_sub(1).is_none_or(|p| !tokens[p].word)
+                });
+            if ends_sentence || opens_quote || list_item {
                 next_starts = true;
             }
         }

@@ -2723,3 +2723,53 @@ fn a_person_named_like_a_known_place_is_a_person_when_the_text_says_so() {
     let found = entities(&["Trip\n\nThe delegation flew to Dili on Monday. Dili said nothing."]);
     assert_eq!(kind_of(&found, "Dili"), Some(EntityKind::Place));
 }
+
+// fp9: fifteenth round (precision: descriptions made with a name).
+
+#[test]
+fn a_hyphenated_adjective_inside_a_run_of_capitals_makes_a_description() {
+    let found = entities(&[
+        "Cabin\n\nThe sedan has Vexlo-inspired Zero Gravity Seats and a Heritage-designated \
+         Kaluna Marine Reserve nearby, a Dark Souls-ian challenge. Dana Whitlock of Vexlo \
+         said so. Lee Hsiao-ping agreed.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("-inspired")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("-designated")),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("-ian")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Vexlo"), "{names:?}");
+    // A short "-ping" is part of a personal name, no participle.
+    assert!(names.iter().any(|n| n == "Lee Hsiao-ping"), "{names:?}");
+}
+
+#[test]
+fn computing_terms_drugs_and_consoles_by_their_initials_are_no_names() {
+    let found = entities(&[
+        "Code\n\nDana Whitlock wrote the plugin in an IDE that walks the DOM, behind a \
+         VPC, and returns NULL on error. Police found MDMA in the car. The game runs on \
+         the PS4 and the NES. Vexlo Labs makes it.",
+    ]);
+    let names = all_names(&found);
+    for term in ["IDE", "DOM", "VPC", "NULL", "MDMA", "PS4", "NES"] {
+        assert!(!names.iter().any(|n| n == term), "{term}: {names:?}");
+    }
+    assert!(names.iter().any(|n| n == "Vexlo Labs"), "{names:?}");
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_capital_after_an_inline_lists_number_says_nothing() {
+    let found = entities(&[
+        "Eggs\n\nOur favourite ways to eat eggs are: 1) Boxted, 2) Plimmed, 3) Scrambled. \
+         The picks came from a) Dana Whitlock and b) Microsoft.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Boxted"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Plimmed"), "{names:?}");
+    // Names that say what they are stay: a full personal name, reference data.
+    assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
+    assert!(names.iter().any(|n| n == "Microsoft"), "{names:?}");
+}
