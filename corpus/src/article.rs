@@ -114,7 +114,8 @@ impl Article {
 
     /// The card's snippet when there is no query: the first body paragraph, or what follows
     /// the title in it when the title is its first sentence, so that the card does not say
-    /// its title twice (paragraphs that only repeat the title are passed over too).
+    /// its title twice (paragraphs that only repeat the title are passed over too, and a
+    /// paragraph that opens with the whole title repeated starts after it).
     pub fn lede(&self) -> Option<&str> {
         let heading = self.heading();
         let repeats = |text: &str| text.trim_end_matches('.') == heading;
@@ -130,7 +131,11 @@ impl Article {
             }
             None => None,
         };
-        first.into_iter().chain(paragraphs).find(|p| !repeats(p))
+        first
+            .into_iter()
+            .chain(paragraphs)
+            .find(|p| !repeats(p))
+            .map(|p| after_repeat(p, heading))
     }
 
     /// The title as the reader's heading shows it: the whole first sentence when the title
@@ -278,6 +283,16 @@ impl Span {
     pub fn slice(self, text: &str) -> Option<&str> {
         text.get(self.start as usize..self.end as usize)
     }
+}
+
+/// `text` without a whole `heading` it opens with (and the full stop after it), when something
+/// follows; else `text`.
+fn after_repeat<'a>(text: &'a str, heading: &str) -> &'a str {
+    text.strip_prefix(heading)
+        .filter(|rest| !rest.starts_with(char::is_alphanumeric))
+        .map(|rest| rest.trim_start_matches('.').trim_start())
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(text)
 }
 
 #[cfg(test)]

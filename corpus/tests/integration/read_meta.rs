@@ -129,6 +129,31 @@ fn a_title_that_is_the_first_sentence_is_not_the_snippet_and_is_whole_in_the_hea
     assert_eq!(headed.lede(), Some("The river rose. Schools stayed open."));
 }
 
+/// A page that repeats its title at the start of the first paragraph ("Python 3.6.0 is now
+/// available! Python 3.6.0 is ..."): the snippet starts after the repeat, and only a whole
+/// repeat counts ("Storm warning" does not open "Storm warnings ...").
+#[test]
+fn a_snippet_does_not_open_with_the_title_repeated() {
+    let a = parse_article(
+        "a.txt",
+        "Version 3 is out!\n\nVersion 3 is out! It is faster.\n\nGet it now.",
+    );
+    assert_eq!(a.heading(), "Version 3 is out!");
+    assert_eq!(a.lede(), Some("It is faster."));
+    let dotted = parse_article(
+        "b.txt",
+        "The river rose.\n\nThe river rose. Schools stayed open.",
+    );
+    assert_eq!(dotted.heading(), "The river rose");
+    assert_eq!(dotted.lede(), Some("Schools stayed open."));
+    let word = parse_article(
+        "c.txt",
+        "Storm warning\n\nStorm warnings went out in March.",
+    );
+    assert_eq!(word.heading(), "Storm warning");
+    assert_eq!(word.lede(), Some("Storm warnings went out in March."));
+}
+
 /// What must hold of any article: the snippet never starts with the title, the heading starts
 /// like the title and is never cut, and no credit line is left among the story's blocks.
 fn check(a: &Article) {
