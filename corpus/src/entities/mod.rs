@@ -24,8 +24,6 @@ mod text;
 
 pub use curation::{Curation, CurationIssue};
 
-use std::borrow::Cow;
-
 use crate::article::{Article, Entity, Mention};
 use candidates::{CapsStats, Finder};
 use merge::ArticleFinds;
@@ -40,12 +38,10 @@ pub fn extract(articles: &[Article]) -> Vec<Entity> {
 struct ReadBlock<'a> {
     /// Index of the block, or [`Mention::TITLE`].
     block: u32,
-    /// The text, without the characters a page puts inside words that show nothing.
-    text: Cow<'a, str>,
+    /// The text as the reader left it.
+    text: &'a str,
     tokens: Vec<Token>,
     mode: Mode,
-    /// When characters were taken out: for each byte of `text`, its offset in the block.
-    origin: Option<Vec<u32>>,
 }
 
 /// How a block is read.
@@ -76,7 +72,7 @@ pub fn extract_curated(
     for article in articles {
         for b in read_blocks(article, reference) {
             if b.mode == Mode::Prose {
-                caps.count(&b.text, &b.tokens);
+                caps.count(b.text, &b.tokens);
             }
         }
     }
@@ -89,28 +85,15 @@ pub fn extract_curated(
                     reference,
                     caps: &caps,
                     block: b.block,
-                    text: &b.text,
+                    text: b.text,
                     tokens: &b.tokens,
                 };
-                let (candidates, headlines) = (finds.candidates.len(), finds.headlines.len());
                 match b.mode {
                     Mode::Prose => finder.find(&mut finds.candidates, None),
                     Mode::Headline => {
                         finder.find(&mut finds.candidates, Some(&mut finds.headlines))
                     }
                     Mode::Skip => {}
-                }
-                if let Some(origin) = &b.origin {
-                    let start = |at: u32| origin.get(at as usize).copied().unwrap_or(at);
-                    let end = |at: u32| at.checked_sub(1).map_or(0, |last| start(last) + 1);
-                    for c in &mut finds.candidates[candidates..] {
-                        (c.start, c.end) = (start(c.start), end(c.end));
-                    }
-                    for h in &mut finds.headlines[headlines..] {
-                        for w in &mut h.words {
-                            (w.0, w.1) = (start(w.0), end(w.1));
-                        }
-                    }
                 }
             }
             finds
@@ -133,9 +116,7 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 .enumerate()
                 .map(|(i, b)| (i as u32, b.text.as_str())),
         )
-        .map(|(block, raw)| {
-            let (text, origin) = visible(raw);
-            let t: &str = &text;
+        .map(|(block, t)| {
             let tokens = text::tokenize(t, reference);
             let mode = if text::is_all_caps_line(t, &tokens)
                 || text::is_follow_line(t, &tokens)
@@ -153,36 +134,12 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
             };
             ReadBlock {
                 block,
-                text,
+                text: t,
                 tokens,
                 mode,
-                origin,
             }
         })
         .collect()
-}
-
-/// `raw` without the characters a web page puts inside words that show nothing (a soft
-/// hyphen, "Vladi\u{ad}mir" from `Vladi&shy;mir`; zero-width spaces and joiners; a word
-/// joiner), so that the word is read whole, with each byte's offset in `raw` when any went.
-fn visible(raw: &str) -> (Cow<'_, str>, Option<Vec<u32>>) {
-    let invisible = |c: char| {
-        matches!(
-            c,
-            '\u{ad}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
-        )
-    };
-    // Each of them is encoded from a lead byte 0xC2, 0xE2 or 0xEF: most blocks have none.
-    if !raw.bytes().any(|b| matches!(b, 0xc2 | 0xe2 | 0xef)) || !raw.contains(invisible) {
-        return (Cow::Borrowed(raw), None);
-    }
-    let mut text = String::with_capacity(raw.len());
-    let mut origin = Vec::with_capacity(raw.len());
-    for (at, c) in raw.char_indices().filter(|&(_, c)| !invisible(c)) {
-        text.push(c);
-        origin.extend((at..at + c.len_utf8()).map(|b| b as u32));
-    }
-    (Cow::Owned(text), Some(origin))
 }
 
 /// Puts entities in the order the sidebar and the export list them: most articles first, then

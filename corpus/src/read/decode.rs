@@ -5,6 +5,10 @@
 //!   Western "plain text"), run by run, so a mostly UTF-8 file keeps its UTF-8 text.
 //! * Line ends become `\n` (CRLF, lone CR, U+2028; U+2029 becomes a blank line).
 //! * Control characters other than `\n` and `\t`, and stray U+FEFF, are removed.
+//! * Characters a web page puts inside words that show nothing (a soft hyphen, from
+//!   `Vladi&shy;mir`; a zero-width space; a word joiner) are removed, so that the word is
+//!   read, found and searched whole. Zero-width joiners and non-joiners stay: they shape emoji
+//!   and the letters of several scripts.
 //! * Files that are empty, only whitespace, or binary are refused with a [`Skip`] reason.
 
 use std::fmt;
@@ -144,8 +148,9 @@ pub fn windows_1252(byte: u8) -> char {
     }
 }
 
-/// Normalises line ends and removes control characters; returns the text and how many
-/// control characters went. Text that needs none of this is returned as it is.
+/// Normalises line ends, removes control characters and the characters that show nothing
+/// inside words; returns the text and how many control characters went. Text that needs none
+/// of this is returned as it is.
 pub fn clean(raw: String) -> (String, usize) {
     if !needs_cleaning(raw.as_bytes()) {
         return (raw, 0);
@@ -164,7 +169,7 @@ pub fn clean(raw: String) -> (String, usize) {
             '\n' | '\t' => out.push(c),
             '\u{2028}' => out.push('\n'),
             '\u{2029}' => out.push_str("\n\n"),
-            '\u{FEFF}' => {}
+            '\u{FEFF}' | '\u{AD}' | '\u{200B}' | '\u{2060}' => {}
             c if c.is_control() => removed += 1,
             c => out.push(c),
         }
@@ -173,13 +178,19 @@ pub fn clean(raw: String) -> (String, usize) {
 }
 
 /// Whether the UTF-8 `bytes` hold a CR, a control character (C0 other than LF and tab, DEL,
-/// C1), U+2028, U+2029 or U+FEFF: a byte scan, much cheaper than decoding characters.
+/// C1), U+2028, U+2029, U+FEFF or a soft hyphen, zero-width space or word joiner: a byte
+/// scan, much cheaper than decoding characters.
 fn needs_cleaning(bytes: &[u8]) -> bool {
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'\n' | b'\t' => false,
         0..=0x1F | 0x7F => true,
-        0xC2 => bytes.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
-        0xE2 => bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)),
+        0xC2 => bytes
+            .get(i + 1)
+            .is_some_and(|&n| (0x80..=0x9F).contains(&n) || n == 0xAD),
+        0xE2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xA8 | 0xA9 | 0x8B)) | (Some(0x81), Some(0xA0))
+        ),
         0xEF => bytes.get(i + 1) == Some(&0xBB) && bytes.get(i + 2) == Some(&0xBF),
         _ => false,
     })
@@ -224,13 +235,22 @@ mod tests {
             "a\u{2028}",
             "a\u{2029}",
             "\u{feff}a",
+            "Vladi\u{ad}mir",
+            "Voro\u{200b}nova",
+            "a\u{2060}b",
         ] {
             assert!(needs_cleaning(dirty.as_bytes()), "{dirty:?}");
         }
-        assert!(!needs_cleaning("a\tb\nc é \u{a0} \u{2014} 🎉".as_bytes()));
+        assert!(!needs_cleaning(
+            "a\tb\nc é \u{a0} \u{2014} 🎉 👨\u{200d}👩 \u{200c}".as_bytes()
+        ));
         assert_eq!(
             clean("a\r\nb\rc\u{2029}d".to_string()),
             ("a\nb\nc\n\nd".to_string(), 0)
+        );
+        assert_eq!(
+            clean("Vladi\u{ad}mir Voro\u{200b}nova, 👨\u{200d}👩".to_string()),
+            ("Vladimir Voronova, 👨\u{200d}👩".to_string(), 0)
         );
     }
 

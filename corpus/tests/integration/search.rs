@@ -73,6 +73,28 @@ fn folds_case_and_diacritics_both_ways() {
 }
 
 #[test]
+fn a_word_a_page_broke_with_invisible_characters_is_found_whole() {
+    // A soft hyphen (`Vladi&shy;mir` on the page), a zero-width space and a word joiner show
+    // nothing, so the reader takes them out and the word is indexed as the reader sees it.
+    let c = corpus(vec![
+        corpus::read::parse_article(
+            "shy.txt",
+            "Talks resume\n\nVladi\u{ad}mir Voro\u{200b}nova met the mayor of Orsk\u{2060}ville.",
+        ),
+        para("other", "Talks in Geneva", "Delegates met in Geneva."),
+    ]);
+    for q in ["vladimir ", "voronova ", "orskville "] {
+        assert_eq!(ids(&c, q), ["shy"], "{q:?}");
+    }
+    let hits = SearchIndex::build(&c).search(&c, "vladimir voronova");
+    let text = &c.articles[0].blocks[0].text;
+    assert_eq!(
+        covered(text, &hits[0].snippets[0].matches),
+        ["Vladimir", "Voronova"]
+    );
+}
+
+#[test]
 fn stemming_finds_other_forms_below_the_exact_word() {
     let c = corpus(vec![
         para(
