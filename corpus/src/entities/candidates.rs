@@ -195,6 +195,8 @@ pub struct Candidate {
     /// One of a list of works or products that a plural noun names: "games like X, Y and
     /// Z", "X, Y and other technologies".
     listed_work: bool,
+    /// A noun for a thing right after it: "the X app", "dual X panels", "the X diet".
+    pub thing: bool,
     /// An acronym in brackets after the lowercase words it stands for: "excess reserves
     /// (ER)", a term, not a name.
     pub spelled: bool,
@@ -368,6 +370,9 @@ struct Context {
     /// "the online game X", "the sitcom X": a noun for a work or a product right before the
     /// name.
     work_before: bool,
+    /// "the X app", "dual X panels", "the X diet": a noun for a thing right after the name,
+    /// which makes the name its modifier, a product's or a technique's.
+    work_after: bool,
     /// "games like X", "varieties such as X", "X and other technologies": one of the works
     /// or products a plural noun names.
     work_group: bool,
@@ -1492,6 +1497,7 @@ impl Finder<'_> {
                 .any(|k| self.is_work_plural(self.word(k)));
         Context {
             work_before: work_before(first),
+            work_after: lower(last + 1) && r.is_thing(after_word),
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
@@ -2872,6 +2878,7 @@ impl Finder<'_> {
             work: (first_ctx && context.work_before || alone && context.work_group || versioned)
                 && unknown,
             listed_work: alone && context.work_group,
+            thing: last_ctx && context.work_after && unknown,
             spelled: false,
             team: alone && context.team && reference.is_some(),
             // "Keynesian toolbox", not "Titian painted" nor "Velkov is".

@@ -60,6 +60,7 @@ pub struct Reference {
     inside: Set,
     member: Set,
     work: Set,
+    thing: Set,
     job: Set,
     verb: Set,
     unit: Set,
@@ -232,6 +233,7 @@ impl Reference {
         r.inside = words.remove("inside").unwrap_or_default();
         r.member = words.remove("member").unwrap_or_default();
         r.work = words.remove("work").unwrap_or_default();
+        r.thing = words.remove("thing").unwrap_or_default();
         r.job = words.remove("job").unwrap_or_default();
         r.verb = words.remove("verb").unwrap_or_default();
         r.unit = words.remove("unit").unwrap_or_default();
@@ -360,6 +362,11 @@ impl Reference {
     /// A noun for a work or a product that news puts before its title: "the game X".
     pub fn is_work(&self, word: &str) -> bool {
         Self::has(&self.work, word)
+    }
+    /// A noun for a thing that news puts after a product's or a technique's name: "the X
+    /// app", "X panels", "the X diet".
+    pub fn is_thing(&self, word: &str) -> bool {
+        Self::has(&self.thing, word)
     }
     /// Lowercase nouns for jobs, which end a job's title ("Software Developer", "General
     /// Manager"), never a name.

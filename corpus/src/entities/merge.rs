@@ -57,6 +57,8 @@ struct Cluster {
     events: usize,
     /// Mentions after a noun for a work or a product ([`Candidate::work`]).
     works: usize,
+    /// Mentions before a noun for a thing ([`Candidate::thing`]).
+    things: usize,
     /// A known place's name used in one article for a sports team ([`Candidate::team`]).
     team: bool,
     /// Mentions of one word right before a lowercase word ([`Candidate::modifier`]).
@@ -1102,6 +1104,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 cl.mid += usize::from(!c.initial);
                 cl.events += usize::from(c.event);
                 cl.works += usize::from(c.work);
+                cl.things += usize::from(c.thing);
                 cl.modifiers += usize::from(c.modifier);
                 if c.name_count() >= 2 {
                     if c.plain {
@@ -1681,7 +1684,13 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
                         .next()
                         .is_some_and(|w| reference.is_given_name(w))
             });
-        if cl.works > 0 && cl.reference.is_none() && !personal && cl.evidence.strength() < 2 {
+        // "the Paleo diet", "dual MicroOLED panels": so does a noun for a thing after it in
+        // half its mentions or more ("Apple devices" among "Apple said", "Apple's").
+        if (cl.works > 0 || cl.things * 2 >= mentions)
+            && cl.reference.is_none()
+            && !personal
+            && cl.evidence.strength() < 2
+        {
             continue;
         }
         // "Member States", "Social Security", "Human Rights": ordinary words written with

@@ -2773,3 +2773,19 @@ fn a_capital_after_an_inline_lists_number_says_nothing() {
     assert_eq!(kind_of(&found, "Dana Whitlock"), Some(EntityKind::Person));
     assert!(names.iter().any(|n| n == "Microsoft"), "{names:?}");
 }
+
+// fp10: seventeenth round (precision: products and techniques named before a thing's noun).
+
+#[test]
+fn a_name_before_a_things_noun_in_half_its_mentions_is_a_product() {
+    let found = entities(&[
+        "Kitchen\n\nShe follows the Brontal diet and swears by dual Quenlux panels on the \
+         roof. Vexlo devices sync with it. Vexlo said sales rose, and Vexlo hired staff.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Brontal"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Quenlux"), "{names:?}");
+    // A firm named before its products once, and as the subject of its own sentences more
+    // often, stays.
+    assert!(names.iter().any(|n| n == "Vexlo"), "{names:?}");
+}
