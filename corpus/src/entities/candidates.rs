@@ -2610,11 +2610,15 @@ impl Finder<'_> {
             // of capitals makes it a description, not a name.
             let described = words.len() >= 2 && words.iter().any(|w| is_name_adjective(w));
             // "Amazon Prime", "FiOS TV": a brand's product or service ("ABC TV" is a channel).
+            // "Xbox Live", "Android Auto", "PlayStation VR": a well-known product's name first
+            // makes an edition, a service or a feature of it, unless an organisation's or a
+            // place's word ends it ("Linux Foundation", "Android Police").
             // "Zentek Vega CPU": a technical acronym after two words or more ends a part's
             // name; "DDR4 RAM": so does a short acronym after a specification with digits.
             let product = match &words[..] {
                 [first, .., last] => {
                     r.is_product_last(last)
+                        || r.is_product(first) && !r.is_org_last(last) && !r.is_place_last(last)
                         || r.is_stop(last)
                             && is_all_caps(last)
                             && (!is_all_caps(first) || words.len() >= 3)

@@ -2789,3 +2789,17 @@ fn a_name_before_a_things_noun_in_half_its_mentions_is_a_product() {
     // often, stays.
     assert!(names.iter().any(|n| n == "Vexlo"), "{names:?}");
 }
+
+#[test]
+fn a_well_known_products_name_first_makes_an_edition_or_a_service() {
+    let found = entities(&[
+        "Console\n\nThe Xbox Quenlo ships with Android Brontal and a PlayStation Vexmar \
+         headset. The Linux Foundation paid for it, Dana Whitlock said.",
+    ]);
+    let names = all_names(&found);
+    for product in ["Xbox Quenlo", "Android Brontal", "PlayStation Vexmar"] {
+        assert!(!names.iter().any(|n| n == product), "{product}: {names:?}");
+    }
+    // An organisation's word at the end makes a body named after the product.
+    assert!(names.iter().any(|n| n == "Linux Foundation"), "{names:?}");
+}
