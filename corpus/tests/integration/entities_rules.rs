@@ -2803,3 +2803,25 @@ fn a_well_known_products_name_first_makes_an_edition_or_a_service() {
     // An organisation's word at the end makes a body named after the product.
     assert!(names.iter().any(|n| n == "Linux Foundation"), "{names:?}");
 }
+
+// spans10: names the extractor missed (eighteenth round).
+
+#[test]
+fn well_known_police_forces_space_agencies_and_the_space_station_are_known_bodies() {
+    let found = entities(&[
+        "Security\n\nThe briefing was given by Dana Whitlock and Australian Federal Police \
+         Commissioner Tom Vexlo. A cargo ship bound for the International Space Station \
+         broke up over Siberia.",
+        "Drones\n\nNYPD Chopper Ride-Along: What Happens Near Aircraft\n\nPilots of the \
+         police helicopter unit showed what a drone can do to a rotor.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Australian Federal Police"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&found, "International Space Station"),
+        Some(EntityKind::Place)
+    );
+    assert_eq!(kind_of(&found, "NYPD"), Some(EntityKind::Organization));
+}
