@@ -1572,16 +1572,8 @@ impl Finder<'_> {
                     .is_some_and(|w| matches!(w, "a" | "an"))
             })
         };
-        let mut k = verb;
-        let mut comma = false;
-        for _ in 0..5 {
-            k = k.checked_sub(1)?;
-            if self.punct(k) == Some(',') && !comma {
-                comma = true;
-                continue;
-            }
-            let w = word(k)?;
-            if is_capitalised(w) || w == "the" {
+        for (k, w, comma) in self.lowercase_words_before(verb) {
+            if w == "the" {
                 return None;
             }
             if let Some(kind) = r.appositive(w) {
@@ -1596,7 +1588,7 @@ impl Finder<'_> {
     /// "like" at token `first` belongs to, within a comma and four lowercase words.
     fn listed_after_group(&self, first: usize) -> Option<EntityKind> {
         let word = |k: usize| self.is_word(k).then(|| self.word(k));
-        let mut k = match (
+        let opener = match (
             first.checked_sub(2).and_then(word),
             first.checked_sub(1).and_then(word),
         ) {
@@ -1604,22 +1596,34 @@ impl Finder<'_> {
             (_, Some("including" | "like")) => first.checked_sub(1)?,
             _ => return None,
         };
-        let mut comma = false;
-        for _ in 0..5 {
+        self.lowercase_words_before(opener)
+            .find_map(|(_, w, _)| group_kind(self.reference, w).filter(|_| w.ends_with('s')))
+    }
+
+    /// The lowercase words before token `from`, nearest first, within five tokens, passing
+    /// over one comma (with whether it was passed): they end at a capitalised word, other
+    /// punctuation or the block's start.
+    fn lowercase_words_before(
+        &self,
+        from: usize,
+    ) -> impl Iterator<Item = (usize, &str, bool)> + '_ {
+        let (mut k, mut comma, mut steps) = (from, false, 0);
+        std::iter::from_fn(move || loop {
+            if steps == 5 {
+                return None;
+            }
+            steps += 1;
             k = k.checked_sub(1)?;
             if self.punct(k) == Some(',') && !comma {
                 comma = true;
                 continue;
             }
-            let w = word(k)?;
-            if is_capitalised(w) {
+            if !self.is_word(k) || is_capitalised(self.word(k)) {
+                steps = 5;
                 return None;
             }
-            if let Some(kind) = group_kind(self.reference, w).filter(|_| w.ends_with('s')) {
-                return Some(kind);
-            }
-        }
-        None
+            return Some((k, self.word(k), comma));
+        })
     }
 
     /// "an article by New York magazine": a place's name before "magazine", with no article

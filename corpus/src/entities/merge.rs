@@ -208,7 +208,26 @@ struct MergeState<'a> {
     assigned: Vec<Vec<Option<usize>>>,
 }
 
-impl MergeState<'_> {
+impl<'a> MergeState<'a> {
+    /// What a join reads (the names of each article, the cluster of each, the reference data)
+    /// beside the clusters it changes, borrowed apart so that it can read the one while it
+    /// writes the other.
+    fn parts(
+        &mut self,
+    ) -> (
+        &'a [ArticleFinds],
+        &[Vec<Option<usize>>],
+        &'a Reference,
+        &mut Clusters,
+    ) {
+        (
+            self.finds,
+            &self.assigned,
+            self.reference,
+            &mut self.clusters,
+        )
+    }
+
     /// Joins full names whose first names agree and whose long surnames differ by one letter.
     fn join_typos(&mut self, by_person: &FastMap<(String, String), usize>) {
         let clusters = &mut self.clusters;
@@ -320,12 +339,7 @@ impl MergeState<'_> {
     /// "of" the demonym's country. The demonym and the country are matched by their stems
     /// ("Turk-ish", "Turk-ey"; "Ital-ian", "Ital-y"), four letters or more.
     fn join_demonym_of(&mut self) {
-        let (finds, assigned, reference, clusters) = (
-            self.finds,
-            &self.assigned,
-            self.reference,
-            &mut self.clusters,
-        );
+        let (finds, assigned, reference, clusters) = self.parts();
         for (a, f) in finds.iter().enumerate() {
             // "constitutional court|turk" → the clusters of "X of Country" names.
             let mut of_country: FastMap<String, FastSet<usize>> = FastMap::default();
@@ -377,12 +391,7 @@ impl MergeState<'_> {
     /// "N. Korea" after "North Korea", "S. Korea" after "South Korea": a known name of the
     /// same article with its first word cut to its initial.
     fn join_initialled_places(&mut self) {
-        let (finds, assigned, reference, clusters) = (
-            self.finds,
-            &self.assigned,
-            self.reference,
-            &mut self.clusters,
-        );
+        let (finds, assigned, reference, clusters) = self.parts();
         for (a, f) in finds.iter().enumerate() {
             let mut known: FastMap<(char, String), usize> = FastMap::default();
             for (i, c) in f.candidates.iter().enumerate() {
@@ -442,12 +451,7 @@ impl MergeState<'_> {
 
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
-        let (finds, assigned, reference, clusters) = (
-            self.finds,
-            &self.assigned,
-            self.reference,
-            &mut self.clusters,
-        );
+        let (finds, assigned, reference, clusters) = self.parts();
         let mut prefixed: FastMap<String, FastSet<usize>> = FastMap::default();
         for (a, f) in finds.iter().enumerate() {
             for (i, c) in f.candidates.iter().enumerate() {
@@ -723,12 +727,7 @@ impl MergeState<'_> {
         caps: &CapsStats,
         vouched: &FastSet<usize>,
     ) {
-        let (finds, assigned, reference, clusters) = (
-            self.finds,
-            &self.assigned,
-            self.reference,
-            &mut self.clusters,
-        );
+        let (finds, assigned, reference, clusters) = self.parts();
         let mut surfaces: FastMap<String, FastSet<usize>> = FastMap::default();
         // Last words of personal names nothing says are people's: they stand for no name of
         // another article.

@@ -411,10 +411,7 @@ const HEADLINE_LOWERCASE: &[&str] = &[
 /// Whether a block reads as a headline in Title Case, where capitals say nothing: two or
 /// more capitalised words, and no lowercase word but the short ones headlines keep.
 pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(text))
+    let words: Vec<&str> = words_of(text, tokens)
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
         .collect();
     let caps = words.iter().filter(|w| is_capitalised(w)).count();
@@ -426,10 +423,7 @@ pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
 
 /// Whether a block is written in capitals throughout (a tag line or shouted headline).
 pub fn is_all_caps_line(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(text))
+    let words: Vec<&str> = words_of(text, tokens)
         .filter(|w| w.chars().any(char::is_alphabetic))
         .collect();
     let letters: usize = words
@@ -540,11 +534,7 @@ pub fn is_syndication_line(text: &str, tokens: &[Token]) -> bool {
     if !matches!(opener, Some("This" | "Originally" | "A")) {
         return false;
     }
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(text))
-        .collect();
+    let words: Vec<&str> = words_of(text, tokens).collect();
     if words.len() > 30 {
         return false;
     }
@@ -568,11 +558,7 @@ pub fn is_copyright_line(text: &str, tokens: &[Token]) -> bool {
     if tokens.len() > 40 {
         return false;
     }
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(text))
-        .collect();
+    let words: Vec<&str> = words_of(text, tokens).collect();
     let opens = text.trim_start().starts_with('©') || words.first() == Some(&"Copyright");
     // "... Cable News Network. All rights reserved." ends the block.
     let reserved = matches!(words.as_slice(), [.., all, "rights", "reserved"] if all.eq_ignore_ascii_case("all"));
@@ -588,9 +574,14 @@ pub fn headline_of(title: &str) -> &str {
     }
 }
 
+/// The words of a block, in order, without its punctuation.
+fn words_of<'t>(text: &'t str, tokens: &'t [Token]) -> impl Iterator<Item = &'t str> + 't {
+    tokens.iter().filter(|t| t.word).map(|t| t.text(text))
+}
+
 /// Whether a block is a widget's credit: "Powered by X".
 pub fn is_powered_line(text: &str, tokens: &[Token]) -> bool {
-    let mut words = tokens.iter().filter(|t| t.word).map(|t| t.text(text));
+    let mut words = words_of(text, tokens);
     words.next() == Some("Powered") && words.next() == Some("by") && tokens.len() <= 12
 }
 
@@ -630,11 +621,7 @@ pub fn is_bio_line(text: &str, tokens: &[Token]) -> bool {
 /// Whether a block is a social-media plug, page furniture that names the author and the
 /// network, not the news: "Follow Jane Doe on Twitter.", "Follow us on Instagram @x".
 pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = tokens
-        .iter()
-        .filter(|t| t.word)
-        .map(|t| t.text(text))
-        .collect();
+    let words: Vec<&str> = words_of(text, tokens).collect();
     let network = words
         .windows(2)
         .any(|pair| pair[0] == "on" && is_capitalised(pair[1]));
