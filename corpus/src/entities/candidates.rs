@@ -328,6 +328,19 @@ struct Unit {
     nickname: bool,
 }
 
+impl Unit {
+    /// Token `k` as a connector inside a name ("of", "and", a comma).
+    fn connector(k: usize) -> Unit {
+        Unit {
+            first: k,
+            last: k,
+            reference: None,
+            connector: true,
+            nickname: false,
+        }
+    }
+}
+
 /// What a name's surroundings say.
 #[derive(Debug, Default, Clone, Copy)]
 struct Context {
@@ -658,13 +671,6 @@ impl Finder<'_> {
 
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
-        let connector = |k| Unit {
-            first: k,
-            last: k,
-            reference: None,
-            connector: true,
-            nickname: false,
-        };
         let k = last + 1;
         let w = self.word(k);
         // "Peace and Security Council", "Bill & Melinda Gates Foundation": "and" inside an
@@ -689,14 +695,14 @@ impl Finder<'_> {
                     !self.reference.is_common_word(word) && !self.caps.seen_lowercase(word)
                 });
             if plain && !listed {
-                return Some(vec![connector(k)]);
+                return Some(vec![Unit::connector(k)]);
             }
         }
         if let Some(list) = self.field_list_after(run, k) {
             return Some(list);
         }
         if self.campus_after(run, k) || self.pair_after(run, k) {
-            return Some(vec![connector(k)]);
+            return Some(vec![Unit::connector(k)]);
         }
         if !self.is_word(k) || is_capitalised(w) {
             return None;
@@ -732,10 +738,10 @@ impl Finder<'_> {
                 || field
                 || self.is_field_word(next) && !self.is_name_token(k + 2));
         if subject_and {
-            return Some(vec![connector(k)]);
+            return Some(vec![Unit::connector(k)]);
         }
         if self.reference.is_particle(w) && self.is_name_token(k + 1) {
-            return Some(vec![connector(k)]);
+            return Some(vec![Unit::connector(k)]);
         }
         // "Ursula von der Leyen", "Rafael de la Cruz": two particles between name words.
         let pair = self.reference.is_particle(w)
@@ -744,7 +750,7 @@ impl Finder<'_> {
             && self.reference.is_particle(self.word(k + 1))
             && self.is_name_token(k + 2);
         if pair {
-            return Some(vec![connector(k), connector(k + 1)]);
+            return Some(vec![Unit::connector(k), Unit::connector(k + 1)]);
         }
         // "Mission to the United Nations", "Embassy in Paris" name one body.
         let to_or_in = matches!(w, "to" | "in")
@@ -797,10 +803,10 @@ impl Finder<'_> {
             && self.reference.is_given_name(self.word(k + 1));
         if (of || to_or_in) && !owner_after {
             if self.is_name_token(k + 1) {
-                return Some(vec![connector(k)]);
+                return Some(vec![Unit::connector(k)]);
             }
             if matches!(self.word(k + 1), "the" | "a" | "an") && self.is_name_token(k + 2) {
-                return Some(vec![connector(k), connector(k + 1)]);
+                return Some(vec![Unit::connector(k), Unit::connector(k + 1)]);
             }
         }
         None
@@ -830,13 +836,6 @@ impl Finder<'_> {
         if self.punct(k) != Some(',') {
             return None;
         }
-        let connector = |k| Unit {
-            first: k,
-            last: k,
-            reference: None,
-            connector: true,
-            nickname: false,
-        };
         // The run so far: a body's word, then "of", "on" or "for", then field words and the
         // list's commas.
         let at = run
@@ -873,9 +872,9 @@ impl Finder<'_> {
                 return None;
             }
         }
-        let mut out = vec![connector(k)];
+        let mut out = vec![Unit::connector(k)];
         if self.word(k + 1) == "and" {
-            out.push(connector(k + 1));
+            out.push(Unit::connector(k + 1));
         }
         Some(out)
     }

@@ -1408,18 +1408,8 @@ impl ArticleIndex {
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
-        let roots: FastSet<usize> = self
-            .halves
-            .get(&squash(word))
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| assigned.get(i).copied().flatten())
-            .map(|c| clusters.find(c))
-            .collect();
-        match roots.into_iter().collect::<Vec<_>>()[..] {
-            [only] => Some(only),
-            _ => None,
-        }
+        let names = self.halves.get(&squash(word)).into_iter().flatten();
+        only_cluster(names.copied(), assigned, clusters)
     }
 
     /// The one entity of this article whose name of two words or more has `word` as its head
@@ -1501,26 +1491,15 @@ impl ArticleIndex {
         clusters: &mut Clusters,
     ) -> Option<usize> {
         let key = acronyms::contraction_key(word)?;
-        let roots: FastSet<usize> = self
-            .acronyms
-            .get(&key)
-            .into_iter()
-            .flatten()
-            .filter(|&&i| {
-                f.candidates.get(i).is_some_and(|c| {
-                    let words = c.name_words();
-                    // No person's name: "LeBron" is no "Leslie Bronson".
-                    words.first().is_some_and(|w| !reference.is_given_name(w))
-                        && acronyms::contraction_of(word, &words)
-                })
+        let names = self.acronyms.get(&key).into_iter().flatten().filter(|&&i| {
+            f.candidates.get(i).is_some_and(|c| {
+                let words = c.name_words();
+                // No person's name: "LeBron" is no "Leslie Bronson".
+                words.first().is_some_and(|w| !reference.is_given_name(w))
+                    && acronyms::contraction_of(word, &words)
             })
-            .filter_map(|&i| assigned.get(i).copied().flatten())
-            .map(|c| clusters.find(c))
-            .collect();
-        match roots.into_iter().collect::<Vec<_>>()[..] {
-            [only] => Some(only),
-            _ => None,
-        }
+        });
+        only_cluster(names.copied(), assigned, clusters)
     }
 
     /// The entities of this article's names that `acronym` abbreviates.
@@ -1538,6 +1517,23 @@ impl ArticleIndex {
             };
         }
         found
+    }
+}
+
+/// The one cluster that the names `names` of an article (indices into its candidates) are
+/// in, when they are all in one; `None` when there are none or several.
+fn only_cluster(
+    names: impl Iterator<Item = usize>,
+    assigned: &[Option<usize>],
+    clusters: &mut Clusters,
+) -> Option<usize> {
+    let roots: FastSet<usize> = names
+        .filter_map(|i| assigned.get(i).copied().flatten())
+        .map(|c| clusters.find(c))
+        .collect();
+    match roots.into_iter().collect::<Vec<_>>()[..] {
+        [only] => Some(only),
+        _ => None,
     }
 }
 
