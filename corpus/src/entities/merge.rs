@@ -294,7 +294,7 @@ impl<'a> MergeState<'a> {
                     .filter(|(long, _)| long.len() > short.len() && long.ends_with(short))
                     .map(|&(_, c)| clusters.find(c))
                     .collect();
-                if let [only] = longer.into_iter().collect::<Vec<_>>()[..] {
+                if let Some(only) = sole(longer) {
                     clusters.union(only, *short_cluster);
                 }
             }
@@ -381,7 +381,7 @@ impl<'a> MergeState<'a> {
                     .flatten()
                     .map(|&c| clusters.find(c))
                     .collect();
-                if let [only] = owners.into_iter().collect::<Vec<_>>()[..] {
+                if let Some(only) = sole(owners) {
                     clusters.union(only, cluster);
                 }
             }
@@ -473,11 +473,8 @@ impl<'a> MergeState<'a> {
             }
         }
         for (rest, owners) in prefixed {
-            if let (Some(&bare), [only]) = (
-                by_key.get(&rest),
-                &owners.into_iter().collect::<Vec<_>>()[..],
-            ) {
-                clusters.union(bare, *only);
+            if let (Some(&bare), Some(only)) = (by_key.get(&rest), sole(owners)) {
+                clusters.union(bare, only);
             }
         }
     }
@@ -495,15 +492,8 @@ impl<'a> MergeState<'a> {
         let (f, assigned, clusters) = (&finds[a], &self.assigned[a][..], &mut self.clusters);
         let key = surname_key(word, reference);
         // A nickname of a person named in this article with it.
-        let nicknamed: FastSet<usize> = index
-            .nick
-            .get(&variant_key(word))
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| assigned.get(i).copied().flatten())
-            .map(|c| clusters.find(c))
-            .collect();
-        if let [only] = nicknamed.into_iter().collect::<Vec<_>>()[..] {
+        let nicknamed = index.nick.get(&variant_key(word)).into_iter().flatten();
+        if let Some(only) = only_cluster(nicknamed.copied(), assigned, clusters) {
             return Some(only);
         }
         let long = key.chars().count() >= 6;
@@ -630,7 +620,7 @@ impl<'a> MergeState<'a> {
         // A given name alone, no one's surname here, stands for the one person of the
         // article named in full with it (news uses first names for children, victims and
         // the subjects of features: "Eloise Parry ... Eloise").
-        if let [only] = given.into_iter().collect::<Vec<_>>()[..] {
+        if let Some(only) = sole(given) {
             return Some(only);
         }
         // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither:
@@ -682,10 +672,7 @@ impl<'a> MergeState<'a> {
             .iter()
             .map(|&c| clusters.find(c))
             .collect();
-        match everywhere.into_iter().collect::<Vec<_>>()[..] {
-            [only] if vouched.contains(&only) => Some(only),
-            _ => None,
-        }
+        sole(everywhere).filter(|only| vouched.contains(only))
     }
 
     /// "X and Y": a name with no evidence of its own takes the kind of its well-known partner.
@@ -1466,18 +1453,8 @@ impl ArticleIndex {
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
-        let shortened: FastSet<usize> = self
-            .short
-            .get(word)
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| assigned.get(i).copied().flatten())
-            .map(|c| clusters.find(c))
-            .collect();
-        match shortened.into_iter().collect::<Vec<_>>()[..] {
-            [only] => Some(only),
-            _ => None,
-        }
+        let names = self.short.get(word).into_iter().flatten();
+        only_cluster(names.copied(), assigned, clusters)
     }
 
     /// The one body or place of this article that `word` contracts ("CalMac" after
@@ -1527,12 +1504,19 @@ fn only_cluster(
     assigned: &[Option<usize>],
     clusters: &mut Clusters,
 ) -> Option<usize> {
-    let roots: FastSet<usize> = names
-        .filter_map(|i| assigned.get(i).copied().flatten())
-        .map(|c| clusters.find(c))
-        .collect();
-    match roots.into_iter().collect::<Vec<_>>()[..] {
-        [only] => Some(only),
+    sole(
+        names
+            .filter_map(|i| assigned.get(i).copied().flatten())
+            .map(|c| clusters.find(c))
+            .collect(),
+    )
+}
+
+/// The one element of `set`, when it holds exactly one.
+fn sole(set: FastSet<usize>) -> Option<usize> {
+    let mut all = set.into_iter();
+    match (all.next(), all.next()) {
+        (Some(only), None) => Some(only),
         _ => None,
     }
 }
