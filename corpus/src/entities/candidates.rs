@@ -1701,13 +1701,15 @@ impl Finder<'_> {
                     .skip(2)
                     .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
         };
+        // "Iron Man 2": a given name later in the title that is a common word too ("Man")
+        // makes no personal name.
         let titled = words.len() >= 2
-            && words.iter().all(|w| {
+            && words.iter().enumerate().all(|(i, w)| {
                 !r.is_org_last(w)
                     && !r.is_place_last(w)
                     && !r.is_org_first(w)
                     && !r.is_place_first(w)
-                    && !r.is_given_name(w)
+                    && (!r.is_given_name(w) || i > 0 && r.is_common_word(w))
             });
         version && (words.iter().any(|w| camel(w)) || titled)
     }
@@ -2604,6 +2606,9 @@ impl Finder<'_> {
                         || is_code_identifier(w)
                         // "Android", "MySQL": a well-known product.
                         || r.is_product(w)
+                        // "an Oscar", "Earth's orbit", "at CES": an award, a planet, a trade
+                        // show.
+                        || r.is_alone_thing(w)
                         || w.chars().count() < 2
                 });
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.

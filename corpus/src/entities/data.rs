@@ -65,6 +65,7 @@ pub struct Reference {
     verb: Set,
     unit: Set,
     product: Set,
+    alone: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -238,6 +239,7 @@ impl Reference {
         r.verb = words.remove("verb").unwrap_or_default();
         r.unit = words.remove("unit").unwrap_or_default();
         r.product = words.remove("product").unwrap_or_default();
+        r.alone = words.remove("alone").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -376,6 +378,12 @@ impl Reference {
     /// Well-known products named by one word: "Android", "PlayStation", "MySQL".
     pub fn is_product(&self, word: &str) -> bool {
         Self::has(&self.product, word)
+    }
+    /// Things named by one word that are no person, organisation or place: an award
+    /// ("Oscar"), a planet ("Earth"), a trade show ("CES"). Alone never an entity; inside a
+    /// longer name they stay ("Oscar Pistorius", "Earth Liberation Front").
+    pub fn is_alone_thing(&self, word: &str) -> bool {
+        Self::has(&self.alone, word)
     }
     /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
     pub fn is_unit(&self, word: &str) -> bool {
