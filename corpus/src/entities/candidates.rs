@@ -2513,7 +2513,28 @@ impl Finder<'_> {
             && known.is_some_and(|k| k.kind == EntityKind::Organization)
             && self.is_single(last)
             && r.is_product_last(last_word);
-        if product_of_known {
+        // "Toyota Prius", "Nintendo Switch", "Verizon FiOS", "Samsung Galaxy": a known firm
+        // before a word or two of its own that head no body or place, none known, none an
+        // acronym ("Sony BMG"), a given name ("Microsoft Steve Ballmer"), a title, a demonym
+        // or a division's word ("BBC Sport", "Yahoo Finance"), is the firm's product or
+        // model, no entity, and the maker named only inside it is none either.
+        let model_of_known = matches!(units, [maker, rest @ ..] if (1..=2).contains(&rest.len())
+            && maker.first == maker.last
+            && known.is_some_and(|k| k.kind == EntityKind::Organization && !k.country)
+            && !head_word
+            && !edition
+            && rest.iter().all(|u| {
+                let w = self.word(u.first);
+                self.is_single(u)
+                    && !is_all_caps(w)
+                    && !r.is_given_name(w)
+                    && !r.is_title_head(w)
+                    && !r.is_demonym(w)
+                    && !r.is_division(w)
+                    && !r.is_stop(w)
+                    && !r.is_time(w)
+            }));
+        if product_of_known || model_of_known {
             return None;
         }
         if units.len() > 1

@@ -66,6 +66,7 @@ pub struct Reference {
     unit: Set,
     product: Set,
     alone: Set,
+    division: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -240,6 +241,7 @@ impl Reference {
         r.unit = words.remove("unit").unwrap_or_default();
         r.product = words.remove("product").unwrap_or_default();
         r.alone = words.remove("alone").unwrap_or_default();
+        r.division = words.remove("division").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -384,6 +386,11 @@ impl Reference {
     /// longer name they stay ("Oscar Pistorius", "Earth Liberation Front").
     pub fn is_alone_thing(&self, word: &str) -> bool {
         Self::has(&self.alone, word)
+    }
+    /// A firm's division or an outlet's section after its name: "Sport" in "BBC Sport",
+    /// "Wireless" in "Verizon Wireless".
+    pub fn is_division(&self, word: &str) -> bool {
+        Self::has(&self.division, word)
     }
     /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
     pub fn is_unit(&self, word: &str) -> bool {
