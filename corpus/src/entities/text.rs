@@ -254,7 +254,8 @@ const CREDIT_LABELS: &[&str] = &[
 ];
 
 /// Lowercase words a picture credit may hold besides its names ("Jane Doe/Reuters via AP").
-const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "courtesy"];
+/// "(Photo by Jane Doe/Getty Images)".
+const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "courtesy", "by"];
 
 /// Turns into plain tokens the words that are page furniture, not the article's text:
 /// social-media handles and hashtags ("@jdoe", "#Hamilton"), and a picture credit that ends the
@@ -362,9 +363,34 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
                 is_capitalised(w) || CREDIT_WORDS.contains(&w)
             })
     };
+    // "Image: Courtesy of Jane Doe", "Photo: Jane Doe": a label and a colon before names
+    // alone, a few, with no slash.
+    let colon_label = |l: usize| {
+        let rest = tokens.get(l + 2..end).unwrap_or_default();
+        let names = rest.iter().filter(|t| t.word).count();
+        tokens.get(l + 1).is_some_and(|t| !t.word && char_at(t) == ':')
+            && (1..=6).contains(&names)
+            && rest.iter().all(|t| {
+                let w = t.text(text);
+                if t.word {
+                    is_capitalised(w) || CREDIT_WORDS.contains(&w)
+                } else {
+                    matches!(char_at(t), '/' | '-' | ',' | '|')
+                }
+            })
+    };
+    // "... arrives at the Capitol. REUTERS/Jane Doe", "... on Thursday. Jane Doe / AFP -
+    // Getty Images": names and agencies with slashes between them, as the last sentence of a
+    // block that no full stop ends.
+    let last_sentence = || {
+        let open = !text.trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let k = tokens[..end].iter().rposition(|t| t.word && t.sentence_start)?;
+        let after_stop = k > 0 && matches!(char_at(&tokens[k - 1]), '.' | '!' | '?');
+        (open && after_stop && credit_like(k, end)).then_some(k)
+    };
     match label {
-        Some(l) if credit_like(l + 1, end) || glued_label(l) => Some(l),
-        _ => credit_like(0, end).then_some(0),
+        Some(l) if credit_like(l + 1, end) || glued_label(l) || colon_label(l) => Some(l),
+        _ => credit_like(0, end).then_some(0).or_else(last_sentence),
     }
 }
 
