@@ -1625,6 +1625,29 @@ impl Finder<'_> {
         })
     }
 
+    /// "won an Oscar.", "a posthumous Oscar in 2009", "costs as much as a used Ford Focus.":
+    /// a name after "a" or "an" (one or two lowercase words between at most) that no
+    /// lowercase word, comma or hyphen follows is one of a kind of things (a car, an award,
+    /// a member of a family), not the one named; "a Google search" and "an Omaha, Nebraska,
+    /// man" are other readings.
+    fn indefinite(&self, first: usize, last: usize) -> bool {
+        // "an outbreak of X": a preposition between says the article is another noun's.
+        let article = self
+            .lowercase_words_before(first)
+            .take(3)
+            .take_while(|&(_, w, comma)| {
+                !comma && (matches!(w, "a" | "an") || !self.reference.is_stop(w))
+            })
+            .position(|(_, w, _)| matches!(w, "a" | "an"));
+        let next = last + 1;
+        let open_after = if self.is_word(next) {
+            !self.word(next).starts_with(char::is_lowercase)
+        } else {
+            !matches!(self.punct(next), Some(',' | '-' | '–' | '\'' | '’'))
+        };
+        article.is_some() && open_after
+    }
+
     /// "an article by New York magazine": a place's name before "magazine", with no article
     /// or possessive before it ("a New York magazine" is one published there), names the
     /// magazine.
@@ -2519,21 +2542,21 @@ impl Finder<'_> {
         // or a division's word ("BBC Sport", "Yahoo Finance"), is the firm's product or
         // model, no entity, and the maker named only inside it is none either.
         let model_of_known = matches!(units, [maker, rest @ ..] if (1..=2).contains(&rest.len())
-            && maker.first == maker.last
-            && known.is_some_and(|k| k.kind == EntityKind::Organization && !k.country)
-            && !head_word
-            && !edition
-            && rest.iter().all(|u| {
-                let w = self.word(u.first);
-                self.is_single(u)
-                    && !is_all_caps(w)
-                    && !r.is_given_name(w)
-                    && !r.is_title_head(w)
-                    && !r.is_demonym(w)
-                    && !r.is_division(w)
-                    && !r.is_stop(w)
-                    && !r.is_time(w)
-            }));
+        && maker.first == maker.last
+        && known.is_some_and(|k| k.kind == EntityKind::Organization && !k.country)
+        && !head_word
+        && !edition
+        && rest.iter().all(|u| {
+            let w = self.word(u.first);
+            self.is_single(u)
+                && !is_all_caps(w)
+                && !r.is_given_name(w)
+                && !r.is_title_head(w)
+                && !r.is_demonym(w)
+                && !r.is_division(w)
+                && !r.is_stop(w)
+                && !r.is_time(w)
+        }));
         if product_of_known || model_of_known {
             return None;
         }
@@ -2908,7 +2931,10 @@ impl Finder<'_> {
             nickname,
             plain,
             event,
-            work: (first_ctx && context.work_before || alone && context.work_group || versioned)
+            work: (first_ctx && context.work_before
+                || alone && context.work_group
+                || versioned
+                || alone && self.indefinite(first.first, last.last))
                 && unknown,
             listed_work: alone && context.work_group,
             thing: last_ctx && context.work_after && unknown,
