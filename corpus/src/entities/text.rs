@@ -368,7 +368,9 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
     let colon_label = |l: usize| {
         let rest = tokens.get(l + 2..end).unwrap_or_default();
         let names = rest.iter().filter(|t| t.word).count();
-        tokens.get(l + 1).is_some_and(|t| !t.word && char_at(t) == ':')
+        tokens
+            .get(l + 1)
+            .is_some_and(|t| !t.word && char_at(t) == ':')
             && (1..=6).contains(&names)
             && rest.iter().all(|t| {
                 let w = t.text(text);
@@ -384,7 +386,9 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
     // block that no full stop ends.
     let last_sentence = || {
         let open = !text.trim_end().ends_with(['.', '!', '?', '"', '”']);
-        let k = tokens[..end].iter().rposition(|t| t.word && t.sentence_start)?;
+        let k = tokens[..end]
+            .iter()
+            .rposition(|t| t.word && t.sentence_start)?;
         let after_stop = k > 0 && matches!(char_at(&tokens[k - 1]), '.' | '!' | '?');
         (open && after_stop && credit_like(k, end)).then_some(k)
     };
@@ -644,14 +648,34 @@ pub fn is_bio_line(text: &str, tokens: &[Token]) -> bool {
             .any(|w| WRITER_NOUNS.contains(w))
 }
 
-/// Whether a block is a social-media plug, page furniture that names the author and the
-/// network, not the news: "Follow Jane Doe on Twitter.", "Follow us on Instagram @x".
+/// Whether a block is a social-media plug or a writer's contact line, page furniture that
+/// names the author, the site and the network, not the news: "Follow Jane Doe on Twitter.",
+/// "Follow us on Instagram @x", or sentences of that kind one after another ("Jane Doe may
+/// be reached at jdoe@example.com. Follow her on Twitter @jdoe. Find Example.com on
+/// Facebook.").
 pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
-    let words: Vec<&str> = words_of(text, tokens).collect();
-    let network = words
-        .windows(2)
-        .any(|pair| pair[0] == "on" && is_capitalised(pair[1]));
-    words.first() == Some(&"Follow") && words.len() <= 12 && network
+    let mut sentences: Vec<Vec<&str>> = Vec::new();
+    for t in tokens.iter().filter(|t| t.word) {
+        match sentences.last_mut() {
+            Some(words) if !t.sentence_start => words.push(t.text(text)),
+            _ => sentences.push(vec![t.text(text)]),
+        }
+    }
+    let plug = |words: &[&str]| {
+        let network = words
+            .windows(2)
+            .any(|pair| pair[0] == "on" && is_capitalised(pair[1]));
+        let reached = words
+            .windows(3)
+            .any(|w| matches!(w[0], "be" | "is") && w[1] == "reached" && w[2] == "at");
+        words.len() <= 12
+            && (matches!(
+                words.first(),
+                Some(&("Follow" | "Find" | "Like" | "Connect"))
+            ) && network
+                || reached)
+    };
+    !sentences.is_empty() && sentences.iter().all(|s| plug(s))
 }
 
 #[cfg(test)]
