@@ -122,6 +122,23 @@ fn is_plural_acronym(word: &str) -> bool {
         .is_some_and(|stem| stem.chars().count() >= 2 && is_all_caps(stem))
 }
 
+/// "New Yorkers", "Londoners", "Chicagoans", "Bostonians", "Californians": the people of a
+/// known place, named in the plural by its name and an ending, are no entity.
+fn is_people_of_place(words: &[String], r: &Reference) -> bool {
+    let Some((last, before)) = words.split_last() else {
+        return false;
+    };
+    ["ers", "ians", "ans", "ns"].iter().any(|end| {
+        last.strip_suffix(end).is_some_and(|stem| {
+            let name: Vec<&str> = before.iter().map(String::as_str).chain([stem]).collect();
+            stem.chars().count() >= 3
+                && r.lookup(&name.join(" "))
+                    .and_then(|id| r.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+        })
+    })
+}
+
 /// Words that count what follows them: a plural name after one is a count of things.
 const QUANTIFIERS: &[&str] = &[
     "two",
@@ -2737,6 +2754,7 @@ impl Finder<'_> {
                 });
             if all_titles
                 || single_junk
+                || is_people_of_place(&words, r)
                 || clause
                 || described
                 || product
