@@ -253,6 +253,11 @@ const CREDIT_LABELS: &[&str] = &[
     "Illustration",
 ];
 
+/// Stock exchanges that news names before a ticker and a colon: "(NYSE: GS)".
+const STOCK_EXCHANGES: &[&str] = &[
+    "NYSE", "NASDAQ", "Nasdaq", "AMEX", "NYSEArca", "TSX", "LSE", "ASX", "OTC",
+];
+
 /// Lowercase words a picture credit may hold besides its names ("Jane Doe/Reuters via AP").
 /// "(Photo by Jane Doe/Getty Images)".
 const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "courtesy", "by"];
@@ -278,6 +283,21 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
             k = m;
         } else {
             k += 1;
+        }
+    }
+    // "(NASDAQ:AMZN)", "(NYSE: GS)": a stock's ticker after its exchange is a code, not a
+    // name (the exchange stays one).
+    for k in 1..tokens.len().saturating_sub(1) {
+        let exchange = tokens[k - 1].word
+            && STOCK_EXCHANGES.contains(&tokens[k - 1].text(text))
+            && !tokens[k].word
+            && char_at(&tokens[k]) == ':';
+        let ticker = tokens[k + 1].text(text);
+        if exchange
+            && (1..=6).contains(&ticker.len())
+            && ticker.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        {
+            tokens[k + 1].word = false;
         }
     }
     let Some(start) =
