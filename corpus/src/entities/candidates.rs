@@ -1721,9 +1721,10 @@ impl Finder<'_> {
 
     /// "PlayStation 4 Pro", "Mortal Kombat 11 is", "Raspberry Pi 3 with": a product's or a
     /// work's name before its version, a number of one or two digits that a lowercase word,
-    /// a product word or a full stop follows: a name run together in capitals, or of two words or more none
-    /// of which heads a body's or a place's name ("Channel 4", "District 12", "Route 66" are
-    /// no products; "Liverpool 2 Everton 1" and "Manchester United 2-1" are scores).
+    /// a product word or a full stop follows, or that ends its block: a name run together in
+    /// capitals, or of two words or more none of which heads a body's or a place's name
+    /// ("Channel 4", "District 12", "Route 66" are no products; "Liverpool 2 Everton 1" and
+    /// "Manchester United 2-1" are scores).
     fn versioned(&self, words: &[String], last: usize) -> bool {
         let r = self.reference;
         let number = self.word(last + 1);
@@ -1733,7 +1734,9 @@ impl Finder<'_> {
             && (self.is_word(last + 2)
                 && (!is_capitalised(self.word(last + 2))
                     || r.is_product_last(self.word(last + 2)))
-                || matches!(self.punct(last + 2), Some('.' | ')')));
+                || matches!(self.punct(last + 2), Some('.' | ')'))
+                // "... in Iron Man 2" ending a headline.
+                || self.tokens.get(last + 2).is_none());
         let camel = |w: &str| {
             let b = w.as_bytes();
             b.len() >= 5

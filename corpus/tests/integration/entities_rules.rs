@@ -2825,3 +2825,149 @@ fn well_known_police_forces_space_agencies_and_the_space_station_are_known_bodie
     );
     assert_eq!(kind_of(&found, "NYPD"), Some(EntityKind::Organization));
 }
+
+// fp11: nineteenth round (precision on US news: things named like names, page furniture).
+
+#[test]
+fn awards_planets_and_trade_shows_named_by_one_word_are_no_entity_alone() {
+    let found = entities(&[
+        "Prizes\n\nThe Emmy went to Dana Whitlock, who flew to CES in Las Vegas after \
+         the rings of Saturn were filmed. Oscar Vexlo said Earth's orbit was shown at the \
+         Super Bowl and the NBA Finals.",
+    ]);
+    let names = all_names(&found);
+    for thing in ["Emmy", "CES", "Saturn", "Earth", "Super Bowl", "NBA Finals"] {
+        assert!(!names.iter().any(|n| n == thing), "{thing}: {names:?}");
+    }
+    // Inside a longer name the word stays a name's.
+    assert_eq!(kind_of(&found, "Oscar Vexlo"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Las Vegas"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_sequels_number_after_a_title_of_common_words_makes_a_work() {
+    let found = entities(&["Roles\n\nDana Whitlock played a reporter in Iron Man 2. She said so."]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Iron")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Dana Whitlock"), "{names:?}");
+}
+
+#[test]
+fn a_known_firm_before_a_word_of_its_own_names_a_product_not_the_firm() {
+    let found = entities(&[
+        "Cars\n\nThe Toyota Quenmark sold well, and the Nintendo Brontal too. BBC Sport \
+         said so.",
+    ]);
+    let names = all_names(&found);
+    for thing in [
+        "Toyota Quenmark",
+        "Quenmark",
+        "Toyota",
+        "Nintendo Brontal",
+        "Nintendo",
+    ] {
+        assert!(!names.iter().any(|n| n == thing), "{thing}: {names:?}");
+    }
+    // A division's word after the firm names a part of it, not a product.
+    assert!(names.iter().any(|n| n == "BBC"), "{names:?}");
+}
+
+#[test]
+fn terms_of_finance_sport_and_politics_known_by_their_initials_are_no_entity() {
+    let found = entities(&[
+        "Markets\n\nThe IPO came after QE2. The MVP tore his ACL, and POTUS asked the VP \
+         about the ACA and a super PAC, Dana Whitlock said.",
+    ]);
+    let names = all_names(&found);
+    for term in ["IPO", "QE2", "MVP", "ACL", "POTUS", "VP", "ACA", "PAC"] {
+        assert!(!names.iter().any(|n| n == term), "{term}: {names:?}");
+    }
+    assert!(names.iter().any(|n| n == "Dana Whitlock"), "{names:?}");
+}
+
+#[test]
+fn picture_credits_with_by_a_colon_or_an_agency_first_are_page_furniture() {
+    let found = entities(&[
+        "Pictures\n\nThe senator spoke in Ohio. (Photo by Dana Whitlock/Getty Images)\n\n\
+         The crowd in Cairo. REUTERS/Tom Brontal\n\n\
+         The city at night. Image: Courtesy of Jill Quenmark\n\n\
+         A rally in Seoul on Thursday. Anthony Vexlo / AFP - Getty Images",
+    ]);
+    let names = all_names(&found);
+    for credit in [
+        "Dana Whitlock",
+        "Tom Brontal",
+        "Jill Quenmark",
+        "Anthony Vexlo",
+        "AFP",
+    ] {
+        assert!(!names.iter().any(|n| n == credit), "{credit}: {names:?}");
+    }
+    for place in ["Ohio", "Cairo", "Seoul"] {
+        assert!(names.iter().any(|n| n == place), "{place}: {names:?}");
+    }
+}
+
+#[test]
+fn a_name_after_an_indefinite_article_is_one_of_a_kind_of_things() {
+    let found = entities(&[
+        "Garage\n\nHe drives a battered Quenmark. A Google search found a Tampa-based \
+         dealer, and an Omaha, Nebraska, man bought it.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Quenmark"), "{names:?}");
+    for name in ["Google", "Tampa", "Omaha"] {
+        assert!(names.iter().any(|n| n == name), "{name}: {names:?}");
+    }
+}
+
+#[test]
+fn a_writers_contact_sentences_are_page_furniture() {
+    let found = entities(&["Budget\n\nThe council in Trenton passed the budget.\n\n\
+         Dana Whitlock may be reached at dwhitlock@example.com. Follow her on Twitter \
+         @dwhit. Find Vexlo.com on Facebook."]);
+    let names = all_names(&found);
+    for furniture in ["Dana Whitlock", "Twitter", "Vexlo.com", "Facebook"] {
+        assert!(
+            !names.iter().any(|n| n == furniture),
+            "{furniture}: {names:?}"
+        );
+    }
+    assert!(names.iter().any(|n| n == "Trenton"), "{names:?}");
+}
+
+#[test]
+fn the_people_of_a_place_named_in_the_plural_are_no_entity() {
+    let found = entities(&[
+        "Alert\n\nThe alert asked New Yorkers to help; Londoners and Chicagoans agreed. \
+         The New York Islanders played the Seattle Mariners.",
+    ]);
+    let names = all_names(&found);
+    for people in ["New Yorkers", "Londoners", "Chicagoans"] {
+        assert!(!names.iter().any(|n| n == people), "{people}: {names:?}");
+    }
+    for team in ["New York Islanders", "Seattle Mariners"] {
+        assert!(names.iter().any(|n| n == team), "{team}: {names:?}");
+    }
+}
+
+#[test]
+fn a_stock_ticker_after_its_exchange_is_no_name() {
+    let found = entities(&[
+        "Stocks\n\nShares of Vexlo Holdings (NASDAQ:VXLO) rose, and NASDAQ said trading was \
+         heavy.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "VXLO"), "{names:?}");
+    assert!(names.iter().any(|n| n == "Vexlo Holdings"), "{names:?}");
+}
+
+#[test]
+fn what_a_film_has_after_its_title_makes_the_title_a_work() {
+    let found = entities(&[
+        "Films\n\nFans lined up for the Quenmark premiere. A Quenmark sequel is planned, \
+         and the Quenmark finale aired.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Quenmark"), "{names:?}");
+}
