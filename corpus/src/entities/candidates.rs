@@ -2552,10 +2552,12 @@ impl Finder<'_> {
         let country_body = country && self.national_body(units);
         // "Google Play", "Apple Pay", "Amazon Prime": a known firm's product or service,
         // whose maker is named only inside it, is no entity.
+        // "Google Play Music", "Amazon Prime Video": and so is a product's edition.
         let product_of_known = units.len() > 1
             && known.is_some_and(|k| k.kind == EntityKind::Organization)
-            && self.is_single(last)
-            && r.is_product_last(last_word);
+            && units[1..]
+                .iter()
+                .any(|u| self.is_single(u) && r.is_product_last(self.word(u.first)));
         // "Toyota Prius", "Nintendo Switch", "Verizon FiOS", "Samsung Galaxy": a known firm
         // before a word or two of its own that head no body or place, none known, none an
         // acronym ("Sony BMG"), a given name ("Microsoft Steve Ballmer"), a title, a demonym

@@ -2971,3 +2971,12 @@ fn what_a_film_has_after_its_title_makes_the_title_a_work() {
     let names = all_names(&found);
     assert!(!names.iter().any(|n| n == "Quenmark"), "{names:?}");
 }
+
+#[test]
+fn a_known_firms_product_word_inside_a_longer_name_makes_a_product_too() {
+    let found =
+        entities(&["Music\n\nCustomers of Google Play Quenmark pay less, Dana Whitlock said."]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Google")), "{names:?}");
+    assert!(names.iter().any(|n| n == "Dana Whitlock"), "{names:?}");
+}
