@@ -668,11 +668,11 @@ pub fn is_bio_line(text: &str, tokens: &[Token]) -> bool {
             .any(|w| WRITER_NOUNS.contains(w))
 }
 
-/// Whether a block is a social-media plug or a writer's contact line, page furniture that
-/// names the author, the site and the network, not the news: "Follow Jane Doe on Twitter.",
-/// "Follow us on Instagram @x", or sentences of that kind one after another ("Jane Doe may
-/// be reached at jdoe@example.com. Follow her on Twitter @jdoe. Find Example.com on
-/// Facebook.").
+/// Whether a block is a social-media plug, a writer's contact line or a page's list of
+/// sources, page furniture that names the author, the site and the network, not the news:
+/// "Follow Jane Doe on Twitter.", "Follow us on Instagram @x", sentences of that kind one
+/// after another ("Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe.
+/// Find Example.com on Facebook."), "Sources: X, Y / Photo Credit: Z".
 pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
     let mut sentences: Vec<Vec<&str>> = Vec::new();
     for t in tokens.iter().filter(|t| t.word) {
@@ -695,7 +695,16 @@ pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
             ) && network
                 || reached)
     };
-    !sentences.is_empty() && sentences.iter().all(|s| plug(s))
+    // "Sources: New York Times, NBC News / Photo Credit: Jane Doe/Flickr": where a page got
+    // its text and pictures.
+    let sources = tokens
+        .first()
+        .is_some_and(|t| t.word && matches!(t.text(text), "Source" | "Sources"))
+        && tokens
+            .get(1)
+            .is_some_and(|t| !t.word && text[t.start..].starts_with(':'))
+        && tokens.len() <= 60;
+    sources || !sentences.is_empty() && sentences.iter().all(|s| plug(s))
 }
 
 #[cfg(test)]

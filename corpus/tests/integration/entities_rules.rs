@@ -2980,3 +2980,17 @@ fn a_known_firms_product_word_inside_a_longer_name_makes_a_product_too() {
     assert!(!names.iter().any(|n| n.contains("Google")), "{names:?}");
     assert!(names.iter().any(|n| n == "Dana Whitlock"), "{names:?}");
 }
+
+#[test]
+fn a_pages_list_of_sources_is_page_furniture() {
+    let found = entities(&["Budget\n\nThe council in Trenton passed the budget.\n\n\
+         Sources: Vexlo Times (2), Brontal News / Photo Credit: Dana Whitlock/Flickr"]);
+    let names = all_names(&found);
+    for furniture in ["Vexlo Times", "Brontal News", "Dana Whitlock", "Flickr"] {
+        assert!(
+            !names.iter().any(|n| n == furniture),
+            "{furniture}: {names:?}"
+        );
+    }
+    assert!(names.iter().any(|n| n == "Trenton"), "{names:?}");
+}
