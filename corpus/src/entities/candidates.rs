@@ -2518,6 +2518,41 @@ impl Finder<'_> {
             };
             return Some((&units[1..], rest));
         }
+        // "the Reagan Administration", "a Trump White House": a president's name before the
+        // words for his administration names the president, and the administration is no
+        // body of its own ("White House", known, stays one), not one body ("Veterans
+        // Administration": a common plural, or a word the collection writes in lowercase, is
+        // no one's name).
+        if let [president, rest @ ..] = units {
+            let w = self.word(president.first);
+            let tail: Vec<&str> = rest
+                .iter()
+                .flat_map(|u| u.first..=u.last)
+                .map(|k| self.word(k))
+                .collect();
+            let named = self.is_single(president)
+                && president.reference.is_none()
+                && !r.is_demonym(w)
+                && !r.is_title_head(w)
+                && !r.is_org_first(w)
+                && !r.is_place_first(w)
+                && (self.caps.is_name_like(w) || !r.is_common_word(w))
+                && !(w.ends_with('s') && r.is_common_word(w));
+            if named && !tail.is_empty() && r.is_presidency(&tail.join(" ")) {
+                let before = SegmentFlags {
+                    last: false,
+                    ..flags
+                };
+                self.segment_step(&units[..1], before, found);
+                let after = SegmentFlags {
+                    the: false,
+                    first: false,
+                    ..flags
+                };
+                let known_rest = matches!(rest, [u] if u.reference.is_some());
+                return known_rest.then_some((&units[1..], after));
+            }
+        }
         // "U.S. Kerry" is two names; "Washington Post" and "Charlotte Smith" are one.
         // "U.S. Gulf Coast" is two places; "U.S. Army" one organisation.
         let known = first.reference.and_then(|id| r.known(id));

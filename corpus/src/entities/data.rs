@@ -67,6 +67,7 @@ pub struct Reference {
     product: Set,
     alone: Set,
     division: Set,
+    presidency: Set,
     time: Set,
     title_head: Set,
     title_modifier: Set,
@@ -242,6 +243,7 @@ impl Reference {
         r.product = words.remove("product").unwrap_or_default();
         r.alone = words.remove("alone").unwrap_or_default();
         r.division = words.remove("division").unwrap_or_default();
+        r.presidency = words.remove("presidency").unwrap_or_default();
         r.common = lines(COMMON_WORDS)
             .flat_map(str::split_whitespace)
             .map(str::to_string)
@@ -391,6 +393,11 @@ impl Reference {
     /// "Wireless" in "Verizon Wireless".
     pub fn is_division(&self, word: &str) -> bool {
         Self::has(&self.division, word)
+    }
+    /// The words for a leader's time in office after the leader's name: "Administration" in
+    /// "the Reagan Administration", "White House" in "a Trump White House".
+    pub fn is_presidency(&self, words: &str) -> bool {
+        self.presidency.contains(&words.to_lowercase())
     }
     /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
     pub fn is_unit(&self, word: &str) -> bool {

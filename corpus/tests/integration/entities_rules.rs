@@ -2994,3 +2994,28 @@ fn a_pages_list_of_sources_is_page_furniture() {
     }
     assert!(names.iter().any(|n| n == "Trenton"), "{names:?}");
 }
+
+#[test]
+fn a_leaders_name_before_the_words_for_an_administration_names_the_leader() {
+    let found = entities(&[
+        "Policy\n\nUnder the Vexlor Administration the rules changed, and a Vexlor White \
+         House would keep them. The Veterans Administration disagreed. Dana Vexlor spoke.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "Vexlor Administration"),
+        "{names:?}"
+    );
+    assert!(
+        !names.iter().any(|n| n == "Vexlor White House"),
+        "{names:?}"
+    );
+    assert_eq!(kind_of(&found, "Dana Vexlor"), Some(EntityKind::Person));
+    assert!(find(&found, "Dana Vexlor").is_some_and(|e| e.mention_count() >= 3));
+    assert!(names.iter().any(|n| n == "White House"), "{names:?}");
+    // A common plural before "Administration" is a body's word, not a leader.
+    assert!(
+        names.iter().any(|n| n == "Veterans Administration"),
+        "{names:?}"
+    );
+}
