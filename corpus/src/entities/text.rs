@@ -288,10 +288,10 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     // "(NASDAQ:AMZN)", "(NYSE: GS)": a stock's ticker after its exchange is a code, not a
     // name (the exchange stays one).
     for k in 1..tokens.len().saturating_sub(1) {
-        let exchange = tokens[k - 1].word
-            && STOCK_EXCHANGES.contains(&tokens[k - 1].text(text))
-            && !tokens[k].word
-            && char_at(&tokens[k]) == ':';
+        let exchange = !tokens[k].word
+            && char_at(&tokens[k]) == ':'
+            && tokens[k - 1].word
+            && STOCK_EXCHANGES.contains(&tokens[k - 1].text(text));
         let ticker = tokens[k + 1].text(text);
         if exchange
             && (1..=6).contains(&ticker.len())
@@ -674,27 +674,6 @@ pub fn is_bio_line(text: &str, tokens: &[Token]) -> bool {
 /// after another ("Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe.
 /// Find Example.com on Facebook."), "Sources: X, Y / Photo Credit: Z".
 pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
-    let mut sentences: Vec<Vec<&str>> = Vec::new();
-    for t in tokens.iter().filter(|t| t.word) {
-        match sentences.last_mut() {
-            Some(words) if !t.sentence_start => words.push(t.text(text)),
-            _ => sentences.push(vec![t.text(text)]),
-        }
-    }
-    let plug = |words: &[&str]| {
-        let network = words
-            .windows(2)
-            .any(|pair| pair[0] == "on" && is_capitalised(pair[1]));
-        let reached = words
-            .windows(3)
-            .any(|w| matches!(w[0], "be" | "is") && w[1] == "reached" && w[2] == "at");
-        words.len() <= 12
-            && (matches!(
-                words.first(),
-                Some(&("Follow" | "Find" | "Like" | "Connect"))
-            ) && network
-                || reached)
-    };
     // "Sources: New York Times, NBC News / Photo Credit: Jane Doe/Flickr": where a page got
     // its text and pictures.
     let sources = tokens
@@ -704,7 +683,40 @@ pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
             .get(1)
             .is_some_and(|t| !t.word && text[t.start..].starts_with(':'))
         && tokens.len() <= 60;
-    sources || !sentences.is_empty() && sentences.iter().all(|s| plug(s))
+    if sources {
+        return true;
+    }
+    let words: Vec<(&str, bool)> = tokens
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| (t.text(text), t.sentence_start))
+        .collect();
+    let plug = |words: &[(&str, bool)]| {
+        let network = words
+            .windows(2)
+            .any(|pair| pair[0].0 == "on" && is_capitalised(pair[1].0));
+        let reached = words
+            .windows(3)
+            .any(|w| matches!(w[0].0, "be" | "is") && w[1].0 == "reached" && w[2].0 == "at");
+        words.len() <= 12
+            && (matches!(
+                words.first().map(|w| w.0),
+                Some("Follow" | "Find" | "Like" | "Connect")
+            ) && network
+                || reached)
+    };
+    let mut start = 0;
+    while start < words.len() {
+        let end = words[start + 1..]
+            .iter()
+            .position(|w| w.1)
+            .map_or(words.len(), |p| start + 1 + p);
+        if !plug(&words[start..end]) {
+            return false;
+        }
+        start = end;
+    }
+    !words.is_empty()
 }
 
 #[cfg(test)]
