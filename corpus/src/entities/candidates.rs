@@ -128,11 +128,17 @@ fn is_people_of_place(words: &[String], r: &Reference) -> bool {
     let Some((last, before)) = words.split_last() else {
         return false;
     };
+    if !last.ends_with("ns") && !last.ends_with("ers") {
+        return false;
+    }
     ["ers", "ians", "ans", "ns"].iter().any(|end| {
         last.strip_suffix(end).is_some_and(|stem| {
-            let name: Vec<&str> = before.iter().map(String::as_str).chain([stem]).collect();
+            let name = match before {
+                [] => Cow::Borrowed(stem),
+                _ => Cow::Owned(format!("{} {stem}", before.join(" "))),
+            };
             stem.chars().count() >= 3
-                && r.lookup(&name.join(" "))
+                && r.lookup(&name)
                     .and_then(|id| r.known(id))
                     .is_some_and(|k| k.kind == EntityKind::Place)
         })
@@ -2523,13 +2529,8 @@ impl Finder<'_> {
         // body of its own ("White House", known, stays one), not one body ("Veterans
         // Administration": a common plural, or a word the collection writes in lowercase, is
         // no one's name).
-        if let [president, rest @ ..] = units {
+        if let [president, rest] = units {
             let w = self.word(president.first);
-            let tail: Vec<&str> = rest
-                .iter()
-                .flat_map(|u| u.first..=u.last)
-                .map(|k| self.word(k))
-                .collect();
             let named = self.is_single(president)
                 && president.reference.is_none()
                 && !r.is_demonym(w)
@@ -2538,7 +2539,14 @@ impl Finder<'_> {
                 && !r.is_place_first(w)
                 && (self.caps.is_name_like(w) || !r.is_common_word(w))
                 && !(w.ends_with('s') && r.is_common_word(w));
-            if named && !tail.is_empty() && r.is_presidency(&tail.join(" ")) {
+            let presidency = named
+                && self
+                    .tokens
+                    .get(rest.first)
+                    .zip(self.tokens.get(rest.last))
+                    .and_then(|(a, b)| self.text.get(a.start..b.end))
+                    .is_some_and(|tail| r.is_presidency(tail));
+            if presidency {
                 let before = SegmentFlags {
                     last: false,
                     ..flags
@@ -2549,8 +2557,7 @@ impl Finder<'_> {
                     first: false,
                     ..flags
                 };
-                let known_rest = matches!(rest, [u] if u.reference.is_some());
-                return known_rest.then_some((&units[1..], after));
+                return rest.reference.is_some().then_some((&units[1..], after));
             }
         }
         // "U.S. Kerry" is two names; "Washington Post" and "Charlotte Smith" are one.

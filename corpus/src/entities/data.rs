@@ -397,7 +397,7 @@ impl Reference {
     /// The words for a leader's time in office after the leader's name: "Administration" in
     /// "the Reagan Administration", "White House" in "a Trump White House".
     pub fn is_presidency(&self, words: &str) -> bool {
-        self.presidency.contains(&words.to_lowercase())
+        Self::has(&self.presidency, words)
     }
     /// Abbreviations of units written after a number: "151 PS", "2 GB/s".
     pub fn is_unit(&self, word: &str) -> bool {
