@@ -2531,7 +2531,14 @@ impl Finder<'_> {
         // no one's name).
         if let [president, rest] = units {
             let w = self.word(president.first);
-            let named = self.is_single(president)
+            let tail = self
+                .tokens
+                .get(rest.first)
+                .zip(self.tokens.get(rest.last))
+                .and_then(|(a, b)| self.text.get(a.start..b.end))
+                .is_some_and(|tail| r.is_presidency(tail));
+            let presidency = tail
+                && self.is_single(president)
                 && president.reference.is_none()
                 && !r.is_demonym(w)
                 && !r.is_title_head(w)
@@ -2539,13 +2546,6 @@ impl Finder<'_> {
                 && !r.is_place_first(w)
                 && (self.caps.is_name_like(w) || !r.is_common_word(w))
                 && !(w.ends_with('s') && r.is_common_word(w));
-            let presidency = named
-                && self
-                    .tokens
-                    .get(rest.first)
-                    .zip(self.tokens.get(rest.last))
-                    .and_then(|(a, b)| self.text.get(a.start..b.end))
-                    .is_some_and(|tail| r.is_presidency(tail));
             if presidency {
                 let before = SegmentFlags {
                     last: false,

@@ -405,12 +405,14 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
     // Getty Images": names and agencies with slashes between them, as the last sentence of a
     // block that no full stop ends.
     let last_sentence = || {
-        let open = !text.trim_end().ends_with(['.', '!', '?', '"', '”']);
+        if text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+            return None;
+        }
         let k = tokens[..end]
             .iter()
             .rposition(|t| t.word && t.sentence_start)?;
         let after_stop = k > 0 && matches!(char_at(&tokens[k - 1]), '.' | '!' | '?');
-        (open && after_stop && credit_like(k, end)).then_some(k)
+        (after_stop && credit_like(k, end)).then_some(k)
     };
     match label {
         Some(l) if credit_like(l + 1, end) || glued_label(l) || colon_label(l) => Some(l),
@@ -692,18 +694,22 @@ pub fn is_follow_line(text: &str, tokens: &[Token]) -> bool {
         .map(|t| (t.text(text), t.sentence_start))
         .collect();
     let plug = |words: &[(&str, bool)]| {
-        let network = words
-            .windows(2)
-            .any(|pair| pair[0].0 == "on" && is_capitalised(pair[1].0));
-        let reached = words
-            .windows(3)
-            .any(|w| matches!(w[0].0, "be" | "is") && w[1].0 == "reached" && w[2].0 == "at");
+        let network = || {
+            words
+                .windows(2)
+                .any(|pair| pair[0].0 == "on" && is_capitalised(pair[1].0))
+        };
+        let reached = || {
+            words
+                .windows(3)
+                .any(|w| matches!(w[0].0, "be" | "is") && w[1].0 == "reached" && w[2].0 == "at")
+        };
         words.len() <= 12
             && (matches!(
                 words.first().map(|w| w.0),
                 Some("Follow" | "Find" | "Like" | "Connect")
-            ) && network
-                || reached)
+            ) && network()
+                || reached())
     };
     let mut start = 0;
     while start < words.len() {
