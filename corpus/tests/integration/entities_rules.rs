@@ -2829,14 +2829,14 @@ fn well_known_police_forces_space_agencies_and_the_space_station_are_known_bodie
 // fp11: nineteenth round (precision on US news: things named like names, page furniture).
 
 #[test]
-fn awards_planets_and_trade_shows_named_by_one_word_are_no_entity_alone() {
+fn awards_and_trade_shows_named_by_one_word_are_no_entity_alone() {
     let found = entities(&[
         "Prizes\n\nThe Emmy went to Dana Whitlock, who flew to CES in Las Vegas after \
-         the rings of Saturn were filmed. Oscar Vexlo said Earth's orbit was shown at the \
-         Super Bowl and the NBA Finals.",
+         the Grammy was won. Oscar Vexlo said it was shown at the Super Bowl and the NBA \
+         Finals.",
     ]);
     let names = all_names(&found);
-    for thing in ["Emmy", "CES", "Saturn", "Earth", "Super Bowl", "NBA Finals"] {
+    for thing in ["Emmy", "CES", "Grammy", "Super Bowl", "NBA Finals"] {
         assert!(!names.iter().any(|n| n == thing), "{thing}: {names:?}");
     }
     // Inside a longer name the word stays a name's.
