@@ -2602,8 +2602,9 @@ impl Finder<'_> {
                 .any(|u| self.is_single(u) && r.is_product_last(self.word(u.first)));
         // "Toyota Prius", "Nintendo Switch", "Verizon FiOS", "Samsung Galaxy": a known firm
         // before a word or two of its own that head no body or place, none known, none an
-        // acronym ("Sony BMG"), a given name ("Microsoft Steve Ballmer"), a title, a demonym
-        // or a division's word ("BBC Sport", "Yahoo Finance"), is the firm's product or
+        // acronym ("Sony BMG"), a given name ("Microsoft Steve Ballmer"), a title, a demonym,
+        // a division's word ("BBC Sport", "Yahoo Finance"), an institution's generic word
+        // ("UN Charter") or a firm's legal form ("Enron Corp"), is the firm's product or
         // model, no entity, and the maker named only inside it is none either.
         let model_of_known = matches!(units, [maker, rest @ ..] if (1..=2).contains(&rest.len())
         && maker.first == maker.last
@@ -2618,6 +2619,8 @@ impl Finder<'_> {
                 && !r.is_title_head(w)
                 && !r.is_demonym(w)
                 && !r.is_division(w)
+                && !r.is_generic(w)
+                && !FIRM_SUFFIXES.contains(&w)
                 && !r.is_stop(w)
                 && !r.is_time(w)
         }));
