@@ -676,6 +676,19 @@ impl Finder<'_> {
         // "Peace and Security Council", "Bill & Melinda Gates Foundation": "and" inside an
         // organisation's name.
         let and = w == "and" && self.is_word(k) || self.punct(k) == Some('&');
+        // "Procter & Gamble", "Standard & Poor's", "Search & Navigation": news writes "and"
+        // between two names; an ampersand between two capitalised words no reference data
+        // knows is inside one name, a firm's or a team's.
+        let ampersand = self.punct(k) == Some('&')
+            && run
+                .last()
+                .is_some_and(|u| self.is_single(u) && !self.reference.is_stop(self.word(u.first)))
+            && self.is_name_token(k + 1)
+            && !self.reference.is_stop(self.word(k + 1))
+            && self.known_at(k + 1).is_none();
+        if ampersand {
+            return Some(vec![Unit::connector(k)]);
+        }
         if and && self.org_follows(k + 1) {
             let words = run
                 .iter()
@@ -1871,10 +1884,22 @@ impl Finder<'_> {
         let plural = |w: &str| {
             w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\'')
         };
+        // "Miami Heat", "Idaho Statesman", "Las Vegas Strip", "Kobe Bryant": one singular
+        // word after a city or a state is a team, a paper, a part of the place or a person's
+        // surname, one name with it; not a party's member ("Virginia Democrat", cut before),
+        // a word that never stands in a name ("Dallas Ebola") or an event's word ("Boston
+        // Marathon").
+        let singular = |w: &str| {
+            !r.is_never_inside(w)
+                && !r.is_event(w, w)
+                && !r.is_member(w)
+                && !r.is_compass(w)
+                && !is_name_suffix(w)
+        };
         plain
             && !person
             && match words[..] {
-                [one] => plural(one),
+                [one] => plural(one) || singular(one),
                 [_, _, ..] => true,
                 [] => false,
             }
@@ -2007,6 +2032,10 @@ impl Finder<'_> {
                     && !r.is_demonym(self.word(n.first))
                     && !r.is_stop(self.word(n.first))
             });
+            // "Procter & Gamble said": an ampersand after the first word joins it to a name.
+            let ampersand_next = units
+                .get(1)
+                .is_some_and(|n| n.connector && self.punct(n.first) == Some('&'));
             let looks_like_word = ["ing", "ly", "ed"].iter().any(|s| w.ends_with(s));
             let apposition = units.len() == 1 && self.appositive_after(u.last).is_some();
             // "Halloran said": a lone name before a speech verb; plural nouns ("Officials
@@ -2035,6 +2064,7 @@ impl Finder<'_> {
                     || r.is_title_modifier(w)
                     || self.caps.is_name_like(w)
                     || r.is_given_name(w) && next_is_name
+                    || ampersand_next
                     || next_plain && !looks_like_word && !self.caps.seen_lowercase(w));
             if starts && !vouched {
                 units = &units[1..];
@@ -2786,7 +2816,11 @@ impl Finder<'_> {
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").
-            named_after_place: named_after && !r.is_given_name(first_word),
+            // A family name after a city's name is a person's ("Kobe Bryant").
+            named_after_place: named_after
+                && !r.is_given_name(first_word)
+                && !matches!(&units[1..], [u] if r.is_surname(self.word(u.first))
+                    || r.is_given_name(self.word(u.first))),
             role_before: first_ctx && context.role_before,
             // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
             // Wyman": where the words before say a body, a given name first says little.
@@ -2864,6 +2898,15 @@ impl Finder<'_> {
         if pair {
             evidence.person -= 5;
             evidence.add(EntityKind::Place, 3);
+        }
+        // "Procter & Gamble", "Johnson & Johnson": a name joined by an ampersand (see
+        // `connectors_after`) is a firm's, never a person's.
+        let ampersand = units
+            .iter()
+            .any(|u| u.connector && self.punct(u.first) == Some('&'));
+        if ampersand {
+            evidence.person -= 5;
+            evidence.add(EntityKind::Organization, 3);
         }
         let versioned = last_ctx && self.versioned(&words, last.last);
         let mut candidate = Candidate {
