@@ -158,6 +158,11 @@ const FIRM_SUFFIXES: &[&str] = &[
     "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "GmbH", "SRL", "S.A.",
 ];
 
+/// Whether `word` is a firm's legal form ("Inc.", "Corp.", "LLC").
+pub fn is_firm_suffix(word: &str) -> bool {
+    FIRM_SUFFIXES.contains(&word) || matches!(word, "Co." | "Co" | "Company" | "Corporation")
+}
+
 /// One name found in the text.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -2601,9 +2606,14 @@ impl Finder<'_> {
             })
             .map(str::to_string)
             .collect();
+        // "Exxon Mobil Corp.": a known firm and its legal form are that firm ("Forbes Media
+        // LLC" is a firm of its own).
+        let legal_form = |u: &Unit| self.is_single(u) && is_firm_suffix(self.word(u.first));
+        let known_firm = known.is_some_and(|k| k.kind == EntityKind::Organization);
         let reference = match units {
             [only] => only.reference,
             [_, body] if country_body => body.reference,
+            [firm, form] if known_firm && legal_form(form) => firm.reference,
             _ => None,
         };
         // A degree after a person's name, even one that reference data knows as a state's

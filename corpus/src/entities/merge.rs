@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
+use super::candidates::{is_firm_suffix, is_name_suffix, Candidate, CapsStats, HeadlineRun};
 use super::classify::{self, Evidence};
 use super::data::{Fnv, Reference};
 use super::names::{
@@ -1296,10 +1296,28 @@ struct ArticleIndex {
 impl ArticleIndex {
     fn new(f: &ArticleFinds, reference: &Reference) -> Self {
         let mut index = ArticleIndex::default();
+        let mut legal: Vec<(String, usize)> = Vec::new();
         for (i, c) in f.candidates.iter().enumerate() {
             for pair in c.words.windows(2) {
                 if let [head, "of" | "for"] = [pair[0].as_str(), pair[1].as_str()] {
                     index.heads.entry(variant_key(head)).or_default().push(i);
+                }
+            }
+            // "Ford" after "Ford Motor Co.", "Wal-Mart" after "Wal-Mart Stores Inc.": a
+            // firm's legal name, its first word then organisation words and a legal form,
+            // is known by its first word alone.
+            let legal_name = match &c.name_words()[..] {
+                [first, rest @ .., form] if !rest.is_empty() => {
+                    is_firm_suffix(form)
+                        && rest.iter().all(|w| reference.is_org_last(w))
+                        && !reference.is_generic(first)
+                        && !reference.is_org_last(first)
+                }
+                _ => false,
+            };
+            if legal_name {
+                if let Some(first) = c.name_words().first() {
+                    legal.push(((*first).to_string(), i));
                 }
             }
             if c.reference.is_some() {
@@ -1362,6 +1380,20 @@ impl ArticleIndex {
         }
         for list in index.near.values_mut() {
             list.dedup();
+        }
+        // Not when a person of the article has that word for a surname ("Steve Forbes" and
+        // "Forbes Media LLC": "Forbes" alone may be either).
+        for (word, i) in legal {
+            let surname = index
+                .last
+                .get(&surname_key(&word, reference))
+                .into_iter()
+                .flatten()
+                .filter_map(|&j| f.candidates.get(j))
+                .any(person_like);
+            if !surname {
+                index.short.entry(word).or_default().push(i);
+            }
         }
         // Known places "<compass word> <name>" by their name.
         let mut by_rest: FastMap<String, Vec<(String, usize)>> = FastMap::default();
