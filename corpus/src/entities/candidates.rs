@@ -12,6 +12,7 @@ use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
 use crate::article::EntityKind;
+use crate::quotes::words;
 
 /// "Jr.", "III": words after a personal name that are not the surname.
 pub fn is_name_suffix(word: &str) -> bool {
@@ -211,6 +212,9 @@ pub struct Candidate {
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,
+    /// The gender a title right before it tells ("Mr." `Some(true)`, "Ms." or "Queen"
+    /// `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
+    pub courtesy: Option<bool>,
 }
 
 impl Candidate {
@@ -2947,6 +2951,11 @@ impl Finder<'_> {
                 && !context.speech_after
                 && !r.is_stop(self.word(last.last + 1))
                 && !self.word(last.last + 1).ends_with("ed"),
+            courtesy: first
+                .first
+                .checked_sub(1)
+                .filter(|&p| self.is_word(p) && r.is_title_head(self.word(p)))
+                .and_then(|p| words::gender(self.word(p))),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

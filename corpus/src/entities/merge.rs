@@ -22,6 +22,7 @@ use super::names::{
     within_one_edit,
 };
 use crate::article::{Entity, EntityKind, Mention, MentionSet};
+use crate::quotes::words;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
@@ -485,6 +486,7 @@ impl<'a> MergeState<'a> {
         a: usize,
         word: &str,
         at: (u32, u32),
+        courtesy: Option<bool>,
         index: &ArticleIndex,
         earlier: &mut FastMap<String, usize>,
     ) -> Option<usize> {
@@ -527,6 +529,21 @@ impl<'a> MergeState<'a> {
             .filter(|c| c.name_count() >= 2 && !person_like(c))
             .map(|c| c.name_words())
             .collect();
+        // "Mr. Trump" is no "Ivanka Trump", "Ms. Trump" no "Donald Trump": a title's gender
+        // against a given name of one gender only, for the person and the mentions already
+        // joined to them.
+        let mismatched: FastSet<usize> = maybe
+            .iter()
+            .filter(|_| courtesy.is_some())
+            .filter_map(|&i| {
+                let other = f.candidates.get(i)?;
+                let cluster = assigned.get(i).copied().flatten()?;
+                let first = other.name_words().first().copied()?;
+                let gender = words::given_name_gender(first)?;
+                (other.name_count() >= 2 && Some(gender) != courtesy)
+                    .then(|| clusters.find(cluster))
+            })
+            .collect();
         // Persons named in full in this article, with where they were named.
         let mut exact: Vec<((u32, u32), usize)> = Vec::new();
         let mut near: Vec<((u32, u32), usize)> = Vec::new();
@@ -540,6 +557,9 @@ impl<'a> MergeState<'a> {
             };
             // A lone surname already known as a person counts too, for typos of it.
             let root = clusters.find(cluster);
+            if mismatched.contains(&root) {
+                continue;
+            }
             let lone_person =
                 other.name_count() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
             if !person_like(other) && !lone_person {
@@ -929,6 +949,8 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // written; only people something says are people are joined to ([`Self::only_person`]).
     let vouched = state.vouched_persons();
     let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
+    // Cluster → the gender its given name tells ("Michael Haley": male).
+    let mut genders: FastMap<usize, bool> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             let Some(root) = state.assigned[a][i].map(|c| state.clusters.find(c)) else {
@@ -943,6 +965,13 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .entry(exact_surname_key(last, reference))
                     .or_default()
                     .insert(root);
+                if let Some(gender) = c
+                    .name_words()
+                    .first()
+                    .and_then(|w| words::given_name_gender(w))
+                {
+                    genders.insert(root, gender);
+                }
             }
         }
     }
@@ -1027,11 +1056,16 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             } else {
                 let at = (c.block, c.start);
                 state
-                    .resolve_surname(a, &word, at, &index, &mut earlier)
+                    .resolve_surname(a, &word, at, c.courtesy, &index, &mut earlier)
                     .or_else(|| {
                         state
                             .only_person(&word, &surnames, &vouched)
                             .filter(|&person| reach.follows(&word, person, reference))
+                            // "Ms. Haley" is no "Michael Haley" of another article.
+                            .filter(|person| {
+                                c.courtesy.is_none()
+                                    || genders.get(person).is_none_or(|&g| Some(g) == c.courtesy)
+                            })
                             // "Man’s greed ..." is no "Iron Man" of another article: a word
                             // the collection writes in lowercase proves nothing at a
                             // sentence start.
