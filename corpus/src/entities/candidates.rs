@@ -611,9 +611,14 @@ impl Finder<'_> {
         // "Murdoch Children's Research Institute", "Women's Health Initiative": a common
         // noun's possessive before words that end in an organisation word.
         let common_owner = r.is_common_word(self.word(last)) && self.org_follows(last + 1);
-        // "Stanford University's Center on ...": a body's possessive before another body
-        // names two.
+        // "Stanford University's Center on ...", "the University of Waterloo's Institute for
+        // ...": a body's possessive before another body names two.
+        let body_of = matches!(run, [head, of, ..] if head.first == head.last
+            && r.is_org_first(self.word(head.first))
+            && of.connector
+            && self.word(of.first) == "of");
         run.last().is_some_and(|u| u.reference.is_none())
+            && !body_of
             && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)
             && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
@@ -758,7 +763,14 @@ impl Finder<'_> {
             && self.is_name_token(k + 1)
             && (self.caps.is_ordinary(next, self.reference)
                 || field
-                || self.is_field_word(next) && !self.is_name_token(k + 2));
+                || self.is_field_word(next) && !self.is_name_token(k + 2)
+                // "Center for Strategic and International Studies": two field words that
+                // close the name.
+                || self.is_field_word(next)
+                    && self.is_name_token(k + 2)
+                    && self.is_field_word(self.word(k + 2))
+                    && self.known_at(k + 1).is_none()
+                    && !self.is_name_token(k + 3));
         if subject_and {
             return Some(vec![Unit::connector(k)]);
         }
