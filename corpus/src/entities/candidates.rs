@@ -683,6 +683,26 @@ impl Finder<'_> {
         Some((nick, next))
     }
 
+    /// "Morgan, Lewis & Bockius", "Wachtell, Lipton, Rosen & Katz": a firm named after its
+    /// partners, single unknown words with commas between them and an ampersand before the
+    /// last; `k` is the comma after the first.
+    fn partners_after(&self, run: &[Unit], k: usize) -> bool {
+        let single = |j: usize| {
+            self.is_name_token(j)
+                && self.known_at(j).is_none()
+                && !self.reference.is_stop(self.word(j))
+                && !self.tokens[j].possessive
+        };
+        if !matches!(run, [u] if self.is_single(u)) || self.punct(k) != Some(',') {
+            return false;
+        }
+        let mut j = k;
+        while self.punct(j) == Some(',') && single(j + 1) {
+            j += 2;
+        }
+        j > k && self.punct(j) == Some('&') && self.is_name_token(j + 1)
+    }
+
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let k = last + 1;
@@ -700,7 +720,7 @@ impl Finder<'_> {
             && self.is_name_token(k + 1)
             && !self.reference.is_stop(self.word(k + 1))
             && self.known_at(k + 1).is_none();
-        if ampersand {
+        if ampersand || self.partners_after(run, k) {
             return Some(vec![Unit::connector(k)]);
         }
         if and && self.org_follows(k + 1) {
@@ -2053,10 +2073,11 @@ impl Finder<'_> {
                     && !r.is_demonym(self.word(n.first))
                     && !r.is_stop(self.word(n.first))
             });
-            // "Procter & Gamble said": an ampersand after the first word joins it to a name.
+            // "Procter & Gamble said", "Morgan, Lewis & Bockius said": an ampersand joins the
+            // first word to a firm's name.
             let ampersand_next = units
-                .get(1)
-                .is_some_and(|n| n.connector && self.punct(n.first) == Some('&'));
+                .iter()
+                .any(|n| n.connector && self.punct(n.first) == Some('&'));
             let looks_like_word = ["ing", "ly", "ed"].iter().any(|s| w.ends_with(s));
             let apposition = units.len() == 1 && self.appositive_after(u.last).is_some();
             // "Halloran said": a lone name before a speech verb; plural nouns ("Officials
