@@ -703,6 +703,20 @@ impl Finder<'_> {
         j > k && self.punct(j) == Some('&') && self.is_name_token(j + 1)
     }
 
+    /// "Halloran, however, said", "Vexlo, on the other hand, says": a speech verb after an
+    /// aside of lowercase words between commas that follows the name ending at `last`.
+    fn aside_speech(&self, last: usize) -> bool {
+        self.punct(last + 1) == Some(',')
+            && (last + 2..last + 7)
+                .find(|&j| !self.is_word(j))
+                .filter(|&j| j > last + 2)
+                .is_some_and(|j| {
+                    (last + 2..j).all(|i| !is_capitalised(self.word(i)))
+                        && self.punct(j) == Some(',')
+                        && self.reference.is_speech(self.word(j + 1))
+                })
+    }
+
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let k = last + 1;
@@ -1578,7 +1592,7 @@ impl Finder<'_> {
                 r.place_preposition(before_the)
             },
             the_before,
-            speech_after: r.is_speech(after_word),
+            speech_after: r.is_speech(after_word) || self.aside_speech(last),
             place_after,
         }
     }
@@ -2083,7 +2097,7 @@ impl Finder<'_> {
             // "Halloran said": a lone name before a speech verb; plural nouns ("Officials
             // said") end in "s".
             let speaker = units.len() == 1
-                && r.is_speech(self.word(u.last + 1))
+                && (r.is_speech(self.word(u.last + 1)) || self.aside_speech(u.last))
                 && !w.ends_with('s')
                 && w.chars().count() >= 3;
             // "Cartoonist Matt Bors got a spot": an occupation before a given name and a
