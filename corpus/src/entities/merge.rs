@@ -450,6 +450,73 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// In one article, a body's name and the same name with more in front: a known place
+    /// ("Chicago White Sox" and "White Sox", "NYC Office of Emergency Management" and "Office
+    /// of Emergency Management"), or the given names and initials of the person it is named
+    /// after ("Donald J. Trump Foundation" and "Trump Foundation"). The shorter name has two
+    /// words or more; one word alone is a lone word's business (see `resolve_surname`).
+    fn join_longer_forms(&mut self) {
+        let (finds, assigned, reference, clusters) = self.parts();
+        for (a, f) in finds.iter().enumerate() {
+            // Names of two words or more by their text: the cluster, and whether a full
+            // personal name built it.
+            let mut by_text: FastMap<String, (usize, bool)> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                let root = clusters.find(cluster);
+                if c.name_count() >= 2 {
+                    let person = clusters.all.get(root).is_some_and(|cl| cl.person);
+                    by_text.entry(squash(c.text())).or_insert((root, person));
+                }
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                let words = c.words_str();
+                // "Chicago White Sox": the words after a known place of one to three words.
+                let place = (1..=3.min(words.len().saturating_sub(2))).find(|&n| {
+                    reference
+                        .lookup(&display(&words[..n]))
+                        .and_then(|id| reference.known(id))
+                        .is_some_and(|k| k.kind == EntityKind::Place)
+                });
+                // "Donald J. Trump Foundation": given names and initials before a surname and
+                // an organisation word.
+                let named =
+                    words.last().is_some_and(|w| reference.is_org_last(w)) && !person_like(c);
+                let founder = named
+                    .then(|| {
+                        words
+                            .iter()
+                            .position(|w| !(reference.is_given_name(w) || is_dotted_initials(w)))
+                    })
+                    .flatten()
+                    .filter(|&n| n > 0 && words.len() - n >= 2);
+                // A team read as a personal name ("White Sox") is the team a place names
+                // in full ("Chicago White Sox", no personal name); a foundation is named
+                // after a person, never one.
+                let cuts = [(place, !person_like(c)), (founder, false)];
+                for (n, person_ok) in cuts.into_iter().filter_map(|(n, ok)| Some((n?, ok))) {
+                    let rest = &words[n..];
+                    if rest.first().is_none_or(|w| !is_capitalised(w)) {
+                        continue;
+                    }
+                    let Some(&(short, person)) = by_text.get(&squash(&display(rest))) else {
+                        continue;
+                    };
+                    let long = clusters.find(cluster);
+                    let long_person = clusters.all.get(long).is_some_and(|cl| cl.person);
+                    if clusters.find(short) != long && !long_person && (person_ok || !person) {
+                        clusters.union(short, long);
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -918,6 +985,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_typos(&by_person);
     state.join_tails();
     state.join_country_prefixed(&by_key);
+    state.join_longer_forms();
     state.join_newsrooms();
     state.join_initialled_places();
     state.join_demonym_of();
