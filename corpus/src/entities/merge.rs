@@ -1783,7 +1783,15 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // mentions either ("a best-of-five Worlds series"), unless reference data or a full
         // personal name says otherwise; a firm's "Dynegy 2001 results" among hundreds of
         // mentions is no event.
-        if cl.events * 4 >= mentions && cl.reference.is_none() && !cl.person {
+        // A body named in full with its head word ("National Association of Music
+        // Merchants", whose trade show is "NAMM 2011") is no event either.
+        let body = cl.surfaces.keys().any(|s| {
+            s.split(' ').count() >= 2
+                && s.split(' ')
+                    .any(|w| reference.is_org_last(w) || reference.is_org_first(w))
+                && s.split(' ').all(|w| !reference.is_event(w, w))
+        });
+        if cl.events * 4 >= mentions && cl.reference.is_none() && !cl.person && !body {
             continue;
         }
         // "the online game Minecraft", "the sitcom Perfect Couples": news says what a work or

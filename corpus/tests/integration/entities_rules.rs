@@ -2988,3 +2988,16 @@ fn a_surname_before_administration_names_the_president() {
         .count();
     assert_eq!(in_text, 2, "{vexlo:?}");
 }
+
+#[test]
+fn a_body_named_in_full_is_no_event_for_its_show() {
+    let found = entities(&[
+        "Music\n\nNAVM 2011: rings that play music\n\nThe firm brought its rings to the \
+         National Association of Vexlo Makers (NAVM) show here, said Dana Whitlock.",
+    ]);
+    assert!(
+        same_entity(&found, "NAVM", "National Association of Vexlo Makers"),
+        "{:?}",
+        all_names(&found)
+    );
+}
