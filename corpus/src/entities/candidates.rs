@@ -2529,28 +2529,6 @@ impl Finder<'_> {
                 return Some((&units[2..], flags));
             }
         }
-        // "the Reagan Administration", "the Obama Administration": a surname before
-        // "Administration" names a president's government, and the entity named is the
-        // president ("Small Business Administration", "Veterans Administration" stay bodies).
-        if let [a, b] = units {
-            let w = self.word(a.first);
-            if self.is_single(a)
-                && self.is_single(b)
-                && self.word(b.first) == "Administration"
-                && !r.is_common_word(w)
-                && !self.caps.seen_lowercase(w)
-                && !is_all_caps(w)
-                && !r.is_demonym(w)
-                && !r.is_org_last(w)
-            {
-                let before = SegmentFlags {
-                    last: false,
-                    ..flags
-                };
-                self.segment(&units[..1], before, found);
-                return Some((&units[2..], flags));
-            }
-        }
         // "Arab Spring": a demonym before one common word names an event or a phrase, not an
         // entity (a body keeps its word: "Arab League", "Islamic State").
         if let [a, b] = units {

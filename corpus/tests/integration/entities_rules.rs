@@ -2966,30 +2966,6 @@ fn a_name_after_a_place_or_a_founders_given_names_joins_its_shorter_form() {
 }
 
 #[test]
-fn a_surname_before_administration_names_the_president() {
-    let found = entities(&[
-        "Taxes\n\nPresident Tom Vexlo spoke on Monday. The Vexlo Administration cut taxes, \
-         and the Small Business Administration helped, said Dana Whitlock.",
-    ]);
-    let names = all_names(&found);
-    assert!(
-        !names.iter().any(|n| n == "Vexlo Administration"),
-        "{names:?}"
-    );
-    assert!(
-        names.iter().any(|n| n == "Small Business Administration"),
-        "{names:?}"
-    );
-    let vexlo = find(&found, "Tom Vexlo").expect("Tom Vexlo");
-    let in_text = vexlo.articles[0]
-        .mentions
-        .iter()
-        .filter(|m| m.block != Mention::TITLE)
-        .count();
-    assert_eq!(in_text, 2, "{vexlo:?}");
-}
-
-#[test]
 fn a_body_named_in_full_is_no_event_for_its_show() {
     let found = entities(&[
         "Music\n\nNAVM 2011: rings that play music\n\nThe firm brought its rings to the \
