@@ -147,6 +147,9 @@ fn surname_word<'w>(words: &[&'w str]) -> Option<&'w str> {
 
 /// First and last name keys of a full personal name.
 fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> {
+    if c.words.iter().any(|w| w == "&") {
+        return None;
+    }
     let mut words = c.name_words();
     while words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
         words.pop();
@@ -192,11 +195,13 @@ fn stems(word: &str, ends: &[&str]) -> Vec<String> {
 }
 
 /// Whether a candidate names a person by its form: two or more name words, no head word.
+/// A name joined by an ampersand ("Procter & Gamble") is a firm's, never a person's.
 fn person_like(c: &Candidate) -> bool {
     c.reference.is_none()
         && c.name_count() >= 2
         && c.evidence.organization < 6
         && c.evidence.place < 6
+        && !c.words.iter().any(|w| w == "&")
 }
 
 /// Merging as it goes: the names of each article, the clusters so far, and the cluster each
@@ -498,9 +503,18 @@ impl<'a> MergeState<'a> {
                 // A team read as a personal name ("White Sox") is the team a place names
                 // in full ("Chicago White Sox", no personal name); a foundation is named
                 // after a person, never one.
-                let cuts = [(place, !person_like(c)), (founder, false)];
-                for (n, person_ok) in cuts.into_iter().filter_map(|(n, ok)| Some((n?, ok))) {
-                    let rest = &words[n..];
+                // "Harlow & Finch Bank" and "Harlow & Finch": a firm's name without its last
+                // organisation word, when what is left names no known place ("Los Angeles
+                // Times" is no "Los Angeles").
+                let head_off = (named && words.len() >= 3)
+                    .then(|| &words[..words.len() - 1])
+                    .filter(|rest| reference.lookup(&display(rest)).is_none());
+                let cuts = [
+                    (place.map(|n| &words[n..]), !person_like(c)),
+                    (founder.map(|n| &words[n..]), false),
+                    (head_off, false),
+                ];
+                for (rest, person_ok) in cuts.into_iter().filter_map(|(r, ok)| Some((r?, ok))) {
                     if rest.first().is_none_or(|w| !is_capitalised(w)) {
                         continue;
                     }

@@ -2963,6 +2963,18 @@ fn a_name_after_a_place_or_a_founders_given_names_joins_its_shorter_form() {
         "Tom J. Vexlo Foundation",
         "Vexlo Foundation"
     ));
+    // A firm's name without its last organisation word, never a known place's name.
+    let found = entities(&[
+        "Court\n\nA former executive at Brontal & Vexmar Bank was sentenced. Brontal & \
+         Vexmar, which is based in Boston, agreed to pay. The Los Angeles Times and Los \
+         Angeles officials reported it.",
+    ]);
+    assert!(same_entity(
+        &found,
+        "Brontal & Vexmar Bank",
+        "Brontal & Vexmar"
+    ));
+    assert!(!same_entity(&found, "Los Angeles Times", "Los Angeles"));
 }
 
 #[test]
