@@ -12,6 +12,7 @@ use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
 use crate::article::EntityKind;
+use crate::quotes::words;
 
 /// "Jr.", "III": words after a personal name that are not the surname.
 pub fn is_name_suffix(word: &str) -> bool {
@@ -181,6 +182,11 @@ const FIRM_SUFFIXES: &[&str] = &[
     "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "GmbH", "SRL", "S.A.",
 ];
 
+/// Whether `word` is a firm's legal form ("Inc.", "Corp.", "LLC").
+pub fn is_firm_suffix(word: &str) -> bool {
+    FIRM_SUFFIXES.contains(&word) || matches!(word, "Co." | "Co" | "Company" | "Corporation")
+}
+
 /// One name found in the text.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -229,6 +235,9 @@ pub struct Candidate {
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,
+    /// The gender a title right before it tells ("Mr." `Some(true)`, "Ms." or "Queen"
+    /// `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
+    pub courtesy: Option<bool>,
 }
 
 impl Candidate {
@@ -625,9 +634,14 @@ impl Finder<'_> {
         // "Murdoch Children's Research Institute", "Women's Health Initiative": a common
         // noun's possessive before words that end in an organisation word.
         let common_owner = r.is_common_word(self.word(last)) && self.org_follows(last + 1);
-        // "Stanford University's Center on ...": a body's possessive before another body
-        // names two.
+        // "Stanford University's Center on ...", "the University of Waterloo's Institute for
+        // ...": a body's possessive before another body names two.
+        let body_of = matches!(run, [head, of, ..] if head.first == head.last
+            && r.is_org_first(self.word(head.first))
+            && of.connector
+            && self.word(of.first) == "of");
         run.last().is_some_and(|u| u.reference.is_none())
+            && !body_of
             && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)
             && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
@@ -692,6 +706,40 @@ impl Finder<'_> {
         Some((nick, next))
     }
 
+    /// "Morgan, Lewis & Bockius", "Wachtell, Lipton, Rosen & Katz": a firm named after its
+    /// partners, single unknown words with commas between them and an ampersand before the
+    /// last; `k` is the comma after the first.
+    fn partners_after(&self, run: &[Unit], k: usize) -> bool {
+        let single = |j: usize| {
+            self.is_name_token(j)
+                && self.known_at(j).is_none()
+                && !self.reference.is_stop(self.word(j))
+                && !self.tokens[j].possessive
+        };
+        if !matches!(run, [u] if self.is_single(u)) || self.punct(k) != Some(',') {
+            return false;
+        }
+        let mut j = k;
+        while self.punct(j) == Some(',') && single(j + 1) {
+            j += 2;
+        }
+        j > k && self.punct(j) == Some('&') && self.is_name_token(j + 1)
+    }
+
+    /// "Halloran, however, said", "Vexlo, on the other hand, says": a speech verb after an
+    /// aside of lowercase words between commas that follows the name ending at `last`.
+    fn aside_speech(&self, last: usize) -> bool {
+        self.punct(last + 1) == Some(',')
+            && (last + 2..last + 7)
+                .find(|&j| !self.is_word(j))
+                .filter(|&j| j > last + 2)
+                .is_some_and(|j| {
+                    (last + 2..j).all(|i| !is_capitalised(self.word(i)))
+                        && self.punct(j) == Some(',')
+                        && self.reference.is_speech(self.word(j + 1))
+                })
+    }
+
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let k = last + 1;
@@ -699,6 +747,19 @@ impl Finder<'_> {
         // "Peace and Security Council", "Bill & Melinda Gates Foundation": "and" inside an
         // organisation's name.
         let and = w == "and" && self.is_word(k) || self.punct(k) == Some('&');
+        // "Procter & Gamble", "Standard & Poor's", "Search & Navigation": news writes "and"
+        // between two names; an ampersand between two capitalised words no reference data
+        // knows is inside one name, a firm's or a team's.
+        let ampersand = self.punct(k) == Some('&')
+            && run
+                .last()
+                .is_some_and(|u| self.is_single(u) && !self.reference.is_stop(self.word(u.first)))
+            && self.is_name_token(k + 1)
+            && !self.reference.is_stop(self.word(k + 1))
+            && self.known_at(k + 1).is_none();
+        if ampersand || self.partners_after(run, k) {
+            return Some(vec![Unit::connector(k)]);
+        }
         if and && self.org_follows(k + 1) {
             let words = run
                 .iter()
@@ -759,7 +820,14 @@ impl Finder<'_> {
             && self.is_name_token(k + 1)
             && (self.caps.is_ordinary(next, self.reference)
                 || field
-                || self.is_field_word(next) && !self.is_name_token(k + 2));
+                || self.is_field_word(next) && !self.is_name_token(k + 2)
+                // "Center for Strategic and International Studies": two field words that
+                // close the name.
+                || self.is_field_word(next)
+                    && self.is_name_token(k + 2)
+                    && self.is_field_word(self.word(k + 2))
+                    && self.known_at(k + 1).is_none()
+                    && !self.is_name_token(k + 3));
         if subject_and {
             return Some(vec![Unit::connector(k)]);
         }
@@ -1547,7 +1615,7 @@ impl Finder<'_> {
                 r.place_preposition(before_the)
             },
             the_before,
-            speech_after: r.is_speech(after_word),
+            speech_after: r.is_speech(after_word) || self.aside_speech(last),
             place_after,
         }
     }
@@ -1922,10 +1990,22 @@ impl Finder<'_> {
         let plural = |w: &str| {
             w.chars().count() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\'')
         };
+        // "Miami Heat", "Idaho Statesman", "Las Vegas Strip", "Kobe Bryant": one singular
+        // word after a city or a state is a team, a paper, a part of the place or a person's
+        // surname, one name with it; not a party's member ("Virginia Democrat", cut before),
+        // a word that never stands in a name ("Dallas Ebola") or an event's word ("Boston
+        // Marathon").
+        let singular = |w: &str| {
+            !r.is_never_inside(w)
+                && !r.is_event(w, w)
+                && !r.is_member(w)
+                && !r.is_compass(w)
+                && !is_name_suffix(w)
+        };
         plain
             && !person
             && match words[..] {
-                [one] => plural(one),
+                [one] => plural(one) || singular(one),
                 [_, _, ..] => true,
                 [] => false,
             }
@@ -2058,12 +2138,17 @@ impl Finder<'_> {
                     && !r.is_demonym(self.word(n.first))
                     && !r.is_stop(self.word(n.first))
             });
+            // "Procter & Gamble said", "Morgan, Lewis & Bockius said": an ampersand joins the
+            // first word to a firm's name.
+            let ampersand_next = units
+                .iter()
+                .any(|n| n.connector && self.punct(n.first) == Some('&'));
             let looks_like_word = ["ing", "ly", "ed"].iter().any(|s| w.ends_with(s));
             let apposition = units.len() == 1 && self.appositive_after(u.last).is_some();
             // "Halloran said": a lone name before a speech verb; plural nouns ("Officials
             // said") end in "s".
             let speaker = units.len() == 1
-                && r.is_speech(self.word(u.last + 1))
+                && (r.is_speech(self.word(u.last + 1)) || self.aside_speech(u.last))
                 && !w.ends_with('s')
                 && w.chars().count() >= 3;
             // "Cartoonist Matt Bors got a spot": an occupation before a given name and a
@@ -2086,6 +2171,7 @@ impl Finder<'_> {
                     || r.is_title_modifier(w)
                     || self.caps.is_name_like(w)
                     || r.is_given_name(w) && next_is_name
+                    || ampersand_next
                     || next_plain && !looks_like_word && !self.caps.seen_lowercase(w));
             if starts && !vouched {
                 units = &units[1..];
@@ -2684,9 +2770,14 @@ impl Finder<'_> {
             })
             .map(str::to_string)
             .collect();
+        // "Exxon Mobil Corp.": a known firm and its legal form are that firm ("Forbes Media
+        // LLC" is a firm of its own).
+        let legal_form = |u: &Unit| self.is_single(u) && is_firm_suffix(self.word(u.first));
+        let known_firm = known.is_some_and(|k| k.kind == EntityKind::Organization);
         let reference = match units {
             [only] => only.reference,
             [_, body] if country_body => body.reference,
+            [firm, form] if known_firm && legal_form(form) => firm.reference,
             _ => None,
         };
         // A degree after a person's name, even one that reference data knows as a state's
@@ -2903,7 +2994,11 @@ impl Finder<'_> {
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
             // unless the place is a given name too ("Georgia Williams").
-            named_after_place: named_after && !r.is_given_name(first_word),
+            // A family name after a city's name is a person's ("Kobe Bryant").
+            named_after_place: named_after
+                && !r.is_given_name(first_word)
+                && !matches!(&units[1..], [u] if r.is_surname(self.word(u.first))
+                    || r.is_given_name(self.word(u.first))),
             role_before: first_ctx && context.role_before,
             // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
             // Wyman": where the words before say a body, a given name first says little.
@@ -2982,6 +3077,15 @@ impl Finder<'_> {
             evidence.person -= 5;
             evidence.add(EntityKind::Place, 3);
         }
+        // "Procter & Gamble", "Johnson & Johnson": a name joined by an ampersand (see
+        // `connectors_after`) is a firm's, never a person's.
+        let ampersand = units
+            .iter()
+            .any(|u| u.connector && self.punct(u.first) == Some('&'));
+        if ampersand {
+            evidence.person -= 5;
+            evidence.add(EntityKind::Organization, 3);
+        }
         let versioned = last_ctx && self.versioned(&words, last.last);
         let mut candidate = Candidate {
             block: self.block,
@@ -3014,6 +3118,11 @@ impl Finder<'_> {
                 && !context.speech_after
                 && !r.is_stop(self.word(last.last + 1))
                 && !self.word(last.last + 1).ends_with("ed"),
+            courtesy: first
+                .first
+                .checked_sub(1)
+                .filter(|&p| self.is_word(p) && r.is_title_head(self.word(p)))
+                .and_then(|p| words::gender(self.word(p))),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
+use super::candidates::{is_firm_suffix, is_name_suffix, Candidate, CapsStats, HeadlineRun};
 use super::classify::{self, Evidence};
 use super::data::{Fnv, Reference};
 use super::names::{
@@ -22,6 +22,7 @@ use super::names::{
     within_one_edit,
 };
 use crate::article::{Entity, EntityKind, Mention, MentionSet};
+use crate::quotes::words;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
@@ -146,6 +147,9 @@ fn surname_word<'w>(words: &[&'w str]) -> Option<&'w str> {
 
 /// First and last name keys of a full personal name.
 fn person_key(c: &Candidate, reference: &Reference) -> Option<(String, String)> {
+    if c.words.iter().any(|w| w == "&") {
+        return None;
+    }
     let mut words = c.name_words();
     while words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
         words.pop();
@@ -191,11 +195,13 @@ fn stems(word: &str, ends: &[&str]) -> Vec<String> {
 }
 
 /// Whether a candidate names a person by its form: two or more name words, no head word.
+/// A name joined by an ampersand ("Procter & Gamble") is a firm's, never a person's.
 fn person_like(c: &Candidate) -> bool {
     c.reference.is_none()
         && c.name_count() >= 2
         && c.evidence.organization < 6
         && c.evidence.place < 6
+        && !c.words.iter().any(|w| w == "&")
 }
 
 /// Merging as it goes: the names of each article, the clusters so far, and the cluster each
@@ -449,6 +455,82 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// In one article, a body's name and the same name with more in front: a known place
+    /// ("Chicago White Sox" and "White Sox", "NYC Office of Emergency Management" and "Office
+    /// of Emergency Management"), or the given names and initials of the person it is named
+    /// after ("Donald J. Trump Foundation" and "Trump Foundation"). The shorter name has two
+    /// words or more; one word alone is a lone word's business (see `resolve_surname`).
+    fn join_longer_forms(&mut self) {
+        let (finds, assigned, reference, clusters) = self.parts();
+        for (a, f) in finds.iter().enumerate() {
+            // Names of two words or more by their text: the cluster, and whether a full
+            // personal name built it.
+            let mut by_text: FastMap<String, (usize, bool)> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                let root = clusters.find(cluster);
+                if c.name_count() >= 2 {
+                    let person = clusters.all.get(root).is_some_and(|cl| cl.person);
+                    by_text.entry(squash(c.text())).or_insert((root, person));
+                }
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                let words = c.words_str();
+                // "Chicago White Sox": the words after a known place of one to three words.
+                let place = (1..=3.min(words.len().saturating_sub(2))).find(|&n| {
+                    reference
+                        .lookup(&display(&words[..n]))
+                        .and_then(|id| reference.known(id))
+                        .is_some_and(|k| k.kind == EntityKind::Place)
+                });
+                // "Donald J. Trump Foundation": given names and initials before a surname and
+                // an organisation word.
+                let named =
+                    words.last().is_some_and(|w| reference.is_org_last(w)) && !person_like(c);
+                let founder = named
+                    .then(|| {
+                        words
+                            .iter()
+                            .position(|w| !(reference.is_given_name(w) || is_dotted_initials(w)))
+                    })
+                    .flatten()
+                    .filter(|&n| n > 0 && words.len() - n >= 2);
+                // A team read as a personal name ("White Sox") is the team a place names
+                // in full ("Chicago White Sox", no personal name); a foundation is named
+                // after a person, never one.
+                // "Harlow & Finch Bank" and "Harlow & Finch": a firm's name without its last
+                // organisation word, when what is left names no known place ("Los Angeles
+                // Times" is no "Los Angeles").
+                let head_off = (named && words.len() >= 3)
+                    .then(|| &words[..words.len() - 1])
+                    .filter(|rest| reference.lookup(&display(rest)).is_none());
+                let cuts = [
+                    (place.map(|n| &words[n..]), !person_like(c)),
+                    (founder.map(|n| &words[n..]), false),
+                    (head_off, false),
+                ];
+                for (rest, person_ok) in cuts.into_iter().filter_map(|(r, ok)| Some((r?, ok))) {
+                    if rest.first().is_none_or(|w| !is_capitalised(w)) {
+                        continue;
+                    }
+                    let Some(&(short, person)) = by_text.get(&squash(&display(rest))) else {
+                        continue;
+                    };
+                    let long = clusters.find(cluster);
+                    let long_person = clusters.all.get(long).is_some_and(|cl| cl.person);
+                    if clusters.find(short) != long && !long_person && (person_ok || !person) {
+                        clusters.union(short, long);
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -485,6 +567,7 @@ impl<'a> MergeState<'a> {
         a: usize,
         word: &str,
         at: (u32, u32),
+        courtesy: Option<bool>,
         index: &ArticleIndex,
         earlier: &mut FastMap<String, usize>,
     ) -> Option<usize> {
@@ -527,6 +610,21 @@ impl<'a> MergeState<'a> {
             .filter(|c| c.name_count() >= 2 && !person_like(c))
             .map(|c| c.name_words())
             .collect();
+        // "Mr. Trump" is no "Ivanka Trump", "Ms. Trump" no "Donald Trump": a title's gender
+        // against a given name of one gender only, for the person and the mentions already
+        // joined to them.
+        let mismatched: FastSet<usize> = maybe
+            .iter()
+            .filter(|_| courtesy.is_some())
+            .filter_map(|&i| {
+                let other = f.candidates.get(i)?;
+                let cluster = assigned.get(i).copied().flatten()?;
+                let first = other.name_words().first().copied()?;
+                let gender = words::given_name_gender(first)?;
+                (other.name_count() >= 2 && Some(gender) != courtesy)
+                    .then(|| clusters.find(cluster))
+            })
+            .collect();
         // Persons named in full in this article, with where they were named.
         let mut exact: Vec<((u32, u32), usize)> = Vec::new();
         let mut near: Vec<((u32, u32), usize)> = Vec::new();
@@ -540,6 +638,9 @@ impl<'a> MergeState<'a> {
             };
             // A lone surname already known as a person counts too, for typos of it.
             let root = clusters.find(cluster);
+            if mismatched.contains(&root) {
+                continue;
+            }
             let lone_person =
                 other.name_count() == 1 && clusters.all.get(root).is_some_and(|c| c.person);
             if !person_like(other) && !lone_person {
@@ -898,6 +999,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_typos(&by_person);
     state.join_tails();
     state.join_country_prefixed(&by_key);
+    state.join_longer_forms();
     state.join_newsrooms();
     state.join_initialled_places();
     state.join_demonym_of();
@@ -929,6 +1031,8 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // written; only people something says are people are joined to ([`Self::only_person`]).
     let vouched = state.vouched_persons();
     let mut surnames: FastMap<String, FastSet<usize>> = FastMap::default();
+    // Cluster → the gender its given name tells ("Michael Haley": male).
+    let mut genders: FastMap<usize, bool> = FastMap::default();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             let Some(root) = state.assigned[a][i].map(|c| state.clusters.find(c)) else {
@@ -943,6 +1047,13 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .entry(exact_surname_key(last, reference))
                     .or_default()
                     .insert(root);
+                if let Some(gender) = c
+                    .name_words()
+                    .first()
+                    .and_then(|w| words::given_name_gender(w))
+                {
+                    genders.insert(root, gender);
+                }
             }
         }
     }
@@ -1027,11 +1138,16 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             } else {
                 let at = (c.block, c.start);
                 state
-                    .resolve_surname(a, &word, at, &index, &mut earlier)
+                    .resolve_surname(a, &word, at, c.courtesy, &index, &mut earlier)
                     .or_else(|| {
                         state
                             .only_person(&word, &surnames, &vouched)
                             .filter(|&person| reach.follows(&word, person, reference))
+                            // "Ms. Haley" is no "Michael Haley" of another article.
+                            .filter(|person| {
+                                c.courtesy.is_none()
+                                    || genders.get(person).is_none_or(|&g| Some(g) == c.courtesy)
+                            })
                             // "Man’s greed ..." is no "Iron Man" of another article: a word
                             // the collection writes in lowercase proves nothing at a
                             // sentence start.
@@ -1296,10 +1412,28 @@ struct ArticleIndex {
 impl ArticleIndex {
     fn new(f: &ArticleFinds, reference: &Reference) -> Self {
         let mut index = ArticleIndex::default();
+        let mut legal: Vec<(String, usize)> = Vec::new();
         for (i, c) in f.candidates.iter().enumerate() {
             for pair in c.words.windows(2) {
                 if let [head, "of" | "for"] = [pair[0].as_str(), pair[1].as_str()] {
                     index.heads.entry(variant_key(head)).or_default().push(i);
+                }
+            }
+            // "Ford" after "Ford Motor Co.", "Wal-Mart" after "Wal-Mart Stores Inc.": a
+            // firm's legal name, its first word then organisation words and a legal form,
+            // is known by its first word alone.
+            let legal_name = match &c.name_words()[..] {
+                [first, rest @ .., form] if !rest.is_empty() => {
+                    is_firm_suffix(form)
+                        && rest.iter().all(|w| reference.is_org_last(w))
+                        && !reference.is_generic(first)
+                        && !reference.is_org_last(first)
+                }
+                _ => false,
+            };
+            if legal_name {
+                if let Some(first) = c.name_words().first() {
+                    legal.push(((*first).to_string(), i));
                 }
             }
             if c.reference.is_some() {
@@ -1362,6 +1496,20 @@ impl ArticleIndex {
         }
         for list in index.near.values_mut() {
             list.dedup();
+        }
+        // Not when a person of the article has that word for a surname ("Steve Forbes" and
+        // "Forbes Media LLC": "Forbes" alone may be either).
+        for (word, i) in legal {
+            let surname = index
+                .last
+                .get(&surname_key(&word, reference))
+                .into_iter()
+                .flatten()
+                .filter_map(|&j| f.candidates.get(j))
+                .any(person_like);
+            if !surname {
+                index.short.entry(word).or_default().push(i);
+            }
         }
         // Known places "<compass word> <name>" by their name.
         let mut by_rest: FastMap<String, Vec<(String, usize)>> = FastMap::default();
@@ -1649,7 +1797,15 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
         // mentions either ("a best-of-five Worlds series"), unless reference data or a full
         // personal name says otherwise; a firm's "Dynegy 2001 results" among hundreds of
         // mentions is no event.
-        if cl.events * 4 >= mentions && cl.reference.is_none() && !cl.person {
+        // A body named in full with its head word ("National Association of Music
+        // Merchants", whose trade show is "NAMM 2011") is no event either.
+        let body = cl.surfaces.keys().any(|s| {
+            s.split(' ').count() >= 2
+                && s.split(' ')
+                    .any(|w| reference.is_org_last(w) || reference.is_org_first(w))
+                && s.split(' ').all(|w| !reference.is_event(w, w))
+        });
+        if cl.events * 4 >= mentions && cl.reference.is_none() && !cl.person && !body {
             continue;
         }
         // "the online game Minecraft", "the sitcom Perfect Couples": news says what a work or

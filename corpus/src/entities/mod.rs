@@ -118,7 +118,15 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 .map(|(i, b)| (i as u32, b.text.as_str())),
         )
         .map(|(block, t)| {
-            let tokens = text::tokenize(t, reference);
+            let mut tokens = text::tokenize(t, reference);
+            // "— Jane Doe (@janedoe) December 11, 2016": an embedded post's author, a name
+            // written as names are, whatever the line's capitals.
+            let signature = is_post_signature(t, &tokens);
+            if signature {
+                if let Some(first) = tokens.iter_mut().find(|tok| tok.word) {
+                    first.sentence_start = false;
+                }
+            }
             let mode = if text::is_all_caps_line(t, &tokens)
                 || text::is_follow_line(t, &tokens)
                 || text::is_signature_line(t, &tokens)
@@ -130,7 +138,10 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 || block == last && block != Mention::TITLE && text::is_bio_line(t, &tokens)
             {
                 Mode::Skip
-            } else if text::is_title_case(t, &tokens) && !is_numbered_name(t, &tokens, reference) {
+            } else if text::is_title_case(t, &tokens)
+                && !is_numbered_name(t, &tokens, reference)
+                && !signature
+            {
                 Mode::Headline
             } else {
                 Mode::Prose
@@ -143,6 +154,26 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
             }
         })
         .collect()
+}
+
+/// "— Jane Doe (@janedoe) December 11, 2016": the line that closes a social-media post
+/// quoted in an article: a dash, its author's name, the author's handle in brackets and the
+/// date.
+fn is_post_signature(text: &str, tokens: &[Token]) -> bool {
+    let dash = text.starts_with(['—', '–']) || text.starts_with("- ") || text.starts_with("-- ");
+    let handle = text.find(" (@").or_else(|| text.find("(@"));
+    let year = text
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    // "— The Hill (@thehill) ...": a title with its article is left to the headline's
+    // reading, which keeps "The".
+    let the = tokens
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| t.text(text) == "The");
+    dash && year && !the && handle.is_some_and(|h| h > 2) && tokens.len() <= 16
 }
 
 /// "2. Sam Ponder", "3.Charlotte Jones Anderson": an item of a numbered list that is a

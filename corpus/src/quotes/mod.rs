@@ -23,7 +23,7 @@ mod shared;
 #[cfg(feature = "build")]
 mod speaker;
 #[cfg(feature = "build")]
-mod words;
+pub(crate) mod words;
 
 use serde::{Deserialize, Serialize};
 
