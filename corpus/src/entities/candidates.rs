@@ -2744,7 +2744,13 @@ impl Finder<'_> {
                 Words::Common
             } else if given_first {
                 Words::GivenFirst
-            } else if name_words.last().is_some_and(|w| r.is_surname(w)) {
+            } else if name_words.last().is_some_and(|w| r.is_surname(w))
+                || name_words.len() == 2
+                    && r.is_given_name(name_words[1])
+                    && !is_all_caps(name_words[0])
+            {
+                // "Tsegaye Okonkwo"; "LeBron James", "Coco Chanel": a given name last is a
+                // family name too ("XS Max" is a model).
                 Words::SurnameLast
             } else {
                 Words::Unknown
