@@ -1676,7 +1676,26 @@ impl Finder<'_> {
         let record = self.punct(last + 1) == Some('(') && score(last + 2);
         // "Florida beat Georgia 24-17": a team's verb and a score.
         let won = r.is_team_verb(self.word(last + 1)) && (last + 2..last + 8).any(score);
-        ranked || beaten || possessive || record || won
+        // "Denver quarterback Kirk Halloway", "a Florida coach": what only a team has, with no
+        // possessive too.
+        let member = self.is_word(last + 1) && r.is_team_noun(self.word(last + 1));
+        // "33 points for Miami", "two goals for Chelsea": a player's tally for the team.
+        let tally = before(1).is_some_and(|k| self.word(k) == "for")
+            && before(2).is_some_and(|k| r.is_team_stat(self.word(k)));
+        // "Miami has won six straight", "Boston lost its third straight", "won four in a row".
+        let streak = (last + 1..last + 3)
+            .take_while(|&k| self.is_word(k))
+            .any(|k| matches!(self.word(k), "won" | "lost"))
+            && (last + 2..last + 7)
+                .take_while(|&k| self.is_word(k))
+                .any(|k| matches!(self.word(k), "straight" | "row"));
+        // "Dallas is 12-20": a record of wins and losses.
+        let standing =
+            matches!(self.word(last + 1), "is" | "are" | "improved" | "fell") && {
+                let k = if matches!(self.word(last + 2), "to") { last + 3 } else { last + 2 };
+                score(k)
+            };
+        ranked || beaten || possessive || record || won || member || tally || streak || standing
     }
 
     /// "PlayStation 4 Pro", "Mortal Kombat 11 is", "Raspberry Pi 3 with": a product's or a
@@ -2748,9 +2767,10 @@ impl Finder<'_> {
                 || name_words.len() == 2
                     && r.is_given_name(name_words[1])
                     && !is_all_caps(name_words[0])
+                    && !r.is_compass(name_words[0])
             {
                 // "Tsegaye Okonkwo"; "LeBron James", "Coco Chanel": a given name last is a
-                // family name too ("XS Max" is a model).
+                // family name too ("XS Max" is a model, "South Philly" a place).
                 Words::SurnameLast
             } else {
                 Words::Unknown

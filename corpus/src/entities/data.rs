@@ -97,6 +97,7 @@ pub struct Reference {
     place_event: Set,
     school_verb: Set,
     team_noun: Set,
+    team_stat: Set,
     generic: Set,
     common: Set,
 }
@@ -227,6 +228,7 @@ impl Reference {
         r.place_event = cues.remove("place-event").unwrap_or_default();
         r.school_verb = cues.remove("school-verb").unwrap_or_default();
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
+        r.team_stat = cues.remove("team-stat").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
@@ -505,6 +507,10 @@ impl Reference {
     /// "coach", "quarterback", "roster": what a team has ("Miami's coach").
     pub fn is_team_noun(&self, word: &str) -> bool {
         Self::has(&self.team_noun, word)
+    }
+    /// "points", "goals", "yards": what a player scores for a team ("33 points for Miami").
+    pub fn is_team_stat(&self, word: &str) -> bool {
+        Self::has(&self.team_stat, word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {
