@@ -1690,11 +1690,14 @@ impl Finder<'_> {
                 .take_while(|&k| self.is_word(k))
                 .any(|k| matches!(self.word(k), "straight" | "row"));
         // "Dallas is 12-20": a record of wins and losses.
-        let standing =
-            matches!(self.word(last + 1), "is" | "are" | "improved" | "fell") && {
-                let k = if matches!(self.word(last + 2), "to") { last + 3 } else { last + 2 };
-                score(k)
+        let standing = matches!(self.word(last + 1), "is" | "are" | "improved" | "fell") && {
+            let k = if matches!(self.word(last + 2), "to") {
+                last + 3
+            } else {
+                last + 2
             };
+            score(k)
+        };
         ranked || beaten || possessive || record || won || member || tally || streak || standing
     }
 
