@@ -2409,6 +2409,22 @@ impl Finder<'_> {
             [.., before, _] => r.is_facility(self.word(before.last), last_word),
             _ => false,
         };
+        // "Prudential Center", "Verizon Center", "Barclays Centre": a centre named after a
+        // known firm is the arena it sponsors, not a body of that firm.
+        let sponsored = matches!(last_word, "Center" | "Centre")
+            && match units {
+                [.., before, _] => {
+                    let prefix: Vec<&str> = (first.first..=before.last)
+                        .filter(|&k| self.is_word(k))
+                        .map(|k| self.word(k))
+                        .collect();
+                    r.lookup(&prefix.join(" "))
+                        .and_then(|id| r.known(id))
+                        .is_some_and(|k| k.kind == EntityKind::Organization)
+                }
+                _ => false,
+            };
+        let facility = facility || sponsored;
         let place_head = r.is_place_last(last_word) && !org_of
             || r.is_place_first(first_word) && units.len() > 1 && !r.is_org_last(last_word)
             || place_of
