@@ -1725,13 +1725,9 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             && cl.surfaces.keys().any(|s| !is_all_caps(s));
         // "Hitchcock", "Agrawal": a family name alone, never written in lowercase, names a
         // person known by it (a writer, a scientist, a player) unless one mention says a firm
-        // ("the Agrawal group") or the place evidence is more than one "in X"; named once, it
-        // needs a person's sign and nothing for another kind ("Romney told supporters").
+        // ("the Agrawal group") or the place evidence is more than one "in X".
         let surname_alone = !multi_word
-            && (mentions >= 2
-                || cl.evidence.person >= 2
-                    && cl.evidence.organization <= 0
-                    && cl.evidence.place <= 0)
+            && mentions >= 2
             && cl
                 .surfaces
                 .keys()
