@@ -391,6 +391,8 @@ struct Context {
     work_group: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
+    /// "X said its", "X and its": what a person is never called.
+    its_after: bool,
     /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team; "by X magazine": a
     /// magazine.
     team: bool,
@@ -1500,6 +1502,7 @@ impl Finder<'_> {
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
+            its_after: self.its_after(first, last),
             firm_suffix,
             team: self.team_around(first, last) || self.outlet_after(first, last),
             place_before: place_noun_of || compass_before,
@@ -1776,6 +1779,26 @@ impl Finder<'_> {
             && self.is_word(last + 1)
             && r.is_personal(self.word(last + 1));
         said_he || who || age || kin
+    }
+
+    /// "Ford said its sales rose", "Dell reported that its profit fell", "Chase and its
+    /// rivals": "its" within three lowercase words of what a name said (for a name that
+    /// opens its sentence or clause, as for "he"), or right after "and", stands for a firm,
+    /// a body or a place, never for a person.
+    fn its_after(&self, first: usize, last: usize) -> bool {
+        let r = self.reference;
+        let its = |k: usize| self.is_word(k) && self.word(k) == "its";
+        let subject = self.tokens.get(first).is_some_and(|t| t.sentence_start)
+            || first.checked_sub(1).is_some_and(|k| !self.is_word(k));
+        let said = self.is_word(last + 1)
+            && (r.is_speech(self.word(last + 1)) || self.word(last + 1) == "reported");
+        let said_its = said
+            && subject
+            && (last + 2..last + 5)
+                .take_while(|&k| self.is_word(k) && !is_capitalised(self.word(k)))
+                .any(its);
+        let and_its = self.is_word(last + 1) && self.word(last + 1) == "and" && its(last + 2);
+        said_its || and_its
     }
 
     /// "X, the region's largest utility,": the first telling noun of the apposition;
@@ -2827,6 +2850,7 @@ impl Finder<'_> {
             },
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
+            its_after: last_ctx && context.its_after && unknown,
             personal: last_ctx && context.personal_after && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
@@ -2844,6 +2868,7 @@ impl Finder<'_> {
                         || context.org_noun_before && !context.trade_before))
                 && !(last_ctx
                     && (context.which_after
+                        || context.its_after
                         || context.org_role_after
                         || context.firm_suffix
                         || context.noun_after.is_some_and(|k| k != EntityKind::Person))),

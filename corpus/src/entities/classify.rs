@@ -187,6 +187,8 @@ pub struct Signals {
     pub place_before: bool,
     /// "X, which ...": no person.
     pub which_after: bool,
+    /// "X said its", "X and its": a firm, a body or a place.
+    pub its_after: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": a person.
     pub personal: bool,
     /// "Oklahoma Supreme Court": a state's or a city's own body.
@@ -251,7 +253,7 @@ impl Signals {
     /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 5, ", which" after
-    /// (person −3), "X, Country" 4, an office
+    /// (person −3), "its" after what it said or after "and" (organisation 3), "X, Country" 4, an office
     /// and "at" before 3, a given
     /// name first, an apposition, a group, a hometown, a name after a place or a place or
     /// organisation noun after 3, "in X" or "X
@@ -272,6 +274,9 @@ impl Signals {
         e.add_if(self.org_noun_before > 0, Organization, self.org_noun_before);
         e.add_if(self.place_before, Place, 5);
         e.add_if(self.which_after, Person, -3);
+        // "Ford said its sales rose": "its" is a firm's; a place's "its" comes with a place's
+        // own signs ("in X"), which outweigh this.
+        e.add_if(self.its_after, Organization, 3);
         e.add_if(self.personal, Person, 5);
         e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
