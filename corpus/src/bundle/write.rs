@@ -324,7 +324,7 @@ pub fn write(mut corpus: Corpus, options: &Options) -> Bundle {
     }
 }
 
-/// The boot file, its path and its head's, every other file and the entities with a page, for [`write`]:
+/// The boot file, its path and its head's, every other file and the entities with a page, for [`write()`]:
 /// `search` is the search index's files, being built.
 fn lay_out(
     corpus: &Corpus,

@@ -1,7 +1,7 @@
 //! Building the index files from a corpus (at build time, natively).
 //!
 //! Each article's title and its paragraph and subheading blocks are cut into folded words
-//! ([`super::text`]); asides (captions, credits, promos) are not indexed. Words are numbered
+//! ([`super::tokens`]); asides (captions, credits, promos) are not indexed. Words are numbered
 //! through the article: the title from 0, then each block after a gap of one, so a phrase
 //! never matches across two blocks, and a word's first `title_tf` positions are in the title.
 //!
