@@ -1680,8 +1680,17 @@ impl Finder<'_> {
         // "Florida beat Georgia 24-17": a team's verb and a score.
         let won = r.is_team_verb(self.word(last + 1)) && (last + 2..last + 8).any(score);
         // "Denver quarterback Kirk Halloway", "a Florida coach": what only a team has, with no
-        // possessive too.
-        let member = self.is_word(last + 1) && r.is_team_noun(self.word(last + 1));
+        // possessive too, or after one staff word.
+        // "Alabama offensive coordinator X", "Texas head coach X": one staff word between.
+        let staff = matches!(
+            self.word(last + 1),
+            "head" | "assistant" | "offensive" | "defensive" | "interim" | "starting"
+        );
+        let member = self.is_word(last + 1) && r.is_team_noun(self.word(last + 1))
+            || staff && self.is_word(last + 2) && r.is_team_noun(self.word(last + 2));
+        // "an assistant coach at Texas", "a quarterback at Alabama": a team's staff or player.
+        let staffed = before(1).is_some_and(|k| self.word(k) == "at")
+            && before(2).is_some_and(|k| r.is_team_noun(self.word(k)));
         // "33 points for Miami", "two goals for Chelsea": a player's tally for the team.
         let tally = before(1).is_some_and(|k| self.word(k) == "for")
             && before(2).is_some_and(|k| r.is_team_stat(self.word(k)));
@@ -1701,7 +1710,16 @@ impl Finder<'_> {
             };
             score(k)
         };
-        ranked || beaten || possessive || record || won || member || tally || streak || standing
+        ranked
+            || beaten
+            || possessive
+            || record
+            || won
+            || member
+            || staffed
+            || tally
+            || streak
+            || standing
     }
 
     /// "PlayStation 4 Pro", "Mortal Kombat 11 is", "Raspberry Pi 3 with": a product's or a
