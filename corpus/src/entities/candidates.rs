@@ -345,6 +345,8 @@ impl Unit {
 #[derive(Debug, Default, Clone, Copy)]
 struct Context {
     role_before: bool,
+    /// "quarterback X", "novelist X": a role only a person holds.
+    position_before: bool,
     speech_before: bool,
     preposition: i32,
     the_before: bool,
@@ -1518,6 +1520,7 @@ impl Finder<'_> {
             org_role_after: r.is_org_role(after_word),
             appositive,
             role_before: r.is_role(before_word),
+            position_before: r.is_position(before_word),
             speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
             // "in Sharon's government", "In Shakespeare's sonnet": the preposition governs
             // what the name has, not the name.
@@ -2875,6 +2878,13 @@ impl Finder<'_> {
             // unless the place is a given name too ("Georgia Williams").
             named_after_place: named_after && !r.is_given_name(first_word),
             role_before: first_ctx && context.role_before,
+            // Not for a common word ("actor Smile", "coach Go"): a title's strength keeps a
+            // name that is also a word, a trade's does not.
+            position_before: first_ctx
+                && context.position_before
+                && !words
+                    .iter()
+                    .any(|w| r.is_common_word(w) || self.caps.seen_lowercase(w)),
             // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
             // Wyman": where the words before say a body, a given name first says little.
             // "A Con Edison worker", "Con Edison, which ...", "Royal Shrewsbury hospital":

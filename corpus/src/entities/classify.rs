@@ -197,6 +197,8 @@ pub struct Signals {
     pub named_after_place: bool,
     /// "spokesman X".
     pub role_before: bool,
+    /// "quarterback X", "novelist X": a role only a person holds (one more point).
+    pub position_before: bool,
     /// Two name words or more, a given name first.
     pub given_first: bool,
     /// The kind a head word gives: "... Council", "Lake ...".
@@ -250,7 +252,7 @@ pub struct Weighed {
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline, a
     /// firm's suffix after a comma ("X, Inc.") or a local body 6, a title, a capital "The" or what only a person does or has ("X said
-    /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
+    /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4 (a position only a person holds, "quarterback X", 5), an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 5, ", which" after
     /// (person −3), "its" after what it said or after "and" (organisation 3), "X, Country" 4, an office
@@ -280,6 +282,9 @@ impl Signals {
         e.add_if(self.personal, Person, 5);
         e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
+        // A trade or a sports position is held by people only ("market leader X" names a
+        // firm as often as "opposition leader X" a person): as much as a title.
+        e.add_if(self.position_before, Person, 1);
         e.add_if(self.given_first, Person, 3);
         if let Some(kind) = self.head {
             e.add_if(true, kind, 6);

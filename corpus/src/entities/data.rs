@@ -70,6 +70,7 @@ pub struct Reference {
     title_modifier: Set,
     title_portfolio: Set,
     role: Set,
+    position: Set,
     postnominal: Set,
     org_last: Set,
     org_first: Set,
@@ -200,6 +201,7 @@ impl Reference {
         r.title_modifier = titles.remove("modifier").unwrap_or_default();
         r.title_portfolio = titles.remove("portfolio").unwrap_or_default();
         r.role = titles.remove("role").unwrap_or_default();
+        r.position = titles.remove("position").unwrap_or_default();
         r.postnominal = titles.remove("postnominal").unwrap_or_default();
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
@@ -407,7 +409,14 @@ impl Reference {
     }
     /// Lowercase nouns such as "spokesman" that introduce a person's name.
     pub fn is_role(&self, word: &str) -> bool {
-        Self::has(&self.role, word)
+        Self::has(&self.role, word) || Self::has(&self.position, word)
+    }
+    /// "quarterback", "novelist", "suspect": a role only a person holds (a [`is_role`] word
+    /// too).
+    ///
+    /// [`is_role`]: Reference::is_role
+    pub fn is_position(&self, word: &str) -> bool {
+        Self::has(&self.position, word)
     }
     /// "OBE", "MP", "PhD" after a name: honours, offices and degrees, written with two
     /// capitals or more (or a final dot: "Esq."), that are no part of the name.
@@ -478,7 +487,7 @@ impl Reference {
     }
     /// The kind a noun in an apposition gives a name: ", the carmaker," → organisation.
     pub fn appositive(&self, noun: &str) -> Option<EntityKind> {
-        if Self::has(&self.role, noun) {
+        if self.is_role(noun) {
             Some(EntityKind::Person)
         } else if Self::has(&self.appositive_org, noun) {
             Some(EntityKind::Organization)
