@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::{is_brand_cased, is_street_compound, Evidence, Signals, Weighed, Words};
+use super::classify::{
+    is_brand_cased, is_street_compound, is_web_address, Evidence, Signals, Weighed, Words,
+};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -2914,6 +2916,10 @@ impl Finder<'_> {
                 (true, false) => Some(EntityKind::Organization),
                 _ if unknown && matches!(&words[..], [w] if is_street_compound(w)) => {
                     Some(EntityKind::Place)
+                }
+                // "Amazon.com", "Salon.com": a site's address names the firm behind it.
+                _ if unknown && matches!(&words[..], [.., w] if is_web_address(w)) => {
+                    Some(EntityKind::Organization)
                 }
                 _ => None,
             },

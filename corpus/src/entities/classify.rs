@@ -33,6 +33,15 @@ pub fn is_street_compound(name: &str) -> bool {
             .any(|end| lower.ends_with(end) && lower.chars().count() >= end.chars().count() + 3)
 }
 
+/// "Amazon.com", "Salon.com", "BBC.co.uk": a name written as a site's address, which names a
+/// firm or a site, never a place.
+pub fn is_web_address(word: &str) -> bool {
+    const ENDS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".io", ".tv"];
+    let lower = word.to_ascii_lowercase();
+    ENDS.iter()
+        .any(|end| lower.ends_with(end) && lower.len() > end.len() + 1)
+}
+
 /// "WordPress", "LinkedIn", "PlayStation": one word with a capital after three lowercase
 /// letters or more, as brands and sites are written; places so written are rare and have a
 /// short prefix ("McAllen", "DeKalb", "LaSalle", "MacKenzie").
