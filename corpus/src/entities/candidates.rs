@@ -2850,6 +2850,10 @@ impl Finder<'_> {
                     && (r.is_common_word(w) && self.caps.seen_lowercase(w)
                         || self.caps.is_common(w))
             });
+        // "chiseled by Dave Dombrowski, which is what ...": after a given name and a family
+        // name, ", which" opens a clause about what was said ("Con Edison, which" is a firm).
+        let family_last =
+            name_words.len() >= 2 && name_words.last().is_some_and(|w| r.is_surname(w));
         let signals = Signals {
             known: reference.and_then(|id| r.known(id)).map(|k| k.kind),
             compass_place,
@@ -2897,7 +2901,7 @@ impl Finder<'_> {
                     && (context.office_before > 0
                         || context.org_noun_before && !context.trade_before))
                 && !(last_ctx
-                    && (context.which_after
+                    && (context.which_after && !family_last
                         || context.its_after
                         || context.org_role_after
                         || context.firm_suffix

@@ -2972,3 +2972,10 @@ fn its_after_what_a_name_said_or_after_and_says_a_firm() {
     let found = entities(&["Sales\n\nOn Monday, Tiffany said he would not sell the house."]);
     assert_eq!(kind_of(&found, "Tiffany"), Some(EntityKind::Person));
 }
+
+#[test]
+fn which_after_a_given_name_and_a_family_name_opens_a_clause() {
+    let found =
+        entities(&["Club\n\nThe roster was rebuilt by Dale Kowalczyk, which is what fans wanted."]);
+    assert_eq!(kind_of(&found, "Dale Kowalczyk"), Some(EntityKind::Person));
+}
