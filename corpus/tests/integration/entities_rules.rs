@@ -2979,3 +2979,14 @@ fn which_after_a_given_name_and_a_family_name_opens_a_clause() {
         entities(&["Club\n\nThe roster was rebuilt by Dale Kowalczyk, which is what fans wanted."]);
     assert_eq!(kind_of(&found, "Dale Kowalczyk"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_hotel_is_a_place_and_the_hotel_alone_is_no_entity() {
+    let found = entities(&[
+        "Gala\n\nThe senator spoke at the Brantwood Hotel on Thursday. The Hotel was full.",
+        "Stay\n\nGuests left the Hotel early, and the Hotel closed.",
+    ]);
+    let hotel = find(&found, "Brantwood Hotel").expect("the hotel");
+    assert_eq!(hotel.kind, EntityKind::Place);
+    assert!(!found.iter().any(|e| e.name == "Hotel"));
+}
