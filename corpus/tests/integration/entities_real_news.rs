@@ -9,7 +9,7 @@ use std::path::Path;
 /// (part, least precision, least recall, least F1, least type accuracy, most wrong merges,
 /// least top-50 precision): the scores reached, rounded down.
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.81, 0.93, 0.87, 0.95, 2, 0.80),
+    ("tuning", 0.81, 0.93, 0.87, 0.96, 2, 0.80),
     ("heldout", 0.85, 0.95, 0.90, 0.93, 0, 0.90),
 ];
 
