@@ -2990,3 +2990,13 @@ fn a_hotel_is_a_place_and_the_hotel_alone_is_no_entity() {
     assert_eq!(hotel.kind, EntityKind::Place);
     assert!(!found.iter().any(|e| e.name == "Hotel"));
 }
+
+#[test]
+fn the_white_houses_rooms_are_places() {
+    let found = entities(&[
+        "Talks\n\nThe president met Dana Whitlock in the Oval Office, and aides waited in the \
+         West Wing.",
+    ]);
+    assert_eq!(kind_of(&found, "Oval Office"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "West Wing"), Some(EntityKind::Place));
+}
