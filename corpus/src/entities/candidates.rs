@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::classify::{is_brand_cased, is_street_compound, Evidence, Signals, Weighed, Words};
+use super::classify::{
+    is_brand_cased, is_street_compound, is_web_address, Evidence, Signals, Weighed, Words,
+};
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
 use super::text::Token;
@@ -377,6 +379,8 @@ impl Unit {
 #[derive(Debug, Default, Clone, Copy)]
 struct Context {
     role_before: bool,
+    /// "quarterback X", "novelist X": a role only a person holds.
+    position_before: bool,
     speech_before: bool,
     preposition: i32,
     the_before: bool,
@@ -423,6 +427,8 @@ struct Context {
     work_group: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": what only a person does or has.
     personal_after: bool,
+    /// "X said its", "X and its": what a person is never called.
+    its_after: bool,
     /// "No. 5 X", "beat X", "X's coach", "X (12-3)": a sports team; "by X magazine": a
     /// magazine.
     team: bool,
@@ -1591,6 +1597,7 @@ impl Finder<'_> {
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
+            its_after: self.its_after(first, last),
             firm_suffix,
             team: self.team_around(first, last) || self.outlet_after(first, last),
             place_before: place_noun_of || compass_before,
@@ -1606,6 +1613,7 @@ impl Finder<'_> {
             org_role_after: r.is_org_role(after_word),
             appositive,
             role_before: r.is_role(before_word),
+            position_before: r.is_position(before_word),
             speech_before: r.is_speech(before_word) && !self.is_word(last + 1),
             // "in Sharon's government", "In Shakespeare's sonnet": the preposition governs
             // what the name has, not the name.
@@ -1790,7 +1798,47 @@ impl Finder<'_> {
         let record = self.punct(last + 1) == Some('(') && score(last + 2);
         // "Florida beat Georgia 24-17": a team's verb and a score.
         let won = r.is_team_verb(self.word(last + 1)) && (last + 2..last + 8).any(score);
-        ranked || beaten || possessive || record || won
+        // "Denver quarterback Kirk Halloway", "a Florida coach": what only a team has, with no
+        // possessive too, or after one staff word.
+        // "Alabama offensive coordinator X", "Texas head coach X": one staff word between.
+        let staff = matches!(
+            self.word(last + 1),
+            "head" | "assistant" | "offensive" | "defensive" | "interim" | "starting"
+        );
+        let member = self.is_word(last + 1) && r.is_team_noun(self.word(last + 1))
+            || staff && self.is_word(last + 2) && r.is_team_noun(self.word(last + 2));
+        // "an assistant coach at Texas", "a quarterback at Alabama": a team's staff or player.
+        let staffed = before(1).is_some_and(|k| self.word(k) == "at")
+            && before(2).is_some_and(|k| r.is_team_noun(self.word(k)));
+        // "33 points for Miami", "two goals for Chelsea": a player's tally for the team.
+        let tally = before(1).is_some_and(|k| self.word(k) == "for")
+            && before(2).is_some_and(|k| r.is_team_stat(self.word(k)));
+        // "Miami has won six straight", "Boston lost its third straight", "won four in a row".
+        let streak = (last + 1..last + 3)
+            .take_while(|&k| self.is_word(k))
+            .any(|k| matches!(self.word(k), "won" | "lost"))
+            && (last + 2..last + 7)
+                .take_while(|&k| self.is_word(k))
+                .any(|k| matches!(self.word(k), "straight" | "row"));
+        // "Dallas is 12-20": a record of wins and losses.
+        let standing = matches!(self.word(last + 1), "is" | "are" | "improved" | "fell") && {
+            let k = if matches!(self.word(last + 2), "to") {
+                last + 3
+            } else {
+                last + 2
+            };
+            score(k)
+        };
+        ranked
+            || beaten
+            || possessive
+            || record
+            || won
+            || member
+            || staffed
+            || tally
+            || streak
+            || standing
     }
 
     /// "PlayStation 4 Pro", "Mortal Kombat 11 is", "Raspberry Pi 3 with": a product's or a
@@ -1873,6 +1921,26 @@ impl Finder<'_> {
             && self.is_word(last + 1)
             && r.is_personal(self.word(last + 1));
         said_he || who || age || kin
+    }
+
+    /// "Ford said its sales rose", "Dell reported that its profit fell", "Chase and its
+    /// rivals": "its" within three lowercase words of what a name said (for a name that
+    /// opens its sentence or clause, as for "he"), or right after "and", stands for a firm,
+    /// a body or a place, never for a person.
+    fn its_after(&self, first: usize, last: usize) -> bool {
+        let r = self.reference;
+        let its = |k: usize| self.is_word(k) && self.word(k) == "its";
+        let subject = self.tokens.get(first).is_some_and(|t| t.sentence_start)
+            || first.checked_sub(1).is_some_and(|k| !self.is_word(k));
+        let said = self.is_word(last + 1)
+            && (r.is_speech(self.word(last + 1)) || self.word(last + 1) == "reported");
+        let said_its = said
+            && subject
+            && (last + 2..last + 5)
+                .take_while(|&k| self.is_word(k) && !is_capitalised(self.word(k)))
+                .any(its);
+        let and_its = self.is_word(last + 1) && self.word(last + 1) == "and" && its(last + 2);
+        said_its || and_its
     }
 
     /// "X, the region's largest utility,": the first telling noun of the apposition;
@@ -2524,6 +2592,22 @@ impl Finder<'_> {
             [.., before, _] => r.is_facility(self.word(before.last), last_word),
             _ => false,
         };
+        // "Prudential Center", "Verizon Center", "Barclays Centre": a centre named after a
+        // known firm is the arena it sponsors, not a body of that firm.
+        let sponsored = matches!(last_word, "Center" | "Centre")
+            && match units {
+                [.., before, _] => {
+                    let prefix: Vec<&str> = (first.first..=before.last)
+                        .filter(|&k| self.is_word(k))
+                        .map(|k| self.word(k))
+                        .collect();
+                    r.lookup(&prefix.join(" "))
+                        .and_then(|id| r.known(id))
+                        .is_some_and(|k| k.kind == EntityKind::Organization)
+                }
+                _ => false,
+            };
+        let facility = facility || sponsored;
         let place_head = r.is_place_last(last_word) && !org_of
             || r.is_place_first(first_word) && units.len() > 1 && !r.is_org_last(last_word)
             || place_of
@@ -2952,7 +3036,14 @@ impl Finder<'_> {
                 Words::Common
             } else if given_first {
                 Words::GivenFirst
-            } else if name_words.last().is_some_and(|w| r.is_surname(w)) {
+            } else if name_words.last().is_some_and(|w| r.is_surname(w))
+                || name_words.len() == 2
+                    && r.is_given_name(name_words[1])
+                    && !is_all_caps(name_words[0])
+                    && !r.is_compass(name_words[0])
+            {
+                // "Tsegaye Okonkwo"; "LeBron James", "Coco Chanel": a given name last is a
+                // family name too ("XS Max" is a model, "South Philly" a place).
                 Words::SurnameLast
             } else {
                 Words::Unknown
@@ -2967,6 +3058,10 @@ impl Finder<'_> {
                     && (r.is_common_word(w) && self.caps.seen_lowercase(w)
                         || self.caps.is_common(w))
             });
+        // "chiseled by Dave Dombrowski, which is what ...": after a given name and a family
+        // name, ", which" opens a clause about what was said ("Con Edison, which" is a firm).
+        let family_last =
+            name_words.len() >= 2 && name_words.last().is_some_and(|w| r.is_surname(w));
         let signals = Signals {
             known: reference.and_then(|id| r.known(id)).map(|k| k.kind),
             compass_place,
@@ -2990,6 +3085,7 @@ impl Finder<'_> {
             },
             place_before: first_ctx && context.place_before && unknown,
             which_after: last_ctx && context.which_after && unknown,
+            its_after: last_ctx && context.its_after && unknown,
             personal: last_ctx && context.personal_after && unknown,
             local_body,
             // "New Jersey Devils said": a team or a firm named after a place is no person,
@@ -3000,6 +3096,13 @@ impl Finder<'_> {
                 && !matches!(&units[1..], [u] if r.is_surname(self.word(u.first))
                     || r.is_given_name(self.word(u.first))),
             role_before: first_ctx && context.role_before,
+            // Not for a common word ("actor Smile", "coach Go"): a title's strength keeps a
+            // name that is also a word, a trade's does not.
+            position_before: first_ctx
+                && context.position_before
+                && !words
+                    .iter()
+                    .any(|w| r.is_common_word(w) || self.caps.seen_lowercase(w)),
             // "CEO of Vail Resorts", "director of Georgia Sea Grant", "consulting firm Oliver
             // Wyman": where the words before say a body, a given name first says little.
             // "A Con Edison worker", "Con Edison, which ...", "Royal Shrewsbury hospital":
@@ -3010,7 +3113,8 @@ impl Finder<'_> {
                     && (context.office_before > 0
                         || context.org_noun_before && !context.trade_before))
                 && !(last_ctx
-                    && (context.which_after
+                    && (context.which_after && !family_last
+                        || context.its_after
                         || context.org_role_after
                         || context.firm_suffix
                         || context.noun_after.is_some_and(|k| k != EntityKind::Person))),
@@ -3028,6 +3132,10 @@ impl Finder<'_> {
                 (true, false) => Some(EntityKind::Organization),
                 _ if unknown && matches!(&words[..], [w] if is_street_compound(w)) => {
                     Some(EntityKind::Place)
+                }
+                // "Amazon.com", "Salon.com": a site's address names the firm behind it.
+                _ if unknown && matches!(&words[..], [.., w] if is_web_address(w)) => {
+                    Some(EntityKind::Organization)
                 }
                 _ => None,
             },

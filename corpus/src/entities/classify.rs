@@ -33,6 +33,15 @@ pub fn is_street_compound(name: &str) -> bool {
             .any(|end| lower.ends_with(end) && lower.chars().count() >= end.chars().count() + 3)
 }
 
+/// "Amazon.com", "Salon.com", "BBC.co.uk": a name written as a site's address, which names a
+/// firm or a site, never a place.
+pub fn is_web_address(word: &str) -> bool {
+    const ENDS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".io", ".tv"];
+    let lower = word.to_ascii_lowercase();
+    ENDS.iter()
+        .any(|end| lower.ends_with(end) && lower.len() > end.len() + 1)
+}
+
 /// "WordPress", "LinkedIn", "PlayStation": one word with a capital after three lowercase
 /// letters or more, as brands and sites are written; places so written are rare and have a
 /// short prefix ("McAllen", "DeKalb", "LaSalle", "MacKenzie").
@@ -187,6 +196,8 @@ pub struct Signals {
     pub place_before: bool,
     /// "X, which ...": no person.
     pub which_after: bool,
+    /// "X said its", "X and its": a firm, a body or a place.
+    pub its_after: bool,
     /// "X said he", "X, who", "X's wife", "X, 45,": a person.
     pub personal: bool,
     /// "Oklahoma Supreme Court": a state's or a city's own body.
@@ -195,6 +206,8 @@ pub struct Signals {
     pub named_after_place: bool,
     /// "spokesman X".
     pub role_before: bool,
+    /// "quarterback X", "novelist X": a role only a person holds (one more point).
+    pub position_before: bool,
     /// Two name words or more, a given name first.
     pub given_first: bool,
     /// The kind a head word gives: "... Council", "Lake ...".
@@ -248,10 +261,10 @@ pub struct Weighed {
 impl Signals {
     /// Reference data 10, a compass word before a known place 10, a head word, a dateline, a
     /// firm's suffix after a comma ("X, Inc.") or a local body 6, a title, a capital "The" or what only a person does or has ("X said
-    /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4, an office and "of" before
+    /// he", "X, who", "X's wife", "X, 45,") 5, a role before 4 (a position only a person holds, "quarterback X", 5), an office and "of" before
     /// ("director of X") 4, an organisation noun before ("firm X") 4, a place noun and "of" or a
     /// lowercase compass word before ("the capital of X", "eastern X") 5, ", which" after
-    /// (person −3), "X, Country" 4, an office
+    /// (person −3), "its" after what it said or after "and" (organisation 3), "X, Country" 4, an office
     /// and "at" before 3, a given
     /// name first, an apposition, a group, a hometown, a name after a place or a place or
     /// organisation noun after 3, "in X" or "X
@@ -272,9 +285,15 @@ impl Signals {
         e.add_if(self.org_noun_before > 0, Organization, self.org_noun_before);
         e.add_if(self.place_before, Place, 5);
         e.add_if(self.which_after, Person, -3);
+        // "Ford said its sales rose": "its" is a firm's; a place's "its" comes with a place's
+        // own signs ("in X"), which outweigh this.
+        e.add_if(self.its_after, Organization, 3);
         e.add_if(self.personal, Person, 5);
         e.add_if(self.named_after_place, Organization, 3);
         e.add_if(self.role_before, Person, 4);
+        // A trade or a sports position is held by people only ("market leader X" names a
+        // firm as often as "opposition leader X" a person): as much as a title.
+        e.add_if(self.position_before, Person, 1);
         e.add_if(self.given_first, Person, 3);
         if let Some(kind) = self.head {
             e.add_if(true, kind, 6);

@@ -73,6 +73,7 @@ pub struct Reference {
     title_modifier: Set,
     title_portfolio: Set,
     role: Set,
+    position: Set,
     postnominal: Set,
     org_last: Set,
     org_first: Set,
@@ -100,6 +101,7 @@ pub struct Reference {
     place_event: Set,
     school_verb: Set,
     team_noun: Set,
+    team_stat: Set,
     generic: Set,
     common: Set,
 }
@@ -202,6 +204,7 @@ impl Reference {
         r.title_modifier = titles.remove("modifier").unwrap_or_default();
         r.title_portfolio = titles.remove("portfolio").unwrap_or_default();
         r.role = titles.remove("role").unwrap_or_default();
+        r.position = titles.remove("position").unwrap_or_default();
         r.postnominal = titles.remove("postnominal").unwrap_or_default();
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
@@ -230,6 +233,7 @@ impl Reference {
         r.place_event = cues.remove("place-event").unwrap_or_default();
         r.school_verb = cues.remove("school-verb").unwrap_or_default();
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
+        r.team_stat = cues.remove("team-stat").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
@@ -427,7 +431,14 @@ impl Reference {
     }
     /// Lowercase nouns such as "spokesman" that introduce a person's name.
     pub fn is_role(&self, word: &str) -> bool {
-        Self::has(&self.role, word)
+        Self::has(&self.role, word) || Self::has(&self.position, word)
+    }
+    /// "quarterback", "novelist", "suspect": a role only a person holds (a [`is_role`] word
+    /// too).
+    ///
+    /// [`is_role`]: Reference::is_role
+    pub fn is_position(&self, word: &str) -> bool {
+        Self::has(&self.position, word)
     }
     /// "OBE", "MP", "PhD" after a name: honours, offices and degrees, written with two
     /// capitals or more (or a final dot: "Esq."), that are no part of the name.
@@ -498,7 +509,7 @@ impl Reference {
     }
     /// The kind a noun in an apposition gives a name: ", the carmaker," → organisation.
     pub fn appositive(&self, noun: &str) -> Option<EntityKind> {
-        if Self::has(&self.role, noun) {
+        if self.is_role(noun) {
             Some(EntityKind::Person)
         } else if Self::has(&self.appositive_org, noun) {
             Some(EntityKind::Organization)
@@ -527,6 +538,10 @@ impl Reference {
     /// "coach", "quarterback", "roster": what a team has ("Miami's coach").
     pub fn is_team_noun(&self, word: &str) -> bool {
         Self::has(&self.team_noun, word)
+    }
+    /// "points", "goals", "yards": what a player scores for a team ("33 points for Miami").
+    pub fn is_team_stat(&self, word: &str) -> bool {
+        Self::has(&self.team_stat, word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {

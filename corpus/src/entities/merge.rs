@@ -1909,8 +1909,10 @@ fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats) -> Vec<Ent
             None if surname_alone => EntityKind::Person,
             None if cl.evidence.strength() <= 0 && !multi_word => EntityKind::Organization,
             // A lone word never written after a given name: news names a person in full
-            // first, so it is a company, a body or a place unless a title says otherwise
-            // ("Facebook said" is no person).
+            // first, so it is a company, a body or a place unless a title, a position only
+            // a person holds or what only a person does says otherwise ("Facebook said" and
+            // "streaming leader Twitch" are no person, "quarterback Drezlow" and
+            // "Kessington, 34," are).
             None if !multi_word && !cl.person && cl.evidence.person < 5 => {
                 if cl.evidence.place >= 1 && cl.evidence.place > cl.evidence.organization {
                     EntityKind::Place

@@ -3183,3 +3183,178 @@ fn a_body_named_in_full_is_no_event_for_its_show() {
         all_names(&found)
     );
 }
+
+// kinds10: entity kinds in US news (twentieth round).
+
+#[test]
+fn a_sports_position_or_a_role_before_a_lone_name_says_person() {
+    let found = entities(&[
+        "Signing\n\nThe club signed quarterback Drezlow to a two-year deal on Monday. \
+         Drezlow threw for 3,000 yards last season.",
+        "Loss\n\nThe offense struggled, said coach Tarbeck, whose team lost again. Tarbeck \
+         was angry.",
+    ]);
+    assert_eq!(kind_of(&found, "Drezlow"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Tarbeck"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_firms_last_word_makes_a_body_of_a_name_with_a_given_name_first() {
+    let found = entities(&[
+        "Funds\n\nA fund run by Grayson Capital Management bought the shares. The \
+         Carlton Chronicle reported the sale on Monday.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Grayson Capital Management"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(
+        kind_of(&found, "Carlton Chronicle"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn an_unknown_word_then_a_given_name_is_a_personal_name() {
+    let found = entities(&[
+        "Game\n\nThe crowd stood as Zhavontay Paul scored 33 points in the fourth quarter.",
+    ]);
+    assert_eq!(kind_of(&found, "Zhavontay Paul"), Some(EntityKind::Person));
+}
+
+/// The kinds of the entities called `name` across `texts`.
+fn kinds_named(texts: &[&str], name: &str) -> Vec<EntityKind> {
+    entities(texts)
+        .into_iter()
+        .filter(|e| e.name == name)
+        .map(|e| e.kind)
+        .collect()
+}
+
+#[test]
+fn more_signs_that_a_places_name_stands_for_its_team() {
+    let trip = |place: &str| format!("Trip\n\nFarmers in {place} grow corn, and {place} is flat.");
+    let cases = [
+        (
+            "Denver",
+            "Game\n\nDenver quarterback Kirk Halloway was sacked four times on Sunday.",
+        ),
+        (
+            "Miami",
+            "Game\n\nJerrell Moss scored 33 points for Miami on Sunday night.",
+        ),
+        (
+            "Houston",
+            "Game\n\nHouston has won six straight and hosts a rival on Friday.",
+        ),
+        (
+            "Dallas",
+            "Game\n\nThe guard was traded on Monday. Dallas is 12-20 this season.",
+        ),
+        (
+            "Oregon",
+            "Game\n\nOregon defensive coordinator Dale Vessey was fired on Monday.",
+        ),
+        (
+            "Nebraska",
+            "Hire\n\nVessey spent six seasons as an assistant coach at Nebraska.",
+        ),
+    ];
+    for (place, sport) in cases {
+        let trip = trip(place);
+        let kinds = kinds_named(&[sport, &trip], place);
+        assert!(
+            kinds.contains(&EntityKind::Organization) && kinds.contains(&EntityKind::Place),
+            "{place}: {kinds:?}"
+        );
+    }
+    // "Sox" ends a team's name.
+    let found = entities(&["Game\n\nThe Riverton White Sox won again on Sunday."]);
+    assert_eq!(
+        kind_of(&found, "Riverton White Sox"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn leagues_exchanges_and_us_regulators_are_known_bodies() {
+    let found = entities(&[
+        "Deals\n\nThe NFL and the Securities and Exchange Commission looked into the \
+         trades, and shares fell on the Nasdaq. Dana Whitlock said the FDA would decide.",
+    ]);
+    for name in ["NFL", "Securities and Exchange Commission", "Nasdaq", "FDA"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn an_arena_named_after_a_known_firm_and_a_garden_are_places() {
+    let found = entities(&[
+        "Tickets\n\nTickets for the Prudential Center sold out on Friday.",
+        "Crowd\n\nFans packed Madison Square Garden on Sunday. The Garden was loud.",
+        "Eden\n\nThe monks walked into the Garden at dawn, and the Garden was quiet.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Prudential Center"),
+        Some(EntityKind::Place)
+    );
+    let garden = find(&found, "Madison Square Garden").expect("the venue");
+    assert_eq!(garden.kind, EntityKind::Place);
+    // "the Garden" joins the venue the article names, and is no entity alone.
+    assert!(garden.aliases.iter().any(|a| a == "Garden"), "{garden:?}");
+    assert_eq!(garden.articles.len(), 1);
+    assert!(!found.iter().any(|e| e.name == "Garden"));
+}
+
+#[test]
+fn a_career_or_a_resignation_after_a_possessive_says_person() {
+    let found = entities(&[
+        "Talks\n\nTalks stalled after Velkaris's resignation on Monday, and markets fell.",
+    ]);
+    assert_eq!(kind_of(&found, "Velkaris"), Some(EntityKind::Person));
+}
+
+#[test]
+fn its_after_what_a_name_said_or_after_and_says_a_firm() {
+    let found = entities(&[
+        "Sales\n\nOn Monday, Tiffany said its sales rose 8 percent in the quarter.",
+        "Bikes\n\nInvestors cheered Harley and its rivals on Monday.",
+    ]);
+    assert_eq!(kind_of(&found, "Tiffany"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(&found, "Harley"), Some(EntityKind::Organization));
+    // "he" still says person.
+    let found = entities(&["Sales\n\nOn Monday, Tiffany said he would not sell the house."]);
+    assert_eq!(kind_of(&found, "Tiffany"), Some(EntityKind::Person));
+}
+
+#[test]
+fn which_after_a_given_name_and_a_family_name_opens_a_clause() {
+    let found =
+        entities(&["Club\n\nThe roster was rebuilt by Dale Kowalczyk, which is what fans wanted."]);
+    assert_eq!(kind_of(&found, "Dale Kowalczyk"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_hotel_is_a_place_and_the_hotel_alone_is_no_entity() {
+    let found = entities(&[
+        "Gala\n\nThe senator spoke at the Brantwood Hotel on Thursday. The Hotel was full.",
+        "Stay\n\nGuests left the Hotel early, and the Hotel closed.",
+    ]);
+    let hotel = find(&found, "Brantwood Hotel").expect("the hotel");
+    assert_eq!(hotel.kind, EntityKind::Place);
+    assert!(!found.iter().any(|e| e.name == "Hotel"));
+}
+
+#[test]
+fn the_white_houses_rooms_are_places() {
+    let found = entities(&[
+        "Talks\n\nThe president met Dana Whitlock in the Oval Office, and aides waited in the \
+         West Wing.",
+    ]);
+    assert_eq!(kind_of(&found, "Oval Office"), Some(EntityKind::Place));
+    assert_eq!(kind_of(&found, "West Wing"), Some(EntityKind::Place));
+}
