@@ -184,8 +184,8 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     tokens
 }
 
-/// Turns into plain tokens the words of a web address ("pic.twitter.com/U7PMa4oNGN",
-/// "https://example.org/About") and of an identifier joined by underscores
+/// Turns into plain tokens the words of a web address (`pic.twitter.com/U7PMa4oNGN`,
+/// `https://example.org/About`) and of an identifier joined by underscores
 /// ("EMSCRIPTEN_KEEPALIVE", "MAX_SIZE"): what a page shows of a link or of code names no one.
 fn mark_code_and_addresses(text: &str, tokens: &mut [Token]) {
     let mut k = 0;
@@ -300,6 +300,8 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
             tokens[k + 1].word = false;
         }
     }
+    mark_party_tags(text, tokens);
+    mark_kicker(text, tokens, reference);
     let Some(start) =
         credit_start(text, tokens).or_else(|| caption_credit(text, tokens, reference))
     else {
@@ -307,6 +309,75 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     };
     for t in &mut tokens[start..] {
         t.word = false;
+    }
+}
+
+/// "Sen. Jane Doe (R-Ariz.) said", "Rep. John Doe, D-N.Y., said": the party's letter and the
+/// state after a member of Congress's name, in brackets or between commas, are a tag, not a
+/// name (no organisation "R-Ariz"). The shape is the rule: one of the parties' letters R, D
+/// or I, a hyphen and a capitalised state ("Texas", "Calif", "N.Y", "W.Va"), with a bracket or
+/// a comma before it and a bracket, a comma, the abbreviation's full stop or the text's end
+/// after it.
+fn mark_party_tags(text: &str, tokens: &mut [Token]) {
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    for k in 1..tokens.len() {
+        let t = tokens[k];
+        let Some(state) = ["R-", "D-", "I-"]
+            .iter()
+            .find_map(|p| t.text(text).strip_prefix(p))
+        else {
+            continue;
+        };
+        let state_shape = is_capitalised(state)
+            && state.len() <= 8
+            && state.chars().all(|c| c.is_alphabetic() || c == '.')
+            && !state.contains("..");
+        let before = !tokens[k - 1].word && matches!(char_at(&tokens[k - 1]), '(' | ',');
+        // "said Sen. Jane Doe, R-Ariz." at a sentence's end: the abbreviation's full stop.
+        let after = tokens.get(k + 1).is_none_or(|a| {
+            !a.word && (matches!(char_at(a), ')' | ',') || a.start == t.end && char_at(a) == '.')
+        });
+        if t.word && state_shape && before && after {
+            tokens[k].word = false;
+        }
+    }
+}
+
+/// "IN TEXAS: Family of patient quarantined": a kicker in capitals before a colon, opened by a
+/// preposition or a label that never starts a name ("IN", "FROM", "ALSO", "NOW WATCH"), at
+/// a sentence's start, is page furniture (a section's or a related story's label), not the
+/// article's text; the names in it are no mentions. A speaker's name in capitals before a
+/// colon ("JANE DOE: Yes.", a transcript) opens with no such word and stays.
+fn mark_kicker(text: &str, tokens: &mut [Token], reference: &Reference) {
+    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let mut k = 0;
+    while k < tokens.len() {
+        let w = tokens[k].text(text);
+        // Short stop words in capitals may be names too ("US", "WHO", "IT"): only the
+        // prepositions and conjunctions of headlines, or a longer stop word, open a kicker.
+        let label = HEADLINE_LOWERCASE.contains(&w.to_lowercase().as_str())
+            || w.len() >= 4 && reference.is_stop(w);
+        let opens = tokens[k].word && tokens[k].sentence_start && is_all_caps(w) && label;
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end < tokens.len() && end - k < 5 && tokens[end].word {
+            if !is_all_caps(tokens[end].text(text)) {
+                break;
+            }
+            end += 1;
+        }
+        let colon = tokens
+            .get(end)
+            .is_some_and(|c| !c.word && char_at(c) == ':');
+        if colon && end > k {
+            for t in &mut tokens[k..end] {
+                t.word = false;
+            }
+        }
+        k = end.max(k + 1);
     }
 }
 

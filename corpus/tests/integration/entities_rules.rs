@@ -3358,3 +3358,39 @@ fn the_white_houses_rooms_are_places() {
     assert_eq!(kind_of(&found, "Oval Office"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "West Wing"), Some(EntityKind::Place));
 }
+
+// fp12: twenty-third round (precision on US news: party tags, kickers in capitals).
+
+#[test]
+fn a_party_and_state_tag_after_a_lawmaker_is_no_entity() {
+    let found = entities(&[
+        "Budget\n\nSen. Dale Kowalczyk (R-Ariz.) said the bill would fail. Rep. Mara Stilwell, \
+         D-Calif., disagreed, and Rep. Ann Pell (D-N.Y.) left. The vote was close, said Sen. \
+         Tom Brandt, I-Vt.",
+    ]);
+    for tag in ["R-Ariz", "D-Calif", "D-N.Y", "I-Vt"] {
+        assert!(!found.iter().any(|e| e.name.starts_with(tag)), "{tag}");
+    }
+    assert_eq!(kind_of(&found, "Dale Kowalczyk"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Mara Stilwell"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Tom Brandt"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_kicker_in_capitals_before_a_colon_is_page_furniture() {
+    let found = entities(&[
+        "Floods\n\nThe rain came on Monday in Austin.\n\nIN OREGON: Family of a drowned boy \
+         sues the city\n\nThe river rose again.",
+    ]);
+    assert!(find(&found, "Austin").is_some());
+    assert!(!all_names(&found)
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case("Oregon")));
+    // A short stop word in capitals may be a name: "WHO:" and "US:" stay.
+    let found = entities(&[
+        "Outbreak\n\nCases rose on Monday.\n\nWHO: Cases rise in Guinea\n\nUS: Talks with \
+         Japan resume",
+    ]);
+    assert_eq!(kind_of(&found, "WHO"), Some(EntityKind::Organization));
+    assert!(find(&found, "Japan").is_some());
+}
