@@ -2,6 +2,7 @@
 
 use super::data::Reference;
 use super::names::{is_all_caps, is_capitalised, is_dotted_initials};
+use crate::EntityKind;
 
 /// A word or a punctuation mark; `start..end` is a byte range in the block's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,7 +301,7 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
             tokens[k + 1].word = false;
         }
     }
-    mark_party_tags(text, tokens);
+    mark_party_tags(text, tokens, reference);
     mark_kicker(text, tokens, reference);
     let Some(start) =
         credit_start(text, tokens).or_else(|| caption_credit(text, tokens, reference))
@@ -317,9 +318,33 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
 /// name (no organisation "R-Ariz"). The shape is the rule: one of the parties' letters R, D
 /// or I, a hyphen and a capitalised state ("Texas", "Calif", "N.Y", "W.Va"), with a bracket or
 /// a comma before it and a bracket, a comma, the abbreviation's full stop or the text's end
-/// after it.
-fn mark_party_tags(text: &str, tokens: &mut [Token]) {
+/// after it; or, whatever stands around it, a known state after the letter ("Jane Doe R-Ariz.
+/// said").
+fn mark_party_tags(text: &str, tokens: &mut [Token], reference: &Reference) {
     let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
+    let r = reference;
+    let known_state = |state: &str| {
+        [state.to_string(), format!("{state}.")]
+            .iter()
+            .filter_map(|s| r.lookup(s).and_then(|id| r.known(id)))
+            .any(|k| k.kind == EntityKind::Place && !k.country)
+    };
+    // "(R–Ariz.)": an en or em dash splits the tag into three tokens.
+    for k in 0..tokens.len().saturating_sub(2) {
+        let [party, dash, state] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+        let glued = dash.start == party.end && state.start == dash.end;
+        if party.word
+            && matches!(party.text(text), "R" | "D" | "I")
+            && !dash.word
+            && matches!(char_at(&dash), '–' | '—')
+            && glued
+            && state.word
+            && known_state(state.text(text))
+        {
+            tokens[k].word = false;
+            tokens[k + 2].word = false;
+        }
+    }
     for k in 1..tokens.len() {
         let t = tokens[k];
         let Some(state) = ["R-", "D-", "I-"]
@@ -337,7 +362,9 @@ fn mark_party_tags(text: &str, tokens: &mut [Token]) {
         let after = tokens.get(k + 1).is_none_or(|a| {
             !a.word && (matches!(char_at(a), ')' | ',') || a.start == t.end && char_at(a) == '.')
         });
-        if t.word && state_shape && before && after {
+        // "Sen. Jane Doe R-Ariz. said", "(R–Ariz.)" with other marks around it: a known
+        // state (as `places.tsv` has its abbreviations) makes the tag whatever stands around.
+        if t.word && (state_shape && before && after || known_state(state)) {
             tokens[k].word = false;
         }
     }

@@ -3374,6 +3374,17 @@ fn a_party_and_state_tag_after_a_lawmaker_is_no_entity() {
     assert_eq!(kind_of(&found, "Dale Kowalczyk"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Mara Stilwell"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Tom Brandt"), Some(EntityKind::Person));
+    // A known state makes the tag whatever stands around it; other letters and hyphens stay.
+    let found = entities(&["Vote
+
+Sen. Jon Kelm R-Ariz. said so, and Rep. Ann Lund (D–Texas) agreed. Veterans \
+         of D-Day met the X-Men."]);
+    assert_eq!(kind_of(&found, "Jon Kelm"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Ann Lund"), Some(EntityKind::Person));
+    assert!(!all_names(&found)
+        .iter()
+        .any(|n| n.contains("Ariz") || n.contains("Texas")));
+    assert!(find(&found, "X-Men").is_some());
 }
 
 #[test]
