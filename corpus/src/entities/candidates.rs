@@ -21,6 +21,21 @@ pub fn is_name_suffix(word: &str) -> bool {
     matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
 }
 
+/// The words that name a storm before its name, in either case: "storm Abigail",
+/// "Hurricane Sandy", "Tropical Storm Hermine", "Superstorm Sandy".
+fn is_storm_word(word: &str) -> bool {
+    [
+        "storm",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tropical",
+        "superstorm",
+    ]
+    .iter()
+    .any(|s| word.eq_ignore_ascii_case(s))
+}
+
 /// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
 /// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
@@ -2016,12 +2031,7 @@ impl Finder<'_> {
         let storm = first
             .checked_sub(1)
             .filter(|&k| self.is_word(k))
-            .is_some_and(|k| {
-                matches!(
-                    self.word(k),
-                    "storm" | "hurricane" | "typhoon" | "cyclone" | "tropical"
-                )
-            });
+            .is_some_and(|k| is_storm_word(self.word(k)));
         let weekday = self.is_word(last + 1)
             && next.ends_with("day")
             && self.reference.is_time(next)
@@ -2564,6 +2574,22 @@ impl Finder<'_> {
         let head_word = self.has_head_word(units);
         let first_word = self.word(first.first);
         let last_word = self.head_last(units).unwrap_or_default();
+        // "Hurricane Sandy", "Tropical Storm Hermine", "Winter Storm Jonas": the storm's words
+        // are split off and the name after them is read as the storm's (an event, see
+        // `names_event`), so that the article's later "Sandy" alone is the storm too, no
+        // person.
+        let storm_at = units
+            .iter()
+            .take(2)
+            .position(|u| self.is_single(u) && is_storm_word(self.word(u.first)));
+        if let Some(at) = storm_at.filter(|&at| at + 1 < units.len()) {
+            let rest = SegmentFlags {
+                the: false,
+                titled: false,
+                ..flags
+            };
+            return Some((&units[at + 1..], rest));
+        }
         if r.is_event(first_word, last_word) {
             return None;
         }

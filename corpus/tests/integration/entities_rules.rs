@@ -3405,3 +3405,18 @@ fn a_kicker_in_capitals_before_a_colon_is_page_furniture() {
     assert_eq!(kind_of(&found, "WHO"), Some(EntityKind::Organization));
     assert!(find(&found, "Japan").is_some());
 }
+
+#[test]
+fn a_storms_name_after_its_word_is_the_storm_in_the_whole_article() {
+    let found = entities(&[
+        "Weather\n\nHurricane Marlowe hit New Jersey on Monday. Tropical Storm Ysolde weakened, \
+         while Winter Storm Quill dumped snow. Later, Marlowe moved north and Ysolde faded.",
+    ]);
+    assert_eq!(kind_of(&found, "New Jersey"), Some(EntityKind::Place));
+    for storm in ["Marlowe", "Ysolde", "Quill"] {
+        assert!(
+            !all_names(&found).iter().any(|n| n.contains(storm)),
+            "{storm}"
+        );
+    }
+}
