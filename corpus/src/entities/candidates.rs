@@ -2923,6 +2923,8 @@ impl Finder<'_> {
                         || r.is_alone_thing(w)
                         || w.chars().count() < 2
                 });
+            // "El Niño", "La Nina": a thing named by two words that is no entity.
+            let alone_phrase = words.len() == 2 && r.is_alone_thing(&words.join(" "));
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
             let clause = words.iter().skip(1).any(|w| r.is_never_inside(w));
             // "NASA-inspired Zero Gravity Seats", "a World Heritage-designated Biosphere
@@ -3005,6 +3007,7 @@ impl Finder<'_> {
                 });
             if all_titles
                 || single_junk
+                || alone_phrase
                 || is_people_of_place(&words, r)
                 || clause
                 || described

@@ -3420,3 +3420,19 @@ fn a_storms_name_after_its_word_is_the_storm_in_the_whole_article() {
         );
     }
 }
+
+#[test]
+fn el_nino_and_la_nina_are_no_entity_but_a_name_holding_them_stays() {
+    let found = entities(&[
+        "Weather\n\nEl Nino sends warm water to California, and La Niña may follow. Alvaro El \
+         Nino Perez, a fisherman, said so.",
+    ]);
+    assert!(find(&found, "California").is_some());
+    assert!(!found
+        .iter()
+        .any(|e| e.name == "El Nino" || e.name == "La Niña"));
+    assert_eq!(
+        kind_of(&found, "Alvaro El Nino Perez"),
+        Some(EntityKind::Person)
+    );
+}
