@@ -2131,6 +2131,24 @@ impl Finder<'_> {
                 && units
                     .get(q + 1)
                     .is_some_and(|n| self.is_single(n) && r.is_given_name(self.word(n.first)));
+            // "Lady Gaga", "Lady Antebellum": "Lady" before one word that is no given name,
+            // no family name, no town and no known name is a stage name's first word, no
+            // title ("Lady Diana", "Lady Thatcher", "Lady Ashford" stay titled).
+            let stage_name = w == "Lady"
+                && q == p
+                && units.get(q + 1).is_some_and(|n| {
+                    let name = self.word(n.first);
+                    self.is_single(n)
+                        && !r.is_given_name(name)
+                        && !r.is_surname(name)
+                        && !r.is_town(name)
+                        && n.reference.is_none()
+                        && !self.caps.seen_lowercase(name)
+                })
+                && units.get(q + 2).is_none_or(|u| u.connector);
+            if stage_name {
+                break;
+            }
             if r.is_title_head(w) || job {
                 head_end = Some(q + 1);
             } else if !r.is_title_modifier(w) {
@@ -3222,6 +3240,11 @@ impl Finder<'_> {
         if ampersand {
             evidence.person -= 5;
             evidence.add(EntityKind::Organization, 3);
+        }
+        // "Lady Gaga": a stage name led by the title (see `title_len`) is a person's, weakly
+        // ("Lady Antebellum", a band, has its own evidence).
+        if matches!(&words[..], [lady, _] if lady == "Lady") {
+            evidence.add(EntityKind::Person, 2);
         }
         let versioned = last_ctx && self.versioned(&words, last.last);
         let mut candidate = Candidate {

@@ -3436,3 +3436,17 @@ fn el_nino_and_la_nina_are_no_entity_but_a_name_holding_them_stays() {
         Some(EntityKind::Person)
     );
 }
+
+#[test]
+fn lady_before_a_word_that_is_no_name_is_a_stage_name_not_a_title() {
+    let found = entities(&[
+        "Pop\n\nFans of Lady Zazzo and Katy Perry lined up. Lady Zazzo's tour sold out, and \
+         Lady Diana Spencer and Lady Thatcher came.",
+    ]);
+    assert_eq!(kind_of(&found, "Lady Zazzo"), Some(EntityKind::Person));
+    assert!(find(&found, "Zazzo").is_none_or(|e| e.name == "Lady Zazzo"));
+    // Before a given name or a family name, "Lady" stays a title.
+    assert_eq!(kind_of(&found, "Diana Spencer"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Thatcher"), Some(EntityKind::Person));
+    assert_eq!(kind_of(&found, "Katy Perry"), Some(EntityKind::Person));
+}
