@@ -237,8 +237,8 @@ pub struct Candidate {
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,
-    /// The gender a title right before it tells ("Mr." `Some(true)`, "Ms." or "Queen"
-    /// `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
+    /// The gender a title or a role noun right before it tells ("Mr." `Some(true)`, "Ms.",
+    /// "Queen" or "his daughter" `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
     pub courtesy: Option<bool>,
 }
 
@@ -3226,10 +3226,16 @@ impl Finder<'_> {
                 && !context.speech_after
                 && !r.is_stop(self.word(last.last + 1))
                 && !self.word(last.last + 1).ends_with("ed"),
+            // "his daughter Ivanka Trump", "first lady Jane Doe": a lowercase role noun
+            // tells the gender of the one it names as a title does.
             courtesy: first
                 .first
                 .checked_sub(1)
-                .filter(|&p| self.is_word(p) && r.is_title_head(self.word(p)))
+                .filter(|&p| {
+                    self.is_word(p)
+                        && (r.is_title_head(self.word(p))
+                            || self.word(p).starts_with(char::is_lowercase))
+                })
                 .and_then(|p| words::gender(self.word(p))),
         };
         candidate.spelled = candidate.is_acronym()
