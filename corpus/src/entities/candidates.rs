@@ -501,6 +501,34 @@ impl Finder<'_> {
             )
     }
 
+    /// The gender of "he", "his" or "she" after the name ending at token `last`, in the same
+    /// sentence with no capitalised word or gendered noun between ("President Obama's
+    /// administration achieved the platform he promised"; not "... told the boy he").
+    fn pronoun_after(&self, last: usize) -> Option<bool> {
+        for k in last + 1..last + 12 {
+            let Some(t) = self.tokens.get(k) else {
+                return None;
+            };
+            if !t.word {
+                if matches!(self.punct(k), Some('.' | '!' | '?' | ';' | ':')) {
+                    return None;
+                }
+                continue;
+            }
+            let w = self.word(k);
+            if t.sentence_start || is_capitalised(w) {
+                return None;
+            }
+            match w {
+                "he" | "his" => return Some(true),
+                "she" => return Some(false),
+                _ if words::gender(w).is_some() => return None,
+                _ => {}
+            }
+        }
+        None
+    }
+
     fn is_word(&self, k: usize) -> bool {
         self.tokens.get(k).is_some_and(|t| t.word)
     }
@@ -3227,16 +3255,25 @@ impl Finder<'_> {
                 && !r.is_stop(self.word(last.last + 1))
                 && !self.word(last.last + 1).ends_with("ed"),
             // "his daughter Ivanka Trump", "first lady Jane Doe": a lowercase role noun
-            // tells the gender of the one it names as a title does.
-            courtesy: first
-                .first
-                .checked_sub(1)
-                .filter(|&p| {
-                    self.is_word(p)
-                        && (r.is_title_head(self.word(p))
-                            || self.word(p).starts_with(char::is_lowercase))
-                })
-                .and_then(|p| words::gender(self.word(p))),
+            // tells the gender of the one it names as a title does. "President Obama's
+            // administration achieved what he promised": after a title that tells none, a
+            // lone surname takes the gender of the pronoun that refers back to it.
+            courtesy: first.first.checked_sub(1).and_then(|p| {
+                let before = self.word(p);
+                if !self.is_word(p) {
+                    None
+                } else if r.is_title_head(before) {
+                    words::gender(before).or_else(|| {
+                        (first.first == last.last)
+                            .then(|| self.pronoun_after(last.last))
+                            .flatten()
+                    })
+                } else if before.starts_with(char::is_lowercase) {
+                    words::gender(before)
+                } else {
+                    None
+                }
+            }),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

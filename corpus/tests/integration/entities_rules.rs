@@ -3392,3 +3392,26 @@ fn a_role_nouns_gender_and_an_other_gendered_title_keep_a_surname_apart() {
         "{daughter:?}"
     );
 }
+
+#[test]
+fn the_pronoun_after_a_title_without_gender_keeps_a_surname_apart() {
+    let text = "Rosalind Brantley visited a school on Monday. President Brantley's plan, which \
+                he announced in May, was praised there.";
+    let found = entities(&[&format!("Visit\n\n{text}")]);
+    let rosalind = find(&found, "Rosalind Brantley").expect("Rosalind Brantley");
+    let at = (text.find("President Brantley").expect("President") + 10) as u32;
+    assert!(
+        !rosalind.articles[0].mentions.iter().any(|m| m.start == at),
+        "{rosalind:?}"
+    );
+    // "she" after it: the same person.
+    let text = "Rosalind Brantley visited a school on Monday. President Brantley's plan, which \
+                she announced in May, was praised there.";
+    let found = entities(&[&format!("Visit\n\n{text}")]);
+    let rosalind = find(&found, "Rosalind Brantley").expect("Rosalind Brantley");
+    let at = (text.find("President Brantley").expect("President") + 10) as u32;
+    assert!(
+        rosalind.articles[0].mentions.iter().any(|m| m.start == at),
+        "{rosalind:?}"
+    );
+}
