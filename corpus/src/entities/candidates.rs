@@ -506,9 +506,7 @@ impl Finder<'_> {
     /// administration achieved the platform he promised"; not "... told the boy he").
     fn pronoun_after(&self, last: usize) -> Option<bool> {
         for k in last + 1..last + 12 {
-            let Some(t) = self.tokens.get(k) else {
-                return None;
-            };
+            let t = self.tokens.get(k)?;
             if !t.word {
                 if matches!(self.punct(k), Some('.' | '!' | '?' | ';' | ':')) {
                     return None;
