@@ -240,6 +240,10 @@ pub struct Candidate {
     /// The gender a title or a role noun right before it tells ("Mr." `Some(true)`, "Ms.",
     /// "Queen" or "his daughter" `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
     pub courtesy: Option<bool>,
+    /// After a title that tells no gender, the gender of "he", "his" or "she" later in its
+    /// sentence ("President Obama's administration achieved the platform he promised"):
+    /// weak alone ("Dr. Lee treated the boy after he fell"), counted over the article.
+    pub referred: Option<bool>,
 }
 
 impl Candidate {
@@ -3253,25 +3257,28 @@ impl Finder<'_> {
                 && !r.is_stop(self.word(last.last + 1))
                 && !self.word(last.last + 1).ends_with("ed"),
             // "his daughter Ivanka Trump", "first lady Jane Doe": a lowercase role noun
-            // tells the gender of the one it names as a title does. "President Obama's
-            // administration achieved what he promised": after a title that tells none, a
-            // lone surname takes the gender of the pronoun that refers back to it.
-            courtesy: first.first.checked_sub(1).and_then(|p| {
-                let before = self.word(p);
-                if !self.is_word(p) {
-                    None
-                } else if r.is_title_head(before) {
-                    words::gender(before).or_else(|| {
-                        (first.first == last.last)
-                            .then(|| self.pronoun_after(last.last))
-                            .flatten()
-                    })
-                } else if before.starts_with(char::is_lowercase) {
-                    words::gender(before)
-                } else {
-                    None
-                }
-            }),
+            // tells the gender of the one it names as a title does.
+            courtesy: first
+                .first
+                .checked_sub(1)
+                .filter(|&p| {
+                    self.is_word(p)
+                        && (r.is_title_head(self.word(p))
+                            || self.word(p).starts_with(char::is_lowercase))
+                })
+                .and_then(|p| words::gender(self.word(p))),
+            // "President Obama's administration achieved what he promised": after a title
+            // that tells no gender, a lone word and the pronoun that may refer back to it.
+            referred: first
+                .first
+                .checked_sub(1)
+                .filter(|&p| {
+                    first.first == last.last
+                        && self.is_word(p)
+                        && r.is_title_head(self.word(p))
+                        && words::gender(self.word(p)).is_none()
+                })
+                .and_then(|_| self.pronoun_after(last.last)),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

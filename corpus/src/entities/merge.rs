@@ -1416,6 +1416,9 @@ struct ArticleIndex {
     /// Surname key of a lone word after a gendered title → the genders those titles tell
     /// (`[male, female]`): "Mr. Trump" in an article that names only "Ivanka Trump" in full.
     titled: FastMap<String, [bool; 2]>,
+    /// Surname key of a lone word after a title that tells no gender → how many of those
+    /// mentions a later "he" or "his" (first) or "she" (second) may refer to.
+    referred: FastMap<String, [usize; 2]>,
 }
 
 impl ArticleIndex {
@@ -1547,20 +1550,33 @@ impl ArticleIndex {
                     .or_default();
                 seen[usize::from(!gender)] = true;
             }
+            if let (Some(gender), [word]) = (c.referred, &c.name_words()[..]) {
+                let seen = index
+                    .referred
+                    .entry(surname_key(word, reference))
+                    .or_default();
+                seen[usize::from(!gender)] += 1;
+            }
         }
         index
     }
 
     /// Whether lone surname `key` with the title gender `courtesy` stands for someone else
     /// than a person of `gender`: a title of the other gender, or no title where the
-    /// article gives the surname alone a title of the other gender elsewhere.
+    /// article gives the surname alone a title of the other gender elsewhere, or where two
+    /// of its mentions after a title without gender are followed by a pronoun of the other
+    /// gender and none by one of this gender.
     fn against(&self, key: &str, courtesy: Option<bool>, gender: bool) -> bool {
         match courtesy {
             Some(title) => title != gender,
-            None => self
-                .titled
-                .get(key)
-                .is_some_and(|seen| seen[usize::from(gender)]),
+            None => {
+                let other = usize::from(gender);
+                self.titled.get(key).is_some_and(|seen| seen[other])
+                    || self
+                        .referred
+                        .get(key)
+                        .is_some_and(|seen| seen[other] >= 2 && seen[1 - other] == 0)
+            }
         }
     }
 
