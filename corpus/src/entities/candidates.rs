@@ -234,6 +234,9 @@ pub struct Candidate {
     /// It names a sports team or a magazine, not the place it is named after: "No. 5
     /// Florida", "beat Georgia", "Miami's coach", "Boston (12-3)", "by New York magazine".
     pub team: bool,
+    /// It opens the article as its dateline ("BOSTON —", "DENVER (AP) —"): where the story
+    /// was filed, a place.
+    pub dateline: bool,
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,
@@ -3220,6 +3223,7 @@ impl Finder<'_> {
             thing: last_ctx && context.work_after && unknown,
             spelled: false,
             team: alone && context.team && reference.is_some(),
+            dateline: signals.dateline,
             // "Keynesian toolbox", not "Titian painted" nor "Velkov is".
             modifier: last_ctx
                 && modifier

@@ -3358,3 +3358,26 @@ fn the_white_houses_rooms_are_places() {
     assert_eq!(kind_of(&found, "Oval Office"), Some(EntityKind::Place));
     assert_eq!(kind_of(&found, "West Wing"), Some(EntityKind::Place));
 }
+
+// ---- kinds11: the twenty-second round (kinds in US news) ----
+
+#[test]
+fn a_dateline_city_stays_a_place_in_an_article_about_its_team() {
+    let found = entities(&[
+        "Game\n\nBOSTON -- The visitors held on late. Boston quarterback Dray Kellerman threw for 321 \
+         yards, and the crowd stayed to the end.",
+        "Game\n\nBOSTON — The visitors held on late. Boston quarterback Dray Kellerman threw for 321 \
+         yards, and the crowd stayed to the end.",
+    ]);
+    let kinds: Vec<_> = found
+        .iter()
+        .filter(|e| e.name == "Boston")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, vec![EntityKind::Place], "{found:?}");
+    // Without a dateline the team's cue still makes the city's name the team.
+    let found = entities(&[
+        "Game\n\nThe visitors held on late. Boston quarterback Dray Kellerman threw for 321 yards.",
+    ]);
+    assert_eq!(kind_of(&found, "Boston"), Some(EntityKind::Organization));
+}
