@@ -401,6 +401,8 @@ struct Context {
     noun_after: Option<EntityKind>,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
+    /// "X reporter", "X star blogger": an outlet's journalist after its name.
+    media_role_after: bool,
     /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
     /// such as Veltra".
     one_of: Option<EntityKind>,
@@ -1614,6 +1616,12 @@ impl Finder<'_> {
             dateline,
             dateline_agency,
             org_role_after: r.is_org_role(after_word),
+            // "X reporter Y", also after one word of rank ("X star blogger Y", "X senior
+            // editor Y"): the outlet Y works for.
+            media_role_after: r.is_media_role(after_word)
+                || matches!(after_word, "star" | "staff" | "senior")
+                    && self.is_word(last + 2)
+                    && r.is_media_role(self.word(last + 2)),
             appositive,
             role_before: r.is_role(before_word),
             position_before: r.is_position(before_word),
@@ -3163,7 +3171,9 @@ impl Finder<'_> {
             noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,
             dateline_agency: alone && context.dateline_agency,
-            org_word_after: last_ctx && context.org_role_after && unknown,
+            org_word_after: last_ctx
+                && (context.org_role_after || context.media_role_after && !given_first)
+                && unknown,
             firm_suffix: last_ctx && context.firm_suffix && unknown,
             appositive: context.appositive.filter(|_| alone),
             one_of: context.one_of.filter(|_| alone),

@@ -3381,3 +3381,25 @@ fn a_dateline_city_stays_a_place_in_an_article_about_its_team() {
     ]);
     assert_eq!(kind_of(&found, "Boston"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn an_outlets_reporter_names_the_outlet() {
+    let found = entities(&[
+        "Media\n\nThe claim was first made by Kellerman reporter Dana Whitfield on Monday.",
+        "Media\n\nWhen the site decided to ban Dunsmore star blogger Jo Pike, it did not say why.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Kellerman"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Dunsmore"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(&found, "Dana Whitfield"), Some(EntityKind::Person));
+    // A show named after its host: a given name first keeps the person.
+    let found = entities(&["TV\n\nShe joined as a Late Hour with Dana Whitfield correspondent."]);
+    assert_eq!(kind_of(&found, "Dana Whitfield"), Some(EntityKind::Person));
+}
