@@ -240,9 +240,13 @@ pub struct Candidate {
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,
-    /// The gender a title right before it tells ("Mr." `Some(true)`, "Ms." or "Queen"
-    /// `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
+    /// The gender a title or a role noun right before it tells ("Mr." `Some(true)`, "Ms.",
+    /// "Queen" or "his daughter" `Some(false)`): "Mr. Trump" is no "Ivanka Trump".
     pub courtesy: Option<bool>,
+    /// After a title that tells no gender, the gender of "he", "his" or "she" later in its
+    /// sentence ("President Obama's administration achieved the platform he promised"):
+    /// weak alone ("Dr. Lee treated the boy after he fell"), counted over the article.
+    pub referred: Option<bool>,
 }
 
 impl Candidate {
@@ -504,6 +508,32 @@ impl Finder<'_> {
                 self.word(k + 2),
                 "Directors" | "Trustees" | "Governors" | "Regents" | "Supervisors"
             )
+    }
+
+    /// The gender of "he", "his" or "she" after the name ending at token `last`, in the same
+    /// sentence with no capitalised word or gendered noun between ("President Obama's
+    /// administration achieved the platform he promised"; not "... told the boy he").
+    fn pronoun_after(&self, last: usize) -> Option<bool> {
+        for k in last + 1..last + 12 {
+            let t = self.tokens.get(k)?;
+            if !t.word {
+                if matches!(self.punct(k), Some('.' | '!' | '?' | ';' | ':')) {
+                    return None;
+                }
+                continue;
+            }
+            let w = self.word(k);
+            if t.sentence_start || is_capitalised(w) {
+                return None;
+            }
+            match w {
+                "he" | "his" => return Some(true),
+                "she" => return Some(false),
+                _ if words::gender(w).is_some() => return None,
+                _ => {}
+            }
+        }
+        None
     }
 
     fn is_word(&self, k: usize) -> bool {
@@ -3240,11 +3270,29 @@ impl Finder<'_> {
                 && !context.speech_after
                 && !r.is_stop(self.word(last.last + 1))
                 && !self.word(last.last + 1).ends_with("ed"),
+            // "his daughter Ivanka Trump", "first lady Jane Doe": a lowercase role noun
+            // tells the gender of the one it names as a title does.
             courtesy: first
                 .first
                 .checked_sub(1)
-                .filter(|&p| self.is_word(p) && r.is_title_head(self.word(p)))
+                .filter(|&p| {
+                    self.is_word(p)
+                        && (r.is_title_head(self.word(p))
+                            || self.word(p).starts_with(char::is_lowercase))
+                })
                 .and_then(|p| words::gender(self.word(p))),
+            // "President Obama's administration achieved what he promised": after a title
+            // that tells no gender, a lone word and the pronoun that may refer back to it.
+            referred: first
+                .first
+                .checked_sub(1)
+                .filter(|&p| {
+                    first.first == last.last
+                        && self.is_word(p)
+                        && r.is_title_head(self.word(p))
+                        && words::gender(self.word(p)).is_none()
+                })
+                .and_then(|_| self.pronoun_after(last.last)),
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

@@ -194,6 +194,13 @@ fn stems(word: &str, ends: &[&str]) -> Vec<String> {
     out
 }
 
+/// The gender a personal name tells by its given name (of one gender only) or, for a
+/// full name, by the title or role noun before it ("his daughter Ivanka Trump").
+fn told_gender(c: &Candidate) -> Option<bool> {
+    let first = c.name_words().first().copied()?;
+    words::given_name_gender(first).or(c.courtesy.filter(|_| c.name_count() >= 2))
+}
+
 /// Whether a candidate names a person by its form: two or more name words, no head word.
 /// A name joined by an ampersand ("Procter & Gamble") is a firm's, never a person's.
 fn person_like(c: &Candidate) -> bool {
@@ -611,17 +618,19 @@ impl<'a> MergeState<'a> {
             .map(|c| c.name_words())
             .collect();
         // "Mr. Trump" is no "Ivanka Trump", "Ms. Trump" no "Donald Trump": a title's gender
-        // against a given name of one gender only, for the person and the mentions already
-        // joined to them.
+        // against a given name of one gender only (or a role noun: "his daughter Ivanka
+        // Trump"), for the person and the mentions already joined to them. Where the article
+        // gives the surname alone a title of the other gender ("Mr. Trump" beside "Ivanka
+        // Trump", the only Trump named in full), the surname without a title ("President
+        // Trump", "the Trump administration") is not hers either: it stands for the one
+        // everybody knows by it.
         let mismatched: FastSet<usize> = maybe
             .iter()
-            .filter(|_| courtesy.is_some())
             .filter_map(|&i| {
                 let other = f.candidates.get(i)?;
                 let cluster = assigned.get(i).copied().flatten()?;
-                let first = other.name_words().first().copied()?;
-                let gender = words::given_name_gender(first)?;
-                (other.name_count() >= 2 && Some(gender) != courtesy)
+                let gender = told_gender(other)?;
+                (other.name_count() >= 2 && index.against(&key, courtesy, gender))
                     .then(|| clusters.find(cluster))
             })
             .collect();
@@ -1055,11 +1064,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .entry(exact_surname_key(last, reference))
                     .or_default()
                     .insert(root);
-                if let Some(gender) = c
-                    .name_words()
-                    .first()
-                    .and_then(|w| words::given_name_gender(w))
-                {
+                if let Some(gender) = told_gender(c) {
                     genders.insert(root, gender);
                 }
             }
@@ -1153,8 +1158,9 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                             .filter(|&person| reach.follows(&word, person, reference))
                             // "Ms. Haley" is no "Michael Haley" of another article.
                             .filter(|person| {
-                                c.courtesy.is_none()
-                                    || genders.get(person).is_none_or(|&g| Some(g) == c.courtesy)
+                                genders.get(person).is_none_or(|&g| {
+                                    !index.against(&surname_key(&word, reference), c.courtesy, g)
+                                })
                             })
                             // "Man’s greed ..." is no "Iron Man" of another article: a word
                             // the collection writes in lowercase proves nothing at a
@@ -1415,6 +1421,12 @@ struct ArticleIndex {
     /// Folded compass word → candidates of known places made of it and a name that the
     /// article also names with another compass word ("North Korea" and "South Korea").
     halves: FastMap<String, Vec<usize>>,
+    /// Surname key of a lone word after a gendered title → the genders those titles tell
+    /// (`[male, female]`): "Mr. Trump" in an article that names only "Ivanka Trump" in full.
+    titled: FastMap<String, [bool; 2]>,
+    /// Surname key of a lone word after a title that tells no gender → how many of those
+    /// mentions a later "he" or "his" (first) or "she" (second) may refer to.
+    referred: FastMap<String, [usize; 2]>,
 }
 
 impl ArticleIndex {
@@ -1538,7 +1550,42 @@ impl ArticleIndex {
                 }
             }
         }
+        for c in &f.candidates {
+            if let (Some(gender), [word]) = (c.courtesy, &c.name_words()[..]) {
+                let seen = index
+                    .titled
+                    .entry(surname_key(word, reference))
+                    .or_default();
+                seen[usize::from(!gender)] = true;
+            }
+            if let (Some(gender), [word]) = (c.referred, &c.name_words()[..]) {
+                let seen = index
+                    .referred
+                    .entry(surname_key(word, reference))
+                    .or_default();
+                seen[usize::from(!gender)] += 1;
+            }
+        }
         index
+    }
+
+    /// Whether lone surname `key` with the title gender `courtesy` stands for someone else
+    /// than a person of `gender`: a title of the other gender, or no title where the
+    /// article gives the surname alone a title of the other gender elsewhere, or where two
+    /// of its mentions after a title without gender are followed by a pronoun of the other
+    /// gender and none by one of this gender.
+    fn against(&self, key: &str, courtesy: Option<bool>, gender: bool) -> bool {
+        match courtesy {
+            Some(title) => title != gender,
+            None => {
+                let other = usize::from(gender);
+                self.titled.get(key).is_some_and(|seen| seen[other])
+                    || self
+                        .referred
+                        .get(key)
+                        .is_some_and(|seen| seen[other] >= 2 && seen[1 - other] == 0)
+            }
+        }
     }
 
     /// The one known place of this article that compass word `word` opens, when the article

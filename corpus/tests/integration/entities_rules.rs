@@ -3403,3 +3403,72 @@ fn an_outlets_reporter_names_the_outlet() {
     let found = entities(&["TV\n\nShe joined as a Late Hour with Dana Whitfield correspondent."]);
     assert_eq!(kind_of(&found, "Dana Whitfield"), Some(EntityKind::Person));
 }
+
+// merge12: wrong merges (issue 10, twenty-fourth round): a role noun's gender, and the title
+// a lone surname gets elsewhere in the article.
+
+#[test]
+fn a_role_nouns_gender_and_an_other_gendered_title_keep_a_surname_apart() {
+    // "Zorvela" is in no list of given names: only "his daughter" tells her gender. The
+    // article names the president by his surname alone, with "Mr." and without a title.
+    let text = "President Brantley met donors on Monday in the capital. He brought his daughter \
+                Zorvela Brantley, an adviser. Mr. Brantley said the talks went well. The \
+                Brantley administration made no comment.";
+    let found = entities(&[&format!("Talks\n\n{text}")]);
+    let daughter = find(&found, "Zorvela Brantley").expect("Zorvela Brantley");
+    let starts: Vec<u32> = daughter.articles[0]
+        .mentions
+        .iter()
+        .filter(|m| m.block != Mention::TITLE)
+        .map(|m| m.start)
+        .collect();
+    for lone in ["President Brantley", "Mr. Brantley", "The Brantley"] {
+        let at = (text.find(lone).expect(lone) + lone.len() - "Brantley".len()) as u32;
+        assert!(!starts.contains(&at), "{lone}: {daughter:?}");
+    }
+    // With "Ms." the surname alone is hers.
+    let text = "Zorvela Brantley, an adviser, spoke on Monday. His daughter Zorvela Brantley \
+                left early. Ms. Brantley said the talks went well.";
+    let found = entities(&[&format!("Talks\n\n{text}")]);
+    let daughter = find(&found, "Zorvela Brantley").expect("Zorvela Brantley");
+    let ms = (text.find("Ms. Brantley").expect("Ms.") + 4) as u32;
+    assert!(
+        daughter.articles[0].mentions.iter().any(|m| m.start == ms),
+        "{daughter:?}"
+    );
+}
+
+#[test]
+fn the_pronoun_after_a_title_without_gender_keeps_a_surname_apart() {
+    // Twice "he" after "President Brantley", never "she": not Rosalind.
+    let text = "Rosalind Brantley visited a school on Monday. President Brantley's plan, which \
+                he announced in May, was praised there. President Brantley is the calm one who \
+                tells his staff to wait.";
+    let found = entities(&[&format!("Visit\n\n{text}")]);
+    let rosalind = find(&found, "Rosalind Brantley").expect("Rosalind Brantley");
+    for (at, _) in text.match_indices("President Brantley") {
+        let at = (at + 10) as u32;
+        assert!(
+            !rosalind.articles[0].mentions.iter().any(|m| m.start == at),
+            "{rosalind:?}"
+        );
+    }
+    // "she" after it, one "he" alone (which may be the boy's), or a "he" that another name
+    // comes before: the same person.
+    for text in [
+        "Rosalind Brantley visited a school on Monday. President Brantley's plan, which she \
+         announced in May, was praised there.",
+        "Rosalind Brantley visited a school on Monday. Dr. Brantley treated the boy after he \
+         fell.",
+        "Rosalind Brantley visited a school on Monday. Dr. Brantley met Tom Vexlo after he \
+         spoke. Dr. Brantley met Tom Vexlo after he spoke again.",
+    ] {
+        let found = entities(&[&format!("Visit\n\n{text}")]);
+        let rosalind = find(&found, "Rosalind Brantley").expect("Rosalind Brantley");
+        let at = text.rfind("Brantley").expect("the lone surname") as u32;
+        assert!(
+            rosalind.articles[0].mentions.iter().any(|m| m.start == at),
+            "{text}: {rosalind:?}"
+        );
+    }
+}
