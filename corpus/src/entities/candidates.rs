@@ -249,6 +249,9 @@ pub struct Candidate {
     /// It names a sports team or a magazine, not the place it is named after: "No. 5
     /// Florida", "beat Georgia", "Miami's coach", "Boston (12-3)", "by New York magazine".
     pub team: bool,
+    /// It opens the article as its dateline ("BOSTON —", "DENVER (AP) —"): where the story
+    /// was filed, a place.
+    pub dateline: bool,
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,
@@ -417,6 +420,8 @@ struct Context {
     noun_after: Option<EntityKind>,
     /// "X spokesman Y": a role after the name.
     org_role_after: bool,
+    /// "X reporter", "X star blogger": an outlet's journalist after its name.
+    media_role_after: bool,
     /// The kind of a group the name is one of: "Tuscaloosa and other cities", "companies
     /// such as Veltra".
     one_of: Option<EntityKind>,
@@ -1656,6 +1661,12 @@ impl Finder<'_> {
             dateline,
             dateline_agency,
             org_role_after: r.is_org_role(after_word),
+            // "X reporter Y", also after one word of rank ("X star blogger Y", "X senior
+            // editor Y"): the outlet Y works for.
+            media_role_after: r.is_media_role(after_word)
+                || matches!(after_word, "star" | "staff" | "senior")
+                    && self.is_word(last + 2)
+                    && r.is_media_role(self.word(last + 2)),
             appositive,
             role_before: r.is_role(before_word),
             position_before: r.is_position(before_word),
@@ -3237,7 +3248,9 @@ impl Finder<'_> {
             noun_after: context.noun_after.filter(|_| last_ctx && unknown),
             dateline: first_ctx && context.dateline,
             dateline_agency: alone && context.dateline_agency,
-            org_word_after: last_ctx && context.org_role_after && unknown,
+            org_word_after: last_ctx
+                && (context.org_role_after || context.media_role_after && !given_first)
+                && unknown,
             firm_suffix: last_ctx && context.firm_suffix && unknown,
             appositive: context.appositive.filter(|_| alone),
             one_of: context.one_of.filter(|_| alone),
@@ -3302,6 +3315,7 @@ impl Finder<'_> {
             thing: last_ctx && context.work_after && unknown,
             spelled: false,
             team: alone && context.team && reference.is_some(),
+            dateline: signals.dateline,
             // "Keynesian toolbox", not "Titian painted" nor "Velkov is".
             modifier: last_ctx
                 && modifier

@@ -89,6 +89,7 @@ pub struct Reference {
     adjectival: Set,
     place_of: Set,
     org_role: Set,
+    media_role: Set,
     office: Set,
     product_last: Set,
     event_first: Set,
@@ -221,6 +222,7 @@ impl Reference {
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
         r.place_of = cues.remove("place-of").unwrap_or_default();
         r.org_role = cues.remove("organization-role").unwrap_or_default();
+        r.media_role = cues.remove("media-role").unwrap_or_default();
         r.office = cues.remove("office").unwrap_or_default();
         r.product_last = cues.remove("product-last").unwrap_or_default();
         r.event_first = cues.remove("event-first").unwrap_or_default();
@@ -489,6 +491,10 @@ impl Reference {
     /// Roles that follow an organisation's name: "X spokesman".
     pub fn is_org_role(&self, word: &str) -> bool {
         Self::has(&self.org_role, word)
+    }
+    /// An outlet's journalists after its name: "X reporter", "X columnist".
+    pub fn is_media_role(&self, word: &str) -> bool {
+        Self::has(&self.media_role, word)
     }
     /// "Prime" in "Amazon Prime": a word that ends the name of a product or a service.
     pub fn is_product_last(&self, word: &str) -> bool {

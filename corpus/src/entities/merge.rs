@@ -951,12 +951,20 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         let surnames_here = surnames_in(f, reference);
         let particled = particled_surnames(f, reference);
         // "Florida" where the article writes "beat Florida": the team, in all its mentions
-        // there.
+        // there; not the city of the article's dateline ("BOSTON — ... Boston forward X"),
+        // which names where the story was filed.
+        let datelines: FastSet<u32> = f
+            .candidates
+            .iter()
+            .filter(|c| c.dateline)
+            .filter_map(|c| c.reference)
+            .collect();
         let teams: FastSet<u32> = f
             .candidates
             .iter()
             .filter(|c| c.team)
             .filter_map(|c| c.reference)
+            .filter(|id| !datelines.contains(id))
             .collect();
         for (i, c) in f.candidates.iter().enumerate() {
             // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a

@@ -3359,6 +3359,51 @@ fn the_white_houses_rooms_are_places() {
     assert_eq!(kind_of(&found, "West Wing"), Some(EntityKind::Place));
 }
 
+// ---- kinds11: the twenty-second round (kinds in US news) ----
+
+#[test]
+fn a_dateline_city_stays_a_place_in_an_article_about_its_team() {
+    let found = entities(&[
+        "Game\n\nBOSTON -- The visitors held on late. Boston quarterback Dray Kellerman threw for 321 \
+         yards, and the crowd stayed to the end.",
+        "Game\n\nBOSTON — The visitors held on late. Boston quarterback Dray Kellerman threw for 321 \
+         yards, and the crowd stayed to the end.",
+    ]);
+    let kinds: Vec<_> = found
+        .iter()
+        .filter(|e| e.name == "Boston")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(kinds, vec![EntityKind::Place], "{found:?}");
+    // Without a dateline the team's cue still makes the city's name the team.
+    let found = entities(&[
+        "Game\n\nThe visitors held on late. Boston quarterback Dray Kellerman threw for 321 yards.",
+    ]);
+    assert_eq!(kind_of(&found, "Boston"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn an_outlets_reporter_names_the_outlet() {
+    let found = entities(&[
+        "Media\n\nThe claim was first made by Kellerman reporter Dana Whitfield on Monday.",
+        "Media\n\nWhen the site decided to ban Dunsmore star blogger Jo Pike, it did not say why.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Kellerman"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+    assert_eq!(
+        kind_of(&found, "Dunsmore"),
+        Some(EntityKind::Organization),
+        "{found:?}"
+    );
+    assert_eq!(kind_of(&found, "Dana Whitfield"), Some(EntityKind::Person));
+    // A show named after its host: a given name first keeps the person.
+    let found = entities(&["TV\n\nShe joined as a Late Hour with Dana Whitfield correspondent."]);
+    assert_eq!(kind_of(&found, "Dana Whitfield"), Some(EntityKind::Person));
+}
+
 // merge12: wrong merges (issue 10, twenty-fourth round): a role noun's gender, and the title
 // a lone surname gets elsewhere in the article.
 
