@@ -23,6 +23,13 @@ impl Token {
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or_default()
     }
+
+    /// The token's first character (a space when it has none), for punctuation tokens.
+    fn first_char(&self, text: &str) -> char {
+        text.get(self.start..)
+            .and_then(|rest| rest.chars().next())
+            .unwrap_or(' ')
+    }
 }
 
 /// Abbreviations whose dot does not end a sentence.
@@ -269,13 +276,16 @@ const CREDIT_WORDS: &[&str] = &["via", "and", "for", "of", "the", "photo", "cour
 /// Images)", "Credit Jane Doe/Reuters", or a caption line "JANE DOE/AFP/Getty Images"). A
 /// credit names who took the picture, not whom the news is about.
 fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
-    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
     let mut k = 0;
     while k + 1 < tokens.len() {
         let glued = tokens[k + 1].start == tokens[k].end;
         // A handle's "@" stands after a space or a bracket; an e-mail address's follows a word.
         let after_word = k > 0 && tokens[k - 1].word && tokens[k - 1].full_end == tokens[k].start;
-        if !tokens[k].word && matches!(char_at(&tokens[k]), '@' | '#') && glued && !after_word {
+        if !tokens[k].word
+            && matches!(tokens[k].first_char(text), '@' | '#')
+            && glued
+            && !after_word
+        {
             let mut m = k + 1;
             while m < tokens.len() && (m == k + 1 || tokens[m].start == tokens[m - 1].full_end) {
                 tokens[m].word = false;
@@ -290,7 +300,7 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     // name (the exchange stays one).
     for k in 1..tokens.len().saturating_sub(1) {
         let exchange = !tokens[k].word
-            && char_at(&tokens[k]) == ':'
+            && tokens[k].first_char(text) == ':'
             && tokens[k - 1].word
             && STOCK_EXCHANGES.contains(&tokens[k - 1].text(text));
         let ticker = tokens[k + 1].text(text);
@@ -321,7 +331,6 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
 /// after it; or, whatever stands around it, a known state after the letter ("Jane Doe R-Ariz.
 /// said").
 fn mark_party_tags(text: &str, tokens: &mut [Token], reference: &Reference) {
-    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
     let r = reference;
     let known_state = |state: &str| {
         [state.to_string(), format!("{state}.")]
@@ -336,7 +345,7 @@ fn mark_party_tags(text: &str, tokens: &mut [Token], reference: &Reference) {
         if party.word
             && matches!(party.text(text), "R" | "D" | "I")
             && !dash.word
-            && matches!(char_at(&dash), '–' | '—')
+            && matches!(dash.first_char(text), '–' | '—')
             && glued
             && state.word
             && known_state(state.text(text))
@@ -357,10 +366,12 @@ fn mark_party_tags(text: &str, tokens: &mut [Token], reference: &Reference) {
             && state.len() <= 8
             && state.chars().all(|c| c.is_alphabetic() || c == '.')
             && !state.contains("..");
-        let before = !tokens[k - 1].word && matches!(char_at(&tokens[k - 1]), '(' | ',');
+        let before = !tokens[k - 1].word && matches!(tokens[k - 1].first_char(text), '(' | ',');
         // "said Sen. Jane Doe, R-Ariz." at a sentence's end: the abbreviation's full stop.
         let after = tokens.get(k + 1).is_none_or(|a| {
-            !a.word && (matches!(char_at(a), ')' | ',') || a.start == t.end && char_at(a) == '.')
+            !a.word
+                && (matches!(a.first_char(text), ')' | ',')
+                    || a.start == t.end && a.first_char(text) == '.')
         });
         // "Sen. Jane Doe R-Ariz. said", "(R–Ariz.)" with other marks around it: a known
         // state (as `places.tsv` has its abbreviations) makes the tag whatever stands around.
@@ -376,7 +387,6 @@ fn mark_party_tags(text: &str, tokens: &mut [Token], reference: &Reference) {
 /// article's text; the names in it are no mentions. A speaker's name in capitals before a
 /// colon ("JANE DOE: Yes.", a transcript) opens with no such word and stays.
 fn mark_kicker(text: &str, tokens: &mut [Token], reference: &Reference) {
-    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
     let mut k = 0;
     while k < tokens.len() {
         let w = tokens[k].text(text);
@@ -398,7 +408,7 @@ fn mark_kicker(text: &str, tokens: &mut [Token], reference: &Reference) {
         }
         let colon = tokens
             .get(end)
-            .is_some_and(|c| !c.word && char_at(c) == ':');
+            .is_some_and(|c| !c.word && c.first_char(text) == ':');
         if colon && end > k {
             for t in &mut tokens[k..end] {
                 t.word = false;
@@ -415,13 +425,14 @@ fn caption_credit(text: &str, tokens: &[Token], reference: &Reference) -> Option
     if text.trim_end().ends_with(['.', '!', '?', '"', '”', ')']) {
         return None;
     }
-    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
-    let slash = tokens.iter().position(|t| !t.word && char_at(t) == '/')?;
+    let slash = tokens
+        .iter()
+        .position(|t| !t.word && t.first_char(text) == '/')?;
     let tail_ok = tokens[slash..].iter().all(|t| {
         if t.word {
             is_capitalised(t.text(text))
         } else {
-            char_at(t) == '/'
+            t.first_char(text) == '/'
         }
     }) && tokens[slash..]
         .windows(2)
@@ -436,10 +447,9 @@ fn caption_credit(text: &str, tokens: &[Token], reference: &Reference) -> Option
 
 /// Where the picture credit that ends a block begins, if the block ends with one.
 fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
-    let char_at = |t: &Token| text[t.start..].chars().next().unwrap_or(' ');
     let credit_like = |from: usize, to: usize| {
         let part = &tokens[from..to];
-        part.iter().any(|t| !t.word && char_at(t) == '/')
+        part.iter().any(|t| !t.word && t.first_char(text) == '/')
             && part.iter().filter(|t| t.word).count() <= 12
             && part.iter().filter(|t| t.word).all(|t| {
                 let w = t.text(text);
@@ -447,16 +457,16 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
             })
     };
     let mut end = tokens.len();
-    while end > 0 && !tokens[end - 1].word && char_at(&tokens[end - 1]) == '.' {
+    while end > 0 && !tokens[end - 1].word && tokens[end - 1].first_char(text) == '.' {
         end -= 1;
     }
-    if end > 0 && char_at(&tokens[end - 1]) == ')' {
+    if end > 0 && tokens[end - 1].first_char(text) == ')' {
         let open = tokens[..end - 1]
             .iter()
-            .rposition(|t| !t.word && char_at(t) == '(')?;
+            .rposition(|t| !t.word && t.first_char(text) == '(')?;
         // "... to the right. (Reuters)": a source in brackets after the last sentence.
         let after_sentence = open > 0
-            && matches!(char_at(&tokens[open - 1]), '.' | '!' | '?')
+            && matches!(tokens[open - 1].first_char(text), '.' | '!' | '?')
             && (open + 1..end - 1).all(|k| tokens[k].word && is_capitalised(tokens[k].text(text)))
             && end - 1 - open <= 4;
         return (after_sentence || credit_like(open + 1, end - 1)).then_some(open);
@@ -488,14 +498,14 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
         let names = rest.iter().filter(|t| t.word).count();
         tokens
             .get(l + 1)
-            .is_some_and(|t| !t.word && char_at(t) == ':')
+            .is_some_and(|t| !t.word && t.first_char(text) == ':')
             && (1..=6).contains(&names)
             && rest.iter().all(|t| {
                 let w = t.text(text);
                 if t.word {
                     is_capitalised(w) || CREDIT_WORDS.contains(&w)
                 } else {
-                    matches!(char_at(t), '/' | '-' | ',' | '|')
+                    matches!(t.first_char(text), '/' | '-' | ',' | '|')
                 }
             })
     };
@@ -509,7 +519,7 @@ fn credit_start(text: &str, tokens: &[Token]) -> Option<usize> {
         let k = tokens[..end]
             .iter()
             .rposition(|t| t.word && t.sentence_start)?;
-        let after_stop = k > 0 && matches!(char_at(&tokens[k - 1]), '.' | '!' | '?');
+        let after_stop = k > 0 && matches!(tokens[k - 1].first_char(text), '.' | '!' | '?');
         (after_stop && credit_like(k, end)).then_some(k)
     };
     match label {
