@@ -7,10 +7,11 @@ use crate::quality_score as score;
 use std::path::Path;
 
 /// (part, least precision, least recall, least F1, least type accuracy, most wrong merges,
-/// least top-50 precision): the scores reached, rounded down.
+/// least top-50 precision): the scores reached, rounded down. The held-out floors are those of
+/// its 72 articles (the two blind batches of 2026-12-01 joined its first twelve).
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
     ("tuning", 0.83, 0.94, 0.88, 0.95, 3, 0.82),
-    ("heldout", 0.88, 0.97, 0.92, 0.92, 0, 0.90),
+    ("heldout", 0.86, 0.95, 0.90, 0.91, 0, 0.82),
 ];
 
 #[test]
