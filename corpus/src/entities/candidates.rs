@@ -2090,7 +2090,7 @@ impl Finder<'_> {
     /// unknown words or more, or one in the plural, none a title, a demonym, a day or an
     /// acronym, and no given name before a word that is not a common one ("Colorado
     /// Republican Dan Maes"; "Royal Infirmary" is no person).
-    fn named_after_place(&self, rest: &[Unit]) -> bool {
+    fn named_after_place(&self, place: usize, rest: &[Unit]) -> bool {
         let r = self.reference;
         if !rest.iter().all(|u| self.is_single(u)) {
             return false;
@@ -2114,12 +2114,32 @@ impl Finder<'_> {
         // surname, one name with it; not a party's member ("Virginia Democrat", cut before),
         // a word that never stands in a name ("Dallas Ebola") or an event's word ("Boston
         // Marathon").
+        // "in Rome Designed by architects ...", "near Toronto Returning soldiers": a verb's
+        // form ("-ed", "-ing") that is a common English word, or one the collection writes in
+        // lowercase, with a lowercase word after it, after a place that no article or
+        // possessive opens, starts a sentence run on without its full stop; it makes no name
+        // with the place. Nouns stay ("Utah Jazz beat", "the Toronto Star columnist", "Tulsa
+        // Heat (10-3)"): a team's, a paper's or a place's word may be a common one.
+        let determined = place.checked_sub(1).is_some_and(|k| {
+            self.is_word(k)
+                && (self.word(k).eq_ignore_ascii_case("the")
+                    || self.tokens.get(k).is_some_and(|t| t.possessive))
+        });
+        let next = rest.last().map_or(0, |u| u.last + 1);
+        let lowercase_next =
+            !determined && self.is_word(next) && self.word(next).starts_with(char::is_lowercase);
+        let run_on = |w: &str| {
+            lowercase_next
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && (self.caps.is_ordinary(w, r) || r.is_common_word(w))
+        };
         let singular = |w: &str| {
             !r.is_never_inside(w)
                 && !r.is_event(w, w)
                 && !r.is_member(w)
                 && !r.is_compass(w)
                 && !is_name_suffix(w)
+                && !run_on(w)
         };
         plain
             && !person
@@ -2833,7 +2853,8 @@ impl Finder<'_> {
         // Grant" (Georgia is a state and a country), "Russia Today"; not "U.S. Gulf Coast".
         let country_named =
             country && units.len() > 2 && !r.is_place_last(last_word) && first.first == first.last;
-        let named_after = (local_place || country_named) && self.named_after_place(&units[1..]);
+        let named_after =
+            (local_place || country_named) && self.named_after_place(first.first, &units[1..]);
         // "Yahoo Japan", "Wired Italy reports": a known firm or outlet right before a country
         // names its branch or edition there ("the EU Turkey deal", "a UN Syria envoy": a body
         // known by its acronym is a modifier there, two names).

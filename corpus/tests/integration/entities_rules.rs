@@ -3564,3 +3564,34 @@ fn lady_before_a_word_that_is_no_name_is_a_stage_name_not_a_title() {
     assert_eq!(kind_of(&found, "Thatcher"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Katy Perry"), Some(EntityKind::Person));
 }
+
+// --- fp13 ---
+
+#[test]
+fn a_common_word_run_on_after_a_place_makes_no_name_with_it() {
+    // "in Toronto Returning soldiers ...": a sentence run on without its full stop.
+    let found = entities(&[
+        "Notes\n\nSmall villages you might not know existed in Toronto Returning soldiers \
+         reached the border. Many villages near Boston Designed by architects stand.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Toronto").is_some(), "{names:?}");
+    assert!(find(&found, "Boston").is_some(), "{names:?}");
+    for glued in ["Toronto Returning", "Boston Designed"] {
+        assert!(!names.iter().any(|n| n == glued), "{glued} in {names:?}");
+    }
+    // After "the", before punctuation, or a noun: the word is part of the place's name.
+    let found = entities(&[
+        "Games\n\nThe casinos of the Las Vegas Strip, the shops of the Boston Smelting \
+         district, fans of Tulsa Heat (10-3) and Omaha Jazz players were busy.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Las Vegas Strip",
+        "Boston Smelting",
+        "Tulsa Heat",
+        "Omaha Jazz",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
