@@ -53,6 +53,23 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
         || lower_tail && (["ed", "ing"].iter().any(|s| tail.ends_with(s)) || suffix)
 }
 
+/// "Googled", "Googling", "Skyped", "Ubering": a known firm's name made a verb is no name.
+fn is_brand_verb_form(word: &str, r: &Reference) -> bool {
+    let firm = |stem: &str| {
+        stem.chars().count() >= 3
+            && r.lookup(stem)
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization)
+    };
+    let ed = word
+        .strip_suffix("ed")
+        .is_some_and(|stem| firm(stem) || firm(&format!("{stem}e")));
+    let ing = word
+        .strip_suffix("ing")
+        .is_some_and(|stem| firm(stem) || firm(&format!("{stem}e")));
+    !is_all_caps(word) && (ed || ing)
+}
+
 /// "NASA-inspired", "Heritage-designated", "Souls-ian", "Matrix-like": a name made an adjective
 /// by a hyphen and a lowercase participle or suffix. A short "-ing" ("Hsiao-ping") and a tail
 /// that is no participle ("Sang-hyeok") are parts of a personal name.
@@ -1227,6 +1244,15 @@ impl Finder<'_> {
                     credits.push(run);
                     continue;
                 }
+                // "It's a Flying White House": a name after "a" or "an" is a likeness or a
+                // thing of its kind (see `indefinite_known`), not a mention.
+                let indefinite = run
+                    .first()
+                    .and_then(|u| u.first.checked_sub(1))
+                    .is_some_and(|k| self.is_word(k) && matches!(self.word(k), "a" | "an"));
+                if indefinite {
+                    continue;
+                }
                 let words = run
                     .iter()
                     .flat_map(|u| u.first..=u.last)
@@ -1801,6 +1827,79 @@ impl Finder<'_> {
             !matches!(self.punct(next), Some(',' | '-' | '–' | '\'' | '’'))
         };
         article.is_some() && open_after
+    }
+
+    /// "an airborne White House,", "bought an Apple.": a known organisation after "a" or
+    /// "an" (two lowercase words between at most) that no lowercase word, slash, hyphen or
+    /// possessive follows is a likeness or a thing of its kind, not the body itself ("a
+    /// Google search", "a CNN/ORC poll", "an ABC, CBS or NBC affiliate" stay: a comma right
+    /// after the name lists bodies).
+    fn indefinite_known(&self, first: usize, last: usize) -> bool {
+        let between = self
+            .lowercase_words_before(first)
+            .take(3)
+            .take_while(|&(_, w, comma)| {
+                !comma && (matches!(w, "a" | "an") || !self.reference.is_stop(w))
+            })
+            .position(|(_, w, _)| matches!(w, "a" | "an"));
+        let next = last + 1;
+        let open_after = if self.is_word(next) {
+            !self.word(next).starts_with(char::is_lowercase)
+        } else {
+            match self.punct(next) {
+                Some(',') => between.is_some_and(|b| b > 0),
+                Some('-' | '–' | '/' | '\'' | '’' | '&') => false,
+                _ => true,
+            }
+        };
+        let possessive = self.tokens.get(last).is_some_and(|t| t.possessive);
+        between.is_some() && open_after && !possessive
+    }
+
+    /// "she needed to Google the words", "want to Uber home": a one-word name right after
+    /// "to" that a verb of wanting, needing or trying opens, with an object or a lowercase
+    /// word after it, is a brand used as a verb, not the firm.
+    fn brand_as_verb(&self, first: usize, last: usize) -> bool {
+        let opens = first.checked_sub(2).is_some_and(|k| {
+            self.is_word(k)
+                && self.word(k + 1) == "to"
+                && matches!(
+                    self.word(k),
+                    "need"
+                        | "needs"
+                        | "needed"
+                        | "want"
+                        | "wants"
+                        | "wanted"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "try"
+                        | "tries"
+                        | "tried"
+                        | "trying"
+                        | "going"
+                        | "able"
+                        | "how"
+                        | "decided"
+                        | "forgot"
+                        | "remember"
+                        | "used"
+                )
+        });
+        let next = last + 1;
+        first == last
+            && opens
+            && self.is_word(next)
+            && self.word(next).starts_with(char::is_lowercase)
+    }
+
+    /// "Miss America", "Miss Texas": a known place after "Miss" names a beauty pageant or
+    /// its title, not the place.
+    fn pageant(&self, first: usize) -> bool {
+        first
+            .checked_sub(1)
+            .is_some_and(|k| self.is_word(k) && self.word(k) == "Miss")
     }
 
     /// "an article by New York magazine": a place's name before "magazine", with no article
@@ -2996,6 +3095,7 @@ impl Finder<'_> {
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
                         || is_code_identifier(w)
+                        || is_brand_verb_form(w, r)
                         // "Android", "MySQL": a well-known product.
                         || r.is_product(w)
                         // "an Oscar", "Earth's orbit", "at CES": an award, a planet, a trade
@@ -3099,6 +3199,17 @@ impl Finder<'_> {
             {
                 return None;
             }
+        }
+        let known_kind = reference.and_then(|id| r.known(id)).map(|k| k.kind);
+        let org_or_unknown = known_kind.is_none_or(|k| k == EntityKind::Organization);
+        let alone_here = flags.first && flags.last && units.len() == 1;
+        if alone_here
+            && (known_kind == Some(EntityKind::Organization)
+                && self.indefinite_known(first.first, last.last)
+                || org_or_unknown && self.brand_as_verb(first.first, last.last))
+            || known_kind == Some(EntityKind::Place) && self.pageant(first.first)
+        {
+            return None;
         }
         let (Some(first_tok), Some(last_tok)) =
             (self.tokens.get(first.first), self.tokens.get(last.last))
