@@ -3103,6 +3103,13 @@ impl Finder<'_> {
                         || r.is_alone_thing(w)
                         || w.chars().count() < 2
                 });
+            // "CHERRRK", "AAARGH": a letter three times over in capitals is a sound.
+            let sound = words.iter().any(|w| {
+                is_all_caps(w)
+                    && w.as_bytes()
+                        .windows(3)
+                        .any(|t| t[0] == t[1] && t[1] == t[2] && t[0].is_ascii_alphabetic())
+            });
             // "El Niño", "La Nina": a thing named by two words that is no entity.
             let alone_phrase = words.len() == 2 && r.is_alone_thing(&words.join(" "));
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
@@ -3196,6 +3203,7 @@ impl Finder<'_> {
                 || counted
                 || unit
                 || self.quoted(first.first, last.last)
+                || sound
             {
                 return None;
             }

@@ -3660,3 +3660,15 @@ fn a_photographers_credit_for_an_outlet_is_page_furniture() {
     let found = entities(&["Jobs\n\nJane Doe writes for The New York Times."]);
     assert!(find(&found, "Jane Doe").is_some());
 }
+
+#[test]
+fn a_letter_three_times_over_in_capitals_is_a_sound_not_a_name() {
+    let found =
+        entities(&["Sounds\n\nThe dial in Boston would go CHERRRK, then CRSSSH, said the NAACP."]);
+    let names = all_names(&found);
+    assert!(find(&found, "Boston").is_some(), "{names:?}");
+    assert!(find(&found, "NAACP").is_some(), "{names:?}");
+    for word in ["CHERRRK", "CRSSSH"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
