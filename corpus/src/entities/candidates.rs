@@ -3116,20 +3116,6 @@ impl Finder<'_> {
                         .windows(3)
                         .any(|t| t[0] == t[1] && t[1] == t[2] && t[0].is_ascii_alphabetic())
             });
-            // "Moto G", "Model B", "Tallon IV", "Rocky II": a word and a capital alone or a
-            // sequel's numeral is a product, a model or a work ("Malcolm X", "Elizabeth II":
-            // a given name first is a person's; "Queen Elizabeth II": a title first).
-            let model_end = match &words[..] {
-                [first, last] => {
-                    let letter =
-                        last.chars().count() == 1 && last.chars().all(|c| c.is_ascii_uppercase());
-                    let numeral = last.len() >= 2
-                        && last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-                        && !r.is_stop(last);
-                    (letter || numeral) && !r.is_given_name(first) && !r.is_title_head(first)
-                }
-                _ => false,
-            };
             // "El Niño", "La Nina": a thing named by two words that is no entity.
             let alone_phrase = words.len() == 2 && r.is_alone_thing(&words.join(" "));
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
@@ -3224,7 +3210,6 @@ impl Finder<'_> {
                 || unit
                 || self.quoted(first.first, last.last)
                 || sound
-                || model_end
             {
                 return None;
             }

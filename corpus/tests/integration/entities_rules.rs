@@ -3675,18 +3675,3 @@ fn a_letter_three_times_over_in_capitals_is_a_sound_not_a_name() {
         assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
     }
 }
-
-#[test]
-fn a_word_and_a_capital_alone_or_a_numeral_is_a_model_not_a_name() {
-    let found = entities(&[
-        "Phones\n\nThe Moto G and the Model B sold well in Denver, unlike Tallon IV. Malcolm \
-         X and Queen Elizabeth II met.",
-    ]);
-    let names = all_names(&found);
-    assert!(find(&found, "Denver").is_some(), "{names:?}");
-    for word in ["Moto G", "Model B", "Tallon IV"] {
-        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
-    }
-    assert_eq!(kind_of(&found, "Malcolm X"), Some(EntityKind::Person));
-    assert_eq!(kind_of(&found, "Elizabeth II"), Some(EntityKind::Person));
-}
