@@ -53,6 +53,23 @@ fn is_compound_adjective(word: &str, r: &Reference) -> bool {
         || lower_tail && (["ed", "ing"].iter().any(|s| tail.ends_with(s)) || suffix)
 }
 
+/// "Googled", "Googling", "Skyped", "Ubering": a known firm's name made a verb is no name.
+fn is_brand_verb_form(word: &str, r: &Reference) -> bool {
+    let firm = |stem: &str| {
+        stem.chars().count() >= 3
+            && r.lookup(stem)
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization)
+    };
+    let ed = word
+        .strip_suffix("ed")
+        .is_some_and(|stem| firm(stem) || firm(&format!("{stem}e")));
+    let ing = word
+        .strip_suffix("ing")
+        .is_some_and(|stem| firm(stem) || firm(&format!("{stem}e")));
+    !is_all_caps(word) && (ed || ing)
+}
+
 /// "NASA-inspired", "Heritage-designated", "Souls-ian", "Matrix-like": a name made an adjective
 /// by a hyphen and a lowercase participle or suffix. A short "-ing" ("Hsiao-ping") and a tail
 /// that is no participle ("Sang-hyeok") are parts of a personal name.
@@ -1227,6 +1244,15 @@ impl Finder<'_> {
                     credits.push(run);
                     continue;
                 }
+                // "It's a Flying White House": a name after "a" or "an" is a likeness or a
+                // thing of its kind (see `indefinite_known`), not a mention.
+                let indefinite = run
+                    .first()
+                    .and_then(|u| u.first.checked_sub(1))
+                    .is_some_and(|k| self.is_word(k) && matches!(self.word(k), "a" | "an"));
+                if indefinite {
+                    continue;
+                }
                 let words = run
                     .iter()
                     .flat_map(|u| u.first..=u.last)
@@ -1803,6 +1829,79 @@ impl Finder<'_> {
         article.is_some() && open_after
     }
 
+    /// "an airborne White House,", "bought an Apple.": a known organisation after "a" or
+    /// "an" (two lowercase words between at most) that no lowercase word, slash, hyphen or
+    /// possessive follows is a likeness or a thing of its kind, not the body itself ("a
+    /// Google search", "a CNN/ORC poll", "an ABC, CBS or NBC affiliate" stay: a comma right
+    /// after the name lists bodies).
+    fn indefinite_known(&self, first: usize, last: usize) -> bool {
+        let between = self
+            .lowercase_words_before(first)
+            .take(3)
+            .take_while(|&(_, w, comma)| {
+                !comma && (matches!(w, "a" | "an") || !self.reference.is_stop(w))
+            })
+            .position(|(_, w, _)| matches!(w, "a" | "an"));
+        let next = last + 1;
+        let open_after = if self.is_word(next) {
+            !self.word(next).starts_with(char::is_lowercase)
+        } else {
+            match self.punct(next) {
+                Some(',') => between.is_some_and(|b| b > 0),
+                Some('-' | '–' | '/' | '\'' | '’' | '&') => false,
+                _ => true,
+            }
+        };
+        let possessive = self.tokens.get(last).is_some_and(|t| t.possessive);
+        between.is_some() && open_after && !possessive
+    }
+
+    /// "she needed to Google the words", "want to Uber home": a one-word name right after
+    /// "to" that a verb of wanting, needing or trying opens, with an object or a lowercase
+    /// word after it, is a brand used as a verb, not the firm.
+    fn brand_as_verb(&self, first: usize, last: usize) -> bool {
+        let opens = first.checked_sub(2).is_some_and(|k| {
+            self.is_word(k)
+                && self.word(k + 1) == "to"
+                && matches!(
+                    self.word(k),
+                    "need"
+                        | "needs"
+                        | "needed"
+                        | "want"
+                        | "wants"
+                        | "wanted"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "try"
+                        | "tries"
+                        | "tried"
+                        | "trying"
+                        | "going"
+                        | "able"
+                        | "how"
+                        | "decided"
+                        | "forgot"
+                        | "remember"
+                        | "used"
+                )
+        });
+        let next = last + 1;
+        first == last
+            && opens
+            && self.is_word(next)
+            && self.word(next).starts_with(char::is_lowercase)
+    }
+
+    /// "Miss America", "Miss Texas": a known place after "Miss" names a beauty pageant or
+    /// its title, not the place.
+    fn pageant(&self, first: usize) -> bool {
+        first
+            .checked_sub(1)
+            .is_some_and(|k| self.is_word(k) && self.word(k) == "Miss")
+    }
+
     /// "an article by New York magazine": a place's name before "magazine", with no article
     /// or possessive before it ("a New York magazine" is one published there), names the
     /// magazine.
@@ -2090,7 +2189,7 @@ impl Finder<'_> {
     /// unknown words or more, or one in the plural, none a title, a demonym, a day or an
     /// acronym, and no given name before a word that is not a common one ("Colorado
     /// Republican Dan Maes"; "Royal Infirmary" is no person).
-    fn named_after_place(&self, rest: &[Unit]) -> bool {
+    fn named_after_place(&self, place: usize, rest: &[Unit]) -> bool {
         let r = self.reference;
         if !rest.iter().all(|u| self.is_single(u)) {
             return false;
@@ -2114,12 +2213,32 @@ impl Finder<'_> {
         // surname, one name with it; not a party's member ("Virginia Democrat", cut before),
         // a word that never stands in a name ("Dallas Ebola") or an event's word ("Boston
         // Marathon").
+        // "in Rome Designed by architects ...", "near Toronto Returning soldiers": a verb's
+        // form ("-ed", "-ing") that is a common English word, or one the collection writes in
+        // lowercase, with a lowercase word after it, after a place that no article or
+        // possessive opens, starts a sentence run on without its full stop; it makes no name
+        // with the place. Nouns stay ("Utah Jazz beat", "the Toronto Star columnist", "Tulsa
+        // Heat (10-3)"): a team's, a paper's or a place's word may be a common one.
+        let determined = place.checked_sub(1).is_some_and(|k| {
+            self.is_word(k)
+                && (self.word(k).eq_ignore_ascii_case("the")
+                    || self.tokens.get(k).is_some_and(|t| t.possessive))
+        });
+        let next = rest.last().map_or(0, |u| u.last + 1);
+        let lowercase_next =
+            !determined && self.is_word(next) && self.word(next).starts_with(char::is_lowercase);
+        let run_on = |w: &str| {
+            lowercase_next
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && (self.caps.is_ordinary(w, r) || r.is_common_word(w))
+        };
         let singular = |w: &str| {
             !r.is_never_inside(w)
                 && !r.is_event(w, w)
                 && !r.is_member(w)
                 && !r.is_compass(w)
                 && !is_name_suffix(w)
+                && !run_on(w)
         };
         plain
             && !person
@@ -2833,7 +2952,8 @@ impl Finder<'_> {
         // Grant" (Georgia is a state and a country), "Russia Today"; not "U.S. Gulf Coast".
         let country_named =
             country && units.len() > 2 && !r.is_place_last(last_word) && first.first == first.last;
-        let named_after = (local_place || country_named) && self.named_after_place(&units[1..]);
+        let named_after =
+            (local_place || country_named) && self.named_after_place(first.first, &units[1..]);
         // "Yahoo Japan", "Wired Italy reports": a known firm or outlet right before a country
         // names its branch or edition there ("the EU Turkey deal", "a UN Syria envoy": a body
         // known by its acronym is a modifier there, two names).
@@ -2975,6 +3095,7 @@ impl Finder<'_> {
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
                         || is_code_identifier(w)
+                        || is_brand_verb_form(w, r)
                         // "Android", "MySQL": a well-known product.
                         || r.is_product(w)
                         // "an Oscar", "Earth's orbit", "at CES": an award, a planet, a trade
@@ -2982,6 +3103,19 @@ impl Finder<'_> {
                         || r.is_alone_thing(w)
                         || w.chars().count() < 2
                 });
+            // "CHERRRK", "AAARGH": a letter three times over in a word of five capitals or
+            // more, with three letters or more, is a sound ("AAA", "KKK", "WWW" are names).
+            let sound = words.iter().any(|w| {
+                let mut letters: Vec<u8> = w.bytes().collect();
+                letters.sort_unstable();
+                letters.dedup();
+                is_all_caps(w)
+                    && w.len() >= 5
+                    && letters.len() >= 3
+                    && w.as_bytes()
+                        .windows(3)
+                        .any(|t| t[0] == t[1] && t[1] == t[2] && t[0].is_ascii_alphabetic())
+            });
             // "El Niño", "La Nina": a thing named by two words that is no entity.
             let alone_phrase = words.len() == 2 && r.is_alone_thing(&words.join(" "));
             // "Tell Me", "People Who": a pronoun or verb inside makes a title or a slogan.
@@ -3075,9 +3209,21 @@ impl Finder<'_> {
                 || counted
                 || unit
                 || self.quoted(first.first, last.last)
+                || sound
             {
                 return None;
             }
+        }
+        let known_kind = reference.and_then(|id| r.known(id)).map(|k| k.kind);
+        let org_or_unknown = known_kind.is_none_or(|k| k == EntityKind::Organization);
+        let alone_here = flags.first && flags.last && units.len() == 1;
+        if alone_here
+            && (known_kind == Some(EntityKind::Organization)
+                && self.indefinite_known(first.first, last.last)
+                || org_or_unknown && self.brand_as_verb(first.first, last.last))
+            || known_kind == Some(EntityKind::Place) && self.pageant(first.first)
+        {
+            return None;
         }
         let (Some(first_tok), Some(last_tok)) =
             (self.tokens.get(first.first), self.tokens.get(last.last))

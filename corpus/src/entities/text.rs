@@ -313,8 +313,9 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     }
     mark_party_tags(text, tokens, reference);
     mark_kicker(text, tokens, reference);
-    let Some(start) =
-        credit_start(text, tokens).or_else(|| caption_credit(text, tokens, reference))
+    let Some(start) = credit_start(text, tokens)
+        .or_else(|| caption_credit(text, tokens, reference))
+        .or_else(|| for_credit(text, tokens, reference))
     else {
         return;
     };
@@ -443,6 +444,30 @@ fn caption_credit(text: &str, tokens: &[Token], reference: &Reference) -> Option
         .all(|t| t.word && is_capitalised(t.text(text)) && !reference.is_stop(t.text(text)))
         && tokens[slash - 1].full_end == tokens[slash].start;
     (tail_ok && name && reference.is_given_name(tokens[given].text(text))).then_some(given)
+}
+
+/// "Jane Doe for The New York Times": a block that is only a photographer's name (a given
+/// name and one or two more capitalised words), "for" and the name of the outlet the
+/// picture was taken for, with no full stop, is a picture's credit.
+fn for_credit(text: &str, tokens: &[Token], reference: &Reference) -> Option<usize> {
+    if text.trim_end().ends_with(['.', '!', '?', '"', '”']) || tokens.iter().any(|t| !t.word) {
+        return None;
+    }
+    let words: Vec<&str> = tokens.iter().map(|t| t.text(text)).collect();
+    let at = words.iter().position(|w| *w == "for")?;
+    let (name, outlet) = (words.get(..at)?, words.get(at + 1..)?);
+    let name_ok = (2..=3).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| is_capitalised(w) && !reference.is_stop(w))
+        && name.first().is_some_and(|w| reference.is_given_name(w));
+    let outlet_ok = (1..=5).contains(&outlet.len())
+        && outlet.iter().all(|w| is_capitalised(w))
+        && outlet
+            .iter()
+            .skip(1)
+            .all(|w| !reference.is_stop(w) || *w == "The");
+    (name_ok && outlet_ok).then_some(0)
 }
 
 /// Where the picture credit that ends a block begins, if the block ends with one.

@@ -3564,3 +3564,114 @@ fn lady_before_a_word_that_is_no_name_is_a_stage_name_not_a_title() {
     assert_eq!(kind_of(&found, "Thatcher"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Katy Perry"), Some(EntityKind::Person));
 }
+
+// --- fp13 ---
+
+#[test]
+fn a_common_word_run_on_after_a_place_makes_no_name_with_it() {
+    // "in Toronto Returning soldiers ...": a sentence run on without its full stop.
+    let found = entities(&[
+        "Notes\n\nSmall villages you might not know existed in Toronto Returning soldiers \
+         reached the border. Many villages near Boston Designed by architects stand.",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Toronto").is_some(), "{names:?}");
+    assert!(find(&found, "Boston").is_some(), "{names:?}");
+    for glued in ["Toronto Returning", "Boston Designed"] {
+        assert!(!names.iter().any(|n| n == glued), "{glued} in {names:?}");
+    }
+    // After "the", before punctuation, or a noun: the word is part of the place's name.
+    let found = entities(&[
+        "Games\n\nThe casinos of the Las Vegas Strip, the shops of the Boston Smelting \
+         district, fans of Tulsa Heat (10-3) and Omaha Jazz players were busy.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Las Vegas Strip",
+        "Boston Smelting",
+        "Tulsa Heat",
+        "Omaha Jazz",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+}
+
+#[test]
+fn a_brand_used_as_a_verb_is_no_mention_of_the_firm() {
+    let found = entities(&[
+        "Anchors\n\nShe needed to Google the words czar and ignoramus. Later she Googled \
+         them, and he wanted to Skype his mother. Skyping is cheap.",
+    ]);
+    let names = all_names(&found);
+    for word in ["Google", "Googled", "Skype", "Skyping"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    // The firm itself stays: "to Google's offices", "sold to Google in 2014".
+    let found = entities(&[
+        "Deals\n\nThe startup was sold to Google in 2014, and its staff moved to Google's \
+         offices.",
+    ]);
+    assert_eq!(kind_of(&found, "Google"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_known_body_after_a_or_an_is_a_likeness_not_the_body() {
+    let found = entities(&[
+        "Planes\n\nThe plane is an airborne White House, said a fellow. He bought an Apple.",
+        "Air Force One Costs Billions Because It’s a Flying White House\n\nThe plane costs \
+         money.",
+    ]);
+    let names = all_names(&found);
+    for word in ["White House", "Apple"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    // A poll, a list of bodies, a thing of the body: the body is named.
+    let found = entities(&[
+        "Polls\n\nA CNN/ORC poll and an ABC, CBS or NBC affiliate agreed with a Google \
+         search.",
+    ]);
+    for name in ["CNN", "ABC", "CBS", "NBC", "Google"] {
+        assert!(find(&found, name).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn a_place_after_miss_is_a_pageant_not_the_place() {
+    let found =
+        entities(&["Pageants\n\nThe former Miss America met voters. Miss Texas waved in Dallas."]);
+    let names = all_names(&found);
+    assert!(find(&found, "Dallas").is_some(), "{names:?}");
+    for word in ["America", "United States", "Texas"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
+
+#[test]
+fn a_photographers_credit_for_an_outlet_is_page_furniture() {
+    let found = entities(&[
+        "Photo\n\nThe hymnal was donated in Boston.\n\nJane Doe for The New York Times",
+    ]);
+    let names = all_names(&found);
+    assert!(find(&found, "Boston").is_some(), "{names:?}");
+    for word in ["Jane Doe", "New York Times", "The New York Times"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    // A sentence with "for" keeps its names.
+    let found = entities(&["Jobs\n\nJane Doe writes for The New York Times."]);
+    assert!(find(&found, "Jane Doe").is_some());
+}
+
+#[test]
+fn a_letter_three_times_over_in_capitals_is_a_sound_not_a_name() {
+    let found = entities(&[
+        "Sounds\n\nThe dial in Boston would go CHERRRK, then CRSSSH, said the NAACP and \
+         the AAA.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Boston", "NAACP", "AAA"] {
+        assert!(find(&found, name).is_some(), "{name} in {names:?}");
+    }
+    for word in ["CHERRRK", "CRSSSH"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
