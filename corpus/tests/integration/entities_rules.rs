@@ -3564,3 +3564,53 @@ fn lady_before_a_word_that_is_no_name_is_a_stage_name_not_a_title() {
     assert_eq!(kind_of(&found, "Thatcher"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Katy Perry"), Some(EntityKind::Person));
 }
+
+// --- merge13 ---
+
+/// The entity that holds the mentions of article `article` named `name` (or with that
+/// alias), if one does.
+fn holder_in<'e>(entities: &'e [Entity], name: &str, article: u32) -> Option<&'e Entity> {
+    entities.iter().find(|e| {
+        (e.name == name || e.aliases.iter().any(|a| a == name))
+            && e.articles.iter().any(|s| s.article == article)
+    })
+}
+
+#[test]
+fn an_acronym_means_what_its_own_article_spells_before_what_another_defines() {
+    let found = entities(&[
+        "Karlsruhe ruling\n\nThe Federal Constitutional Court (FCC) ruled on Tuesday that the \
+         law stands. The FCC said the judges agreed.",
+        "Net neutrality vote\n\nThe Federal Communications Commission voted on Monday. The FCC \
+         chairman said the rules go.",
+        "Grain prices\n\nThe Westland Grain Council (WGC) met in Leeds. The WGC said prices \
+         fell.",
+        "Farm loans\n\nThe Wheat Growers Cooperative lent more in Ohio. The WGC board said so.",
+    ]);
+    let commission = holder_in(&found, "Federal Communications Commission", 1)
+        .expect("Federal Communications Commission");
+    assert!(
+        commission.aliases.iter().any(|a| a == "FCC"),
+        "{commission:?}"
+    );
+    let court = find(&found, "Federal Constitutional Court").expect("Federal Constitutional Court");
+    assert!(court.articles.iter().all(|s| s.article == 0), "{court:?}");
+    let cooperative = holder_in(&found, "Wheat Growers Cooperative", 3).expect("cooperative");
+    assert!(
+        cooperative.aliases.iter().any(|a| a == "WGC"),
+        "{cooperative:?}"
+    );
+    let council = find(&found, "Westland Grain Council").expect("Westland Grain Council");
+    assert!(
+        council.articles.iter().all(|s| s.article == 2),
+        "{council:?}"
+    );
+    // An article that spells out nothing takes the collection's one definition.
+    let found = entities(&[
+        "Karlsruhe ruling\n\nThe Federal Constitutional Court (FCC) ruled on Tuesday that the \
+         law stands.",
+        "Berlin reacts\n\nMinisters in Berlin said on Wednesday that the FCC went too far.",
+    ]);
+    let court = find(&found, "Federal Constitutional Court").expect("Federal Constitutional Court");
+    assert_eq!(court.articles.len(), 2, "{court:?}");
+}
