@@ -1004,7 +1004,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 }
             } else if c.name_count() >= 2 {
                 *by_key
-                    .entry(squash(c.text()))
+                    .entry(name_key(c))
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             } else {
                 continue;
@@ -1476,8 +1476,12 @@ impl ArticleIndex {
             // is known by its first word alone.
             let legal_name = match &c.name_words()[..] {
                 [first, rest @ .., form] if !rest.is_empty() => {
+                    // "Hyatt Hotels Corporation": the words between may be a line of business
+                    // that heads generic names too ("Hotels", "Resorts", "Services").
                     is_firm_suffix(form)
-                        && rest.iter().all(|w| reference.is_org_last(w))
+                        && rest
+                            .iter()
+                            .all(|w| reference.is_org_last(w) || reference.is_generic(w))
                         && !reference.is_generic(first)
                         && !reference.is_org_last(first)
                 }
@@ -1762,6 +1766,26 @@ fn sole(set: FastSet<usize>) -> Option<usize> {
         (Some(only), None) => Some(only),
         _ => None,
     }
+}
+
+/// Head words of government bodies named both "<Field> <Head>" and "<Head> of <Field>".
+const FIELD_HEADS: [&str; 2] = ["Department", "Ministry"];
+
+/// The key a name of two words or more groups by: its letters, with "Department of
+/// Energy" read as "Energy Department" and "Ministry of the Interior" as "Interior
+/// Ministry", the two ways news names one government body.
+fn name_key(c: &Candidate) -> String {
+    if let [head, "of", rest @ ..] = &c.words_str()[..] {
+        let field = match rest {
+            ["the", field @ ..] => field,
+            field => field,
+        };
+        let named = !field.is_empty() && field.iter().all(|w| is_capitalised(w));
+        if named && FIELD_HEADS.contains(head) {
+            return squash(&format!("{} {head}", field.join(" ")));
+        }
+    }
+    squash(c.text())
 }
 
 /// The name a web address gives its site: "Snopes.com" → "Snopes".

@@ -3614,3 +3614,43 @@ fn an_acronym_means_what_its_own_article_spells_before_what_another_defines() {
     let court = find(&found, "Federal Constitutional Court").expect("Federal Constitutional Court");
     assert_eq!(court.articles.len(), 2, "{court:?}");
 }
+
+#[test]
+fn a_department_of_a_field_is_the_field_department() {
+    let found = entities(&[
+        "Climate staff\n\nThe Energy Department rejected the request on Monday. The Department \
+         of Energy said it would not name staff. In Paris, the Ministry of the Interior and the \
+         Interior Ministry said the same, while the Department of Defense said nothing.",
+    ]);
+    let energy = find(&found, "Department of Energy").expect("Department of Energy");
+    assert!(
+        energy.aliases.iter().any(|a| a == "Energy Department"),
+        "{energy:?}"
+    );
+    let interior = find(&found, "Interior Ministry").expect("Interior Ministry");
+    assert!(
+        interior.name == "Ministry of the Interior"
+            || interior
+                .aliases
+                .iter()
+                .any(|a| a == "Ministry of the Interior"),
+        "{interior:?}"
+    );
+    let defense = find(&found, "Department of Defense").expect("Department of Defense");
+    assert!(defense.aliases.is_empty(), "{defense:?}");
+}
+
+#[test]
+fn a_firm_named_by_its_legal_name_with_a_line_of_business_is_its_first_word_alone() {
+    let found = entities(&[
+        "Resort opens\n\nKestrana Hotels Corporation opened a resort on Friday. As Kestrana grows \
+         in Vietnam, Orvelo Resorts Inc. waits, and Orvelo said it would build too.",
+    ]);
+    for (firm, word) in [
+        ("Kestrana Hotels Corporation", "Kestrana"),
+        ("Orvelo Resorts Inc.", "Orvelo"),
+    ] {
+        let e = find(&found, firm).expect(firm);
+        assert!(e.aliases.iter().any(|a| a == word), "{e:?}");
+    }
+}
