@@ -9,7 +9,10 @@ use std::path::Path;
 /// (part, least precision, least recall, least F1, least type accuracy, most wrong merges,
 /// least top-50 precision): the scores reached, rounded down.
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.83, 0.94, 0.88, 0.95, 3, 0.82),
+    // Tuning top-50 0.82 -> 0.80 (merge13): "FCC" in two US articles no longer joins another
+    // article's "Federal Constitutional Court", which, with its true mentions only, left the
+    // top 50 for an entity that is wrong ("Forbes").
+    ("tuning", 0.83, 0.94, 0.88, 0.95, 3, 0.80),
     ("heldout", 0.88, 0.97, 0.92, 0.92, 0, 0.90),
 ];
 
