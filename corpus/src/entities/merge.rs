@@ -1004,7 +1004,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 }
             } else if c.name_count() >= 2 {
                 *by_key
-                    .entry(squash(c.text()))
+                    .entry(name_key(c))
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             } else {
                 continue;
@@ -1022,18 +1022,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_demonym_of();
 
     // Acronyms defined in the text.
-    let mut defined: FastMap<String, Option<usize>> = FastMap::default();
-    for (a, f) in finds.iter().enumerate() {
-        for (i, c) in f.candidates.iter().enumerate() {
-            if let (Some(acronym), Some(cluster)) = (&c.defines, state.assigned[a][i]) {
-                let cluster = state.clusters.find(cluster);
-                let entry = defined.entry(acronym.clone()).or_insert(Some(cluster));
-                if *entry != Some(cluster) {
-                    *entry = None;
-                }
-            }
-        }
-    }
+    let defined = definitions(finds, &state.assigned, &mut state.clusters);
 
     // Acronyms the text spells out in lowercase words ("excess reserves (ER)"): terms, not
     // names, wherever they stand.
@@ -1082,6 +1071,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             continue;
         }
         let index = ArticleIndex::new(f, reference);
+        let own = definitions(
+            std::slice::from_ref(f),
+            &state.assigned[a..],
+            &mut state.clusters,
+        );
         let mut earlier: FastMap<String, usize> = FastMap::default();
         for (i, c) in f.candidates.iter().enumerate() {
             if state.assigned[a][i].is_some() {
@@ -1120,9 +1114,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 continue;
             }
             // "Sepa" after "Scottish Environment Protection Agency (Sepa)": an acronym
-            // written as a word, once the text has defined it.
+            // written as a word, once the text has defined it (its own article first).
             let word_acronym = (c.name_count() == 1 && !c.is_acronym())
-                .then(|| defined.get(&acronyms::normal(&word)).copied().flatten())
+                .then(|| {
+                    let acronym = acronyms::normal(&word);
+                    own.get(&acronym)
+                        .copied()
+                        .unwrap_or_else(|| defined.get(&acronym).copied().flatten())
+                })
                 .flatten();
             // "CalMac" after "Caledonian MacBrayne": the start of each word of a name.
             let contracted = (c.name_count() == 1 && !reference.is_given_name(&word))
@@ -1133,21 +1132,32 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             let found = if let Some(cluster) = word_acronym.or(contracted) {
                 Some(cluster)
             } else if c.is_acronym() {
+                // What the article itself says comes first: its own definition, then its
+                // names the acronym spells ("FCC" in an article naming the Federal
+                // Communications Commission is no Federal Constitutional Court another
+                // article defines); the collection's only for an article that says nothing.
                 let acronym = acronyms::normal(&word);
-                defined.get(&acronym).copied().flatten().or_else(|| {
-                    match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
-                        Local::One(cluster) => Some(cluster),
-                        Local::Several => None,
-                        Local::None if index.short.contains_key(&word) => {
-                            index.short_form(&word, &state.assigned[a], &mut state.clusters)
-                        }
-                        Local::None => {
-                            *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
-                                acronym_index.only(&acronym, &state.assigned, &mut state.clusters)
-                            })
+                match own.get(&acronym) {
+                    Some(&cluster) => cluster,
+                    None => {
+                        match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
+                            Local::One(cluster) => Some(cluster),
+                            Local::Several => None,
+                            Local::None if index.short.contains_key(&word) => {
+                                index.short_form(&word, &state.assigned[a], &mut state.clusters)
+                            }
+                            Local::None => defined.get(&acronym).copied().flatten().or_else(|| {
+                                *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
+                                    acronym_index.only(
+                                        &acronym,
+                                        &state.assigned,
+                                        &mut state.clusters,
+                                    )
+                                })
+                            }),
                         }
                     }
-                })
+                }
             } else {
                 let at = (c.block, c.start);
                 state
@@ -1337,6 +1347,28 @@ fn particled_surnames(f: &ArticleFinds, reference: &Reference) -> FastSet<String
         .collect()
 }
 
+/// The acronyms the articles `finds` define (`Long Name (LN)`), each with the entity it
+/// names, or `None` when they define it for several.
+fn definitions(
+    finds: &[ArticleFinds],
+    assigned: &[Vec<Option<usize>>],
+    clusters: &mut Clusters,
+) -> FastMap<String, Option<usize>> {
+    let mut defined: FastMap<String, Option<usize>> = FastMap::default();
+    for (f, assigned) in finds.iter().zip(assigned) {
+        for (c, cluster) in f.candidates.iter().zip(assigned) {
+            if let (Some(acronym), Some(cluster)) = (&c.defines, *cluster) {
+                let cluster = clusters.find(cluster);
+                let entry = defined.entry(acronym.clone()).or_insert(Some(cluster));
+                if *entry != Some(cluster) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    defined
+}
+
 /// What the names of one article say about an acronym.
 enum Local {
     None,
@@ -1444,8 +1476,12 @@ impl ArticleIndex {
             // is known by its first word alone.
             let legal_name = match &c.name_words()[..] {
                 [first, rest @ .., form] if !rest.is_empty() => {
+                    // "Hyatt Hotels Corporation": the words between may be a line of business
+                    // that heads generic names too ("Hotels", "Resorts", "Services").
                     is_firm_suffix(form)
-                        && rest.iter().all(|w| reference.is_org_last(w))
+                        && rest
+                            .iter()
+                            .all(|w| reference.is_org_last(w) || reference.is_generic(w))
                         && !reference.is_generic(first)
                         && !reference.is_org_last(first)
                 }
@@ -1457,6 +1493,14 @@ impl ArticleIndex {
                 }
             }
             if c.reference.is_some() {
+                // "FCC" after "Federal Communications Commission", "L.A." after "Los
+                // Angeles": a known name the article gives in full is what its initials
+                // stand for there, whatever reference data lists beside it.
+                if c.name_count() >= 2 {
+                    for key in acronyms::keys(&c.words_str()) {
+                        index.acronyms.entry(key).or_default().push(i);
+                    }
+                }
                 // "The New York Times" then "the Times": a known name's head word alone.
                 if let [_, .., last] = c.name_words()[..] {
                     index.last.entry(variant_key(last)).or_default().push(i);
@@ -1722,6 +1766,26 @@ fn sole(set: FastSet<usize>) -> Option<usize> {
         (Some(only), None) => Some(only),
         _ => None,
     }
+}
+
+/// Head words of government bodies named both "<Field> <Head>" and "<Head> of <Field>".
+const FIELD_HEADS: [&str; 2] = ["Department", "Ministry"];
+
+/// The key a name of two words or more groups by: its letters, with "Department of
+/// Energy" read as "Energy Department" and "Ministry of the Interior" as "Interior
+/// Ministry", the two ways news names one government body.
+fn name_key(c: &Candidate) -> String {
+    if let [head, "of", rest @ ..] = &c.words_str()[..] {
+        let field = match rest {
+            ["the", field @ ..] => field,
+            field => field,
+        };
+        let named = !field.is_empty() && field.iter().all(|w| is_capitalised(w));
+        if named && FIELD_HEADS.contains(head) {
+            return squash(&format!("{} {head}", field.join(" ")));
+        }
+    }
+    squash(c.text())
 }
 
 /// The name a web address gives its site: "Snopes.com" → "Snopes".

@@ -393,9 +393,13 @@ fn mark_kicker(text: &str, tokens: &mut [Token], reference: &Reference) {
         let w = tokens[k].text(text);
         // Short stop words in capitals may be names too ("US", "WHO", "IT"): only the
         // prepositions and conjunctions of headlines, or a longer stop word, open a kicker.
-        let label = HEADLINE_LOWERCASE.contains(&w.to_lowercase().as_str())
-            || w.len() >= 4 && reference.is_stop(w);
-        let opens = tokens[k].word && tokens[k].sentence_start && is_all_caps(w) && label;
+        // The shape first: the label's lowercase copy only for a sentence's first word in
+        // capitals, not for every token.
+        let opens = tokens[k].word
+            && tokens[k].sentence_start
+            && is_all_caps(w)
+            && (HEADLINE_LOWERCASE.contains(&w.to_lowercase().as_str())
+                || w.len() >= 4 && reference.is_stop(w));
         if !opens {
             k += 1;
             continue;

@@ -3675,3 +3675,93 @@ fn a_letter_three_times_over_in_capitals_is_a_sound_not_a_name() {
         assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
     }
 }
+
+// --- merge13 ---
+
+/// The entity that holds the mentions of article `article` named `name` (or with that
+/// alias), if one does.
+fn holder_in<'e>(entities: &'e [Entity], name: &str, article: u32) -> Option<&'e Entity> {
+    entities.iter().find(|e| {
+        (e.name == name || e.aliases.iter().any(|a| a == name))
+            && e.articles.iter().any(|s| s.article == article)
+    })
+}
+
+#[test]
+fn an_acronym_means_what_its_own_article_spells_before_what_another_defines() {
+    let found = entities(&[
+        "Karlsruhe ruling\n\nThe Federal Constitutional Court (FCC) ruled on Tuesday that the \
+         law stands. The FCC said the judges agreed.",
+        "Net neutrality vote\n\nThe Federal Communications Commission voted on Monday. The FCC \
+         chairman said the rules go.",
+        "Grain prices\n\nThe Westland Grain Council (WGC) met in Leeds. The WGC said prices \
+         fell.",
+        "Farm loans\n\nThe Wheat Growers Cooperative lent more in Ohio. The WGC board said so.",
+    ]);
+    let commission = holder_in(&found, "Federal Communications Commission", 1)
+        .expect("Federal Communications Commission");
+    assert!(
+        commission.aliases.iter().any(|a| a == "FCC"),
+        "{commission:?}"
+    );
+    let court = find(&found, "Federal Constitutional Court").expect("Federal Constitutional Court");
+    assert!(court.articles.iter().all(|s| s.article == 0), "{court:?}");
+    let cooperative = holder_in(&found, "Wheat Growers Cooperative", 3).expect("cooperative");
+    assert!(
+        cooperative.aliases.iter().any(|a| a == "WGC"),
+        "{cooperative:?}"
+    );
+    let council = find(&found, "Westland Grain Council").expect("Westland Grain Council");
+    assert!(
+        council.articles.iter().all(|s| s.article == 2),
+        "{council:?}"
+    );
+    // An article that spells out nothing takes the collection's one definition.
+    let found = entities(&[
+        "Karlsruhe ruling\n\nThe Federal Constitutional Court (FCC) ruled on Tuesday that the \
+         law stands.",
+        "Berlin reacts\n\nMinisters in Berlin said on Wednesday that the FCC went too far.",
+    ]);
+    let court = find(&found, "Federal Constitutional Court").expect("Federal Constitutional Court");
+    assert_eq!(court.articles.len(), 2, "{court:?}");
+}
+
+#[test]
+fn a_department_of_a_field_is_the_field_department() {
+    let found = entities(&[
+        "Climate staff\n\nThe Energy Department rejected the request on Monday. The Department \
+         of Energy said it would not name staff. In Paris, the Ministry of the Interior and the \
+         Interior Ministry said the same, while the Department of Defense said nothing.",
+    ]);
+    let energy = find(&found, "Department of Energy").expect("Department of Energy");
+    assert!(
+        energy.aliases.iter().any(|a| a == "Energy Department"),
+        "{energy:?}"
+    );
+    let interior = find(&found, "Interior Ministry").expect("Interior Ministry");
+    assert!(
+        interior.name == "Ministry of the Interior"
+            || interior
+                .aliases
+                .iter()
+                .any(|a| a == "Ministry of the Interior"),
+        "{interior:?}"
+    );
+    let defense = find(&found, "Department of Defense").expect("Department of Defense");
+    assert!(defense.aliases.is_empty(), "{defense:?}");
+}
+
+#[test]
+fn a_firm_named_by_its_legal_name_with_a_line_of_business_is_its_first_word_alone() {
+    let found = entities(&[
+        "Resort opens\n\nKestrana Hotels Corporation opened a resort on Friday. As Kestrana grows \
+         in Vietnam, Orvelo Resorts Inc. waits, and Orvelo said it would build too.",
+    ]);
+    for (firm, word) in [
+        ("Kestrana Hotels Corporation", "Kestrana"),
+        ("Orvelo Resorts Inc.", "Orvelo"),
+    ] {
+        let e = find(&found, firm).expect(firm);
+        assert!(e.aliases.iter().any(|a| a == word), "{e:?}");
+    }
+}
