@@ -1,5 +1,6 @@
 //! Weighing the evidence for what kind of thing a name is.
 
+use super::candidates::CapsStats;
 use super::data::Reference;
 use crate::article::EntityKind;
 
@@ -171,6 +172,32 @@ pub enum Words {
     SurnameLast,
     /// Unknown words: as likely a company's ("Vail Resorts", "JD Gaming") as a person's.
     Unknown,
+    /// Unknown words written as personal names are ([`is_name_shaped`]): "Ajit Pai", "Yascha
+    /// Mounk", "Panos Panay".
+    NameShaped,
+}
+
+/// "Yascha Mounk", "Ajit Pai", "Panos Panay": two or three words no list knows, each a
+/// capital and two lowercase letters or more (an apostrophe or a hyphen inside, "O'Neill",
+/// "Abu-Bakr"), none a common English word, one the collection writes in lowercase, a
+/// compass word or a demonym. Given names of many countries are missing from the lists, and
+/// a firm's or a product's name has a word of the language ("Orbital Sciences", "Teen
+/// Vogue"), capitals or digits inside ("JD Gaming", "Moto G4") or one letter ("Model B").
+pub fn is_name_shaped(words: &[&String], r: &Reference, caps: &CapsStats) -> bool {
+    let word_shaped = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().filter(|c| c.is_lowercase()).count() >= 2
+            && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-')
+    };
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            word_shaped(w)
+                && !r.is_common_word(w)
+                && !caps.seen_lowercase(w)
+                && !r.is_compass(w)
+                && !r.is_demonym(w)
+        })
 }
 
 /// What one mention of a name and its surroundings say about its kind, found by
@@ -324,7 +351,9 @@ impl Signals {
         e.add_if(self.the, Person, -2);
         match self.words {
             Some(Words::Common) => e.add_if(true, Organization, 3),
-            Some(Words::GivenFirst | Words::SurnameLast) => e.add_if(true, Person, 1),
+            Some(Words::GivenFirst | Words::SurnameLast | Words::NameShaped) => {
+                e.add_if(true, Person, 1);
+            }
             Some(Words::Unknown) => e.add_if(true, Organization, 1),
             None => {}
         }

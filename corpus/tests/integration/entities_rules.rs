@@ -3564,3 +3564,28 @@ fn lady_before_a_word_that_is_no_name_is_a_stage_name_not_a_title() {
     assert_eq!(kind_of(&found, "Thatcher"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Katy Perry"), Some(EntityKind::Person));
 }
+
+// --- kinds12 ---
+
+#[test]
+fn an_unknown_full_name_written_as_personal_names_are_is_a_person() {
+    // Given names no list knows, one mention, nothing around them: two words written as names
+    // are (a capital, lowercase letters, no English word) name a person.
+    let found = entities(&[
+        "Ruling\n\nThe agency will be led by two members, Tavit Ozrenko and Oriel Mandrake, \
+         until March. Experts such as Yusra Kelbani doubt it.",
+    ]);
+    for name in ["Tavit Ozrenko", "Yusra Kelbani"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Person), "{name}");
+    }
+    // A word of the language, capitals or digits inside keep a firm's or a product's name.
+    let found = entities(&[
+        "Launch\n\nOrbital Sciences and Vantor Gaming signed a deal. Orbital Sciences makes \
+         rockets, and sales of the Zentro X4 rose.",
+    ]);
+    assert_ne!(
+        kind_of(&found, "Orbital Sciences"),
+        Some(EntityKind::Person)
+    );
+    assert_ne!(kind_of(&found, "Vantor Gaming"), Some(EntityKind::Person));
+}
