@@ -129,9 +129,16 @@ impl Evidence {
         self.place += other.place;
     }
 
-    /// The best-supported kind; ties go to person, then organisation.
+    /// The best-supported kind; with no points at all, a person. A tie between a person and
+    /// an organisation on points goes to the organisation: firms, shops and bodies are named
+    /// like people ("Avison Young", "Starr Catering Group", a given name first), people are
+    /// seldom named like firms, so what a person's shape gives is matched by the firm's cue
+    /// beside it. Other ties go to person, then organisation.
     pub fn kind(&self) -> EntityKind {
         let mut best = (EntityKind::Person, self.person);
+        if self.organization > 0 && self.organization == self.person {
+            best = (EntityKind::Organization, self.organization);
+        }
         for (kind, points) in [
             (EntityKind::Organization, self.organization),
             (EntityKind::Place, self.place),
@@ -571,6 +578,19 @@ mod tests {
     #[test]
     fn ties_prefer_person_then_organization() {
         assert_eq!(Evidence::default().kind(), EntityKind::Person);
+        // A person's points matched by an organisation's: a firm named like a person.
+        let firm = Evidence {
+            person: 6,
+            organization: 6,
+            place: 0,
+        };
+        assert_eq!(firm.kind(), EntityKind::Organization);
+        let person = Evidence {
+            person: 6,
+            organization: 0,
+            place: 6,
+        };
+        assert_eq!(person.kind(), EntityKind::Person);
         let e = Evidence {
             person: 0,
             organization: 2,

@@ -3589,3 +3589,18 @@ fn an_unknown_full_name_written_as_personal_names_are_is_a_person() {
     );
     assert_ne!(kind_of(&found, "Vantor Gaming"), Some(EntityKind::Person));
 }
+
+#[test]
+fn a_firm_named_like_a_person_with_a_firms_cue_as_strong_is_an_organisation() {
+    // A given name first (person) and a head word (organisation) weigh the same: firms are
+    // named after people far more often than people after firms.
+    let found = entities(&[
+        "Panel\n\nSpeakers: Dana Whitcombe, regional director, Marcy Hollis Group; and Ellis \
+         Brandt, partner, Kerrow Vance.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Marcy Hollis Group"),
+        Some(EntityKind::Organization)
+    );
+    assert_eq!(kind_of(&found, "Dana Whitcombe"), Some(EntityKind::Person));
+}
