@@ -3134,7 +3134,7 @@ impl Finder<'_> {
                 // "Tsegaye Okonkwo"; "LeBron James", "Coco Chanel": a given name last is a
                 // family name too ("XS Max" is a model, "South Philly" a place).
                 Words::SurnameLast
-            } else if is_name_shaped(&name_words, r, &self.caps) {
+            } else if is_name_shaped(&name_words, r, self.caps) {
                 Words::NameShaped
             } else {
                 Words::Unknown
