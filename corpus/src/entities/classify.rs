@@ -180,7 +180,7 @@ pub enum Words {
     /// Unknown words: as likely a company's ("Vail Resorts", "JD Gaming") as a person's.
     Unknown,
     /// Unknown words written as personal names are ([`is_name_shaped`]): "Ajit Pai", "Yascha
-    /// Mounk", "Panos Panay".
+    /// Mounk", "Panos Panay"; no point for a firm, so that nothing else makes a person.
     NameShaped,
 }
 
@@ -358,9 +358,11 @@ impl Signals {
         e.add_if(self.the, Person, -2);
         match self.words {
             Some(Words::Common) => e.add_if(true, Organization, 3),
-            Some(Words::GivenFirst | Words::SurnameLast | Words::NameShaped) => {
-                e.add_if(true, Person, 1);
-            }
+            Some(Words::GivenFirst | Words::SurnameLast) => e.add_if(true, Person, 1),
+            // No point either way: with nothing else, no points make a person; a point for
+            // a person would let the name's last word stand for it elsewhere ("the fair at
+            // Dorrel Ashgrove" is no person's).
+            Some(Words::NameShaped) => {}
             Some(Words::Unknown) => e.add_if(true, Organization, 1),
             None => {}
         }
