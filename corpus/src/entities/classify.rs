@@ -1,5 +1,6 @@
 //! Weighing the evidence for what kind of thing a name is.
 
+use super::candidates::CapsStats;
 use super::data::Reference;
 use crate::article::EntityKind;
 
@@ -128,9 +129,16 @@ impl Evidence {
         self.place += other.place;
     }
 
-    /// The best-supported kind; ties go to person, then organisation.
+    /// The best-supported kind; with no points at all, a person. A tie between a person and
+    /// an organisation on points goes to the organisation: firms, shops and bodies are named
+    /// like people ("Avison Young", "Starr Catering Group", a given name first), people are
+    /// seldom named like firms, so what a person's shape gives is matched by the firm's cue
+    /// beside it. Other ties go to person, then organisation.
     pub fn kind(&self) -> EntityKind {
         let mut best = (EntityKind::Person, self.person);
+        if self.organization > 0 && self.organization == self.person {
+            best = (EntityKind::Organization, self.organization);
+        }
         for (kind, points) in [
             (EntityKind::Organization, self.organization),
             (EntityKind::Place, self.place),
@@ -171,6 +179,32 @@ pub enum Words {
     SurnameLast,
     /// Unknown words: as likely a company's ("Vail Resorts", "JD Gaming") as a person's.
     Unknown,
+    /// Unknown words written as personal names are ([`is_name_shaped`]): "Ajit Pai", "Yascha
+    /// Mounk", "Panos Panay"; no point for a firm, so that nothing else makes a person.
+    NameShaped,
+}
+
+/// "Yascha Mounk", "Ajit Pai", "Panos Panay": two or three words no list knows, each a
+/// capital and two lowercase letters or more (an apostrophe or a hyphen inside, "O'Neill",
+/// "Abu-Bakr"), none a common English word, one the collection writes in lowercase, a
+/// compass word or a demonym. Given names of many countries are missing from the lists, and
+/// a firm's or a product's name has a word of the language ("Orbital Sciences", "Teen
+/// Vogue"), capitals or digits inside ("JD Gaming", "Moto G4") or one letter ("Model B").
+pub fn is_name_shaped(words: &[&String], r: &Reference, caps: &CapsStats) -> bool {
+    let word_shaped = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().filter(|c| c.is_lowercase()).count() >= 2
+            && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-')
+    };
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            word_shaped(w)
+                && !r.is_common_word(w)
+                && !caps.seen_lowercase(w)
+                && !r.is_compass(w)
+                && !r.is_demonym(w)
+        })
 }
 
 /// What one mention of a name and its surroundings say about its kind, found by
@@ -325,6 +359,10 @@ impl Signals {
         match self.words {
             Some(Words::Common) => e.add_if(true, Organization, 3),
             Some(Words::GivenFirst | Words::SurnameLast) => e.add_if(true, Person, 1),
+            // No point either way: with nothing else, no points make a person; a point for
+            // a person would let the name's last word stand for it elsewhere ("the fair at
+            // Dorrel Ashgrove" is no person's).
+            Some(Words::NameShaped) => {}
             Some(Words::Unknown) => e.add_if(true, Organization, 1),
             None => {}
         }
@@ -542,6 +580,19 @@ mod tests {
     #[test]
     fn ties_prefer_person_then_organization() {
         assert_eq!(Evidence::default().kind(), EntityKind::Person);
+        // A person's points matched by an organisation's: a firm named like a person.
+        let firm = Evidence {
+            person: 6,
+            organization: 6,
+            place: 0,
+        };
+        assert_eq!(firm.kind(), EntityKind::Organization);
+        let person = Evidence {
+            person: 6,
+            organization: 0,
+            place: 6,
+        };
+        assert_eq!(person.kind(), EntityKind::Person);
         let e = Evidence {
             person: 0,
             organization: 2,
