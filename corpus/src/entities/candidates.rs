@@ -8,8 +8,7 @@ use std::hash::BuildHasherDefault;
 
 use super::acronyms;
 use super::classify::{
-    is_brand_cased, is_name_shaped, is_street_compound, is_web_address, Evidence, Signals, Weighed,
-    Words,
+    is_brand_cased, is_street_compound, is_web_address, Evidence, Signals, Weighed, Words,
 };
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
@@ -3280,8 +3279,6 @@ impl Finder<'_> {
                 // "Tsegaye Okonkwo"; "LeBron James", "Coco Chanel": a given name last is a
                 // family name too ("XS Max" is a model, "South Philly" a place).
                 Words::SurnameLast
-            } else if is_name_shaped(&name_words, r, self.caps) {
-                Words::NameShaped
             } else {
                 Words::Unknown
             }

@@ -1,6 +1,5 @@
 //! Weighing the evidence for what kind of thing a name is.
 
-use super::candidates::CapsStats;
 use super::data::Reference;
 use crate::article::EntityKind;
 
@@ -179,32 +178,6 @@ pub enum Words {
     SurnameLast,
     /// Unknown words: as likely a company's ("Vail Resorts", "JD Gaming") as a person's.
     Unknown,
-    /// Unknown words written as personal names are ([`is_name_shaped`]): "Ajit Pai", "Yascha
-    /// Mounk", "Panos Panay"; no point for a firm, so that nothing else makes a person.
-    NameShaped,
-}
-
-/// "Yascha Mounk", "Ajit Pai", "Panos Panay": two or three words no list knows, each a
-/// capital and two lowercase letters or more (an apostrophe or a hyphen inside, "O'Neill",
-/// "Abu-Bakr"), none a common English word, one the collection writes in lowercase, a
-/// compass word or a demonym. Given names of many countries are missing from the lists, and
-/// a firm's or a product's name has a word of the language ("Orbital Sciences", "Teen
-/// Vogue"), capitals or digits inside ("JD Gaming", "Moto G4") or one letter ("Model B").
-pub fn is_name_shaped(words: &[&String], r: &Reference, caps: &CapsStats) -> bool {
-    let word_shaped = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().is_some_and(char::is_uppercase)
-            && chars.clone().filter(|c| c.is_lowercase()).count() >= 2
-            && chars.all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-')
-    };
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            word_shaped(w)
-                && !r.is_common_word(w)
-                && !caps.seen_lowercase(w)
-                && !r.is_compass(w)
-                && !r.is_demonym(w)
-        })
 }
 
 /// What one mention of a name and its surroundings say about its kind, found by
@@ -359,10 +332,6 @@ impl Signals {
         match self.words {
             Some(Words::Common) => e.add_if(true, Organization, 3),
             Some(Words::GivenFirst | Words::SurnameLast) => e.add_if(true, Person, 1),
-            // No point either way: with nothing else, no points make a person; a point for
-            // a person would let the name's last word stand for it elsewhere ("the fair at
-            // Dorrel Ashgrove" is no person's).
-            Some(Words::NameShaped) => {}
             Some(Words::Unknown) => e.add_if(true, Organization, 1),
             None => {}
         }
