@@ -3564,3 +3564,35 @@ fn lady_before_a_word_that_is_no_name_is_a_stage_name_not_a_title() {
     assert_eq!(kind_of(&found, "Thatcher"), Some(EntityKind::Person));
     assert_eq!(kind_of(&found, "Katy Perry"), Some(EntityKind::Person));
 }
+
+// --- kinds13 ---
+
+#[test]
+fn facility_and_landform_head_words_make_places() {
+    // cues.txt [place]: an airfield or a ballpark, a monument, a strip, a base, a mall, a
+    // station, a building, a border line, a quarter: where things are, even after a given
+    // name ("Warren Monument") or a known place ("Tulsa Strip").
+    let found = entities(&[
+        "Weekend\n\nFans packed Owen Field for the opener. The Warren Monument was closed for \
+         repairs, and crowds filled the Tulsa Strip. Jets left Brackley Air Force Base at dawn. \
+         Shoppers crowded Pellman Mall and Norcott Station. Talks on the Haskett Line failed. \
+         Cafes line the Levantine Quarter.",
+    ]);
+    for name in [
+        "Owen Field",
+        "Warren Monument",
+        "Tulsa Strip",
+        "Brackley Air Force Base",
+        "Pellman Mall",
+        "Norcott Station",
+        "Haskett Line",
+        "Levantine Quarter",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    // The head word alone names nothing.
+    let found = entities(&["Travel\n\nStation managers said the Line was slow. Field trips resumed."]);
+    for word in ["Station", "Line", "Field"] {
+        assert!(find(&found, word).is_none(), "{word}");
+    }
+}
