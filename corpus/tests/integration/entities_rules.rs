@@ -3596,3 +3596,22 @@ fn facility_and_landform_head_words_make_places() {
         assert!(find(&found, word).is_none(), "{word}");
     }
 }
+
+#[test]
+fn professional_sports_teams_are_organisations() {
+    // teams.tsv: a city's name, often a given name too ("Dallas", "Phoenix"), before a team's
+    // nickname names the team, not a person or a place.
+    let found = entities(&[
+        "Sports\n\nThe Dallas Stars signed a goalie on Monday. Phoenix Mercury said its coach \
+         would stay, and the Houston Texans beat the Tennessee Titans 20-17. The Yankees lost.",
+    ]);
+    for name in [
+        "Dallas Stars",
+        "Phoenix Mercury",
+        "Houston Texans",
+        "Tennessee Titans",
+        "Yankees",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+    }
+}
