@@ -3615,3 +3615,16 @@ fn professional_sports_teams_are_organisations() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
     }
 }
+
+#[test]
+fn newspapers_and_magazines_named_like_people_or_places_are_organisations() {
+    // outlets.tsv: a title led by a given name ("Mother Jones"), an article of another
+    // language ("Le Figaro", "La Vanguardia") or a city ("Houston Chronicle").
+    let found = entities(&[
+        "Press\n\nMother Jones reported the deal first. Le Figaro said the talks failed, La \
+         Vanguardia disagreed, and the Houston Chronicle ran the story on Sunday.",
+    ]);
+    for name in ["Mother Jones", "Le Figaro", "La Vanguardia", "Houston Chronicle"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+    }
+}
