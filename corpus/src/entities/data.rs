@@ -280,8 +280,8 @@ impl Reference {
             let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
                 continue;
             };
-            let personal = self.is_given_name(first)
-                && (self.is_surname(last) || self.is_given_name(last));
+            let personal =
+                self.is_given_name(first) && (self.is_surname(last) || self.is_given_name(last));
             if !personal {
                 self.add(name, EntityKind::Place, false);
             }

@@ -3591,7 +3591,8 @@ fn facility_and_landform_head_words_make_places() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
     // The head word alone names nothing.
-    let found = entities(&["Travel\n\nStation managers said the Line was slow. Field trips resumed."]);
+    let found =
+        entities(&["Travel\n\nStation managers said the Line was slow. Field trips resumed."]);
     for word in ["Station", "Line", "Field"] {
         assert!(find(&found, word).is_none(), "{word}");
     }
@@ -3612,7 +3613,11 @@ fn professional_sports_teams_are_organisations() {
         "Tennessee Titans",
         "Yankees",
     ] {
-        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
     }
 }
 
@@ -3624,8 +3629,17 @@ fn newspapers_and_magazines_named_like_people_or_places_are_organisations() {
         "Press\n\nMother Jones reported the deal first. Le Figaro said the talks failed, La \
          Vanguardia disagreed, and the Houston Chronicle ran the story on Sunday.",
     ]);
-    for name in ["Mother Jones", "Le Figaro", "La Vanguardia", "Houston Chronicle"] {
-        assert_eq!(kind_of(&found, name), Some(EntityKind::Organization), "{name}");
+    for name in [
+        "Mother Jones",
+        "Le Figaro",
+        "La Vanguardia",
+        "Houston Chronicle",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
     }
 }
 
@@ -3642,4 +3656,16 @@ fn a_town_of_two_words_is_a_place_even_after_a_given_name() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
     assert_eq!(kind_of(&found, "Wade Hampton"), Some(EntityKind::Person));
+}
+
+#[test]
+fn a_place_word_ends_a_street_or_square_named_place() {
+    // cues.txt [place] "Place": "Harlan Place", "Ellis Place" are streets and squares.
+    let found = entities(&[
+        "City\n\nVendors returned to Harlan Place on Friday, and a march crossed Ellis Place.",
+    ]);
+    for name in ["Harlan Place", "Ellis Place"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    assert!(find(&found, "Place").is_none());
 }
