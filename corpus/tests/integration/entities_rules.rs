@@ -3669,3 +3669,20 @@ fn a_place_word_ends_a_street_or_square_named_place() {
     }
     assert!(find(&found, "Place").is_none());
 }
+
+#[test]
+fn retailers_named_after_founders_and_college_conferences_are_organisations() {
+    // companies.tsv: a store's name after "at" or "in" is the chain, not a place;
+    // teams.tsv: a conference's short name ("Big East", "Mountain West") is no region.
+    let found = entities(&[
+        "Retail\n\nShoppers lined up at Nordstrom and at Neiman Marcus in Tulsa. The Big \
+         East and the Mountain West delayed the season.",
+    ]);
+    for name in ["Nordstrom", "Neiman Marcus", "Big East", "Mountain West"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
