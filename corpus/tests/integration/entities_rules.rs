@@ -3686,3 +3686,15 @@ fn retailers_named_after_founders_and_college_conferences_are_organisations() {
         );
     }
 }
+
+#[test]
+fn a_borough_named_by_a_common_plural_and_one_word_districts_are_places() {
+    // places.tsv: "Queens"; "Midtown", "Uptown", as many US cities name their districts.
+    let found = entities(&[
+        "Housing\n\nRents rose in Queens last year. Offices in Midtown emptied while Uptown \
+         landlords cut prices.",
+    ]);
+    for name in ["Queens", "Midtown", "Uptown"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+}
