@@ -265,27 +265,7 @@ impl Reference {
             .extend(words.remove("adjective").unwrap_or_default());
         let plurals: Vec<String> = r.demonyms.iter().map(|d| format!("{d}s")).collect();
         r.demonyms.extend(plurals);
-        r.add_named_towns();
         r
-    }
-
-    /// "Coral Gables", "Sherman Oaks": a town of two words or more is a place as surely as a
-    /// city is (a lone word of the towns list is often a family name: weak evidence, see
-    /// [`Reference::is_town`]), unless its words make a person's name, a given name then a
-    /// family or given name ("Emiliano Zapata", "Wade Hampton", "Santa Monica"), which
-    /// stays weak evidence.
-    fn add_named_towns(&mut self) {
-        for name in lines(TOWNS) {
-            let mut words = name.split_whitespace();
-            let (Some(first), Some(last)) = (words.next(), words.next_back()) else {
-                continue;
-            };
-            let personal =
-                self.is_given_name(first) && (self.is_surname(last) || self.is_given_name(last));
-            if !personal {
-                self.add(name, EntityKind::Place, false);
-            }
-        }
     }
 
     /// Adds `name` unless it is known already; returns its index either way.

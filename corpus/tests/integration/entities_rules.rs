@@ -3644,21 +3644,6 @@ fn newspapers_and_magazines_named_like_people_or_places_are_organisations() {
 }
 
 #[test]
-fn a_town_of_two_words_is_a_place_even_after_a_given_name() {
-    // towns.txt, names of two words or more: "Carol Stream", "Sandy Springs" have a given
-    // name first and nothing else said of them; a town named like a person ("Wade
-    // Hampton") stays weak evidence, and the person keeps the name.
-    let found = entities(&[
-        "Suburbs\n\nCarol Stream's new library opened, and Sandy Springs' budget passed. \
-         Sherman Oaks residents complained about noise. Wade Hampton said he would run.",
-    ]);
-    for name in ["Carol Stream", "Sandy Springs", "Sherman Oaks"] {
-        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
-    }
-    assert_eq!(kind_of(&found, "Wade Hampton"), Some(EntityKind::Person));
-}
-
-#[test]
 fn a_place_word_ends_a_street_or_square_named_place() {
     // cues.txt [place] "Place": "Harlan Place", "Ellis Place" are streets and squares.
     let found = entities(&[
