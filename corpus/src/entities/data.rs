@@ -16,6 +16,8 @@ const PLACES: &str = include_str!("../../data/places.tsv");
 const HISTORICAL: &str = include_str!("../../data/historical_countries.tsv");
 const ORGS: &str = include_str!("../../data/orgs.tsv");
 const COMPANIES: &str = include_str!("../../data/companies.tsv");
+const TEAMS: &str = include_str!("../../data/teams.tsv");
+const OUTLETS: &str = include_str!("../../data/outlets.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/given_names.txt");
 const GIVEN_NAMES_US: &str = include_str!("../../data/given_names_us.txt");
 const GIVEN_NAMES_WORLD: &str = include_str!("../../data/given_names_world.txt");
@@ -157,7 +159,11 @@ impl Reference {
                 r.add(capital, EntityKind::Place, false);
             }
         }
-        for line in lines(ORGS).chain(lines(COMPANIES)) {
+        for line in lines(ORGS)
+            .chain(lines(COMPANIES))
+            .chain(lines(TEAMS))
+            .chain(lines(OUTLETS))
+        {
             let mut names = line.split('|');
             let id = r.add(
                 names.next().unwrap_or_default(),

@@ -3782,3 +3782,122 @@ fn a_firm_named_like_a_person_with_a_firms_cue_as_strong_is_an_organisation() {
     );
     assert_eq!(kind_of(&found, "Dana Whitcombe"), Some(EntityKind::Person));
 }
+
+// --- kinds13 ---
+
+#[test]
+fn facility_and_landform_head_words_make_places() {
+    // cues.txt [place]: an airfield or a ballpark, a monument, a strip, a base, a mall, a
+    // station, a building, a border line, a quarter: where things are, even after a given
+    // name ("Warren Monument") or a known place ("Tulsa Strip").
+    let found = entities(&[
+        "Weekend\n\nFans packed Owen Field for the opener. The Warren Monument was closed for \
+         repairs, and crowds filled the Tulsa Strip. Jets left Brackley Air Force Base at dawn. \
+         Shoppers crowded Pellman Mall and Norcott Station. Talks on the Haskett Line failed. \
+         Cafes line the Levantine Quarter.",
+    ]);
+    for name in [
+        "Owen Field",
+        "Warren Monument",
+        "Tulsa Strip",
+        "Brackley Air Force Base",
+        "Pellman Mall",
+        "Norcott Station",
+        "Haskett Line",
+        "Levantine Quarter",
+    ] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    // The head word alone names nothing.
+    let found =
+        entities(&["Travel\n\nStation managers said the Line was slow. Field trips resumed."]);
+    for word in ["Station", "Line", "Field"] {
+        assert!(find(&found, word).is_none(), "{word}");
+    }
+}
+
+#[test]
+fn professional_sports_teams_are_organisations() {
+    // teams.tsv: a city's name, often a given name too ("Dallas", "Phoenix"), before a team's
+    // nickname names the team, not a person or a place.
+    let found = entities(&[
+        "Sports\n\nThe Dallas Stars signed a goalie on Monday. Phoenix Mercury said its coach \
+         would stay, and the Houston Texans beat the Tennessee Titans 20-17. The Yankees lost.",
+    ]);
+    for name in [
+        "Dallas Stars",
+        "Phoenix Mercury",
+        "Houston Texans",
+        "Tennessee Titans",
+        "Yankees",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn newspapers_and_magazines_named_like_people_or_places_are_organisations() {
+    // outlets.tsv: a title led by a given name ("Mother Jones"), an article of another
+    // language ("Le Figaro", "La Vanguardia") or a city ("Houston Chronicle").
+    let found = entities(&[
+        "Press\n\nMother Jones reported the deal first. Le Figaro said the talks failed, La \
+         Vanguardia disagreed, and the Houston Chronicle ran the story on Sunday.",
+    ]);
+    for name in [
+        "Mother Jones",
+        "Le Figaro",
+        "La Vanguardia",
+        "Houston Chronicle",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_place_word_ends_a_street_or_square_named_place() {
+    // cues.txt [place] "Place": "Harlan Place", "Ellis Place" are streets and squares.
+    let found = entities(&[
+        "City\n\nVendors returned to Harlan Place on Friday, and a march crossed Ellis Place.",
+    ]);
+    for name in ["Harlan Place", "Ellis Place"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+    assert!(find(&found, "Place").is_none());
+}
+
+#[test]
+fn retailers_named_after_founders_and_college_conferences_are_organisations() {
+    // companies.tsv: a store's name after "at" or "in" is the chain, not a place;
+    // teams.tsv: a conference's short name ("Big East", "Mountain West") is no region.
+    let found = entities(&[
+        "Retail\n\nShoppers lined up at Nordstrom and at Neiman Marcus in Tulsa. The Big \
+         East and the Mountain West delayed the season.",
+    ]);
+    for name in ["Nordstrom", "Neiman Marcus", "Big East", "Mountain West"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn a_borough_named_by_a_common_plural_and_one_word_districts_are_places() {
+    // places.tsv: "Queens"; "Midtown", "Uptown", as many US cities name their districts.
+    let found = entities(&[
+        "Housing\n\nRents rose in Queens last year. Offices in Midtown emptied while Uptown \
+         landlords cut prices.",
+    ]);
+    for name in ["Queens", "Midtown", "Uptown"] {
+        assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
+    }
+}
