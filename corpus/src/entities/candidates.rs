@@ -1806,20 +1806,25 @@ impl Finder<'_> {
         })
     }
 
+    /// How many lowercase words stand between a name starting at `first` and an "a" or "an"
+    /// before it (at most two, no comma, no stop word between: "an outbreak of X" says the
+    /// article is another noun's), if one does.
+    fn indefinite_article_before(&self, first: usize) -> Option<usize> {
+        self.lowercase_words_before(first)
+            .take(3)
+            .take_while(|&(_, w, comma)| {
+                !comma && (matches!(w, "a" | "an") || !self.reference.is_stop(w))
+            })
+            .position(|(_, w, _)| matches!(w, "a" | "an"))
+    }
+
     /// "won an Oscar.", "a posthumous Oscar in 2009", "costs as much as a used Ford Focus.":
     /// a name after "a" or "an" (one or two lowercase words between at most) that no
     /// lowercase word, comma or hyphen follows is one of a kind of things (a car, an award,
     /// a member of a family), not the one named; "a Google search" and "an Omaha, Nebraska,
     /// man" are other readings.
     fn indefinite(&self, first: usize, last: usize) -> bool {
-        // "an outbreak of X": a preposition between says the article is another noun's.
-        let article = self
-            .lowercase_words_before(first)
-            .take(3)
-            .take_while(|&(_, w, comma)| {
-                !comma && (matches!(w, "a" | "an") || !self.reference.is_stop(w))
-            })
-            .position(|(_, w, _)| matches!(w, "a" | "an"));
+        let article = self.indefinite_article_before(first);
         let next = last + 1;
         let open_after = if self.is_word(next) {
             !self.word(next).starts_with(char::is_lowercase)
@@ -1835,13 +1840,7 @@ impl Finder<'_> {
     /// Google search", "a CNN/ORC poll", "an ABC, CBS or NBC affiliate" stay: a comma right
     /// after the name lists bodies).
     fn indefinite_known(&self, first: usize, last: usize) -> bool {
-        let between = self
-            .lowercase_words_before(first)
-            .take(3)
-            .take_while(|&(_, w, comma)| {
-                !comma && (matches!(w, "a" | "an") || !self.reference.is_stop(w))
-            })
-            .position(|(_, w, _)| matches!(w, "a" | "an"));
+        let between = self.indefinite_article_before(first);
         let next = last + 1;
         let open_after = if self.is_word(next) {
             !self.word(next).starts_with(char::is_lowercase)
