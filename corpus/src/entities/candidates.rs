@@ -8,7 +8,7 @@ use std::hash::BuildHasherDefault;
 
 use super::acronyms;
 use super::classify::{
-    is_brand_cased, is_street_compound, is_web_address, Evidence, Signals, Weighed, Words,
+    is_brand_cased, is_street_compound, site_name, Evidence, Signals, Weighed, Words,
 };
 use super::data::{Fnv, Reference};
 use super::names::{display, is_all_caps, is_capitalised, is_contraction, is_dotted_initials};
@@ -3367,7 +3367,7 @@ impl Finder<'_> {
                     Some(EntityKind::Place)
                 }
                 // "Amazon.com", "Salon.com": a site's address names the firm behind it.
-                _ if unknown && matches!(&words[..], [.., w] if is_web_address(w)) => {
+                _ if unknown && matches!(&words[..], [.., w] if site_name(w).is_some()) => {
                     Some(EntityKind::Organization)
                 }
                 _ => None,

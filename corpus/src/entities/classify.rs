@@ -33,13 +33,16 @@ pub fn is_street_compound(name: &str) -> bool {
             .any(|end| lower.ends_with(end) && lower.chars().count() >= end.chars().count() + 3)
 }
 
-/// "Amazon.com", "Salon.com", "BBC.co.uk": a name written as a site's address, which names a
-/// firm or a site, never a place.
-pub fn is_web_address(word: &str) -> bool {
-    const ENDS: [&str; 6] = [".com", ".net", ".org", ".co.uk", ".io", ".tv"];
-    let lower = word.to_ascii_lowercase();
-    ENDS.iter()
-        .any(|end| lower.ends_with(end) && lower.len() > end.len() + 1)
+/// The name a web address gives its site: "Snopes.com" → "Snopes", "BBC.co.uk" → "BBC";
+/// `None` for a word that is not written as a site's address. A name so written names a firm
+/// or a site, never a place. The one list of address endings for the extractor.
+pub fn site_name(word: &str) -> Option<&str> {
+    const ENDS: [&str; 7] = [".com.au", ".co.uk", ".com", ".org", ".net", ".io", ".tv"];
+    ENDS.iter().find_map(|end| {
+        let cut = word.len().checked_sub(end.len())?;
+        (cut > 0 && word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(end))
+            .then(|| &word[..cut])
+    })
 }
 
 /// "WordPress", "LinkedIn", "PlayStation": one word with a capital after three lowercase
@@ -377,6 +380,24 @@ mod tests {
         let text =
             "Drivers faced long delays on the M8 after a lorry overturned near the junction.";
         assert_eq!(kind_in(text, "M8"), Some(EntityKind::Place));
+    }
+
+    #[test]
+    fn a_web_address_names_its_site() {
+        assert_eq!(site_name("Snopes.com"), Some("Snopes"));
+        assert_eq!(site_name("BBC.CO.UK"), Some("BBC"));
+        assert_eq!(site_name("News.com.au"), Some("News"));
+        assert_eq!(site_name("Salon.com."), None);
+        assert_eq!(site_name(".com"), None);
+        assert_eq!(site_name("Comcast"), None);
+        assert_eq!(site_name("é.io"), Some("é"));
+        let text =
+            "Readers of Snopes.com wrote in, and the editors of Snopes said the photo was old.";
+        assert_eq!(
+            kinds_named(&[text], "Snopes.com"),
+            [(EntityKind::Organization, 1)]
+        );
+        assert_eq!(kind_in(text, "Snopes"), Some(EntityKind::Organization));
     }
 
     #[test]

@@ -1194,9 +1194,10 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             let found = found.or(glued.and_then(|(_, cluster)| cluster));
             let cluster = found.unwrap_or_else(|| {
                 *by_word
-                    .entry(squash(site_name(
-                        glued.map_or(word.as_str(), |(rest, _)| rest),
-                    )))
+                    .entry(squash({
+                        let word = glued.map_or(word.as_str(), |(rest, _)| rest);
+                        classify::site_name(word).unwrap_or(word)
+                    }))
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             });
             state.assigned[a][i] = Some(cluster);
@@ -1786,18 +1787,6 @@ fn name_key(c: &Candidate) -> String {
         }
     }
     squash(c.text())
-}
-
-/// The name a web address gives its site: "Snopes.com" → "Snopes".
-fn site_name(word: &str) -> &str {
-    [".com", ".org", ".net", ".co.uk", ".com.au"]
-        .iter()
-        .find_map(|tld| {
-            let cut = word.len().checked_sub(tld.len())?;
-            (cut > 0 && word.is_char_boundary(cut) && word[cut..].eq_ignore_ascii_case(tld))
-                .then(|| &word[..cut])
-        })
-        .unwrap_or(word)
 }
 
 /// A name's words, each [`squash`]ed, one space between: "Take Over" is not "Takeover".
