@@ -8,9 +8,13 @@ use std::path::Path;
 
 /// (part, least precision, least recall, least F1, least type accuracy, most wrong merges,
 /// least top-50 precision): the scores reached, rounded down. The held-out floors are those of
-/// its 72 articles (the two blind batches of 2026-12-01 joined its first twelve).
+/// its 72 articles (the two blind batches of 2026-12-01 joined its first twelve). Three tuning
+/// floors (type accuracy 0.96 -> 0.94, wrong merges 3 -> 8, top-50 0.86 -> 0.84) were lowered
+/// when the thirteenth batch (34 Reuters acq stories of 1987, no rule tuned on them yet) joined
+/// the tuning part: the new batch, not a rule, moved them (240 articles: type accuracy 0.949,
+/// wrong merges 8, five of them in the batch, top-50 0.840).
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.83, 0.94, 0.88, 0.96, 3, 0.86),
+    ("tuning", 0.83, 0.94, 0.88, 0.94, 8, 0.84),
     ("heldout", 0.86, 0.95, 0.90, 0.92, 0, 0.82),
 ];
 
