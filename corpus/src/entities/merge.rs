@@ -583,9 +583,9 @@ impl<'a> MergeState<'a> {
     /// legal form (and without the given names or initials of the person it is named after).
     /// Joined when one firm of the article opens that way; not a name reference data knows
     /// ("New York" in "New York Life Insurance Co"), nor a person's: a short form read as a
-    /// personal name ("Ondrin Trading") is the firm's only when no given name opens it and
-    /// nothing in the article says a person ("Charles Varne Corp" and "Charles Varne, its
-    /// chairman,").
+    /// personal name ("Ondrin Trading", "Penn Traffic") is the firm's unless it is a given
+    /// name and a family name ("Dale Burdett Inc" and "Dale Burdett") or something in the
+    /// article says a person ("Varne Tool Corp" and "Mr. Varne Tool").
     fn join_firm_forms(&mut self) {
         let (finds, assigned, reference, clusters) = self.parts();
         for (a, f) in finds.iter().enumerate() {
@@ -642,14 +642,14 @@ impl<'a> MergeState<'a> {
             if forms.is_empty() {
                 continue;
             }
-            // The clusters of this article that a title, a role or what only a person does
-            // says are people's; a speech verb does not (wire copy has firms say things as
-            // often as people).
+            // The clusters of this article that a title says are people's ("Mr. Varne",
+            // "Chairman Varne ... he"); a speech verb does not, as wire copy has firms say
+            // things as often as people.
             let people: FastSet<usize> = f
                 .candidates
                 .iter()
                 .zip(&assigned[a])
-                .filter(|(c, _)| c.evidence.person >= 4)
+                .filter(|(c, _)| c.courtesy.is_some() || c.referred.is_some())
                 .filter_map(|(_, cluster)| cluster.map(|c| clusters.find(c)))
                 .collect();
             for (i, c) in f.candidates.iter().enumerate() {
@@ -664,9 +664,14 @@ impl<'a> MergeState<'a> {
                 };
                 let owners: FastSet<usize> = owners.iter().map(|&o| clusters.find(o)).collect();
                 let short = clusters.find(cluster);
+                let personal_name = match c.name_words()[..] {
+                    [first, .., last] => {
+                        reference.is_given_name(first) && reference.is_surname(last)
+                    }
+                    _ => false,
+                };
                 let person = clusters.all.get(short).is_some_and(|cl| cl.person)
-                    && (people.contains(&short)
-                        || c.words.first().is_some_and(|w| reference.is_given_name(w)));
+                    && (people.contains(&short) || personal_name);
                 if let (Some(firm), false) = (sole(owners), person) {
                     if let Some(cl) = clusters.join(firm, short) {
                         cl.person = false;
@@ -1285,15 +1290,17 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 let acronym = acronyms::normal(&word);
                 match own.get(&acronym) {
                     Some(&cluster) => cluster,
+                    // "RMJ" after "RMJ Holdings Corp": a word of a firm's legal name, before
+                    // the names whose initials it spells ("RMJ Securities" too).
+                    None if index.firms.contains_key(&word) => {
+                        index.firm(&word, &state.assigned[a], &mut state.clusters)
+                    }
                     None => {
                         match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
                             Local::One(cluster) => Some(cluster),
                             Local::Several => None,
                             Local::None if index.short.contains_key(&word) => {
                                 index.short_form(&word, &state.assigned[a], &mut state.clusters)
-                            }
-                            Local::None if index.firms.contains_key(&word) => {
-                                index.firm(&word, &state.assigned[a], &mut state.clusters)
                             }
                             Local::None => defined.get(&acronym).copied().flatten().or_else(|| {
                                 *global_acronyms.entry(acronym.clone()).or_insert_with(|| {

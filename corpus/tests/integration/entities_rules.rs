@@ -3950,6 +3950,9 @@ fn a_firm_named_by_its_legal_name_is_known_by_its_first_word_or_its_capitals_alo
         // The man is the one of his surname, not the firm named after him.
         "Brokers\n\nNEW YORK, March 2 - Thomas Keverne, Keverne Securities Corp chairman, said \
          the firm was sold. Keverne said he would stay.",
+        // The lead word in capitals is the firm's, not the other name it opens.
+        "Brokers\n\nLONDON, March 2 - Fenwick Plc said it would buy <QMV Holdings Corp>. QMV \
+         owns QMV Securities, a broker.",
         // "Esk" could be either firm.
         "Units\n\nTORONTO, March 2 - Esk Products Inc said it sold Esk Tools Inc. Esk said the \
          unit lost money.",
@@ -3957,6 +3960,7 @@ fn a_firm_named_by_its_legal_name_is_known_by_its_first_word_or_its_capitals_alo
     assert!(names_of(&found, "Vaskor International Plc").contains(&"Vaskor".to_string()));
     assert!(names_of(&found, "Quellin Group Plc").contains(&"Quellin".to_string()));
     assert!(names_of(&found, "Consolidated QRX Mining Corp").contains(&"QRX".to_string()));
+    assert!(names_of(&found, "QMV Holdings Corp").contains(&"QMV".to_string()));
     assert!(names_of(&found, "Thomas Keverne").contains(&"Keverne".to_string()));
     assert!(!names_of(&found, "Keverne Securities Corp").contains(&"Keverne".to_string()));
     for firm in ["Esk Products Inc", "Esk Tools Inc"] {
@@ -3980,15 +3984,33 @@ fn a_firm_named_by_its_legal_name_is_known_by_its_first_words_without_the_legal_
         // A known place that opens a firm's name is the place.
         "Insurance\n\nNEW YORK, March 2 - New York Life Insurance Co said profits rose in \
          New York.",
-        // A personal name with a given name first and a title is the person.
-        "Brokers\n\nBOSTON, March 2 - Charles Varne Corp said it sold a unit. Charles Varne, \
-         its chairman, said he would retire.",
+        // A given name then a word that is no family name: the firm's short form.
+        "Stores\n\nDALLAS, March 2 - Grant Textile Co said sales rose. Grant Textile said it \
+         would open stores.",
+        // A given name and a family name is the person's name, whatever the firm's.
+        "Claims\n\nDENVER, March 2 - Dale Pendergast Inc said it faces claims. A claim \
+         against Dale Pendergast is pending.",
+        // A personal name is the person's.
+        "Brokers\n\nBOSTON, March 2 - Charles Halloway Corp said it sold a unit. Charles \
+         Halloway, its chairman, said he would retire.",
     ]);
-    assert!(!names_of(&found, "Charles Varne Corp").contains(&"Charles Varne".to_string()));
-    assert_eq!(kind_of(&found, "Charles Varne"), Some(EntityKind::Person));
+    for (firm, person) in [
+        ("Charles Halloway Corp", "Charles Halloway"),
+        ("Dale Pendergast Inc", "Dale Pendergast"),
+    ] {
+        assert!(
+            !names_of(&found, firm).contains(&person.to_string()),
+            "{firm}"
+        );
+    }
+    assert_eq!(
+        kind_of(&found, "Charles Halloway"),
+        Some(EntityKind::Person)
+    );
     for (firm, short) in [
         ("Tarbell Steel Co Ltd", "Tarbell Steel"),
         ("Ondrin Trading Co", "Ondrin Trading"),
+        ("Grant Textile Co", "Grant Textile"),
         ("Scientific Varno Systems Inc", "Scientific Varno"),
         ("J.R. Dallow Partners Inc", "Dallow Partners"),
     ] {
