@@ -202,13 +202,52 @@ fn told_gender(c: &Candidate) -> Option<bool> {
 }
 
 /// Whether a candidate names a person by its form: two or more name words, no head word.
-/// A name joined by an ampersand ("Procter & Gamble") is a firm's, never a person's.
+/// A name joined by an ampersand ("Procter & Gamble") or ending in a firm's legal form
+/// ("Dale Burdett Inc", "Multi-Step Products Inc") is a firm's, never a person's.
 fn person_like(c: &Candidate) -> bool {
     c.reference.is_none()
         && c.name_count() >= 2
         && c.evidence.organization < 6
         && c.evidence.place < 6
         && !c.words.iter().any(|w| w == "&")
+        && !c
+            .words
+            .last()
+            .is_some_and(|w| is_legal_form(w) || is_acronym_word(w))
+}
+
+/// A word in capitals of two letters or more, no initials and no "III": "LBO" ends
+/// "Hutton LBO", a body's name, never a person's.
+fn is_acronym_word(word: &str) -> bool {
+    is_all_caps(word)
+        && !word.contains('.')
+        && !is_name_suffix(word)
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Legal forms of firms outside the English-speaking world as English wire copy writes them
+/// after a firm's name ("Antonson Machines AB", "WTC International N.V.", "Nippon Kokan
+/// KK"), beside those [`is_firm_suffix`] knows. Source: the abbreviations of the ISO 20275
+/// Entity Legal Forms code list (GLEIF) for Sweden, Norway, Denmark, Finland, the
+/// Netherlands, Germany, Switzerland, Austria, Japan, Italy, Spain, France, Belgium,
+/// Australia and Malaysia.
+const OTHER_LEGAL_FORMS: &[&str] = &[
+    "AB", "A.B.", "ASA", "A/S", "AG", "A.G.", "Bhd", "Berhad", "BV", "B.V.", "KK", "K.K.",
+    "Limited", "NV", "N.V.", "Oy", "Pty", "SA", "SpA", "S.p.A.",
+];
+
+/// A firm's legal form as wire copy writes it, whatever its case: "Inc", "Corp", "Co",
+/// "Plc" (for "plc" or "PLC"), "AB", "N.V.".
+fn is_legal_form(word: &str) -> bool {
+    let mut title = String::new();
+    let mut letters = word.chars();
+    if let Some(first) = letters.next() {
+        title.extend(first.to_uppercase());
+        title.extend(letters.flat_map(char::to_lowercase));
+    }
+    [word, title.as_str(), &word.to_lowercase()]
+        .iter()
+        .any(|w| is_firm_suffix(w) || OTHER_LEGAL_FORMS.contains(w))
 }
 
 /// Merging as it goes: the names of each article, the clusters so far, and the cluster each
@@ -538,6 +577,110 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Circuit Systems Inc" and "Circuit Systems", "Consolidated TVX Mining Corp" and
+    /// "Consolidated TVX", "E.F. Hutton LBO Inc" and "Hutton LBO" in one article: wire copy
+    /// names a firm by its legal name once, then by its first two words or more without the
+    /// legal form (and without the given names or initials of the person it is named after).
+    /// Joined when one firm of the article opens that way; not a name reference data knows
+    /// ("New York" in "New York Life Insurance Co"), nor a person's: a short form read as a
+    /// personal name ("Ondrin Trading", "Penn Traffic") is the firm's unless it is a given
+    /// name and a family name ("Dale Burdett Inc" and "Dale Burdett") or something in the
+    /// article says a person ("Varne Tool Corp" and "Mr. Varne Tool").
+    fn join_firm_forms(&mut self) {
+        let (finds, assigned, reference, clusters) = self.parts();
+        for (a, f) in finds.iter().enumerate() {
+            let mut forms: FastMap<String, FastSet<usize>> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                let mut core = c.words_str();
+                let formal = core.last().is_some_and(|w| is_legal_form(w));
+                while core.last().is_some_and(|w| is_legal_form(w)) {
+                    core.pop();
+                }
+                if !formal || c.reference.is_some() || person_like(c) {
+                    continue;
+                }
+                let root = clusters.find(cluster);
+                // "E.F. Hutton LBO" → "Hutton LBO"; not "German East Africa" → "East
+                // Africa": a given name that is a demonym or a known name says something else,
+                // and what is left starts with a surname, no compass, place or generic word.
+                let bare_from = core
+                    .iter()
+                    .position(|w| {
+                        let given = reference.is_given_name(w)
+                            && !reference.is_demonym(w)
+                            && reference.lookup(w).is_none();
+                        !(given || is_dotted_initials(w))
+                    })
+                    .filter(|&n| {
+                        core.get(n).is_some_and(|w| {
+                            !(reference.is_compass(w)
+                                || reference.is_place_first(w)
+                                || reference.is_generic(w)
+                                || reference.is_org_first(w))
+                        })
+                    })
+                    .unwrap_or(0);
+                for from in [0, bare_from] {
+                    let Some(rest) = core.get(from..) else {
+                        continue;
+                    };
+                    for n in 2..=rest.len() {
+                        let prefix = &rest[..n];
+                        let names = prefix.iter().filter(|w| is_capitalised(w)).count();
+                        if names >= 2 && prefix.last().is_some_and(|w| is_capitalised(w)) {
+                            forms
+                                .entry(squash(&display(prefix)))
+                                .or_default()
+                                .insert(root);
+                        }
+                    }
+                }
+            }
+            if forms.is_empty() {
+                continue;
+            }
+            // The clusters of this article that a title says are people's ("Mr. Varne",
+            // "Chairman Varne ... he"); a speech verb does not, as wire copy has firms say
+            // things as often as people.
+            let people: FastSet<usize> = f
+                .candidates
+                .iter()
+                .zip(&assigned[a])
+                .filter(|(c, _)| c.courtesy.is_some() || c.referred.is_some())
+                .filter_map(|(_, cluster)| cluster.map(|c| clusters.find(c)))
+                .collect();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(cluster) = assigned[a][i] else {
+                    continue;
+                };
+                if c.reference.is_some() || c.name_count() < 2 {
+                    continue;
+                }
+                let Some(owners) = forms.get(&squash(&display(&c.words_str()))) else {
+                    continue;
+                };
+                let owners: FastSet<usize> = owners.iter().map(|&o| clusters.find(o)).collect();
+                let short = clusters.find(cluster);
+                let personal_name = match c.name_words()[..] {
+                    [first, .., last] => {
+                        reference.is_given_name(first) && reference.is_surname(last)
+                    }
+                    _ => false,
+                };
+                let person = clusters.all.get(short).is_some_and(|cl| cl.person)
+                    && (people.contains(&short) || personal_name);
+                if let (Some(firm), false) = (sole(owners), person) {
+                    if let Some(cl) = clusters.join(firm, short) {
+                        cl.person = false;
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -732,6 +875,13 @@ impl<'a> MergeState<'a> {
         // the subjects of features: "Eloise Parry ... Eloise").
         if let Some(only) = sole(given) {
             return Some(only);
+        }
+        // "Exco" after "Exco International Plc", "Esselte" after "Esselte Business Systems
+        // Inc's Esselte Meto division": the one firm named by its legal name with that word
+        // (no person of the article has it for a surname: "Thomas McKiernan, McKiernan and Co
+        // chairman ... McKiernan said" is the man).
+        if index.firms.contains_key(word) {
+            return index.firm(word, assigned, clusters);
         }
         // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither:
         // names that go on differently after it.
@@ -1017,6 +1167,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.join_tails();
     state.join_country_prefixed(&by_key);
     state.join_longer_forms();
+    state.join_firm_forms();
     state.join_newsrooms();
     state.join_initialled_places();
     state.join_demonym_of();
@@ -1070,7 +1221,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         if state.assigned[a].iter().all(Option::is_some) {
             continue;
         }
-        let index = ArticleIndex::new(f, reference);
+        let index = ArticleIndex::new(f, reference, caps);
         let own = definitions(
             std::slice::from_ref(f),
             &state.assigned[a..],
@@ -1139,6 +1290,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 let acronym = acronyms::normal(&word);
                 match own.get(&acronym) {
                     Some(&cluster) => cluster,
+                    // "RMJ" after "RMJ Holdings Corp": a word of a firm's legal name, before
+                    // the names whose initials it spells ("RMJ Securities" too).
+                    None if index.firms.contains_key(&word) => {
+                        index.firm(&word, &state.assigned[a], &mut state.clusters)
+                    }
                     None => {
                         match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
                             Local::One(cluster) => Some(cluster),
@@ -1432,6 +1588,53 @@ fn spells_acronyms(c: &Candidate) -> bool {
     c.reference.is_none() && c.name_count() >= 2
 }
 
+/// The words a firm's legal name (its name words, then one or more legal forms: "Exco
+/// International Plc", "E.F. Hutton Group Inc", "Consolidated TVX Mining Corp") is known by
+/// alone in wire copy: its first word after any given names and initials ("Exco",
+/// "Hutton"), and any word of it in capitals ("TVX"). Not a word that says something of its
+/// own: a known name, a given name, a generic, head or place word, a word the collection
+/// writes in lowercase ("Sale Tilney Plc" is no "sale").
+fn firm_words<'c>(c: &'c Candidate, reference: &Reference, caps: &CapsStats) -> Vec<&'c str> {
+    if c.reference.is_some() {
+        return Vec::new();
+    }
+    let mut core = c.name_words();
+    let formal = core.last().is_some_and(|w| is_legal_form(w));
+    while core.last().is_some_and(|w| is_legal_form(w)) {
+        core.pop();
+    }
+    if !formal || core.is_empty() {
+        return Vec::new();
+    }
+    let own = |w: &str| {
+        reference.lookup(w).is_none()
+            && !reference.is_given_name(w)
+            && !reference.is_generic(w)
+            && !reference.is_org_first(w)
+            && !reference.is_org_last(w)
+            && !reference.is_place_first(w)
+            && !reference.is_place_last(w)
+            && !reference.is_compass(w)
+            && !reference.is_demonym(w)
+            && !reference.is_stop(w)
+            && !caps.is_ordinary(w, reference)
+    };
+    let lead = core
+        .iter()
+        .copied()
+        .find(|w| !(reference.is_given_name(w) || is_dotted_initials(w)));
+    let mut words: Vec<&str> = lead.into_iter().collect();
+    words.extend(
+        core.iter()
+            .copied()
+            .filter(|w| is_all_caps(w) && w.chars().filter(|ch| ch.is_alphabetic()).count() >= 2),
+    );
+    words.sort_unstable();
+    words.dedup();
+    words.retain(|w| own(w));
+    words
+}
+
 /// The names of one article by the keys a lone word is compared with.
 #[derive(Default)]
 struct ArticleIndex {
@@ -1446,6 +1649,8 @@ struct ArticleIndex {
     near: FastMap<String, Vec<usize>>,
     /// Each word of a two-word name that is no person's → candidates.
     short: FastMap<String, Vec<usize>>,
+    /// Each word a firm's legal name is known by alone ([`firm_words`]) → candidates.
+    firms: FastMap<String, Vec<usize>>,
     /// Variant key of a nickname inside a personal name → candidates.
     nick: FastMap<String, Vec<usize>>,
     /// Variant key of a word right before "of" or "for" inside a name ("Court" in "European
@@ -1463,10 +1668,13 @@ struct ArticleIndex {
 }
 
 impl ArticleIndex {
-    fn new(f: &ArticleFinds, reference: &Reference) -> Self {
+    fn new(f: &ArticleFinds, reference: &Reference, caps: &CapsStats) -> Self {
         let mut index = ArticleIndex::default();
         let mut legal: Vec<(String, usize)> = Vec::new();
         for (i, c) in f.candidates.iter().enumerate() {
+            for word in firm_words(c, reference, caps) {
+                index.firms.entry(word.to_string()).or_default().push(i);
+            }
             for pair in c.words.windows(2) {
                 if let [head, "of" | "for"] = [pair[0].as_str(), pair[1].as_str()] {
                     index.heads.entry(variant_key(head)).or_default().push(i);
@@ -1702,6 +1910,18 @@ impl ArticleIndex {
         clusters: &mut Clusters,
     ) -> Option<usize> {
         let names = self.short.get(word).into_iter().flatten();
+        only_cluster(names.copied(), assigned, clusters)
+    }
+
+    /// "Exco" after "Exco International Plc", "TVX" after "Consolidated TVX Mining Corp": the
+    /// one firm of this article whose legal name is known by `word` alone.
+    fn firm(
+        &self,
+        word: &str,
+        assigned: &[Option<usize>],
+        clusters: &mut Clusters,
+    ) -> Option<usize> {
+        let names = self.firms.get(word).into_iter().flatten();
         only_cluster(names.copied(), assigned, clusters)
     }
 

@@ -12,9 +12,12 @@ use std::path::Path;
 /// floors (type accuracy 0.96 -> 0.94, wrong merges 3 -> 8, top-50 0.86 -> 0.84) were lowered
 /// when the thirteenth batch (34 Reuters acq stories of 1987, no rule tuned on them yet) joined
 /// the tuning part: the new batch, not a rule, moved them (240 articles: type accuracy 0.949,
-/// wrong merges 8, five of them in the batch, top-50 0.840).
+/// wrong merges 8, five of them in the batch, top-50 0.840). The tuning precision floor went
+/// 0.83 -> 0.82 with merge14's joins of firms' short forms (splits 64 -> 40): two right
+/// entities made one take one off both the matched and the found count, so precision below 1
+/// falls (0.830 -> 0.829) with no name found wrongly.
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.83, 0.94, 0.88, 0.94, 8, 0.84),
+    ("tuning", 0.82, 0.94, 0.88, 0.94, 8, 0.84),
     ("heldout", 0.86, 0.95, 0.90, 0.92, 0, 0.82),
 ];
 

@@ -3901,3 +3901,125 @@ fn a_borough_named_by_a_common_plural_and_one_word_districts_are_places() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+// --- merge14 ---
+
+/// The one entity whose name or alias is `name`, with every name of it.
+fn names_of(entities: &[Entity], name: &str) -> Vec<String> {
+    find(entities, name)
+        .map(|e| {
+            std::iter::once(e.name.clone())
+                .chain(e.aliases.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn firms_named_with_a_legal_form_are_no_persons_and_two_subsidiaries_stay_two() {
+    // merge::person_like: "Brantel Products Inc" and "Brantel Manufacturing Inc" are not one
+    // "person" of first name "Brantel" and surname "Inc"; nor are "Orsa Holding AB" and
+    // "Orsa Trading AB"; "Pellow LBO" ends in capitals, a body's name.
+    let found = entities(&[
+        "Ladders\n\nMILTON, Feb 26 - Brantel Products Inc said it agreed to sell Brantel \
+         Manufacturing Inc for 100,000 dlrs. Orsa Holding AB said it bought Orsa Trading AB.",
+        "Buyout\n\nAPPLETON, March 2 - A company formed by J.R. Pellow LBO Inc bought the \
+         stake. Pellow LBO, a unit of J.R. Pellow Group Inc, will own it, Pellow said.",
+    ]);
+    for (a, b) in [
+        ("Brantel Products Inc", "Brantel Manufacturing Inc"),
+        ("Orsa Holding AB", "Orsa Trading AB"),
+        ("J.R. Pellow LBO Inc", "J.R. Pellow Group Inc"),
+    ] {
+        assert!(!names_of(&found, a).contains(&b.to_string()), "{a} / {b}");
+        assert!(find(&found, b).is_some(), "{b}");
+    }
+    // "Pellow" alone could be either firm: it joins neither.
+    assert!(!names_of(&found, "J.R. Pellow Group Inc").contains(&"Pellow".to_string()));
+    assert!(!names_of(&found, "J.R. Pellow LBO Inc").contains(&"Pellow".to_string()));
+}
+
+#[test]
+fn a_firm_named_by_its_legal_name_is_known_by_its_first_word_or_its_capitals_alone() {
+    // merge::firm_words, ArticleIndex::firm.
+    let found = entities(&[
+        "Bid\n\nLONDON, March 2 - Vaskor International Plc said it bid for Quellin Group Plc. \
+         Vaskor said the offer values Quellin at 90 mln stg.",
+        "Gold\n\nTORONTO, March 2 - Consolidated QRX Mining Corp said it will buy a mine. QRX \
+         said the mine yields gold.",
+        // The man is the one of his surname, not the firm named after him.
+        "Brokers\n\nNEW YORK, March 2 - Thomas Keverne, Keverne Securities Corp chairman, said \
+         the firm was sold. Keverne said he would stay.",
+        // The lead word in capitals is the firm's, not the other name it opens.
+        "Brokers\n\nLONDON, March 2 - Fenwick Plc said it would buy <QMV Holdings Corp>. QMV \
+         owns QMV Securities, a broker.",
+        // "Esk" could be either firm.
+        "Units\n\nTORONTO, March 2 - Esk Products Inc said it sold Esk Tools Inc. Esk said the \
+         unit lost money.",
+    ]);
+    assert!(names_of(&found, "Vaskor International Plc").contains(&"Vaskor".to_string()));
+    assert!(names_of(&found, "Quellin Group Plc").contains(&"Quellin".to_string()));
+    assert!(names_of(&found, "Consolidated QRX Mining Corp").contains(&"QRX".to_string()));
+    assert!(names_of(&found, "QMV Holdings Corp").contains(&"QMV".to_string()));
+    assert!(names_of(&found, "Thomas Keverne").contains(&"Keverne".to_string()));
+    assert!(!names_of(&found, "Keverne Securities Corp").contains(&"Keverne".to_string()));
+    for firm in ["Esk Products Inc", "Esk Tools Inc"] {
+        assert!(
+            !names_of(&found, firm).contains(&"Esk".to_string()),
+            "{firm}"
+        );
+    }
+}
+
+#[test]
+fn a_firm_named_by_its_legal_name_is_known_by_its_first_words_without_the_legal_form() {
+    // merge::MergeState::join_firm_forms.
+    let found = entities(&[
+        "Steel\n\nTOKYO, March 2 - Tarbell Steel Co Ltd and Ondrin Trading Co said they plan \
+         to merge. Tarbell Steel employs 1,700 workers and Ondrin Trading 300.",
+        "Sale\n\nHOUSTON, March 2 - Scientific Varno Systems Inc said it sold its disk unit. \
+         Scientific Varno said the sale brings 20 mln dlrs.",
+        "Buyout\n\nCHICAGO, March 2 - A unit of J.R. Dallow Partners Inc bought the stake. \
+         Dallow Partners said it would keep the business.",
+        // A known place that opens a firm's name is the place.
+        "Insurance\n\nNEW YORK, March 2 - New York Life Insurance Co said profits rose in \
+         New York.",
+        // A given name then a word that is no family name: the firm's short form.
+        "Stores\n\nDALLAS, March 2 - Grant Textile Co said sales rose. Grant Textile said it \
+         would open stores.",
+        // A given name and a family name is the person's name, whatever the firm's.
+        "Claims\n\nDENVER, March 2 - Dale Pendergast Inc said it faces claims. A claim \
+         against Dale Pendergast is pending.",
+        // A personal name is the person's.
+        "Brokers\n\nBOSTON, March 2 - Charles Halloway Corp said it sold a unit. Charles \
+         Halloway, its chairman, said he would retire.",
+    ]);
+    for (firm, person) in [
+        ("Charles Halloway Corp", "Charles Halloway"),
+        ("Dale Pendergast Inc", "Dale Pendergast"),
+    ] {
+        assert!(
+            !names_of(&found, firm).contains(&person.to_string()),
+            "{firm}"
+        );
+    }
+    assert_eq!(
+        kind_of(&found, "Charles Halloway"),
+        Some(EntityKind::Person)
+    );
+    for (firm, short) in [
+        ("Tarbell Steel Co Ltd", "Tarbell Steel"),
+        ("Ondrin Trading Co", "Ondrin Trading"),
+        ("Grant Textile Co", "Grant Textile"),
+        ("Scientific Varno Systems Inc", "Scientific Varno"),
+        ("J.R. Dallow Partners Inc", "Dallow Partners"),
+    ] {
+        assert!(
+            names_of(&found, firm).contains(&short.to_string()),
+            "{firm}: {:?}",
+            names_of(&found, firm)
+        );
+    }
+    assert_eq!(kind_of(&found, "New York"), Some(EntityKind::Place));
+    assert!(!names_of(&found, "New York Life Insurance Co").contains(&"New York".to_string()));
+}
