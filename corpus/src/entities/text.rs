@@ -768,6 +768,19 @@ fn words_of<'t>(text: &'t str, tokens: &'t [Token]) -> impl Iterator<Item = &'t 
     tokens.iter().filter(|t| t.word).map(|t| t.text(text))
 }
 
+/// Whether a block is a wire story's sign-off, which closes the story and names nothing in
+/// it: one word in capitals and nothing else but dots ("REUTER", "REUTER...", "ENDS"). Asked of
+/// an article's last block only, where an agency signs its copy.
+pub fn is_sign_off_line(text: &str, tokens: &[Token]) -> bool {
+    let mut words = words_of(text, tokens);
+    let one = words.next();
+    let marks_only = tokens
+        .iter()
+        .filter(|t| !t.word)
+        .all(|t| matches!(t.first_char(text), '.' | '-' | '(' | ')'));
+    words.next().is_none() && marks_only && one.is_some_and(is_all_caps)
+}
+
 /// Whether a block is a widget's credit: "Powered by X".
 pub fn is_powered_line(text: &str, tokens: &[Token]) -> bool {
     let mut words = words_of(text, tokens);

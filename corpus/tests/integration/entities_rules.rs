@@ -3901,3 +3901,29 @@ fn a_borough_named_by_a_common_plural_and_one_word_districts_are_places() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+// --- fp14 ---
+
+#[test]
+fn a_wire_sign_off_in_capitals_that_closes_a_story_names_nothing() {
+    // "REUTER", "REUTER...", "(END)": one word in capitals alone as the story's last block is
+    // the agency signing its copy; the agency named in the text stays.
+    let found = entities(&[
+        "Mill sold\n\nOSLO, May 4 - Fjord Timber Corp said a spokesman told Reuters the \
+         mill was sold.\n\nREUTER",
+        "Bank bid\n\nLIMA, May 5 - Andes Credit Corp said it had no comment.\n\nREUTER...",
+        "Port deal\n\nSEOUL, May 6 - Hanbit Shipping Co said it agreed to buy a berth.\n\n(END)",
+    ]);
+    let names = all_names(&found);
+    for word in ["REUTER", "END"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    assert_eq!(
+        kind_of(&found, "Reuters"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    // A name in capitals inside the story is still read.
+    let found = entities(&["Space\n\nThe agency said NASA would fly in May.\n\nNASA"]);
+    assert!(find(&found, "NASA").is_some());
+}
