@@ -311,6 +311,7 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
             tokens[k + 1].word = false;
         }
     }
+    mark_wire_tickers(text, tokens);
     mark_party_tags(text, tokens, reference);
     mark_kicker(text, tokens, reference);
     let Some(start) = credit_start(text, tokens)
@@ -321,6 +322,56 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     };
     for t in &mut tokens[start..] {
         t.word = false;
+    }
+}
+
+/// Whether a word has the shape of a stock ticker: two to five capitals, with an exchange's
+/// letters after a full stop ("NKKT.T", "BCOM.L", "MONI.MI") or not ("CSBK", "SB").
+fn is_ticker_shape(word: &str) -> bool {
+    let (code, exchange) = word.split_once('.').unwrap_or((word, "A"));
+    (1..=5).contains(&code.len())
+        && (1..=2).contains(&exchange.len())
+        && code
+            .bytes()
+            .chain(exchange.bytes())
+            .all(|b| b.is_ascii_uppercase())
+}
+
+/// "Volvo <VOLV ST>", "Montedison Spa <MONI.MI>", "Coastal Bancorp <CSBK>", "SKF (SKFR ST>":
+/// the stock ticker that wire copy writes in angle brackets after a company's name is a code,
+/// not a name (the company before it stays one). A ticker with its exchange (a suffix after a
+/// full stop, or a second word of one or two capitals, "ST") is one wherever it stands; a bare
+/// code in brackets only right after a name, as "its <SMS> unit" names a unit.
+fn mark_wire_tickers(text: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len() {
+        let open = tokens[k];
+        if open.word || !matches!(open.first_char(text), '<' | '(') {
+            continue;
+        }
+        let code = tokens.get(k + 1).filter(|t| t.word);
+        let second = tokens.get(k + 2).filter(|t| t.word);
+        let close_at = k + 2 + usize::from(second.is_some());
+        let closed = tokens
+            .get(close_at)
+            .is_some_and(|t| !t.word && t.first_char(text) == '>');
+        let Some(code) = code.filter(|c| closed && is_ticker_shape(c.text(text))) else {
+            continue;
+        };
+        let exchange = second.map(|t| t.text(text));
+        let with_exchange = code.text(text).contains('.')
+            || exchange.is_some_and(|e| e.len() <= 2 && e.bytes().all(|b| b.is_ascii_uppercase()));
+        let after_name = k > 0
+            && tokens[..k]
+                .iter()
+                .rev()
+                .find(|t| !(!t.word && t.first_char(text) == '.'))
+                .is_some_and(|t| t.word && is_capitalised(t.text(text)));
+        if exchange.is_some() && !with_exchange || !(with_exchange || after_name) {
+            continue;
+        }
+        for t in &mut tokens[k + 1..close_at] {
+            t.word = false;
+        }
     }
 }
 

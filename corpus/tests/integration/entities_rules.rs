@@ -3927,3 +3927,28 @@ fn a_wire_sign_off_in_capitals_that_closes_a_story_names_nothing() {
     let found = entities(&["Space\n\nThe agency said NASA would fly in May.\n\nNASA"]);
     assert!(find(&found, "NASA").is_some());
 }
+
+#[test]
+fn a_stock_ticker_in_angle_brackets_after_a_company_is_no_name() {
+    // Wire copy writes a listed company's ticker in angle brackets after its name, with or
+    // without its exchange ("<FJTC.OL>", "<HNBT KS>", "<ACRD>"); a name in the brackets
+    // after a lowercase word ("its <PAMPA> unit", "<Verdan Textiles SA>") is a name.
+    let found = entities(&[
+        "Mill sold\n\nOSLO, May 4 - Fjord Timber Corp <FJTC.OL> said it sold its mill to \
+         Hanbit Shipping Co <HNBT KS> and to Andes Credit Corp <ACRD>, with its <PAMPA> \
+         unit and <Verdan Textiles SA>.",
+    ]);
+    let names = all_names(&found);
+    for code in ["FJTC.OL", "HNBT KS", "HNBT", "KS", "ACRD"] {
+        assert!(!names.iter().any(|n| n == code), "{code} in {names:?}");
+    }
+    for name in [
+        "Fjord Timber Corp",
+        "Hanbit Shipping Co",
+        "Andes Credit Corp",
+        "PAMPA",
+        "Verdan Textiles SA",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} not in {names:?}");
+    }
+}
