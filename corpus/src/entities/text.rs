@@ -187,6 +187,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     }
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
+    mark_currency_places(text, &mut tokens, reference);
     mark_code_and_addresses(text, &mut tokens);
     mark_furniture(text, &mut tokens, reference);
     tokens
@@ -245,6 +246,38 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
             && w.bytes().all(|b| b.is_ascii_uppercase())
         {
             tokens[k].word = false;
+        }
+    }
+}
+
+/// Words that name a currency after its country: "dollars", and "dlrs" as wire copy writes it.
+const CURRENCY_WORDS: &[&str] = &["dollar", "dollars", "dlr", "dlrs"];
+
+/// Turns into plain tokens a place that says which dollar an amount is in: "13 mln U.S.
+/// dlrs", "the Hong Kong dollar". The currency is named, not the country (the place's other
+/// mentions in the story stay).
+fn mark_currency_places(text: &str, tokens: &mut [Token], reference: &Reference) {
+    for k in 1..tokens.len() {
+        if !(tokens[k].word && CURRENCY_WORDS.contains(&tokens[k].text(text))) {
+            continue;
+        }
+        let from = (k.saturating_sub(3)..k)
+            .find(|&f| {
+                tokens[f..k]
+                    .iter()
+                    .all(|t| t.word && !t.possessive && is_capitalised(t.text(text)))
+            })
+            .unwrap_or(k);
+        let place = text.get(tokens[from].start..tokens[k - 1].end);
+        let known = place
+            .filter(|_| from < k)
+            .and_then(|p| reference.lookup(p))
+            .and_then(|id| reference.known(id))
+            .is_some_and(|kn| kn.kind == EntityKind::Place);
+        if known {
+            for t in &mut tokens[from..k] {
+                t.word = false;
+            }
         }
     }
 }

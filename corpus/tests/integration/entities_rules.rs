@@ -3952,3 +3952,17 @@ fn a_stock_ticker_in_angle_brackets_after_a_company_is_no_name() {
         assert!(find(&found, name).is_some(), "{name} not in {names:?}");
     }
 }
+
+#[test]
+fn a_place_that_says_which_dollar_names_the_currency_not_the_place() {
+    // "13 mln U.S. dlrs", "the Hong Kong dollar", "50 mln Australian dollars": the amount's
+    // currency, not the country; a mention of the place elsewhere stays.
+    let found = entities(&[
+        "Mill sold\n\nFjord Timber Corp paid 13 mln U.S. dlrs for the mill, and the Hong Kong \
+         dollar rose.",
+        "Port deal\n\nHanbit Shipping Co paid 20 mln U.S. dollars for a berth in the U.S.",
+    ]);
+    assert!(find(&found, "Hong Kong").is_none());
+    let us = find(&found, "U.S.").map(|e| e.articles.len());
+    assert_eq!(us, Some(1), "{:?}", all_names(&found));
+}
