@@ -211,9 +211,15 @@ const QUANTIFIERS: &[&str] = &[
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
-/// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd".
+/// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd"; and the forms of
+/// other countries' company law that wire copy keeps after a firm's name ("Skanska AB",
+/// "Antibioticos SA", "Nippon Kokan KK", "Philips NV"'s "N.V.", "Sterling Grace LP"). Not
+/// the ones that are also common abbreviations in capitals ("AG", an attorney general; "NV",
+/// Nevada).
 const FIRM_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "GmbH", "SRL", "S.A.",
+    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "Plc", "PLC", "GmbH", "SRL",
+    "S.A.", "SA", "AB", "KK", "K.K.", "N.V.", "B.V.", "BV", "SpA", "S.p.A.", "Oy", "Oyj", "ASA",
+    "Pty", "Bhd", "LP", "L.P.", "LLP",
 ];
 
 /// Whether `word` is a firm's legal form ("Inc.", "Corp.", "LLC").
@@ -1197,7 +1203,11 @@ impl Finder<'_> {
                 }
                 // "Business Insider Inc Nintendo and Apple shocked ...": a firm's suffix ends
                 // its name.
-                if run.len() >= 2 && FIRM_SUFFIXES.contains(&self.word(last)) {
+                // Swedish "AB" opens names too ("AB Investor", "Forvaltnings AB Providentia").
+                if run.len() >= 2
+                    && FIRM_SUFFIXES.contains(&self.word(last))
+                    && self.word(last) != "AB"
+                {
                     break;
                 }
                 // "the podcast Deadline Big Media With David Lieberman": a capitalised
@@ -3001,11 +3011,19 @@ impl Finder<'_> {
         if product_of_known || model_of_known {
             return None;
         }
+        // "Nippon Kokan KK", "Lima Textiles SA": words that end in a firm's legal form are
+        // the firm's one name, whatever place opens it (a known firm before other words is
+        // read as before: "Viacom International Inc" is Viacom's).
+        let legal_name = units.len() > 1
+            && self.is_single(last)
+            && is_firm_suffix(last_word)
+            && known.is_some_and(|k| k.kind == EntityKind::Place);
         if units.len() > 1
             && !local_body
             && !country_body
             && !named_after
             && !edition
+            && !legal_name
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place

@@ -3966,3 +3966,26 @@ fn a_place_that_says_which_dollar_names_the_currency_not_the_place() {
     let us = find(&found, "U.S.").map(|e| e.articles.len());
     assert_eq!(us, Some(1), "{:?}", all_names(&found));
 }
+
+#[test]
+fn a_firm_name_that_ends_in_a_legal_form_keeps_the_place_that_opens_it() {
+    // Company law's forms abroad end a firm's name as "Inc" does ("SA", "KK", "N.V."); a known
+    // place opening such a name is part of it, not a place of its own. Swedish "AB" may open
+    // a name too, and a legal form alone is no name.
+    let found = entities(&[
+        "Mill sold\n\nOSLO, May 4 - Lima Textiles SA and Osaka Verdan KK said they would buy \
+         Fjord Timber N.V. from AB Kvarnholm, with help from Holmvik AB Partners.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Lima Textiles SA",
+        "Osaka Verdan KK",
+        "AB Kvarnholm",
+        "Holmvik AB Partners",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} not in {names:?}");
+    }
+    for word in ["Lima", "Osaka", "AB", "SA", "KK"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+}
