@@ -819,6 +819,40 @@ impl Finder<'_> {
                 })
     }
 
+    /// "<British and Commonwealth Holdings PLC>", "<SHV (United Kingdom) Holding Co Ltd>":
+    /// wire copy writes an unlisted company's name in angle brackets, which bound it: the
+    /// words after the name's first ones up to the closing bracket, lowercase words ("and",
+    /// "of") and brackets among them, are the rest of the name (a name word last). Units for
+    /// them, if the run opens right after "<" and the bracket closes within the longest name.
+    fn bracketed_rest(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
+        let first = run.first()?.first;
+        if first == 0 || self.punct(first - 1) != Some('<') {
+            return None;
+        }
+        let close = (last + 1..=last + MAX_NAME_UNITS)
+            .take_while(|&k| k < self.tokens.len() && self.punct(k) != Some('<'))
+            .find(|&k| self.punct(k) == Some('>'))?;
+        let inner = last + 1..close;
+        let fits = inner.clone().all(|k| {
+            self.is_word(k) || matches!(self.punct(k), Some('(' | ')' | ',' | '.' | '&' | '-'))
+        });
+        let named_end = close > last + 1 && self.is_name_token(close - 1);
+        if !(fits && named_end) {
+            return None;
+        }
+        let mut units = Vec::new();
+        let mut k = inner.start;
+        while k < close {
+            let unit = self
+                .unit_at(k)
+                .filter(|u| u.last < close)
+                .unwrap_or_else(|| Unit::connector(k));
+            k = unit.last + 1;
+            units.push(unit);
+        }
+        Some(units)
+    }
+
     /// Connector units between the unit ending at `last` and a following name, if any.
     fn connectors_after(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
         let k = last + 1;
@@ -1225,6 +1259,9 @@ impl Finder<'_> {
                     run.push(nick);
                     run.push(next);
                     last = next.last;
+                } else if let Some(rest) = self.bracketed_rest(&run, last) {
+                    last = rest.last().map_or(last, |u| u.last);
+                    run.extend(rest);
                 } else if let Some(conn) = self.connectors_after(&run, last) {
                     let after = conn.last().map_or(last, |c| c.last) + 1;
                     match self.unit_at(after) {

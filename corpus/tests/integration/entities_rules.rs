@@ -3989,3 +3989,24 @@ fn a_firm_name_that_ends_in_a_legal_form_keeps_the_place_that_opens_it() {
         assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
     }
 }
+
+#[test]
+fn a_company_name_in_angle_brackets_runs_to_the_closing_bracket() {
+    // Wire copy brackets an unlisted company's whole name: "and" and a country in brackets
+    // inside it are part of it, not a second firm or a place of their own.
+    let found = entities(&[
+        "Mill sold\n\nOSLO, May 4 - <Dunmore and Keel Holdings PLC> said it bought \
+         <Vantor (Canada) Mining Ltd> from Fjord Timber Corp last week.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Dunmore and Keel Holdings PLC",
+        "Vantor (Canada) Mining Ltd",
+        "Fjord Timber Corp",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} not in {names:?}");
+    }
+    for part in ["Canada", "Keel Holdings PLC", "Mining Ltd"] {
+        assert!(!names.iter().any(|n| n == part), "{part} in {names:?}");
+    }
+}
