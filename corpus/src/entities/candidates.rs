@@ -3055,12 +3055,18 @@ impl Finder<'_> {
             && self.is_single(last)
             && is_firm_suffix(last_word)
             && known.is_some_and(|k| k.kind == EntityKind::Place);
+        // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
+        // division's or a section's word names that division, one name (as "BBC News").
+        let division = matches!(units, [_, d] if self.is_single(d)
+            && r.is_division(self.word(d.first))
+            && known.is_some_and(|k| k.kind == EntityKind::Organization && !k.country));
         if units.len() > 1
             && !local_body
             && !country_body
             && !named_after
             && !edition
             && !legal_name
+            && !division
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place

@@ -4010,3 +4010,24 @@ fn a_company_name_in_angle_brackets_runs_to_the_closing_bracket() {
         assert!(!names.iter().any(|n| n == part), "{part} in {names:?}");
     }
 }
+
+#[test]
+fn a_known_outlet_or_firm_before_a_division_word_names_the_division() {
+    // "NBC Sports", "Google Research": a division's or a section's word after a known firm or
+    // outlet is one name with it, not cut off to leave the parent alone.
+    let found = entities(&[
+        "Careers\n\nShe covered golf for NBC Sports before she joined Google Research in \
+         Zurich.",
+    ]);
+    let names = all_names(&found);
+    for name in ["NBC Sports", "Google Research"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {names:?}"
+        );
+    }
+    for parent in ["NBC", "Google"] {
+        assert!(!names.iter().any(|n| n == parent), "{parent} in {names:?}");
+    }
+}
