@@ -3049,12 +3049,13 @@ impl Finder<'_> {
             return None;
         }
         // "Nippon Kokan KK", "Lima Textiles SA": words that end in a firm's legal form are
-        // the firm's one name, whatever place opens it (a known firm before other words is
-        // read as before: "Viacom International Inc" is Viacom's).
+        // the firm's one name, whatever place opens it; "American Express Co" is the known
+        // firm (read below); a known firm before other words is read as before ("Viacom
+        // International Inc" is Viacom's).
         let legal_name = units.len() > 1
             && self.is_single(last)
             && is_firm_suffix(last_word)
-            && known.is_some_and(|k| k.kind == EntityKind::Place);
+            && (units.len() == 2 || known.is_some_and(|k| k.kind == EntityKind::Place));
         // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
         // division's or a section's word names that division, one name (as "BBC News").
         let division = matches!(units, [_, d] if self.is_single(d)
@@ -3144,7 +3145,7 @@ impl Finder<'_> {
                     is_portfolio_plural(w, r)
                         // "LLC", "Inc.": a firm's suffix alone.
                         || r.is_org_last(w) && (is_all_caps(w) || w.ends_with('.'))
-                        || FIRM_SUFFIXES.contains(&w.as_str())
+                        || is_firm_suffix(w)
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)

@@ -188,6 +188,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
     mark_currency_places(text, &mut tokens, reference);
+    mark_short_dates(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
     mark_furniture(text, &mut tokens, reference);
     tokens
@@ -245,6 +246,25 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
             && (1..=3).contains(&w.len())
             && w.bytes().all(|b| b.is_ascii_uppercase())
         {
+            tokens[k].word = false;
+        }
+    }
+}
+
+/// Months shortened without a full stop, as wire datelines write them ("LONDON, Mar 2 -").
+const SHORT_MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Turns into plain tokens a shortened month before a day's number ("Mar 2", "Feb 26"): a
+/// date, not a name.
+fn mark_short_dates(text: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let day = tokens[k + 1].text(text);
+        let is_day = tokens[k + 1].word
+            && (1..=2).contains(&day.len())
+            && day.bytes().all(|b| b.is_ascii_digit());
+        if tokens[k].word && is_day && SHORT_MONTHS.contains(&tokens[k].text(text)) {
             tokens[k].word = false;
         }
     }

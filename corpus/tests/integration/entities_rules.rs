@@ -4031,3 +4031,33 @@ fn a_known_outlet_or_firm_before_a_division_word_names_the_division() {
         assert!(!names.iter().any(|n| n == parent), "{parent} in {names:?}");
     }
 }
+
+#[test]
+fn a_known_firm_with_its_legal_form_is_the_firm_and_a_form_alone_is_no_name() {
+    // "American Express Co", "Walt Disney Co": the known firm, not the firm and a lone "Co".
+    let found = entities(&[
+        "Cards\n\nNEW YORK, May 4 - American Express Co, the card issuer, said it would \
+         buy a stake in Fjord Timber Corp.",
+    ]);
+    let names = all_names(&found);
+    assert_eq!(
+        kind_of(&found, "American Express Co"),
+        Some(EntityKind::Organization),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n == "Co"), "{names:?}");
+}
+
+#[test]
+fn a_short_month_before_a_day_is_a_date_not_a_name() {
+    // Wire datelines shorten the month without a full stop: "LONDON, Mar 2 -".
+    let found = entities(&[
+        "Mill sold\n\nLONDON, Mar 2 - Fjord Timber Corp said on Feb 26 it would sell its \
+         mill by Oct 1.",
+    ]);
+    let names = all_names(&found);
+    for word in ["Mar", "Feb", "Oct"] {
+        assert!(!names.iter().any(|n| n == word), "{word} in {names:?}");
+    }
+    assert!(find(&found, "LONDON").is_some(), "{names:?}");
+}
