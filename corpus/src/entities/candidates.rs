@@ -723,7 +723,21 @@ impl Finder<'_> {
             && !body_of
             && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)
-            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
+            && (r.is_org_last(next)
+                || r.is_org_first(next)
+                || r.is_place_of(next)
+                || common_owner
+                || run.len() == 1 && self.legal_form_ahead(last + 1))
+    }
+
+    /// "Heinl's Nursery Inc", "Dunmore's Garden Centres Ltd": one to three name words from
+    /// token `k` on, then a firm's legal form; a founder's possessive (one unknown word)
+    /// before them is inside the firm's name ("National Amusements' Arsenal Holdings Inc" is
+    /// two firms).
+    fn legal_form_ahead(&self, k: usize) -> bool {
+        (k + 1..k + 4)
+            .take_while(|&j| self.is_name_token(j) && !self.tokens[j - 1].possessive)
+            .any(|j| is_firm_suffix(self.word(j)))
     }
 
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".

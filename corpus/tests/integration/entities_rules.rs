@@ -4061,3 +4061,23 @@ fn a_short_month_before_a_day_is_a_date_not_a_name() {
     }
     assert!(find(&found, "LONDON").is_some(), "{names:?}");
 }
+
+#[test]
+fn a_founders_possessive_before_a_firm_name_with_its_legal_form_is_inside_the_name() {
+    // "Heinl's Nursery Inc" names one firm; a known place's or a firm's possessive before
+    // another firm names two ("Norway's Fjord Timber Corp", "Hanbit Holdings' Kvarn Ltd").
+    let found = entities(&[
+        "Mill sold\n\nOSLO, May 4 - Norway's Fjord Timber Corp said it bought Dunmore's \
+         Garden Centres Ltd from Hanbit Holdings' Kvarn Ltd last week.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Dunmore's Garden Centres Ltd",
+        "Fjord Timber Corp",
+        "Norway",
+        "Kvarn Ltd",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} not in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n == "Dunmore"), "{names:?}");
+}
