@@ -2417,7 +2417,14 @@ impl Finder<'_> {
             // "The CEO of Vail Resorts": a title is kept for `part` to read, even one that
             // never stands alone ("CEO").
             let title = r.is_title_head(w) && units.len() > 1;
-            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title {
+            // "PC Acquisition Inc", "GPS Fleet Ltd": a common acronym opens a firm's name
+            // that ends in its legal form.
+            let firm_acronym = is_all_caps(w)
+                && units.len() > 2
+                && units
+                    .last()
+                    .is_some_and(|l| self.is_single(l) && is_firm_suffix(self.word(l.first)));
+            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title && !firm_acronym {
                 the |= w == "The";
                 trimmed = true;
                 units = &units[1..];

@@ -417,9 +417,9 @@ fn mark_wire_tickers(text: &str, tokens: &mut [Token]) {
             && tokens[..k]
                 .iter()
                 .rev()
-                .find(|t| !(!t.word && t.first_char(text) == '.'))
+                .find(|t| t.word || t.first_char(text) != '.')
                 .is_some_and(|t| t.word && is_capitalised(t.text(text)));
-        if exchange.is_some() && !with_exchange || !(with_exchange || after_name) {
+        if !(with_exchange || exchange.is_none() && after_name) {
             continue;
         }
         for t in &mut tokens[k + 1..close_at] {

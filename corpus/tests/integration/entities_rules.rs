@@ -4081,3 +4081,17 @@ fn a_founders_possessive_before_a_firm_name_with_its_legal_form_is_inside_the_na
     }
     assert!(!names.iter().any(|n| n == "Dunmore"), "{names:?}");
 }
+
+#[test]
+fn a_common_acronym_that_opens_a_firm_name_with_its_legal_form_stays_in_it() {
+    // "PC", "GPS" alone are common words in capitals, but they open a firm's name that ends
+    // in its legal form ("PC Acquisition Inc").
+    let found = entities(&[
+        "Mill sold\n\nThe buyer, PC Acquisition Inc, said GPS Fleet Ltd would run the trucks \
+         of Fjord Timber Corp.",
+    ]);
+    let names = all_names(&found);
+    for name in ["PC Acquisition Inc", "GPS Fleet Ltd"] {
+        assert!(find(&found, name).is_some(), "{name} not in {names:?}");
+    }
+}
