@@ -585,6 +585,23 @@ impl Finder<'_> {
             .and_then(|t| t.text(self.text).chars().next())
     }
 
+    /// "ABC Sports", "BBC Sport": a known organisation (no country) and a division's word.
+    fn division_of_known(&self, units: &[Unit]) -> bool {
+        let r = self.reference;
+        matches!(units, [firm, d] if self.is_single(d)
+            && r.is_division(self.word(d.first))
+            && firm
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
+    }
+
+    /// Whether a stock ticker in angle brackets follows token `k`: "<", then the code's
+    /// tokens, which `text::mark_wire_tickers` made plain.
+    fn ticker_after(&self, k: usize) -> bool {
+        self.punct(k + 1) == Some('<') && self.tokens.get(k + 2).is_some_and(|t| !t.word)
+    }
+
     /// A capitalised word, or one with a lowercase particle before a capital ("al-Assad").
     fn is_name_token(&self, k: usize) -> bool {
         if !self.is_word(k) {
@@ -2935,9 +2952,12 @@ impl Finder<'_> {
                 return Some((&units[2..], flags));
             }
         }
+        // "Swedish Match <SMBS ST>": a name before a stock ticker (see
+        // `text::mark_wire_tickers`) is a listed company's whole name; no demonym is split off.
+        let listed = self.ticker_after(last.last);
         // "Arab Spring": a demonym before one common word names an event or a phrase, not an
         // entity (a body keeps its word: "Arab League", "Islamic State").
-        if let [a, b] = units {
+        if let (false, [a, b]) = (listed, units) {
             let w = self.word(b.first);
             if self.is_single(a)
                 && self.is_single(b)
@@ -2955,6 +2975,7 @@ impl Finder<'_> {
         // "Russian Foreign Minister": the demonym tells where the person is from.
         if !head_word
             && !compass_place
+            && !listed
             && self.is_single(first)
             && r.is_demonym(self.word(first.first))
             && !self.demonym_led(units, flags)
@@ -3079,9 +3100,7 @@ impl Finder<'_> {
             && (units.len() == 2 || known.is_some_and(|k| k.kind == EntityKind::Place));
         // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
         // division's or a section's word names that division, one name (as "BBC News").
-        let division = matches!(units, [_, d] if self.is_single(d)
-            && r.is_division(self.word(d.first))
-            && known.is_some_and(|k| k.kind == EntityKind::Organization && !k.country));
+        let division = self.division_of_known(units);
         if units.len() > 1
             && !local_body
             && !country_body
@@ -3511,6 +3530,12 @@ impl Finder<'_> {
         if ampersand {
             evidence.person -= 5;
             evidence.add(EntityKind::Organization, 3);
+        }
+        // "Swedish Match <SMBS ST>": a stock ticker after the name says a listed company;
+        // "told BBC Sport": a known firm's division is a body, as the firm is.
+        if self.ticker_after(last.last) || self.division_of_known(units) {
+            evidence.person -= 5;
+            evidence.add(EntityKind::Organization, 6);
         }
         // "Lady Gaga": a stage name led by the title (see `title_len`) is a person's, weakly
         // ("Lady Antebellum", a band, has its own evidence).

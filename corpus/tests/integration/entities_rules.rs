@@ -2868,8 +2868,9 @@ fn a_known_firm_before_a_word_of_its_own_names_a_product_not_the_firm() {
     ] {
         assert!(!names.iter().any(|n| n == thing), "{thing}: {names:?}");
     }
-    // A division's word after the firm names a part of it, not a product.
-    assert!(names.iter().any(|n| n == "BBC"), "{names:?}");
+    // A division's word after the firm names a part of it, not a product: the division,
+    // one name (the tuning part's gold names "ABC Sports" so; fp14).
+    assert!(names.iter().any(|n| n == "BBC Sport"), "{names:?}");
 }
 
 #[test]
@@ -4094,4 +4095,23 @@ fn a_common_acronym_that_opens_a_firm_name_with_its_legal_form_stays_in_it() {
     for name in ["PC Acquisition Inc", "GPS Fleet Ltd"] {
         assert!(find(&found, name).is_some(), "{name} not in {names:?}");
     }
+}
+
+#[test]
+fn a_name_before_a_stock_ticker_is_a_listed_company_whole() {
+    // "Norwegian Timber <NTIM OL>": the ticker says the words before it are a listed
+    // company's whole name, the demonym included, and a company, not a person.
+    let found = entities(&[
+        "Mill sold\n\nOSLO, May 4 - Norwegian Timber <NTIM OL> and Hanbit Reed <HNBR KS> \
+         said they would merge.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Norwegian Timber", "Hanbit Reed"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {names:?}"
+        );
+    }
+    assert!(!names.iter().any(|n| n == "Timber"), "{names:?}");
 }
