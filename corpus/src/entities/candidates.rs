@@ -211,9 +211,15 @@ const QUANTIFIERS: &[&str] = &[
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
-/// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd".
+/// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd"; and the forms of
+/// other countries' company law that wire copy keeps after a firm's name ("Skanska AB",
+/// "Antibioticos SA", "Nippon Kokan KK", "Philips NV"'s "N.V.", "Sterling Grace LP"). Not
+/// the ones that are also common abbreviations in capitals ("AG", an attorney general; "NV",
+/// Nevada).
 const FIRM_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "PLC", "GmbH", "SRL", "S.A.",
+    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "Plc", "PLC", "GmbH", "SRL",
+    "S.A.", "SA", "AB", "KK", "K.K.", "N.V.", "B.V.", "BV", "SpA", "S.p.A.", "Oy", "Oyj", "ASA",
+    "Pty", "Bhd", "LP", "L.P.", "LLP",
 ];
 
 /// Whether `word` is a firm's legal form ("Inc.", "Corp.", "LLC").
@@ -579,6 +585,23 @@ impl Finder<'_> {
             .and_then(|t| t.text(self.text).chars().next())
     }
 
+    /// "ABC Sports", "BBC Sport": a known organisation (no country) and a division's word.
+    fn division_of_known(&self, units: &[Unit]) -> bool {
+        let r = self.reference;
+        matches!(units, [firm, d] if self.is_single(d)
+            && r.is_division(self.word(d.first))
+            && firm
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
+    }
+
+    /// Whether a stock ticker in angle brackets follows token `k`: "<", then the code's
+    /// tokens, which `text::mark_wire_tickers` made plain.
+    fn ticker_after(&self, k: usize) -> bool {
+        self.punct(k + 1) == Some('<') && self.tokens.get(k + 2).is_some_and(|t| !t.word)
+    }
+
     /// A capitalised word, or one with a lowercase particle before a capital ("al-Assad").
     fn is_name_token(&self, k: usize) -> bool {
         if !self.is_word(k) {
@@ -717,7 +740,21 @@ impl Finder<'_> {
             && !body_of
             && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)
-            && (r.is_org_last(next) || r.is_org_first(next) || r.is_place_of(next) || common_owner)
+            && (r.is_org_last(next)
+                || r.is_org_first(next)
+                || r.is_place_of(next)
+                || common_owner
+                || run.len() == 1 && self.legal_form_ahead(last + 1))
+    }
+
+    /// "Heinl's Nursery Inc", "Dunmore's Garden Centres Ltd": one to three name words from
+    /// token `k` on, then a firm's legal form; a founder's possessive (one unknown word)
+    /// before them is inside the firm's name ("National Amusements' Arsenal Holdings Inc" is
+    /// two firms).
+    fn legal_form_ahead(&self, k: usize) -> bool {
+        (k + 1..k + 4)
+            .take_while(|&j| self.is_name_token(j) && !self.tokens[j - 1].possessive)
+            .any(|j| is_firm_suffix(self.word(j)))
     }
 
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
@@ -811,6 +848,40 @@ impl Finder<'_> {
                         && self.punct(j) == Some(',')
                         && self.reference.is_speech(self.word(j + 1))
                 })
+    }
+
+    /// "<British and Commonwealth Holdings PLC>", "<SHV (United Kingdom) Holding Co Ltd>":
+    /// wire copy writes an unlisted company's name in angle brackets, which bound it: the
+    /// words after the name's first ones up to the closing bracket, lowercase words ("and",
+    /// "of") and brackets among them, are the rest of the name (a name word last). Units for
+    /// them, if the run opens right after "<" and the bracket closes within the longest name.
+    fn bracketed_rest(&self, run: &[Unit], last: usize) -> Option<Vec<Unit>> {
+        let first = run.first()?.first;
+        if first == 0 || self.punct(first - 1) != Some('<') {
+            return None;
+        }
+        let close = (last + 1..=last + MAX_NAME_UNITS)
+            .take_while(|&k| k < self.tokens.len() && self.punct(k) != Some('<'))
+            .find(|&k| self.punct(k) == Some('>'))?;
+        let inner = last + 1..close;
+        let fits = inner.clone().all(|k| {
+            self.is_word(k) || matches!(self.punct(k), Some('(' | ')' | ',' | '.' | '&' | '-'))
+        });
+        let named_end = close > last + 1 && self.is_name_token(close - 1);
+        if !(fits && named_end) {
+            return None;
+        }
+        let mut units = Vec::new();
+        let mut k = inner.start;
+        while k < close {
+            let unit = self
+                .unit_at(k)
+                .filter(|u| u.last < close)
+                .unwrap_or_else(|| Unit::connector(k));
+            k = unit.last + 1;
+            units.push(unit);
+        }
+        Some(units)
     }
 
     /// Connector units between the unit ending at `last` and a following name, if any.
@@ -1197,7 +1268,11 @@ impl Finder<'_> {
                 }
                 // "Business Insider Inc Nintendo and Apple shocked ...": a firm's suffix ends
                 // its name.
-                if run.len() >= 2 && FIRM_SUFFIXES.contains(&self.word(last)) {
+                // Swedish "AB" opens names too ("AB Investor", "Forvaltnings AB Providentia").
+                if run.len() >= 2
+                    && FIRM_SUFFIXES.contains(&self.word(last))
+                    && self.word(last) != "AB"
+                {
                     break;
                 }
                 // "the podcast Deadline Big Media With David Lieberman": a capitalised
@@ -1215,6 +1290,9 @@ impl Finder<'_> {
                     run.push(nick);
                     run.push(next);
                     last = next.last;
+                } else if let Some(rest) = self.bracketed_rest(&run, last) {
+                    last = rest.last().map_or(last, |u| u.last);
+                    run.extend(rest);
                 } else if let Some(conn) = self.connectors_after(&run, last) {
                     let after = conn.last().map_or(last, |c| c.last) + 1;
                     match self.unit_at(after) {
@@ -2356,7 +2434,14 @@ impl Finder<'_> {
             // "The CEO of Vail Resorts": a title is kept for `part` to read, even one that
             // never stands alone ("CEO").
             let title = r.is_title_head(w) && units.len() > 1;
-            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title {
+            // "PC Acquisition Inc", "GPS Fleet Ltd": a common acronym opens a firm's name
+            // that ends in its legal form.
+            let firm_acronym = is_all_caps(w)
+                && units.len() > 2
+                && units
+                    .last()
+                    .is_some_and(|l| self.is_single(l) && is_firm_suffix(self.word(l.first)));
+            if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title && !firm_acronym {
                 the |= w == "The";
                 trimmed = true;
                 units = &units[1..];
@@ -2867,9 +2952,12 @@ impl Finder<'_> {
                 return Some((&units[2..], flags));
             }
         }
+        // "Swedish Match <SMBS ST>": a name before a stock ticker (see
+        // `text::mark_wire_tickers`) is a listed company's whole name; no demonym is split off.
+        let listed = self.ticker_after(last.last);
         // "Arab Spring": a demonym before one common word names an event or a phrase, not an
         // entity (a body keeps its word: "Arab League", "Islamic State").
-        if let [a, b] = units {
+        if let (false, [a, b]) = (listed, units) {
             let w = self.word(b.first);
             if self.is_single(a)
                 && self.is_single(b)
@@ -2887,6 +2975,7 @@ impl Finder<'_> {
         // "Russian Foreign Minister": the demonym tells where the person is from.
         if !head_word
             && !compass_place
+            && !listed
             && self.is_single(first)
             && r.is_demonym(self.word(first.first))
             && !self.demonym_led(units, flags)
@@ -3001,11 +3090,24 @@ impl Finder<'_> {
         if product_of_known || model_of_known {
             return None;
         }
+        // "Nippon Kokan KK", "Lima Textiles SA": words that end in a firm's legal form are
+        // the firm's one name, whatever place opens it; "American Express Co" is the known
+        // firm (read below); a known firm before other words is read as before ("Viacom
+        // International Inc" is Viacom's).
+        let legal_name = units.len() > 1
+            && self.is_single(last)
+            && is_firm_suffix(last_word)
+            && (units.len() == 2 || known.is_some_and(|k| k.kind == EntityKind::Place));
+        // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
+        // division's or a section's word names that division, one name (as "BBC News").
+        let division = self.division_of_known(units);
         if units.len() > 1
             && !local_body
             && !country_body
             && !named_after
             && !edition
+            && !legal_name
+            && !division
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place
@@ -3083,7 +3185,7 @@ impl Finder<'_> {
                     is_portfolio_plural(w, r)
                         // "LLC", "Inc.": a firm's suffix alone.
                         || r.is_org_last(w) && (is_all_caps(w) || w.ends_with('.'))
-                        || FIRM_SUFFIXES.contains(&w.as_str())
+                        || is_firm_suffix(w)
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)
@@ -3428,6 +3530,12 @@ impl Finder<'_> {
         if ampersand {
             evidence.person -= 5;
             evidence.add(EntityKind::Organization, 3);
+        }
+        // "Swedish Match <SMBS ST>": a stock ticker after the name says a listed company;
+        // "told BBC Sport": a known firm's division is a body, as the firm is.
+        if self.ticker_after(last.last) || self.division_of_known(units) {
+            evidence.person -= 5;
+            evidence.add(EntityKind::Organization, 6);
         }
         // "Lady Gaga": a stage name led by the title (see `title_len`) is a person's, weakly
         // ("Lady Antebellum", a band, has its own evidence).

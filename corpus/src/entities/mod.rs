@@ -136,6 +136,7 @@ fn read_blocks<'a>(article: &'a Article, reference: &data::Reference) -> Vec<Rea
                 || text::is_syndication_line(t, &tokens)
                 || text::is_code_line(t, &tokens)
                 || block == last && block != Mention::TITLE && text::is_bio_line(t, &tokens)
+                || block == last && block != Mention::TITLE && text::is_sign_off_line(t, &tokens)
             {
                 Mode::Skip
             } else if text::is_title_case(t, &tokens)

@@ -187,6 +187,8 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     }
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
+    mark_currency_places(text, &mut tokens, reference);
+    mark_short_dates(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
     mark_furniture(text, &mut tokens, reference);
     tokens
@@ -245,6 +247,57 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
             && w.bytes().all(|b| b.is_ascii_uppercase())
         {
             tokens[k].word = false;
+        }
+    }
+}
+
+/// Months shortened without a full stop, as wire datelines write them ("LONDON, Mar 2 -").
+const SHORT_MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Turns into plain tokens a shortened month before a day's number ("Mar 2", "Feb 26"): a
+/// date, not a name.
+fn mark_short_dates(text: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let day = tokens[k + 1].text(text);
+        let is_day = tokens[k + 1].word
+            && (1..=2).contains(&day.len())
+            && day.bytes().all(|b| b.is_ascii_digit());
+        if tokens[k].word && is_day && SHORT_MONTHS.contains(&tokens[k].text(text)) {
+            tokens[k].word = false;
+        }
+    }
+}
+
+/// Words that name a currency after its country: "dollars", and "dlrs" as wire copy writes it.
+const CURRENCY_WORDS: &[&str] = &["dollar", "dollars", "dlr", "dlrs"];
+
+/// Turns into plain tokens a place that says which dollar an amount is in: "13 mln U.S.
+/// dlrs", "the Hong Kong dollar". The currency is named, not the country (the place's other
+/// mentions in the story stay).
+fn mark_currency_places(text: &str, tokens: &mut [Token], reference: &Reference) {
+    for k in 1..tokens.len() {
+        if !(tokens[k].word && CURRENCY_WORDS.contains(&tokens[k].text(text))) {
+            continue;
+        }
+        let from = (k.saturating_sub(3)..k)
+            .find(|&f| {
+                tokens[f..k]
+                    .iter()
+                    .all(|t| t.word && !t.possessive && is_capitalised(t.text(text)))
+            })
+            .unwrap_or(k);
+        let place = text.get(tokens[from].start..tokens[k - 1].end);
+        let known = place
+            .filter(|_| from < k)
+            .and_then(|p| reference.lookup(p))
+            .and_then(|id| reference.known(id))
+            .is_some_and(|kn| kn.kind == EntityKind::Place);
+        if known {
+            for t in &mut tokens[from..k] {
+                t.word = false;
+            }
         }
     }
 }
@@ -311,6 +364,7 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
             tokens[k + 1].word = false;
         }
     }
+    mark_wire_tickers(text, tokens);
     mark_party_tags(text, tokens, reference);
     mark_kicker(text, tokens, reference);
     let Some(start) = credit_start(text, tokens)
@@ -321,6 +375,56 @@ fn mark_furniture(text: &str, tokens: &mut [Token], reference: &Reference) {
     };
     for t in &mut tokens[start..] {
         t.word = false;
+    }
+}
+
+/// Whether a word has the shape of a stock ticker: two to five capitals, with an exchange's
+/// letters after a full stop ("NKKT.T", "BCOM.L", "MONI.MI") or not ("CSBK", "SB").
+fn is_ticker_shape(word: &str) -> bool {
+    let (code, exchange) = word.split_once('.').unwrap_or((word, "A"));
+    (1..=5).contains(&code.len())
+        && (1..=2).contains(&exchange.len())
+        && code
+            .bytes()
+            .chain(exchange.bytes())
+            .all(|b| b.is_ascii_uppercase())
+}
+
+/// "Volvo <VOLV ST>", "Montedison Spa <MONI.MI>", "Coastal Bancorp <CSBK>", "SKF (SKFR ST>":
+/// the stock ticker that wire copy writes in angle brackets after a company's name is a code,
+/// not a name (the company before it stays one). A ticker with its exchange (a suffix after a
+/// full stop, or a second word of one or two capitals, "ST") is one wherever it stands; a bare
+/// code in brackets only right after a name, as "its <SMS> unit" names a unit.
+fn mark_wire_tickers(text: &str, tokens: &mut [Token]) {
+    for k in 0..tokens.len() {
+        let open = tokens[k];
+        if open.word || !matches!(open.first_char(text), '<' | '(') {
+            continue;
+        }
+        let code = tokens.get(k + 1).filter(|t| t.word);
+        let second = tokens.get(k + 2).filter(|t| t.word);
+        let close_at = k + 2 + usize::from(second.is_some());
+        let closed = tokens
+            .get(close_at)
+            .is_some_and(|t| !t.word && t.first_char(text) == '>');
+        let Some(code) = code.filter(|c| closed && is_ticker_shape(c.text(text))) else {
+            continue;
+        };
+        let exchange = second.map(|t| t.text(text));
+        let with_exchange = code.text(text).contains('.')
+            || exchange.is_some_and(|e| e.len() <= 2 && e.bytes().all(|b| b.is_ascii_uppercase()));
+        let after_name = k > 0
+            && tokens[..k]
+                .iter()
+                .rev()
+                .find(|t| t.word || t.first_char(text) != '.')
+                .is_some_and(|t| t.word && is_capitalised(t.text(text)));
+        if !(with_exchange || exchange.is_none() && after_name) {
+            continue;
+        }
+        for t in &mut tokens[k + 1..close_at] {
+            t.word = false;
+        }
     }
 }
 
@@ -766,6 +870,19 @@ pub fn headline_of(title: &str) -> &str {
 /// The words of a block, in order, without its punctuation.
 fn words_of<'t>(text: &'t str, tokens: &'t [Token]) -> impl Iterator<Item = &'t str> + 't {
     tokens.iter().filter(|t| t.word).map(|t| t.text(text))
+}
+
+/// Whether a block is a wire story's sign-off, which closes the story and names nothing in
+/// it: one word in capitals and nothing else but dots ("REUTER", "REUTER...", "ENDS"). Asked of
+/// an article's last block only, where an agency signs its copy.
+pub fn is_sign_off_line(text: &str, tokens: &[Token]) -> bool {
+    let mut words = words_of(text, tokens);
+    let one = words.next();
+    let marks_only = tokens
+        .iter()
+        .filter(|t| !t.word)
+        .all(|t| matches!(t.first_char(text), '.' | '-' | '(' | ')'));
+    words.next().is_none() && marks_only && one.is_some_and(is_all_caps)
 }
 
 /// Whether a block is a widget's credit: "Powered by X".
