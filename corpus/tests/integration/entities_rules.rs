@@ -3901,3 +3901,26 @@ fn a_borough_named_by_a_common_plural_and_one_word_districts_are_places() {
         assert_eq!(kind_of(&found, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+// --- wire14 ---
+
+#[test]
+fn a_legal_form_written_without_its_dot_ends_a_firm_named_like_a_person() {
+    // cues.txt [organization] "Corp", "Inc", "Co": wire copy drops the dot ("Acme Corp").
+    let found = entities(&[
+        "Deal\n\nNEW YORK, March 3 - Garrick Halloway Corp said it agreed to buy Dennison \
+         Marsh Inc for 40 mln dlrs. Pemberton Lyle and Co advised Garrick Halloway Corp.",
+    ]);
+    for name in [
+        "Garrick Halloway Corp",
+        "Dennison Marsh Inc",
+        "Pemberton Lyle and Co",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+}
