@@ -3924,3 +3924,29 @@ fn a_legal_form_written_without_its_dot_ends_a_firm_named_like_a_person() {
         );
     }
 }
+
+#[test]
+fn a_european_legal_form_ends_a_firm_named_like_a_person() {
+    // cues.txt [organization] "AB", "AG", "SA", "NV", "SpA", "KK": the legal forms of
+    // Swedish, German, French, Dutch, Italian and Japanese firms.
+    let found = entities(&[
+        "Deal\n\nLindqvist AB said it would sell its stake to Brauer AG, while Moretti SpA bid for \
+         the rest with Vandermeer NV. Dumont SA said its offer stood. The plant near Las \
+         Vegas, NV, stays open.",
+    ]);
+    for name in [
+        "Lindqvist AB",
+        "Brauer AG",
+        "Moretti SpA",
+        "Vandermeer NV",
+        "Dumont SA",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+    assert_eq!(kind_of(&found, "NV"), Some(EntityKind::Place));
+}
