@@ -241,6 +241,8 @@ pub struct Signals {
     pub org_word_after: bool,
     /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
     pub firm_suffix: bool,
+    /// "Halloway Corp", "Brauer AG": a firm's legal form ends the name.
+    pub legal_form: bool,
     /// The kind of a noun in apposition: ", the carmaker,", ", chairman of".
     pub appositive: Option<EntityKind>,
     /// The kind of a group the name is one of: "X and other cities".
@@ -323,6 +325,9 @@ impl Signals {
         e.add_if(self.dateline_agency, Organization, 6);
         e.add_if(self.org_word_after, Organization, 3);
         e.add_if(self.firm_suffix, Organization, 6);
+        // No person is named "X Corp": a legal form is as sure as reference data, and
+        // outweighs the "X said" of wire copy's later mentions ("Pittston said").
+        e.add_if(self.legal_form, Organization, 10);
         for kind in [self.appositive, self.one_of].into_iter().flatten() {
             e.add_if(true, kind, 3);
         }

@@ -3950,3 +3950,22 @@ fn a_european_legal_form_ends_a_firm_named_like_a_person() {
     }
     assert_eq!(kind_of(&found, "NV"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_legal_form_outweighs_what_later_mentions_said() {
+    // cues.txt [legal-form], classify::Signals::legal_form: wire copy names a firm in full
+    // once, then by its short name before "said" again and again; no person is "X Co".
+    let found = entities(&[
+        "Deal\n\nSTAMFORD, Conn., March 2 - Hartwell Co said it agreed to acquire Vantor \
+         International N.V.\n\nHartwell said it would exchange shares.\n\nHartwell said \
+         shareholders agreed. They granted Hartwell the right of first refusal.\n\nHartwell \
+         said described Vantor as a fast growing company.\n\nHartwell said its freight unit \
+         earns most of its revenues.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Hartwell Co"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        all_names(&found)
+    );
+}
