@@ -3969,3 +3969,23 @@ fn a_legal_form_outweighs_what_later_mentions_said() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_firms_first_words_alone_are_the_firm() {
+    // classify::carry_firm_kind: after "Vexley Micro Systems Inc" and "Kwekwe Tilney Plc",
+    // "Vexley Micro" and "Kwekwe" (a town too) are the firms; the dateline stays a place.
+    let found = entities(&[
+        "Deal\n\nTIMMINS, March 2 - Vexley Micro Systems Inc said it would buy Kwekwe Tilney \
+         Plc for 5 mln dlrs.\n\nVexley Micro had the cash. Kwekwe is paying the rest in \
+         shares.",
+    ]);
+    for name in ["Vexley Micro", "Kwekwe"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+    assert_eq!(kind_of(&found, "TIMMINS"), Some(EntityKind::Place));
+}
