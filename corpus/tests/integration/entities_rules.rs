@@ -3989,3 +3989,21 @@ fn a_firms_first_words_alone_are_the_firm() {
     }
     assert_eq!(kind_of(&found, "TIMMINS"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_division_or_subsidiary_after_a_name_is_a_firms_part() {
+    // cues.txt [appositive-organization] "division", "subsidiary", "affiliate": the name
+    // before them is a firm or a part of one, not a person.
+    let found = entities(&[
+        "Deal\n\nThe group retains its Brannock division, which makes caps, and its Dorrance \
+         subsidiary. A Brannock plant will close, while Dorrance hires.",
+    ]);
+    for name in ["Brannock", "Dorrance"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+}
