@@ -4007,3 +4007,18 @@ fn a_division_or_subsidiary_after_a_name_is_a_firms_part() {
         );
     }
 }
+
+#[test]
+fn works_ends_a_firms_name() {
+    // cues.txt [organization] "Works": "Glass Works", "Iron Works" name a firm or its plant.
+    let found = entities(&[
+        "Deal\n\nHalvorsen Glass Works said it would buy a rival. Halvorsen Glass Works said \
+         he was wrong, a trader said.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Halvorsen Glass Works"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        all_names(&found)
+    );
+}
