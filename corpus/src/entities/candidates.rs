@@ -3499,6 +3499,7 @@ impl Finder<'_> {
                 && (context.org_role_after || context.media_role_after && !given_first)
                 && unknown,
             firm_suffix: last_ctx && context.firm_suffix && unknown,
+            legal_form: unknown && r.is_legal_form(last_word),
             appositive: context.appositive.filter(|_| alone),
             one_of: context.one_of.filter(|_| alone),
             hometown: alone && context.hometown,

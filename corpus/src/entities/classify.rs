@@ -1,5 +1,8 @@
 //! Weighing the evidence for what kind of thing a name is.
 
+use std::collections::HashSet;
+
+use super::candidates::Candidate;
 use super::data::Reference;
 use crate::article::EntityKind;
 
@@ -96,6 +99,48 @@ pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -
         e.add(EntityKind::Place, TOWN);
     }
     e
+}
+
+/// Points for an organisation that a short form takes from the firm's full name in the same
+/// article: as much as a head word.
+const FIRM_SHORT_FORM: i32 = 6;
+
+/// "Scientific Micro" after "Scientific Micro Systems Inc", "Sale" after "Sale Tilney Plc":
+/// wire copy names a firm in full once, legal form and all, then by its first words. A name
+/// of one article that is the first words of a firm's name there (not the firm's name itself,
+/// not a dateline, not from reference data) takes [`FIRM_SHORT_FORM`] points for an
+/// organisation, whatever a town or a surname of that spelling says. One pass to gather the
+/// firms' first words, one to look each name up: linear in the names of the article.
+pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
+    let key = |words: &[String]| words.join(" ").to_lowercase();
+    let mut short_forms: HashSet<String> = HashSet::new();
+    for c in candidates.iter() {
+        let [rest @ .., form] = c.words.as_slice() else {
+            continue;
+        };
+        if c.reference.is_some() || rest.is_empty() || !r.is_legal_form(form) {
+            continue;
+        }
+        for end in 1..=rest.len() {
+            let prefix = rest.get(..end).unwrap_or_default();
+            // "Miller Tabak Hirsch and": no name ends in a connector.
+            if prefix
+                .last()
+                .is_some_and(|w| super::names::is_capitalised(w))
+            {
+                short_forms.insert(key(prefix));
+            }
+        }
+    }
+    if short_forms.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let firm = c.words.last().is_some_and(|w| r.is_legal_form(w));
+        if c.reference.is_none() && !c.dateline && !firm && short_forms.contains(&key(&c.words)) {
+            c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
+        }
+    }
 }
 
 /// Points for each kind, summed over a name's mentions.
@@ -241,6 +286,8 @@ pub struct Signals {
     pub org_word_after: bool,
     /// "X, Inc.", "X, LLC": a firm's suffix after a comma.
     pub firm_suffix: bool,
+    /// "Halloway Corp", "Brauer AG": a firm's legal form ends the name.
+    pub legal_form: bool,
     /// The kind of a noun in apposition: ", the carmaker,", ", chairman of".
     pub appositive: Option<EntityKind>,
     /// The kind of a group the name is one of: "X and other cities".
@@ -323,6 +370,9 @@ impl Signals {
         e.add_if(self.dateline_agency, Organization, 6);
         e.add_if(self.org_word_after, Organization, 3);
         e.add_if(self.firm_suffix, Organization, 6);
+        // No person is named "X Corp": a legal form is as sure as reference data, and
+        // outweighs the "X said" of wire copy's later mentions ("Pittston said").
+        e.add_if(self.legal_form, Organization, 10);
         for kind in [self.appositive, self.one_of].into_iter().flatten() {
             e.add_if(true, kind, 3);
         }

@@ -78,6 +78,7 @@ pub struct Reference {
     position: Set,
     postnominal: Set,
     org_last: Set,
+    legal_form: Set,
     org_first: Set,
     place_last: Set,
     place_first: Set,
@@ -215,6 +216,8 @@ impl Reference {
         r.postnominal = titles.remove("postnominal").unwrap_or_default();
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
+        r.legal_form = cues.remove("legal-form").unwrap_or_default();
+        r.org_last.extend(r.legal_form.iter().cloned());
         r.org_first = cues.remove("organization-first").unwrap_or_default();
         r.place_last = cues.remove("place").unwrap_or_default();
         r.place_first = cues.remove("place-first").unwrap_or_default();
@@ -460,6 +463,11 @@ impl Reference {
     }
     pub fn is_org_last(&self, word: &str) -> bool {
         Self::has(&self.org_last, word)
+    }
+    /// A firm's legal form, which ends its name ("Corp", "Inc.", "AG", "SpA"): an
+    /// organisation's last word ([`Reference::is_org_last`]) that no person's name ends in.
+    pub fn is_legal_form(&self, word: &str) -> bool {
+        Self::has(&self.legal_form, word)
     }
     pub fn is_org_first(&self, word: &str) -> bool {
         Self::has(&self.org_first, word)

@@ -97,6 +97,7 @@ pub fn extract_curated(
                     Mode::Skip => {}
                 }
             }
+            classify::carry_firm_kind(&mut finds.candidates, reference);
             finds
         })
         .collect();

@@ -4237,3 +4237,124 @@ fn a_name_before_a_stock_ticker_is_a_listed_company_whole() {
     }
     assert!(!names.iter().any(|n| n == "Timber"), "{names:?}");
 }
+
+// --- wire14 ---
+
+#[test]
+fn a_legal_form_written_without_its_dot_ends_a_firm_named_like_a_person() {
+    // cues.txt [organization] "Corp", "Inc", "Co": wire copy drops the dot ("Acme Corp").
+    let found = entities(&[
+        "Deal\n\nNEW YORK, March 3 - Garrick Halloway Corp said it agreed to buy Dennison \
+         Marsh Inc for 40 mln dlrs. Pemberton Lyle and Co advised Garrick Halloway Corp.",
+    ]);
+    for name in [
+        "Garrick Halloway Corp",
+        "Dennison Marsh Inc",
+        "Pemberton Lyle and Co",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+}
+
+#[test]
+fn a_european_legal_form_ends_a_firm_named_like_a_person() {
+    // cues.txt [organization] "AB", "AG", "SA", "NV", "SpA", "KK": the legal forms of
+    // Swedish, German, French, Dutch, Italian and Japanese firms.
+    let found = entities(&[
+        "Deal\n\nLindqvist AB said it would sell its stake to Brauer AG, while Moretti SpA bid for \
+         the rest with Vandermeer NV. Dumont SA said its offer stood. The plant near Las \
+         Vegas, NV, stays open.",
+    ]);
+    for name in [
+        "Lindqvist AB",
+        "Brauer AG",
+        "Moretti SpA",
+        "Vandermeer NV",
+        "Dumont SA",
+    ] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+    assert_eq!(kind_of(&found, "NV"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_legal_form_outweighs_what_later_mentions_said() {
+    // cues.txt [legal-form], classify::Signals::legal_form: wire copy names a firm in full
+    // once, then by its short name before "said" again and again; no person is "X Co".
+    let found = entities(&[
+        "Deal\n\nSTAMFORD, Conn., March 2 - Hartwell Co said it agreed to acquire Vantor \
+         International N.V.\n\nHartwell said it would exchange shares.\n\nHartwell said \
+         shareholders agreed. They granted Hartwell the right of first refusal.\n\nHartwell \
+         said described Vantor as a fast growing company.\n\nHartwell said its freight unit \
+         earns most of its revenues.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Hartwell Co"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_firms_first_words_alone_are_the_firm() {
+    // classify::carry_firm_kind: after "Vexley Micro Systems Inc" and "Kwekwe Tilney Plc",
+    // "Vexley Micro" and "Kwekwe" (a town too) are the firms; the dateline stays a place.
+    let found = entities(&[
+        "Deal\n\nTIMMINS, March 2 - Vexley Micro Systems Inc said it would buy Kwekwe Tilney \
+         Plc for 5 mln dlrs.\n\nVexley Micro had the cash. Kwekwe is paying the rest in \
+         shares.",
+    ]);
+    for name in ["Vexley Micro", "Kwekwe"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+    assert_eq!(kind_of(&found, "TIMMINS"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_division_or_subsidiary_after_a_name_is_a_firms_part() {
+    // cues.txt [appositive-organization] "division", "subsidiary", "affiliate": the name
+    // before them is a firm or a part of one, not a person.
+    let found = entities(&[
+        "Deal\n\nThe group retains its Brannock division, which makes caps, and its Dorrance \
+         subsidiary. A Brannock plant will close, while Dorrance hires.",
+    ]);
+    for name in ["Brannock", "Dorrance"] {
+        assert_eq!(
+            kind_of(&found, name),
+            Some(EntityKind::Organization),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+}
+
+#[test]
+fn works_ends_a_firms_name() {
+    // cues.txt [organization] "Works": "Glass Works", "Iron Works" name a firm or its plant.
+    let found = entities(&[
+        "Deal\n\nHalvorsen Glass Works said it would buy a rival. Halvorsen Glass Works said \
+         he was wrong, a trader said.",
+    ]);
+    assert_eq!(
+        kind_of(&found, "Halvorsen Glass Works"),
+        Some(EntityKind::Organization),
+        "{:?}",
+        all_names(&found)
+    );
+}
