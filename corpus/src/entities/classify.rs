@@ -110,7 +110,8 @@ const FIRM_SHORT_FORM: i32 = 6;
 /// of one article that is the first words of a firm's name there (not the firm's name itself,
 /// not a dateline, not from reference data) takes [`FIRM_SHORT_FORM`] points for an
 /// organisation, whatever a town or a surname of that spelling says. One pass to gather the
-/// firms' first words, one to look each name up: linear in the names of the article.
+/// firms' first words, one to look each name up: linear in the names of the article. A name
+/// that a title or a role marks as a person's, or a given name and a surname, is left alone.
 pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
     let key = |words: &[String]| words.join(" ").to_lowercase();
     let mut short_forms: HashSet<String> = HashSet::new();
@@ -135,9 +136,23 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
     if short_forms.is_empty() {
         return;
     }
+    // "Charles Halloway Corp ... Charles Halloway, its chairman": a name that a title or a
+    // role marks as a person's, or a given name and a surname, stays the person's.
+    let people: HashSet<String> = candidates
+        .iter()
+        .filter(|c| {
+            let personal_name = match c.name_words()[..] {
+                [first, .., last] => r.is_given_name(first) && r.is_surname(last),
+                _ => false,
+            };
+            c.courtesy.is_some() || c.referred.is_some() || personal_name
+        })
+        .map(|c| key(&c.words))
+        .collect();
     for c in candidates.iter_mut() {
         let firm = c.words.last().is_some_and(|w| r.is_legal_form(w));
-        if c.reference.is_none() && !c.dateline && !firm && short_forms.contains(&key(&c.words)) {
+        let short = short_forms.contains(&key(&c.words)) && !people.contains(&key(&c.words));
+        if c.reference.is_none() && !c.dateline && !firm && short {
             c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
         }
     }
