@@ -211,22 +211,6 @@ const QUANTIFIERS: &[&str] = &[
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
-/// A firm's legal form, which ends its name: "Acme Inc", "Vexlor Ltd"; and the forms of
-/// other countries' company law that wire copy keeps after a firm's name ("Skanska AB",
-/// "Antibioticos SA", "Nippon Kokan KK", "Philips NV"'s "N.V.", "Sterling Grace LP"). Not
-/// the ones that are also common abbreviations in capitals ("AG", an attorney general; "NV",
-/// Nevada).
-const FIRM_SUFFIXES: &[&str] = &[
-    "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "plc", "Plc", "PLC", "GmbH", "SRL",
-    "S.A.", "SA", "AB", "KK", "K.K.", "N.V.", "B.V.", "BV", "SpA", "S.p.A.", "Oy", "Oyj", "ASA",
-    "Pty", "Bhd", "LP", "L.P.", "LLP",
-];
-
-/// Whether `word` is a firm's legal form ("Inc.", "Corp.", "LLC").
-pub fn is_firm_suffix(word: &str) -> bool {
-    FIRM_SUFFIXES.contains(&word) || matches!(word, "Co." | "Co" | "Company" | "Corporation")
-}
-
 /// One name found in the text.
 #[derive(Debug, Clone)]
 pub struct Candidate {
@@ -754,7 +738,7 @@ impl Finder<'_> {
     fn legal_form_ahead(&self, k: usize) -> bool {
         (k + 1..k + 4)
             .take_while(|&j| self.is_name_token(j) && !self.tokens[j - 1].possessive)
-            .any(|j| is_firm_suffix(self.word(j)))
+            .any(|j| self.reference.is_legal_form(self.word(j)))
     }
 
     /// Whether "of" may follow the name so far: after "Council", "Secretary", "Republic".
@@ -1267,11 +1251,15 @@ impl Finder<'_> {
                     break;
                 }
                 // "Business Insider Inc Nintendo and Apple shocked ...": a firm's suffix ends
-                // its name.
+                // its name, unless another legal form or an organisation's word follows it
+                // ("Toshin Steel Co Ltd", "Investment Company Institute": `[legal-form]` is
+                // in `is_org_last` too).
                 // Swedish "AB" opens names too ("AB Investor", "Forvaltnings AB Providentia").
+                let next = self.word(last + 1);
                 if run.len() >= 2
-                    && FIRM_SUFFIXES.contains(&self.word(last))
+                    && self.reference.is_legal_form(self.word(last))
                     && self.word(last) != "AB"
+                    && !self.reference.is_org_last(next)
                 {
                     break;
                 }
@@ -2438,9 +2426,9 @@ impl Finder<'_> {
             // that ends in its legal form.
             let firm_acronym = is_all_caps(w)
                 && units.len() > 2
-                && units
-                    .last()
-                    .is_some_and(|l| self.is_single(l) && is_firm_suffix(self.word(l.first)));
+                && units.last().is_some_and(|l| {
+                    self.is_single(l) && self.reference.is_legal_form(self.word(l.first))
+                });
             if self.is_single(u) && (r.is_stop(w) || r.is_time(w)) && !title && !firm_acronym {
                 the |= w == "The";
                 trimmed = true;
@@ -3083,7 +3071,7 @@ impl Finder<'_> {
                 && !r.is_demonym(w)
                 && !r.is_division(w)
                 && !r.is_generic(w)
-                && !FIRM_SUFFIXES.contains(&w)
+                && !r.is_legal_form(w)
                 && !r.is_stop(w)
                 && !r.is_time(w)
         }));
@@ -3096,7 +3084,7 @@ impl Finder<'_> {
         // International Inc" is Viacom's).
         let legal_name = units.len() > 1
             && self.is_single(last)
-            && is_firm_suffix(last_word)
+            && r.is_legal_form(last_word)
             && (units.len() == 2 || known.is_some_and(|k| k.kind == EntityKind::Place));
         // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
         // division's or a section's word names that division, one name (as "BBC News").
@@ -3162,7 +3150,8 @@ impl Finder<'_> {
             .collect();
         // "Exxon Mobil Corp.": a known firm and its legal form are that firm ("Forbes Media
         // LLC" is a firm of its own).
-        let legal_form = |u: &Unit| self.is_single(u) && is_firm_suffix(self.word(u.first));
+        let legal_form =
+            |u: &Unit| self.is_single(u) && self.reference.is_legal_form(self.word(u.first));
         let known_firm = known.is_some_and(|k| k.kind == EntityKind::Organization);
         let reference = match units {
             [only] => only.reference,
@@ -3185,7 +3174,7 @@ impl Finder<'_> {
                     is_portfolio_plural(w, r)
                         // "LLC", "Inc.": a firm's suffix alone.
                         || r.is_org_last(w) && (is_all_caps(w) || w.ends_with('.'))
-                        || is_firm_suffix(w)
+                        || r.is_legal_form(w)
                         || r.is_demonym(w)
                         || r.is_stop(w)
                         || r.is_time(w)

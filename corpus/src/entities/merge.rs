@@ -14,9 +14,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use super::acronyms;
-use super::candidates::{is_firm_suffix, is_name_suffix, Candidate, CapsStats, HeadlineRun};
+use super::candidates::{is_name_suffix, Candidate, CapsStats, HeadlineRun};
 use super::classify::{self, Evidence};
-use super::data::{Fnv, Reference};
+use super::data::{self, Fnv, Reference};
 use super::names::{
     deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
     within_one_edit,
@@ -213,7 +213,7 @@ fn person_like(c: &Candidate) -> bool {
         && !c
             .words
             .last()
-            .is_some_and(|w| is_legal_form(w) || is_acronym_word(w))
+            .is_some_and(|w| data::reference().is_legal_form(w) || is_acronym_word(w))
 }
 
 /// A word in capitals of two letters or more, no initials and no "III": "LBO" ends
@@ -223,31 +223,6 @@ fn is_acronym_word(word: &str) -> bool {
         && !word.contains('.')
         && !is_name_suffix(word)
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-}
-
-/// Legal forms of firms outside the English-speaking world as English wire copy writes them
-/// after a firm's name ("Antonson Machines AB", "WTC International N.V.", "Nippon Kokan
-/// KK"), beside those [`is_firm_suffix`] knows. Source: the abbreviations of the ISO 20275
-/// Entity Legal Forms code list (GLEIF) for Sweden, Norway, Denmark, Finland, the
-/// Netherlands, Germany, Switzerland, Austria, Japan, Italy, Spain, France, Belgium,
-/// Australia and Malaysia.
-const OTHER_LEGAL_FORMS: &[&str] = &[
-    "AB", "A.B.", "ASA", "A/S", "AG", "A.G.", "Bhd", "Berhad", "BV", "B.V.", "KK", "K.K.",
-    "Limited", "NV", "N.V.", "Oy", "Pty", "SA", "SpA", "S.p.A.",
-];
-
-/// A firm's legal form as wire copy writes it, whatever its case: "Inc", "Corp", "Co",
-/// "Plc" (for "plc" or "PLC"), "AB", "N.V.".
-fn is_legal_form(word: &str) -> bool {
-    let mut title = String::new();
-    let mut letters = word.chars();
-    if let Some(first) = letters.next() {
-        title.extend(first.to_uppercase());
-        title.extend(letters.flat_map(char::to_lowercase));
-    }
-    [word, title.as_str(), &word.to_lowercase()]
-        .iter()
-        .any(|w| is_firm_suffix(w) || OTHER_LEGAL_FORMS.contains(w))
 }
 
 /// Merging as it goes: the names of each article, the clusters so far, and the cluster each
@@ -595,8 +570,8 @@ impl<'a> MergeState<'a> {
                     continue;
                 };
                 let mut core = c.words_str();
-                let formal = core.last().is_some_and(|w| is_legal_form(w));
-                while core.last().is_some_and(|w| is_legal_form(w)) {
+                let formal = core.last().is_some_and(|w| reference.is_legal_form(w));
+                while core.last().is_some_and(|w| reference.is_legal_form(w)) {
                     core.pop();
                 }
                 if !formal || c.reference.is_some() || person_like(c) {
@@ -1599,8 +1574,8 @@ fn firm_words<'c>(c: &'c Candidate, reference: &Reference, caps: &CapsStats) -> 
         return Vec::new();
     }
     let mut core = c.name_words();
-    let formal = core.last().is_some_and(|w| is_legal_form(w));
-    while core.last().is_some_and(|w| is_legal_form(w)) {
+    let formal = core.last().is_some_and(|w| reference.is_legal_form(w));
+    while core.last().is_some_and(|w| reference.is_legal_form(w)) {
         core.pop();
     }
     if !formal || core.is_empty() {
@@ -1687,7 +1662,7 @@ impl ArticleIndex {
                 [first, rest @ .., form] if !rest.is_empty() => {
                     // "Hyatt Hotels Corporation": the words between may be a line of business
                     // that heads generic names too ("Hotels", "Resorts", "Services").
-                    is_firm_suffix(form)
+                    reference.is_legal_form(form)
                         && rest
                             .iter()
                             .all(|w| reference.is_org_last(w) || reference.is_generic(w))
