@@ -3905,17 +3905,6 @@ fn a_borough_named_by_a_common_plural_and_one_word_districts_are_places() {
 
 // --- merge14 ---
 
-/// The one entity whose name or alias is `name`, with every name of it.
-fn names_of(entities: &[Entity], name: &str) -> Vec<String> {
-    find(entities, name)
-        .map(|e| {
-            std::iter::once(e.name.clone())
-                .chain(e.aliases.clone())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 #[test]
 fn firms_named_with_a_legal_form_are_no_persons_and_two_subsidiaries_stay_two() {
     // merge::person_like: "Brantel Products Inc" and "Brantel Manufacturing Inc" are not one
@@ -3932,12 +3921,12 @@ fn firms_named_with_a_legal_form_are_no_persons_and_two_subsidiaries_stay_two() 
         ("Orsa Holding AB", "Orsa Trading AB"),
         ("J.R. Pellow LBO Inc", "J.R. Pellow Group Inc"),
     ] {
-        assert!(!names_of(&found, a).contains(&b.to_string()), "{a} / {b}");
+        assert!(!forms_of(&found, a).contains(&b.to_string()), "{a} / {b}");
         assert!(find(&found, b).is_some(), "{b}");
     }
     // "Pellow" alone could be either firm: it joins neither.
-    assert!(!names_of(&found, "J.R. Pellow Group Inc").contains(&"Pellow".to_string()));
-    assert!(!names_of(&found, "J.R. Pellow LBO Inc").contains(&"Pellow".to_string()));
+    assert!(!forms_of(&found, "J.R. Pellow Group Inc").contains(&"Pellow".to_string()));
+    assert!(!forms_of(&found, "J.R. Pellow LBO Inc").contains(&"Pellow".to_string()));
 }
 
 #[test]
@@ -3958,15 +3947,15 @@ fn a_firm_named_by_its_legal_name_is_known_by_its_first_word_or_its_capitals_alo
         "Units\n\nTORONTO, March 2 - Esk Products Inc said it sold Esk Tools Inc. Esk said the \
          unit lost money.",
     ]);
-    assert!(names_of(&found, "Vaskor International Plc").contains(&"Vaskor".to_string()));
-    assert!(names_of(&found, "Quellin Group Plc").contains(&"Quellin".to_string()));
-    assert!(names_of(&found, "Consolidated QRX Mining Corp").contains(&"QRX".to_string()));
-    assert!(names_of(&found, "QMV Holdings Corp").contains(&"QMV".to_string()));
-    assert!(names_of(&found, "Thomas Keverne").contains(&"Keverne".to_string()));
-    assert!(!names_of(&found, "Keverne Securities Corp").contains(&"Keverne".to_string()));
+    assert!(forms_of(&found, "Vaskor International Plc").contains(&"Vaskor".to_string()));
+    assert!(forms_of(&found, "Quellin Group Plc").contains(&"Quellin".to_string()));
+    assert!(forms_of(&found, "Consolidated QRX Mining Corp").contains(&"QRX".to_string()));
+    assert!(forms_of(&found, "QMV Holdings Corp").contains(&"QMV".to_string()));
+    assert!(forms_of(&found, "Thomas Keverne").contains(&"Keverne".to_string()));
+    assert!(!forms_of(&found, "Keverne Securities Corp").contains(&"Keverne".to_string()));
     for firm in ["Esk Products Inc", "Esk Tools Inc"] {
         assert!(
-            !names_of(&found, firm).contains(&"Esk".to_string()),
+            !forms_of(&found, firm).contains(&"Esk".to_string()),
             "{firm}"
         );
     }
@@ -4000,7 +3989,7 @@ fn a_firm_named_by_its_legal_name_is_known_by_its_first_words_without_the_legal_
         ("Dale Pendergast Inc", "Dale Pendergast"),
     ] {
         assert!(
-            !names_of(&found, firm).contains(&person.to_string()),
+            !forms_of(&found, firm).contains(&person.to_string()),
             "{firm}"
         );
     }
@@ -4016,13 +4005,13 @@ fn a_firm_named_by_its_legal_name_is_known_by_its_first_words_without_the_legal_
         ("J.R. Dallow Partners Inc", "Dallow Partners"),
     ] {
         assert!(
-            names_of(&found, firm).contains(&short.to_string()),
+            forms_of(&found, firm).contains(&short.to_string()),
             "{firm}: {:?}",
-            names_of(&found, firm)
+            forms_of(&found, firm)
         );
     }
     assert_eq!(kind_of(&found, "New York"), Some(EntityKind::Place));
-    assert!(!names_of(&found, "New York Life Insurance Co").contains(&"New York".to_string()));
+    assert!(!forms_of(&found, "New York Life Insurance Co").contains(&"New York".to_string()));
 }
 
 // --- fp14 ---
