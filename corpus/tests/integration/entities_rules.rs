@@ -32,6 +32,16 @@ fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
     find(entities, name).map(|e| e.kind)
 }
 
+/// Asserts that `name` is found with `kind`, listing every name found when it is not.
+fn assert_kind(entities: &[Entity], name: &str, kind: EntityKind) {
+    assert_eq!(
+        kind_of(entities, name),
+        Some(kind),
+        "{name} in {:?}",
+        all_names(entities)
+    );
+}
+
 #[test]
 fn capitals_at_sentence_starts_days_months_pronouns_and_demonyms_are_not_entities() {
     let found = entities(&[
@@ -941,12 +951,7 @@ fn a_name_that_is_the_whole_of_a_quotation_is_a_title() {
 #[test]
 fn a_nickname_inside_a_name_at_a_sentence_start_keeps_the_given_name() {
     let found = entities(&["Finals\n\nLee “Blaze” Park won the final. Park said he was tired."]);
-    assert_eq!(
-        kind_of(&found, "Lee Park"),
-        Some(EntityKind::Person),
-        "{:?}",
-        all_names(&found)
-    );
+    assert_kind(&found, "Lee Park", EntityKind::Person);
 }
 
 #[test]
@@ -1836,12 +1841,7 @@ fn a_currency_code_glued_to_its_sign_names_no_country() {
     );
     // A country written out is still one.
     let found = entities(&["Costs\n\nThe US paid US$5 million for the dish."]);
-    assert_eq!(
-        kind_of(&found, "US"),
-        Some(EntityKind::Place),
-        "{:?}",
-        all_names(&found)
-    );
+    assert_kind(&found, "US", EntityKind::Place);
 }
 
 #[test]
@@ -1870,12 +1870,7 @@ fn a_country_before_its_national_body_is_that_body() {
     );
     // A country before a person is still a name of its own.
     let found = entities(&["Visit\n\nU.S. Secretary of State Jane Holloway met envoys."]);
-    assert_eq!(
-        kind_of(&found, "U.S."),
-        Some(EntityKind::Place),
-        "{:?}",
-        all_names(&found)
-    );
+    assert_kind(&found, "U.S.", EntityKind::Place);
 }
 
 #[test]
@@ -2077,12 +2072,7 @@ fn a_weekday_in_the_plural_is_no_name() {
 fn a_province_after_a_demonym_is_one_place() {
     let found =
         entities(&["Carbon\n\nThe plant in Squamish, British Columbia, pulls carbon from air."]);
-    assert_eq!(
-        kind_of(&found, "British Columbia"),
-        Some(EntityKind::Place),
-        "{:?}",
-        all_names(&found)
-    );
+    assert_kind(&found, "British Columbia", EntityKind::Place);
     assert!(find(&found, "Columbia").is_none());
 }
 
@@ -4241,12 +4231,7 @@ fn a_legal_form_written_without_its_dot_ends_a_firm_named_like_a_person() {
         "Dennison Marsh Inc",
         "Pemberton Lyle and Co",
     ] {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(EntityKind::Organization),
-            "{name} in {:?}",
-            all_names(&found)
-        );
+        assert_kind(&found, name, EntityKind::Organization);
     }
 }
 
@@ -4266,12 +4251,7 @@ fn a_european_legal_form_ends_a_firm_named_like_a_person() {
         "Vandermeer NV",
         "Dumont SA",
     ] {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(EntityKind::Organization),
-            "{name} in {:?}",
-            all_names(&found)
-        );
+        assert_kind(&found, name, EntityKind::Organization);
     }
     assert_eq!(kind_of(&found, "NV"), Some(EntityKind::Place));
 }
@@ -4287,12 +4267,7 @@ fn a_legal_form_outweighs_what_later_mentions_said() {
          said described Vantor as a fast growing company.\n\nHartwell said its freight unit \
          earns most of its revenues.",
     ]);
-    assert_eq!(
-        kind_of(&found, "Hartwell Co"),
-        Some(EntityKind::Organization),
-        "{:?}",
-        all_names(&found)
-    );
+    assert_kind(&found, "Hartwell Co", EntityKind::Organization);
 }
 
 #[test]
@@ -4305,12 +4280,7 @@ fn a_firms_first_words_alone_are_the_firm() {
          shares.",
     ]);
     for name in ["Vexley Micro", "Kwekwe"] {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(EntityKind::Organization),
-            "{name} in {:?}",
-            all_names(&found)
-        );
+        assert_kind(&found, name, EntityKind::Organization);
     }
     assert_eq!(kind_of(&found, "TIMMINS"), Some(EntityKind::Place));
 }
@@ -4324,12 +4294,7 @@ fn a_division_or_subsidiary_after_a_name_is_a_firms_part() {
          subsidiary. A Brannock plant will close, while Dorrance hires.",
     ]);
     for name in ["Brannock", "Dorrance"] {
-        assert_eq!(
-            kind_of(&found, name),
-            Some(EntityKind::Organization),
-            "{name} in {:?}",
-            all_names(&found)
-        );
+        assert_kind(&found, name, EntityKind::Organization);
     }
 }
 
@@ -4340,10 +4305,5 @@ fn works_ends_a_firms_name() {
         "Deal\n\nHalvorsen Glass Works said it would buy a rival. Halvorsen Glass Works said \
          he was wrong, a trader said.",
     ]);
-    assert_eq!(
-        kind_of(&found, "Halvorsen Glass Works"),
-        Some(EntityKind::Organization),
-        "{:?}",
-        all_names(&found)
-    );
+    assert_kind(&found, "Halvorsen Glass Works", EntityKind::Organization);
 }
