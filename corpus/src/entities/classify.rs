@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::candidates::Candidate;
 use super::data::Reference;
-use crate::article::EntityKind;
+use crate::article::{Article, EntityKind};
 
 /// Points for a place when reference data knows a name only as a town of 15,000 inhabitants
 /// or more, or when it has the shape of a road's number: weak, since towns are often named
@@ -101,6 +101,13 @@ pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -
     e
 }
 
+/// What the names of one article say of each other, once all are found: a firm's short
+/// forms ([`carry_firm_kind`]), a legal form written first ([`carry_form_first`]).
+pub fn weigh_article(candidates: &mut [Candidate], _article: &Article, r: &Reference) {
+    carry_firm_kind(candidates, r);
+    carry_form_first(candidates, r);
+}
+
 /// Points for an organisation that a short form takes from the firm's full name in the same
 /// article: as much as a head word.
 const FIRM_SHORT_FORM: i32 = 6;
@@ -153,6 +160,50 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
         let firm = c.words.last().is_some_and(|w| r.is_legal_form(w));
         let short = short_forms.contains(&key(&c.words)) && !people.contains(&key(&c.words));
         if c.reference.is_none() && !c.dateline && !firm && short {
+            c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
+        }
+    }
+}
+
+/// Points for an organisation that a legal form written before the name gives: as much as
+/// one written after it ([`Signals::legal_form`]).
+const FORM_FIRST: i32 = 10;
+
+/// "AB Investor", "Forvaltnings AB Providentia", "NV Verenigde Bedrijven": Nordic and
+/// continental firms write their legal form ([`Reference::is_legal_form_abroad`]) before the
+/// name, or between a word of their trade and the name, as often as after it; no person's
+/// name holds one. A name of two words or more with such a form (written with a capital)
+/// before its last word takes [`FORM_FIRST`] points for an organisation, and the words after
+/// the form, the firm's short name ("Investor's stake"), take [`FIRM_SHORT_FORM`] points in
+/// the same article. Not when a given name follows the form ("AG William Barr": an
+/// attorney general), or a title or a role marks the name as a person's.
+pub fn carry_form_first(candidates: &mut [Candidate], r: &Reference) {
+    let key = |words: &[String]| words.join(" ").to_lowercase();
+    let mut short_forms: HashSet<String> = HashSet::new();
+    for c in candidates.iter_mut() {
+        if c.reference.is_some() || c.courtesy.is_some() || c.referred.is_some() {
+            continue;
+        }
+        let Some((_, head)) = c.words.split_last() else {
+            continue;
+        };
+        let Some(at) = head.iter().position(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && r.is_legal_form_abroad(w)
+        }) else {
+            continue;
+        };
+        let rest = c.words.get(at + 1..).unwrap_or_default();
+        if rest.first().is_some_and(|w| r.is_given_name(w)) {
+            continue;
+        }
+        c.evidence.add(EntityKind::Organization, FORM_FIRST);
+        short_forms.insert(key(rest));
+    }
+    if short_forms.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if c.reference.is_none() && !c.dateline && short_forms.contains(&key(&c.words)) {
             c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
         }
     }

@@ -79,6 +79,7 @@ pub struct Reference {
     postnominal: Set,
     org_last: Set,
     legal_form: Set,
+    legal_form_abroad: Set,
     org_first: Set,
     place_last: Set,
     place_first: Set,
@@ -217,6 +218,8 @@ impl Reference {
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
         r.legal_form = cues.remove("legal-form").unwrap_or_default();
+        r.legal_form_abroad = cues.remove("legal-form-abroad").unwrap_or_default();
+        r.legal_form.extend(r.legal_form_abroad.iter().cloned());
         r.org_last.extend(r.legal_form.iter().cloned());
         r.org_first = cues.remove("organization-first").unwrap_or_default();
         r.place_last = cues.remove("place").unwrap_or_default();
@@ -468,6 +471,12 @@ impl Reference {
     /// organisation's last word ([`Reference::is_org_last`]) that no person's name ends in.
     pub fn is_legal_form(&self, word: &str) -> bool {
         Self::has(&self.legal_form, word)
+    }
+    /// "AB", "Oy", "NV": a legal form of firms outside the English-speaking world (one of
+    /// [`Reference::is_legal_form`]), which such firms also write before their name ("AB
+    /// Volvo", "Forvaltnings AB X"); "Co" before a name is an Irish county ("Co Kerry").
+    pub fn is_legal_form_abroad(&self, word: &str) -> bool {
+        Self::has(&self.legal_form_abroad, word)
     }
     pub fn is_org_first(&self, word: &str) -> bool {
         Self::has(&self.org_first, word)

@@ -4307,3 +4307,33 @@ fn works_ends_a_firms_name() {
     ]);
     assert_kind(&found, "Halvorsen Glass Works", EntityKind::Organization);
 }
+
+// --- kinds15 ---
+
+#[test]
+fn a_legal_form_written_before_the_name_makes_a_firm() {
+    // cues.txt [legal-form-abroad], classify::carry_form_first: Nordic and continental firms
+    // write "AB", "NV", "Oy" before the name; the words after it are the firm's short name.
+    let found = entities(&[
+        "Deal\n\nSTOCKHOLM, March 2 - The holding companies AB Kvarnholm and Forsmarks AB \
+         Tellvik said they took over an option. Kvarnholm's stake rose to 40 pct, while \
+         Tellvik holds 30 pct. NV Ostervelde said it had no comment.",
+    ]);
+    for name in [
+        "AB Kvarnholm",
+        "Kvarnholm",
+        "Forsmarks AB Tellvik",
+        "Tellvik",
+        "NV Ostervelde",
+    ] {
+        assert_kind(&found, name, EntityKind::Organization);
+    }
+    // Not an English form ("Co Kerry" is a county), nor before a given name ("AG Marcus
+    // Holloway", an attorney general).
+    let found = entities(&[
+        "Farm\n\nHe farms near Tralee in Co Kerry. The case was closed on Monday, and AG \
+         Marcus Holloway said he would not appeal.",
+    ]);
+    assert_kind(&found, "Co Kerry", EntityKind::Place);
+    assert_kind(&found, "AG Marcus Holloway", EntityKind::Person);
+}
