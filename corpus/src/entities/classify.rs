@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::candidates::Candidate;
 use super::data::Reference;
-use crate::article::{Article, EntityKind};
+use crate::article::{Article, EntityKind, Mention};
 
 /// Points for a place when reference data knows a name only as a town of 15,000 inhabitants
 /// or more, or when it has the shape of a road's number: weak, since towns are often named
@@ -103,9 +103,112 @@ pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -
 
 /// What the names of one article say of each other, once all are found: a firm's short
 /// forms ([`carry_firm_kind`]), a legal form written first ([`carry_form_first`]).
-pub fn weigh_article(candidates: &mut [Candidate], _article: &Article, r: &Reference) {
+pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Reference) {
     carry_firm_kind(candidates, r);
     carry_form_first(candidates, r);
+    carry_family_plurals(candidates, article, r);
+}
+
+/// The text of the block (or the headline) `c` was found in.
+fn block_text<'a>(article: &'a Article, c: &Candidate) -> &'a str {
+    if c.block == Mention::TITLE {
+        super::text::headline_of(&article.title)
+    } else {
+        article
+            .blocks
+            .get(c.block as usize)
+            .map_or("", |b| b.text.as_str())
+    }
+}
+
+/// The text right before `c` in its block, and right after it.
+fn around<'a>(article: &'a Article, c: &Candidate) -> (&'a str, &'a str) {
+    let text = block_text(article, c);
+    (
+        text.get(..c.start as usize).unwrap_or_default(),
+        text.get(c.end as usize..).unwrap_or_default(),
+    )
+}
+
+/// Whether `c` is written after a lowercase "the": "the Wallenbergs", "in the Amazon".
+fn after_lowercase_the(article: &Article, c: &Candidate) -> bool {
+    let (before, _) = around(article, c);
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("the")
+}
+
+/// Points for an organisation that a family's name in the plural takes: a family, or the
+/// firms it holds, never one person.
+const FAMILY: i32 = 10;
+
+/// "the Wallenbergs", "the Kennedys": a family name in the plural after "the" names a family
+/// or its holdings, not one of its people. A one-word name after a lowercase "the", a word
+/// with "s" or "es" after it that the article writes only before a noun ("the Wallenberg
+/// group") or that reference data knows as a family name and the article does not name
+/// anyone by ("Jerry Okafor ... the Okafors" stays with the person's surname, whatever it
+/// is), takes [`FAMILY`] points for an organisation in every mention of the article that
+/// ends in it ("Thre Wallenbergs paid"), whatever its shape says of a person. Not a known
+/// name ("the Philippines"), a town's ("the Hamptons"), a demonym, a party's members ("the
+/// Democrats"), a common word's plural ("the Nationals", "the Cowboys"), an award ("the
+/// Oscars"), nor a plural the article puts somewhere ("in the Rockies"). Linear: one pass
+/// for the article's name words, one for the plurals.
+pub fn carry_family_plurals(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let lower = |w: &str| w.to_lowercase();
+    let families: HashSet<String> = {
+        // "Wallenberg" in "the Wallenberg group"; "Okafor" in "Jerry Okafor" or alone.
+        let mut modifiers: HashSet<String> = HashSet::new();
+        let mut named: HashSet<String> = HashSet::new();
+        for c in candidates.iter() {
+            match c.words.as_slice() {
+                [word] if c.modifier => modifiers.insert(lower(word)),
+                [.., last] => named.insert(lower(last)),
+                [] => false,
+            };
+        }
+        let family = |word: &str| {
+            let stems = [word.strip_suffix("es"), word.strip_suffix('s')];
+            super::names::is_capitalised(word)
+                && !super::names::is_all_caps(word)
+                && r.lookup(word).is_none()
+                && !r.is_demonym(word)
+                && !r.is_member(word)
+                && !r.is_common_word(word)
+                && !r.is_alone_thing(word)
+                && stems.into_iter().flatten().any(|stem| {
+                    let key = lower(stem);
+                    stem.chars().count() >= 3
+                        && !named.contains(&key)
+                        && r.lookup(stem).is_none()
+                        && !r.is_town(stem)
+                        && !r.is_alone_thing(stem)
+                        && (modifiers.contains(&key) || r.is_surname(stem))
+                })
+        };
+        let mut placed: HashSet<String> = HashSet::new();
+        let mut plural: HashSet<String> = HashSet::new();
+        for c in candidates.iter() {
+            let [word] = c.words.as_slice() else {
+                continue;
+            };
+            if c.evidence.place > 0 {
+                placed.insert(lower(word));
+            }
+            if c.reference.is_none() && after_lowercase_the(article, c) && family(word) {
+                plural.insert(lower(word));
+            }
+        }
+        plural.retain(|w| !placed.contains(w));
+        plural
+    };
+    if families.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let last = c.words.last().map(|w| lower(w));
+        if c.reference.is_none() && last.is_some_and(|w| families.contains(&w)) {
+            c.evidence.add(EntityKind::Organization, FAMILY);
+        }
+    }
 }
 
 /// Points for an organisation that a short form takes from the firm's full name in the same

@@ -4337,3 +4337,27 @@ fn a_legal_form_written_before_the_name_makes_a_firm() {
     assert_kind(&found, "Co Kerry", EntityKind::Place);
     assert_kind(&found, "AG Marcus Holloway", EntityKind::Person);
 }
+
+#[test]
+fn a_family_name_in_the_plural_is_the_family_not_one_person() {
+    // classify::carry_family_plurals: "the Halvarssons" after "the Halvarsson group" is the
+    // family's holdings, in every mention ("Thre Halvarssons paid", a typo), never a person.
+    let found = entities(&[
+        "Deal\n\nSTOCKHOLM, March 2 - Sweden's Halvarsson group fought back a bid. Thre \
+         Halvarssons paid 20 pct over the market price. The Halvarssons' stake had amounted \
+         to 52 pct, and the deal will cost the Halvarssons 400 mln crowns.",
+    ]);
+    assert_kind(&found, "Halvarssons", EntityKind::Organization);
+    assert!(
+        found.iter().all(|e| e.kind != EntityKind::Person),
+        "{:?}",
+        all_names(&found)
+    );
+    // A plural of a surname the article gives a person stays with the person; the plurals
+    // of towns and common words are not families.
+    let found = entities(&[
+        "Home\n\nJerry Okafor met the Okafors at home, and Jerry Okafor said he was glad. \
+         They flew to the Hamptons, where the Nationals played.",
+    ]);
+    assert_kind(&found, "Jerry Okafor", EntityKind::Person);
+}
