@@ -107,6 +107,113 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
     carry_firm_kind(candidates, r);
     carry_form_first(candidates, r);
     carry_family_plurals(candidates, article, r);
+    carry_team_kind(candidates, article, r);
+}
+
+/// How many words only sports copy writes ([`Reference::is_sport_word`]) make a sports story.
+const SPORT_WORDS: usize = 3;
+
+/// Whether `article` is a sports story: [`SPORT_WORDS`] different sports words or more in
+/// its headline and blocks. One pass over its words, stopping once it knows.
+fn is_sports_story(article: &Article, r: &Reference) -> bool {
+    let mut seen: HashSet<String> = HashSet::new();
+    let texts = std::iter::once(article.title.as_str())
+        .chain(article.blocks.iter().map(|b| b.text.as_str()));
+    for text in texts {
+        let words = text.split(|c: char| !c.is_alphanumeric() && c != '-');
+        for w in words.filter(|w| !w.is_empty()) {
+            if r.is_sport_word(w) {
+                seen.insert(w.to_lowercase());
+                if seen.len() >= SPORT_WORDS {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The word before a name in its sentence ("beat" in "beat India"), its punctuation
+/// trimmed; none after a sentence's or a clause's end ("won. India"), except after "v." and
+/// "vs.".
+fn word_before(before: &str) -> Option<&str> {
+    let last = before.split_whitespace().next_back()?;
+    let bare = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let ends_clause = last.ends_with(['.', ',', ';', ':', '!', '?', ')', '"', '”']);
+    (!ends_clause || matches!(last, "v." | "vs.")).then_some(bare)
+}
+
+/// "Washington's Danny Espinosa problem", "Australia beat India", "lost to Brazil",
+/// "Brazil's striker", "Australia were 4 for 120": in a sports story ([`is_sports_story`]),
+/// a city, a state or a country that plays, beats, loses to or hosts another, that a player
+/// or a team's staff belongs to (its possessive before a given name or a [`player`] word),
+/// or that a team's innings or score follows, names the team it fields. That mention is
+/// marked a team's ([`Candidate::team`]), which makes the name an organisation in all its
+/// mentions in the article, as "No. 5 Florida" does. Not the dateline; not a possessive
+/// before a title ("Australia's Prime Minister"). Political and business copy ("Washington's
+/// policy", "Brazil's economy") is no sports story and is left alone.
+///
+/// [`player`]: Reference::is_player
+pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let place = |c: &Candidate| {
+        c.reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place)
+    };
+    if !candidates.iter().any(|c| place(c) && !c.dateline) || !is_sports_story(article, r) {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if !place(c) || c.dateline || c.team {
+            continue;
+        }
+        let (before, after) = around(article, c);
+        let span = block_text(article, c)
+            .get(c.start as usize..c.end as usize)
+            .unwrap_or_default();
+        let possessive = span.ends_with("'s")
+            || span.ends_with("’s")
+            || after.starts_with("'s")
+            || after.starts_with("’s");
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        let mut next = after
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+        let (first, second) = (next.next().unwrap_or_default(), next.next());
+        let joined = after.starts_with(char::is_whitespace) || possessive;
+        let prev = word_before(before);
+        let prev2 = before
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "Washington's shortstop", "Washington's Danny Espinosa": the team's people.
+        let member = possessive
+            && (r.is_player(first)
+                || r.is_sport_word(first)
+                || r.is_given_name(first)
+                    && super::names::is_capitalised(first)
+                    && !r.is_title_head(first)
+                    && !r.is_title_modifier(first));
+        // "beat India", "against India", "lost to India", "drew with India".
+        let played = prev.is_some_and(|w| {
+            r.is_match_verb(w)
+                || r.is_versus(w)
+                || matches!(w, "to" | "with") && prev2.is_some_and(|v| r.is_match_verb(v))
+        });
+        // "Australia beat India", "Australia were 4 for 120".
+        let plays = joined
+            && !possessive
+            && (r.is_match_verb(first)
+                || matches!(first, "were" | "was")
+                    && second.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+        if member || played || plays {
+            c.team = true;
+        }
+    }
 }
 
 /// The text of the block (or the headline) `c` was found in.

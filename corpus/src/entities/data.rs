@@ -26,6 +26,7 @@ const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+const SPORTS: &str = include_str!("../../data/sports.txt");
 
 pub(crate) use crate::fnv::Fnv;
 
@@ -107,6 +108,10 @@ pub struct Reference {
     school_verb: Set,
     team_noun: Set,
     team_stat: Set,
+    sport: Set,
+    player: Set,
+    versus: Set,
+    match_verb: Set,
     generic: Set,
     common: Set,
 }
@@ -249,6 +254,11 @@ impl Reference {
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.team_stat = cues.remove("team-stat").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
+        let mut sports = sections(SPORTS);
+        r.sport = sports.remove("sport").unwrap_or_default();
+        r.player = sports.remove("player").unwrap_or_default();
+        r.versus = sports.remove("versus").unwrap_or_default();
+        r.match_verb = sports.remove("match").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
         r.inside = words.remove("inside").unwrap_or_default();
@@ -571,6 +581,24 @@ impl Reference {
     /// "points", "goals", "yards": what a player scores for a team ("33 points for Miami").
     pub fn is_team_stat(&self, word: &str) -> bool {
         Self::has(&self.team_stat, word)
+    }
+    /// "shortstop", "wickets", "playoffs": a word only sports copy writes (sports.txt).
+    pub fn is_sport_word(&self, word: &str) -> bool {
+        Self::has(&self.sport, word)
+    }
+    /// "captain", "striker", "bullpen": who or what a team has, after its possessive
+    /// ("Brazil's striker"); a [`Reference::is_team_noun`] word too.
+    pub fn is_player(&self, word: &str) -> bool {
+        Self::has(&self.player, word) || self.is_team_noun(word)
+    }
+    /// "against", "v", "vs.": before the team a team plays.
+    pub fn is_versus(&self, word: &str) -> bool {
+        Self::has(&self.versus, word)
+    }
+    /// "beat", "lost", "drew", "hosted": what a team does in a match; a
+    /// [`Reference::is_team_verb`] word too.
+    pub fn is_match_verb(&self, word: &str) -> bool {
+        Self::has(&self.match_verb, word) || self.is_team_verb(word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {

@@ -4361,3 +4361,43 @@ fn a_family_name_in_the_plural_is_the_family_not_one_person() {
     ]);
     assert_kind(&found, "Jerry Okafor", EntityKind::Person);
 }
+
+#[test]
+fn a_place_that_plays_in_a_sports_story_is_its_team() {
+    // sports.txt, classify::carry_team_kind: in a story with sports words, a country or a
+    // city that beats, draws with or is "4 for 120", or whose possessive comes before a
+    // player, is the team it fields; outside sport, or before a title, it stays a place.
+    let found = entities(&[
+        "Cricket\n\nAustralia beat India by five wickets in the second Test. Australia were 4 \
+         for 120 at lunch before the batsmen took control, and the bowlers did the rest. \
+         India's captain said the innings was poor.",
+        "Football\n\nBrazil's striker scored twice as Brazil drew with Italy in the \
+         semi-final. Italy's goalkeeper and the midfielders struggled, and the referee sent \
+         off a defender after halftime.",
+        "Baseball\n\nOttawa's Danny Morrow problem is linked to its center-field problem. The \
+         shortstop has eight strikeouts, and the outfielder on the roster is no better.",
+        "Economy\n\nAustralia's prime minister said Brazil's economy would grow. Washington's \
+         policy on trade beat expectations, and India won praise for its reforms.",
+        "Visit\n\nThe Prime Minister flew from Canberra to Australia's north after the \
+         cricket. Australia's Prime Minister John Howard watched the innings with the \
+         batsmen and bowlers of the team.",
+    ]);
+    let kinds = |name: &str| -> Vec<(EntityKind, Vec<u32>)> {
+        found
+            .iter()
+            .filter(|e| e.name == name)
+            .map(|e| (e.kind, e.articles.iter().map(|m| m.article).collect()))
+            .collect()
+    };
+    use EntityKind::{Organization, Place};
+    assert!(kinds("Australia").contains(&(Organization, vec![0])));
+    assert!(kinds("Australia").contains(&(Place, vec![3, 4])));
+    assert!(kinds("India").contains(&(Organization, vec![0])));
+    assert!(kinds("India").contains(&(Place, vec![3])));
+    assert!(kinds("Brazil").contains(&(Organization, vec![1])));
+    assert!(kinds("Brazil").contains(&(Place, vec![3])));
+    assert_eq!(kinds("Italy"), [(Organization, vec![1])]);
+    assert_eq!(kinds("Ottawa"), [(Organization, vec![2])]);
+    assert_eq!(kinds("Washington"), [(Place, vec![3])]);
+    assert_eq!(kinds("Canberra"), [(Place, vec![4])]);
+}
