@@ -108,6 +108,62 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
     carry_form_first(candidates, r);
     carry_family_plurals(candidates, article, r);
     carry_team_kind(candidates, article, r);
+    carry_features(candidates, article, r);
+}
+
+/// "fires in the Amazon", "up the Nile", "the Amazon rainforest": a name that reference
+/// data knows as a geographic feature ([`Reference::feature`]), written after a lowercase
+/// "the" with a preposition of place before it (and no lowercase word after it but a
+/// function word: "in the Amazon store" is a shop's), or before a feature's noun, is the feature
+/// in that article: every mention of it there that reference data knows as no place takes
+/// the feature for its reference, a place, whatever a firm, a person or a team of that name
+/// is elsewhere ("Amazon" the retailer, "Everest" the surname, "the Rockies" of Colorado).
+/// Linear: one pass to find the features an article writes, one to mark their mentions.
+pub fn carry_features(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let not_place = |c: &Candidate| {
+        c.reference
+            .and_then(|id| r.known(id))
+            .is_none_or(|k| k.kind != EntityKind::Place)
+    };
+    let mut features: HashSet<u32> = HashSet::new();
+    for c in candidates.iter() {
+        let Some(id) = r.feature(c.text()).filter(|_| not_place(c)) else {
+            continue;
+        };
+        if !after_lowercase_the(article, c) {
+            continue;
+        }
+        let (before, after) = around(article, c);
+        let prep = before.split_whitespace().rev().nth(1).is_some_and(|w| {
+            r.place_preposition(w) > 0
+                || matches!(
+                    w,
+                    "through" | "from" | "along" | "of" | "over" | "up" | "down"
+                )
+        });
+        let next = after
+            .split_whitespace()
+            .next()
+            .filter(|_| after.starts_with(char::is_whitespace))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "in the Amazon store": a noun after it; "in the Alps and", "the Nile is" are not.
+        let lowercase_next =
+            next.is_some_and(|w| w.starts_with(char::is_lowercase) && !r.is_stop(w));
+        let feature_noun = next.is_some_and(|w| r.is_feature_noun(w));
+        if feature_noun || prep && !lowercase_next {
+            features.insert(id);
+        }
+    }
+    if features.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if let Some(id) = r.feature(c.text()).filter(|id| features.contains(id)) {
+            if not_place(c) {
+                c.reference = Some(id);
+            }
+        }
+    }
 }
 
 /// How many words only sports copy writes ([`Reference::is_sport_word`]) make a sports story.

@@ -27,6 +27,7 @@ const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
 const SPORTS: &str = include_str!("../../data/sports.txt");
+const FEATURES: &str = include_str!("../../data/features.txt");
 
 pub(crate) use crate::fnv::Fnv;
 
@@ -50,6 +51,9 @@ pub struct Reference {
     names: Map<u32>,
     /// Squashed acronym → index into `known`; these match only text in capitals.
     acronyms: Map<u32>,
+    /// Squashed name of a geographic feature (features.txt) → index into `known`: a place
+    /// only where the text writes it as a feature ("in the Amazon"), never looked up alone.
+    features: Map<u32>,
     /// Squashed first word of each known name of two or more words → the most words of
     /// such a name, so that most words need only one lookup.
     first_words: Map<usize>,
@@ -112,6 +116,7 @@ pub struct Reference {
     player: Set,
     versus: Set,
     match_verb: Set,
+    feature_noun: Set,
     generic: Set,
     common: Set,
 }
@@ -198,6 +203,18 @@ impl Reference {
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
+        for line in lines(FEATURES) {
+            let mut names = line.split('|');
+            let id = r.known.len() as u32;
+            r.known.push(Known {
+                name: names.next().unwrap_or_default().to_string(),
+                kind: EntityKind::Place,
+                country: false,
+            });
+            for name in line.split('|') {
+                r.features.insert(squash(name), id);
+            }
+        }
         r.towns = lines(TOWNS).map(squash).collect();
         r.surnames = lines(SURNAMES).map(str::to_lowercase).collect();
         r.given = lines(GIVEN_NAMES)
@@ -254,6 +271,7 @@ impl Reference {
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.team_stat = cues.remove("team-stat").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
+        r.feature_noun = cues.remove("feature-noun").unwrap_or_default();
         let mut sports = sections(SPORTS);
         r.sport = sports.remove("sport").unwrap_or_default();
         r.player = sports.remove("player").unwrap_or_default();
@@ -581,6 +599,16 @@ impl Reference {
     /// "points", "goals", "yards": what a player scores for a team ("33 points for Miami").
     pub fn is_team_stat(&self, word: &str) -> bool {
         Self::has(&self.team_stat, word)
+    }
+    /// The geographic feature written `name` ("Amazon", "Alps"; features.txt): a place where
+    /// the text writes it as a feature, whatever else the name is.
+    pub fn feature(&self, name: &str) -> Option<u32> {
+        self.features.get(&squash(name)).copied()
+    }
+    /// "rainforest", "delta", "valley": a feature's noun after its name ("the Amazon
+    /// rainforest").
+    pub fn is_feature_noun(&self, word: &str) -> bool {
+        Self::has(&self.feature_noun, word)
     }
     /// "shortstop", "wickets", "playoffs": a word only sports copy writes (sports.txt).
     pub fn is_sport_word(&self, word: &str) -> bool {

@@ -4401,3 +4401,34 @@ fn a_place_that_plays_in_a_sports_story_is_its_team() {
     assert_eq!(kinds("Washington"), [(Place, vec![3])]);
     assert_eq!(kinds("Canberra"), [(Place, vec![4])]);
 }
+
+#[test]
+fn a_geographic_feature_after_the_is_a_place_whatever_else_bears_its_name() {
+    // features.txt, cues.txt [feature-noun], classify::carry_features: "in the Amazon", "the
+    // Amazon rainforest", "from the Alps", "up the Nile" are the features; the retailer of
+    // another article ("in the Amazon store", "Amazon said") stays a firm, and a person
+    // named like a mountain stays the person.
+    let found = entities(&[
+        "Fires\n\nThousands of fires are raging in the Amazon, experts said. Smoke from the \
+         Amazon rainforest reached Sao Paulo. Climbers returned from the Alps and trekked up \
+         the Nile.",
+        "Shopping\n\nAmazon said sales rose. Shoppers can find the device in the Amazon store, \
+         and the Amazon deal ends Friday. Amazon shares fell.",
+        "Climb\n\nSir Edmund Everest, a surveyor, gave his name to the peak. Everest said he \
+         was proud.",
+    ]);
+    let amazon: Vec<(EntityKind, Vec<u32>)> = found
+        .iter()
+        .filter(|e| e.name == "Amazon")
+        .map(|e| (e.kind, e.articles.iter().map(|m| m.article).collect()))
+        .collect();
+    assert!(amazon.contains(&(EntityKind::Place, vec![0])), "{amazon:?}");
+    assert!(
+        amazon.contains(&(EntityKind::Organization, vec![1])),
+        "{amazon:?}"
+    );
+    for name in ["Alps", "Nile"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+    assert_kind(&found, "Edmund Everest", EntityKind::Person);
+}
