@@ -203,7 +203,8 @@ fn word_before(before: &str) -> Option<&str> {
 /// "Brazil's striker", "Australia were 4 for 120": in a sports story ([`is_sports_story`]),
 /// a city, a state or a country that plays, beats, loses to or hosts another, that a player
 /// or a team's staff belongs to (its possessive before a given name or a [`player`] word),
-/// or that a team's innings or score follows, names the team it fields. That mention is
+/// or that a team's innings or score follows ("were 4 for 120", "were all out", "were bowled
+/// out"), names the team it fields. That mention is
 /// marked a team's ([`Candidate::team`]), which makes the name an organisation in all its
 /// mentions in the article, as "No. 5 Florida" does. Not the dateline; not a possessive
 /// before a title ("Australia's Prime Minister"). Political and business copy ("Washington's
@@ -265,7 +266,9 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
             && !possessive
             && (r.is_match_verb(first)
                 || matches!(first, "were" | "was")
-                    && second.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())));
+                    && second.is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "all" | "bowled")
+                    }));
         if member || played || plays {
             c.team = true;
         }

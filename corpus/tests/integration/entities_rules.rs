@@ -4400,6 +4400,15 @@ fn a_place_that_plays_in_a_sports_story_is_its_team() {
     assert_eq!(kinds("Ottawa"), [(Organization, vec![2])]);
     assert_eq!(kinds("Washington"), [(Place, vec![3])]);
     assert_eq!(kinds("Canberra"), [(Place, vec![4])]);
+    // Cricket's score lines and positions.
+    let found = entities(&[
+        "Cricket\n\nThe spinners did the damage as Australia were bowled out for 190. The \
+         paceman took four wickets, and India's openers put on 80 before the all-rounder \
+         fell. England were all out for 210.",
+    ]);
+    for name in ["Australia", "India", "England"] {
+        assert_kind(&found, name, Organization);
+    }
 }
 
 #[test]
