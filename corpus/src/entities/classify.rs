@@ -109,6 +109,55 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
     carry_family_plurals(candidates, article, r);
     carry_team_kind(candidates, article, r);
     carry_features(candidates, article, r);
+    carry_place_named_firm(candidates, article, r);
+}
+
+/// "West Virginia's management" after "West Virginia Power", "Corning common shares" after
+/// "Corning Glass Works": wire copy names a firm called after a place in full once, then by
+/// the place's name, with what only a firm has ([`Reference::is_firm_word`]) right after it
+/// or after its possessive. Such a mention of a state, a city or a town (no country: "Japan's
+/// shares" are a market's), that is the first words of an organisation's longer name in the
+/// same article, is the firm: it loses the place's reference and points (a town's, "in X")
+/// and takes [`FIRM_SHORT_FORM`] points for an organisation. Not the dateline. Linear: one pass for
+/// the article's firms' first words, one for the mentions.
+pub fn carry_place_named_firm(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let key = |words: &[String]| words.join(" ").to_lowercase();
+    let mut firsts: HashSet<String> = HashSet::new();
+    for c in candidates.iter() {
+        if c.words.len() >= 2 && c.evidence.kind() == EntityKind::Organization {
+            for end in 1..c.words.len() {
+                firsts.insert(key(c.words.get(..end).unwrap_or_default()));
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let town = c.reference.is_none() && c.evidence.place > 0;
+        let place = c
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place && !k.country);
+        if c.dateline || !(town || place) || !firsts.contains(&key(&c.words)) {
+            continue;
+        }
+        let (_, after) = around(article, c);
+        let after = ["'s", "’s"]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .unwrap_or(after);
+        let next = after
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .unwrap_or_default();
+        if after.starts_with(char::is_whitespace) && r.is_firm_word(next) {
+            c.reference = None;
+            c.evidence.place = 0;
+            c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
+        }
+    }
 }
 
 /// "fires in the Amazon", "up the Nile", "the Amazon rainforest": a name that reference

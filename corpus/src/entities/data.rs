@@ -117,6 +117,7 @@ pub struct Reference {
     versus: Set,
     match_verb: Set,
     feature_noun: Set,
+    firm_word: Set,
     generic: Set,
     common: Set,
 }
@@ -272,6 +273,7 @@ impl Reference {
         r.team_stat = cues.remove("team-stat").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
         r.feature_noun = cues.remove("feature-noun").unwrap_or_default();
+        r.firm_word = cues.remove("firm-word").unwrap_or_default();
         let mut sports = sections(SPORTS);
         r.sport = sports.remove("sport").unwrap_or_default();
         r.player = sports.remove("player").unwrap_or_default();
@@ -604,6 +606,11 @@ impl Reference {
     /// the text writes it as a feature, whatever else the name is.
     pub fn feature(&self, name: &str) -> Option<u32> {
         self.features.get(&squash(name)).copied()
+    }
+    /// "management", "shareholders", "common": what only a firm has, after its name or its
+    /// possessive ("X's management", "X common shares").
+    pub fn is_firm_word(&self, word: &str) -> bool {
+        Self::has(&self.firm_word, word)
     }
     /// "rainforest", "delta", "valley": a feature's noun after its name ("the Amazon
     /// rainforest").

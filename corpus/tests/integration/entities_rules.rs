@@ -4441,3 +4441,31 @@ fn a_geographic_feature_after_the_is_a_place_whatever_else_bears_its_name() {
     }
     assert_kind(&found, "Edmund Everest", EntityKind::Person);
 }
+
+#[test]
+fn a_place_that_starts_a_firms_name_is_the_firm_where_a_firms_word_follows() {
+    // cues.txt [firm-word], classify::carry_place_named_firm: after "Ohio Power", "Ohio's
+    // management" is the firm; "in Ohio", "Ohio's governor", a country's shares, and a
+    // state's management where no firm bears its name stay places.
+    let found = entities(&[
+        "Deal\n\nKANSAS CITY, March 2 - UtiliCorp United Inc said it completed the \
+         acquisition of Ohio Power from Dominion Resources.\n\nThe sale was approved in \
+         January. Ohio's management will continue to be responsible for operating the \
+         utility, it said.",
+    ]);
+    assert_kind(&found, "Ohio", EntityKind::Organization);
+    assert!(
+        found
+            .iter()
+            .all(|e| e.kind != EntityKind::Place || e.name == "KANSAS CITY"),
+        "{:?}",
+        all_names(&found)
+    );
+    let found = entities(&[
+        "Utility\n\nCOLUMBUS, March 2 - Ohio Power said it would build a plant in Ohio. \
+         Ohio's governor welcomed the plan, and Japan Fund Inc said Japan's shares rose.",
+        "Budget\n\nLawmakers said Ohio's management of its pension fund was sound.",
+    ]);
+    assert_kind(&found, "Ohio", EntityKind::Place);
+    assert_kind(&found, "Japan", EntityKind::Place);
+}
