@@ -115,8 +115,8 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
 /// "West Virginia's management" after "West Virginia Power", "Corning common shares" after
 /// "Corning Glass Works": wire copy names a firm called after a place in full once, then by
 /// the place's name, with what only a firm has ([`Reference::is_firm_word`]) right after it
-/// or after its possessive. Such a mention of a state, a city or a town (no country: "Japan's
-/// shares" are a market's), that is the first words of an organisation's longer name in the
+/// or after its possessive ("London shares" are a market's). Such a mention of a state, a
+/// city or a town (no country: "Japan's management" is a government's), that is the first words of an organisation's longer name in the
 /// same article, is the firm: it loses the place's reference and points (a town's, "in X")
 /// and takes [`FIRM_SHORT_FORM`] points for an organisation. Not the dateline. Linear: one pass for
 /// the article's firms' first words, one for the mentions.

@@ -608,7 +608,7 @@ impl Reference {
         self.features.get(&squash(name)).copied()
     }
     /// "management", "shareholders", "common": what only a firm has, after its name or its
-    /// possessive ("X's management", "X common shares").
+    /// possessive ("X's management", "X common shares"); not "shares" alone ("London shares").
     pub fn is_firm_word(&self, word: &str) -> bool {
         Self::has(&self.firm_word, word)
     }

@@ -4465,7 +4465,10 @@ fn a_place_that_starts_a_firms_name_is_the_firm_where_a_firms_word_follows() {
         "Utility\n\nCOLUMBUS, March 2 - Ohio Power said it would build a plant in Ohio. \
          Ohio's governor welcomed the plan, and Japan Fund Inc said Japan's shares rose.",
         "Budget\n\nLawmakers said Ohio's management of its pension fund was sound.",
+        "Markets\n\nLONDON, March 2 - London Stock Exchange officials said trading was brisk. \
+         London shares closed higher.",
     ]);
-    assert_kind(&found, "Ohio", EntityKind::Place);
-    assert_kind(&found, "Japan", EntityKind::Place);
+    for name in ["Ohio", "Japan", "London"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
 }
