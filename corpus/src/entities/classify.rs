@@ -251,7 +251,8 @@ fn word_before(before: &str) -> Option<&str> {
 /// "Washington's Danny Espinosa problem", "Australia beat India", "lost to Brazil",
 /// "Brazil's striker", "Australia were 4 for 120": in a sports story ([`is_sports_story`]),
 /// a city, a state or a country that plays, beats, loses to or hosts another, that a player
-/// or a team's staff belongs to (its possessive before a given name or a [`player`] word),
+/// or a team's staff belongs to (its possessive before a [`player`] word, or a city's or a
+/// state's before a given name),
 /// or that a team's innings or score follows ("were 4 for 120", "were all out", "were bowled
 /// out"), names the team it fields. That mention is
 /// marked a team's ([`Candidate::team`]), which makes the name an organisation in all its
@@ -296,11 +297,18 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
             .rev()
             .nth(1)
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-        // "Washington's shortstop", "Washington's Danny Espinosa": the team's people.
+        // "Washington's shortstop", "Washington's Danny Espinosa": the team's people; a
+        // country's possessive before a player's name is as often where the player is from
+        // ("Australia's Lleyton Hewitt", in tennis).
+        let country = c
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.country);
         let member = possessive
             && (r.is_player(first)
                 || r.is_sport_word(first)
-                || r.is_given_name(first)
+                || !country
+                    && r.is_given_name(first)
                     && super::names::is_capitalised(first)
                     && !r.is_title_head(first)
                     && !r.is_title_modifier(first));

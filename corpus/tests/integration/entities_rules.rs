@@ -4409,6 +4409,12 @@ fn a_place_that_plays_in_a_sports_story_is_its_team() {
     for name in ["Australia", "India", "England"] {
         assert_kind(&found, name, Organization);
     }
+    // A country's possessive before a player's name says where the player is from.
+    let found = entities(&[
+        "Tennis\n\nAustralia's Lleyton Hewitt won the tiebreak with a forehand, then a \
+         backhand, to reach the semi-final.",
+    ]);
+    assert_kind(&found, "Australia", Place);
 }
 
 #[test]
