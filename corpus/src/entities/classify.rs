@@ -4,7 +4,7 @@ use std::collections::HashSet;
 
 use super::candidates::Candidate;
 use super::data::Reference;
-use crate::article::EntityKind;
+use crate::article::{Article, EntityKind, Mention};
 
 /// Points for a place when reference data knows a name only as a town of 15,000 inhabitants
 /// or more, or when it has the shape of a road's number: weak, since towns are often named
@@ -101,6 +101,339 @@ pub fn town<'a>(surfaces: impl IntoIterator<Item = &'a String>, r: &Reference) -
     e
 }
 
+/// What the names of one article say of each other, once all are found: a firm's short
+/// forms ([`carry_firm_kind`]), a legal form written first ([`carry_form_first`]).
+pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    carry_firm_kind(candidates, r);
+    carry_form_first(candidates, r);
+    carry_family_plurals(candidates, article, r);
+    carry_team_kind(candidates, article, r);
+    carry_features(candidates, article, r);
+    carry_place_named_firm(candidates, article, r);
+}
+
+/// "West Virginia's management" after "West Virginia Power", "Corning common shares" after
+/// "Corning Glass Works": wire copy names a firm called after a place in full once, then by
+/// the place's name, with what only a firm has ([`Reference::is_firm_word`]) right after it
+/// or after its possessive ("London shares" are a market's). Such a mention of a state, a
+/// city or a town (no country: "Japan's management" is a government's), that is the first words of an organisation's longer name in the
+/// same article, is the firm: it loses the place's reference and points (a town's, "in X")
+/// and takes [`FIRM_SHORT_FORM`] points for an organisation. Not the dateline. Linear: one pass for
+/// the article's firms' first words, one for the mentions.
+pub fn carry_place_named_firm(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let key = |words: &[String]| words.join(" ").to_lowercase();
+    let mut firsts: HashSet<String> = HashSet::new();
+    for c in candidates.iter() {
+        if c.words.len() >= 2 && c.evidence.kind() == EntityKind::Organization {
+            for end in 1..c.words.len() {
+                firsts.insert(key(c.words.get(..end).unwrap_or_default()));
+            }
+        }
+    }
+    if firsts.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let town = c.reference.is_none() && c.evidence.place > 0;
+        let place = c
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place && !k.country);
+        if c.dateline || !(town || place) || !firsts.contains(&key(&c.words)) {
+            continue;
+        }
+        let (_, after) = around(article, c);
+        let after = ["'s", "’s"]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .unwrap_or(after);
+        let next = after
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .unwrap_or_default();
+        if after.starts_with(char::is_whitespace) && r.is_firm_word(next) {
+            c.reference = None;
+            c.evidence.place = 0;
+            c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
+        }
+    }
+}
+
+/// "fires in the Amazon", "up the Nile", "the Amazon rainforest": a name that reference
+/// data knows as a geographic feature ([`Reference::feature`]), written after a lowercase
+/// "the" with a preposition of place before it (and no lowercase word after it but a
+/// function word: "in the Amazon store" is a shop's), or before a feature's noun, is the feature
+/// in that article: every mention of it there that reference data knows as no place takes
+/// the feature for its reference, a place, whatever a firm, a person or a team of that name
+/// is elsewhere ("Amazon" the retailer, "Everest" the surname, "the Rockies" of Colorado).
+/// Linear: one pass to find the features an article writes, one to mark their mentions.
+pub fn carry_features(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let not_place = |c: &Candidate| {
+        c.reference
+            .and_then(|id| r.known(id))
+            .is_none_or(|k| k.kind != EntityKind::Place)
+    };
+    let mut features: HashSet<u32> = HashSet::new();
+    for c in candidates.iter() {
+        let Some(id) = r.feature(c.text()).filter(|_| not_place(c)) else {
+            continue;
+        };
+        if !after_lowercase_the(article, c) {
+            continue;
+        }
+        let (before, after) = around(article, c);
+        let prep = before.split_whitespace().rev().nth(1).is_some_and(|w| {
+            r.place_preposition(w) > 0
+                || matches!(
+                    w,
+                    "through" | "from" | "along" | "of" | "over" | "up" | "down"
+                )
+        });
+        let next = after
+            .split_whitespace()
+            .next()
+            .filter(|_| after.starts_with(char::is_whitespace))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "in the Amazon store": a noun after it; "in the Alps and", "the Nile is" are not.
+        let lowercase_next =
+            next.is_some_and(|w| w.starts_with(char::is_lowercase) && !r.is_stop(w));
+        let feature_noun = next.is_some_and(|w| r.is_feature_noun(w));
+        if feature_noun || prep && !lowercase_next {
+            features.insert(id);
+        }
+    }
+    if features.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if let Some(id) = r.feature(c.text()).filter(|id| features.contains(id)) {
+            if not_place(c) {
+                c.reference = Some(id);
+            }
+        }
+    }
+}
+
+/// How many words only sports copy writes ([`Reference::is_sport_word`]) make a sports story.
+const SPORT_WORDS: usize = 3;
+
+/// Whether `article` is a sports story: [`SPORT_WORDS`] different sports words or more in
+/// its headline and blocks. One pass over its words, stopping once it knows.
+fn is_sports_story(article: &Article, r: &Reference) -> bool {
+    let mut seen: HashSet<String> = HashSet::new();
+    let texts = std::iter::once(article.title.as_str())
+        .chain(article.blocks.iter().map(|b| b.text.as_str()));
+    for text in texts {
+        let words = text.split(|c: char| !c.is_alphanumeric() && c != '-');
+        for w in words.filter(|w| !w.is_empty()) {
+            if r.is_sport_word(w) {
+                seen.insert(w.to_lowercase());
+                if seen.len() >= SPORT_WORDS {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// The word before a name in its sentence ("beat" in "beat India"), its punctuation
+/// trimmed; none after a sentence's or a clause's end ("won. India"), except after "v." and
+/// "vs.".
+fn word_before(before: &str) -> Option<&str> {
+    let last = before.split_whitespace().next_back()?;
+    let bare = last.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+    let ends_clause = last.ends_with(['.', ',', ';', ':', '!', '?', ')', '"', '”']);
+    (!ends_clause || matches!(last, "v." | "vs.")).then_some(bare)
+}
+
+/// "Washington's Danny Espinosa problem", "Australia beat India", "lost to Brazil",
+/// "Brazil's striker", "Australia were 4 for 120": in a sports story ([`is_sports_story`]),
+/// a city, a state or a country that plays, beats, loses to or hosts another, that a player
+/// or a team's staff belongs to (its possessive before a [`player`] word, or a city's or a
+/// state's before a given name),
+/// or that a team's innings or score follows ("were 4 for 120", "were all out", "were bowled
+/// out"), names the team it fields. That mention is
+/// marked a team's ([`Candidate::team`]), which makes the name an organisation in all its
+/// mentions in the article, as "No. 5 Florida" does. Not the dateline; not a possessive
+/// before a title ("Australia's Prime Minister"). Political and business copy ("Washington's
+/// policy", "Brazil's economy") is no sports story and is left alone.
+///
+/// [`player`]: Reference::is_player
+pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let place = |c: &Candidate| {
+        c.reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place)
+    };
+    if !candidates.iter().any(|c| place(c) && !c.dateline) || !is_sports_story(article, r) {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if !place(c) || c.dateline || c.team {
+            continue;
+        }
+        let (before, after) = around(article, c);
+        let span = block_text(article, c)
+            .get(c.start as usize..c.end as usize)
+            .unwrap_or_default();
+        let possessive = span.ends_with("'s")
+            || span.ends_with("’s")
+            || after.starts_with("'s")
+            || after.starts_with("’s");
+        let after = after
+            .strip_prefix("'s")
+            .or_else(|| after.strip_prefix("’s"))
+            .unwrap_or(after);
+        let mut next = after
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
+        let (first, second) = (next.next().unwrap_or_default(), next.next());
+        let joined = after.starts_with(char::is_whitespace) || possessive;
+        let prev = word_before(before);
+        let prev2 = before
+            .split_whitespace()
+            .rev()
+            .nth(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        // "Washington's shortstop", "Washington's Danny Espinosa": the team's people; a
+        // country's possessive before a player's name is as often where the player is from
+        // ("Australia's Lleyton Hewitt", in tennis).
+        let country = c
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.country);
+        let member = possessive
+            && (r.is_player(first)
+                || r.is_sport_word(first)
+                || !country
+                    && r.is_given_name(first)
+                    && super::names::is_capitalised(first)
+                    && !r.is_title_head(first)
+                    && !r.is_title_modifier(first));
+        // "beat India", "against India", "lost to India", "drew with India".
+        let played = prev.is_some_and(|w| {
+            r.is_match_verb(w)
+                || r.is_versus(w)
+                || matches!(w, "to" | "with") && prev2.is_some_and(|v| r.is_match_verb(v))
+        });
+        // "Australia beat India", "Australia were 4 for 120".
+        let plays = joined
+            && !possessive
+            && (r.is_match_verb(first)
+                || matches!(first, "were" | "was")
+                    && second.is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "all" | "bowled")
+                    }));
+        if member || played || plays {
+            c.team = true;
+        }
+    }
+}
+
+/// The text of the block (or the headline) `c` was found in.
+fn block_text<'a>(article: &'a Article, c: &Candidate) -> &'a str {
+    if c.block == Mention::TITLE {
+        super::text::headline_of(&article.title)
+    } else {
+        article
+            .blocks
+            .get(c.block as usize)
+            .map_or("", |b| b.text.as_str())
+    }
+}
+
+/// The text right before `c` in its block, and right after it.
+fn around<'a>(article: &'a Article, c: &Candidate) -> (&'a str, &'a str) {
+    let text = block_text(article, c);
+    (
+        text.get(..c.start as usize).unwrap_or_default(),
+        text.get(c.end as usize..).unwrap_or_default(),
+    )
+}
+
+/// Whether `c` is written after a lowercase "the": "the Wallenbergs", "in the Amazon".
+fn after_lowercase_the(article: &Article, c: &Candidate) -> bool {
+    let (before, _) = around(article, c);
+    let mut words = before.split_whitespace().rev();
+    words.next() == Some("the")
+}
+
+/// Points for an organisation that a family's name in the plural takes: a family, or the
+/// firms it holds, never one person.
+const FAMILY: i32 = 10;
+
+/// "the Wallenbergs", "the Kennedys": a family name in the plural after "the" names a family
+/// or its holdings, not one of its people. A one-word name after a lowercase "the", a word
+/// with "s" or "es" after it that the article writes only before a noun ("the Wallenberg
+/// group") or that reference data knows as a family name and the article does not name
+/// anyone by ("Jerry Okafor ... the Okafors" stays with the person's surname, whatever it
+/// is), takes [`FAMILY`] points for an organisation in every mention of the article that
+/// ends in it ("Thre Wallenbergs paid"), whatever its shape says of a person. Not a known
+/// name ("the Philippines"), a town's ("the Hamptons"), a demonym, a party's members ("the
+/// Democrats"), a common word's plural ("the Nationals", "the Cowboys"), an award ("the
+/// Oscars"), nor a plural the article puts somewhere ("in the Rockies"). Linear: one pass
+/// for the article's name words, one for the plurals.
+pub fn carry_family_plurals(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    let lower = |w: &str| w.to_lowercase();
+    let families: HashSet<String> = {
+        // "Wallenberg" in "the Wallenberg group"; "Okafor" in "Jerry Okafor" or alone.
+        let mut modifiers: HashSet<String> = HashSet::new();
+        let mut named: HashSet<String> = HashSet::new();
+        for c in candidates.iter() {
+            match c.words.as_slice() {
+                [word] if c.modifier => modifiers.insert(lower(word)),
+                [.., last] => named.insert(lower(last)),
+                [] => false,
+            };
+        }
+        let family = |word: &str| {
+            let stems = [word.strip_suffix("es"), word.strip_suffix('s')];
+            super::names::is_capitalised(word)
+                && !super::names::is_all_caps(word)
+                && r.lookup(word).is_none()
+                && !r.is_demonym(word)
+                && !r.is_member(word)
+                && !r.is_common_word(word)
+                && !r.is_alone_thing(word)
+                && stems.into_iter().flatten().any(|stem| {
+                    let key = lower(stem);
+                    stem.chars().count() >= 3
+                        && !named.contains(&key)
+                        && r.lookup(stem).is_none()
+                        && !r.is_town(stem)
+                        && !r.is_alone_thing(stem)
+                        && (modifiers.contains(&key) || r.is_surname(stem))
+                })
+        };
+        let mut placed: HashSet<String> = HashSet::new();
+        let mut plural: HashSet<String> = HashSet::new();
+        for c in candidates.iter() {
+            let [word] = c.words.as_slice() else {
+                continue;
+            };
+            if c.evidence.place > 0 {
+                placed.insert(lower(word));
+            }
+            if c.reference.is_none() && after_lowercase_the(article, c) && family(word) {
+                plural.insert(lower(word));
+            }
+        }
+        plural.retain(|w| !placed.contains(w));
+        plural
+    };
+    if families.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        let last = c.words.last().map(|w| lower(w));
+        if c.reference.is_none() && last.is_some_and(|w| families.contains(&w)) {
+            c.evidence.add(EntityKind::Organization, FAMILY);
+        }
+    }
+}
+
 /// Points for an organisation that a short form takes from the firm's full name in the same
 /// article: as much as a head word.
 const FIRM_SHORT_FORM: i32 = 6;
@@ -153,6 +486,50 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
         let firm = c.words.last().is_some_and(|w| r.is_legal_form(w));
         let short = short_forms.contains(&key(&c.words)) && !people.contains(&key(&c.words));
         if c.reference.is_none() && !c.dateline && !firm && short {
+            c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
+        }
+    }
+}
+
+/// Points for an organisation that a legal form written before the name gives: as much as
+/// one written after it ([`Signals::legal_form`]).
+const FORM_FIRST: i32 = 10;
+
+/// "AB Investor", "Forvaltnings AB Providentia", "NV Verenigde Bedrijven": Nordic and
+/// continental firms write their legal form ([`Reference::is_legal_form_abroad`]) before the
+/// name, or between a word of their trade and the name, as often as after it; no person's
+/// name holds one. A name of two words or more with such a form (written with a capital)
+/// before its last word takes [`FORM_FIRST`] points for an organisation, and the words after
+/// the form, the firm's short name ("Investor's stake"), take [`FIRM_SHORT_FORM`] points in
+/// the same article. Not when a given name follows the form ("AG William Barr": an
+/// attorney general), or a title or a role marks the name as a person's.
+pub fn carry_form_first(candidates: &mut [Candidate], r: &Reference) {
+    let key = |words: &[String]| words.join(" ").to_lowercase();
+    let mut short_forms: HashSet<String> = HashSet::new();
+    for c in candidates.iter_mut() {
+        if c.reference.is_some() || c.courtesy.is_some() || c.referred.is_some() {
+            continue;
+        }
+        let Some((_, head)) = c.words.split_last() else {
+            continue;
+        };
+        let Some(at) = head.iter().position(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && r.is_legal_form_abroad(w)
+        }) else {
+            continue;
+        };
+        let rest = c.words.get(at + 1..).unwrap_or_default();
+        if rest.first().is_some_and(|w| r.is_given_name(w)) {
+            continue;
+        }
+        c.evidence.add(EntityKind::Organization, FORM_FIRST);
+        short_forms.insert(key(rest));
+    }
+    if short_forms.is_empty() {
+        return;
+    }
+    for c in candidates.iter_mut() {
+        if c.reference.is_none() && !c.dateline && short_forms.contains(&key(&c.words)) {
             c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
         }
     }

@@ -26,6 +26,8 @@ const TITLES: &str = include_str!("../../data/titles.txt");
 const CUES: &str = include_str!("../../data/cues.txt");
 const WORDS: &str = include_str!("../../data/words.txt");
 const COMMON_WORDS: &str = include_str!("../../data/common_words.txt");
+const SPORTS: &str = include_str!("../../data/sports.txt");
+const FEATURES: &str = include_str!("../../data/features.txt");
 
 pub(crate) use crate::fnv::Fnv;
 
@@ -49,6 +51,9 @@ pub struct Reference {
     names: Map<u32>,
     /// Squashed acronym → index into `known`; these match only text in capitals.
     acronyms: Map<u32>,
+    /// Squashed name of a geographic feature (features.txt) → index into `known`: a place
+    /// only where the text writes it as a feature ("in the Amazon"), never looked up alone.
+    features: Map<u32>,
     /// Squashed first word of each known name of two or more words → the most words of
     /// such a name, so that most words need only one lookup.
     first_words: Map<usize>,
@@ -79,6 +84,7 @@ pub struct Reference {
     postnominal: Set,
     org_last: Set,
     legal_form: Set,
+    legal_form_abroad: Set,
     org_first: Set,
     place_last: Set,
     place_first: Set,
@@ -106,6 +112,12 @@ pub struct Reference {
     school_verb: Set,
     team_noun: Set,
     team_stat: Set,
+    sport: Set,
+    player: Set,
+    versus: Set,
+    match_verb: Set,
+    feature_noun: Set,
+    firm_word: Set,
     generic: Set,
     common: Set,
 }
@@ -192,6 +204,18 @@ impl Reference {
         for name in lines(CITIES).chain(lines(US_STATES)) {
             r.add(name, EntityKind::Place, false);
         }
+        for line in lines(FEATURES) {
+            let mut names = line.split('|');
+            let id = r.known.len() as u32;
+            r.known.push(Known {
+                name: names.next().unwrap_or_default().to_string(),
+                kind: EntityKind::Place,
+                country: false,
+            });
+            for name in line.split('|') {
+                r.features.insert(squash(name), id);
+            }
+        }
         r.towns = lines(TOWNS).map(squash).collect();
         r.surnames = lines(SURNAMES).map(str::to_lowercase).collect();
         r.given = lines(GIVEN_NAMES)
@@ -217,6 +241,8 @@ impl Reference {
         let mut cues = sections(CUES);
         r.org_last = cues.remove("organization").unwrap_or_default();
         r.legal_form = cues.remove("legal-form").unwrap_or_default();
+        r.legal_form_abroad = cues.remove("legal-form-abroad").unwrap_or_default();
+        r.legal_form.extend(r.legal_form_abroad.iter().cloned());
         r.org_last.extend(r.legal_form.iter().cloned());
         r.org_first = cues.remove("organization-first").unwrap_or_default();
         r.place_last = cues.remove("place").unwrap_or_default();
@@ -246,6 +272,13 @@ impl Reference {
         r.team_noun = cues.remove("team-noun").unwrap_or_default();
         r.team_stat = cues.remove("team-stat").unwrap_or_default();
         r.generic = cues.remove("generic").unwrap_or_default();
+        r.feature_noun = cues.remove("feature-noun").unwrap_or_default();
+        r.firm_word = cues.remove("firm-word").unwrap_or_default();
+        let mut sports = sections(SPORTS);
+        r.sport = sports.remove("sport").unwrap_or_default();
+        r.player = sports.remove("player").unwrap_or_default();
+        r.versus = sports.remove("versus").unwrap_or_default();
+        r.match_verb = sports.remove("match").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
         r.inside = words.remove("inside").unwrap_or_default();
@@ -469,6 +502,12 @@ impl Reference {
     pub fn is_legal_form(&self, word: &str) -> bool {
         Self::has(&self.legal_form, word)
     }
+    /// "AB", "Oy", "NV": a legal form of firms outside the English-speaking world (one of
+    /// [`Reference::is_legal_form`]), which such firms also write before their name ("AB
+    /// Volvo", "Forvaltnings AB X"); "Co" before a name is an Irish county ("Co Kerry").
+    pub fn is_legal_form_abroad(&self, word: &str) -> bool {
+        Self::has(&self.legal_form_abroad, word)
+    }
     pub fn is_org_first(&self, word: &str) -> bool {
         Self::has(&self.org_first, word)
     }
@@ -562,6 +601,39 @@ impl Reference {
     /// "points", "goals", "yards": what a player scores for a team ("33 points for Miami").
     pub fn is_team_stat(&self, word: &str) -> bool {
         Self::has(&self.team_stat, word)
+    }
+    /// The geographic feature written `name` ("Amazon", "Alps"; features.txt): a place where
+    /// the text writes it as a feature, whatever else the name is.
+    pub fn feature(&self, name: &str) -> Option<u32> {
+        self.features.get(&squash(name)).copied()
+    }
+    /// "management", "shareholders", "common": what only a firm has, after its name or its
+    /// possessive ("X's management", "X common shares"); not "shares" alone ("London shares").
+    pub fn is_firm_word(&self, word: &str) -> bool {
+        Self::has(&self.firm_word, word)
+    }
+    /// "rainforest", "delta", "valley": a feature's noun after its name ("the Amazon
+    /// rainforest").
+    pub fn is_feature_noun(&self, word: &str) -> bool {
+        Self::has(&self.feature_noun, word)
+    }
+    /// "shortstop", "wickets", "playoffs": a word only sports copy writes (sports.txt).
+    pub fn is_sport_word(&self, word: &str) -> bool {
+        Self::has(&self.sport, word)
+    }
+    /// "captain", "striker", "bullpen": who or what a team has, after its possessive
+    /// ("Brazil's striker"); a [`Reference::is_team_noun`] word too.
+    pub fn is_player(&self, word: &str) -> bool {
+        Self::has(&self.player, word) || self.is_team_noun(word)
+    }
+    /// "against", "v", "vs.": before the team a team plays.
+    pub fn is_versus(&self, word: &str) -> bool {
+        Self::has(&self.versus, word)
+    }
+    /// "beat", "lost", "drew", "hosted": what a team does in a match; a
+    /// [`Reference::is_team_verb`] word too.
+    pub fn is_match_verb(&self, word: &str) -> bool {
+        Self::has(&self.match_verb, word) || self.is_team_verb(word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {

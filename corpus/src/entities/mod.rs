@@ -97,7 +97,7 @@ pub fn extract_curated(
                     Mode::Skip => {}
                 }
             }
-            classify::carry_firm_kind(&mut finds.candidates, reference);
+            classify::weigh_article(&mut finds.candidates, article, reference);
             finds
         })
         .collect();
