@@ -233,6 +233,9 @@ struct MergeState<'a> {
     clusters: Clusters,
     /// Per article, per candidate: its cluster.
     assigned: Vec<Vec<Option<usize>>>,
+    /// Mentions of known names moved to a firm named by them ([`Self::join_firm_short_forms`]):
+    /// what reference data says of the name is not said of the firm.
+    moved: FastSet<(usize, usize)>,
 }
 
 impl<'a> MergeState<'a> {
@@ -656,6 +659,95 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Sale is paying" after "<Sale Tilney Plc>", "Viacom" after "Viacom International Inc":
+    /// wire copy names a firm by its legal name once, then by its first words, which may be a
+    /// town's or another known name. In one article, a mention of a known town or region (not
+    /// a country, whose name alone is its state's) or of a known firm, that is the first words
+    /// of the one firm's legal name there, is that firm's, mention by mention: the town keeps
+    /// its other articles. Not a town's mention with a place's cue ("in Sale", "Sale,
+    /// Cheshire", the dateline); not a name that is the surname of a person of the article
+    /// ("Steve Forbes" and "Forbes Media LLC": "Forbes" alone may be either); not a known firm
+    /// before a place ("Nissan North America Inc.": a national arm, not the firm). Linear:
+    /// one pass gathers the firms' first words, one looks each known name up.
+    fn join_firm_short_forms(&mut self) {
+        let (finds, reference) = (self.finds, self.reference);
+        for (a, f) in finds.iter().enumerate() {
+            // First words, squashed → the firms' candidates, and whether a known place
+            // follows them in the name.
+            let mut firsts: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
+            let mut surnames: FastSet<String> = FastSet::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let known_person = c
+                    .reference
+                    .and_then(|id| reference.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Person);
+                if person_like(c) || known_person {
+                    if let Some(last) = surname_word(&c.name_words()) {
+                        surnames.insert(squash(last));
+                    }
+                }
+                let mut core = c.words_str();
+                let formal = core.last().is_some_and(|w| reference.is_legal_form(w));
+                if c.reference.is_some() || !formal {
+                    continue;
+                }
+                while core.last().is_some_and(|w| reference.is_legal_form(w)) {
+                    core.pop();
+                }
+                for n in 1..core.len().min(4) {
+                    let (Some(head), Some(rest)) = (core.get(..n), core.get(n..)) else {
+                        continue;
+                    };
+                    if head.last().is_some_and(|w| is_capitalised(w)) {
+                        let placed = (0..rest.len()).any(|k| {
+                            (k + 1..=rest.len().min(k + 3)).any(|end| {
+                                reference
+                                    .lookup(&display(&rest[k..end]))
+                                    .and_then(|id| reference.known(id))
+                                    .is_some_and(|known| known.kind == EntityKind::Place)
+                            })
+                        });
+                        firsts
+                            .entry(squash(&display(head)))
+                            .or_default()
+                            .push((i, placed));
+                    }
+                }
+            }
+            if firsts.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(known) = c.reference.and_then(|id| reference.known(id)) else {
+                    continue;
+                };
+                let place = known.kind == EntityKind::Place && !known.country;
+                let firm = known.kind == EntityKind::Organization;
+                let key = squash(&display(&c.words_str()));
+                if !(place && c.evidence.place <= 10 || firm)
+                    || c.dateline
+                    || c.team
+                    || surnames.contains(&key)
+                {
+                    continue;
+                }
+                let Some(firms) = firsts.get(&key) else {
+                    continue;
+                };
+                let owners: FastSet<usize> = firms
+                    .iter()
+                    .filter(|&&(_, placed)| !(firm && placed))
+                    .filter_map(|&(j, _)| self.assigned[a].get(j).copied().flatten())
+                    .map(|cl| self.clusters.find(cl))
+                    .collect();
+                if let (Some(owner), Some(slot)) = (sole(owners), self.assigned[a].get_mut(i)) {
+                    *slot = Some(owner);
+                    self.moved.insert((a, i));
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -1065,6 +1157,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             .iter()
             .map(|f| vec![None; f.candidates.len()])
             .collect(),
+        moved: FastSet::default(),
     };
     let mut by_reference: FastMap<u32, usize> = FastMap::default();
     let mut by_team: FastMap<u32, usize> = FastMap::default();
@@ -1137,6 +1230,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             state.assigned[a][i] = Some(cluster);
         }
     }
+    state.join_firm_short_forms();
     state.join_same_text();
     state.join_typos(&by_person);
     state.join_tails();
@@ -1351,6 +1445,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .filter(|k| k.kind == EntityKind::Place && !k.country && c.words.len() == 1);
                 if cl.person && town.is_some() {
                     evidence.place -= 10;
+                }
+                if let Some(k) = c.reference.and_then(|id| reference.known(id)) {
+                    if state.moved.contains(&(a, i)) {
+                        evidence.add(k.kind, -10);
+                    }
                 }
                 // What "the game X" says of X ("the X": an organisation) is not evidence
                 // for a name.

@@ -4307,3 +4307,61 @@ fn works_ends_a_firms_name() {
     ]);
     assert_kind(&found, "Halvorsen Glass Works", EntityKind::Organization);
 }
+
+// --- merge15 ---
+
+#[test]
+fn a_towns_or_known_firms_name_alone_after_a_firms_legal_name_is_the_firm() {
+    // merge::join_firm_short_forms: "Aachen is paying" after "<Aachen Harrow Plc>" is the firm
+    // (Aachen is a city too), mention by mention; "in Aachen", the dateline and the town in
+    // another article stay the town. "Siemens" after "Siemens Industrial Inc" is the firm.
+    let found = entities(&[
+        "Deal\n\nLONDON, March 2 - <Aachen Harrow Plc> said it has bought 80 pct of a broker \
+         for 5.6 mln dlrs.\n\nAachen is paying 3.6 mln dlrs in cash, it said. The broker has \
+         an office in Aachen.",
+        "Rain\n\nAACHEN, March 3 - Floods closed two roads in Aachen on Monday.",
+        "Offer\n\nNEW YORK, March 2 - Siemens Industrial Inc said it received an offer. \
+         Siemens said its board would meet.",
+    ]);
+    let firm = forms_of(&found, "Aachen Harrow Plc");
+    assert!(firm.contains(&"Aachen".to_string()), "{firm:?}");
+    assert_kind(&found, "Aachen Harrow Plc", EntityKind::Organization);
+    let town = find(&found, "Aachen").filter(|e| e.name != "Aachen Harrow Plc");
+    assert!(
+        town.is_some_and(|e| e.kind == EntityKind::Place && e.articles.len() == 2),
+        "{:?}",
+        town.map(|e| (e.kind, e.articles.len()))
+    );
+    let siemens = forms_of(&found, "Siemens Industrial Inc");
+    assert!(siemens.contains(&"Siemens".to_string()), "{siemens:?}");
+}
+
+#[test]
+fn a_country_a_surname_or_a_firms_national_arm_stays_apart_from_the_firm() {
+    // merge::join_firm_short_forms, the opposite: "Kenya said" after "Kenya Tea Holdings Ltd"
+    // is the country; "Forbes" where the article names Steve Forbes and "Forbes Media LLC" may
+    // be either; "Siemens" beside "Siemens North America Inc" is the firm, not its arm.
+    let found = entities(&[
+        "Tea\n\nNAIROBI, March 2 - Kenya Tea Holdings Ltd said it would sell a plant. Kenya \
+         said exports rose.",
+        "Media\n\nThe magazine's editor, Steve Forbes, said Forbes Media LLC would be sold. \
+         Forbes had debts.",
+        "Cars\n\nSiemens North America Inc said sales rose. Siemens said its profit fell.",
+    ]);
+    assert!(
+        !forms_of(&found, "Kenya Tea Holdings Ltd").contains(&"Kenya".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "Kenya", EntityKind::Place);
+    assert!(
+        !forms_of(&found, "Forbes Media LLC").contains(&"Forbes".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(
+        !forms_of(&found, "Siemens North America Inc").contains(&"Siemens".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+}
