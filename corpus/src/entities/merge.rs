@@ -1286,6 +1286,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
     let reach = Reach::new(&mut state, &surnames);
+    let apart = lone_words_apart(finds, &state.assigned);
     for (a, f) in finds.iter().enumerate() {
         if state.assigned[a].iter().all(Option::is_some) {
             continue;
@@ -1418,11 +1419,18 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 });
             let found = found.or(glued.and_then(|(_, cluster)| cluster));
             let cluster = found.unwrap_or_else(|| {
+                let key = squash({
+                    let word = glued.map_or(word.as_str(), |(rest, _)| rest);
+                    classify::site_name(word).unwrap_or(word)
+                });
+                // "the Amazon" where the article's own words make it a place, while the
+                // collection's other articles make "Amazon" a firm: a name of its own there.
+                let key = match apart.get(&(a, key.clone())) {
+                    Some(kind) => format!("{key}#{}", kind.as_str()),
+                    None => key,
+                };
                 *by_word
-                    .entry(squash({
-                        let word = glued.map_or(word.as_str(), |(rest, _)| rest);
-                        classify::site_name(word).unwrap_or(word)
-                    }))
+                    .entry(key)
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             });
             state.assigned[a][i] = Some(cluster);
@@ -1487,6 +1495,72 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.add_coordination();
     state.add_headlines(&mut by_reference, caps, &vouched);
     build(state.clusters, reference, caps)
+}
+
+/// The kind that the mentions of lone word `key` in one article point to, between a place
+/// and an organisation: at least 4 points (3 for an organisation, whose cues are fewer: "X
+/// spokesman", a site's address) and 3 more than the other. A person's points are left out,
+/// as "X said" is said of firms as often.
+fn told_kind(e: Evidence) -> Option<EntityKind> {
+    if e.place >= 4 && e.place >= e.organization + 3 {
+        Some(EntityKind::Place)
+    } else if e.organization >= 3 && e.organization >= e.place + 3 {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// The lone words that are not yet assigned (`(article, key)`, the key as the collection
+/// joins them) whose article's own mentions point to a kind that the most articles pointing
+/// to a kind for that word do not: "fires in the Amazon" (a place) where two other articles
+/// make "Amazon" a firm ("Amazon spokesman", "Amazon.com"). Each gets a cluster of its own
+/// for the word, of the kind its article tells; a tie of kinds keeps the words together.
+/// Two passes over the names, linear.
+fn lone_words_apart(
+    finds: &[ArticleFinds],
+    assigned: &[Vec<Option<usize>>],
+) -> FastMap<(usize, String), EntityKind> {
+    let mut sums: BTreeMap<(String, usize), Evidence> = BTreeMap::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            let unassigned = assigned
+                .get(a)
+                .and_then(|row| row.get(i))
+                .copied()
+                .flatten();
+            let Some(word) = c.name_words().first().copied() else {
+                continue;
+            };
+            if unassigned.is_some() || c.name_count() != 1 || c.reference.is_some() {
+                continue;
+            }
+            let key = squash(classify::site_name(word).unwrap_or(word));
+            sums.entry((key, a)).or_default().merge(c.evidence);
+        }
+    }
+    // Word → articles telling each kind: [place, organisation].
+    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
+    for ((key, _), &e) in &sums {
+        if let Some(kind) = told_kind(e) {
+            let seen = votes.entry(key.as_str()).or_default();
+            seen[usize::from(kind == EntityKind::Organization)] += 1;
+        }
+    }
+    let mut apart = FastMap::default();
+    for ((key, a), &e) in &sums {
+        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
+            continue;
+        };
+        let minority = match kind {
+            EntityKind::Place => place < org,
+            _ => org < place,
+        };
+        if minority {
+            apart.insert((*a, key.clone()), kind);
+        }
+    }
+    apart
 }
 
 /// For a lone surname of the collection's only person with it: in how many articles the

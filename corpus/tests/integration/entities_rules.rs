@@ -4365,3 +4365,65 @@ fn a_country_a_surname_or_a_firms_national_arm_stays_apart_from_the_firm() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_lone_word_whose_article_makes_it_a_place_is_not_the_firm_of_other_articles() {
+    // merge::lone_words_apart: "fires in the Zanbora" where two other articles make Zanbora a
+    // firm ("Zanbora.com", "a Zanbora spokesman"): a place of its own there.
+    let found = entities(&[
+        "Shop\n\nShoppers bought more on Zanbora.com this year. A Zanbora spokesman said \
+         sales rose.",
+        "Jobs\n\nA Zanbora spokeswoman said the firm would hire. Zanbora employees voted.",
+        "Smoke\n\nThe city was blanketed by smoke from wildfires raging in the Zanbora, \
+         reports said. Fires in the Zanbora release carbon, and fires in Zanbora grew.",
+    ]);
+    let places: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name == "Zanbora" && e.kind == EntityKind::Place)
+        .collect();
+    assert!(
+        places.len() == 1 && places.iter().all(|e| e.articles.len() == 1),
+        "{:?}",
+        found
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_lone_word_with_nothing_against_the_firm_of_other_articles_stays_the_firm() {
+    // merge::lone_words_apart, the opposite: an article that says nothing of "Zanbora" (or
+    // whose place cues are one "in") keeps it with the firm the others name; one place
+    // article against one firm article is a tie, and stays one entity.
+    let found = entities(&[
+        "Shop\n\nShoppers bought more on Zanbora.com this year. A Zanbora spokesman said \
+         sales rose.",
+        "Jobs\n\nA Zanbora spokeswoman said the firm would hire. Zanbora employees voted.",
+        "Deals\n\nZanbora had a sale on Monday. Shoppers in Zanbora stores waited.",
+        "Trade\n\nKorvath Zenith, the rival, said the Varnoss traders in the Varnoss sold \
+         more. Fires in the Varnoss grew.",
+        "Trade\n\nA Varnoss spokesman said it sold more. Varnoss employees voted.",
+    ]);
+    let zanbora: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name.starts_with("Zanbora"))
+        .collect();
+    assert!(
+        zanbora.len() == 1 && zanbora.iter().all(|e| e.articles.len() == 3),
+        "{:?}",
+        zanbora
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+    let varnoss: Vec<&Entity> = found.iter().filter(|e| e.name == "Varnoss").collect();
+    assert!(
+        varnoss.len() == 1 && varnoss.iter().all(|e| e.articles.len() == 2),
+        "{:?}",
+        varnoss
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+}
