@@ -659,16 +659,17 @@ impl<'a> MergeState<'a> {
         }
     }
 
-    /// "Sale is paying" after "<Sale Tilney Plc>", "Viacom" after "Viacom International Inc":
-    /// wire copy names a firm by its legal name once, then by its first words, which may be a
-    /// town's or another known name. In one article, a mention of a known town or region (not
-    /// a country, whose name alone is its state's) or of a known firm, that is the first words
-    /// of the one firm's legal name there, is that firm's, mention by mention: the town keeps
-    /// its other articles. Not a town's mention with a place's cue ("in Sale", "Sale,
-    /// Cheshire", the dateline); not a name that is the surname of a person of the article
-    /// ("Steve Forbes" and "Forbes Media LLC": "Forbes" alone may be either); not a known firm
-    /// before a place ("Nissan North America Inc.": a national arm, not the firm). Linear:
-    /// one pass gathers the firms' first words, one looks each known name up.
+    /// "Viacom" after "Viacom International Inc": wire copy names a firm by its legal name
+    /// once, then by its first words, which may be a firm reference data knows. In one
+    /// article, a mention of a known firm that is the first words of the one firm's legal name
+    /// there is that firm's, mention by mention (its other articles keep the known firm), as
+    /// an unknown word is ([`ArticleIndex::firm`]). Not a name that is the surname of a person
+    /// of the article ("Steve Forbes" and "Forbes Media LLC": "Forbes" alone may be either);
+    /// not before a place in the firm's name ("Nissan North America Inc.": a national arm,
+    /// not the firm). Not a known town or state: "Texas regulators" beside "Texas Instruments
+    /// Inc" is the state, and nothing the merger sees tells it from "Sale is paying" after
+    /// "<Sale Tilney Plc>". Linear: one pass gathers the firms' first words, one looks each
+    /// known firm up.
     fn join_firm_short_forms(&mut self) {
         let (finds, reference) = (self.finds, self.reference);
         for (a, f) in finds.iter().enumerate() {
@@ -721,14 +722,8 @@ impl<'a> MergeState<'a> {
                 let Some(known) = c.reference.and_then(|id| reference.known(id)) else {
                     continue;
                 };
-                let place = known.kind == EntityKind::Place && !known.country;
-                let firm = known.kind == EntityKind::Organization;
                 let key = squash(&display(&c.words_str()));
-                if !(place && c.evidence.place <= 10 || firm)
-                    || c.dateline
-                    || c.team
-                    || surnames.contains(&key)
-                {
+                if known.kind != EntityKind::Organization || c.dateline || surnames.contains(&key) {
                     continue;
                 }
                 let Some(firms) = firsts.get(&key) else {
@@ -736,7 +731,7 @@ impl<'a> MergeState<'a> {
                 };
                 let owners: FastSet<usize> = firms
                     .iter()
-                    .filter(|&&(_, placed)| !(firm && placed))
+                    .filter(|&&(_, placed)| !placed)
                     .filter_map(|&(j, _)| self.assigned[a].get(j).copied().flatten())
                     .map(|cl| self.clusters.find(cl))
                     .collect();

@@ -4311,29 +4311,50 @@ fn works_ends_a_firms_name() {
 // --- merge15 ---
 
 #[test]
-fn a_towns_or_known_firms_name_alone_after_a_firms_legal_name_is_the_firm() {
-    // merge::join_firm_short_forms: "Aachen is paying" after "<Aachen Harrow Plc>" is the firm
-    // (Aachen is a city too), mention by mention; "in Aachen", the dateline and the town in
-    // another article stay the town. "Siemens" after "Siemens Industrial Inc" is the firm.
+fn a_known_firms_name_alone_after_a_firms_legal_name_is_the_firm() {
+    // merge::join_firm_short_forms: "Siemens" after "Siemens Industrial Inc" is the firm
+    // named in full, mention by mention; another article's "Siemens" keeps the known firm.
     let found = entities(&[
-        "Deal\n\nLONDON, March 2 - <Aachen Harrow Plc> said it has bought 80 pct of a broker \
-         for 5.6 mln dlrs.\n\nAachen is paying 3.6 mln dlrs in cash, it said. The broker has \
-         an office in Aachen.",
-        "Rain\n\nAACHEN, March 3 - Floods closed two roads in Aachen on Monday.",
         "Offer\n\nNEW YORK, March 2 - Siemens Industrial Inc said it received an offer. \
          Siemens said its board would meet.",
+        "Trains\n\nSiemens will build the trains, the city said.",
     ]);
-    let firm = forms_of(&found, "Aachen Harrow Plc");
-    assert!(firm.contains(&"Aachen".to_string()), "{firm:?}");
-    assert_kind(&found, "Aachen Harrow Plc", EntityKind::Organization);
-    let town = find(&found, "Aachen").filter(|e| e.name != "Aachen Harrow Plc");
+    let firm = find(&found, "Siemens Industrial Inc");
     assert!(
-        town.is_some_and(|e| e.kind == EntityKind::Place && e.articles.len() == 2),
+        firm.is_some_and(|e| e.aliases.iter().any(|a| a == "Siemens") && e.articles.len() == 1),
         "{:?}",
-        town.map(|e| (e.kind, e.articles.len()))
+        all_names(&found)
     );
-    let siemens = forms_of(&found, "Siemens Industrial Inc");
-    assert!(siemens.contains(&"Siemens".to_string()), "{siemens:?}");
+    let known = found.iter().find(|e| e.name == "Siemens");
+    assert!(
+        known.is_some_and(|e| e.articles.len() == 1 && e.articles[0].article == 1),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_towns_or_states_name_alone_beside_a_firm_named_after_it_stays_the_place() {
+    // merge::join_firm_short_forms, the opposite: "Texas regulators" beside "Texas
+    // Instruments Inc", and "Aachen" beside "<Aachen Harrow Plc>", stay places: nothing the
+    // merger sees tells "Texas has lower taxes" from "Aachen is paying".
+    let found = entities(&[
+        "Chips\n\nDALLAS, March 2 - Texas Instruments Inc said profit rose. Texas regulators \
+         approved the plant. Texas has lower taxes, it said.",
+        "Deal\n\nLONDON, March 2 - <Aachen Harrow Plc> said it has bought 80 pct of a broker \
+         for 5.6 mln dlrs.\n\nAachen is paying 3.6 mln dlrs in cash, it said.",
+    ]);
+    for (firm, place) in [
+        ("Texas Instruments Inc", "Texas"),
+        ("Aachen Harrow Plc", "Aachen"),
+    ] {
+        assert!(
+            !forms_of(&found, firm).contains(&place.to_string()),
+            "{:?}",
+            all_names(&found)
+        );
+        assert_kind(&found, place, EntityKind::Place);
+    }
 }
 
 #[test]
