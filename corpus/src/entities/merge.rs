@@ -233,6 +233,9 @@ struct MergeState<'a> {
     clusters: Clusters,
     /// Per article, per candidate: its cluster.
     assigned: Vec<Vec<Option<usize>>>,
+    /// Mentions of known names moved to a firm named by them ([`Self::join_firm_short_forms`]):
+    /// what reference data says of the name is not said of the firm.
+    moved: FastSet<(usize, usize)>,
 }
 
 impl<'a> MergeState<'a> {
@@ -656,6 +659,90 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Viacom" after "Viacom International Inc": wire copy names a firm by its legal name
+    /// once, then by its first words, which may be a firm reference data knows. In one
+    /// article, a mention of a known firm that is the first words of the one firm's legal name
+    /// there is that firm's, mention by mention (its other articles keep the known firm), as
+    /// an unknown word is ([`ArticleIndex::firm`]). Not a name that is the surname of a person
+    /// of the article ("Steve Forbes" and "Forbes Media LLC": "Forbes" alone may be either);
+    /// not before a place in the firm's name ("Nissan North America Inc.": a national arm,
+    /// not the firm). Not a known town or state: "Texas regulators" beside "Texas Instruments
+    /// Inc" is the state, and nothing the merger sees tells it from "Sale is paying" after
+    /// "<Sale Tilney Plc>". Linear: one pass gathers the firms' first words, one looks each
+    /// known firm up.
+    fn join_firm_short_forms(&mut self) {
+        let (finds, reference) = (self.finds, self.reference);
+        for (a, f) in finds.iter().enumerate() {
+            // First words, squashed → the firms' candidates, and whether a known place
+            // follows them in the name.
+            let mut firsts: FastMap<String, Vec<(usize, bool)>> = FastMap::default();
+            let mut surnames: FastSet<String> = FastSet::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let known_person = c
+                    .reference
+                    .and_then(|id| reference.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Person);
+                if person_like(c) || known_person {
+                    if let Some(last) = surname_word(&c.name_words()) {
+                        surnames.insert(squash(last));
+                    }
+                }
+                let mut core = c.words_str();
+                let formal = core.last().is_some_and(|w| reference.is_legal_form(w));
+                if c.reference.is_some() || !formal {
+                    continue;
+                }
+                while core.last().is_some_and(|w| reference.is_legal_form(w)) {
+                    core.pop();
+                }
+                for n in 1..core.len().min(4) {
+                    let (Some(head), Some(rest)) = (core.get(..n), core.get(n..)) else {
+                        continue;
+                    };
+                    if head.last().is_some_and(|w| is_capitalised(w)) {
+                        let placed = (0..rest.len()).any(|k| {
+                            (k + 1..=rest.len().min(k + 3)).any(|end| {
+                                reference
+                                    .lookup(&display(&rest[k..end]))
+                                    .and_then(|id| reference.known(id))
+                                    .is_some_and(|known| known.kind == EntityKind::Place)
+                            })
+                        });
+                        firsts
+                            .entry(squash(&display(head)))
+                            .or_default()
+                            .push((i, placed));
+                    }
+                }
+            }
+            if firsts.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(known) = c.reference.and_then(|id| reference.known(id)) else {
+                    continue;
+                };
+                let key = squash(&display(&c.words_str()));
+                if known.kind != EntityKind::Organization || c.dateline || surnames.contains(&key) {
+                    continue;
+                }
+                let Some(firms) = firsts.get(&key) else {
+                    continue;
+                };
+                let owners: FastSet<usize> = firms
+                    .iter()
+                    .filter(|&&(_, placed)| !placed)
+                    .filter_map(|&(j, _)| self.assigned[a].get(j).copied().flatten())
+                    .map(|cl| self.clusters.find(cl))
+                    .collect();
+                if let (Some(owner), Some(slot)) = (sole(owners), self.assigned[a].get_mut(i)) {
+                    *slot = Some(owner);
+                    self.moved.insert((a, i));
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -1065,6 +1152,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             .iter()
             .map(|f| vec![None; f.candidates.len()])
             .collect(),
+        moved: FastSet::default(),
     };
     let mut by_reference: FastMap<u32, usize> = FastMap::default();
     let mut by_team: FastMap<u32, usize> = FastMap::default();
@@ -1137,6 +1225,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             state.assigned[a][i] = Some(cluster);
         }
     }
+    state.join_firm_short_forms();
     state.join_same_text();
     state.join_typos(&by_person);
     state.join_tails();
@@ -1192,6 +1281,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
     let reach = Reach::new(&mut state, &surnames);
+    let apart = lone_words_apart(finds, &state.assigned);
     for (a, f) in finds.iter().enumerate() {
         if state.assigned[a].iter().all(Option::is_some) {
             continue;
@@ -1324,11 +1414,18 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 });
             let found = found.or(glued.and_then(|(_, cluster)| cluster));
             let cluster = found.unwrap_or_else(|| {
+                let key = squash({
+                    let word = glued.map_or(word.as_str(), |(rest, _)| rest);
+                    classify::site_name(word).unwrap_or(word)
+                });
+                // "the Amazon" where the article's own words make it a place, while the
+                // collection's other articles make "Amazon" a firm: a name of its own there.
+                let key = match apart.get(&(a, key.clone())) {
+                    Some(kind) => format!("{key}#{}", kind.as_str()),
+                    None => key,
+                };
                 *by_word
-                    .entry(squash({
-                        let word = glued.map_or(word.as_str(), |(rest, _)| rest);
-                        classify::site_name(word).unwrap_or(word)
-                    }))
+                    .entry(key)
                     .or_insert_with(|| state.clusters.new_cluster(None, false))
             });
             state.assigned[a][i] = Some(cluster);
@@ -1351,6 +1448,11 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     .filter(|k| k.kind == EntityKind::Place && !k.country && c.words.len() == 1);
                 if cl.person && town.is_some() {
                     evidence.place -= 10;
+                }
+                if let Some(k) = c.reference.and_then(|id| reference.known(id)) {
+                    if state.moved.contains(&(a, i)) {
+                        evidence.add(k.kind, -10);
+                    }
                 }
                 // What "the game X" says of X ("the X": an organisation) is not evidence
                 // for a name.
@@ -1388,6 +1490,72 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     state.add_coordination();
     state.add_headlines(&mut by_reference, caps, &vouched);
     build(state.clusters, reference, caps)
+}
+
+/// The kind that the mentions of lone word `key` in one article point to, between a place
+/// and an organisation: at least 4 points (3 for an organisation, whose cues are fewer: "X
+/// spokesman", a site's address) and 3 more than the other. A person's points are left out,
+/// as "X said" is said of firms as often.
+fn told_kind(e: Evidence) -> Option<EntityKind> {
+    if e.place >= 4 && e.place >= e.organization + 3 {
+        Some(EntityKind::Place)
+    } else if e.organization >= 3 && e.organization >= e.place + 3 {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// The lone words that are not yet assigned (`(article, key)`, the key as the collection
+/// joins them) whose article's own mentions point to a kind that the most articles pointing
+/// to a kind for that word do not: "fires in the Amazon" (a place) where two other articles
+/// make "Amazon" a firm ("Amazon spokesman", "Amazon.com"). Each gets a cluster of its own
+/// for the word, of the kind its article tells; a tie of kinds keeps the words together.
+/// Two passes over the names, linear.
+fn lone_words_apart(
+    finds: &[ArticleFinds],
+    assigned: &[Vec<Option<usize>>],
+) -> FastMap<(usize, String), EntityKind> {
+    let mut sums: BTreeMap<(String, usize), Evidence> = BTreeMap::new();
+    for (a, f) in finds.iter().enumerate() {
+        for (i, c) in f.candidates.iter().enumerate() {
+            let unassigned = assigned
+                .get(a)
+                .and_then(|row| row.get(i))
+                .copied()
+                .flatten();
+            let Some(word) = c.name_words().first().copied() else {
+                continue;
+            };
+            if unassigned.is_some() || c.name_count() != 1 || c.reference.is_some() {
+                continue;
+            }
+            let key = squash(classify::site_name(word).unwrap_or(word));
+            sums.entry((key, a)).or_default().merge(c.evidence);
+        }
+    }
+    // Word → articles telling each kind: [place, organisation].
+    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
+    for ((key, _), &e) in &sums {
+        if let Some(kind) = told_kind(e) {
+            let seen = votes.entry(key.as_str()).or_default();
+            seen[usize::from(kind == EntityKind::Organization)] += 1;
+        }
+    }
+    let mut apart = FastMap::default();
+    for ((key, a), &e) in &sums {
+        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
+            continue;
+        };
+        let minority = match kind {
+            EntityKind::Place => place < org,
+            _ => org < place,
+        };
+        if minority {
+            apart.insert((*a, key.clone()), kind);
+        }
+    }
+    apart
 }
 
 /// For a lone surname of the collection's only person with it: in how many articles the

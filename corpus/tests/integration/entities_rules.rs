@@ -4478,3 +4478,144 @@ fn a_place_that_starts_a_firms_name_is_the_firm_where_a_firms_word_follows() {
         assert_kind(&found, name, EntityKind::Place);
     }
 }
+
+// --- merge15 ---
+
+#[test]
+fn a_known_firms_name_alone_after_a_firms_legal_name_is_the_firm() {
+    // merge::join_firm_short_forms: "Siemens" after "Siemens Industrial Inc" is the firm
+    // named in full, mention by mention; another article's "Siemens" keeps the known firm.
+    let found = entities(&[
+        "Offer\n\nNEW YORK, March 2 - Siemens Industrial Inc said it received an offer. \
+         Siemens said its board would meet.",
+        "Trains\n\nSiemens will build the trains, the city said.",
+    ]);
+    let firm = find(&found, "Siemens Industrial Inc");
+    assert!(
+        firm.is_some_and(|e| e.aliases.iter().any(|a| a == "Siemens") && e.articles.len() == 1),
+        "{:?}",
+        all_names(&found)
+    );
+    let known = found.iter().find(|e| e.name == "Siemens");
+    assert!(
+        known.is_some_and(|e| e.articles.len() == 1 && e.articles[0].article == 1),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_towns_or_states_name_alone_beside_a_firm_named_after_it_stays_the_place() {
+    // merge::join_firm_short_forms, the opposite: "Texas regulators" beside "Texas
+    // Instruments Inc", and "Aachen" beside "<Aachen Harrow Plc>", stay places: nothing the
+    // merger sees tells "Texas has lower taxes" from "Aachen is paying".
+    let found = entities(&[
+        "Chips\n\nDALLAS, March 2 - Texas Instruments Inc said profit rose. Texas regulators \
+         approved the plant. Texas has lower taxes, it said.",
+        "Deal\n\nLONDON, March 2 - <Aachen Harrow Plc> said it has bought 80 pct of a broker \
+         for 5.6 mln dlrs.\n\nAachen is paying 3.6 mln dlrs in cash, it said.",
+    ]);
+    for (firm, place) in [
+        ("Texas Instruments Inc", "Texas"),
+        ("Aachen Harrow Plc", "Aachen"),
+    ] {
+        assert!(
+            !forms_of(&found, firm).contains(&place.to_string()),
+            "{:?}",
+            all_names(&found)
+        );
+        assert_kind(&found, place, EntityKind::Place);
+    }
+}
+
+#[test]
+fn a_country_a_surname_or_a_firms_national_arm_stays_apart_from_the_firm() {
+    // merge::join_firm_short_forms, the opposite: "Kenya said" after "Kenya Tea Holdings Ltd"
+    // is the country; "Forbes" where the article names Steve Forbes and "Forbes Media LLC" may
+    // be either; "Siemens" beside "Siemens North America Inc" is the firm, not its arm.
+    let found = entities(&[
+        "Tea\n\nNAIROBI, March 2 - Kenya Tea Holdings Ltd said it would sell a plant. Kenya \
+         said exports rose.",
+        "Media\n\nThe magazine's editor, Steve Forbes, said Forbes Media LLC would be sold. \
+         Forbes had debts.",
+        "Cars\n\nSiemens North America Inc said sales rose. Siemens said its profit fell.",
+    ]);
+    assert!(
+        !forms_of(&found, "Kenya Tea Holdings Ltd").contains(&"Kenya".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "Kenya", EntityKind::Place);
+    assert!(
+        !forms_of(&found, "Forbes Media LLC").contains(&"Forbes".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(
+        !forms_of(&found, "Siemens North America Inc").contains(&"Siemens".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_lone_word_whose_article_makes_it_a_place_is_not_the_firm_of_other_articles() {
+    // merge::lone_words_apart: "fires in the Zanbora" where two other articles make Zanbora a
+    // firm ("Zanbora.com", "a Zanbora spokesman"): a place of its own there.
+    let found = entities(&[
+        "Shop\n\nShoppers bought more on Zanbora.com this year. A Zanbora spokesman said \
+         sales rose.",
+        "Jobs\n\nA Zanbora spokeswoman said the firm would hire. Zanbora employees voted.",
+        "Smoke\n\nThe city was blanketed by smoke from wildfires raging in the Zanbora, \
+         reports said. Fires in the Zanbora release carbon, and fires in Zanbora grew.",
+    ]);
+    let places: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name == "Zanbora" && e.kind == EntityKind::Place)
+        .collect();
+    assert!(
+        places.len() == 1 && places.iter().all(|e| e.articles.len() == 1),
+        "{:?}",
+        found
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_lone_word_with_nothing_against_the_firm_of_other_articles_stays_the_firm() {
+    // merge::lone_words_apart, the opposite: an article that says nothing of "Zanbora" (or
+    // whose place cues are one "in") keeps it with the firm the others name; one place
+    // article against one firm article is a tie, and stays one entity.
+    let found = entities(&[
+        "Shop\n\nShoppers bought more on Zanbora.com this year. A Zanbora spokesman said \
+         sales rose.",
+        "Jobs\n\nA Zanbora spokeswoman said the firm would hire. Zanbora employees voted.",
+        "Deals\n\nZanbora had a sale on Monday. Shoppers in Zanbora stores waited.",
+        "Trade\n\nKorvath Zenith, the rival, said the Varnoss traders in the Varnoss sold \
+         more. Fires in the Varnoss grew.",
+        "Trade\n\nA Varnoss spokesman said it sold more. Varnoss employees voted.",
+    ]);
+    let zanbora: Vec<&Entity> = found
+        .iter()
+        .filter(|e| e.name.starts_with("Zanbora"))
+        .collect();
+    assert!(
+        zanbora.len() == 1 && zanbora.iter().all(|e| e.articles.len() == 3),
+        "{:?}",
+        zanbora
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+    let varnoss: Vec<&Entity> = found.iter().filter(|e| e.name == "Varnoss").collect();
+    assert!(
+        varnoss.len() == 1 && varnoss.iter().all(|e| e.articles.len() == 2),
+        "{:?}",
+        varnoss
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+}
