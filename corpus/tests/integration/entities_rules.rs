@@ -4307,3 +4307,33 @@ fn works_ends_a_firms_name() {
     ]);
     assert_kind(&found, "Halvorsen Glass Works", EntityKind::Organization);
 }
+
+// --- fp15 ---
+
+#[test]
+fn a_quoted_title_case_title_opened_by_a_common_word_names_no_one() {
+    // text::mark_quoted_titles: a slogan or a work's title in quotes, in Title Case, whose
+    // first word is a common word ("Make", "Return"), holds no mention of the names in it.
+    let found = entities(&[
+        "Rally\n\nSupporters wore “Make Norway Great Again” caps at the rally, and the band \
+         played “Return to Lisbon Harbour” twice before Anna Lindqvist spoke.",
+    ]);
+    assert!(find(&found, "Norway").is_none(), "{:?}", all_names(&found));
+    assert!(find(&found, "Lisbon").is_none(), "{:?}", all_names(&found));
+    assert_kind(&found, "Anna Lindqvist", EntityKind::Person);
+    // The opposite: a quotation in sentence case, a quoted name alone and a Title Case
+    // headline keep their names.
+    let found = entities(&[
+        "Rally\n\n“Norway must act before the winter,” Anna Lindqvist said in Bergen. Her \
+         rival, whom voters call “Kerry”, answered. Kerry Hansen spoke later.",
+        "Voters Chant “Make Norway Great Again” in Bergen\n\nThe rally went on all night.",
+    ]);
+    for (name, kind) in [
+        ("Norway", EntityKind::Place),
+        ("Anna Lindqvist", EntityKind::Person),
+        ("Bergen", EntityKind::Place),
+    ] {
+        assert_kind(&found, name, kind);
+    }
+    assert_eq!(find(&found, "Norway").map(|e| e.articles.len()), Some(2));
+}
