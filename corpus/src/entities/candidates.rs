@@ -580,6 +580,21 @@ impl Finder<'_> {
                 .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
     }
 
+    /// "Yahoo News - Latest News & Headlines", "BBC Sport | Football": a known organisation
+    /// and its section's word ("News", or a division's: "Sport", "Finance", "Music") as a
+    /// whole run of a Title Case headline are the outlet's page or product, one name, read
+    /// as running text reads it ("ABC News"); a headline otherwise only repeats names found
+    /// elsewhere, and would keep the organisation alone.
+    fn outlet_section(&self, run: &[Unit]) -> bool {
+        let r = self.reference;
+        matches!(run, [outlet, section] if self.is_single(section)
+            && (self.word(section.first) == "News" || r.is_division(self.word(section.first)))
+            && outlet
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
+    }
+
     /// Whether a stock ticker in angle brackets follows token `k`: "<", then the code's
     /// tokens, which `text::mark_wire_tickers` made plain.
     fn ticker_after(&self, k: usize) -> bool {
@@ -1306,7 +1321,7 @@ impl Finder<'_> {
                     .first()
                     .and_then(|u| u.first.checked_sub(1))
                     .is_some_and(|k| self.word(k) == "by");
-                if by {
+                if by || self.outlet_section(&run) {
                     credits.push(run);
                     continue;
                 }

@@ -4337,3 +4337,30 @@ fn a_quoted_title_case_title_opened_by_a_common_word_names_no_one() {
     }
     assert_eq!(find(&found, "Norway").map(|e| e.articles.len()), Some(2));
 }
+
+#[test]
+fn a_known_outlet_and_its_section_heading_a_page_are_one_name() {
+    // candidates::outlet_section: "Yahoo News - ..." as a page's Title Case headline names the
+    // outlet's news site, one name, as running text reads "ABC News".
+    let found = entities(&[
+        "Yahoo News - Latest News & Headlines\n\nThe rocket broke up over Siberia, officials \
+         in Moscow said.",
+    ]);
+    assert!(
+        find(&found, "Yahoo News").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(find(&found, "Yahoo").is_none(), "{:?}", all_names(&found));
+    // The opposite: a known firm before other headline words, and one alone, stay the firm.
+    let found = entities(&[
+        "Yahoo Sale to Verizon Leaves Shareholders Waiting\n\nShareholders of Yahoo will \
+         wait, analysts in Boston said.",
+    ]);
+    assert_kind(&found, "Yahoo", EntityKind::Organization);
+    assert!(
+        find(&found, "Yahoo Sale").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+}
