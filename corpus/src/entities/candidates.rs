@@ -785,6 +785,37 @@ impl Finder<'_> {
         end > k && self.reference.is_org_last(self.word(end - 1))
     }
 
+    /// "B and C's share earnings", "B and C managing director Jane Doe": two capital letters
+    /// alone joined by "and" are a firm's initials (wire copy writes "and" for "&", "B and C"
+    /// for "British and Commonwealth"), one name, when the second takes a possessive or a
+    /// firm's role or a job follows them. Letters that label things ("vitamins C and E",
+    /// "between A and B") take neither.
+    fn initials_pair(&self, run: &[Unit], k: usize) -> bool {
+        let r = self.reference;
+        let letter = |i: usize| {
+            self.is_word(i) && {
+                let w = self.word(i);
+                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+            }
+        };
+        let role = |i: usize| {
+            self.is_word(i) && {
+                let w = self.word(i);
+                !is_capitalised(w) && (r.is_org_role(w) || r.is_job(w))
+            }
+        };
+        let [only] = run else {
+            return false;
+        };
+        let possessive = self.tokens.get(k + 1).is_some_and(|t| t.possessive);
+        only.first == only.last
+            && letter(only.first)
+            && !self.tokens[only.first].possessive
+            && self.word(k) == "and"
+            && letter(k + 1)
+            && (possessive || role(k + 2) || self.is_word(k + 2) && role(k + 3))
+    }
+
     /// `Lee “Faker” Sang-hyeok`, `James "Whitey" Bulger`: one capitalised word in quotes
     /// between the words of a personal name is a nickname inside it. Returns the nickname's
     /// unit and the name word after it.
@@ -900,7 +931,7 @@ impl Finder<'_> {
             && self.is_name_token(k + 1)
             && !self.reference.is_stop(self.word(k + 1))
             && self.known_at(k + 1).is_none();
-        if ampersand || self.partners_after(run, k) {
+        if ampersand || self.partners_after(run, k) || self.initials_pair(run, k) {
             return Some(vec![Unit::connector(k)]);
         }
         if and && self.org_follows(k + 1) {
@@ -3251,9 +3282,10 @@ impl Finder<'_> {
                 _ => false,
             } || words.iter().any(|w| is_model_code(w, r) || is_script_library(w))
                 // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
-                // ends a product's name of three words or more ("Malcolm X" and "Serie A"
-                // stay).
+                // ends a product's name of three words or more ("Malcolm X", "Serie A" and a
+                // firm's initials, "B and C's", see `initials_pair`, stay).
                 || words.len() >= 3
+                    && !words.iter().any(|w| w == "and")
                     && words.last().is_some_and(|w| {
                         let w = w.trim_end_matches("'s").trim_end_matches("’s");
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
@@ -3523,7 +3555,9 @@ impl Finder<'_> {
             && self.is_single(b)
             && and.connector
             && self.word(and.first) == "and");
-        if pair {
+        // "B and C": two capital letters so joined are a firm's initials (`initials_pair`).
+        let initials = pair && words.iter().all(|w| w == "and" || w.chars().count() == 1);
+        if pair && !initials {
             evidence.person -= 5;
             evidence.add(EntityKind::Place, 3);
         }
@@ -3532,7 +3566,7 @@ impl Finder<'_> {
         let ampersand = units
             .iter()
             .any(|u| u.connector && self.punct(u.first) == Some('&'));
-        if ampersand {
+        if ampersand || initials {
             evidence.person -= 5;
             evidence.add(EntityKind::Organization, 3);
         }

@@ -134,8 +134,12 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         let mut full_end = end;
         let mut possessive = false;
         let word = &text[start..end];
+        // "B and C's earnings", "the Xbox One X's upgrades": a capital letter alone takes a
+        // possessive too (a lowercase one is a letter's plural: "mind your p's").
+        let letter = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         for suffix in ["'s", "’s"] {
-            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+            let stem = word.len().saturating_sub(suffix.len());
+            if (stem > 1 || stem == 1 && letter) && word.ends_with(suffix) {
                 end -= suffix.len();
                 possessive = true;
             }

@@ -4364,3 +4364,29 @@ fn a_known_outlet_and_its_section_heading_a_page_are_one_name() {
         all_names(&found)
     );
 }
+
+#[test]
+fn two_capital_letters_joined_by_and_before_a_possessive_or_a_role_are_a_firm() {
+    // candidates::initials_pair: wire copy writes a firm's initials with "and" ("B and C"
+    // for "British and Commonwealth"); a possessive or a firm's role after them says firm,
+    // and no capital letter alone ("C's") is a name.
+    let found = entities(&[
+        "Deal\n\nLONDON, March 2 - Halvorsen Plc said it would buy Vantor. K and T managing \
+         director Jane Okafor said Vantor would be bought soon.\n\nThe deal would add 10 pct \
+         to K and T's share earnings in 1987.",
+    ]);
+    assert_kind(&found, "K and T", EntityKind::Organization);
+    assert!(find(&found, "T's").is_none() && find(&found, "T").is_none());
+    // The opposite: letters that label things stay no names.
+    let found = entities(&[
+        "Diet\n\nTake vitamins C and E daily, said Jane Okafor, and choose between A and B \
+         before the new Xbox One X's price rises.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains(" and ") || n.chars().count() == 1),
+        "{names:?}"
+    );
+}
