@@ -208,6 +208,17 @@ const QUANTIFIERS: &[&str] = &[
     "fewer",
 ];
 
+/// "A-list", "A-listers", "T-shirt", "X-ray", "U-turn": a capital letter alone, a hyphen and
+/// a lowercase word make a common noun, never a name ("T-Mobile", "X-Men" and "Al-Jazeera"
+/// have a capital or more letters before the hyphen).
+fn is_letter_compound(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(l), Some('-'), Some(c)) if l.is_ascii_uppercase() && c.is_lowercase()
+    )
+}
+
 /// The planets of the Solar System (the International Astronomical Union's eight, 2006, and
 /// Pluto, named as one long before).
 const PLANETS: &[&str] = &[
@@ -623,7 +634,7 @@ impl Finder<'_> {
         }
         let w = self.word(k);
         if is_capitalised(w) {
-            return !is_contraction(w) && !self.is_clause_word(w);
+            return !is_contraction(w) && !self.is_clause_word(w) && !is_letter_compound(w);
         }
         // "Philadelphia 76ers", "Channel 4", "District 12", "Building 24": a team's number
         // word after a name, or a number after a word that names things by number.

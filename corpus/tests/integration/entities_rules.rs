@@ -4408,3 +4408,19 @@ fn a_planet_alone_is_no_place_of_the_news() {
     let found = entities(&["Tennis\n\nVenus Williams beat Ana Petrovic in Miami on Sunday."]);
     assert_kind(&found, "Venus Williams", EntityKind::Person);
 }
+
+#[test]
+fn a_capital_letter_hyphened_to_a_lowercase_word_is_a_common_noun() {
+    // candidates::is_letter_compound: "A-list", "T-shirt", "X-ray" are no names.
+    let found = entities(&[
+        "Film\n\nThe A-list stars wore a T-shirt, and A-listers queued for an X-ray, said \
+         Jane Okafor of T-Mobile in Denver.",
+    ]);
+    let names = all_names(&found);
+    for name in ["A-list", "A-listers", "T-shirt", "X-ray"] {
+        assert!(!names.iter().any(|n| n.contains(name)), "{names:?}");
+    }
+    // The opposite: a capital after the hyphen keeps the name.
+    assert_kind(&found, "T-Mobile", EntityKind::Organization);
+    assert_kind(&found, "Jane Okafor", EntityKind::Person);
+}
