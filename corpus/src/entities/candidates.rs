@@ -219,6 +219,11 @@ fn is_letter_compound(word: &str) -> bool {
     )
 }
 
+/// "the iPad Pro", "the PlayStation 4 Pro", "users of Pro, Teams and Business plans": the
+/// words that name a product's edition or a plan's tier after its name, or alone, and that
+/// no person, organisation or place is called alone.
+const EDITION_WORDS: &[&str] = &["Pro", "Plus", "Lite", "Ultra"];
+
 /// The planets of the Solar System (the International Astronomical Union's eight, 2006, and
 /// Pluto, named as one long before).
 const PLANETS: &[&str] = &[
@@ -3253,6 +3258,7 @@ impl Finder<'_> {
                         // "on Saturdays", "Mondays": a weekday in the plural.
                         || w.strip_suffix('s').is_some_and(|day| day.ends_with("day") && r.is_time(day))
                         || is_name_suffix(w)
+                        || EDITION_WORDS.contains(&w.as_str())
                         || r.is_postnominal(w)
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)

@@ -4424,3 +4424,21 @@ fn a_capital_letter_hyphened_to_a_lowercase_word_is_a_common_noun() {
     assert_kind(&found, "T-Mobile", EntityKind::Organization);
     assert_kind(&found, "Jane Okafor", EntityKind::Person);
 }
+
+#[test]
+fn an_editions_word_alone_is_no_name() {
+    // candidates::EDITION_WORDS: "Pro" after "iPad" or a console's number, or a plan's tier
+    // in a list, names no one.
+    let found = entities(&[
+        "Gadgets\n\nApple will show the next iPad Pro in March, and Sony's PlayStation 4 Pro \
+         sold well, said Jane Okafor. Users of Pro, Teams and Business plans pay more.",
+    ]);
+    assert!(find(&found, "Pro").is_none(), "{:?}", all_names(&found));
+    // The opposite: the word inside a longer name stays part of it.
+    let found = entities(&["Sport\n\nHe joined Pro Vercelli, a club in Turin, on Monday."]);
+    assert!(
+        find(&found, "Pro Vercelli").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
