@@ -224,12 +224,6 @@ fn is_letter_compound(word: &str) -> bool {
 /// no person, organisation or place is called alone.
 const EDITION_WORDS: &[&str] = &["Pro", "Plus", "Lite", "Ultra"];
 
-/// The planets of the Solar System (the International Astronomical Union's eight, 2006, and
-/// Pluto, named as one long before).
-const PLANETS: &[&str] = &[
-    "Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
-];
-
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
@@ -600,15 +594,6 @@ impl Finder<'_> {
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
-    }
-
-    /// "fell to Earth", "a mission to Mars": a planet of the Solar System alone, which the
-    /// reference data knows as a place ("a mission to Mars" reads as one), is a body of the
-    /// sky, not a place of the news; no reader lists it with a story's countries and
-    /// cities. "Venus Williams" and "Mars Inc" are other names.
-    fn planet(&self, units: &[Unit]) -> bool {
-        matches!(units, [only] if only.first == only.last
-            && PLANETS.contains(&self.word(only.first)))
     }
 
     /// "Yahoo News - Latest News & Headlines", "BBC Sport | Football": a known organisation
@@ -3391,7 +3376,6 @@ impl Finder<'_> {
                 && self.indefinite_known(first.first, last.last)
                 || org_or_unknown && self.brand_as_verb(first.first, last.last))
             || known_kind == Some(EntityKind::Place) && self.pageant(first.first)
-            || known_kind == Some(EntityKind::Place) && self.planet(units)
         {
             return None;
         }

@@ -4392,24 +4392,6 @@ fn two_capital_letters_joined_by_and_before_a_possessive_or_a_role_are_a_firm() 
 }
 
 #[test]
-fn a_planet_alone_is_no_place_of_the_news() {
-    // candidates::planet: "fell to Earth", "a mission to Mars" name bodies of the sky.
-    let found = entities(&[
-        "Probe\n\nThe probe left Kazakhstan for Mars on Monday, and parts of the rocket fell \
-         to Earth over Siberia, officials in Moscow said.",
-    ]);
-    for name in ["Mars", "Earth"] {
-        assert!(find(&found, name).is_none(), "{:?}", all_names(&found));
-    }
-    for name in ["Kazakhstan", "Siberia", "Moscow"] {
-        assert_kind(&found, name, EntityKind::Place);
-    }
-    // The opposite: a planet's word inside a longer name stays that name.
-    let found = entities(&["Tennis\n\nVenus Williams beat Ana Petrovic in Miami on Sunday."]);
-    assert_kind(&found, "Venus Williams", EntityKind::Person);
-}
-
-#[test]
 fn a_capital_letter_hyphened_to_a_lowercase_word_is_a_common_noun() {
     // candidates::is_letter_compound: "A-list", "T-shirt", "X-ray" are no names.
     let found = entities(&[
