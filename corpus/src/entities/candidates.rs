@@ -208,6 +208,22 @@ const QUANTIFIERS: &[&str] = &[
     "fewer",
 ];
 
+/// "A-list", "A-listers", "T-shirt", "X-ray", "U-turn": a capital letter alone, a hyphen and
+/// a lowercase word make a common noun, never a name ("T-Mobile", "X-Men" and "Al-Jazeera"
+/// have a capital or more letters before the hyphen).
+fn is_letter_compound(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(l), Some('-'), Some(c)) if l.is_ascii_uppercase() && c.is_lowercase()
+    )
+}
+
+/// "the iPad Pro", "the PlayStation 4 Pro", "users of Pro, Teams and Business plans": the
+/// words that name a product's edition or a plan's tier after its name, or alone, and that
+/// no person, organisation or place is called alone.
+const EDITION_WORDS: &[&str] = &["Pro", "Plus", "Lite", "Ultra"];
+
 /// The most words (or known names) a name is made of.
 const MAX_NAME_UNITS: usize = 12;
 
@@ -580,6 +596,21 @@ impl Finder<'_> {
                 .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
     }
 
+    /// "Yahoo News - Latest News & Headlines", "BBC Sport | Football": a known organisation
+    /// and its section's word ("News", or a division's: "Sport", "Finance", "Music") as a
+    /// whole run of a Title Case headline are the outlet's page or product, one name, read
+    /// as running text reads it ("ABC News"); a headline otherwise only repeats names found
+    /// elsewhere, and would keep the organisation alone.
+    fn outlet_section(&self, run: &[Unit]) -> bool {
+        let r = self.reference;
+        matches!(run, [outlet, section] if self.is_single(section)
+            && (self.word(section.first) == "News" || r.is_division(self.word(section.first)))
+            && outlet
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Organization && !k.country))
+    }
+
     /// Whether a stock ticker in angle brackets follows token `k`: "<", then the code's
     /// tokens, which `text::mark_wire_tickers` made plain.
     fn ticker_after(&self, k: usize) -> bool {
@@ -593,7 +624,7 @@ impl Finder<'_> {
         }
         let w = self.word(k);
         if is_capitalised(w) {
-            return !is_contraction(w) && !self.is_clause_word(w);
+            return !is_contraction(w) && !self.is_clause_word(w) && !is_letter_compound(w);
         }
         // "Philadelphia 76ers", "Channel 4", "District 12", "Building 24": a team's number
         // word after a name, or a number after a word that names things by number.
@@ -770,6 +801,37 @@ impl Finder<'_> {
         end > k && self.reference.is_org_last(self.word(end - 1))
     }
 
+    /// "B and C's share earnings", "B and C managing director Jane Doe": two capital letters
+    /// alone joined by "and" are a firm's initials (wire copy writes "and" for "&", "B and C"
+    /// for "British and Commonwealth"), one name, when the second takes a possessive or a
+    /// firm's role or a job follows them. Letters that label things ("vitamins C and E",
+    /// "between A and B") take neither.
+    fn initials_pair(&self, run: &[Unit], k: usize) -> bool {
+        let r = self.reference;
+        let letter = |i: usize| {
+            self.is_word(i) && {
+                let w = self.word(i);
+                w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+            }
+        };
+        let role = |i: usize| {
+            self.is_word(i) && {
+                let w = self.word(i);
+                !is_capitalised(w) && (r.is_org_role(w) || r.is_job(w))
+            }
+        };
+        let [only] = run else {
+            return false;
+        };
+        let possessive = self.tokens.get(k + 1).is_some_and(|t| t.possessive);
+        only.first == only.last
+            && letter(only.first)
+            && !self.tokens[only.first].possessive
+            && self.word(k) == "and"
+            && letter(k + 1)
+            && (possessive || role(k + 2) || self.is_word(k + 2) && role(k + 3))
+    }
+
     /// `Lee “Faker” Sang-hyeok`, `James "Whitey" Bulger`: one capitalised word in quotes
     /// between the words of a personal name is a nickname inside it. Returns the nickname's
     /// unit and the name word after it.
@@ -885,7 +947,7 @@ impl Finder<'_> {
             && self.is_name_token(k + 1)
             && !self.reference.is_stop(self.word(k + 1))
             && self.known_at(k + 1).is_none();
-        if ampersand || self.partners_after(run, k) {
+        if ampersand || self.partners_after(run, k) || self.initials_pair(run, k) {
             return Some(vec![Unit::connector(k)]);
         }
         if and && self.org_follows(k + 1) {
@@ -1306,7 +1368,7 @@ impl Finder<'_> {
                     .first()
                     .and_then(|u| u.first.checked_sub(1))
                     .is_some_and(|k| self.word(k) == "by");
-                if by {
+                if by || self.outlet_section(&run) {
                     credits.push(run);
                     continue;
                 }
@@ -3181,6 +3243,7 @@ impl Finder<'_> {
                         // "on Saturdays", "Mondays": a weekday in the plural.
                         || w.strip_suffix('s').is_some_and(|day| day.ends_with("day") && r.is_time(day))
                         || is_name_suffix(w)
+                        || EDITION_WORDS.contains(&w.as_str())
                         || r.is_postnominal(w)
                         || is_plural_acronym(w)
                         || is_compound_adjective(w, r)
@@ -3236,9 +3299,10 @@ impl Finder<'_> {
                 _ => false,
             } || words.iter().any(|w| is_model_code(w, r) || is_script_library(w))
                 // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
-                // ends a product's name of three words or more ("Malcolm X" and "Serie A"
-                // stay).
+                // ends a product's name of three words or more ("Malcolm X", "Serie A" and a
+                // firm's initials, "B and C's", see `initials_pair`, stay).
                 || words.len() >= 3
+                    && !words.iter().any(|w| w == "and")
                     && words.last().is_some_and(|w| {
                         let w = w.trim_end_matches("'s").trim_end_matches("’s");
                         w.chars().count() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
@@ -3508,7 +3572,9 @@ impl Finder<'_> {
             && self.is_single(b)
             && and.connector
             && self.word(and.first) == "and");
-        if pair {
+        // "B and C": two capital letters so joined are a firm's initials (`initials_pair`).
+        let initials = pair && words.iter().all(|w| w == "and" || w.chars().count() == 1);
+        if pair && !initials {
             evidence.person -= 5;
             evidence.add(EntityKind::Place, 3);
         }
@@ -3517,7 +3583,7 @@ impl Finder<'_> {
         let ampersand = units
             .iter()
             .any(|u| u.connector && self.punct(u.first) == Some('&'));
-        if ampersand {
+        if ampersand || initials {
             evidence.person -= 5;
             evidence.add(EntityKind::Organization, 3);
         }

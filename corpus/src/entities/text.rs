@@ -134,8 +134,12 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         let mut full_end = end;
         let mut possessive = false;
         let word = &text[start..end];
+        // "B and C's earnings", "the Xbox One X's upgrades": a capital letter alone takes a
+        // possessive too (a lowercase one is a letter's plural: "mind your p's").
+        let letter = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         for suffix in ["'s", "’s"] {
-            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+            let stem = word.len().saturating_sub(suffix.len());
+            if (stem > 1 || stem == 1 && letter) && word.ends_with(suffix) {
                 end -= suffix.len();
                 possessive = true;
             }
@@ -191,6 +195,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     mark_short_dates(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
     mark_furniture(text, &mut tokens, reference);
+    mark_quoted_titles(text, &mut tokens, reference);
     tokens
 }
 
@@ -520,6 +525,82 @@ fn mark_kicker(text: &str, tokens: &mut [Token], reference: &Reference) {
             .is_some_and(|c| !c.word && c.first_char(text) == ':');
         if colon && end > k {
             for t in &mut tokens[k..end] {
+                t.word = false;
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// The most words a quoted title may hold.
+const MAX_TITLE_WORDS: usize = 10;
+
+/// `wear their “Make America Great Again” caps`, `singing “Take Me Out to the Ballgame”`,
+/// `“Once Upon A Time in Hollywood”`: a quotation in Title Case (three words or more, each
+/// capitalised but the short words headlines keep in lowercase) whose first word is a common
+/// word or a function word ("Make", "Once", "The") is the title of a work or a slogan; the
+/// names inside it are no mentions of their entities. In prose only: a Title Case headline
+/// capitalises every quotation. Not a quotation that is a name: one that the reference data
+/// knows, whole or from its first word ("“New York Times”"), or that ends in an
+/// organisation's or a place's head word ("“Smart Projects SRL”"). A quoted name alone
+/// ("“Kerry”") or a quotation in sentence case ("“Kerry said we must go”") is untouched.
+fn mark_quoted_titles(text: &str, tokens: &mut [Token], reference: &Reference) {
+    let r = reference;
+    let mut k = 0;
+    while k < tokens.len() {
+        let open = tokens[k];
+        let close = match open.first_char(text) {
+            '“' => '”',
+            '"' => '"',
+            '‘' => '’',
+            _ => '\0',
+        };
+        let spaced_before = k == 0 || tokens[k - 1].full_end < open.start;
+        let glued_after = tokens
+            .get(k + 1)
+            .is_some_and(|t| t.word && t.start == open.end);
+        if open.word || close == '\0' || !spaced_before || !glued_after {
+            k += 1;
+            continue;
+        }
+        // The quotation's words, up to its closing mark (a comma or a full stop before it).
+        let mut end = k + 1;
+        while end < tokens.len() && tokens[end].word && end - k <= MAX_TITLE_WORDS {
+            end += 1;
+        }
+        let mut after = end;
+        if tokens
+            .get(after)
+            .is_some_and(|t| !t.word && matches!(t.first_char(text), ',' | '.' | '!' | '?'))
+        {
+            after += 1;
+        }
+        let closed = tokens.get(after).is_some_and(|t| {
+            !t.word && (t.first_char(text) == close || close == '"' && t.first_char(text) == '”')
+        });
+        let words: Vec<&str> = tokens[k + 1..end].iter().map(|t| t.text(text)).collect();
+        let title_case = words
+            .iter()
+            .all(|w| is_capitalised(w) || HEADLINE_LOWERCASE.contains(w));
+        let Some((first, last)) = words.first().zip(words.last()) else {
+            k += 1;
+            continue;
+        };
+        let common_first = r.is_common_word(first) && !r.is_stop(first);
+        let known_from_first = (2..=r.longest_from(first).min(words.len())).any(|n| {
+            text.get(tokens[k + 1].start..tokens[k + n].end)
+                .and_then(|p| r.lookup(p))
+                .is_some()
+        });
+        let named_head = r.is_org_last(last) || r.is_legal_form(last) || r.is_place_last(last);
+        let title = closed
+            && words.len() >= 3
+            && title_case
+            && common_first
+            && !known_from_first
+            && !named_head;
+        if title && !is_title_case(text, tokens) && !is_all_caps_line(text, tokens) {
+            for t in &mut tokens[k + 1..end] {
                 t.word = false;
             }
         }

@@ -4619,3 +4619,120 @@ fn a_lone_word_with_nothing_against_the_firm_of_other_articles_stays_the_firm() 
             .collect::<Vec<_>>()
     );
 }
+
+// --- fp15 ---
+
+#[test]
+fn a_quoted_title_case_title_opened_by_a_common_word_names_no_one() {
+    // text::mark_quoted_titles: a slogan or a work's title in quotes, in Title Case, whose
+    // first word is a common word ("Make", "Return"), holds no mention of the names in it.
+    let found = entities(&[
+        "Rally\n\nSupporters wore “Make Norway Great Again” caps at the rally, and the band \
+         played “Return to Lisbon Harbour” twice before Anna Lindqvist spoke.",
+    ]);
+    assert!(find(&found, "Norway").is_none(), "{:?}", all_names(&found));
+    assert!(find(&found, "Lisbon").is_none(), "{:?}", all_names(&found));
+    assert_kind(&found, "Anna Lindqvist", EntityKind::Person);
+    // The opposite: a quotation in sentence case, a quoted name alone and a Title Case
+    // headline keep their names.
+    let found = entities(&[
+        "Rally\n\n“Norway must act before the winter,” Anna Lindqvist said in Bergen. Her \
+         rival, whom voters call “Kerry”, answered. Kerry Hansen spoke later.",
+        "Voters Chant “Make Norway Great Again” in Bergen\n\nThe rally went on all night.",
+    ]);
+    for (name, kind) in [
+        ("Norway", EntityKind::Place),
+        ("Anna Lindqvist", EntityKind::Person),
+        ("Bergen", EntityKind::Place),
+    ] {
+        assert_kind(&found, name, kind);
+    }
+    assert_eq!(find(&found, "Norway").map(|e| e.articles.len()), Some(2));
+}
+
+#[test]
+fn a_known_outlet_and_its_section_heading_a_page_are_one_name() {
+    // candidates::outlet_section: "Yahoo News - ..." as a page's Title Case headline names the
+    // outlet's news site, one name, as running text reads "ABC News".
+    let found = entities(&[
+        "Yahoo News - Latest News & Headlines\n\nThe rocket broke up over Siberia, officials \
+         in Moscow said.",
+    ]);
+    assert!(
+        find(&found, "Yahoo News").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(find(&found, "Yahoo").is_none(), "{:?}", all_names(&found));
+    // The opposite: a known firm before other headline words, and one alone, stay the firm.
+    let found = entities(&[
+        "Yahoo Sale to Verizon Leaves Shareholders Waiting\n\nShareholders of Yahoo will \
+         wait, analysts in Boston said.",
+    ]);
+    assert_kind(&found, "Yahoo", EntityKind::Organization);
+    assert!(
+        find(&found, "Yahoo Sale").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn two_capital_letters_joined_by_and_before_a_possessive_or_a_role_are_a_firm() {
+    // candidates::initials_pair: wire copy writes a firm's initials with "and" ("B and C"
+    // for "British and Commonwealth"); a possessive or a firm's role after them says firm,
+    // and no capital letter alone ("C's") is a name.
+    let found = entities(&[
+        "Deal\n\nLONDON, March 2 - Halvorsen Plc said it would buy Vantor. K and T managing \
+         director Jane Okafor said Vantor would be bought soon.\n\nThe deal would add 10 pct \
+         to K and T's share earnings in 1987.",
+    ]);
+    assert_kind(&found, "K and T", EntityKind::Organization);
+    assert!(find(&found, "T's").is_none() && find(&found, "T").is_none());
+    // The opposite: letters that label things stay no names.
+    let found = entities(&[
+        "Diet\n\nTake vitamins C and E daily, said Jane Okafor, and choose between A and B \
+         before the new Xbox One X's price rises.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains(" and ") || n.chars().count() == 1),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_capital_letter_hyphened_to_a_lowercase_word_is_a_common_noun() {
+    // candidates::is_letter_compound: "A-list", "T-shirt", "X-ray" are no names.
+    let found = entities(&[
+        "Film\n\nThe A-list stars wore a T-shirt, and A-listers queued for an X-ray, said \
+         Jane Okafor of T-Mobile in Denver.",
+    ]);
+    let names = all_names(&found);
+    for name in ["A-list", "A-listers", "T-shirt", "X-ray"] {
+        assert!(!names.iter().any(|n| n.contains(name)), "{names:?}");
+    }
+    // The opposite: a capital after the hyphen keeps the name.
+    assert_kind(&found, "T-Mobile", EntityKind::Organization);
+    assert_kind(&found, "Jane Okafor", EntityKind::Person);
+}
+
+#[test]
+fn an_editions_word_alone_is_no_name() {
+    // candidates::EDITION_WORDS: "Pro" after "iPad" or a console's number, or a plan's tier
+    // in a list, names no one.
+    let found = entities(&[
+        "Gadgets\n\nApple will show the next iPad Pro in March, and Sony's PlayStation 4 Pro \
+         sold well, said Jane Okafor. Users of Pro, Teams and Business plans pay more.",
+    ]);
+    assert!(find(&found, "Pro").is_none(), "{:?}", all_names(&found));
+    // The opposite: the word inside a longer name stays part of it.
+    let found = entities(&["Sport\n\nHe joined Pro Vercelli, a club in Turin, on Monday."]);
+    assert!(
+        find(&found, "Pro Vercelli").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
