@@ -32,6 +32,20 @@ fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
     find(entities, name).map(|e| e.kind)
 }
 
+/// Asserts that exactly one entity passes `pick` and that it is found in `articles` articles,
+/// listing every entity's name, kind and article count when not.
+fn assert_one(entities: &[Entity], pick: impl Fn(&Entity) -> bool, articles: usize) {
+    let picked: Vec<&Entity> = entities.iter().filter(|e| pick(e)).collect();
+    assert!(
+        picked.len() == 1 && picked[0].articles.len() == articles,
+        "{:?}",
+        entities
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+}
+
 /// Asserts that `name` is found with `kind`, listing every name found when it is not.
 fn assert_kind(entities: &[Entity], name: &str, kind: EntityKind) {
     assert_eq!(
@@ -4569,17 +4583,10 @@ fn a_lone_word_whose_article_makes_it_a_place_is_not_the_firm_of_other_articles(
         "Smoke\n\nThe city was blanketed by smoke from wildfires raging in the Zanbora, \
          reports said. Fires in the Zanbora release carbon, and fires in Zanbora grew.",
     ]);
-    let places: Vec<&Entity> = found
-        .iter()
-        .filter(|e| e.name == "Zanbora" && e.kind == EntityKind::Place)
-        .collect();
-    assert!(
-        places.len() == 1 && places.iter().all(|e| e.articles.len() == 1),
-        "{:?}",
-        found
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
+    assert_one(
+        &found,
+        |e| e.name == "Zanbora" && e.kind == EntityKind::Place,
+        1,
     );
 }
 
@@ -4597,27 +4604,8 @@ fn a_lone_word_with_nothing_against_the_firm_of_other_articles_stays_the_firm() 
          more. Fires in the Varnoss grew.",
         "Trade\n\nA Varnoss spokesman said it sold more. Varnoss employees voted.",
     ]);
-    let zanbora: Vec<&Entity> = found
-        .iter()
-        .filter(|e| e.name.starts_with("Zanbora"))
-        .collect();
-    assert!(
-        zanbora.len() == 1 && zanbora.iter().all(|e| e.articles.len() == 3),
-        "{:?}",
-        zanbora
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
-    );
-    let varnoss: Vec<&Entity> = found.iter().filter(|e| e.name == "Varnoss").collect();
-    assert!(
-        varnoss.len() == 1 && varnoss.iter().all(|e| e.articles.len() == 2),
-        "{:?}",
-        varnoss
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
-    );
+    assert_one(&found, |e| e.name.starts_with("Zanbora"), 3);
+    assert_one(&found, |e| e.name == "Varnoss", 2);
 }
 
 // --- fp15 ---
