@@ -542,7 +542,9 @@ const MAX_TITLE_WORDS: usize = 10;
 /// names inside it are no mentions of their entities. In prose only: a Title Case headline
 /// capitalises every quotation. Not a quotation that is a name: one that the reference data
 /// knows, whole or from its first word ("“New York Times”"), or that ends in an
-/// organisation's or a place's head word ("“Smart Projects SRL”"). A quoted name alone
+/// organisation's or a place's head word ("“Smart Projects SRL”"); nor an epithet that ends
+/// in a name the reference data knows ("the “Father of Texas”", "the “Seven Wise Men of
+/// Greece”"), which names that place or body as much as prose would. A quoted name alone
 /// ("“Kerry”") or a quotation in sentence case ("“Kerry said we must go”") is untouched.
 fn mark_quoted_titles(text: &str, tokens: &mut [Token], reference: &Reference) {
     let r = reference;
@@ -592,7 +594,10 @@ fn mark_quoted_titles(text: &str, tokens: &mut [Token], reference: &Reference) {
                 .and_then(|p| r.lookup(p))
                 .is_some()
         });
-        let named_head = r.is_org_last(last) || r.is_legal_form(last) || r.is_place_last(last);
+        let named_head = r.is_org_last(last)
+            || r.is_legal_form(last)
+            || r.is_place_last(last)
+            || r.lookup(last).is_some();
         let title = closed
             && words.len() >= 3
             && title_case
