@@ -288,6 +288,12 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// Whether a title or a role noun before it marks the name as a person's ("Mr.
+    /// Halloway", "Chairman Halloway"), whether or not it tells a gender.
+    pub fn titled(&self) -> bool {
+        self.courtesy.is_some() || self.referred.is_some()
+    }
+
     /// The name as written: "Bashar al-Assad".
     pub fn text(&self) -> &str {
         &self.text

@@ -121,12 +121,11 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
 /// and takes [`FIRM_SHORT_FORM`] points for an organisation. Not the dateline. Linear: one pass for
 /// the article's firms' first words, one for the mentions.
 pub fn carry_place_named_firm(candidates: &mut [Candidate], article: &Article, r: &Reference) {
-    let key = |words: &[String]| words.join(" ").to_lowercase();
     let mut firsts: HashSet<String> = HashSet::new();
     for c in candidates.iter() {
         if c.words.len() >= 2 && c.evidence.kind() == EntityKind::Organization {
             for end in 1..c.words.len() {
-                firsts.insert(key(c.words.get(..end).unwrap_or_default()));
+                firsts.insert(words_key(c.words.get(..end).unwrap_or_default()));
             }
         }
     }
@@ -139,7 +138,7 @@ pub fn carry_place_named_firm(candidates: &mut [Candidate], article: &Article, r
             .reference
             .and_then(|id| r.known(id))
             .is_some_and(|k| k.kind == EntityKind::Place && !k.country);
-        if c.dateline || !(town || place) || !firsts.contains(&key(&c.words)) {
+        if c.dateline || !(town || place) || !firsts.contains(&words_key(&c.words)) {
             continue;
         }
         let (_, after) = around(article, c);
@@ -434,6 +433,12 @@ pub fn carry_family_plurals(candidates: &mut [Candidate], article: &Article, r: 
     }
 }
 
+/// A name's words as one lowercase key ("west virginia power"), to find the same words
+/// again in an article whatever their case.
+fn words_key(words: &[String]) -> String {
+    words.join(" ").to_lowercase()
+}
+
 /// Points for an organisation that a short form takes from the firm's full name in the same
 /// article: as much as a head word.
 const FIRM_SHORT_FORM: i32 = 6;
@@ -446,7 +451,6 @@ const FIRM_SHORT_FORM: i32 = 6;
 /// firms' first words, one to look each name up: linear in the names of the article. A name
 /// that a title or a role marks as a person's, or a given name and a surname, is left alone.
 pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
-    let key = |words: &[String]| words.join(" ").to_lowercase();
     let mut short_forms: HashSet<String> = HashSet::new();
     for c in candidates.iter() {
         let [rest @ .., form] = c.words.as_slice() else {
@@ -462,7 +466,7 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
                 .last()
                 .is_some_and(|w| super::names::is_capitalised(w))
             {
-                short_forms.insert(key(prefix));
+                short_forms.insert(words_key(prefix));
             }
         }
     }
@@ -478,13 +482,14 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
                 [first, .., last] => r.is_given_name(first) && r.is_surname(last),
                 _ => false,
             };
-            c.courtesy.is_some() || c.referred.is_some() || personal_name
+            c.titled() || personal_name
         })
-        .map(|c| key(&c.words))
+        .map(|c| words_key(&c.words))
         .collect();
     for c in candidates.iter_mut() {
         let firm = c.words.last().is_some_and(|w| r.is_legal_form(w));
-        let short = short_forms.contains(&key(&c.words)) && !people.contains(&key(&c.words));
+        let name = words_key(&c.words);
+        let short = short_forms.contains(&name) && !people.contains(&name);
         if c.reference.is_none() && !c.dateline && !firm && short {
             c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
         }
@@ -504,10 +509,9 @@ const FORM_FIRST: i32 = 10;
 /// the same article. Not when a given name follows the form ("AG William Barr": an
 /// attorney general), or a title or a role marks the name as a person's.
 pub fn carry_form_first(candidates: &mut [Candidate], r: &Reference) {
-    let key = |words: &[String]| words.join(" ").to_lowercase();
     let mut short_forms: HashSet<String> = HashSet::new();
     for c in candidates.iter_mut() {
-        if c.reference.is_some() || c.courtesy.is_some() || c.referred.is_some() {
+        if c.reference.is_some() || c.titled() {
             continue;
         }
         let Some((_, head)) = c.words.split_last() else {
@@ -523,13 +527,13 @@ pub fn carry_form_first(candidates: &mut [Candidate], r: &Reference) {
             continue;
         }
         c.evidence.add(EntityKind::Organization, FORM_FIRST);
-        short_forms.insert(key(rest));
+        short_forms.insert(words_key(rest));
     }
     if short_forms.is_empty() {
         return;
     }
     for c in candidates.iter_mut() {
-        if c.reference.is_none() && !c.dateline && short_forms.contains(&key(&c.words)) {
+        if c.reference.is_none() && !c.dateline && short_forms.contains(&words_key(&c.words)) {
             c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
         }
     }

@@ -627,7 +627,7 @@ impl<'a> MergeState<'a> {
                 .candidates
                 .iter()
                 .zip(&assigned[a])
-                .filter(|(c, _)| c.courtesy.is_some() || c.referred.is_some())
+                .filter(|(c, _)| c.titled())
                 .filter_map(|(_, cluster)| cluster.map(|c| clusters.find(c)))
                 .collect();
             for (i, c) in f.candidates.iter().enumerate() {
