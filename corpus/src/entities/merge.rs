@@ -1414,10 +1414,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                 });
             let found = found.or(glued.and_then(|(_, cluster)| cluster));
             let cluster = found.unwrap_or_else(|| {
-                let key = squash({
-                    let word = glued.map_or(word.as_str(), |(rest, _)| rest);
-                    classify::site_name(word).unwrap_or(word)
-                });
+                let key = lone_word_key(glued.map_or(word.as_str(), |(rest, _)| rest));
                 // "the Amazon" where the article's own words make it a place, while the
                 // collection's other articles make "Amazon" a firm: a name of its own there.
                 let key = match apart.get(&(a, key.clone())) {
@@ -1506,6 +1503,12 @@ fn told_kind(e: Evidence) -> Option<EntityKind> {
     }
 }
 
+/// The key a lone word joins the collection's other lone words by: its spelling squashed,
+/// a web address by its site's name ("Amazon.com" and "Amazon" are one).
+fn lone_word_key(word: &str) -> String {
+    squash(classify::site_name(word).unwrap_or(word))
+}
+
 /// The lone words that are not yet assigned (`(article, key)`, the key as the collection
 /// joins them) whose article's own mentions point to a kind that the most articles pointing
 /// to a kind for that word do not: "fires in the Amazon" (a place) where two other articles
@@ -1519,7 +1522,7 @@ fn lone_words_apart(
     let mut sums: BTreeMap<(String, usize), Evidence> = BTreeMap::new();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
-            let unassigned = assigned
+            let cluster = assigned
                 .get(a)
                 .and_then(|row| row.get(i))
                 .copied()
@@ -1527,10 +1530,10 @@ fn lone_words_apart(
             let Some(word) = c.name_words().first().copied() else {
                 continue;
             };
-            if unassigned.is_some() || c.name_count() != 1 || c.reference.is_some() {
+            if cluster.is_some() || c.name_count() != 1 || c.reference.is_some() {
                 continue;
             }
-            let key = squash(classify::site_name(word).unwrap_or(word));
+            let key = lone_word_key(word);
             sums.entry((key, a)).or_default().merge(c.evidence);
         }
     }
