@@ -73,10 +73,27 @@ function sampleFrames() {
       // ones. Afterwards a letter typed on is the app's ordinary search: it shows the last
       // results dimmed while it searches, then the new cards, whose snippets (and so their
       // highlights, when the title has none) may still be on the way on a slow or busy machine.
+      // Those cards are the answer too when their summary names the query in the box: yew's
+      // scheduler may paint the render that ends the take-over a frame before the effect that
+      // marks the page the app's (`data-app="ready"`) has run.
+      const summary = results?.querySelector('.summary')?.textContent ?? '';
+      const forQuery = !!box?.value.trim() && summary.includes(`“${box.value.trim()}”`);
       const answered =
         shown(quick) ||
-        (shown(results) && (root.app === 'ready' || !!results.querySelector('article.card mark')));
-      if (!box?.value || !answered) record.gaps.push({ box: box?.value ?? '', quick: !!quick, app: root.app ?? '' });
+        (shown(results) && (root.app === 'ready' || forQuery || !!results.querySelector('article.card mark')));
+      if (!box?.value || !answered) {
+        // What the frame showed instead, to tell a flash of the prerendered list from cards
+        // still loading when this fails.
+        record.gaps.push({
+          box: box?.value ?? '',
+          quick: !!quick,
+          app: root.app ?? '',
+          state: root.quick ?? '',
+          list: !!results && results.checkVisibility(),
+          cards: results?.querySelectorAll('article.card').length ?? 0,
+          summary: results?.querySelector('.summary')?.textContent ?? '',
+        });
+      }
       const state = { value: box?.value, caret: box?.selectionStart, focused: !!box && document.activeElement === box };
       const last = record.box.at(-1);
       if (!last || Object.keys(state).some((k) => state[k] !== last[k])) record.box.push(state);
