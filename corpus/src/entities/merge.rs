@@ -1162,6 +1162,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // Known names and full names first.
     for (a, f) in finds.iter().enumerate() {
         let surnames_here = surnames_in(f, reference);
+        let given_surnames = given_surnames_in(f, reference);
         let particled = particled_surnames(f, reference);
         // "Florida" where the article writes "beat Florida": the team, in all its mentions
         // there; not the city of the article's dateline ("BOSTON — ... Boston forward X"),
@@ -1180,15 +1181,24 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             .filter(|id| !datelines.contains(id))
             .collect();
         for (i, c) in f.candidates.iter().enumerate() {
-            // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
-            // place: the surname of the person, not the town known by that name.
+            // "Lincoln" where the article names Abraham Lincoln, "Forbes" where it names Steve
+            // Forbes, "Fox" where it names Vicente Fox, with nothing but reference data saying
+            // it is a place or a body: news refers back to a person named in full by the
+            // surname alone; the surname of the person, not the town or the firm known by
+            // that name.
+            // A firm's name needs a person whose given name says one ("SUVs Uber" is no
+            // person's name).
+            let key = surname_key(c.text(), reference);
             let surname_of_person = c.reference.is_some_and(|id| {
-                reference
-                    .known(id)
-                    .is_some_and(|k| k.kind == EntityKind::Place && !k.country)
-            }) && c.words.len() == 1
-                && c.evidence.place <= 10
-                && surnames_here.contains(&surname_key(c.text(), reference));
+                reference.known(id).is_some_and(|k| {
+                    let person = match k.kind {
+                        EntityKind::Place => surnames_here.contains(&key),
+                        EntityKind::Organization => given_surnames.contains(&key),
+                        EntityKind::Person => false,
+                    };
+                    person && !k.country && c.evidence.points(k.kind) <= 10
+                })
+            }) && c.words.len() == 1;
             let cluster = if surname_of_person {
                 continue;
             } else if let Some(id) = c.reference.filter(|id| teams.contains(id)) {
@@ -1437,14 +1447,14 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             };
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 let mut evidence = c.evidence;
-                // "Hamilton" for Lewis Hamilton: what reference data says of the town of that
-                // name is not said of the person.
-                let town = c
+                // "Hamilton" for Lewis Hamilton, "Forbes" for Steve Forbes: what reference
+                // data says of the town or the firm of that name is not said of the person.
+                let namesake = c
                     .reference
                     .and_then(|id| reference.known(id))
-                    .filter(|k| k.kind == EntityKind::Place && !k.country && c.words.len() == 1);
-                if cl.person && town.is_some() {
-                    evidence.place -= 10;
+                    .filter(|k| k.kind != EntityKind::Person && !k.country && c.words.len() == 1);
+                if let (true, Some(namesake)) = (cl.person, namesake) {
+                    evidence.add(namesake.kind, -10);
                 }
                 if let Some(k) = c.reference.and_then(|id| reference.known(id)) {
                     if state.moved.contains(&(a, i)) {
@@ -1621,6 +1631,22 @@ fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
     f.candidates
         .iter()
         .filter(|c| person_like(c) && c.evidence.person > 0)
+        .filter_map(|c| person_key(c, reference))
+        .map(|(_, last)| last)
+        .collect()
+}
+
+/// Surname keys of the persons named in full in one article with a given name first
+/// ("Steve Forbes").
+fn given_surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
+    f.candidates
+        .iter()
+        .filter(|c| person_like(c) && c.evidence.person > 0)
+        .filter(|c| {
+            c.name_words()
+                .first()
+                .is_some_and(|w| reference.is_given_name(w))
+        })
         .filter_map(|c| person_key(c, reference))
         .map(|(_, last)| last)
         .collect()

@@ -4726,3 +4726,50 @@ fn an_editions_word_alone_is_no_name() {
         all_names(&found)
     );
 }
+
+// --- merge16 ---
+
+#[test]
+fn a_known_firms_name_alone_is_the_surname_of_a_person_the_article_names_in_full() {
+    // merge::merge (surname_of_person): "Bloomberg" where the article names Michael
+    // Bloomberg, with nothing but reference data saying a firm, refers back to the man; the
+    // news agency of another article keeps its own kind.
+    let found = entities(&[
+        "Clinics\n\nFormer mayor Michael Bloomberg spoke in Denver on Tuesday. Bloomberg told \
+         the crowd he would fund the clinics.",
+        "Markets\n\nShares fell on Monday, Bloomberg reported.",
+    ]);
+    let man = find(&found, "Michael Bloomberg");
+    assert!(
+        man.is_some_and(|e| e.kind == EntityKind::Person
+            && e.aliases.iter().any(|a| a == "Bloomberg")
+            && e.articles.len() == 1),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_one(
+        &found,
+        |e| e.name == "Bloomberg" && e.kind == EntityKind::Organization,
+        1,
+    );
+}
+
+#[test]
+fn a_known_firms_name_alone_with_a_firms_cue_or_no_given_name_stays_the_firm() {
+    // merge::merge (surname_of_person), the opposite: "Disney said its parks" is the firm
+    // even beside Roy Disney ("its" says a body); "Sedans Bloomberg", no given name first,
+    // is no person the agency's name may stand for.
+    let found = entities(&[
+        "Board\n\nRoy Disney, a director, quit the board on Monday. Disney said its parks \
+         lost money.",
+        "Cars\n\nThe Sedans Bloomberg said he liked were sold out. Bloomberg reported the \
+         sale on Monday.",
+    ]);
+    assert!(
+        !forms_of(&found, "Roy Disney").contains(&"Disney".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "Disney", EntityKind::Organization);
+    assert_kind(&found, "Bloomberg", EntityKind::Organization);
+}
