@@ -4773,3 +4773,36 @@ fn a_known_firms_name_alone_with_a_firms_cue_or_no_given_name_stays_the_firm() {
     assert_kind(&found, "Disney", EntityKind::Organization);
     assert_kind(&found, "Bloomberg", EntityKind::Organization);
 }
+
+#[test]
+fn a_place_and_a_part_of_it_named_with_a_word_more_are_two_places() {
+    // corpus/data/places.tsv: "Gaza City" and "the Gaza Strip", "East Jerusalem" and
+    // "Jerusalem", "Amazonia" and "the Amazon" are named side by side as two places.
+    let found = entities(&[
+        "Strikes\n\nTanks moved into the Gaza Strip on Monday, and jets struck Gaza City, \
+         officials said. Talks on East Jerusalem were held in Jerusalem.",
+        "Expedition\n\nThe crew was attacked in Amazonia, Brazil, while sailing up the Amazon \
+         river, officials said.",
+    ]);
+    for (one, other) in [
+        ("Gaza Strip", "Gaza City"),
+        ("East Jerusalem", "Jerusalem"),
+        ("Amazonia", "Amazon"),
+    ] {
+        assert_kind(&found, one, EntityKind::Place);
+        assert!(
+            !forms_of(&found, one).contains(&other.to_string()),
+            "{:?}",
+            all_names(&found)
+        );
+    }
+    // The opposite: two spellings of one place stay one.
+    let found = entities(&[
+        "Talks\n\nLeaders met in Kyiv on Monday. Kiev said the talks went well, officials said.",
+    ]);
+    assert!(
+        forms_of(&found, "Kyiv").contains(&"Kiev".to_string()),
+        "{:?}",
+        all_names(&found)
+    );
+}
