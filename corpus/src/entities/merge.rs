@@ -233,8 +233,9 @@ struct MergeState<'a> {
     clusters: Clusters,
     /// Per article, per candidate: its cluster.
     assigned: Vec<Vec<Option<usize>>>,
-    /// Mentions of known names moved to a firm named by them ([`Self::join_firm_short_forms`]):
-    /// what reference data says of the name is not said of the firm.
+    /// Mentions of known names moved to a firm named by them ([`Self::join_firm_short_forms`]),
+    /// or left to a person (a surname of the article's, a title before it: see [`merge`]):
+    /// what reference data says of the name is not said of the firm or the person.
     moved: FastSet<(usize, usize)>,
 }
 
@@ -1199,7 +1200,19 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                     person && !k.country && c.evidence.points(k.kind) <= 10
                 })
             }) && c.words.len() == 1;
-            let cluster = if surname_of_person {
+            // "Mr Fox", "Ms Paris", "Queen Victoria": a title that tells a gender makes a
+            // lone known word a person's name in that mention, whatever reference data says
+            // the word names elsewhere (a title's points at least: "we'll miss Rosetta" is
+            // no "Miss Rosetta").
+            let titled = c.courtesy.is_some()
+                && c.evidence.person >= 5
+                && c.words.len() == 1
+                && c.reference
+                    .and_then(|id| reference.known(id))
+                    .is_some_and(|k| k.kind != EntityKind::Person);
+            let cluster = if surname_of_person || titled {
+                // What reference data says of the name is not said of the person.
+                state.moved.insert((a, i));
                 continue;
             } else if let Some(id) = c.reference.filter(|id| teams.contains(id)) {
                 *by_team.entry(id).or_insert_with(|| {
@@ -1291,7 +1304,8 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
     let reach = Reach::new(&mut state, &surnames);
-    let apart = lone_words_apart(finds, &state.assigned);
+    let lone = lone_evidence(finds, &state.assigned);
+    let apart = lone_words_apart(&lone);
     for (a, f) in finds.iter().enumerate() {
         if state.assigned[a].iter().all(Option::is_some) {
             continue;
@@ -1407,6 +1421,12 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                             // the collection writes in lowercase proves nothing at a
                             // sentence start.
                             .filter(|_| !(c.initial && caps.is_ordinary(&word, reference)))
+                            // "in Redmond, Washington" is no Gary Redmond of another
+                            // article: a word its own article makes a place or a body.
+                            .filter(|_| {
+                                lone.get(&(lone_word_key(&word), a))
+                                    .is_none_or(|&e| told_kind(e).is_none())
+                            })
                     })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case; "Snopes.com"
@@ -1447,15 +1467,6 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             };
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 let mut evidence = c.evidence;
-                // "Hamilton" for Lewis Hamilton, "Forbes" for Steve Forbes: what reference
-                // data says of the town or the firm of that name is not said of the person.
-                let namesake = c
-                    .reference
-                    .and_then(|id| reference.known(id))
-                    .filter(|k| k.kind != EntityKind::Person && !k.country && c.words.len() == 1);
-                if let (true, Some(namesake)) = (cl.person, namesake) {
-                    evidence.add(namesake.kind, -10);
-                }
                 if let Some(k) = c.reference.and_then(|id| reference.known(id)) {
                     if state.moved.contains(&(a, i)) {
                         evidence.add(k.kind, -10);
@@ -1524,12 +1535,40 @@ fn lone_word_key(word: &str) -> String {
 /// to a kind for that word do not: "fires in the Amazon" (a place) where two other articles
 /// make "Amazon" a firm ("Amazon spokesman", "Amazon.com"). Each gets a cluster of its own
 /// for the word, of the kind its article tells; a tie of kinds keeps the words together.
-/// Two passes over the names, linear.
-fn lone_words_apart(
-    finds: &[ArticleFinds],
-    assigned: &[Vec<Option<usize>>],
-) -> FastMap<(usize, String), EntityKind> {
-    let mut sums: BTreeMap<(String, usize), Evidence> = BTreeMap::new();
+/// Two passes over the sums ([`lone_evidence`]), linear.
+fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), EntityKind> {
+    // Word → articles telling each kind: [place, organisation].
+    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
+    for ((key, _), &e) in sums {
+        if let Some(kind) = told_kind(e) {
+            let seen = votes.entry(key.as_str()).or_default();
+            seen[usize::from(kind == EntityKind::Organization)] += 1;
+        }
+    }
+    let mut apart = FastMap::default();
+    for ((key, a), &e) in sums {
+        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
+            continue;
+        };
+        let minority = match kind {
+            EntityKind::Place => place < org,
+            _ => org < place,
+        };
+        if minority {
+            apart.insert((*a, key.clone()), kind);
+        }
+    }
+    apart
+}
+
+/// The evidence of each article's mentions of each lone word not yet assigned, summed:
+/// `(key, article)`, the key as the collection joins lone words ([`lone_word_key`]).
+type LoneEvidence = BTreeMap<(String, usize), Evidence>;
+
+/// Sums the evidence of the lone words that are not yet assigned, by word and article. One
+/// pass over the names, linear.
+fn lone_evidence(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>]) -> LoneEvidence {
+    let mut sums: LoneEvidence = BTreeMap::new();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             let cluster = assigned
@@ -1547,28 +1586,7 @@ fn lone_words_apart(
             sums.entry((key, a)).or_default().merge(c.evidence);
         }
     }
-    // Word → articles telling each kind: [place, organisation].
-    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
-    for ((key, _), &e) in &sums {
-        if let Some(kind) = told_kind(e) {
-            let seen = votes.entry(key.as_str()).or_default();
-            seen[usize::from(kind == EntityKind::Organization)] += 1;
-        }
-    }
-    let mut apart = FastMap::default();
-    for ((key, a), &e) in &sums {
-        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
-            continue;
-        };
-        let minority = match kind {
-            EntityKind::Place => place < org,
-            _ => org < place,
-        };
-        if minority {
-            apart.insert((*a, key.clone()), kind);
-        }
-    }
-    apart
+    sums
 }
 
 /// For a lone surname of the collection's only person with it: in how many articles the

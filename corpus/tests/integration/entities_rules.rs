@@ -4806,3 +4806,50 @@ fn a_place_and_a_part_of_it_named_with_a_word_more_are_two_places() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_lone_word_its_article_makes_a_place_is_no_surname_of_another_articles_person() {
+    // merge::merge (only_person, lone_evidence): "in Vossberg, Ohio" is the town, not the
+    // Harlan Vossberg another article names; an article that says nothing against him
+    // ("Vossberg said he") keeps the surname his.
+    let found = entities(&[
+        "Verdict\n\nHarlan Vossberg, who lost his son in the crash, said he was relieved.",
+        "Plant\n\nSpeaking at the company's plant in Vossberg, Ohio, the manager said jobs \
+         would stay in Vossberg.",
+        "Appeal\n\nVossberg said he would not appeal the verdict.",
+    ]);
+    let man = find(&found, "Harlan Vossberg");
+    assert!(
+        man.is_some_and(|e| e.articles.len() == 2 && e.articles.iter().all(|m| m.article != 1)),
+        "{:?}",
+        found
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+    assert_one(
+        &found,
+        |e| e.name == "Vossberg" && e.kind == EntityKind::Place,
+        1,
+    );
+}
+
+#[test]
+fn a_title_before_a_known_word_makes_it_a_persons_name_there() {
+    // merge::merge (titled): "Mr Paris" is a man, not the city of another article; the city
+    // keeps its other mentions.
+    let found = entities(&[
+        "Court\n\nMr Paris told the court he was innocent, his lawyer said.",
+        "Travel\n\nTourists flocked to Paris on Monday, officials said.",
+    ]);
+    assert_one(
+        &found,
+        |e| e.name == "Paris" && e.kind == EntityKind::Place,
+        1,
+    );
+    assert_one(
+        &found,
+        |e| e.name == "Paris" && e.kind == EntityKind::Person && e.articles[0].article == 0,
+        1,
+    );
+}
