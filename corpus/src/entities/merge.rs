@@ -21,7 +21,7 @@ use super::names::{
     deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
     within_one_edit,
 };
-use crate::article::{Entity, EntityKind, Mention, MentionSet};
+use crate::article::{Article, Entity, EntityKind, Mention, MentionSet};
 use crate::quotes::words;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -865,7 +865,13 @@ impl<'a> MergeState<'a> {
             let (Some(first), Some(last)) = (words.first(), surname_word(&words)) else {
                 continue;
             };
-            let last_key = surname_key(last, reference);
+            // A relative named by a given name alone has the family name of the person
+            // named before it.
+            let last_key = index
+                .relatives
+                .get(&i)
+                .cloned()
+                .unwrap_or_else(|| surname_key(last, reference));
             // A family name written first: "Ban Ki-moon", or "Yoon Suk Yeol" then "Yoon" (a word
             // that is no given name).
             let hyphenated_given = words.len() == 2
@@ -1144,7 +1150,12 @@ impl<'a> MergeState<'a> {
 }
 
 /// Groups the names found in all articles into entities.
-pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
+pub fn merge(
+    finds: &[ArticleFinds],
+    articles: &[Article],
+    reference: &Reference,
+    caps: &CapsStats,
+) -> Vec<Entity> {
     let mut state = MergeState {
         finds,
         reference,
@@ -1310,7 +1321,10 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
         if state.assigned[a].iter().all(Option::is_some) {
             continue;
         }
-        let index = ArticleIndex::new(f, reference, caps);
+        let mut index = ArticleIndex::new(f, reference, caps);
+        if let Some(article) = articles.get(a) {
+            index.add_relatives(f, article, reference);
+        }
         let own = definitions(
             std::slice::from_ref(f),
             &state.assigned[a..],
@@ -1327,6 +1341,15 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             else {
                 continue;
             };
+            // "Kylie Morrow's mother Elizabeth": a person of that family, named by her given
+            // name; one of the collection's people of that given name and family name.
+            if let Some(family) = index.relatives.get(&i) {
+                let cluster = *by_person
+                    .entry((variant_key(&word), family.clone()))
+                    .or_insert_with(|| state.clusters.new_cluster(None, true));
+                state.assigned[a][i] = Some(cluster);
+                continue;
+            }
             // "the Commission": the full name the article gives ("European Commission"), if
             // only one, else no entity.
             if c.name_count() == 1 && !c.is_acronym() && reference.is_generic(&word) {
@@ -1855,6 +1878,10 @@ struct ArticleIndex {
     /// Surname key of a lone word after a title that tells no gender → how many of those
     /// mentions a later "he" or "his" (first) or "she" (second) may refer to.
     referred: FastMap<String, [usize; 2]>,
+    /// A given name alone right after a person's full name, a possessive and a noun of
+    /// kinship that tells a gender ("Kylie Morrow's mother Elizabeth") → the surname key of
+    /// that person: a relative of the same family ([`Self::add_relatives`]).
+    relatives: FastMap<usize, String>,
 }
 
 impl ArticleIndex {
@@ -2012,6 +2039,38 @@ impl ArticleIndex {
         index
     }
 
+    /// "Kylie Morrow's mother Elizabeth", "Gary Redmond's son Scott": news names a relative
+    /// of a person by a given name after the person's full name, a possessive and a noun of
+    /// kinship (one that tells a gender); the relative bears the family name, so that a later
+    /// "Ms Morrow" may be either, the nearest named before it. Not "Bill Peel, whose son
+    /// Billy": only a possessive right after the name, then the one noun. Each is indexed
+    /// under the family name too. Linear: each name is compared with the one before it.
+    fn add_relatives(&mut self, f: &ArticleFinds, article: &Article, reference: &Reference) {
+        for (i, pair) in f.candidates.windows(2).enumerate() {
+            let [person, given] = pair else {
+                continue;
+            };
+            let (Some(word), Some(last)) = (
+                given.name_words().first().copied(),
+                surname_word(&person.name_words()),
+            ) else {
+                continue;
+            };
+            let kin = given.name_count() == 1
+                && given.courtesy.is_some()
+                && reference.is_given_name(word)
+                && given.reference.is_none()
+                && person_like(person)
+                && person.block == given.block;
+            if !kin || !possessive_kin_between(article, person, given) {
+                continue;
+            }
+            let family = surname_key(last, reference);
+            self.last.entry(family.clone()).or_default().push(i + 1);
+            self.relatives.insert(i + 1, family);
+        }
+    }
+
     /// Whether lone surname `key` with the title gender `courtesy` stands for someone else
     /// than a person of `gender`: a title of the other gender, or no title where the
     /// article gives the surname alone a title of the other gender elsewhere, or where two
@@ -2152,6 +2211,47 @@ impl ArticleIndex {
             };
         }
         found
+    }
+}
+
+/// Whether the text from the end of `person` to the start of `given` is a possessive and
+/// one lowercase noun that tells a gender: "’s mother ", "' son ".
+fn possessive_kin_between(article: &Article, person: &Candidate, given: &Candidate) -> bool {
+    let text = if person.block == Mention::TITLE {
+        article.title.as_str()
+    } else {
+        article
+            .blocks
+            .get(person.block as usize)
+            .map_or("", |b| b.text.as_str())
+    };
+    let (Some(before), Some(between)) = (
+        text.get(..person.end as usize),
+        text.get(person.end as usize..given.start as usize),
+    ) else {
+        return false;
+    };
+    const POSSESSIVES: [&str; 4] = ["’s", "'s", "’", "'"];
+    let after_mark = POSSESSIVES
+        .iter()
+        .find_map(|p| between.strip_prefix(p))
+        .or_else(|| {
+            POSSESSIVES
+                .iter()
+                .any(|p| before.ends_with(p))
+                .then_some(between)
+        });
+    let Some(rest) = after_mark else {
+        return false;
+    };
+    let mut nouns = rest.split_whitespace();
+    match (nouns.next(), nouns.next()) {
+        (Some(noun), None) => {
+            rest.starts_with(char::is_whitespace)
+                && noun.starts_with(char::is_lowercase)
+                && words::gender(noun).is_some()
+        }
+        _ => false,
     }
 }
 
