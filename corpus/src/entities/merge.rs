@@ -21,7 +21,7 @@ use super::names::{
     deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, variant_key,
     within_one_edit,
 };
-use crate::article::{Entity, EntityKind, Mention, MentionSet};
+use crate::article::{Article, Entity, EntityKind, Mention, MentionSet};
 use crate::quotes::words;
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
@@ -233,8 +233,9 @@ struct MergeState<'a> {
     clusters: Clusters,
     /// Per article, per candidate: its cluster.
     assigned: Vec<Vec<Option<usize>>>,
-    /// Mentions of known names moved to a firm named by them ([`Self::join_firm_short_forms`]):
-    /// what reference data says of the name is not said of the firm.
+    /// Mentions of known names moved to a firm named by them ([`Self::join_firm_short_forms`]),
+    /// or left to a person (a surname of the article's, a title before it: see [`merge`]):
+    /// what reference data says of the name is not said of the firm or the person.
     moved: FastSet<(usize, usize)>,
 }
 
@@ -864,7 +865,13 @@ impl<'a> MergeState<'a> {
             let (Some(first), Some(last)) = (words.first(), surname_word(&words)) else {
                 continue;
             };
-            let last_key = surname_key(last, reference);
+            // A relative named by a given name alone has the family name of the person
+            // named before it.
+            let last_key = index
+                .relatives
+                .get(&i)
+                .cloned()
+                .unwrap_or_else(|| surname_key(last, reference));
             // A family name written first: "Ban Ki-moon", or "Yoon Suk Yeol" then "Yoon" (a word
             // that is no given name).
             let hyphenated_given = words.len() == 2
@@ -1143,7 +1150,12 @@ impl<'a> MergeState<'a> {
 }
 
 /// Groups the names found in all articles into entities.
-pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) -> Vec<Entity> {
+pub fn merge(
+    finds: &[ArticleFinds],
+    articles: &[Article],
+    reference: &Reference,
+    caps: &CapsStats,
+) -> Vec<Entity> {
     let mut state = MergeState {
         finds,
         reference,
@@ -1162,6 +1174,7 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     // Known names and full names first.
     for (a, f) in finds.iter().enumerate() {
         let surnames_here = surnames_in(f, reference);
+        let given_surnames = given_surnames_in(f, reference);
         let particled = particled_surnames(f, reference);
         // "Florida" where the article writes "beat Florida": the team, in all its mentions
         // there; not the city of the article's dateline ("BOSTON — ... Boston forward X"),
@@ -1180,16 +1193,37 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             .filter(|id| !datelines.contains(id))
             .collect();
         for (i, c) in f.candidates.iter().enumerate() {
-            // "Lincoln" where the article names Abraham Lincoln, with nothing saying it is a
-            // place: the surname of the person, not the town known by that name.
+            // "Lincoln" where the article names Abraham Lincoln, "Forbes" where it names Steve
+            // Forbes, "Fox" where it names Vicente Fox, with nothing but reference data saying
+            // it is a place or a body: news refers back to a person named in full by the
+            // surname alone; the surname of the person, not the town or the firm known by
+            // that name.
+            // A firm's name needs a person whose given name says one ("SUVs Uber" is no
+            // person's name).
+            let key = surname_key(c.text(), reference);
             let surname_of_person = c.reference.is_some_and(|id| {
-                reference
-                    .known(id)
-                    .is_some_and(|k| k.kind == EntityKind::Place && !k.country)
-            }) && c.words.len() == 1
-                && c.evidence.place <= 10
-                && surnames_here.contains(&surname_key(c.text(), reference));
-            let cluster = if surname_of_person {
+                reference.known(id).is_some_and(|k| {
+                    let person = match k.kind {
+                        EntityKind::Place => surnames_here.contains(&key),
+                        EntityKind::Organization => given_surnames.contains(&key),
+                        EntityKind::Person => false,
+                    };
+                    person && !k.country && c.evidence.points(k.kind) <= 10
+                })
+            }) && c.words.len() == 1;
+            // "Mr Fox", "Ms Paris", "Queen Victoria": a title that tells a gender makes a
+            // lone known word a person's name in that mention, whatever reference data says
+            // the word names elsewhere (a title's points at least: "we'll miss Rosetta" is
+            // no "Miss Rosetta").
+            let titled = c.courtesy.is_some()
+                && c.evidence.person >= 5
+                && c.words.len() == 1
+                && c.reference
+                    .and_then(|id| reference.known(id))
+                    .is_some_and(|k| k.kind != EntityKind::Person);
+            let cluster = if surname_of_person || titled {
+                // What reference data says of the name is not said of the person.
+                state.moved.insert((a, i));
                 continue;
             } else if let Some(id) = c.reference.filter(|id| teams.contains(id)) {
                 *by_team.entry(id).or_insert_with(|| {
@@ -1281,12 +1315,16 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
     let mut global_acronyms: FastMap<String, Option<usize>> = FastMap::default();
     let mut by_word: FastMap<String, usize> = FastMap::default();
     let reach = Reach::new(&mut state, &surnames);
-    let apart = lone_words_apart(finds, &state.assigned);
+    let lone = lone_evidence(finds, &state.assigned);
+    let apart = lone_words_apart(&lone);
     for (a, f) in finds.iter().enumerate() {
         if state.assigned[a].iter().all(Option::is_some) {
             continue;
         }
-        let index = ArticleIndex::new(f, reference, caps);
+        let mut index = ArticleIndex::new(f, reference, caps);
+        if let Some(article) = articles.get(a) {
+            index.add_relatives(f, article, reference);
+        }
         let own = definitions(
             std::slice::from_ref(f),
             &state.assigned[a..],
@@ -1303,6 +1341,15 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             else {
                 continue;
             };
+            // "Kylie Morrow's mother Elizabeth": a person of that family, named by her given
+            // name; one of the collection's people of that given name and family name.
+            if let Some(family) = index.relatives.get(&i) {
+                let cluster = *by_person
+                    .entry((variant_key(&word), family.clone()))
+                    .or_insert_with(|| state.clusters.new_cluster(None, true));
+                state.assigned[a][i] = Some(cluster);
+                continue;
+            }
             // "the Commission": the full name the article gives ("European Commission"), if
             // only one, else no entity.
             if c.name_count() == 1 && !c.is_acronym() && reference.is_generic(&word) {
@@ -1397,6 +1444,12 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
                             // the collection writes in lowercase proves nothing at a
                             // sentence start.
                             .filter(|_| !(c.initial && caps.is_ordinary(&word, reference)))
+                            // "in Redmond, Washington" is no Gary Redmond of another
+                            // article: a word its own article makes a place or a body.
+                            .filter(|_| {
+                                lone.get(&(lone_word_key(&word), a))
+                                    .is_none_or(|&e| told_kind(e).is_none())
+                            })
                     })
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case; "Snopes.com"
@@ -1437,15 +1490,6 @@ pub fn merge(finds: &[ArticleFinds], reference: &Reference, caps: &CapsStats) ->
             };
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 let mut evidence = c.evidence;
-                // "Hamilton" for Lewis Hamilton: what reference data says of the town of that
-                // name is not said of the person.
-                let town = c
-                    .reference
-                    .and_then(|id| reference.known(id))
-                    .filter(|k| k.kind == EntityKind::Place && !k.country && c.words.len() == 1);
-                if cl.person && town.is_some() {
-                    evidence.place -= 10;
-                }
                 if let Some(k) = c.reference.and_then(|id| reference.known(id)) {
                     if state.moved.contains(&(a, i)) {
                         evidence.add(k.kind, -10);
@@ -1514,12 +1558,40 @@ fn lone_word_key(word: &str) -> String {
 /// to a kind for that word do not: "fires in the Amazon" (a place) where two other articles
 /// make "Amazon" a firm ("Amazon spokesman", "Amazon.com"). Each gets a cluster of its own
 /// for the word, of the kind its article tells; a tie of kinds keeps the words together.
-/// Two passes over the names, linear.
-fn lone_words_apart(
-    finds: &[ArticleFinds],
-    assigned: &[Vec<Option<usize>>],
-) -> FastMap<(usize, String), EntityKind> {
-    let mut sums: BTreeMap<(String, usize), Evidence> = BTreeMap::new();
+/// Two passes over the sums ([`lone_evidence`]), linear.
+fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), EntityKind> {
+    // Word → articles telling each kind: [place, organisation].
+    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
+    for ((key, _), &e) in sums {
+        if let Some(kind) = told_kind(e) {
+            let seen = votes.entry(key.as_str()).or_default();
+            seen[usize::from(kind == EntityKind::Organization)] += 1;
+        }
+    }
+    let mut apart = FastMap::default();
+    for ((key, a), &e) in sums {
+        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
+            continue;
+        };
+        let minority = match kind {
+            EntityKind::Place => place < org,
+            _ => org < place,
+        };
+        if minority {
+            apart.insert((*a, key.clone()), kind);
+        }
+    }
+    apart
+}
+
+/// The evidence of each article's mentions of each lone word not yet assigned, summed:
+/// `(key, article)`, the key as the collection joins lone words ([`lone_word_key`]).
+type LoneEvidence = BTreeMap<(String, usize), Evidence>;
+
+/// Sums the evidence of the lone words that are not yet assigned, by word and article. One
+/// pass over the names, linear.
+fn lone_evidence(finds: &[ArticleFinds], assigned: &[Vec<Option<usize>>]) -> LoneEvidence {
+    let mut sums: LoneEvidence = BTreeMap::new();
     for (a, f) in finds.iter().enumerate() {
         for (i, c) in f.candidates.iter().enumerate() {
             let cluster = assigned
@@ -1537,28 +1609,7 @@ fn lone_words_apart(
             sums.entry((key, a)).or_default().merge(c.evidence);
         }
     }
-    // Word → articles telling each kind: [place, organisation].
-    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
-    for ((key, _), &e) in &sums {
-        if let Some(kind) = told_kind(e) {
-            let seen = votes.entry(key.as_str()).or_default();
-            seen[usize::from(kind == EntityKind::Organization)] += 1;
-        }
-    }
-    let mut apart = FastMap::default();
-    for ((key, a), &e) in &sums {
-        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
-            continue;
-        };
-        let minority = match kind {
-            EntityKind::Place => place < org,
-            _ => org < place,
-        };
-        if minority {
-            apart.insert((*a, key.clone()), kind);
-        }
-    }
-    apart
+    sums
 }
 
 /// For a lone surname of the collection's only person with it: in how many articles the
@@ -1621,6 +1672,22 @@ fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
     f.candidates
         .iter()
         .filter(|c| person_like(c) && c.evidence.person > 0)
+        .filter_map(|c| person_key(c, reference))
+        .map(|(_, last)| last)
+        .collect()
+}
+
+/// Surname keys of the persons named in full in one article with a given name first
+/// ("Steve Forbes").
+fn given_surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
+    f.candidates
+        .iter()
+        .filter(|c| person_like(c) && c.evidence.person > 0)
+        .filter(|c| {
+            c.name_words()
+                .first()
+                .is_some_and(|w| reference.is_given_name(w))
+        })
         .filter_map(|c| person_key(c, reference))
         .map(|(_, last)| last)
         .collect()
@@ -1811,6 +1878,10 @@ struct ArticleIndex {
     /// Surname key of a lone word after a title that tells no gender → how many of those
     /// mentions a later "he" or "his" (first) or "she" (second) may refer to.
     referred: FastMap<String, [usize; 2]>,
+    /// A given name alone right after a person's full name, a possessive and a noun of
+    /// kinship that tells a gender ("Kylie Morrow's mother Elizabeth") → the surname key of
+    /// that person: a relative of the same family ([`Self::add_relatives`]).
+    relatives: FastMap<usize, String>,
 }
 
 impl ArticleIndex {
@@ -1968,6 +2039,38 @@ impl ArticleIndex {
         index
     }
 
+    /// "Kylie Morrow's mother Elizabeth", "Gary Redmond's son Scott": news names a relative
+    /// of a person by a given name after the person's full name, a possessive and a noun of
+    /// kinship (one that tells a gender); the relative bears the family name, so that a later
+    /// "Ms Morrow" may be either, the nearest named before it. Not "Bill Peel, whose son
+    /// Billy": only a possessive right after the name, then the one noun. Each is indexed
+    /// under the family name too. Linear: each name is compared with the one before it.
+    fn add_relatives(&mut self, f: &ArticleFinds, article: &Article, reference: &Reference) {
+        for (i, pair) in f.candidates.windows(2).enumerate() {
+            let [person, given] = pair else {
+                continue;
+            };
+            let (Some(word), Some(last)) = (
+                given.name_words().first().copied(),
+                surname_word(&person.name_words()),
+            ) else {
+                continue;
+            };
+            let kin = given.name_count() == 1
+                && given.courtesy.is_some()
+                && reference.is_given_name(word)
+                && given.reference.is_none()
+                && person_like(person)
+                && person.block == given.block;
+            if !kin || !possessive_kin_between(article, person, given) {
+                continue;
+            }
+            let family = surname_key(last, reference);
+            self.last.entry(family.clone()).or_default().push(i + 1);
+            self.relatives.insert(i + 1, family);
+        }
+    }
+
     /// Whether lone surname `key` with the title gender `courtesy` stands for someone else
     /// than a person of `gender`: a title of the other gender, or no title where the
     /// article gives the surname alone a title of the other gender elsewhere, or where two
@@ -2108,6 +2211,47 @@ impl ArticleIndex {
             };
         }
         found
+    }
+}
+
+/// Whether the text from the end of `person` to the start of `given` is a possessive and
+/// one lowercase noun that tells a gender: "’s mother ", "' son ".
+fn possessive_kin_between(article: &Article, person: &Candidate, given: &Candidate) -> bool {
+    let text = if person.block == Mention::TITLE {
+        article.title.as_str()
+    } else {
+        article
+            .blocks
+            .get(person.block as usize)
+            .map_or("", |b| b.text.as_str())
+    };
+    let (Some(before), Some(between)) = (
+        text.get(..person.end as usize),
+        text.get(person.end as usize..given.start as usize),
+    ) else {
+        return false;
+    };
+    const POSSESSIVES: [&str; 4] = ["’s", "'s", "’", "'"];
+    let after_mark = POSSESSIVES
+        .iter()
+        .find_map(|p| between.strip_prefix(p))
+        .or_else(|| {
+            POSSESSIVES
+                .iter()
+                .any(|p| before.ends_with(p))
+                .then_some(between)
+        });
+    let Some(rest) = after_mark else {
+        return false;
+    };
+    let mut nouns = rest.split_whitespace();
+    match (nouns.next(), nouns.next()) {
+        (Some(noun), None) => {
+            rest.starts_with(char::is_whitespace)
+                && noun.starts_with(char::is_lowercase)
+                && words::gender(noun).is_some()
+        }
+        _ => false,
     }
 }
 

@@ -101,7 +101,7 @@ pub fn extract_curated(
             finds
         })
         .collect();
-    let mut entities = merge::merge(&finds, reference, &caps);
+    let mut entities = merge::merge(&finds, articles, reference, &caps);
     let issues = curation.apply(&mut entities, articles);
     sort_by_rank(&mut entities);
     (entities, issues)
