@@ -4849,3 +4849,19 @@ fn a_country_that_opens_a_sentence_about_its_match_is_its_team() {
     assert_kind(&found, "Adelaide", EntityKind::Place);
     assert_kind(&found, "Australia", EntityKind::Place);
 }
+
+#[test]
+fn a_currency_code_after_the_sign_is_no_name() {
+    // text::mark_currency_codes_after_sign: "$A8,800", "$US20 million", "$NZ3.5".
+    let found = entities(&[
+        "Money\n\nThe fine was 7,500 Swiss francs (about $A8,800). The deal is worth $A1.5 \
+         billion, or $US800 million, and Fonterra paid $NZ30 million, Jane Okafor said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["A8", "A1.5", "US800", "NZ30"] {
+        assert!(!names.iter().any(|n| n.starts_with(name)), "{names:?}");
+    }
+    // The opposite: a road's number or a name written after a sign and a space stays.
+    let found = entities(&["Roads\n\nTraffic stopped on the A8 near Lyon, Jane Okafor said."]);
+    assert_kind(&found, "A8", EntityKind::Place);
+}
