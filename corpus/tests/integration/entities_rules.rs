@@ -4861,7 +4861,9 @@ fn a_currency_code_after_the_sign_is_no_name() {
     for name in ["A8", "A1.5", "US800", "NZ30"] {
         assert!(!names.iter().any(|n| n.starts_with(name)), "{names:?}");
     }
-    // The opposite: a road's number or a name written after a sign and a space stays.
+    // The opposite: a road's number, and a code written after a sign and a space, stay.
     let found = entities(&["Roads\n\nTraffic stopped on the A8 near Lyon, Jane Okafor said."]);
-    assert_kind(&found, "A8", EntityKind::Place);
+    assert!(find(&found, "A8").is_some(), "{:?}", all_names(&found));
+    let found = entities(&["Trade\n\nThe US dollar fell, and $ US aid rose, Jane Okafor said."]);
+    assert!(find(&found, "US").is_some(), "{:?}", all_names(&found));
 }
