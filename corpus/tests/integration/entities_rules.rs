@@ -4867,3 +4867,22 @@ fn a_currency_code_after_the_sign_is_no_name() {
     let found = entities(&["Trade\n\nThe US dollar fell, and $ US aid rose, Jane Okafor said."]);
     assert!(find(&found, "US").is_some(), "{:?}", all_names(&found));
 }
+
+#[test]
+fn a_holidays_eve_and_a_race_meetings_classic_are_events_and_a_tragedy_happens_at_a_place() {
+    // cues.txt [event-last] "Eve", "Classic", "Regatta"; [place-event] "tragedy", "disaster".
+    let found = entities(&[
+        "Fireworks\n\nCrowds filled Perth on New Years Eve, and she won the Hobart Track \
+         Classic. Families of the Dunmore tragedy and of the Kelverton disaster met Jane \
+         Okafor.",
+    ]);
+    let names = all_names(&found);
+    for name in ["New Years Eve", "Eve", "Hobart Track Classic"] {
+        assert!(!names.iter().any(|n| n == name), "{names:?}");
+    }
+    assert_kind(&found, "Dunmore", EntityKind::Place);
+    assert_kind(&found, "Kelverton", EntityKind::Place);
+    // The opposite: a given name "Eve" first, or "Classic" inside a longer name, stays.
+    let found = entities(&["Film\n\nEve Halvey said she loved Turner Classic Movies."]);
+    assert_kind(&found, "Eve Halvey", EntityKind::Person);
+}
