@@ -4886,3 +4886,22 @@ fn a_holidays_eve_and_a_race_meetings_classic_are_events_and_a_tragedy_happens_a
     let found = entities(&["Film\n\nEve Halvey said she loved Turner Classic Movies."]);
     assert_kind(&found, "Eve Halvey", EntityKind::Person);
 }
+
+#[test]
+fn a_countrys_adjective_is_no_name_of_the_country() {
+    // countries.tsv (generate.py): "Saudi", "Thai", "Togolese" are demonyms, not other names.
+    let found = entities(&[
+        "Oil\n\nSaudi officials said output would rise, and the Saudi-born dissident is in \
+         hiding. Thai police arrested two men, Jane Okafor said.",
+    ]);
+    for name in ["Saudi Arabia", "Saudi", "Thailand", "Thai"] {
+        assert!(find(&found, name).is_none(), "{:?}", all_names(&found));
+    }
+    // The opposite: the countries' names stay places.
+    let found = entities(&[
+        "Oil\n\nSaudi Arabia will cut output, Saudi oil minister Ali Halvey said, and Thailand \
+         agreed.",
+    ]);
+    assert_kind(&found, "Saudi Arabia", EntityKind::Place);
+    assert_kind(&found, "Thailand", EntityKind::Place);
+}
