@@ -4790,12 +4790,13 @@ fn australian_parties_and_firms_are_organisations() {
     // orgs.tsv and companies.tsv: Australia's parties, federal bodies and largest firms.
     let found = entities(&[
         "Politics\n\nLabor says the Government has failed. Mr Halvey said Labor would vote \
-         against the bill, and One Nation agreed. Telstra shares fell and Coles Myer rose; \
-         Virgin Blue added flights.",
+         against the bill, and One Nation and the Greens agreed. Telstra shares fell and \
+         Coles Myer rose; Virgin Blue added flights.",
     ]);
     for name in [
         "Labor",
         "One Nation",
+        "Greens",
         "Telstra",
         "Coles Myer",
         "Virgin Blue",
