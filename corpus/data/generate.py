@@ -42,8 +42,12 @@ for c in countries:
             continue  # two-letter ISO codes collide with words
         if LATIN.match(a):
             aliases.append(a)
+    # Other names that English writes as the adjective, never as the country ("Saudi
+    # officials", "Thai food", "a Togolese player"): demonyms, not names.
+    adjectives = [a for a in aliases if a in ("Saudi", "Thai", "Togolese")]
+    aliases = [a for a in aliases if a not in adjectives]
     dem = c.get("demonyms", {}).get("eng", {})
-    demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d})
+    demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d} | set(adjectives))
     caps = [x for x in c.get("capital", []) if LATIN.match(x)]
     caps += [x[: -len(" D.C.")] for x in caps if x.endswith(" D.C.")]
     rows.append("\t".join([name, "|".join(aliases), "|".join(demonyms), "|".join(caps)]))

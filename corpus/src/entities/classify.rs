@@ -253,7 +253,9 @@ fn word_before(before: &str) -> Option<&str> {
 /// or a team's staff belongs to (its possessive before a [`player`] word, or a city's or a
 /// state's before a given name),
 /// or that a team's innings or score follows ("were 4 for 120", "were all out", "were bowled
-/// out"), names the team it fields. That mention is
+/// out"), or that opens its sentence before a verb when the sentence then tells of a match
+/// ([`opens_match_sentence`]: "South Africa begins a four-day match against X"), names the
+/// team it fields. That mention is
 /// marked a team's ([`Candidate::team`]), which makes the name an organisation in all its
 /// mentions in the article, as "No. 5 Florida" does. Not the dateline; not a possessive
 /// before a title ("Australia's Prime Minister"). Political and business copy ("Washington's
@@ -325,10 +327,38 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
                     && second.is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "all" | "bowled")
                     }));
-        if member || played || plays {
+        // "South Africa begins a four-day match against X", "New Zealand will go into the
+        // second Test unchanged": a name that opens its sentence or clause, before a verb,
+        // whose sentence then tells of a match.
+        let fields = prev.is_none()
+            && joined
+            && !possessive
+            && first.starts_with(char::is_lowercase)
+            && !matches!(first, "and" | "or" | "of")
+            && opens_match_sentence(after, r);
+        if member || played || plays || fields {
             c.team = true;
         }
     }
+}
+
+/// Whether the rest of a sentence, `after` its subject, tells of a match the subject plays:
+/// a word only sports copy writes, a word before an opponent ("against"), what a team does
+/// ("beat", "drew") or what it plays or goes into ("Test", "match", "series"), and no word
+/// of a venue ("Melbourne will host the Test": the city is where it is played).
+fn opens_match_sentence(after: &str, r: &Reference) -> bool {
+    let sentence = after
+        .split_inclusive(['.', '!', '?', ';'])
+        .next()
+        .unwrap_or_default();
+    let words = || {
+        sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+    };
+    !words().any(|w| r.is_host(w))
+        && words()
+            .any(|w| r.is_sport_word(w) || r.is_versus(w) || r.is_match_verb(w) || r.is_fixture(w))
 }
 
 /// The text of the block (or the headline) `c` was found in.

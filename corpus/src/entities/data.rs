@@ -116,6 +116,8 @@ pub struct Reference {
     player: Set,
     versus: Set,
     match_verb: Set,
+    fixture: Set,
+    host: Set,
     feature_noun: Set,
     firm_word: Set,
     generic: Set,
@@ -279,6 +281,8 @@ impl Reference {
         r.player = sports.remove("player").unwrap_or_default();
         r.versus = sports.remove("versus").unwrap_or_default();
         r.match_verb = sports.remove("match").unwrap_or_default();
+        r.fixture = sports.remove("fixture").unwrap_or_default();
+        r.host = sports.remove("host").unwrap_or_default();
         let mut words = sections(WORDS);
         r.stop = words.remove("stop").unwrap_or_default();
         r.inside = words.remove("inside").unwrap_or_default();
@@ -634,6 +638,15 @@ impl Reference {
     /// [`Reference::is_team_verb`] word too.
     pub fn is_match_verb(&self, word: &str) -> bool {
         Self::has(&self.match_verb, word) || self.is_team_verb(word)
+    }
+    /// "Test", "match", "series": what a team plays or goes into (sports.txt `[fixture]`).
+    pub fn is_fixture(&self, word: &str) -> bool {
+        Self::has(&self.fixture, word)
+    }
+    /// "host", "stages", "venue": what a city or a country does as a venue (sports.txt
+    /// `[host]`).
+    pub fn is_host(&self, word: &str) -> bool {
+        Self::has(&self.host, word)
     }
     /// "East", "Greater": words that make a new place of a known one ("East Germany").
     pub fn is_compass(&self, word: &str) -> bool {

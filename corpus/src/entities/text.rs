@@ -191,6 +191,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     }
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
+    mark_currency_codes_after_sign(text, &mut tokens);
     mark_currency_places(text, &mut tokens, reference);
     mark_short_dates(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
@@ -250,6 +251,31 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
             && glued_sign
             && (1..=3).contains(&w.len())
             && w.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            tokens[k].word = false;
+        }
+    }
+}
+
+/// Turns into plain tokens the amounts that Australian and New Zealand news writes with the
+/// code after the currency sign: "$A8,800", "$US20 million", "$NZ3.5": one to three capitals
+/// glued to the sign before them and to a digit after them name an amount, not a place or a
+/// firm.
+fn mark_currency_codes_after_sign(text: &str, tokens: &mut [Token]) {
+    for k in 1..tokens.len() {
+        let (sign, amount) = (tokens[k - 1], tokens[k]);
+        let glued_sign = !sign.word
+            && amount.start == sign.end
+            && matches!(
+                text.get(sign.start..).and_then(|t| t.chars().next()),
+                Some('$' | '€' | '£' | '¥')
+            );
+        let w = amount.text(text);
+        let code = w.bytes().take_while(u8::is_ascii_uppercase).count();
+        if amount.word
+            && glued_sign
+            && (1..=3).contains(&code)
+            && w.as_bytes().get(code).is_some_and(u8::is_ascii_digit)
         {
             tokens[k].word = false;
         }

@@ -4895,3 +4895,183 @@ fn a_given_name_after_whose_and_a_kin_noun_is_no_relative_named_by_the_family() 
         all_names(&found)
     );
 }
+
+// --- kinds16 ---
+
+#[test]
+fn a_detention_or_space_centre_is_a_place() {
+    // cues.txt [venue]: "Detention", "Remand", "Correctional", "Processing", "Space" make a
+    // building or a site of a "Centre".
+    let found = entities(&[
+        "Camps\n\nDetainees at the Baxter Detention Centre staged a protest, and 40 more were \
+         moved to the Hale Remand Centre. A rocket left the Kennedy Space Center on Monday.",
+    ]);
+    assert_kind(&found, "Baxter Detention Centre", EntityKind::Place);
+    assert_kind(&found, "Hale Remand Centre", EntityKind::Place);
+    assert_kind(&found, "Kennedy Space Center", EntityKind::Place);
+    // The opposite: "Centre" after other words heads a body's name.
+    let found = entities(&[
+        "Study\n\nThe Grattan Research Centre said the study was flawed, and the Lowy Policy \
+         Centre agreed.",
+    ]);
+    assert_kind(&found, "Grattan Research Centre", EntityKind::Organization);
+}
+
+#[test]
+fn australian_time_zones_and_a_cricket_test_are_no_entities() {
+    // words.txt [stop] (AEDT, AEST...), [alone] ("Test") and cues.txt [event-last] ("the
+    // Boxing Day Test").
+    let found = entities(&[
+        "Cricket\n\nPlay starts at 10:30 AEDT in the first Test, and the Melbourne Test \
+         starts on Boxing Day at 11:00 AEST, said Jane Okafor.",
+    ]);
+    let names = all_names(&found);
+    for name in ["AEDT", "AEST", "Test", "Melbourne Test"] {
+        assert!(!names.iter().any(|n| n == name), "{names:?}");
+    }
+    assert_kind(&found, "Jane Okafor", EntityKind::Person);
+}
+
+#[test]
+fn westminster_titles_are_cut_from_the_name() {
+    // titles.txt: "Treasurer", "MP" as heads; "Shadow", "Affairs" as modifiers ("Shadow
+    // Treasurer X", "Foreign Affairs Minister X", "Labor MP X").
+    let found = entities(&[
+        "Budget\n\nShadow Treasurer Tom Halvey says the figures are weak. Treasurer Ann \
+         Corrigan disagrees. Foreign Affairs Minister Alan Dunmore says trade is strong. \
+         Labor MP Lyn Brasher says the budget fails families.",
+    ]);
+    for name in ["Tom Halvey", "Ann Corrigan", "Alan Dunmore", "Lyn Brasher"] {
+        assert_kind(&found, name, EntityKind::Person);
+    }
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Treasurer") || n.contains("Affairs") || n.contains("MP")),
+        "{names:?}"
+    );
+    assert_kind(&found, "Labor", EntityKind::Organization);
+}
+
+#[test]
+fn australian_parties_and_firms_are_organisations() {
+    // orgs.tsv and companies.tsv: Australia's parties, federal bodies and largest firms.
+    let found = entities(&[
+        "Politics\n\nLabor says the Government has failed. Mr Halvey said Labor would vote \
+         against the bill, and One Nation and the Greens agreed. Telstra shares fell and \
+         Coles Myer rose; Virgin Blue added flights.",
+    ]);
+    for name in [
+        "Labor",
+        "One Nation",
+        "Greens",
+        "Telstra",
+        "Coles Myer",
+        "Virgin Blue",
+    ] {
+        assert_kind(&found, name, EntityKind::Organization);
+    }
+    // The opposite: US "Labor" in longer names stays those names; the holiday is no
+    // entity.
+    let found = entities(&[
+        "Jobs\n\nThe Labor Department said payrolls rose before Labor Day, and Secretary of \
+         Labor Ann Corrigan said wages were up.",
+    ]);
+    assert_kind(&found, "Labor Department", EntityKind::Organization);
+    assert_kind(&found, "Ann Corrigan", EntityKind::Person);
+    assert!(
+        find(&found, "Labor Day").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn settlements_of_and_nearby_say_place() {
+    // cues.txt [appositive-place] "settlement(s)" before "of"; [at] "nearby".
+    let found = entities(&[
+        "Raid\n\nGunmen fired between the settlements of Kfir Olan and Netzarimo. About 500 \
+         residents left for nearby Morrabool.",
+    ]);
+    for name in ["Kfir Olan", "Netzarimo", "Morrabool"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+}
+
+#[test]
+fn a_country_that_opens_a_sentence_about_its_match_is_its_team() {
+    // classify::opens_match_sentence: in a sports story, a country, a state or a city that
+    // opens its sentence before a verb, where the sentence then tells of a match, is its
+    // team.
+    let sport = "Cricket\n\nThe paceman took four wickets and the batsmen made 300 before the \
+                 spinner bowled the last over. South Africa begins a four-day match against \
+                 Queensland on Thursday.";
+    let found = entities(&[sport]);
+    assert_kind(&found, "South Africa", EntityKind::Organization);
+    assert_kind(&found, "Queensland", EntityKind::Organization);
+    // The opposite: a city that hosts the match is where it is played; a country that opens
+    // a sentence about something else stays a place.
+    let venue = "Cricket\n\nThe paceman took four wickets and the batsmen made 300 before the \
+                 spinner bowled the last over. Adelaide will host the second Test in \
+                 December. Australia is in the grip of a drought.";
+    let found = entities(&[venue]);
+    assert_kind(&found, "Adelaide", EntityKind::Place);
+    assert_kind(&found, "Australia", EntityKind::Place);
+}
+
+#[test]
+fn a_currency_code_after_the_sign_is_no_name() {
+    // text::mark_currency_codes_after_sign: "$A8,800", "$US20 million", "$NZ3.5".
+    let found = entities(&[
+        "Money\n\nThe fine was 7,500 Swiss francs (about $A8,800). The deal is worth $A1.5 \
+         billion, or $US800 million, and Fonterra paid $NZ30 million, Jane Okafor said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["A8", "A1.5", "US800", "NZ30"] {
+        assert!(!names.iter().any(|n| n.starts_with(name)), "{names:?}");
+    }
+    // The opposite: a road's number, and a code written after a sign and a space, stay.
+    let found = entities(&["Roads\n\nTraffic stopped on the A8 near Lyon, Jane Okafor said."]);
+    assert!(find(&found, "A8").is_some(), "{:?}", all_names(&found));
+    let found = entities(&["Trade\n\nThe US dollar fell, and $ US aid rose, Jane Okafor said."]);
+    assert!(find(&found, "US").is_some(), "{:?}", all_names(&found));
+}
+
+#[test]
+fn a_holidays_eve_and_a_race_meetings_classic_are_events_and_a_tragedy_happens_at_a_place() {
+    // cues.txt [event-last] "Eve", "Classic", "Regatta"; [place-event] "tragedy", "disaster".
+    let found = entities(&[
+        "Fireworks\n\nCrowds filled Perth on New Years Eve, and she won the Hobart Track \
+         Classic. Families of the Dunmore tragedy and of the Kelverton disaster met Jane \
+         Okafor.",
+    ]);
+    let names = all_names(&found);
+    for name in ["New Years Eve", "Eve", "Hobart Track Classic"] {
+        assert!(!names.iter().any(|n| n == name), "{names:?}");
+    }
+    assert_kind(&found, "Dunmore", EntityKind::Place);
+    assert_kind(&found, "Kelverton", EntityKind::Place);
+    // The opposite: a given name "Eve" first, or "Classic" inside a longer name, stays.
+    let found = entities(&["Film\n\nEve Halvey said she loved Turner Classic Movies."]);
+    assert_kind(&found, "Eve Halvey", EntityKind::Person);
+}
+
+#[test]
+fn a_countrys_adjective_is_no_name_of_the_country() {
+    // countries.tsv (generate.py): "Saudi", "Thai", "Togolese" are demonyms, not other names.
+    let found = entities(&[
+        "Oil\n\nSaudi officials said output would rise, and the Saudi-born dissident is in \
+         hiding. Thai police arrested two men, Jane Okafor said.",
+    ]);
+    for name in ["Saudi Arabia", "Saudi", "Thailand", "Thai"] {
+        assert!(find(&found, name).is_none(), "{:?}", all_names(&found));
+    }
+    // The opposite: the countries' names stay places.
+    let found = entities(&[
+        "Oil\n\nSaudi Arabia will cut output, Saudi oil minister Ali Halvey said, and Thailand \
+         agreed.",
+    ]);
+    assert_kind(&found, "Saudi Arabia", EntityKind::Place);
+    assert_kind(&found, "Thailand", EntityKind::Place);
+}
