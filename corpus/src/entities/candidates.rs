@@ -36,6 +36,22 @@ fn is_storm_word(word: &str) -> bool {
     .any(|s| word.eq_ignore_ascii_case(s))
 }
 
+/// The last word of a sporting event's or a holiday's name, which news writes after a place,
+/// a sponsor, a date or a possessive ("the Melbourne Test", "the Boxing Day Test", "the Jules
+/// Verne Trophy", "the Melbourne Track Classic", "the Sheffield Shield", "New Years Eve"): the
+/// name is an event's, no entity. "Eve" only ends a name of two words or more (Eve alone is a
+/// given name). From general sports and calendar usage.
+fn is_event_last(word: &str, words: usize) -> bool {
+    matches!(word, "Test" | "Tests" | "Trophy" | "Classic" | "Shield") || words > 1 && word == "Eve"
+}
+
+/// The words after a possessive that make it part of an event's name: "the America's Cup",
+/// "New Year's Eve", "St Patrick's Day", "the Queen's Trophy". From general sports and
+/// calendar usage.
+fn is_possessive_event(word: &str) -> bool {
+    matches!(word, "Cup" | "Day" | "Eve" | "Trophy" | "Shield")
+}
+
 /// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
 /// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
@@ -2481,6 +2497,19 @@ impl Finder<'_> {
     /// Turns one run of capitalised words into names.
     fn run(&self, run: &[Unit], found: &mut Vec<Candidate>) {
         let r = self.reference;
+        // "the America's Cup winner", "on New Year's Eve": a name whose possessive is followed
+        // by an event's word (and no more capitals, no "of": "Canada's Day of Action" is no
+        // holiday's name) is part of the event's name, no mention.
+        if let Some(u) = run.last() {
+            let event = self.tokens.get(u.last).is_some_and(|t| t.possessive)
+                && self.is_word(u.last + 1)
+                && is_possessive_event(self.word(u.last + 1))
+                && !(self.is_word(u.last + 2)
+                    && (is_capitalised(self.word(u.last + 2)) || self.word(u.last + 2) == "of"));
+            if event {
+                return;
+            }
+        }
         let mut units: &[Unit] = run;
         // Leading function words: "But Kerry", "The United States".
         let mut the = false;
@@ -2908,7 +2937,7 @@ impl Finder<'_> {
             };
             return Some((&units[at + 1..], rest));
         }
-        if r.is_event(first_word, last_word) {
+        if r.is_event(first_word, last_word) || is_event_last(last_word, units.len()) {
             return None;
         }
         // "City of London", "Republic of Turkey": a name that opens with a place word and "of"
