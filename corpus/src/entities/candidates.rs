@@ -2420,6 +2420,18 @@ impl Finder<'_> {
         let mut q = p;
         let mut head_end = None;
         while let Some(u) = units.get(q) {
+            // "Foreign Affairs Minister": a known name made of a title's words ("Foreign
+            // Affairs", the journal) is those words inside the title.
+            let title_words = !u.connector
+                && u.reference.is_some()
+                && (u.first..=u.last).all(|k| {
+                    let w = self.word(k);
+                    self.is_word(k) && (r.is_title_modifier(w) || r.is_title_portfolio(w))
+                });
+            if title_words && units.get(q + 1).is_some_and(|n| self.is_single(n)) {
+                q += 1;
+                continue;
+            }
             if !self.is_single(u) {
                 break;
             }
@@ -2458,9 +2470,11 @@ impl Finder<'_> {
             if stage_name {
                 break;
             }
+            // "Foreign Affairs Minister", "Veterans Affairs Secretary": a portfolio's word
+            // inside a title before its head, as the modifiers are.
             if r.is_title_head(w) || job {
                 head_end = Some(q + 1);
-            } else if !r.is_title_modifier(w) {
+            } else if !r.is_title_modifier(w) && !r.is_title_portfolio(w) {
                 break;
             }
             q += 1;
@@ -2706,18 +2720,56 @@ impl Finder<'_> {
             };
             // "Director of Product Management Joe Ambeault": the holder named after the
             // institution or the portfolio.
-            match self.holder_at_end(seg).filter(|_| institution) {
+            // "president of the Australian Medical Association Kerryn Phelps", "Director of
+            // Boston's Logan International Airport Tom Kinton": a body's or a place's name of
+            // two words or more, ended by its head word, then a given name and a surname: the
+            // holder named after the body, as above.
+            let body_before = |cut: usize| {
+                cut >= 2
+                    && seg.get(cut - 1).is_some_and(|u| {
+                        let w = self.word(u.last);
+                        self.is_single(u)
+                            && (self.reference.is_org_last(w) || self.reference.is_place_last(w))
+                    })
+            };
+            // A given name the lists lack before a known surname ("Sharan Burrow") is a
+            // holder's too after a body's head word.
+            let holder = self
+                .holder_at_end(seg)
+                .filter(|&cut| institution || body_before(cut))
+                .or_else(|| {
+                    let cut = seg.len().checked_sub(2)?;
+                    let [given, surname] = seg.get(cut..)? else {
+                        return None;
+                    };
+                    let r = self.reference;
+                    let (g, s) = (self.word(given.first), self.word(surname.first));
+                    let person = self.is_single(given)
+                        && self.is_single(surname)
+                        && r.is_surname(s)
+                        && !r.is_common_word(g)
+                        && !r.is_common_word(s)
+                        && !is_all_caps(g)
+                        && !is_all_caps(s)
+                        && !r.is_org_last(g)
+                        && !r.is_place_last(g)
+                        && !r.is_org_last(s)
+                        && !r.is_place_last(s);
+                    (person && body_before(cut)).then_some(cut)
+                });
+            match holder {
                 Some(cut) => {
                     let before = SegmentFlags {
                         last: false,
                         ..flags
                     };
                     // "of Product Management": common words are the title's portfolio.
-                    let portfolio = seg[..cut].iter().all(|u| {
-                        u.connector
-                            || self.is_single(u)
-                                && self.reference.is_common_word(self.word(u.first))
-                    });
+                    let portfolio = institution
+                        && seg[..cut].iter().all(|u| {
+                            u.connector
+                                || self.is_single(u)
+                                    && self.reference.is_common_word(self.word(u.first))
+                        });
                     if !portfolio {
                         self.segment(&seg[..cut], before, found);
                     }
