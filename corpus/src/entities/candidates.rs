@@ -2992,6 +2992,25 @@ impl Finder<'_> {
         if r.is_event(first_word, last_word) || is_event_last(last_word, units.len()) {
             return None;
         }
+        // "the Queensland Government", "the Federal Government", "the Howard Government":
+        // the government of a place, a level or a leader is named by what it governs, no body
+        // of its own; a known place before it is that place ("the United States Government").
+        if let ([.., government], [rest @ .., _]) = (units, units) {
+            if units.len() >= 2
+                && self.is_single(government)
+                && matches!(self.word(government.first), "Government" | "Govt")
+            {
+                let place = matches!(rest, [u] if !u.connector && u
+                    .reference
+                    .and_then(|id| r.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Place));
+                let rest_flags = SegmentFlags {
+                    last: false,
+                    ..flags
+                };
+                return place.then_some((rest, rest_flags));
+            }
+        }
         // "City of London", "Republic of Turkey": a name that opens with a place word and "of"
         // is a place.
         let place_of = matches!(units, [head, of, _, ..]
