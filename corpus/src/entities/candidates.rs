@@ -52,6 +52,30 @@ fn is_possessive_event(word: &str) -> bool {
     matches!(word, "Cup" | "Day" | "Eve" | "Trophy" | "Shield")
 }
 
+/// Words for aircraft, ships and weapons that news writes after a model's code ("B-52
+/// bombers", "F-16 fighter jets", "T-72 tanks"), in the singular. From general news usage.
+const CRAFT_WORDS: &[&str] = &[
+    "bomber",
+    "fighter",
+    "jet",
+    "jetliner",
+    "plane",
+    "aircraft",
+    "airliner",
+    "helicopter",
+    "gunship",
+    "transport",
+    "tanker",
+    "missile",
+    "rocket",
+    "tank",
+    "warship",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "rifle",
+];
+
 /// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
 /// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
@@ -2329,6 +2353,30 @@ impl Finder<'_> {
         year || storm || weekday
     }
 
+    /// "F-16 fighter bombers", "US B-52 bombers", "a C-130 transport plane": a capital, a
+    /// hyphen and a number, before a word for an aircraft, a ship or a weapon (one lowercase
+    /// word may come between), is the craft's model, no name ("the G-20 summit" stays).
+    fn craft_code(&self, words: &[String], last: usize) -> bool {
+        let code = match words {
+            [w] => w.split_once('-').is_some_and(|(head, number)| {
+                head.len() == 1
+                    && head.bytes().all(|b| b.is_ascii_uppercase())
+                    && (2..=3).contains(&number.len())
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            }),
+            _ => false,
+        };
+        let craft = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k)
+                && CRAFT_WORDS
+                    .iter()
+                    .any(|c| w == *c || w.strip_suffix('s') == Some(c))
+        };
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        code && (craft(last + 1) || lower(last + 1) && craft(last + 2))
+    }
+
     fn is_single(&self, unit: &Unit) -> bool {
         unit.first == unit.last && unit.reference.is_none() && !unit.connector
     }
@@ -3404,6 +3452,7 @@ impl Finder<'_> {
                 }
                 _ => false,
             } || words.iter().any(|w| is_model_code(w, r) || is_script_library(w))
+                || self.craft_code(&words, last.last)
                 // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
                 // ends a product's name of three words or more ("Malcolm X", "Serie A" and a
                 // firm's initials, "B and C's", see `initials_pair`, stay).

@@ -4841,3 +4841,23 @@ fn a_places_or_leaders_government_is_no_body_of_its_own() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_crafts_model_code_before_a_word_for_the_craft_is_no_name() {
+    // candidates::craft_code: "B-52 bombers", "F-16 fighter bombers".
+    let found = entities(&[
+        "War\n\nUS B-52 bombers pounded the caves, F-16 fighter bombers hit Jenin and a \
+         C-130 transport plane landed in Kandahar.",
+    ]);
+    let names = all_names(&found);
+    for name in ["B-52", "F-16", "C-130"] {
+        assert!(
+            !names.iter().any(|n| n.contains(name)),
+            "{name} in {names:?}"
+        );
+    }
+    assert_kind(&found, "Kandahar", EntityKind::Place);
+    // The opposite: the same shape before a word for a meeting is a group's name.
+    let found = entities(&["Economy\n\nLeaders met at the G-20 summit in Ottawa on Friday."]);
+    assert!(find(&found, "G-20").is_some(), "{:?}", all_names(&found));
+}
