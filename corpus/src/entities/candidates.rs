@@ -2520,6 +2520,24 @@ impl Finder<'_> {
             }
             // "Foreign Affairs Minister", "Veterans Affairs Secretary": a portfolio's word
             // inside a title before its head, as the modifiers are.
+            // "Emergency Services Minister Bob Debus", "Workplace Relations Minister": up to
+            // three common words before "Minister" are the minister's portfolio.
+            let minister = (q + 1..units.len().min(q + 4)).find(|&m| {
+                units.get(m).is_some_and(|u| {
+                    self.is_single(u) && matches!(self.word(u.first), "Minister" | "Ministers")
+                }) && units[q..m].iter().all(|u| {
+                    let w = self.word(u.first);
+                    self.is_single(u)
+                        && (r.is_common_word(w)
+                            || r.is_title_modifier(w)
+                            || r.is_title_portfolio(w))
+                })
+            });
+            if let Some(m) = minister.filter(|_| r.is_common_word(w)) {
+                head_end = Some(m + 1);
+                q = m + 1;
+                continue;
+            }
             if r.is_title_head(w) || job {
                 head_end = Some(q + 1);
             } else if !r.is_title_modifier(w) && !r.is_title_portfolio(w) {

@@ -4861,3 +4861,31 @@ fn a_crafts_model_code_before_a_word_for_the_craft_is_no_name() {
     let found = entities(&["Economy\n\nLeaders met at the G-20 summit in Ottawa on Friday."]);
     assert!(find(&found, "G-20").is_some(), "{:?}", all_names(&found));
 }
+
+#[test]
+fn common_words_before_minister_are_the_portfolio() {
+    // candidates::title_len: "Workplace Relations Minister Tony Abbott"; titles.txt
+    // "Constable".
+    let found = entities(&[
+        "Politics\n\nWorkplace Relations Minister Tony Abbott says the union is wrong. \
+         Emergency Services Minister Bob Debus agrees. Detective Senior Constable Mark Jones \
+         says police are investigating.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Tony Abbott", "Bob Debus", "Mark Jones"] {
+        assert_kind(&found, name, EntityKind::Person);
+    }
+    for part in ["Workplace", "Emergency", "Constable"] {
+        assert!(
+            !names.iter().any(|n| n.contains(part)),
+            "{part} in {names:?}"
+        );
+    }
+    // The opposite: common words before a body's head word, no "Minister", stay a name.
+    let found = entities(&["Fires\n\nThe State Emergency Service took calls in Sydney."]);
+    assert!(
+        find(&found, "State Emergency Service").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
