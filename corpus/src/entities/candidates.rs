@@ -2658,12 +2658,18 @@ impl Finder<'_> {
                 && w.chars().count() >= 3;
             // "Cartoonist Matt Bors got a spot": an occupation before a given name and a
             // surname opens the sentence, not the name.
+            // "Reserve Bank Governor Ian Macfarlane": a body's head word that lists of given
+            // names hold too ("Bank") is the body's, no given name.
             let occupation = self.is_single(u)
                 && !is_all_caps(w)
                 && !r.is_given_name(w)
-                && units
-                    .get(1)
-                    .is_some_and(|n| self.is_single(n) && r.is_given_name(self.word(n.first)))
+                && units.get(1).is_some_and(|n| {
+                    let given = self.word(n.first);
+                    self.is_single(n)
+                        && r.is_given_name(given)
+                        && !r.is_org_last(given)
+                        && !r.is_place_last(given)
+                })
                 && units.get(2).is_some_and(|n| self.is_single(n))
                 && (r.is_common_word(w) || ["ist", "er", "or"].iter().any(|end| w.ends_with(end)))
                 && !r.is_title_head(w);

@@ -4889,3 +4889,24 @@ fn common_words_before_minister_are_the_portfolio() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_bodys_head_word_in_the_given_name_lists_opens_no_person_after_an_occupation() {
+    // candidates::run ("occupation"): "Bank" is in lists of given names.
+    let found = entities(&["Rates\n\nReserve Bank Governor Ian Macfarlane says rates will hold."]);
+    assert!(
+        find(&found, "Reserve Bank").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(find(&found, "Bank").is_none(), "{:?}", all_names(&found));
+    assert_kind(&found, "Ian Macfarlane", EntityKind::Person);
+    // The opposite: an occupation before a given name and a surname still opens the sentence.
+    let found = entities(&["Comics\n\nCartoonist Matt Bors got a spot on the show."]);
+    assert!(
+        find(&found, "Cartoonist Matt Bors").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "Matt Bors", EntityKind::Person);
+}
