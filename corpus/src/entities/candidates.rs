@@ -3066,21 +3066,26 @@ impl Finder<'_> {
         }
         // "the Queensland Government", "the Federal Government", "the Howard Government":
         // the government of a place, a level or a leader is named by what it governs, no body
-        // of its own; a known place before it is that place ("the United States Government").
+        // of its own; a known place that opens it is that place ("the United States
+        // Government").
         if let ([.., government], [rest @ .., _]) = (units, units) {
             if units.len() >= 2
                 && self.is_single(government)
                 && matches!(self.word(government.first), "Government" | "Govt")
             {
-                let place = matches!(rest, [u] if !u.connector && u
-                    .reference
-                    .and_then(|id| r.known(id))
-                    .is_some_and(|k| k.kind == EntityKind::Place));
+                // "the U.S. Federal Government", "the NSW Labor Government": the place that
+                // opens it.
+                let place = rest.first().is_some_and(|u| {
+                    !u.connector
+                        && u.reference
+                            .and_then(|id| r.known(id))
+                            .is_some_and(|k| k.kind == EntityKind::Place)
+                });
                 let rest_flags = SegmentFlags {
                     last: false,
                     ..flags
                 };
-                return place.then_some((rest, rest_flags));
+                return place.then_some((rest.get(..1).unwrap_or_default(), rest_flags));
             }
         }
         // "City of London", "Republic of Turkey": a name that opens with a place word and "of"

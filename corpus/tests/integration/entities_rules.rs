@@ -4833,6 +4833,9 @@ fn a_places_or_leaders_government_is_no_body_of_its_own() {
     assert!(!names.iter().any(|n| n.contains("Government")), "{names:?}");
     assert_kind(&found, "Queensland", EntityKind::Place);
     assert_kind(&found, "United States", EntityKind::Place);
+    // A known place that opens a longer government's name is still named.
+    let found = entities(&["Politics\n\nThe NSW Labor Government disagrees with Canberra."]);
+    assert_kind(&found, "NSW", EntityKind::Place);
     // The opposite: "Government" opening a name keeps it.
     let found = entities(&["Sydney\n\nGovernment House in Sydney opened its gardens."]);
     assert!(
