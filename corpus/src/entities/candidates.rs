@@ -2590,6 +2590,25 @@ impl Finder<'_> {
                 return;
             }
         }
+        // "two New Zealand Sportsman of the Year awards", "the Tour of Australia", "the Tour
+        // de France": an award's or a race's name, and the names inside it, are no mention.
+        if let (Some(u), Some(v)) = (run.first(), run.last()) {
+            let award = self.word(v.last + 1) == "of"
+                && self.word(v.last + 2) == "the"
+                && self.word(v.last + 3) == "Year";
+            let tour = |k: usize| self.is_word(k) && self.word(k) == "Tour";
+            let race = u
+                .first
+                .checked_sub(2)
+                .is_some_and(|k| tour(k) && matches!(self.word(k + 1), "of" | "de" | "du"))
+                || tour(u.first)
+                    && run.get(1).is_some_and(|c| {
+                        c.connector && matches!(self.word(c.first), "of" | "de" | "du")
+                    });
+            if award || race {
+                return;
+            }
+        }
         let mut units: &[Unit] = run;
         // Leading function words: "But Kerry", "The United States".
         let mut the = false;

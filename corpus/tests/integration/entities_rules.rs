@@ -4913,3 +4913,23 @@ fn a_bodys_head_word_in_the_given_name_lists_opens_no_person_after_an_occupation
     );
     assert_kind(&found, "Matt Bors", EntityKind::Person);
 }
+
+#[test]
+fn an_award_of_the_year_and_a_tour_of_a_place_are_no_mentions() {
+    // candidates::run: "New Zealand Sportsman of the Year", "the Tour of Australia".
+    let found = entities(&[
+        "Sailing\n\nHe won the Tour of Australia and two New Zealand Sportsman of the Year \
+         awards, and was named Young Australian of the Year.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Australia", "New Zealand", "Sportsman", "Tour"] {
+        assert!(
+            !names.iter().any(|n| n.contains(name)),
+            "{name} in {names:?}"
+        );
+    }
+    // The opposite: the same places named outside an award or a race stay places.
+    let found = entities(&["Sailing\n\nHe toured Australia and New Zealand last year."]);
+    assert_kind(&found, "Australia", EntityKind::Place);
+    assert_kind(&found, "New Zealand", EntityKind::Place);
+}
