@@ -36,6 +36,46 @@ fn is_storm_word(word: &str) -> bool {
     .any(|s| word.eq_ignore_ascii_case(s))
 }
 
+/// The last word of a sporting event's or a holiday's name, which news writes after a place,
+/// a sponsor, a date or a possessive ("the Melbourne Test", "the Boxing Day Test", "the Jules
+/// Verne Trophy", "the Melbourne Track Classic", "the Sheffield Shield", "New Years Eve"): the
+/// name is an event's, no entity. "Eve" only ends a name of two words or more (Eve alone is a
+/// given name). From general sports and calendar usage.
+fn is_event_last(word: &str, words: usize) -> bool {
+    matches!(word, "Test" | "Tests" | "Trophy" | "Classic" | "Shield") || words > 1 && word == "Eve"
+}
+
+/// The words after a possessive that make it part of an event's name: "the America's Cup",
+/// "New Year's Eve", "St Patrick's Day", "the Queen's Trophy". From general sports and
+/// calendar usage.
+fn is_possessive_event(word: &str) -> bool {
+    matches!(word, "Cup" | "Day" | "Eve" | "Trophy" | "Shield")
+}
+
+/// Words for aircraft, ships and weapons that news writes after a model's code ("B-52
+/// bombers", "F-16 fighter jets", "T-72 tanks"), in the singular. From general news usage.
+const CRAFT_WORDS: &[&str] = &[
+    "bomber",
+    "fighter",
+    "jet",
+    "jetliner",
+    "plane",
+    "aircraft",
+    "airliner",
+    "helicopter",
+    "gunship",
+    "transport",
+    "tanker",
+    "missile",
+    "rocket",
+    "tank",
+    "warship",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "rifle",
+];
+
 /// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
 /// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
@@ -2313,6 +2353,30 @@ impl Finder<'_> {
         year || storm || weekday
     }
 
+    /// "F-16 fighter bombers", "US B-52 bombers", "a C-130 transport plane": a capital, a
+    /// hyphen and a number, before a word for an aircraft, a ship or a weapon (one lowercase
+    /// word may come between), is the craft's model, no name ("the G-20 summit" stays).
+    fn craft_code(&self, words: &[String], last: usize) -> bool {
+        let code = match words {
+            [w] => w.split_once('-').is_some_and(|(head, number)| {
+                head.len() == 1
+                    && head.bytes().all(|b| b.is_ascii_uppercase())
+                    && (2..=3).contains(&number.len())
+                    && number.bytes().all(|b| b.is_ascii_digit())
+            }),
+            _ => false,
+        };
+        let craft = |k: usize| {
+            let w = self.word(k);
+            self.is_word(k)
+                && CRAFT_WORDS
+                    .iter()
+                    .any(|c| w == *c || w.strip_suffix('s') == Some(c))
+        };
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        code && (craft(last + 1) || lower(last + 1) && craft(last + 2))
+    }
+
     fn is_single(&self, unit: &Unit) -> bool {
         unit.first == unit.last && unit.reference.is_none() && !unit.connector
     }
@@ -2401,9 +2465,32 @@ impl Finder<'_> {
     /// Whether a unit is a title word: "Minister", "Foreign".
     fn title_len(&self, units: &[Unit], p: usize) -> Option<(usize, bool)> {
         let r = self.reference;
+        // "Labor MP Lyn Breuer", "Greens Senator Bob Brown": a party the reference data knows,
+        // before a member's title, names the party; the title starts after it.
+        let party_before_member = units
+            .get(p)
+            .is_some_and(|u| u.first == u.last && u.reference.is_some() && !u.connector)
+            && units
+                .get(p + 1)
+                .is_some_and(|n| self.is_single(n) && is_member_title(self.word(n.first)));
+        if party_before_member {
+            return None;
+        }
         let mut q = p;
         let mut head_end = None;
         while let Some(u) = units.get(q) {
+            // "Foreign Affairs Minister": a known name made of a title's words ("Foreign
+            // Affairs", the journal) is those words inside the title.
+            let title_words = !u.connector
+                && u.reference.is_some()
+                && (u.first..=u.last).all(|k| {
+                    let w = self.word(k);
+                    self.is_word(k) && (r.is_title_modifier(w) || r.is_title_portfolio(w))
+                });
+            if title_words && units.get(q + 1).is_some_and(|n| self.is_single(n)) {
+                q += 1;
+                continue;
+            }
             if !self.is_single(u) {
                 break;
             }
@@ -2442,9 +2529,29 @@ impl Finder<'_> {
             if stage_name {
                 break;
             }
+            // "Foreign Affairs Minister", "Veterans Affairs Secretary": a portfolio's word
+            // inside a title before its head, as the modifiers are.
+            // "Emergency Services Minister Bob Debus", "Workplace Relations Minister": up to
+            // three common words before "Minister" are the minister's portfolio.
+            let minister = (q + 1..units.len().min(q + 4)).find(|&m| {
+                units.get(m).is_some_and(|u| {
+                    self.is_single(u) && matches!(self.word(u.first), "Minister" | "Ministers")
+                }) && units[q..m].iter().all(|u| {
+                    let w = self.word(u.first);
+                    self.is_single(u)
+                        && (r.is_common_word(w)
+                            || r.is_title_modifier(w)
+                            || r.is_title_portfolio(w))
+                })
+            });
+            if let Some(m) = minister.filter(|_| r.is_common_word(w)) {
+                head_end = Some(m + 1);
+                q = m + 1;
+                continue;
+            }
             if r.is_title_head(w) || job {
                 head_end = Some(q + 1);
-            } else if !r.is_title_modifier(w) {
+            } else if !r.is_title_modifier(w) && !r.is_title_portfolio(w) {
                 break;
             }
             q += 1;
@@ -2481,6 +2588,38 @@ impl Finder<'_> {
     /// Turns one run of capitalised words into names.
     fn run(&self, run: &[Unit], found: &mut Vec<Candidate>) {
         let r = self.reference;
+        // "the America's Cup winner", "on New Year's Eve": a name whose possessive is followed
+        // by an event's word (and no more capitals, no "of": "Canada's Day of Action" is no
+        // holiday's name) is part of the event's name, no mention.
+        if let Some(u) = run.last() {
+            let event = self.tokens.get(u.last).is_some_and(|t| t.possessive)
+                && self.is_word(u.last + 1)
+                && is_possessive_event(self.word(u.last + 1))
+                && !(self.is_word(u.last + 2)
+                    && (is_capitalised(self.word(u.last + 2)) || self.word(u.last + 2) == "of"));
+            if event {
+                return;
+            }
+        }
+        // "two New Zealand Sportsman of the Year awards", "the Tour of Australia", "the Tour
+        // de France": an award's or a race's name, and the names inside it, are no mention.
+        if let (Some(u), Some(v)) = (run.first(), run.last()) {
+            let award = self.word(v.last + 1) == "of"
+                && self.word(v.last + 2) == "the"
+                && self.word(v.last + 3) == "Year";
+            let tour = |k: usize| self.is_word(k) && self.word(k) == "Tour";
+            let race = u
+                .first
+                .checked_sub(2)
+                .is_some_and(|k| tour(k) && matches!(self.word(k + 1), "of" | "de" | "du"))
+                || tour(u.first)
+                    && run.get(1).is_some_and(|c| {
+                        c.connector && matches!(self.word(c.first), "of" | "de" | "du")
+                    });
+            if award || race {
+                return;
+            }
+        }
         let mut units: &[Unit] = run;
         // Leading function words: "But Kerry", "The United States".
         let mut the = false;
@@ -2549,12 +2688,18 @@ impl Finder<'_> {
                 && w.chars().count() >= 3;
             // "Cartoonist Matt Bors got a spot": an occupation before a given name and a
             // surname opens the sentence, not the name.
+            // "Reserve Bank Governor Ian Macfarlane": a body's head word that lists of given
+            // names hold too ("Bank") is the body's, no given name.
             let occupation = self.is_single(u)
                 && !is_all_caps(w)
                 && !r.is_given_name(w)
-                && units
-                    .get(1)
-                    .is_some_and(|n| self.is_single(n) && r.is_given_name(self.word(n.first)))
+                && units.get(1).is_some_and(|n| {
+                    let given = self.word(n.first);
+                    self.is_single(n)
+                        && r.is_given_name(given)
+                        && !r.is_org_last(given)
+                        && !r.is_place_last(given)
+                })
                 && units.get(2).is_some_and(|n| self.is_single(n))
                 && (r.is_common_word(w) || ["ist", "er", "or"].iter().any(|end| w.ends_with(end)))
                 && !r.is_title_head(w);
@@ -2677,18 +2822,56 @@ impl Finder<'_> {
             };
             // "Director of Product Management Joe Ambeault": the holder named after the
             // institution or the portfolio.
-            match self.holder_at_end(seg).filter(|_| institution) {
+            // "president of the Australian Medical Association Kerryn Phelps", "Director of
+            // Boston's Logan International Airport Tom Kinton": a body's or a place's name of
+            // two words or more, ended by its head word, then a given name and a surname: the
+            // holder named after the body, as above.
+            let body_before = |cut: usize| {
+                cut >= 2
+                    && seg.get(cut - 1).is_some_and(|u| {
+                        let w = self.word(u.last);
+                        self.is_single(u)
+                            && (self.reference.is_org_last(w) || self.reference.is_place_last(w))
+                    })
+            };
+            // A given name the lists lack before a known surname ("Sharan Burrow") is a
+            // holder's too after a body's head word.
+            let holder = self
+                .holder_at_end(seg)
+                .filter(|&cut| institution || body_before(cut))
+                .or_else(|| {
+                    let cut = seg.len().checked_sub(2)?;
+                    let [given, surname] = seg.get(cut..)? else {
+                        return None;
+                    };
+                    let r = self.reference;
+                    let (g, s) = (self.word(given.first), self.word(surname.first));
+                    let person = self.is_single(given)
+                        && self.is_single(surname)
+                        && r.is_surname(s)
+                        && !r.is_common_word(g)
+                        && !r.is_common_word(s)
+                        && !is_all_caps(g)
+                        && !is_all_caps(s)
+                        && !r.is_org_last(g)
+                        && !r.is_place_last(g)
+                        && !r.is_org_last(s)
+                        && !r.is_place_last(s);
+                    (person && body_before(cut)).then_some(cut)
+                });
+            match holder {
                 Some(cut) => {
                     let before = SegmentFlags {
                         last: false,
                         ..flags
                     };
                     // "of Product Management": common words are the title's portfolio.
-                    let portfolio = seg[..cut].iter().all(|u| {
-                        u.connector
-                            || self.is_single(u)
-                                && self.reference.is_common_word(self.word(u.first))
-                    });
+                    let portfolio = institution
+                        && seg[..cut].iter().all(|u| {
+                            u.connector
+                                || self.is_single(u)
+                                    && self.reference.is_common_word(self.word(u.first))
+                        });
                     if !portfolio {
                         self.segment(&seg[..cut], before, found);
                     }
@@ -2908,8 +3091,32 @@ impl Finder<'_> {
             };
             return Some((&units[at + 1..], rest));
         }
-        if r.is_event(first_word, last_word) {
+        if r.is_event(first_word, last_word) || is_event_last(last_word, units.len()) {
             return None;
+        }
+        // "the Queensland Government", "the Federal Government", "the Howard Government":
+        // the government of a place, a level or a leader is named by what it governs, no body
+        // of its own; a known place that opens it is that place ("the United States
+        // Government").
+        if let ([.., government], [rest @ .., _]) = (units, units) {
+            if units.len() >= 2
+                && self.is_single(government)
+                && matches!(self.word(government.first), "Government" | "Govt")
+            {
+                // "the U.S. Federal Government", "the NSW Labor Government": the place that
+                // opens it.
+                let place = rest.first().is_some_and(|u| {
+                    !u.connector
+                        && u.reference
+                            .and_then(|id| r.known(id))
+                            .is_some_and(|k| k.kind == EntityKind::Place)
+                });
+                let rest_flags = SegmentFlags {
+                    last: false,
+                    ..flags
+                };
+                return place.then_some((rest.get(..1).unwrap_or_default(), rest_flags));
+            }
         }
         // "City of London", "Republic of Turkey": a name that opens with a place word and "of"
         // is a place.
@@ -3304,6 +3511,7 @@ impl Finder<'_> {
                 }
                 _ => false,
             } || words.iter().any(|w| is_model_code(w, r) || is_script_library(w))
+                || self.craft_code(&words, last.last)
                 // "Xbox One X", "Galaxy Tab S", "the Xbox One X's": a capital alone (no dot)
                 // ends a product's name of three words or more ("Malcolm X", "Serie A" and a
                 // firm's initials, "B and C's", see `initials_pair`, stay).
@@ -3690,4 +3898,23 @@ struct SegmentFlags {
     last: bool,
     /// The name follows a title and "of": "CEO of Vail Resorts".
     institution: bool,
+}
+
+/// Whether `word` is the title of a member of a parliament or council, which a party's name
+/// may come before ("Labor MP", "Greens Senator").
+fn is_member_title(word: &str) -> bool {
+    matches!(
+        word,
+        "MP" | "MPs"
+            | "MLA"
+            | "MLAs"
+            | "MLC"
+            | "MLCs"
+            | "MHR"
+            | "Senator"
+            | "Senators"
+            | "Congressman"
+            | "Congresswoman"
+            | "Councillor"
+    )
 }

@@ -191,7 +191,9 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     }
     mark_sentence_starts(text, &mut tokens);
     mark_currency_codes(text, &mut tokens);
-    mark_currency_codes_after_sign(text, &mut tokens);
+    mark_coded_amounts(text, &mut tokens);
+    mark_time_zones(text, &mut tokens);
+    mark_ages(text, &mut tokens);
     mark_currency_places(text, &mut tokens, reference);
     mark_short_dates(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
@@ -244,7 +246,7 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
         let glued_sign = !sign.word
             && sign.start == code.full_end
             && matches!(
-                text[sign.start..].chars().next(),
+                text.get(sign.start..).and_then(|t| t.chars().next()),
                 Some('$' | '€' | '£' | '¥')
             );
         if code.word
@@ -257,27 +259,92 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
     }
 }
 
-/// Turns into plain tokens the amounts that Australian and New Zealand news writes with the
-/// code after the currency sign: "$A8,800", "$US20 million", "$NZ3.5": one to three capitals
-/// glued to the sign before them and to a digit after them name an amount, not a place or a
-/// firm.
-fn mark_currency_codes_after_sign(text: &str, tokens: &mut [Token]) {
+/// Turns into plain tokens an amount whose currency code follows the sign, as Australian
+/// and New Zealand copy writes it ("$A8,800", "$US5 million", "$NZ2.5 billion"): the word
+/// glued to the sign ("A8", "US5", "NZ2.5") is letters for which dollar and the amount's
+/// first digits, no name.
+fn mark_coded_amounts(text: &str, tokens: &mut [Token]) {
     for k in 1..tokens.len() {
         let (sign, amount) = (tokens[k - 1], tokens[k]);
         let glued_sign = !sign.word
-            && amount.start == sign.end
+            && amount.start == sign.full_end
             && matches!(
                 text.get(sign.start..).and_then(|t| t.chars().next()),
                 Some('$' | '€' | '£' | '¥')
             );
         let w = amount.text(text);
-        let code = w.bytes().take_while(u8::is_ascii_uppercase).count();
-        if amount.word
-            && glued_sign
-            && (1..=3).contains(&code)
-            && w.as_bytes().get(code).is_some_and(u8::is_ascii_digit)
-        {
+        let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
+        let coded =
+            (1..=3).contains(&letters) && w.as_bytes().get(letters).is_some_and(u8::is_ascii_digit);
+        if amount.word && glued_sign && coded {
             tokens[k].word = false;
+        }
+    }
+}
+
+/// Words that tell a time of day, after which a time zone is written ("at noon AEDT").
+const TIME_OF_DAY: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "noon", "midday", "midnight", "hours", "hrs",
+];
+
+/// Turns into plain tokens the abbreviation of a time zone after a time of day ("4:00pm
+/// AEDT", "11am [AEDT]", "1:00am (ACDT)", "16:00 GMT", "noon EST"): two to five capitals
+/// ending in "T", or "UTC". It says which clock, no name.
+fn mark_time_zones(text: &str, tokens: &mut [Token]) {
+    let is_time = |t: &Token| {
+        let w = t.text(text).to_ascii_lowercase();
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        t.word
+            && (TIME_OF_DAY.contains(&w.as_str())
+                || digits > 0 && TIME_OF_DAY.contains(&&w[digits..])
+                || digits == w.len() && (1..=4).contains(&digits))
+    };
+    for k in 1..tokens.len() {
+        let w = tokens[k].text(text);
+        let zone = tokens[k].word
+            && (w == "UTC"
+                || (2..=5).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && w.ends_with('T'));
+        if !zone {
+            continue;
+        }
+        let bracket = |t: &Token| !t.word && matches!(t.first_char(text), '(' | '[');
+        let b = match tokens.get(k - 1) {
+            Some(t) if bracket(t) => k.checked_sub(2),
+            _ => Some(k - 1),
+        };
+        // A bare number is a time only after a colon ("16:00 GMT", not "about 300 EST").
+        let clock = b.and_then(|b| tokens.get(b)).is_some_and(|t| {
+            let bare = t.text(text).bytes().all(|c| c.is_ascii_digit());
+            let after_colon = b
+                .and_then(|b| b.checked_sub(1))
+                .and_then(|c| tokens.get(c))
+                .is_some_and(|c| !c.word && c.first_char(text) == ':');
+            is_time(t) && (!bare || after_colon)
+        });
+        if clock {
+            tokens[k].word = false;
+        }
+    }
+}
+
+/// Turns into plain tokens an age written as one hyphenated word ("Twenty-eight-year-old
+/// Mohammed Afroz", "the 26-year-old's lawyer"): capitalised at a sentence's start, it is no
+/// part of the name after it.
+fn mark_ages(text: &str, tokens: &mut [Token]) {
+    const AGES: &[&str] = &[
+        "-year-old",
+        "-year-olds",
+        "-month-old",
+        "-month-olds",
+        "-week-old",
+        "-day-old",
+    ];
+    for t in tokens.iter_mut().filter(|t| t.word) {
+        let w = t.text(text).to_ascii_lowercase();
+        if AGES.iter().any(|a| w.ends_with(a)) {
+            t.word = false;
         }
     }
 }

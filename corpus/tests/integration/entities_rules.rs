@@ -5075,3 +5075,210 @@ fn a_countrys_adjective_is_no_name_of_the_country() {
     assert_kind(&found, "Saudi Arabia", EntityKind::Place);
     assert_kind(&found, "Thailand", EntityKind::Place);
 }
+
+// --- fp16 ---
+
+#[test]
+fn time_zones_coded_amounts_and_one_word_ages_are_no_names() {
+    // text::mark_time_zones, mark_coded_amounts, mark_ages.
+    let found = entities(&[
+        "Bushfires\n\nAt about 4:00pm AEDT the wind changed near Nowra. Crews met at 11am \
+         [AEST] and again at 1:00am (ACDT), and the last report came at 16:00 GMT. The fine \
+         was $A8,800 and the bond $US5,000. Thirty-five-year-old Michael Jones was charged.",
+    ]);
+    let names = all_names(&found);
+    for name in ["AEDT", "AEST", "ACDT", "GMT", "A8", "US5"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Michael Jones").is_some(), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("year-old")), "{names:?}");
+    // The opposite: capitals after a number that is no time, and an acronym after a time
+    // that does not end in "T", stay names.
+    let found = entities(&[
+        "Markets\n\nShares of 300 IBT staff rose, and at 10am NASA said the launch was on.",
+    ]);
+    assert_kind(&found, "NASA", EntityKind::Organization);
+}
+
+#[test]
+fn a_sporting_event_or_holiday_and_the_names_inside_it_are_no_entities() {
+    // candidates::is_event_last, is_possessive_event.
+    let found = entities(&[
+        "Cricket\n\nAustralia's bowlers rested before the Boxing Day Test, and the Melbourne \
+         Test starts on Friday in Melbourne. Steve Waugh says the first Test was hard. The \
+         Sheffield Shield resumes on New Years Eve. He won the America's Cup twice.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Boxing Day Test",
+        "Melbourne Test",
+        "Test",
+        "Sheffield Shield",
+        "New Years Eve",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "America").is_none(), "{names:?}");
+    assert!(find(&found, "United States").is_none(), "{names:?}");
+    assert_kind(&found, "Melbourne", EntityKind::Place);
+    assert_kind(&found, "Steve Waugh", EntityKind::Person);
+    // The opposite: "Eve" alone is a given name; a possessive before "Day of" is no holiday.
+    let found = entities(&[
+        "Protest\n\nEve Okafor marched in Ottawa. Canada's Day of Action drew thousands.",
+    ]);
+    assert_kind(&found, "Eve Okafor", EntityKind::Person);
+    assert_kind(&found, "Canada", EntityKind::Place);
+}
+
+#[test]
+fn westminster_titles_and_a_holder_after_a_body_are_cut_off_the_name() {
+    // titles.txt "Shadow", "Treasurer", "MP"; candidates::title_len (a portfolio word before
+    // a title's head); candidates::part (a holder after a body's head word).
+    let found = entities(&[
+        "Politics\n\nShadow Treasurer Bob McMullan says the budget is weak. Labor MP Lyn \
+         Breuer agrees. Foreign Affairs Minister Alexander Downer says talks go on. Director \
+         of Boston's Logan International Airport Tom Kinton says the plane landed.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Bob McMullan",
+        "Lyn Breuer",
+        "Alexander Downer",
+        "Tom Kinton",
+    ] {
+        assert_kind(&found, name, EntityKind::Person);
+    }
+    for part in ["Shadow", "MP", "Foreign Affairs", "Airport Tom"] {
+        assert!(
+            !names.iter().any(|n| n.contains(part)),
+            "{part} in {names:?}"
+        );
+    }
+    assert!(
+        find(&found, "Logan International Airport").is_some(),
+        "{names:?}"
+    );
+    // The opposite: a body's name with no given name after its head word stays whole, and
+    // "MP" after a name is no part of it.
+    let found = entities(&[
+        "Politics\n\nThe Australian Medical Association Council met, and John Smith MP spoke.",
+    ]);
+    assert!(
+        find(&found, "Australian Medical Association Council").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "John Smith", EntityKind::Person);
+}
+
+#[test]
+fn a_places_or_leaders_government_is_no_body_of_its_own() {
+    // candidates::segment_step: "the Queensland Government", "the Federal Government".
+    let found = entities(&[
+        "Politics\n\nThe Queensland Government is seeking advice. The Federal Government and \
+         the Howard Government deny it. The United States Government says it is no closer.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n.contains("Government")), "{names:?}");
+    assert_kind(&found, "Queensland", EntityKind::Place);
+    assert_kind(&found, "United States", EntityKind::Place);
+    // A known place that opens a longer government's name is still named.
+    let found = entities(&["Politics\n\nThe NSW Labor Government disagrees with Canberra."]);
+    assert_kind(&found, "NSW", EntityKind::Place);
+    // The opposite: "Government" opening a name keeps it.
+    let found = entities(&["Sydney\n\nGovernment House in Sydney opened its gardens."]);
+    assert!(
+        find(&found, "Government House").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_crafts_model_code_before_a_word_for_the_craft_is_no_name() {
+    // candidates::craft_code: "B-52 bombers", "F-16 fighter bombers".
+    let found = entities(&[
+        "War\n\nUS B-52 bombers pounded the caves, F-16 fighter bombers hit Jenin and a \
+         C-130 transport plane landed in Kandahar.",
+    ]);
+    let names = all_names(&found);
+    for name in ["B-52", "F-16", "C-130"] {
+        assert!(
+            !names.iter().any(|n| n.contains(name)),
+            "{name} in {names:?}"
+        );
+    }
+    assert_kind(&found, "Kandahar", EntityKind::Place);
+    // The opposite: the same shape before a word for a meeting is a group's name.
+    let found = entities(&["Economy\n\nLeaders met at the G-20 summit in Ottawa on Friday."]);
+    assert!(find(&found, "G-20").is_some(), "{:?}", all_names(&found));
+}
+
+#[test]
+fn common_words_before_minister_are_the_portfolio() {
+    // candidates::title_len: "Workplace Relations Minister Tony Abbott"; titles.txt
+    // "Constable".
+    let found = entities(&[
+        "Politics\n\nWorkplace Relations Minister Tony Abbott says the union is wrong. \
+         Emergency Services Minister Bob Debus agrees. Detective Senior Constable Mark Jones \
+         says police are investigating.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Tony Abbott", "Bob Debus", "Mark Jones"] {
+        assert_kind(&found, name, EntityKind::Person);
+    }
+    for part in ["Workplace", "Emergency", "Constable"] {
+        assert!(
+            !names.iter().any(|n| n.contains(part)),
+            "{part} in {names:?}"
+        );
+    }
+    // The opposite: common words before a body's head word, no "Minister", stay a name.
+    let found = entities(&["Fires\n\nThe State Emergency Service took calls in Sydney."]);
+    assert!(
+        find(&found, "State Emergency Service").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_bodys_head_word_in_the_given_name_lists_opens_no_person_after_an_occupation() {
+    // candidates::run ("occupation"): "Bank" is in lists of given names.
+    let found = entities(&["Rates\n\nReserve Bank Governor Ian Macfarlane says rates will hold."]);
+    assert!(
+        find(&found, "Reserve Bank").is_some(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(find(&found, "Bank").is_none(), "{:?}", all_names(&found));
+    assert_kind(&found, "Ian Macfarlane", EntityKind::Person);
+    // The opposite: an occupation before a given name and a surname still opens the sentence.
+    let found = entities(&["Comics\n\nCartoonist Matt Bors got a spot on the show."]);
+    assert!(
+        find(&found, "Cartoonist Matt Bors").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "Matt Bors", EntityKind::Person);
+}
+
+#[test]
+fn an_award_of_the_year_and_a_tour_of_a_place_are_no_mentions() {
+    // candidates::run: "New Zealand Sportsman of the Year", "the Tour of Australia".
+    let found = entities(&[
+        "Sailing\n\nHe won the Tour of Australia and two New Zealand Sportsman of the Year \
+         awards, and was named Young Australian of the Year.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Australia", "New Zealand", "Sportsman", "Tour"] {
+        assert!(
+            !names.iter().any(|n| n.contains(name)),
+            "{name} in {names:?}"
+        );
+    }
+    // The opposite: the same places named outside an award or a race stay places.
+    let found = entities(&["Sailing\n\nHe toured Australia and New Zealand last year."]);
+    assert_kind(&found, "Australia", EntityKind::Place);
+    assert_kind(&found, "New Zealand", EntityKind::Place);
+}
