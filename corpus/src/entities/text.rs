@@ -194,6 +194,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
     mark_coded_amounts(text, &mut tokens);
     mark_time_zones(text, &mut tokens);
     mark_ages(text, &mut tokens);
+    mark_labels(text, &mut tokens, reference);
     mark_currency_places(text, &mut tokens, reference);
     mark_short_dates(text, &mut tokens);
     mark_code_and_addresses(text, &mut tokens);
@@ -277,6 +278,30 @@ fn mark_coded_amounts(text: &str, tokens: &mut [Token]) {
         let coded =
             (1..=3).contains(&letters) && w.as_bytes().get(letters).is_some_and(u8::is_ascii_digit);
         if amount.word && glued_sign && coded {
+            tokens[k].word = false;
+        }
+    }
+}
+
+/// Turns into plain tokens a label in capitals that opens a sentence or a block before a
+/// colon, as wire copy writes its notes ("NOTE: 1985 figures restated", "UPDATE:"): a
+/// common word in capitals, no acronym and no name ("WASHINGTON:", "NATO:" and "AIDS:" stay,
+/// the first no common word, the others known names).
+fn mark_labels(text: &str, tokens: &mut [Token], reference: &Reference) {
+    for k in 0..tokens.len().saturating_sub(1) {
+        let t = tokens[k];
+        let w = t.text(text);
+        let capitals = w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase());
+        let colon = !tokens[k + 1].word
+            && tokens[k + 1].start == t.full_end
+            && tokens[k + 1].first_char(text) == ':';
+        if t.word
+            && t.sentence_start
+            && capitals
+            && colon
+            && reference.is_common_word(w)
+            && reference.lookup(w).is_none()
+        {
             tokens[k].word = false;
         }
     }

@@ -5282,3 +5282,28 @@ fn an_award_of_the_year_and_a_tour_of_a_place_are_no_mentions() {
     assert_kind(&found, "Australia", EntityKind::Place);
     assert_kind(&found, "New Zealand", EntityKind::Place);
 }
+
+// --- integrator (2026-12-02) ---
+
+#[test]
+fn a_common_word_in_capitals_before_a_colon_is_a_label_not_a_name() {
+    // text::mark_labels: wire copy's notes ("NOTE:", "UPDATE:") name nothing.
+    let found = entities(&[
+        "Acme Widgets Corp 1st qtr net\n\nShr 12 cts vs 10 cts\n\nNOTE: 1986 figures restated \
+         for the sale of a unit.\n\nReuter",
+        "Paper Co sees higher profit\n\nUPDATE: an earlier story gave the wrong year. \
+         Paper Co said sales rose.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "NOTE" || n == "UPDATE"),
+        "{names:?}"
+    );
+    // The opposite: a known acronym or a place before a colon stays a name.
+    let found = entities(&[
+        "Talks\n\nNATO: allies agree on a plan, officials said in Brussels.\n\nWASHINGTON: \
+         the talks went on, said Mark Hale.",
+    ]);
+    assert_kind(&found, "NATO", EntityKind::Organization);
+    assert!(all_names(&found).contains(&"WASHINGTON".to_string()));
+}
