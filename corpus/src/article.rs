@@ -112,6 +112,18 @@ impl Article {
         }
     }
 
+    /// The text a mention's `block` points into: the title for [`Mention::TITLE`], else that
+    /// block's text (empty for a block the article does not have).
+    pub fn block_text(&self, block: u32) -> &str {
+        if block == Mention::TITLE {
+            &self.title
+        } else {
+            self.blocks
+                .get(block as usize)
+                .map_or("", |b| b.text.as_str())
+        }
+    }
+
     /// The card's snippet when there is no query: the first body paragraph, or what follows
     /// the title in it when the title is its first sentence, so that the card does not say
     /// its title twice (paragraphs that only repeat the title are passed over too, and a

@@ -366,10 +366,7 @@ fn block_text<'a>(article: &'a Article, c: &Candidate) -> &'a str {
     if c.block == Mention::TITLE {
         super::text::headline_of(&article.title)
     } else {
-        article
-            .blocks
-            .get(c.block as usize)
-            .map_or("", |b| b.text.as_str())
+        article.block_text(c.block)
     }
 }
 

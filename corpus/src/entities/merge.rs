@@ -2217,14 +2217,7 @@ impl ArticleIndex {
 /// Whether the text from the end of `person` to the start of `given` is a possessive and
 /// one lowercase noun that tells a gender: "’s mother ", "' son ".
 fn possessive_kin_between(article: &Article, person: &Candidate, given: &Candidate) -> bool {
-    let text = if person.block == Mention::TITLE {
-        article.title.as_str()
-    } else {
-        article
-            .blocks
-            .get(person.block as usize)
-            .map_or("", |b| b.text.as_str())
-    };
+    let text = article.block_text(person.block);
     let (Some(before), Some(between)) = (
         text.get(..person.end as usize),
         text.get(person.end as usize..given.start as usize),

@@ -95,15 +95,9 @@ fn read_gold(path: &Path) -> Vec<Gold> {
 }
 
 fn mention_text<'a>(article: &'a Article, m: &Mention) -> &'a str {
-    let text = if m.block == Mention::TITLE {
-        article.title.as_str()
-    } else {
-        article
-            .blocks
-            .get(m.block as usize)
-            .map_or("", |b| b.text.as_str())
-    };
-    text.get(m.start as usize..m.end as usize)
+    article
+        .block_text(m.block)
+        .get(m.start as usize..m.end as usize)
         .unwrap_or_default()
 }
 
