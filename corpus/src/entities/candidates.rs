@@ -36,15 +36,6 @@ fn is_storm_word(word: &str) -> bool {
     .any(|s| word.eq_ignore_ascii_case(s))
 }
 
-/// The last word of a sporting event's or a holiday's name, which news writes after a place,
-/// a sponsor, a date or a possessive ("the Melbourne Test", "the Boxing Day Test", "the Jules
-/// Verne Trophy", "the Melbourne Track Classic", "the Sheffield Shield", "New Years Eve"): the
-/// name is an event's, no entity. "Eve" only ends a name of two words or more (Eve alone is a
-/// given name). From general sports and calendar usage.
-fn is_event_last(word: &str, words: usize) -> bool {
-    matches!(word, "Test" | "Tests" | "Trophy" | "Classic" | "Shield") || words > 1 && word == "Eve"
-}
-
 /// The words after a possessive that make it part of an event's name: "the America's Cup",
 /// "New Year's Eve", "St Patrick's Day", "the Queen's Trophy". From general sports and
 /// calendar usage.
@@ -3091,7 +3082,7 @@ impl Finder<'_> {
             };
             return Some((&units[at + 1..], rest));
         }
-        if r.is_event(first_word, last_word) || is_event_last(last_word, units.len()) {
+        if r.is_event(first_word, last_word) {
             return None;
         }
         // "the Queensland Government", "the Federal Government", "the Howard Government":
