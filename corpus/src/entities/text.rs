@@ -237,6 +237,11 @@ fn mark_code_and_addresses(text: &str, tokens: &mut [Token]) {
     }
 }
 
+/// Whether `t` is a currency sign, which a currency's code is glued to ("US$", "$A").
+fn is_currency_sign(text: &str, t: &Token) -> bool {
+    !t.word && matches!(t.first_char(text), '$' | '€' | '£' | '¥')
+}
+
 /// Turns into plain tokens the codes that open an amount of money: one to three capitals
 /// glued to a currency sign ("US$171-million", "A$5", "HK$2bn", "C$", "R$"). They say which
 /// dollar, not which country the news is about.
@@ -244,12 +249,7 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
     for k in 0..tokens.len().saturating_sub(1) {
         let (code, sign) = (tokens[k], tokens[k + 1]);
         let w = code.text(text);
-        let glued_sign = !sign.word
-            && sign.start == code.full_end
-            && matches!(
-                text.get(sign.start..).and_then(|t| t.chars().next()),
-                Some('$' | '€' | '£' | '¥')
-            );
+        let glued_sign = is_currency_sign(text, &sign) && sign.start == code.full_end;
         if code.word
             && glued_sign
             && (1..=3).contains(&w.len())
@@ -267,12 +267,7 @@ fn mark_currency_codes(text: &str, tokens: &mut [Token]) {
 fn mark_coded_amounts(text: &str, tokens: &mut [Token]) {
     for k in 1..tokens.len() {
         let (sign, amount) = (tokens[k - 1], tokens[k]);
-        let glued_sign = !sign.word
-            && amount.start == sign.full_end
-            && matches!(
-                text.get(sign.start..).and_then(|t| t.chars().next()),
-                Some('$' | '€' | '£' | '¥')
-            );
+        let glued_sign = is_currency_sign(text, &sign) && amount.start == sign.full_end;
         let w = amount.text(text);
         let letters = w.bytes().take_while(u8::is_ascii_uppercase).count();
         let coded =
@@ -367,8 +362,14 @@ fn mark_ages(text: &str, tokens: &mut [Token]) {
         "-day-old",
     ];
     for t in tokens.iter_mut().filter(|t| t.word) {
-        let w = t.text(text).to_ascii_lowercase();
-        if AGES.iter().any(|a| w.ends_with(a)) {
+        let w = t.text(text).as_bytes();
+        let age = |a: &&str| {
+            w.len()
+                .checked_sub(a.len())
+                .and_then(|at| w.get(at..))
+                .is_some_and(|end| end.eq_ignore_ascii_case(a.as_bytes()))
+        };
+        if AGES.iter().any(age) {
             t.word = false;
         }
     }
