@@ -91,6 +91,13 @@ fn print_part(name: &str, s: &score::Scores, details: bool) {
             let mark = if *ok { "ok " } else { "BAD" };
             println!("    {mark} {name} ({kind}, {articles})");
         }
+        println!(
+            "  frequent names wrong somewhere (of the first 200 in 2+ articles): {}",
+            s.frequent_wrong.len()
+        );
+        for line in &s.frequent_wrong {
+            println!("    {line}");
+        }
     }
 }
 

@@ -36,6 +36,11 @@ pub struct Scores {
     pub wrong_kind: Vec<String>,
     /// The top entities: (name, kind, articles, right).
     pub top_list: Vec<(String, String, usize, bool)>,
+    /// Of the first 200 entities named in two or more of the scored articles, those wrong in
+    /// one of them: `name (kind, in N articles): article: why; ...`. A frequent name that is
+    /// wrong once costs a top-50 point, so this lists where the top 50 of another collection
+    /// is most at risk.
+    pub frequent_wrong: Vec<String>,
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -162,8 +167,9 @@ pub fn score_corpus(corpus: &Corpus, gold_dir: &Path, only: &str) -> Scores {
         articles: selected.iter().filter(|&&on| on).count(),
         ..Scores::default()
     };
-    // (article, entity) → right: matches exactly one gold entity, of its kind.
-    let mut right: BTreeMap<(usize, usize), bool> = BTreeMap::new();
+    // (article, entity) → why it is wrong there (None: matches exactly one gold entity, of
+    // its kind).
+    let mut wrong: BTreeMap<(usize, usize), Option<String>> = BTreeMap::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         if !selected[a] {
             continue;
@@ -196,7 +202,13 @@ pub fn score_corpus(corpus: &Corpus, gold_dir: &Path, only: &str) -> Scores {
                 s.wrong_merges
                     .push(format!("{name}: {} joins {}", e.name, names.join(", ")));
             }
-            right.insert((a, i), hits.len() == 1 && hits[0].kind == kind);
+            let why = match hits[..] {
+                [] => Some("not in gold".to_string()),
+                [g] if g.kind != kind => Some(format!("gold {}", g.kind)),
+                [_] => None,
+                _ => Some(format!("joins {} gold entities", hits.len())),
+            };
+            wrong.insert((a, i), why);
             for (gi, g) in gold.iter().enumerate() {
                 if hits.iter().any(|h| std::ptr::eq(*h, g)) {
                     matched_by[gi].insert(i);
@@ -223,6 +235,18 @@ pub fn score_corpus(corpus: &Corpus, gold_dir: &Path, only: &str) -> Scores {
         }
     }
     let named = |e: &Entity| e.articles.iter().any(|m| selected[m.article as usize]);
+    // Why entity `i` is wrong in each scored article it is found in (empty: right in all).
+    let whys = |i: usize, e: &Entity| -> Vec<String> {
+        e.articles
+            .iter()
+            .filter(|m| selected[m.article as usize])
+            .filter_map(|m| {
+                let a = m.article as usize;
+                let why = wrong.get(&(a, i))?.as_ref()?;
+                Some(format!("{}: {why}", stem(&corpus.articles[a])))
+            })
+            .collect()
+    };
     for (i, e) in corpus
         .entities
         .iter()
@@ -230,11 +254,7 @@ pub fn score_corpus(corpus: &Corpus, gold_dir: &Path, only: &str) -> Scores {
         .filter(|(_, e)| named(e))
         .take(50)
     {
-        let ok = e
-            .articles
-            .iter()
-            .filter(|m| selected[m.article as usize])
-            .all(|m| right.get(&(m.article as usize, i)) == Some(&true));
+        let ok = whys(i, e).is_empty();
         s.top += 1;
         s.top_right += usize::from(ok);
         s.top_list.push((
@@ -243,6 +263,30 @@ pub fn score_corpus(corpus: &Corpus, gold_dir: &Path, only: &str) -> Scores {
             e.articles.len(),
             ok,
         ));
+    }
+    let scored_in = |e: &Entity| {
+        e.articles
+            .iter()
+            .filter(|m| selected[m.article as usize])
+            .count()
+    };
+    for (i, e) in corpus
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| scored_in(e) >= 2)
+        .take(200)
+    {
+        let why = whys(i, e);
+        if !why.is_empty() {
+            s.frequent_wrong.push(format!(
+                "{} ({}, in {} articles): {}",
+                e.name,
+                e.kind.as_str(),
+                scored_in(e),
+                why.join("; ")
+            ));
+        }
     }
     s
 }
