@@ -1349,6 +1349,15 @@ impl Finder<'_> {
                     board = 3;
                     break;
                 }
+                // "the U.S. And Canada": a word that opens a sentence right after initials
+                // (`text::mark_starts_after_initials`) starts no part of the name before.
+                if self
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.word && t.sentence_start)
+                {
+                    break;
+                }
                 // "Business Insider Inc Nintendo and Apple shocked ...": a firm's suffix ends
                 // its name, unless another legal form or an organisation's word follows it
                 // ("Toshin Steel Co Ltd", "Investment Company Institute": `[legal-form]` is

@@ -5307,3 +5307,56 @@ fn a_common_word_in_capitals_before_a_colon_is_a_label_not_a_name() {
     assert_kind(&found, "NATO", EntityKind::Organization);
     assert!(all_names(&found).contains(&"WASHINGTON".to_string()));
 }
+
+// --- fp18 ---
+
+#[test]
+fn a_function_word_or_speech_verb_with_a_capital_after_initials_opens_a_sentence() {
+    // text::mark_starts_after_initials: wire copy recased from capitals ("the U.S. And
+    // Canada", "The U.S. Said Iranians ...") and a sentence that ends with initials.
+    let found = entities(&[
+        "Oil output\n\nOutput by producers, particularly the U.S. And Canada, will fall, \
+         the agency said. The U.S. Said rebels used the rigs. Trade with the U.K. In 1986 rose.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["And Canada", "Said", "In 1986"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Canada", EntityKind::Place);
+    assert_kind(&found, "U.S.", EntityKind::Place);
+    // The opposite: a name's word after initials stays one name with them, and a person's
+    // middle initial before a stop-word surname is no sentence end.
+    let found = entities(&[
+        "Budget\n\nThe U.S. Senate passed the bill, said Senator Ann Marsh. The D.C. Circuit \
+         will hear the case.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n.contains("Senate")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Circuit")), "{names:?}");
+}
+
+#[test]
+fn a_place_before_a_currency_word_in_any_case_names_the_currency() {
+    // text::mark_currency_places: "U.S. Dollars", "U.S. Dlrs" as wire copy recases them.
+    let found = entities(&[
+        "Results\n\nAll figures are in U.S. Dollars. The firm held 145 mln U.S. Dlrs at year \
+         end, and sold Hong Kong Dollar bonds.",
+    ]);
+    let names = all_names(&found);
+    for bad in [
+        "United States",
+        "U.S.",
+        "Hong Kong",
+        "Dollar",
+        "Dollars",
+        "Dlrs",
+    ] {
+        assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+    }
+    // The opposite: the place named apart from a currency stays a place.
+    let found = entities(&[
+        "Results\n\nThe firm sells in the U.S. and Hong Kong, and its Dollar Tree stores grew.",
+    ]);
+    assert_kind(&found, "U.S.", EntityKind::Place);
+    assert_kind(&found, "Hong Kong", EntityKind::Place);
+}
