@@ -67,6 +67,26 @@ const CRAFT_WORDS: &[&str] = &[
     "rifle",
 ];
 
+/// Nouns for a ship that news writes before its name ("the tanker Sea Isle City", "the cargo
+/// ship Tampa"), in the singular. From general news usage.
+const VESSEL_WORDS: &[&str] = &[
+    "ship",
+    "tanker",
+    "supertanker",
+    "vessel",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "warship",
+    "cruiser",
+    "submarine",
+    "yacht",
+    "ferry",
+    "liner",
+    "trawler",
+    "boat",
+];
+
 /// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
 /// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
@@ -1841,8 +1861,13 @@ impl Finder<'_> {
             && (last + 3..last + 6)
                 .take_while(|&k| lower(k))
                 .any(|k| self.is_work_plural(self.word(k)));
+        // "the tanker Sea Isle City", "the American-flag tanker the Bridgeton", "the cargo
+        // ship Tampa": a vessel's name after the noun for it is a thing, as a work's title is.
+        let vessel_before = before
+            .map(|k| if the_before { k.wrapping_sub(1) } else { k })
+            .is_some_and(|k| lower(k) && VESSEL_WORDS.contains(&self.word(k)));
         Context {
-            work_before: work_before(first),
+            work_before: work_before(first) || vessel_before,
             work_after: lower(last + 1) && r.is_thing(after_word),
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",

@@ -45,6 +45,11 @@ const PREFIXES: &[&str] = &[
     "pro-", "anti-", "non-", "ex-", "post-", "pre-", "mid-", "neo-",
 ];
 
+/// "the American-flag tanker", "a Liberian-registered vessel", "U.S.-flagged ships": the
+/// country whose flag a ship flies, before a hyphen (the place stays a word of its own; a
+/// demonym is dropped later as any is).
+const REGISTRY_TAILS: &[&str] = &["flag", "flagged", "registered"];
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&')
 }
@@ -167,7 +172,9 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         let word = &text[start..end];
         if let Some(h) = word.rfind('-') {
             let (head, tail) = (&word[..h], &word[h + 1..]);
-            if is_capitalised(head) && reference.is_adjectival(tail) {
+            if is_capitalised(head)
+                && (reference.is_adjectival(tail) || REGISTRY_TAILS.contains(&tail))
+            {
                 tokens.push(Token {
                     start,
                     end: start + h,

@@ -5360,3 +5360,50 @@ fn a_place_before_a_currency_word_in_any_case_names_the_currency() {
     assert_kind(&found, "U.S.", EntityKind::Place);
     assert_kind(&found, "Hong Kong", EntityKind::Place);
 }
+
+#[test]
+fn a_name_after_a_noun_for_a_ship_is_a_thing() {
+    // candidates::context, VESSEL_WORDS: "the tanker Sea Marlin", "the cargo ship Orla".
+    let found = entities(&[
+        "Gulf\n\nA missile hit the Liberian-registered tanker the Sea Marlin off Kuwait, and \
+         the cargo ship Orla Bay sailed on to Dubai.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Sea Marlin", "Orla Bay", "Liberian"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Kuwait", EntityKind::Place);
+    assert_kind(&found, "Dubai", EntityKind::Place);
+    // The opposite: a firm after a word of shipping that is no ship's noun stays a name.
+    let found = entities(&[
+        "Gulf\n\nTanker owner Marlow Shipping Co said its ships sailed on, and the shipping \
+         group Orla Lines said the same.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n.contains("Marlow")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Orla Lines")), "{names:?}");
+}
+
+#[test]
+fn a_country_before_a_hyphen_and_flag_is_the_country_not_a_name() {
+    // text::tokenize, REGISTRY_TAILS: "the United States-flag ship", "U.S.-flagged tankers".
+    let found = entities(&[
+        "Gulf\n\nIran attacked a United States-flag ship and two U.S.-flagged tankers, and an \
+         American-flag barge sank.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("flag") || n.contains("Flag")),
+        "{names:?}"
+    );
+    assert_kind(&found, "United States", EntityKind::Place);
+    // The opposite: "Flag" as a name's word stays in the name.
+    let found = entities(&["Shops\n\nFlag Stores Inc said sales rose at its Ohio stores."]);
+    assert!(
+        all_names(&found).iter().any(|n| n.contains("Flag Stores")),
+        "{:?}",
+        all_names(&found)
+    );
+}
