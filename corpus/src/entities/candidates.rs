@@ -3213,6 +3213,16 @@ impl Finder<'_> {
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place);
+        // "the U.S. Gulf", "cif Mideast Gulf": a known place before "Gulf" alone names a
+        // gulf or a gulf coast of its own, as oil copy writes them (not the place, nor the
+        // Gulf that "Gulf" alone names).
+        let place_gulf = matches!(units, [place, gulf] if gulf.first == gulf.last
+            && self.word(gulf.first) == "Gulf"
+            && place
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place));
+        let compass_place = compass_place || place_gulf;
         // "a Virginia Democrat": a party's member after a known place (in the singular:
         // "Sweden Democrats" is a party) is no part of the name. "House Republicans",
         // "a Senate Democratic aide": a chamber's members, or people described by their

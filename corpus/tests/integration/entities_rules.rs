@@ -5407,3 +5407,24 @@ fn a_country_before_a_hyphen_and_flag_is_the_country_not_a_name() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_known_place_before_gulf_alone_is_one_place() {
+    // candidates::segment_step, place_gulf: "the U.S. Gulf", "cif Mideast Gulf".
+    let found = entities(&[
+        "Propane\n\nCargoes moved to the U.S. Gulf, and prices in the Mideast Gulf eased, \
+         traders in London said.",
+    ]);
+    assert_kind(&found, "U.S. Gulf", EntityKind::Place);
+    assert_kind(&found, "Mideast Gulf", EntityKind::Place);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "Middle East" || n == "Mideast"),
+        "{names:?}"
+    );
+    // The opposite: "Gulf" alone, or a place and "Gulf" apart, stay the places they are.
+    let found = entities(&["Oil\n\nIran attacked ships in the Gulf, and Kuwait protested."]);
+    assert_kind(&found, "Gulf", EntityKind::Place);
+    assert_kind(&found, "Iran", EntityKind::Place);
+    assert_kind(&found, "Kuwait", EntityKind::Place);
+}
