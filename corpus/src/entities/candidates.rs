@@ -67,6 +67,38 @@ const CRAFT_WORDS: &[&str] = &[
     "rifle",
 ];
 
+/// Nouns for military craft and missiles that news writes after a model's name ("Apache
+/// helicopters", "Silkworm missiles"), in the singular; not "fighter" ("Taliban fighters")
+/// nor an airliner's words ("a Qantas jet"). From general news usage.
+const MODEL_CRAFT_WORDS: &[&str] = &[
+    "helicopter",
+    "gunship",
+    "warplane",
+    "bomber",
+    "missile",
+    "rocket",
+    "drone",
+    "warship",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "rifle",
+];
+
+/// Words for a craft's role that news writes between a model's name and the craft's noun
+/// ("Apache combat helicopters", "Tomahawk cruise missiles").
+const CRAFT_ROLES: &[&str] = &[
+    "combat",
+    "attack",
+    "cruise",
+    "patrol",
+    "spy",
+    "assault",
+    "fighter",
+    "transport",
+    "gunship",
+];
+
 /// Nouns for a ship that news writes before its name ("the tanker Sea Isle City", "the cargo
 /// ship Tampa"), in the singular. From general news usage.
 const VESSEL_WORDS: &[&str] = &[
@@ -1868,7 +1900,7 @@ impl Finder<'_> {
             .is_some_and(|k| lower(k) && VESSEL_WORDS.contains(&self.word(k)));
         Context {
             work_before: work_before(first) || vessel_before,
-            work_after: lower(last + 1) && r.is_thing(after_word),
+            work_after: lower(last + 1) && r.is_thing(after_word) || self.model_before_craft(last),
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
@@ -2380,17 +2412,21 @@ impl Finder<'_> {
 
     /// "F-16 fighter bombers", "US B-52 bombers", "a C-130 transport plane": a capital, a
     /// hyphen and a number, before a word for an aircraft, a ship or a weapon (one lowercase
-    /// word may come between), is the craft's model, no name ("the G-20 summit" stays).
+    /// word may come between), or in the plural ("F-16s"), is the craft's model, no name
+    /// ("the G-20 summit" stays).
     fn craft_code(&self, words: &[String], last: usize) -> bool {
-        let code = match words {
-            [w] => w.split_once('-').is_some_and(|(head, number)| {
+        let code_of = |w: &str| {
+            w.split_once('-').is_some_and(|(head, number)| {
                 head.len() == 1
                     && head.bytes().all(|b| b.is_ascii_uppercase())
                     && (2..=3).contains(&number.len())
                     && number.bytes().all(|b| b.is_ascii_digit())
-            }),
-            _ => false,
+            })
         };
+        // "F-16s blasted targets", "two B-52s": such a code in the plural is the craft's
+        // model whatever follows.
+        let plural = matches!(words, [w] if w.strip_suffix('s').is_some_and(code_of));
+        let code = matches!(words, [w] if code_of(w));
         let craft = |k: usize| {
             let w = self.word(k);
             self.is_word(k)
@@ -2399,7 +2435,30 @@ impl Finder<'_> {
                     .any(|c| w == *c || w.strip_suffix('s') == Some(c))
         };
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
-        code && (craft(last + 1) || lower(last + 1) && craft(last + 2))
+        plural || code && (craft(last + 1) || lower(last + 1) && craft(last + 2))
+    }
+
+    /// "Apache helicopters", "Silkworm missiles", `"Silkworm" missiles`, "Apache combat
+    /// helicopters", "Antares rocket": a name right before a noun for a military craft or a
+    /// missile (a word of its role may come between) is the craft's model, a thing. Not
+    /// before "fighters" ("Taliban fighters" are people), nor before words for airliners
+    /// ("a Qantas jet" is the airline's).
+    fn model_before_craft(&self, last: usize) -> bool {
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        let craft = |k: usize| {
+            let w = self.word(k);
+            lower(k)
+                && MODEL_CRAFT_WORDS
+                    .iter()
+                    .any(|c| w == *c || w.strip_suffix('s') == Some(c))
+        };
+        let role = |k: usize| lower(k) && CRAFT_ROLES.contains(&self.word(k));
+        let next = if matches!(self.punct(last + 1), Some('"' | '”' | '’' | '\'')) {
+            last + 2
+        } else {
+            last + 1
+        };
+        craft(next) || role(next) && craft(next + 1)
     }
 
     fn is_single(&self, unit: &Unit) -> bool {

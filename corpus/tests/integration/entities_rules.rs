@@ -1132,7 +1132,7 @@ fn a_body_named_for_its_subject_keeps_on_and_and_and_hyphenated_titles_are_title
 #[test]
 fn model_designations_party_members_and_demonym_phrases_are_no_names() {
     let found = entities(&[
-        "Launch fails over the steppe\n\nThe Kestrel-FG booster carrying the Lark MS-07 capsule failed, the agency said. \
+        "Launch fails over the steppe\n\nThe Zorvak-FG booster carrying the Lark MS-07 capsule failed, the agency said. \
          The rapper Jay-Z and the Serie A club sent messages. \
          \"It is a loss,\" said Senator Ruth Abernathy, a Nevada Democrat. \
          Since the Arab Spring, the region has changed.",
@@ -1143,7 +1143,7 @@ fn model_designations_party_members_and_demonym_phrases_are_no_names() {
     assert!(find(&found, "Serie A").is_some(), "{found:?}");
     let names = all_names(&found);
     for name in [
-        "Kestrel-FG",
+        "Zorvak-FG",
         "Lark MS-07",
         "Nevada Democrat",
         "Spring",
@@ -1265,9 +1265,9 @@ fn a_chambers_party_members_name_no_entity() {
 fn computer_parts_and_a_models_possessive_letter_are_no_names() {
     let found = entities(&[
         "A faster console arrives\n\nThe Nimbus Box Z's case hides a Zentek Vega GPU and 16GB of DDR6 RAM, \
-         the maker Kestrel Interactive said.",
+         the maker Zorvak Interactive said.",
     ]);
-    assert!(find(&found, "Kestrel Interactive").is_some(), "{found:?}");
+    assert!(find(&found, "Zorvak Interactive").is_some(), "{found:?}");
     let names = all_names(&found);
     for name in [
         "Nimbus Box Z's",
@@ -1351,7 +1351,7 @@ fn a_quoted_run_opening_with_a_common_word_is_a_title() {
 fn after_on_and_joins_a_common_word_of_the_field() {
     let found = entities(&[
         "Inquiry opens into rents\n\nThe Standing Committee on Housing and Transport heard evidence, and its \
-         chair said Transport officials were invited. Later the committee met Kestrel Holdings.",
+         chair said Transport officials were invited. Later the committee met Zorvak Holdings.",
         // A word the collection writes with a capital more often than without.
         "Buses return\n\nStaff of Harlow Transport, Metro Transport, City Transport, Ridge \
          Transport and Valley Transport met on Friday.",
@@ -1550,13 +1550,13 @@ fn crises_massacres_and_pandemics_are_events() {
 fn a_copyright_notice_names_no_entity() {
     let found = entities(&[
         "Bridge reopens after repairs\n\nThe bridge in Marlow reopened on Monday, the Harlow Valley Trust said.\n\n\
-         Copyright 2016 Kestrel Broadcasting Network. All rights reserved.\n\n\
+         Copyright 2016 Zorvak Broadcasting Network. All rights reserved.\n\n\
          © 2016 Ostrand Wire Service",
         "Court hears appeal\n\nLawyers for Velmar Records told the court that its copyright had been \
          infringed. All rights reserved by the label were at stake, Velmar Records said.",
     ]);
     let names = all_names(&found);
-    for name in ["Kestrel Broadcasting Network", "Ostrand Wire Service"] {
+    for name in ["Zorvak Broadcasting Network", "Ostrand Wire Service"] {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
     for name in ["Harlow Valley Trust", "Velmar Records", "Marlow"] {
@@ -1624,8 +1624,8 @@ fn a_soft_hyphen_or_zero_width_space_inside_a_word_keeps_it_whole() {
 fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
     let found = entities(&[
         "Ransomware spreads\n\nThe malware encrypts JPEG, PPT and CSV files, and it also steals \
-         JSON and SQL data, Kestrel Labs said. It spreads over Bluetooth at 40 degrees Celsius \
-         or more. The note is written in Swahili and Urdu. Kestrel Labs staff watched the \
+         JSON and SQL data, Zorvak Labs said. It spreads over Bluetooth at 40 degrees Celsius \
+         or more. The note is written in Swahili and Urdu. Zorvak Labs staff watched the \
          Oscars and the Grammys instead.",
     ]);
     let names = all_names(&found);
@@ -1644,7 +1644,7 @@ fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
     ] {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
-    assert!(find(&found, "Kestrel Labs").is_some(), "{names:?}");
+    assert!(find(&found, "Zorvak Labs").is_some(), "{names:?}");
 }
 
 #[test]
@@ -5427,4 +5427,32 @@ fn a_known_place_before_gulf_alone_is_one_place() {
     assert_kind(&found, "Gulf", EntityKind::Place);
     assert_kind(&found, "Iran", EntityKind::Place);
     assert_kind(&found, "Kuwait", EntityKind::Place);
+}
+
+#[test]
+fn a_name_before_a_noun_for_military_craft_is_the_model_a_thing() {
+    // candidates::model_before_craft and craft_code: "Zorvak helicopters", `"Wyvern"
+    // missiles`, "Zorvak combat helicopters", "F-16s".
+    let found = entities(&[
+        "Raid\n\nZorvak helicopters and F-16s struck Gaza City. Later Zorvak combat \
+         helicopters hit a post in Jenin. Iran may fire new \"Wyvern\" missiles, officials in \
+         Washington said.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Zorvak", "Wyvern", "F-16s"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Gaza City", EntityKind::Place);
+    assert_kind(&found, "Washington", EntityKind::Place);
+    // The opposite: fighters of a group are people, and an airline's jet is the airline's.
+    let found = entities(&[
+        "War\n\nMarwan Brigade fighters attacked the town, Marwan Brigade said. A Dyrax Air \
+         jet landed in Perth, and Dyrax Air said all were safe.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        names.iter().any(|n| n.contains("Marwan Brigade")),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n.contains("Dyrax Air")), "{names:?}");
 }
