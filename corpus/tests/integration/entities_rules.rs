@@ -5456,3 +5456,27 @@ fn a_name_before_a_noun_for_military_craft_is_the_model_a_thing() {
     );
     assert!(names.iter().any(|n| n.contains("Dyrax Air")), "{names:?}");
 }
+
+#[test]
+fn a_firm_and_its_ticker_opening_a_wire_headline_in_capitals_is_named() {
+    // candidates::headline_firm (read from `Mode::Skip` title lines).
+    let found = entities(&[
+        "WARBLER AND FINCH INC <WBF> 4TH QTR NET\n\nShr 42 cts vs 41 cts\n\nNet 1.2 mln vs \
+         1.1 mln\n\nReuter",
+        "THE ZELMAR FUND <ZMF> GETS BUYOUT OFFER\n\nNEW YORK, March 2 - The fund said it \
+         received an offer.\n\nReuter",
+    ]);
+    assert_kind(&found, "Warbler and Finch Inc", EntityKind::Organization);
+    assert_kind(&found, "Zelmar Fund", EntityKind::Organization);
+    // The opposite: a headline that opens with a clause, or whose words before the ticker
+    // end in no firm's word, names nothing from its capitals.
+    let found = entities(&[
+        "BRANT BUYS STAKE IN ORIOLE CORP <ORI>\n\nNet rose.\n\nReuter",
+        "BRANT DETAILS SWEETENED ORIOLE <ORI> OFFER\n\nNet rose.\n\nReuter",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n.to_lowercase().contains("brant")),
+        "{names:?}"
+    );
+}
