@@ -3271,6 +3271,18 @@ impl Finder<'_> {
         if r.is_event(first_word, last_word) {
             return None;
         }
+        // "a US Open champion", "won the Japan Open", "the US Masters": a known place before
+        // "Open" or "Masters" names a tournament, an event; the place is not named for its
+        // own sake.
+        let tournament = matches!(units, [place, event] if self.is_single(event)
+            && matches!(self.word(event.first), "Open" | "Masters")
+            && place
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place));
+        if tournament {
+            return None;
+        }
         // "the Queensland Government", "the Federal Government", "the Howard Government":
         // the government of a place, a level or a leader is named by what it governs, no body
         // of its own; a known place that opens it is that place ("the United States

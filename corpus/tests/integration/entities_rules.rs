@@ -5480,3 +5480,27 @@ fn a_firm_and_its_ticker_opening_a_wire_headline_in_capitals_is_named() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_known_place_before_open_or_masters_is_a_tournament_not_the_place() {
+    // candidates::segment_step, tournament: "a US Open champion", "the Japan Open".
+    let found = entities(&[
+        "Tennis\n\nThe US Open champion Lars Brenner won the Japan Open and will play the US \
+         Masters in April, officials in Sydney said.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["US", "Japan", "United States", "US Open", "Japan Open"] {
+        assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Lars Brenner", EntityKind::Person);
+    // The opposite: the places named alone, and a body with "Open" in its name, stay.
+    let found =
+        entities(&["Tennis\n\nHe flew from Japan to the US, and the Open Society Institute paid."]);
+    assert_kind(&found, "Japan", EntityKind::Place);
+    assert_kind(&found, "US", EntityKind::Place);
+    assert!(
+        all_names(&found).iter().any(|n| n.contains("Open Society")),
+        "{:?}",
+        all_names(&found)
+    );
+}
