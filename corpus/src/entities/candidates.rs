@@ -3563,6 +3563,27 @@ impl Finder<'_> {
         // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
         // division's or a section's word names that division, one name (as "BBC News").
         let division = self.division_of_known(units);
+        // "Nippon Kokan", "Nippon Oil said", "Brasil Telecom": a country's other name in one
+        // word (its own language's, not the English one news writes for the country, nor an
+        // acronym: "U.S. Kerry" is two names) before one more name word is a firm's name.
+        let native_firm = matches!(units, [country_unit, word] if country
+        && country_unit.first == country_unit.last
+        && self.is_single(word)
+        && known.is_some_and(|k| k.name != first_word)
+        && !is_all_caps(first_word)
+        && !is_dotted_initials(first_word)
+        && !r.is_place_first(first_word)
+        && {
+            let w = self.word(word.first);
+            !r.is_demonym(w)
+                && !r.is_title_head(w)
+                && !r.is_stop(w)
+                && !r.is_time(w)
+                && !r.is_given_name(w)
+                && !r.is_place_last(w)
+                && !r.is_member(w)
+                && !is_all_caps(w)
+        });
         if units.len() > 1
             && !local_body
             && !country_body
@@ -3570,6 +3591,7 @@ impl Finder<'_> {
             && !edition
             && !legal_name
             && !division
+            && !native_firm
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place

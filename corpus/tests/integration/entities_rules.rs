@@ -5504,3 +5504,26 @@ fn a_known_place_before_open_or_masters_is_a_tournament_not_the_place() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_countrys_native_name_before_one_more_name_word_is_a_firms_name() {
+    // candidates::segment_step, native_firm: "Nippon Kessho said", "Brasil Vetra".
+    let found = entities(&[
+        "Steel\n\nTOKYO, March 2 - Nippon Kessho KK plans a merger. Nippon Kessho said it owns \
+         41 pct of Brasil Vetra, whose shares rose.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Japan", "Nippon", "Brazil", "Brasil", "Kessho", "Vetra"] {
+        assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+    }
+    assert!(
+        names.iter().any(|n| n.starts_with("Nippon Kessho")),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n == "Brasil Vetra"), "{names:?}");
+    // The opposite: the country's English name or its initials before a name are two names.
+    let found = entities(&["Talks\n\nThe envoy met U.S. Kerry Holt and Japan Premier Aiko Sato."]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "U.S."), "{names:?}");
+    assert!(names.iter().any(|n| n == "Japan"), "{names:?}");
+}
