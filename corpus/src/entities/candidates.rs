@@ -99,6 +99,19 @@ const CRAFT_ROLES: &[&str] = &[
     "gunship",
 ];
 
+/// Words that name a crude oil's grade after its field's or port's name ("Basra Light",
+/// "Arab Heavy", "West Texas Intermediate", "Louisiana Sweet", "Kuwait Blend"). From the oil
+/// trade's usage.
+const CRUDE_GRADE_WORDS: &[&str] = &[
+    "Light",
+    "Heavy",
+    "Medium",
+    "Sweet",
+    "Sour",
+    "Blend",
+    "Intermediate",
+];
+
 /// Nouns for a ship that news writes before its name ("the tanker Sea Isle City", "the cargo
 /// ship Tampa"), in the singular. From general news usage.
 const VESSEL_WORDS: &[&str] = &[
@@ -2797,6 +2810,9 @@ impl Finder<'_> {
                 return;
             }
         }
+        if self.crude_grade(run) {
+            return;
+        }
         let mut units: &[Unit] = run;
         // Leading function words: "But Kerry", "The United States".
         let mut the = false;
@@ -2913,6 +2929,59 @@ impl Finder<'_> {
         for (i, part) in parts.into_iter().enumerate() {
             self.part(part, i == 0 && the, i == 0, i + 1 == n_parts, found);
         }
+    }
+
+    /// "Kern River crude", "North Sea Brent crude", "Gulf of Suez crude", "the Huntington
+    /// Beach light grade", "Basra Light", "West Texas Intermediate": a crude oil's grade,
+    /// named by its field or port, is a product; the places in it are inside its name, no
+    /// mention. A name before "crude" or "grade" (a word of its kind may come between: "light
+    /// grade"), unless it is a country, a known body or a region of two words led by a
+    /// compass word ("U.S. crude imports", "OPEC crude output", "North Sea crude", "West
+    /// Coast grades" name them); or a known place, a demonym, or in a paragraph on crude one
+    /// word, before a grade's word with a capital.
+    fn crude_grade(&self, run: &[Unit]) -> bool {
+        let r = self.reference;
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return false;
+        };
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        let grade_noun =
+            |k: usize| lower(k) && matches!(self.word(k), "crude" | "crudes" | "grade" | "grades");
+        let kind_word = |k: usize| {
+            lower(k)
+                && CRUDE_GRADE_WORDS
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(self.word(k)))
+        };
+        // A country's or a known body's own crude ("OPEC crude output") is theirs.
+        let country_or_body = first
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.country || k.kind != EntityKind::Place);
+        // "North Sea crude", "West Coast grades": a region named by a compass word and one
+        // more tells where the oil comes from, the place ("North Sea Brent crude" is a grade).
+        let point = self.word(first.first);
+        let region = last.last == first.first + 1
+            && r.is_compass(point)
+            && !matches!(point, "Upper" | "Lower" | "Old" | "Baja" | "Alta");
+        let possessive = self.tokens.get(last.last).is_some_and(|t| t.possessive);
+        let before_noun = !country_or_body
+            && !region
+            && !possessive
+            && (grade_noun(last.last + 1) || kind_word(last.last + 1) && grade_noun(last.last + 2));
+        let place_or_people = first
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place)
+            || self.is_single(first) && r.is_demonym(self.word(first.first));
+        // "Basra Light fell": an unknown word before a grade's word, in a paragraph on crude.
+        let oil_talk = matches!(run, [u, _] if self.is_single(u))
+            && self.text.to_ascii_lowercase().contains("crude");
+        let capital_grade = run.len() >= 2
+            && (place_or_people || oil_talk)
+            && self.is_single(last)
+            && CRUDE_GRADE_WORDS.contains(&self.word(last.first));
+        before_noun || capital_grade
     }
 
     /// Splits a part of a run at titles, then makes names of the pieces.

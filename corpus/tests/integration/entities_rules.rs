@@ -5527,3 +5527,27 @@ fn a_countrys_native_name_before_one_more_name_word_is_a_firms_name() {
     assert!(names.iter().any(|n| n == "U.S."), "{names:?}");
     assert!(names.iter().any(|n| n == "Japan"), "{names:?}");
 }
+
+#[test]
+fn a_crude_oil_grade_named_by_its_field_is_a_product_not_a_place() {
+    // candidates::crude_grade: "Kern River crude", "the Harlow Beach light grade", "North Sea
+    // Brent crude", "Basra Light".
+    let found = entities(&[
+        "Postings\n\nMobil raised its Kern River crude price, the Harlow Beach light grade and \
+         North Sea Brent crude, while Basra Light fell, traders in London said.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Kern River", "Harlow Beach", "North Sea", "Brent", "Basra"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "London", EntityKind::Place);
+    // The opposite: a country, a known body or a compass region before "crude" is named.
+    let found = entities(&[
+        "Output\n\nVenezuela crude output rose, OPEC crude output fell, and West Coast grades \
+         and North Sea crude were firm.",
+    ]);
+    let names = all_names(&found);
+    for good in ["Venezuela", "OPEC", "West Coast", "North Sea"] {
+        assert!(names.iter().any(|n| n == good), "{good} not in {names:?}");
+    }
+}
