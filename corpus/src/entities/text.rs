@@ -105,6 +105,17 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
                 j += 2;
                 continue;
             }
+            // "Novo Industri A/S", "A/S Ferrosan": a firm's legal form abroad written as two
+            // capitals about a slash is one word ("C/C++" stays apart).
+            let legal_pair = j == i + 1
+                && at(i).is_some_and(|c| c.is_ascii_uppercase())
+                && at(j) == Some('/')
+                && at(j + 1).is_some_and(|c| c.is_ascii_uppercase())
+                && !at(j + 2).is_some_and(char::is_alphanumeric)
+                && reference.is_legal_form_abroad(text.get(offset(i)..offset(j + 2)).unwrap_or(""));
+            if legal_pair {
+                j += 2;
+            }
             break;
         }
         let mut start = offset(i);

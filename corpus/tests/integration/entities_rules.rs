@@ -5551,3 +5551,23 @@ fn a_crude_oil_grade_named_by_its_field_is_a_product_not_a_place() {
         assert!(names.iter().any(|n| n == good), "{good} not in {names:?}");
     }
 }
+
+#[test]
+fn a_legal_form_abroad_written_with_a_slash_is_one_word_of_the_firms_name() {
+    // text::tokenize (legal_pair): "A/S Kestrel Marine", "Vardo Industri A/S".
+    let found = entities(&[
+        "Results\n\nCOPENHAGEN, March 3 - Vardo Industri A/S said its unit A/S Kestrel Marine \
+         sold shares, a spokesman said.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "Vardo Industri A/S"), "{names:?}");
+    assert!(names.iter().any(|n| n == "A/S Kestrel Marine"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "S Kestrel Marine"), "{names:?}");
+    // The opposite: two capitals about a slash that are no legal form stay apart.
+    let found = entities(&["Code\n\nThe C/C++ compiler from Vardo Labs Inc was fast."]);
+    assert!(
+        !all_names(&found).iter().any(|n| n.contains("C/C")),
+        "{:?}",
+        all_names(&found)
+    );
+}
