@@ -67,6 +67,71 @@ const CRAFT_WORDS: &[&str] = &[
     "rifle",
 ];
 
+/// Nouns for military craft and missiles that news writes after a model's name ("Apache
+/// helicopters", "Silkworm missiles"), in the singular; not "fighter" ("Taliban fighters")
+/// nor an airliner's words ("a Qantas jet"). From general news usage.
+const MODEL_CRAFT_WORDS: &[&str] = &[
+    "helicopter",
+    "gunship",
+    "warplane",
+    "bomber",
+    "missile",
+    "rocket",
+    "drone",
+    "warship",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "rifle",
+];
+
+/// Words for a craft's role that news writes between a model's name and the craft's noun
+/// ("Apache combat helicopters", "Tomahawk cruise missiles").
+const CRAFT_ROLES: &[&str] = &[
+    "combat",
+    "attack",
+    "cruise",
+    "patrol",
+    "spy",
+    "assault",
+    "fighter",
+    "transport",
+    "gunship",
+];
+
+/// Words that name a crude oil's grade after its field's or port's name ("Basra Light",
+/// "Arab Heavy", "West Texas Intermediate", "Louisiana Sweet", "Kuwait Blend"). From the oil
+/// trade's usage.
+const CRUDE_GRADE_WORDS: &[&str] = &[
+    "Light",
+    "Heavy",
+    "Medium",
+    "Sweet",
+    "Sour",
+    "Blend",
+    "Intermediate",
+];
+
+/// Nouns for a ship that news writes before its name ("the tanker Sea Isle City", "the cargo
+/// ship Tampa"), in the singular. From general news usage.
+const VESSEL_WORDS: &[&str] = &[
+    "ship",
+    "tanker",
+    "supertanker",
+    "vessel",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "warship",
+    "cruiser",
+    "submarine",
+    "yacht",
+    "ferry",
+    "liner",
+    "trawler",
+    "boat",
+];
+
 /// "HDTV-filling", "MoCA-powered", "Liberian-American", "Xbox-only": a hyphenated adjective,
 /// not a name.
 fn is_compound_adjective(word: &str, r: &Reference) -> bool {
@@ -1349,6 +1414,15 @@ impl Finder<'_> {
                     board = 3;
                     break;
                 }
+                // "the U.S. And Canada": a word that opens a sentence right after initials
+                // (`text::mark_starts_after_initials`) starts no part of the name before.
+                if self
+                    .tokens
+                    .get(last + 1)
+                    .is_some_and(|t| t.word && t.sentence_start)
+                {
+                    break;
+                }
                 // "Business Insider Inc Nintendo and Apple shocked ...": a firm's suffix ends
                 // its name, unless another legal form or an organisation's word follows it
                 // ("Toshin Steel Co Ltd", "Investment Company Institute": `[legal-form]` is
@@ -1537,6 +1611,99 @@ impl Finder<'_> {
                 self.acronym_after(last.last, found);
             }
         }
+    }
+
+    /// "WILLCOX AND GIBBS INC <WG> 4TH QTR NET", "THE JAPAN FUND <JPN> GETS BUYOUT OFFER":
+    /// a wire headline in capitals (read for no other name, `Mode::Skip`) that opens with a
+    /// name and its stock ticker in angle brackets names that listed firm, often the story's
+    /// only mention of it. The words before the ticker are the firm's when they are one to
+    /// six words that start the headline (a leading "THE" aside), end in a firm's legal form
+    /// or an organisation's word ("INC", "CORP", "INDUSTRIES"), with no function word but
+    /// "AND", "OF" or an ampersand and no headline verb among them ("SHEARSON BUYS STAKE IN
+    /// XYZ CORP <XYZ>", "ACME BUYING XYZ <XYZ>" give nothing). The name is written with one
+    /// capital a word.
+    pub fn headline_firm(&self, found: &mut Vec<Candidate>) {
+        let r = self.reference;
+        let Some(open) = (0..self.tokens.len()).find(|&k| {
+            k > 0 && self.punct(k) == Some('<') && self.tokens.get(k + 1).is_some_and(|t| !t.word)
+        }) else {
+            return;
+        };
+        let first = usize::from(self.is_word(0) && self.word(0).eq_ignore_ascii_case("the"));
+        let span = self.tokens.get(first..open).unwrap_or_default();
+        let inner = |w: &str| matches!(w, "AND" | "OF");
+        let firm_like = (1..=6).contains(&span.len())
+            && span.iter().enumerate().all(|(i, t)| {
+                let w = t.text(self.text);
+                let edge = i == 0 || i + 1 == span.len();
+                if !t.word {
+                    return w == "&" && !edge;
+                }
+                is_all_caps(w)
+                    && w.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && !(edge && inner(w))
+                    && (inner(w) || !r.is_stop(w) && !r.is_headline_verb(w) && !r.is_time(w))
+            });
+        let (Some(first_tok), Some(last_tok)) = (span.first(), span.last()) else {
+            return;
+        };
+        let last_word = last_tok.text(self.text);
+        if !firm_like || !(r.is_legal_form(last_word) || r.is_org_last(last_word)) {
+            return;
+        }
+        let words: Vec<String> = span
+            .iter()
+            .map(|t| {
+                let w = t.text(self.text);
+                if inner(w) {
+                    return w.to_lowercase();
+                }
+                let mut chars = w.chars();
+                let head: String = chars.next().into_iter().collect();
+                let titled = head + &chars.as_str().to_lowercase();
+                // "FSI", "NCR": a short word that is no word nor a legal form stays in capitals.
+                let code = w.chars().count() <= 3
+                    && !r.is_legal_form(w)
+                    && !r.is_common_word(&titled.to_lowercase());
+                if code || !t.word {
+                    w.to_string()
+                } else {
+                    titled
+                }
+            })
+            .collect();
+        let text = display(&words.iter().map(String::as_str).collect::<Vec<_>>());
+        let reference = r.lookup(&text);
+        let mut evidence = Evidence::default();
+        evidence.add(EntityKind::Organization, 6);
+        let mut candidate = Candidate {
+            block: self.block,
+            start: first_tok.start as u32,
+            end: last_tok.end as u32,
+            text,
+            name_count: 0,
+            words,
+            reference,
+            evidence,
+            defines: None,
+            coordinated: None,
+            plural_title: false,
+            initial: false,
+            nickname: None,
+            plain: false,
+            event: false,
+            work: false,
+            listed_work: false,
+            thing: false,
+            spelled: false,
+            team: false,
+            dateline: false,
+            modifier: false,
+            courtesy: None,
+            referred: None,
+        };
+        candidate.name_count = candidate.name_words().len();
+        found.push(candidate);
     }
 
     /// Whether only "and", "or", or a comma (and "and") lie between tokens `a` and `b`.
@@ -1832,9 +1999,14 @@ impl Finder<'_> {
             && (last + 3..last + 6)
                 .take_while(|&k| lower(k))
                 .any(|k| self.is_work_plural(self.word(k)));
+        // "the tanker Sea Isle City", "the American-flag tanker the Bridgeton", "the cargo
+        // ship Tampa": a vessel's name after the noun for it is a thing, as a work's title is.
+        let vessel_before = before
+            .map(|k| if the_before { k.wrapping_sub(1) } else { k })
+            .is_some_and(|k| lower(k) && VESSEL_WORDS.contains(&self.word(k)));
         Context {
-            work_before: work_before(first),
-            work_after: lower(last + 1) && r.is_thing(after_word),
+            work_before: work_before(first) || vessel_before,
+            work_after: lower(last + 1) && r.is_thing(after_word) || self.model_before_craft(last),
             work_group: group_before || group_after,
             which_after: self.punct(last + 1) == Some(',') && self.word(last + 2) == "which",
             personal_after: self.personal_after(first, last) && !object,
@@ -2346,17 +2518,21 @@ impl Finder<'_> {
 
     /// "F-16 fighter bombers", "US B-52 bombers", "a C-130 transport plane": a capital, a
     /// hyphen and a number, before a word for an aircraft, a ship or a weapon (one lowercase
-    /// word may come between), is the craft's model, no name ("the G-20 summit" stays).
+    /// word may come between), or in the plural ("F-16s"), is the craft's model, no name
+    /// ("the G-20 summit" stays).
     fn craft_code(&self, words: &[String], last: usize) -> bool {
-        let code = match words {
-            [w] => w.split_once('-').is_some_and(|(head, number)| {
+        let code_of = |w: &str| {
+            w.split_once('-').is_some_and(|(head, number)| {
                 head.len() == 1
                     && head.bytes().all(|b| b.is_ascii_uppercase())
                     && (2..=3).contains(&number.len())
                     && number.bytes().all(|b| b.is_ascii_digit())
-            }),
-            _ => false,
+            })
         };
+        // "F-16s blasted targets", "two B-52s": such a code in the plural is the craft's
+        // model whatever follows.
+        let plural = matches!(words, [w] if w.strip_suffix('s').is_some_and(code_of));
+        let code = matches!(words, [w] if code_of(w));
         let craft = |k: usize| {
             let w = self.word(k);
             self.is_word(k)
@@ -2365,7 +2541,30 @@ impl Finder<'_> {
                     .any(|c| w == *c || w.strip_suffix('s') == Some(c))
         };
         let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
-        code && (craft(last + 1) || lower(last + 1) && craft(last + 2))
+        plural || code && (craft(last + 1) || lower(last + 1) && craft(last + 2))
+    }
+
+    /// "Apache helicopters", "Silkworm missiles", `"Silkworm" missiles`, "Apache combat
+    /// helicopters", "Antares rocket": a name right before a noun for a military craft or a
+    /// missile (a word of its role may come between) is the craft's model, a thing. Not
+    /// before "fighters" ("Taliban fighters" are people), nor before words for airliners
+    /// ("a Qantas jet" is the airline's).
+    fn model_before_craft(&self, last: usize) -> bool {
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        let craft = |k: usize| {
+            let w = self.word(k);
+            lower(k)
+                && MODEL_CRAFT_WORDS
+                    .iter()
+                    .any(|c| w == *c || w.strip_suffix('s') == Some(c))
+        };
+        let role = |k: usize| lower(k) && CRAFT_ROLES.contains(&self.word(k));
+        let next = if matches!(self.punct(last + 1), Some('"' | '”' | '’' | '\'')) {
+            last + 2
+        } else {
+            last + 1
+        };
+        craft(next) || role(next) && craft(next + 1)
     }
 
     fn is_single(&self, unit: &Unit) -> bool {
@@ -2611,6 +2810,9 @@ impl Finder<'_> {
                 return;
             }
         }
+        if self.crude_grade(run) {
+            return;
+        }
         let mut units: &[Unit] = run;
         // Leading function words: "But Kerry", "The United States".
         let mut the = false;
@@ -2727,6 +2929,59 @@ impl Finder<'_> {
         for (i, part) in parts.into_iter().enumerate() {
             self.part(part, i == 0 && the, i == 0, i + 1 == n_parts, found);
         }
+    }
+
+    /// "Kern River crude", "North Sea Brent crude", "Gulf of Suez crude", "the Huntington
+    /// Beach light grade", "Basra Light", "West Texas Intermediate": a crude oil's grade,
+    /// named by its field or port, is a product; the places in it are inside its name, no
+    /// mention. A name before "crude" or "grade" (a word of its kind may come between: "light
+    /// grade"), unless it is a country, a known body or a region of two words led by a
+    /// compass word ("U.S. crude imports", "OPEC crude output", "North Sea crude", "West
+    /// Coast grades" name them); or a known place, a demonym, or in a paragraph on crude one
+    /// word, before a grade's word with a capital.
+    fn crude_grade(&self, run: &[Unit]) -> bool {
+        let r = self.reference;
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return false;
+        };
+        let lower = |k: usize| self.is_word(k) && !is_capitalised(self.word(k));
+        let grade_noun =
+            |k: usize| lower(k) && matches!(self.word(k), "crude" | "crudes" | "grade" | "grades");
+        let kind_word = |k: usize| {
+            lower(k)
+                && CRUDE_GRADE_WORDS
+                    .iter()
+                    .any(|g| g.eq_ignore_ascii_case(self.word(k)))
+        };
+        // A country's or a known body's own crude ("OPEC crude output") is theirs.
+        let country_or_body = first
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.country || k.kind != EntityKind::Place);
+        // "North Sea crude", "West Coast grades": a region named by a compass word and one
+        // more tells where the oil comes from, the place ("North Sea Brent crude" is a grade).
+        let point = self.word(first.first);
+        let region = last.last == first.first + 1
+            && r.is_compass(point)
+            && !matches!(point, "Upper" | "Lower" | "Old" | "Baja" | "Alta");
+        let possessive = self.tokens.get(last.last).is_some_and(|t| t.possessive);
+        let before_noun = !country_or_body
+            && !region
+            && !possessive
+            && (grade_noun(last.last + 1) || kind_word(last.last + 1) && grade_noun(last.last + 2));
+        let place_or_people = first
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place)
+            || self.is_single(first) && r.is_demonym(self.word(first.first));
+        // "Basra Light fell": an unknown word before a grade's word, in a paragraph on crude.
+        let oil_talk = matches!(run, [u, _] if self.is_single(u))
+            && self.text.to_ascii_lowercase().contains("crude");
+        let capital_grade = run.len() >= 2
+            && (place_or_people || oil_talk)
+            && self.is_single(last)
+            && CRUDE_GRADE_WORDS.contains(&self.word(last.first));
+        before_noun || capital_grade
     }
 
     /// Splits a part of a run at titles, then makes names of the pieces.
@@ -3085,6 +3340,18 @@ impl Finder<'_> {
         if r.is_event(first_word, last_word) {
             return None;
         }
+        // "a US Open champion", "won the Japan Open", "the US Masters": a known place before
+        // "Open" or "Masters" names a tournament, an event; the place is not named for its
+        // own sake.
+        let tournament = matches!(units, [place, event] if self.is_single(event)
+            && matches!(self.word(event.first), "Open" | "Masters")
+            && place
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place));
+        if tournament {
+            return None;
+        }
         // "the Queensland Government", "the Federal Government", "the Howard Government":
         // the government of a place, a level or a leader is named by what it governs, no body
         // of its own; a known place that opens it is that place ("the United States
@@ -3179,6 +3446,16 @@ impl Finder<'_> {
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place);
+        // "the U.S. Gulf", "cif Mideast Gulf": a known place before "Gulf" alone names a
+        // gulf or a gulf coast of its own, as oil copy writes them (not the place, nor the
+        // Gulf that "Gulf" alone names).
+        let place_gulf = matches!(units, [place, gulf] if gulf.first == gulf.last
+            && self.word(gulf.first) == "Gulf"
+            && place
+                .reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place));
+        let compass_place = compass_place || place_gulf;
         // "a Virginia Democrat": a party's member after a known place (in the singular:
         // "Sweden Democrats" is a party) is no part of the name. "House Republicans",
         // "a Senate Democratic aide": a chamber's members, or people described by their
@@ -3355,6 +3632,27 @@ impl Finder<'_> {
         // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
         // division's or a section's word names that division, one name (as "BBC News").
         let division = self.division_of_known(units);
+        // "Nippon Kokan", "Nippon Oil said", "Brasil Telecom": a country's other name in one
+        // word (its own language's, not the English one news writes for the country, nor an
+        // acronym: "U.S. Kerry" is two names) before one more name word is a firm's name.
+        let native_firm = matches!(units, [country_unit, word] if country
+        && country_unit.first == country_unit.last
+        && self.is_single(word)
+        && known.is_some_and(|k| k.name != first_word)
+        && !is_all_caps(first_word)
+        && !is_dotted_initials(first_word)
+        && !r.is_place_first(first_word)
+        && {
+            let w = self.word(word.first);
+            !r.is_demonym(w)
+                && !r.is_title_head(w)
+                && !r.is_stop(w)
+                && !r.is_time(w)
+                && !r.is_given_name(w)
+                && !r.is_place_last(w)
+                && !r.is_member(w)
+                && !is_all_caps(w)
+        });
         if units.len() > 1
             && !local_body
             && !country_body
@@ -3362,6 +3660,7 @@ impl Finder<'_> {
             && !edition
             && !legal_name
             && !division
+            && !native_firm
             && known.is_some()
             && (!head_word || country && place_head)
             && !compass_place

@@ -94,6 +94,11 @@ pub fn extract_curated(
                     Mode::Headline => {
                         finder.find(&mut finds.candidates, Some(&mut finds.headlines))
                     }
+                    // A wire headline in capitals may open with a listed firm's name and
+                    // ticker ("ACME CORP <ACM> 4TH QTR NET"): that name is read.
+                    Mode::Skip if b.block == Mention::TITLE => {
+                        finder.headline_firm(&mut finds.candidates)
+                    }
                     Mode::Skip => {}
                 }
             }

@@ -45,6 +45,11 @@ const PREFIXES: &[&str] = &[
     "pro-", "anti-", "non-", "ex-", "post-", "pre-", "mid-", "neo-",
 ];
 
+/// "the American-flag tanker", "a Liberian-registered vessel", "U.S.-flagged ships": the
+/// country whose flag a ship flies, before a hyphen (the place stays a word of its own; a
+/// demonym is dropped later as any is).
+const REGISTRY_TAILS: &[&str] = &["flag", "flagged", "registered"];
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '.' | '\'' | '’' | '-' | '‐' | '&')
 }
@@ -99,6 +104,17 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
             {
                 j += 2;
                 continue;
+            }
+            // "Novo Industri A/S", "A/S Ferrosan": a firm's legal form abroad written as two
+            // capitals about a slash is one word ("C/C++" stays apart).
+            let legal_pair = j == i + 1
+                && at(i).is_some_and(|c| c.is_ascii_uppercase())
+                && at(j) == Some('/')
+                && at(j + 1).is_some_and(|c| c.is_ascii_uppercase())
+                && !at(j + 2).is_some_and(char::is_alphanumeric)
+                && reference.is_legal_form_abroad(text.get(offset(i)..offset(j + 2)).unwrap_or(""));
+            if legal_pair {
+                j += 2;
             }
             break;
         }
@@ -167,7 +183,9 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         let word = &text[start..end];
         if let Some(h) = word.rfind('-') {
             let (head, tail) = (&word[..h], &word[h + 1..]);
-            if is_capitalised(head) && reference.is_adjectival(tail) {
+            if is_capitalised(head)
+                && (reference.is_adjectival(tail) || REGISTRY_TAILS.contains(&tail))
+            {
                 tokens.push(Token {
                     start,
                     end: start + h,
@@ -190,6 +208,7 @@ pub fn tokenize(text: &str, reference: &Reference) -> Vec<Token> {
         i = j;
     }
     mark_sentence_starts(text, &mut tokens);
+    mark_starts_after_initials(text, &mut tokens, reference);
     mark_currency_codes(text, &mut tokens);
     mark_coded_amounts(text, &mut tokens);
     mark_time_zones(text, &mut tokens);
@@ -398,11 +417,14 @@ fn mark_short_dates(text: &str, tokens: &mut [Token]) {
 const CURRENCY_WORDS: &[&str] = &["dollar", "dollars", "dlr", "dlrs"];
 
 /// Turns into plain tokens a place that says which dollar an amount is in: "13 mln U.S.
-/// dlrs", "the Hong Kong dollar". The currency is named, not the country (the place's other
-/// mentions in the story stay).
+/// dlrs", "the Hong Kong dollar", and in any case ("figures in U.S. Dollars", "145 mln U.S.
+/// Dlrs": wire copy recased from capitals writes the word after "U.S." with one). The
+/// currency is named, not the country (the place's other mentions in the story stay), and
+/// the currency's word is no name either.
 fn mark_currency_places(text: &str, tokens: &mut [Token], reference: &Reference) {
     for k in 1..tokens.len() {
-        if !(tokens[k].word && CURRENCY_WORDS.contains(&tokens[k].text(text))) {
+        let w = tokens[k].text(text);
+        if !(tokens[k].word && CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))) {
             continue;
         }
         let from = (k.saturating_sub(3)..k)
@@ -419,7 +441,7 @@ fn mark_currency_places(text: &str, tokens: &mut [Token], reference: &Reference)
             .and_then(|id| reference.known(id))
             .is_some_and(|kn| kn.kind == EntityKind::Place);
         if known {
-            for t in &mut tokens[from..k] {
+            for t in &mut tokens[from..=k] {
                 t.word = false;
             }
         }
@@ -896,6 +918,34 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
             }
         }
         prev_end = Some(t.full_end);
+    }
+}
+
+/// "in the U.S. The talks ...", and wire copy's "the U.S. And Canada", "the U.S. Said
+/// Iranians ...", "the U.S. On ways to ...": the full stop of initials ("U.S.", "U.K.",
+/// "D.C.") may end a sentence too, and wire copy recased from capitals writes the word after
+/// them with a capital. A function word or a speech verb with a capital there opens a
+/// sentence (its capital proves nothing, and no name runs on across it); a name's word after
+/// initials ("U.S. Senate", "D.C. Circuit") is left as it is.
+fn mark_starts_after_initials(text: &str, tokens: &mut [Token], reference: &Reference) {
+    for k in 1..tokens.len() {
+        let (before, t) = (tokens[k - 1], tokens[k]);
+        let initials = before.word
+            && !before.possessive
+            && before
+                .text(text)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                >= 2
+            && is_dotted_initials(before.text(text));
+        let w = t.text(text);
+        let opener = is_capitalised(w)
+            && !is_all_caps(w)
+            && (reference.is_stop(w) || reference.is_speech(&w.to_lowercase()));
+        if t.word && initials && opener {
+            tokens[k].sentence_start = true;
+        }
     }
 }
 

@@ -1132,7 +1132,7 @@ fn a_body_named_for_its_subject_keeps_on_and_and_and_hyphenated_titles_are_title
 #[test]
 fn model_designations_party_members_and_demonym_phrases_are_no_names() {
     let found = entities(&[
-        "Launch fails over the steppe\n\nThe Kestrel-FG booster carrying the Lark MS-07 capsule failed, the agency said. \
+        "Launch fails over the steppe\n\nThe Zorvak-FG booster carrying the Lark MS-07 capsule failed, the agency said. \
          The rapper Jay-Z and the Serie A club sent messages. \
          \"It is a loss,\" said Senator Ruth Abernathy, a Nevada Democrat. \
          Since the Arab Spring, the region has changed.",
@@ -1143,7 +1143,7 @@ fn model_designations_party_members_and_demonym_phrases_are_no_names() {
     assert!(find(&found, "Serie A").is_some(), "{found:?}");
     let names = all_names(&found);
     for name in [
-        "Kestrel-FG",
+        "Zorvak-FG",
         "Lark MS-07",
         "Nevada Democrat",
         "Spring",
@@ -1265,9 +1265,9 @@ fn a_chambers_party_members_name_no_entity() {
 fn computer_parts_and_a_models_possessive_letter_are_no_names() {
     let found = entities(&[
         "A faster console arrives\n\nThe Nimbus Box Z's case hides a Zentek Vega GPU and 16GB of DDR6 RAM, \
-         the maker Kestrel Interactive said.",
+         the maker Zorvak Interactive said.",
     ]);
-    assert!(find(&found, "Kestrel Interactive").is_some(), "{found:?}");
+    assert!(find(&found, "Zorvak Interactive").is_some(), "{found:?}");
     let names = all_names(&found);
     for name in [
         "Nimbus Box Z's",
@@ -1351,7 +1351,7 @@ fn a_quoted_run_opening_with_a_common_word_is_a_title() {
 fn after_on_and_joins_a_common_word_of_the_field() {
     let found = entities(&[
         "Inquiry opens into rents\n\nThe Standing Committee on Housing and Transport heard evidence, and its \
-         chair said Transport officials were invited. Later the committee met Kestrel Holdings.",
+         chair said Transport officials were invited. Later the committee met Zorvak Holdings.",
         // A word the collection writes with a capital more often than without.
         "Buses return\n\nStaff of Harlow Transport, Metro Transport, City Transport, Ridge \
          Transport and Valley Transport met on Friday.",
@@ -1550,13 +1550,13 @@ fn crises_massacres_and_pandemics_are_events() {
 fn a_copyright_notice_names_no_entity() {
     let found = entities(&[
         "Bridge reopens after repairs\n\nThe bridge in Marlow reopened on Monday, the Harlow Valley Trust said.\n\n\
-         Copyright 2016 Kestrel Broadcasting Network. All rights reserved.\n\n\
+         Copyright 2016 Zorvak Broadcasting Network. All rights reserved.\n\n\
          © 2016 Ostrand Wire Service",
         "Court hears appeal\n\nLawyers for Velmar Records told the court that its copyright had been \
          infringed. All rights reserved by the label were at stake, Velmar Records said.",
     ]);
     let names = all_names(&found);
-    for name in ["Kestrel Broadcasting Network", "Ostrand Wire Service"] {
+    for name in ["Zorvak Broadcasting Network", "Ostrand Wire Service"] {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
     for name in ["Harlow Valley Trust", "Velmar Records", "Marlow"] {
@@ -1624,8 +1624,8 @@ fn a_soft_hyphen_or_zero_width_space_inside_a_word_keeps_it_whole() {
 fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
     let found = entities(&[
         "Ransomware spreads\n\nThe malware encrypts JPEG, PPT and CSV files, and it also steals \
-         JSON and SQL data, Kestrel Labs said. It spreads over Bluetooth at 40 degrees Celsius \
-         or more. The note is written in Swahili and Urdu. Kestrel Labs staff watched the \
+         JSON and SQL data, Zorvak Labs said. It spreads over Bluetooth at 40 degrees Celsius \
+         or more. The note is written in Swahili and Urdu. Zorvak Labs staff watched the \
          Oscars and the Grammys instead.",
     ]);
     let names = all_names(&found);
@@ -1644,7 +1644,7 @@ fn file_formats_units_languages_and_award_ceremonies_are_no_entities() {
     ] {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
-    assert!(find(&found, "Kestrel Labs").is_some(), "{names:?}");
+    assert!(find(&found, "Zorvak Labs").is_some(), "{names:?}");
 }
 
 #[test]
@@ -5306,4 +5306,268 @@ fn a_common_word_in_capitals_before_a_colon_is_a_label_not_a_name() {
     ]);
     assert_kind(&found, "NATO", EntityKind::Organization);
     assert!(all_names(&found).contains(&"WASHINGTON".to_string()));
+}
+
+// --- fp18 ---
+
+#[test]
+fn a_function_word_or_speech_verb_with_a_capital_after_initials_opens_a_sentence() {
+    // text::mark_starts_after_initials: wire copy recased from capitals ("the U.S. And
+    // Canada", "The U.S. Said Iranians ...") and a sentence that ends with initials.
+    let found = entities(&[
+        "Oil output\n\nOutput by producers, particularly the U.S. And Canada, will fall, \
+         the agency said. The U.S. Said rebels used the rigs. Trade with the U.K. In 1986 rose.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["And Canada", "Said", "In 1986"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Canada", EntityKind::Place);
+    assert_kind(&found, "U.S.", EntityKind::Place);
+    // The opposite: a name's word after initials stays one name with them, and a person's
+    // middle initial before a stop-word surname is no sentence end.
+    let found = entities(&[
+        "Budget\n\nThe U.S. Senate passed the bill, said Senator Ann Marsh. The D.C. Circuit \
+         will hear the case.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n.contains("Senate")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Circuit")), "{names:?}");
+}
+
+#[test]
+fn a_place_before_a_currency_word_in_any_case_names_the_currency() {
+    // text::mark_currency_places: "U.S. Dollars", "U.S. Dlrs" as wire copy recases them.
+    let found = entities(&[
+        "Results\n\nAll figures are in U.S. Dollars. The firm held 145 mln U.S. Dlrs at year \
+         end, and sold Hong Kong Dollar bonds.",
+    ]);
+    let names = all_names(&found);
+    for bad in [
+        "United States",
+        "U.S.",
+        "Hong Kong",
+        "Dollar",
+        "Dollars",
+        "Dlrs",
+    ] {
+        assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+    }
+    // The opposite: the place named apart from a currency stays a place.
+    let found = entities(&[
+        "Results\n\nThe firm sells in the U.S. and Hong Kong, and its Dollar Tree stores grew.",
+    ]);
+    assert_kind(&found, "U.S.", EntityKind::Place);
+    assert_kind(&found, "Hong Kong", EntityKind::Place);
+}
+
+#[test]
+fn a_name_after_a_noun_for_a_ship_is_a_thing() {
+    // candidates::context, VESSEL_WORDS: "the tanker Sea Marlin", "the cargo ship Orla".
+    let found = entities(&[
+        "Gulf\n\nA missile hit the Liberian-registered tanker the Sea Marlin off Kuwait, and \
+         the cargo ship Orla Bay sailed on to Dubai.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Sea Marlin", "Orla Bay", "Liberian"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Kuwait", EntityKind::Place);
+    assert_kind(&found, "Dubai", EntityKind::Place);
+    // The opposite: a firm after a word of shipping that is no ship's noun stays a name.
+    let found = entities(&[
+        "Gulf\n\nTanker owner Marlow Shipping Co said its ships sailed on, and the shipping \
+         group Orla Lines said the same.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n.contains("Marlow")), "{names:?}");
+    assert!(names.iter().any(|n| n.contains("Orla Lines")), "{names:?}");
+}
+
+#[test]
+fn a_country_before_a_hyphen_and_flag_is_the_country_not_a_name() {
+    // text::tokenize, REGISTRY_TAILS: "the United States-flag ship", "U.S.-flagged tankers".
+    let found = entities(&[
+        "Gulf\n\nIran attacked a United States-flag ship and two U.S.-flagged tankers, and an \
+         American-flag barge sank.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("flag") || n.contains("Flag")),
+        "{names:?}"
+    );
+    assert_kind(&found, "United States", EntityKind::Place);
+    // The opposite: "Flag" as a name's word stays in the name.
+    let found = entities(&["Shops\n\nFlag Stores Inc said sales rose at its Ohio stores."]);
+    assert!(
+        all_names(&found).iter().any(|n| n.contains("Flag Stores")),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_known_place_before_gulf_alone_is_one_place() {
+    // candidates::segment_step, place_gulf: "the U.S. Gulf", "cif Mideast Gulf".
+    let found = entities(&[
+        "Propane\n\nCargoes moved to the U.S. Gulf, and prices in the Mideast Gulf eased, \
+         traders in London said.",
+    ]);
+    assert_kind(&found, "U.S. Gulf", EntityKind::Place);
+    assert_kind(&found, "Mideast Gulf", EntityKind::Place);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "Middle East" || n == "Mideast"),
+        "{names:?}"
+    );
+    // The opposite: "Gulf" alone, or a place and "Gulf" apart, stay the places they are.
+    let found = entities(&["Oil\n\nIran attacked ships in the Gulf, and Kuwait protested."]);
+    assert_kind(&found, "Gulf", EntityKind::Place);
+    assert_kind(&found, "Iran", EntityKind::Place);
+    assert_kind(&found, "Kuwait", EntityKind::Place);
+}
+
+#[test]
+fn a_name_before_a_noun_for_military_craft_is_the_model_a_thing() {
+    // candidates::model_before_craft and craft_code: "Zorvak helicopters", `"Wyvern"
+    // missiles`, "Zorvak combat helicopters", "F-16s".
+    let found = entities(&[
+        "Raid\n\nZorvak helicopters and F-16s struck Gaza City. Later Zorvak combat \
+         helicopters hit a post in Jenin. Iran may fire new \"Wyvern\" missiles, officials in \
+         Washington said.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Zorvak", "Wyvern", "F-16s"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Gaza City", EntityKind::Place);
+    assert_kind(&found, "Washington", EntityKind::Place);
+    // The opposite: fighters of a group are people, and an airline's jet is the airline's.
+    let found = entities(&[
+        "War\n\nMarwan Brigade fighters attacked the town, Marwan Brigade said. A Dyrax Air \
+         jet landed in Perth, and Dyrax Air said all were safe.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        names.iter().any(|n| n.contains("Marwan Brigade")),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n.contains("Dyrax Air")), "{names:?}");
+}
+
+#[test]
+fn a_firm_and_its_ticker_opening_a_wire_headline_in_capitals_is_named() {
+    // candidates::headline_firm (read from `Mode::Skip` title lines).
+    let found = entities(&[
+        "WARBLER AND FINCH INC <WBF> 4TH QTR NET\n\nShr 42 cts vs 41 cts\n\nNet 1.2 mln vs \
+         1.1 mln\n\nReuter",
+        "THE ZELMAR FUND <ZMF> GETS BUYOUT OFFER\n\nNEW YORK, March 2 - The fund said it \
+         received an offer.\n\nReuter",
+    ]);
+    assert_kind(&found, "Warbler and Finch Inc", EntityKind::Organization);
+    assert_kind(&found, "Zelmar Fund", EntityKind::Organization);
+    // The opposite: a headline that opens with a clause, or whose words before the ticker
+    // end in no firm's word, names nothing from its capitals.
+    let found = entities(&[
+        "BRANT BUYS STAKE IN ORIOLE CORP <ORI>\n\nNet rose.\n\nReuter",
+        "BRANT DETAILS SWEETENED ORIOLE <ORI> OFFER\n\nNet rose.\n\nReuter",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n.to_lowercase().contains("brant")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn a_known_place_before_open_or_masters_is_a_tournament_not_the_place() {
+    // candidates::segment_step, tournament: "a US Open champion", "the Japan Open".
+    let found = entities(&[
+        "Tennis\n\nThe US Open champion Lars Brenner won the Japan Open and will play the US \
+         Masters in April, officials in Sydney said.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["US", "Japan", "United States", "US Open", "Japan Open"] {
+        assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "Lars Brenner", EntityKind::Person);
+    // The opposite: the places named alone, and a body with "Open" in its name, stay.
+    let found =
+        entities(&["Tennis\n\nHe flew from Japan to the US, and the Open Society Institute paid."]);
+    assert_kind(&found, "Japan", EntityKind::Place);
+    assert_kind(&found, "US", EntityKind::Place);
+    assert!(
+        all_names(&found).iter().any(|n| n.contains("Open Society")),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_countrys_native_name_before_one_more_name_word_is_a_firms_name() {
+    // candidates::segment_step, native_firm: "Nippon Kessho said", "Brasil Vetra".
+    let found = entities(&[
+        "Steel\n\nTOKYO, March 2 - Nippon Kessho KK plans a merger. Nippon Kessho said it owns \
+         41 pct of Brasil Vetra, whose shares rose.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Japan", "Nippon", "Brazil", "Brasil", "Kessho", "Vetra"] {
+        assert!(!names.iter().any(|n| n == bad), "{bad} in {names:?}");
+    }
+    assert!(
+        names.iter().any(|n| n.starts_with("Nippon Kessho")),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n == "Brasil Vetra"), "{names:?}");
+    // The opposite: the country's English name or its initials before a name are two names.
+    let found = entities(&["Talks\n\nThe envoy met U.S. Kerry Holt and Japan Premier Aiko Sato."]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "U.S."), "{names:?}");
+    assert!(names.iter().any(|n| n == "Japan"), "{names:?}");
+}
+
+#[test]
+fn a_crude_oil_grade_named_by_its_field_is_a_product_not_a_place() {
+    // candidates::crude_grade: "Kern River crude", "the Harlow Beach light grade", "North Sea
+    // Brent crude", "Basra Light".
+    let found = entities(&[
+        "Postings\n\nMobil raised its Kern River crude price, the Harlow Beach light grade and \
+         North Sea Brent crude, while Basra Light fell, traders in London said.",
+    ]);
+    let names = all_names(&found);
+    for bad in ["Kern River", "Harlow Beach", "North Sea", "Brent", "Basra"] {
+        assert!(!names.iter().any(|n| n.contains(bad)), "{bad} in {names:?}");
+    }
+    assert_kind(&found, "London", EntityKind::Place);
+    // The opposite: a country, a known body or a compass region before "crude" is named.
+    let found = entities(&[
+        "Output\n\nVenezuela crude output rose, OPEC crude output fell, and West Coast grades \
+         and North Sea crude were firm.",
+    ]);
+    let names = all_names(&found);
+    for good in ["Venezuela", "OPEC", "West Coast", "North Sea"] {
+        assert!(names.iter().any(|n| n == good), "{good} not in {names:?}");
+    }
+}
+
+#[test]
+fn a_legal_form_abroad_written_with_a_slash_is_one_word_of_the_firms_name() {
+    // text::tokenize (legal_pair): "A/S Kestrel Marine", "Vardo Industri A/S".
+    let found = entities(&[
+        "Results\n\nCOPENHAGEN, March 3 - Vardo Industri A/S said its unit A/S Kestrel Marine \
+         sold shares, a spokesman said.",
+    ]);
+    let names = all_names(&found);
+    assert!(names.iter().any(|n| n == "Vardo Industri A/S"), "{names:?}");
+    assert!(names.iter().any(|n| n == "A/S Kestrel Marine"), "{names:?}");
+    assert!(!names.iter().any(|n| n == "S Kestrel Marine"), "{names:?}");
+    // The opposite: two capitals about a slash that are no legal form stay apart.
+    let found = entities(&["Code\n\nThe C/C++ compiler from Vardo Labs Inc was fast."]);
+    assert!(
+        !all_names(&found).iter().any(|n| n.contains("C/C")),
+        "{:?}",
+        all_names(&found)
+    );
 }
