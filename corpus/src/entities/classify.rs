@@ -313,33 +313,63 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
                     && super::names::is_capitalised(first)
                     && !r.is_title_head(first)
                     && !r.is_title_modifier(first));
-        // "beat India", "against India", "lost to India", "drew with India".
+        // "beat India", "against India", "lost to India", "drew with India", "a 3-0 victory
+        // over India", "beaten by India".
         let played = prev.is_some_and(|w| {
             r.is_match_verb(w)
                 || r.is_versus(w)
-                || matches!(w, "to" | "with") && prev2.is_some_and(|v| r.is_match_verb(v))
+                || matches!(w, "to" | "with" | "over" | "by")
+                    && prev2.is_some_and(|v| r.is_match_verb(v))
         });
-        // "Australia beat India", "Australia were 4 for 120".
+        // "Australia beat India", "Australia were 4 for 120", "the United States will play
+        // France", "India have beaten" (an auxiliary before what a team does; not what a
+        // venue does: "Perth will host the final").
         let plays = joined
             && !possessive
             && (r.is_match_verb(first)
+                || is_auxiliary(first)
+                    && second.is_some_and(|w| r.is_match_verb(w) && !r.is_host(w))
                 || matches!(first, "were" | "was")
                     && second.is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "all" | "bowled")
                     }));
         // "South Africa begins a four-day match against X", "New Zealand will go into the
         // second Test unchanged": a name that opens its sentence or clause, before a verb,
-        // whose sentence then tells of a match.
+        // whose sentence then tells of a match. Not before a player's word ("Queensland pace
+        // bowler X replaces Y", "New Zealand tailender X"): where the player is from.
         let fields = prev.is_none()
             && joined
             && !possessive
             && first.starts_with(char::is_lowercase)
             && !matches!(first, "and" | "or" | "of")
+            && ![Some(first), second]
+                .into_iter()
+                .flatten()
+                .any(|w| r.is_player(w) || r.is_sport_word(w))
             && opens_match_sentence(after, r);
         if member || played || plays || fields {
             c.team = true;
         }
     }
+}
+
+/// "will", "has", "could": an auxiliary verb, before what a subject does ("will play").
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+    )
 }
 
 /// Whether the rest of a sentence, `after` its subject, tells of a match the subject plays:

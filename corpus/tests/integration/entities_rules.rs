@@ -5307,3 +5307,50 @@ fn a_common_word_in_capitals_before_a_colon_is_a_label_not_a_name() {
     assert_kind(&found, "NATO", EntityKind::Organization);
     assert!(all_names(&found).contains(&"WASHINGTON".to_string()));
 }
+
+// --- kinds18 ---
+
+#[test]
+fn a_country_named_as_the_side_of_a_match_is_its_team() {
+    // classify::carry_team_kind: a result's noun before the side ("a 2-1 victory over X",
+    // "beaten by X"), an auxiliary before what a team does ("X will play Y", "X could face
+    // Y"), and tennis's words make a sports story.
+    let found = entities(&[
+        "Cup\n\nItaly has begun its campaign with a 2-1 victory over Germany in the \
+         semifinal. The striker scored twice and the goalkeeper saved a penalty. Later, the \
+         Netherlands could face Brazil.",
+        "Tennis\n\nToday, the Philippines will play Portugal in the tournament, after Greece was \
+         beaten by Chile in the singles and the doubles.",
+    ]);
+    for name in [
+        "Italy",
+        "Germany",
+        "Netherlands",
+        "Brazil",
+        "Philippines",
+        "Portugal",
+        "Chile",
+    ] {
+        assert_kind(&found, name, EntityKind::Organization);
+    }
+    // A player's word after a name that opens the sentence says where the player is from.
+    let found = entities(&[
+        "Cricket\n\nAs predicted, Tasmania pace bowler Jon Carrick replaces the spinner for \
+         the second Test. Carrick took five wickets for Victoria against the batsmen of \
+         the touring side.",
+    ]);
+    assert_kind(&found, "Tasmania", EntityKind::Place);
+    assert_kind(&found, "Victoria", EntityKind::Organization);
+    // The opposite: where a sports story is played or a player comes from stays a place, and
+    // the same words outside sport say nothing of a team.
+    let found = entities(&[
+        "Tennis\n\nThe squad flew to France on Monday for the tournament. Nadal, who was born \
+         in Spain, won the singles title in Perth and the doubles in Madrid. Perth will host \
+         the final.",
+        "Economy\n\nThe victory over inflation was won by Germany, the minister said. Exports \
+         from Germany will face tariffs in Japan.",
+    ]);
+    for name in ["France", "Spain", "Perth", "Madrid", "Germany", "Japan"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+}
