@@ -5354,3 +5354,19 @@ fn a_country_named_as_the_side_of_a_match_is_its_team() {
         assert_kind(&found, name, EntityKind::Place);
     }
 }
+
+#[test]
+fn a_planet_alone_is_no_place() {
+    // words.txt [alone]: "Earth", "Mars" name no place (as the quality set's conventions say).
+    let found = entities(&[
+        "Space\n\nThe probe will reach Mars next year, and Jane Cole said Earth is safe from \
+         the asteroid that passed Venus.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Earth", "Mars", "Venus"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    // The opposite: inside a longer name they stay.
+    let found = entities(&["Activists\n\nThe Earth Liberation Front and Mars Inc said so."]);
+    assert_kind(&found, "Earth Liberation Front", EntityKind::Organization);
+}
