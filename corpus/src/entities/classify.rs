@@ -271,8 +271,22 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
     if !candidates.iter().any(|c| place(c) && !c.dateline) || !is_sports_story(article, r) {
         return;
     }
+    // Where the last team named ended: "Australia and South Africa have", "against India or
+    // Pakistan": a place joined to a team by "and" or "or" is the other side.
+    let mut last_team: Option<(u32, u32)> = None;
     for c in candidates.iter_mut() {
-        if !place(c) || c.dateline || c.team {
+        let coordinated = last_team.is_some_and(|(block, end)| {
+            block == c.block
+                && block_text(article, c)
+                    .get(end as usize..c.start as usize)
+                    .is_some_and(|between| matches!(between, " and " | " or "))
+        });
+        if c.team || place(c) && !c.dateline && coordinated {
+            c.team = true;
+            last_team = Some((c.block, c.end));
+            continue;
+        }
+        if !place(c) || c.dateline {
             continue;
         }
         let (before, after) = around(article, c);
@@ -337,11 +351,16 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
         // second Test unchanged": a name that opens its sentence or clause, before a verb,
         // whose sentence then tells of a match. Not before a player's word ("Queensland pace
         // bowler X replaces Y", "New Zealand tailender X"): where the player is from.
-        let fields = prev.is_none()
+        // "as Australia and South Africa have their final hit-outs before the first Test",
+        // "after England was struggling at 3 for 93": a clause opened by a conjunction, a pair
+        // of sides as its subject.
+        let pair = matches!(first, "and" | "or")
+            && second.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let fields = prev.is_none_or(is_clause_opener)
             && joined
             && !possessive
             && first.starts_with(char::is_lowercase)
-            && !matches!(first, "and" | "or" | "of")
+            && (pair || !matches!(first, "and" | "or" | "of"))
             && ![Some(first), second]
                 .into_iter()
                 .flatten()
@@ -349,8 +368,45 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
             && opens_match_sentence(after, r);
         if member || played || plays || fields {
             c.team = true;
+            last_team = Some((c.block, c.end));
         }
     }
+}
+
+/// "as", "while", "after": a conjunction that opens a clause, whose subject follows it.
+fn is_clause_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "while"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "if"
+            | "but"
+            | "though"
+            | "although"
+            | "until"
+            | "once"
+            | "whereas"
+    )
+}
+
+/// Whether `words` hold a match's score: "3-0", "6-4", or a cricket side's "6 for 255".
+fn has_score<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut last: [&str; 2] = ["", ""];
+    for w in words {
+        let dashed = w
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| number(a) && number(b));
+        if dashed || number(w) && last[1] == "for" && number(last[0]) {
+            return true;
+        }
+        last = [last[1], w];
+    }
+    false
 }
 
 /// "will", "has", "could": an auxiliary verb, before what a subject does ("will play").
@@ -374,8 +430,8 @@ fn is_auxiliary(word: &str) -> bool {
 
 /// Whether the rest of a sentence, `after` its subject, tells of a match the subject plays:
 /// a word only sports copy writes, a word before an opponent ("against"), what a team does
-/// ("beat", "drew") or what it plays or goes into ("Test", "match", "series"), and no word
-/// of a venue ("Melbourne will host the Test": the city is where it is played).
+/// ("beat", "drew"), what it plays or goes into ("Test", "match", "series") or a score
+/// ("3-0", "6 for 255"), and no word of a venue ("Melbourne will host the Test": the city is where it is played).
 fn opens_match_sentence(after: &str, r: &Reference) -> bool {
     let sentence = after
         .split_inclusive(['.', '!', '?', ';'])
@@ -387,8 +443,9 @@ fn opens_match_sentence(after: &str, r: &Reference) -> bool {
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
     };
     !words().any(|w| r.is_host(w))
-        && words()
+        && (words()
             .any(|w| r.is_sport_word(w) || r.is_versus(w) || r.is_match_verb(w) || r.is_fixture(w))
+            || has_score(words()))
 }
 
 /// The text of the block (or the headline) `c` was found in.

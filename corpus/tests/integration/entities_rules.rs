@@ -5370,3 +5370,40 @@ fn a_planet_alone_is_no_place() {
     let found = entities(&["Activists\n\nThe Earth Liberation Front and Mars Inc said so."]);
     assert_kind(&found, "Earth Liberation Front", EntityKind::Organization);
 }
+
+#[test]
+fn sides_in_a_pair_after_a_conjunction_or_before_a_score_are_teams() {
+    // classify::carry_team_kind: a clause opened by a conjunction ("as X and Y have"), a
+    // place joined to a team by "and" or "or", a cricket side's score ("X finished at 6 for
+    // 255").
+    let found = entities(&[
+        "Cricket\n\nThe mind games go on as Pakistan and Sri Lanka have their last hit-outs \
+         before the first Test. The paceman says the batsmen are in form. Kenya finished the \
+         day at 6 for 255, after Canada was struggling at 3 for 93.",
+    ]);
+    for name in ["Pakistan", "Sri Lanka", "Kenya", "Canada"] {
+        assert_kind(&found, name, EntityKind::Organization);
+    }
+    // The opposite: venues in a pair stay places, and a score's shape outside sport says
+    // nothing.
+    let found = entities(&[
+        "Cricket\n\nThe first Test begins in Adelaide, while Perth and Hobart will stage the \
+         later matches. The paceman and the batsmen trained.",
+        "Budget\n\nThe bill passed 52-48 after Ohio and Iowa said they would back it.",
+    ]);
+    for name in ["Adelaide", "Perth", "Hobart", "Ohio", "Iowa"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+}
+
+#[test]
+fn a_place_inside_a_tournaments_name_is_no_mention() {
+    // cues.txt [event-last] "Open": "the US Open", "the British Open" are tournaments.
+    let found =
+        entities(&["Tennis\n\nHe is a US Open champion and won the Qatar Open last year in Doha."]);
+    let names = all_names(&found);
+    for name in ["US", "Qatar"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_kind(&found, "Doha", EntityKind::Place);
+}
