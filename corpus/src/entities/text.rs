@@ -398,11 +398,12 @@ fn mark_short_dates(text: &str, tokens: &mut [Token]) {
 const CURRENCY_WORDS: &[&str] = &["dollar", "dollars", "dlr", "dlrs"];
 
 /// Turns into plain tokens a place that says which dollar an amount is in: "13 mln U.S.
-/// dlrs", "the Hong Kong dollar". The currency is named, not the country (the place's other
+/// dlrs", "the Hong Kong dollar", "in U.S. Dollars" (any case). The currency is named, not the country (the place's other
 /// mentions in the story stay).
 fn mark_currency_places(text: &str, tokens: &mut [Token], reference: &Reference) {
     for k in 1..tokens.len() {
-        if !(tokens[k].word && CURRENCY_WORDS.contains(&tokens[k].text(text))) {
+        let word = tokens[k].text(text);
+        if !(tokens[k].word && CURRENCY_WORDS.iter().any(|c| c.eq_ignore_ascii_case(word))) {
             continue;
         }
         let from = (k.saturating_sub(3)..k)

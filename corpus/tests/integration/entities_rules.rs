@@ -5407,3 +5407,40 @@ fn a_place_inside_a_tournaments_name_is_no_mention() {
     }
     assert_kind(&found, "Doha", EntityKind::Place);
 }
+
+#[test]
+fn a_currency_written_with_capitals_names_no_country() {
+    // text::mark_currency_places, any case: "in U.S. Dollars", "145 mln U.S. Dlrs".
+    let found = entities(&[
+        "Results\n\nNote - All figures in U.S. Dollars as the company is registered in \
+         Bermuda.",
+        "Loans\n\nIt held 145 mln U.S. Dlrs at year end, the company said in Sydney.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "U.S."), "{names:?}");
+    assert_kind(&found, "Bermuda", EntityKind::Place);
+    // The opposite: the country named apart in the same story stays.
+    let found = entities(&["Trade\n\nThe U.S. Dollar fell, and the U.S. said it would act."]);
+    assert_kind(&found, "U.S.", EntityKind::Place);
+}
+
+#[test]
+fn the_wire_names_of_the_gulf_are_places() {
+    // places.tsv: "Mideast Gulf" is the Gulf, "U.S. Gulf" the Gulf Coast, one place each.
+    let found = entities(&[
+        "Oil\n\nKuwait will ship its oil through the Mideast Gulf, sources said. Algeria \
+         moved propane to the U.S. Gulf. Tankers left the Persian Gulf.",
+    ]);
+    assert_one(
+        &found,
+        |e| e.name == "Mideast Gulf" && e.aliases.iter().any(|a| a == "Persian Gulf"),
+        1,
+    );
+    assert_kind(&found, "Mideast Gulf", EntityKind::Place);
+    assert_kind(&found, "U.S. Gulf", EntityKind::Place);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "Middle East" || n == "Mideast"),
+        "{names:?}"
+    );
+}
