@@ -5444,3 +5444,34 @@ fn the_wire_names_of_the_gulf_are_places() {
         "{names:?}"
     );
 }
+
+#[test]
+fn landforms_mt_and_what_lies_at_a_place_make_places() {
+    // cues.txt [place] "Creek", "Gully", "Cove", "Gorge"; [place-first] "Mt"; [appositive-place]
+    // "gasfield", "battlefield", "graveyard"; places.tsv "Darwin".
+    let found = entities(&[
+        "Fires\n\nCrews back-burned west of Possum Gully and near Mt Tarrant, and boys from \
+         Eagle Cove were held. The Harlow Creek blaze moved on.",
+        "Gas\n\nGas from the Tarrak gasfield will be piped to Darwin. A road may cut through \
+         the Ostwick battlefield, near the Moorvale graveyard.",
+    ]);
+    for name in [
+        "Possum Gully",
+        "Mt Tarrant",
+        "Eagle Cove",
+        "Tarrak",
+        "Darwin",
+        "Ostwick",
+        "Moorvale",
+    ] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+    // The opposite: a person of such a name stays a person; a community is anyone's.
+    let found = entities(&[
+        "Books\n\nThe book by Charles Darwin sold well, and Darwin said so. Reporters asked \
+         Tom Creek, who said he would go. Leaders of the WordPress community met.",
+    ]);
+    assert_kind(&found, "Charles Darwin", EntityKind::Person);
+    assert_kind(&found, "Tom Creek", EntityKind::Person);
+    assert_ne!(kind_of(&found, "WordPress"), Some(EntityKind::Place));
+}
