@@ -110,6 +110,44 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
     carry_team_kind(candidates, article, r);
     carry_features(candidates, article, r);
     carry_place_named_firm(candidates, article, r);
+    carry_route_events(candidates, article);
+}
+
+/// "the Sydney to Hobart yacht race", "the London-Paris rally": a race named by the places it
+/// runs between, two names joined by "to" or a hyphen before a race's lowercase noun, is an
+/// event; the places inside its name are no mention of them (as "Tour of Australia").
+pub fn carry_route_events(candidates: &mut [Candidate], article: &Article) {
+    const RACES: [&str; 8] = [
+        "race", "yacht", "rally", "marathon", "ride", "relay", "classic", "run",
+    ];
+    let mut from: Option<usize> = None;
+    for i in 0..candidates.len() {
+        let Some(c) = candidates.get(i) else {
+            continue;
+        };
+        let (_, after) = around(article, c);
+        let next = after
+            .split_whitespace()
+            .next()
+            .filter(|_| after.starts_with(char::is_whitespace))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let joined = from.and_then(|f| {
+            let prev = candidates.get(f)?;
+            let between = block_text(article, c).get(prev.end as usize..c.start as usize)?;
+            (prev.block == c.block && matches!(between, " to " | "-" | "–")).then_some(f)
+        });
+        let race = next.is_some_and(|w| RACES.contains(&w));
+        if let Some(f) = joined.filter(|_| race) {
+            for k in [f, i] {
+                if let Some(m) = candidates.get_mut(k) {
+                    m.reference = None;
+                    m.event = true;
+                    m.evidence = Evidence::default();
+                }
+            }
+        }
+        from = Some(i);
+    }
 }
 
 /// "West Virginia's management" after "West Virginia Power", "Corning common shares" after

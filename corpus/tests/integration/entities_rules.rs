@@ -5475,3 +5475,21 @@ fn landforms_mt_and_what_lies_at_a_place_make_places() {
     assert_kind(&found, "Tom Creek", EntityKind::Person);
     assert_ne!(kind_of(&found, "WordPress"), Some(EntityKind::Place));
 }
+
+#[test]
+fn places_a_race_runs_between_are_inside_its_name() {
+    // classify::carry_route_events: "the Perth to Albany yacht race" is an event.
+    let found = entities(&[
+        "Sailing\n\nSkippers expect a fast start to the Perth to Albany yacht race today.",
+        "Rally\n\nCrews sailed the Lyon to Geneva rally. Later they rested in Geneva.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Perth", "Albany", "Lyon"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_kind(&found, "Geneva", EntityKind::Place);
+    // The opposite: a trip between two places names both.
+    let found = entities(&["Travel\n\nFans flew from Perth to Albany for the race."]);
+    assert_kind(&found, "Perth", EntityKind::Place);
+    assert_kind(&found, "Albany", EntityKind::Place);
+}
