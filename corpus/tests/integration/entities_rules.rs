@@ -5493,3 +5493,22 @@ fn places_a_race_runs_between_are_inside_its_name() {
     assert_kind(&found, "Perth", EntityKind::Place);
     assert_kind(&found, "Albany", EntityKind::Place);
 }
+
+#[test]
+fn a_countrys_own_name_that_opens_firms_names_is_no_alias() {
+    // countries.tsv, generate.py: "Nippon" is no alias of Japan.
+    let found = entities(&[
+        "Steel\n\nToshin Steel, owned 41.9 pct by Nippon Kokan, said Nippon Oil would bid.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n == "Nippon" || n == "Japan" || n == "Kokan"),
+        "{names:?}"
+    );
+    assert_kind(&found, "Nippon Kokan", EntityKind::Organization);
+    // The opposite: the country's English name stays a place.
+    let found = entities(&["Trade\n\nExports to Japan rose, officials in Tokyo said."]);
+    assert_kind(&found, "Japan", EntityKind::Place);
+}
