@@ -5512,3 +5512,24 @@ fn a_countrys_own_name_that_opens_firms_names_is_no_alias() {
     let found = entities(&["Trade\n\nExports to Japan rose, officials in Tokyo said."]);
     assert_kind(&found, "Japan", EntityKind::Place);
 }
+
+#[test]
+fn military_aircraft_and_missiles_named_by_one_word_are_no_entities() {
+    // words.txt [product]: "Apache", "Scud", "Exocet".
+    let found = entities(&[
+        "Raids\n\nApache helicopters blasted targets in Gaza City, and Iraq fired Scud \
+         missiles; an Exocet hit the tanker.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Apache", "Scud", "Exocet"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_kind(&found, "Gaza City", EntityKind::Place);
+    // The opposite: first in a body's name, the body stays.
+    let found = entities(&["Software\n\nThe Apache Software Foundation released a version."]);
+    assert_kind(
+        &found,
+        "Apache Software Foundation",
+        EntityKind::Organization,
+    );
+}
