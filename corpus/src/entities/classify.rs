@@ -111,6 +111,34 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
     carry_features(candidates, article, r);
     carry_place_named_firm(candidates, article, r);
     carry_route_events(candidates, article);
+    carry_broadcasters(candidates, article, r);
+}
+
+/// "Tehran radio reported", "Baghdad television said": a city's name before a lowercase
+/// "radio", "television" or "TV" names the state's broadcaster there, not the city: that
+/// mention is inside the broadcaster's name and no mention of the place (its other mentions
+/// in the article stay). Not after a possessive ("Sydney's radio stations").
+pub fn carry_broadcasters(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    for c in candidates.iter_mut() {
+        let place = c
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place);
+        if !place || c.dateline {
+            continue;
+        }
+        let (_, after) = around(article, c);
+        let next = after
+            .split_whitespace()
+            .next()
+            .filter(|_| after.starts_with(' '))
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        if next.is_some_and(|w| matches!(w, "radio" | "television" | "TV")) {
+            c.reference = None;
+            c.event = true;
+            c.evidence = Evidence::default();
+        }
+    }
 }
 
 /// "the Sydney to Hobart yacht race", "the London-Paris rally": a race named by the places it
