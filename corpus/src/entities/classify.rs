@@ -370,7 +370,7 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
         let mut next = after
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-        let (first, second) = (next.next().unwrap_or_default(), next.next());
+        let (first, second, third) = (next.next().unwrap_or_default(), next.next(), next.next());
         let joined = after.starts_with(char::is_whitespace) || possessive;
         let prev = word_before(before);
         let prev2 = before
@@ -402,13 +402,15 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
                     && prev2.is_some_and(|v| r.is_match_verb(v))
         });
         // "Australia beat India", "Australia were 4 for 120", "the United States will play
-        // France", "India have beaten" (an auxiliary before what a team does; not what a
-        // venue does: "Perth will host the final").
+        // France" (an auxiliary before what a team does to another side, a name: not "X will
+        // face sanctions", "X will meet its obligations", nor what a venue does, "Perth will
+        // host the final").
         let plays = joined
             && !possessive
             && (r.is_match_verb(first)
                 || is_auxiliary(first)
                     && second.is_some_and(|w| r.is_match_verb(w) && !r.is_host(w))
+                    && third.is_some_and(|w| w.starts_with(char::is_uppercase))
                 || matches!(first, "were" | "was")
                     && second.is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "all" | "bowled")
@@ -496,8 +498,9 @@ fn is_auxiliary(word: &str) -> bool {
 
 /// Whether the rest of a sentence, `after` its subject, tells of a match the subject plays:
 /// a word only sports copy writes, a word before an opponent ("against"), what a team does
-/// ("beat", "drew"), what it plays or goes into ("Test", "match", "series") or a score
-/// ("3-0", "6 for 255"), and no word of a venue ("Melbourne will host the Test": the city is where it is played).
+/// to a side named after it ("beat India", "a victory over Spain"), what it plays or goes
+/// into ("Test", "match", "series") or a score ("3-0", "6 for 255"), and no word of a venue
+/// ("Melbourne will host the Test": the city is where it is played).
 fn opens_match_sentence(after: &str, r: &Reference) -> bool {
     let sentence = after
         .split_inclusive(['.', '!', '?', ';'])
@@ -508,10 +511,23 @@ fn opens_match_sentence(after: &str, r: &Reference) -> bool {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
     };
-    !words().any(|w| r.is_host(w))
-        && (words()
-            .any(|w| r.is_sport_word(w) || r.is_versus(w) || r.is_match_verb(w) || r.is_fixture(w))
-            || has_score(words()))
+    let list: Vec<&str> = words().collect();
+    // "beat South Africa", "a victory over Argentina": what a team does counts before a
+    // side's name ("will face sanctions", "met its targets" tell of no match).
+    let against_side = |k: usize| {
+        list.get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .find(|w| !matches!(**w, "to" | "with" | "over" | "by" | "the"))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    !list.iter().any(|w| r.is_host(w))
+        && (list.iter().enumerate().any(|(k, w)| {
+            r.is_sport_word(w)
+                || r.is_versus(w)
+                || r.is_fixture(w)
+                || r.is_match_verb(w) && against_side(k)
+        }) || has_score(words()))
 }
 
 /// The text of the block (or the headline) `c` was found in.

@@ -5341,16 +5341,19 @@ fn a_country_named_as_the_side_of_a_match_is_its_team() {
     ]);
     assert_kind(&found, "Tasmania", EntityKind::Place);
     assert_kind(&found, "Victoria", EntityKind::Organization);
-    // The opposite: where a sports story is played or a player comes from stays a place, and
-    // the same words outside sport say nothing of a team.
+    // The opposite: where a sports story is played or a player comes from stays a place, an
+    // auxiliary and a verb before no side say nothing, and the same words outside sport
+    // say nothing of a team.
     let found = entities(&[
         "Tennis\n\nThe squad flew to France on Monday for the tournament. Nadal, who was born \
          in Spain, won the singles title in Perth and the doubles in Madrid. Perth will host \
-         the final.",
+         the final. Later, Norway will face sanctions over its whaling.",
         "Economy\n\nThe victory over inflation was won by Germany, the minister said. Exports \
          from Germany will face tariffs in Japan.",
     ]);
-    for name in ["France", "Spain", "Perth", "Madrid", "Germany", "Japan"] {
+    for name in [
+        "France", "Spain", "Perth", "Madrid", "Norway", "Germany", "Japan",
+    ] {
         assert_kind(&found, name, EntityKind::Place);
     }
 }
