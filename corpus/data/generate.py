@@ -45,7 +45,10 @@ for c in countries:
     # Other names that English writes as the adjective, never as the country ("Saudi
     # officials", "Thai food", "a Togolese player"): demonyms, not names.
     adjectives = [a for a in aliases if a in ("Saudi", "Thai", "Togolese")]
-    aliases = [a for a in aliases if a not in adjectives]
+    # A country's own name that English writes first in its firms' names, seldom for the
+    # country ("Nippon Steel", "Nippon Oil said"): no alias.
+    firm_words = ("Nippon", "Nihon")
+    aliases = [a for a in aliases if a not in adjectives and a not in firm_words]
     dem = c.get("demonyms", {}).get("eng", {})
     demonyms = sorted({d for d in (dem.get("m"), dem.get("f")) if d} | set(adjectives))
     caps = [x for x in c.get("capital", []) if LATIN.match(x)]

@@ -110,6 +110,72 @@ pub fn weigh_article(candidates: &mut [Candidate], article: &Article, r: &Refere
     carry_team_kind(candidates, article, r);
     carry_features(candidates, article, r);
     carry_place_named_firm(candidates, article, r);
+    carry_route_events(candidates, article);
+    carry_broadcasters(candidates, article, r);
+}
+
+/// "Tehran radio reported", "Baghdad television said": a city's name before a lowercase
+/// "radio", "television" or "TV" names the state's broadcaster there, not the city: that
+/// mention is inside the broadcaster's name and no mention of the place (its other mentions
+/// in the article stay). Not after a possessive ("Sydney's radio stations").
+pub fn carry_broadcasters(candidates: &mut [Candidate], article: &Article, r: &Reference) {
+    for c in candidates.iter_mut() {
+        let place = c
+            .reference
+            .and_then(|id| r.known(id))
+            .is_some_and(|k| k.kind == EntityKind::Place);
+        if !place || c.dateline {
+            continue;
+        }
+        let (_, after) = around(article, c);
+        let next = after
+            .split_whitespace()
+            .next()
+            .filter(|_| after.starts_with(' '))
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        if next.is_some_and(|w| matches!(w, "radio" | "television" | "TV")) {
+            c.reference = None;
+            c.event = true;
+            c.evidence = Evidence::default();
+        }
+    }
+}
+
+/// "the Sydney to Hobart yacht race", "the London-Paris rally": a race named by the places it
+/// runs between, two names joined by "to" or a hyphen before a race's lowercase noun, is an
+/// event; the places inside its name are no mention of them (as "Tour of Australia").
+pub fn carry_route_events(candidates: &mut [Candidate], article: &Article) {
+    const RACES: [&str; 8] = [
+        "race", "yacht", "rally", "marathon", "ride", "relay", "classic", "run",
+    ];
+    let mut from: Option<usize> = None;
+    for i in 0..candidates.len() {
+        let Some(c) = candidates.get(i) else {
+            continue;
+        };
+        let (_, after) = around(article, c);
+        let next = after
+            .split_whitespace()
+            .next()
+            .filter(|_| after.starts_with(char::is_whitespace))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let joined = from.and_then(|f| {
+            let prev = candidates.get(f)?;
+            let between = block_text(article, c).get(prev.end as usize..c.start as usize)?;
+            (prev.block == c.block && matches!(between, " to " | "-" | "–")).then_some(f)
+        });
+        let race = next.is_some_and(|w| RACES.contains(&w));
+        if let Some(f) = joined.filter(|_| race) {
+            for k in [f, i] {
+                if let Some(m) = candidates.get_mut(k) {
+                    m.reference = None;
+                    m.event = true;
+                    m.evidence = Evidence::default();
+                }
+            }
+        }
+        from = Some(i);
+    }
 }
 
 /// "West Virginia's management" after "West Virginia Power", "Corning common shares" after
@@ -271,8 +337,22 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
     if !candidates.iter().any(|c| place(c) && !c.dateline) || !is_sports_story(article, r) {
         return;
     }
+    // Where the last team named ended: "Australia and South Africa have", "against India or
+    // Pakistan": a place joined to a team by "and" or "or" is the other side.
+    let mut last_team: Option<(u32, u32)> = None;
     for c in candidates.iter_mut() {
-        if !place(c) || c.dateline || c.team {
+        let coordinated = last_team.is_some_and(|(block, end)| {
+            block == c.block
+                && block_text(article, c)
+                    .get(end as usize..c.start as usize)
+                    .is_some_and(|between| matches!(between, " and " | " or "))
+        });
+        if c.team || place(c) && !c.dateline && coordinated {
+            c.team = true;
+            last_team = Some((c.block, c.end));
+            continue;
+        }
+        if !place(c) || c.dateline {
             continue;
         }
         let (before, after) = around(article, c);
@@ -290,7 +370,7 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
         let mut next = after
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'));
-        let (first, second) = (next.next().unwrap_or_default(), next.next());
+        let (first, second, third) = (next.next().unwrap_or_default(), next.next(), next.next());
         let joined = after.starts_with(char::is_whitespace) || possessive;
         let prev = word_before(before);
         let prev2 = before
@@ -313,39 +393,114 @@ pub fn carry_team_kind(candidates: &mut [Candidate], article: &Article, r: &Refe
                     && super::names::is_capitalised(first)
                     && !r.is_title_head(first)
                     && !r.is_title_modifier(first));
-        // "beat India", "against India", "lost to India", "drew with India".
+        // "beat India", "against India", "lost to India", "drew with India", "a 3-0 victory
+        // over India", "beaten by India".
         let played = prev.is_some_and(|w| {
             r.is_match_verb(w)
                 || r.is_versus(w)
-                || matches!(w, "to" | "with") && prev2.is_some_and(|v| r.is_match_verb(v))
+                || matches!(w, "to" | "with" | "over" | "by")
+                    && prev2.is_some_and(|v| r.is_match_verb(v))
         });
-        // "Australia beat India", "Australia were 4 for 120".
+        // "Australia beat India", "Australia were 4 for 120", "the United States will play
+        // France" (an auxiliary before what a team does to another side, a name: not "X will
+        // face sanctions", "X will meet its obligations", nor what a venue does, "Perth will
+        // host the final").
         let plays = joined
             && !possessive
             && (r.is_match_verb(first)
+                || is_auxiliary(first)
+                    && second.is_some_and(|w| r.is_match_verb(w) && !r.is_host(w))
+                    && third.is_some_and(|w| w.starts_with(char::is_uppercase))
                 || matches!(first, "were" | "was")
                     && second.is_some_and(|w| {
                         w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "all" | "bowled")
                     }));
         // "South Africa begins a four-day match against X", "New Zealand will go into the
         // second Test unchanged": a name that opens its sentence or clause, before a verb,
-        // whose sentence then tells of a match.
-        let fields = prev.is_none()
+        // whose sentence then tells of a match. Not before a player's word ("Queensland pace
+        // bowler X replaces Y", "New Zealand tailender X"): where the player is from.
+        // "as Australia and South Africa have their final hit-outs before the first Test",
+        // "after England was struggling at 3 for 93": a clause opened by a conjunction, a pair
+        // of sides as its subject.
+        let pair = matches!(first, "and" | "or")
+            && second.is_some_and(|w| w.starts_with(char::is_uppercase));
+        let fields = prev.is_none_or(is_clause_opener)
             && joined
             && !possessive
             && first.starts_with(char::is_lowercase)
-            && !matches!(first, "and" | "or" | "of")
+            && (pair || !matches!(first, "and" | "or" | "of"))
+            && ![Some(first), second]
+                .into_iter()
+                .flatten()
+                .any(|w| r.is_player(w) || r.is_sport_word(w))
             && opens_match_sentence(after, r);
         if member || played || plays || fields {
             c.team = true;
+            last_team = Some((c.block, c.end));
         }
     }
 }
 
+/// "as", "while", "after": a conjunction that opens a clause, whose subject follows it.
+fn is_clause_opener(word: &str) -> bool {
+    matches!(
+        word,
+        "as" | "while"
+            | "when"
+            | "after"
+            | "before"
+            | "because"
+            | "since"
+            | "if"
+            | "but"
+            | "though"
+            | "although"
+            | "until"
+            | "once"
+            | "whereas"
+    )
+}
+
+/// Whether `words` hold a match's score: "3-0", "6-4", or a cricket side's "6 for 255".
+fn has_score<'a>(words: impl Iterator<Item = &'a str>) -> bool {
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let mut last: [&str; 2] = ["", ""];
+    for w in words {
+        let dashed = w
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| number(a) && number(b));
+        if dashed || number(w) && last[1] == "for" && number(last[0]) {
+            return true;
+        }
+        last = [last[1], w];
+    }
+    false
+}
+
+/// "will", "has", "could": an auxiliary verb, before what a subject does ("will play").
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "has"
+            | "have"
+            | "had"
+    )
+}
+
 /// Whether the rest of a sentence, `after` its subject, tells of a match the subject plays:
 /// a word only sports copy writes, a word before an opponent ("against"), what a team does
-/// ("beat", "drew") or what it plays or goes into ("Test", "match", "series"), and no word
-/// of a venue ("Melbourne will host the Test": the city is where it is played).
+/// to a side named after it ("beat India", "a victory over Spain"), what it plays or goes
+/// into ("Test", "match", "series") or a score ("3-0", "6 for 255"), and no word of a venue
+/// ("Melbourne will host the Test": the city is where it is played).
 fn opens_match_sentence(after: &str, r: &Reference) -> bool {
     let sentence = after
         .split_inclusive(['.', '!', '?', ';'])
@@ -356,9 +511,23 @@ fn opens_match_sentence(after: &str, r: &Reference) -> bool {
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
     };
-    !words().any(|w| r.is_host(w))
-        && words()
-            .any(|w| r.is_sport_word(w) || r.is_versus(w) || r.is_match_verb(w) || r.is_fixture(w))
+    let list: Vec<&str> = words().collect();
+    // "beat South Africa", "a victory over Argentina": what a team does counts before a
+    // side's name ("will face sanctions", "met its targets" tell of no match).
+    let against_side = |k: usize| {
+        list.get(k + 1..)
+            .unwrap_or_default()
+            .iter()
+            .find(|w| !matches!(**w, "to" | "with" | "over" | "by" | "the"))
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    };
+    !list.iter().any(|w| r.is_host(w))
+        && (list.iter().enumerate().any(|(k, w)| {
+            r.is_sport_word(w)
+                || r.is_versus(w)
+                || r.is_fixture(w)
+                || r.is_match_verb(w) && against_side(k)
+        }) || has_score(words()))
 }
 
 /// The text of the block (or the headline) `c` was found in.

@@ -5571,3 +5571,232 @@ fn a_legal_form_abroad_written_with_a_slash_is_one_word_of_the_firms_name() {
         all_names(&found)
     );
 }
+
+
+// --- kinds18 ---
+
+#[test]
+fn a_country_named_as_the_side_of_a_match_is_its_team() {
+    // classify::carry_team_kind: a result's noun before the side ("a 2-1 victory over X",
+    // "beaten by X"), an auxiliary before what a team does ("X will play Y", "X could face
+    // Y"), and tennis's words make a sports story.
+    let found = entities(&[
+        "Cup\n\nItaly has begun its campaign with a 2-1 victory over Germany in the \
+         semifinal. The striker scored twice and the goalkeeper saved a penalty. Later, the \
+         Netherlands could face Brazil.",
+        "Tennis\n\nToday, the Philippines will play Portugal in the tournament, after Greece was \
+         beaten by Chile in the singles and the doubles.",
+    ]);
+    for name in [
+        "Italy",
+        "Germany",
+        "Netherlands",
+        "Brazil",
+        "Philippines",
+        "Portugal",
+        "Chile",
+    ] {
+        assert_kind(&found, name, EntityKind::Organization);
+    }
+    // A player's word after a name that opens the sentence says where the player is from.
+    let found = entities(&[
+        "Cricket\n\nAs predicted, Tasmania pace bowler Jon Carrick replaces the spinner for \
+         the second Test. Carrick took five wickets for Victoria against the batsmen of \
+         the touring side.",
+    ]);
+    assert_kind(&found, "Tasmania", EntityKind::Place);
+    assert_kind(&found, "Victoria", EntityKind::Organization);
+    // The opposite: where a sports story is played or a player comes from stays a place, an
+    // auxiliary and a verb before no side say nothing, and the same words outside sport
+    // say nothing of a team.
+    let found = entities(&[
+        "Tennis\n\nThe squad flew to France on Monday for the tournament. Nadal, who was born \
+         in Spain, won the singles title in Perth and the doubles in Madrid. Perth will host \
+         the final. Later, Norway will face sanctions over its whaling.",
+        "Economy\n\nThe victory over inflation was won by Germany, the minister said. Exports \
+         from Germany will face tariffs in Japan.",
+    ]);
+    for name in [
+        "France", "Spain", "Perth", "Madrid", "Norway", "Germany", "Japan",
+    ] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+}
+
+#[test]
+fn sides_in_a_pair_after_a_conjunction_or_before_a_score_are_teams() {
+    // classify::carry_team_kind: a clause opened by a conjunction ("as X and Y have"), a
+    // place joined to a team by "and" or "or", a cricket side's score ("X finished at 6 for
+    // 255").
+    let found = entities(&[
+        "Cricket\n\nThe mind games go on as Pakistan and Sri Lanka have their last hit-outs \
+         before the first Test. The paceman says the batsmen are in form. Kenya finished the \
+         day at 6 for 255, after Canada was struggling at 3 for 93.",
+    ]);
+    for name in ["Pakistan", "Sri Lanka", "Kenya", "Canada"] {
+        assert_kind(&found, name, EntityKind::Organization);
+    }
+    // The opposite: venues in a pair stay places, and a score's shape outside sport says
+    // nothing.
+    let found = entities(&[
+        "Cricket\n\nThe first Test begins in Adelaide, while Perth and Hobart will stage the \
+         later matches. The paceman and the batsmen trained.",
+        "Budget\n\nThe bill passed 52-48 after Ohio and Iowa said they would back it.",
+    ]);
+    for name in ["Adelaide", "Perth", "Hobart", "Ohio", "Iowa"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+}
+
+#[test]
+fn a_place_inside_a_tournaments_name_is_no_mention() {
+    // cues.txt [event-last] "Open": "the US Open", "the British Open" are tournaments.
+    let found =
+        entities(&["Tennis\n\nHe is a US Open champion and won the Qatar Open last year in Doha."]);
+    let names = all_names(&found);
+    for name in ["US", "Qatar"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_kind(&found, "Doha", EntityKind::Place);
+}
+
+#[test]
+fn a_currency_written_with_capitals_names_no_country() {
+    // text::mark_currency_places, any case: "in U.S. Dollars", "145 mln U.S. Dlrs".
+    let found = entities(&[
+        "Results\n\nNote - All figures in U.S. Dollars as the company is registered in \
+         Bermuda.",
+        "Loans\n\nIt held 145 mln U.S. Dlrs at year end, the company said in Sydney.",
+    ]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "U.S."), "{names:?}");
+    assert_kind(&found, "Bermuda", EntityKind::Place);
+    // The opposite: the country named apart in the same story stays.
+    let found = entities(&["Trade\n\nThe U.S. Dollar fell, and the U.S. said it would act."]);
+    assert_kind(&found, "U.S.", EntityKind::Place);
+}
+
+#[test]
+fn the_wire_names_of_the_gulf_are_places() {
+    // places.tsv: "Mideast Gulf" is the Gulf, one place.
+    let found = entities(&[
+        "Oil\n\nKuwait will ship its oil through the Mideast Gulf, sources said. Tankers \
+         left the Persian Gulf.",
+    ]);
+    assert_one(
+        &found,
+        |e| e.name == "Mideast Gulf" && e.aliases.iter().any(|a| a == "Persian Gulf"),
+        1,
+    );
+    assert_kind(&found, "Mideast Gulf", EntityKind::Place);
+    let names = all_names(&found);
+    assert!(
+        !names.iter().any(|n| n == "Middle East" || n == "Mideast"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn landforms_mt_and_what_lies_at_a_place_make_places() {
+    // cues.txt [place] "Creek", "Gully", "Cove", "Gorge"; [place-first] "Mt"; [appositive-place]
+    // "gasfield", "battlefield", "graveyard"; places.tsv "Darwin".
+    let found = entities(&[
+        "Fires\n\nCrews back-burned west of Possum Gully and near Mt Tarrant, and boys from \
+         Eagle Cove were held. The Harlow Creek blaze moved on.",
+        "Gas\n\nGas from the Tarrak gasfield will be piped to Darwin. A road may cut through \
+         the Ostwick battlefield, near the Moorvale graveyard.",
+    ]);
+    for name in [
+        "Possum Gully",
+        "Mt Tarrant",
+        "Eagle Cove",
+        "Tarrak",
+        "Darwin",
+        "Ostwick",
+        "Moorvale",
+    ] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+    // The opposite: a person of such a name stays a person; a community is anyone's.
+    let found = entities(&[
+        "Books\n\nThe book by Charles Darwin sold well, and Darwin said so. Reporters asked \
+         Tom Creek, who said he would go. Leaders of the WordPress community met.",
+    ]);
+    assert_kind(&found, "Charles Darwin", EntityKind::Person);
+    assert_kind(&found, "Tom Creek", EntityKind::Person);
+    assert_ne!(kind_of(&found, "WordPress"), Some(EntityKind::Place));
+}
+
+#[test]
+fn places_a_race_runs_between_are_inside_its_name() {
+    // classify::carry_route_events: "the Perth to Albany yacht race" is an event.
+    let found = entities(&[
+        "Sailing\n\nSkippers expect a fast start to the Perth to Albany yacht race today.",
+        "Rally\n\nCrews sailed the Lyon to Geneva rally. Later they rested in Geneva.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Perth", "Albany", "Lyon"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_kind(&found, "Geneva", EntityKind::Place);
+    // The opposite: a trip between two places names both.
+    let found = entities(&["Travel\n\nFans flew from Perth to Albany for the race."]);
+    assert_kind(&found, "Perth", EntityKind::Place);
+    assert_kind(&found, "Albany", EntityKind::Place);
+}
+
+#[test]
+fn a_countrys_own_name_that_opens_firms_names_is_no_alias() {
+    // countries.tsv, generate.py: "Nippon" is no alias of Japan.
+    let found = entities(&[
+        "Steel\n\nToshin Steel, owned 41.9 pct by Nippon Kokan, said Nippon Oil would bid.",
+    ]);
+    let names = all_names(&found);
+    assert!(
+        !names
+            .iter()
+            .any(|n| n == "Nippon" || n == "Japan" || n == "Kokan"),
+        "{names:?}"
+    );
+    assert_kind(&found, "Nippon Kokan", EntityKind::Organization);
+    // The opposite: the country's English name stays a place.
+    let found = entities(&["Trade\n\nExports to Japan rose, officials in Tokyo said."]);
+    assert_kind(&found, "Japan", EntityKind::Place);
+}
+
+#[test]
+fn military_aircraft_and_missiles_named_by_one_word_are_no_entities() {
+    // words.txt [product]: "Apache", "Scud", "Exocet".
+    let found = entities(&[
+        "Raids\n\nApache helicopters blasted targets in Gaza City, and Iraq fired Scud \
+         missiles; an Exocet hit the tanker.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Apache", "Scud", "Exocet"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert_kind(&found, "Gaza City", EntityKind::Place);
+    // The opposite: first in a body's name, the body stays.
+    let found = entities(&["Software\n\nThe Apache Software Foundation released a version."]);
+    assert_kind(
+        &found,
+        "Apache Software Foundation",
+        EntityKind::Organization,
+    );
+}
+
+#[test]
+fn a_city_before_radio_or_television_names_the_broadcaster() {
+    // classify::carry_broadcasters: "Tehran radio reported" names no place.
+    let found = entities(&["Gulf\n\nIran vowed retaliation, Tehran radio reported."]);
+    let names = all_names(&found);
+    assert!(!names.iter().any(|n| n == "Tehran"), "{names:?}");
+    assert_kind(&found, "Iran", EntityKind::Place);
+    // The opposite: the city named apart stays, and a possessive says where.
+    let found = entities(&[
+        "Gulf\n\nTehran radio quoted the minister at a news conference in Tehran.",
+        "Media\n\nSydney's radio stations said so.",
+    ]);
+    assert_kind(&found, "Tehran", EntityKind::Place);
+    assert_kind(&found, "Sydney", EntityKind::Place);
+}
