@@ -3340,11 +3340,12 @@ impl Finder<'_> {
         if r.is_event(first_word, last_word) {
             return None;
         }
-        // "a US Open champion", "won the Japan Open", "the US Masters": a known place before
-        // "Open" or "Masters" names a tournament, an event; the place is not named for its
-        // own sake.
+        // "the US Masters", "the Japan Masters": a known place before "Masters" names a
+        // tournament, an event; the place is not named for its own sake. ("Open" ends an
+        // event's name after any name, cues.txt [event-last]; "Masters" is a family name too,
+        // so only after a place.)
         let tournament = matches!(units, [place, event] if self.is_single(event)
-            && matches!(self.word(event.first), "Open" | "Masters")
+            && self.word(event.first) == "Masters"
             && place
                 .reference
                 .and_then(|id| r.known(id))
