@@ -744,6 +744,165 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Nippon Kokan" after "Nippon Kokan KK": a firm's short form that opens with a known
+    /// name is read as that name and a word after it ("Nippon", Japan, then "Kokan"); in one
+    /// article, a known name and the next name, one space apart, that together open the
+    /// one firm's legal name there (or a letter off a long one) are that firm's, both.
+    /// Linear: one pass gathers the firms' openings, one looks each pair of neighbours up.
+    fn join_split_firm_forms(&mut self, articles: &[Article]) {
+        let (finds, reference) = (self.finds, self.reference);
+        for (a, f) in finds.iter().enumerate() {
+            let Some(article) = articles.get(a) else {
+                continue;
+            };
+            // Each one-deletion key of an opening → the opening and its firm.
+            let mut openings: FastMap<String, Vec<(String, usize)>> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(core) = legal_core(c, reference) else {
+                    continue;
+                };
+                for n in 2..=core.len().min(4) {
+                    let Some(head) = core.get(..n) else {
+                        continue;
+                    };
+                    let key = squash(&display(head));
+                    for d in deletions(&key) {
+                        openings.entry(d).or_default().push((key.clone(), i));
+                    }
+                }
+            }
+            if openings.is_empty() {
+                continue;
+            }
+            for (i, pair) in f.candidates.windows(2).enumerate() {
+                let [known, next] = pair else {
+                    continue;
+                };
+                let spaced = known.block == next.block
+                    && article
+                        .block_text(known.block)
+                        .get(known.end as usize..next.start as usize)
+                        == Some(" ");
+                if known.reference.is_none() || known.dateline || !spaced {
+                    continue;
+                }
+                let mut words = known.words_str();
+                words.extend(next.words_str());
+                // "The Japan Find said" after "The Japan Fund Inc": a letter wrong in a long
+                // opening too.
+                let key = squash(&display(&words));
+                let typo_ok = key.chars().count() >= 8;
+                let firms: Vec<usize> = deletions(&key)
+                    .iter()
+                    .filter_map(|d| openings.get(d))
+                    .flatten()
+                    .filter(|(opening, _)| {
+                        *opening == key || typo_ok && within_one_edit(opening, &key)
+                    })
+                    .map(|&(_, j)| j)
+                    .collect();
+                let owners: FastSet<usize> = firms
+                    .iter()
+                    .filter_map(|&j| self.assigned[a].get(j).copied().flatten())
+                    .map(|cl| self.clusters.find(cl))
+                    .collect();
+                let Some(owner) = sole(owners) else {
+                    continue;
+                };
+                for k in [i, i + 1] {
+                    if let Some(slot) = self.assigned[a].get_mut(k) {
+                        *slot = Some(owner);
+                    }
+                }
+                self.moved.insert((a, i));
+            }
+        }
+    }
+
+    /// "Santos said" after "Santos Ltd", where reference data knows Santos for a city: wire
+    /// copy names a firm by the one word its legal name is made of (beside line-of-business
+    /// words: "Santos Ltd", "Woodside Petroleum Ltd"), and that word may be a town's. In one
+    /// article, the mentions of a known town or city (no country) that is that word of the
+    /// one firm of the article so named are the firm's, when none of them says a place ("in
+    /// Santos", a dateline) and no person of the article has it for a
+    /// surname. Not a firm whose name goes on with a word of its own ("Texas Instruments
+    /// Inc": "Texas" alone is the state). Linear: one pass gathers the firms' words and the
+    /// known places' mentions, one joins each place to its firm.
+    fn join_firm_towns(&mut self) {
+        let (finds, reference) = (self.finds, self.reference);
+        for (a, f) in finds.iter().enumerate() {
+            let mut firms: FastMap<String, Vec<usize>> = FastMap::default();
+            let mut surnames: FastSet<String> = FastSet::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                if person_like(c) {
+                    if let Some(last) = surname_word(&c.name_words()) {
+                        surnames.insert(squash(last));
+                    }
+                }
+                let Some(core) = legal_core(c, reference) else {
+                    continue;
+                };
+                if let [lead, business @ ..] = &core[..] {
+                    let lines = business
+                        .iter()
+                        .all(|w| reference.is_org_last(w) || reference.is_generic(w));
+                    if lines {
+                        firms.entry(squash(lead)).or_default().push(i);
+                    }
+                }
+            }
+            if firms.is_empty() {
+                continue;
+            }
+            // Known town → its mentions here, and whether one of them says a place.
+            let mut towns: FastMap<u32, (Vec<usize>, bool)> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(id) = c.reference.filter(|_| c.words.len() == 1) else {
+                    continue;
+                };
+                let town = reference
+                    .known(id)
+                    .is_some_and(|k| k.kind == EntityKind::Place && !k.country);
+                if !town || !firms.contains_key(&squash(c.text())) {
+                    continue;
+                }
+                let entry = towns.entry(id).or_default();
+                entry.0.push(i);
+                entry.1 |= c.dateline || c.team || c.evidence.place > 10;
+            }
+            let mut towns: Vec<(u32, (Vec<usize>, bool))> = towns.into_iter().collect();
+            towns.sort_unstable_by_key(|&(id, _)| id);
+            for (_, (mentions, placed)) in towns {
+                let Some(key) = mentions
+                    .first()
+                    .and_then(|&i| f.candidates.get(i))
+                    .map(|c| squash(c.text()))
+                else {
+                    continue;
+                };
+                if placed || surnames.contains(&key) {
+                    continue;
+                }
+                let owners: FastSet<usize> = firms
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&j| self.assigned[a].get(j).copied().flatten())
+                    .map(|cl| self.clusters.find(cl))
+                    .collect();
+                let Some(owner) = sole(owners) else {
+                    continue;
+                };
+                for i in mentions {
+                    if let Some(slot) = self.assigned[a].get_mut(i) {
+                        *slot = Some(owner);
+                        self.moved.insert((a, i));
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -1260,6 +1419,8 @@ pub fn merge(
         }
     }
     state.join_firm_short_forms();
+    state.join_split_firm_forms(articles);
+    state.join_firm_towns();
     state.join_same_text();
     state.join_typos(&by_person);
     state.join_tails();
@@ -1794,6 +1955,23 @@ impl AcronymIndex {
         }
         found
     }
+}
+
+/// The name words of a firm's legal name without its legal forms ("Nippon Kokan" of "Nippon
+/// Kokan KK"): a name reference data does not know, read as no person's, that ends in a legal
+/// form.
+fn legal_core<'c>(c: &'c Candidate, reference: &Reference) -> Option<Vec<&'c str>> {
+    let mut core = c.words_str();
+    if c.reference.is_some()
+        || person_like(c)
+        || !core.last().is_some_and(|w| reference.is_legal_form(w))
+    {
+        return None;
+    }
+    while core.last().is_some_and(|w| reference.is_legal_form(w)) {
+        core.pop();
+    }
+    (!core.is_empty()).then_some(core)
 }
 
 /// Names an acronym may abbreviate: two name words or more, not from reference data.

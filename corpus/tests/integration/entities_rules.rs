@@ -5307,3 +5307,59 @@ fn a_common_word_in_capitals_before_a_colon_is_a_label_not_a_name() {
     assert_kind(&found, "NATO", EntityKind::Organization);
     assert!(all_names(&found).contains(&"WASHINGTON".to_string()));
 }
+
+// --- merge18 ---
+
+#[test]
+fn a_firms_short_form_read_as_a_known_name_and_a_word_is_the_firms() {
+    // merge::join_split_firm_forms: "Nippon Tarsei" after "Nippon Tarsei KK" is the firm, not
+    // Japan and a word; "The Brazil Find" (a letter wrong) after "The Brazil Fund Inc" too.
+    let found = entities(&[
+        "Steel affiliates to merge\n\nOsaka Steel Co Ltd, an affiliate of Nippon Tarsei KK, is \
+         considering a merger. Osaka Steel, owned 40 pct by Nippon Tarsei, expects a loss.",
+        "Fund bid\n\nThe Brazil Fund Inc said it received an offer. The Brazil Find said the \
+         offer was too low.",
+    ]);
+    let named = |name: &str| found.iter().any(|e| e.name == name);
+    assert!(
+        !named("Japan") && !named("Brazil"),
+        "{:?}",
+        all_names(&found)
+    );
+    let firm = find(&found, "Nippon Tarsei KK").expect("the firm");
+    assert!(
+        firm.aliases.iter().any(|a| a == "Tarsei"),
+        "{:?}",
+        firm.aliases
+    );
+    assert_kind(&found, "Brazil Fund Inc", EntityKind::Organization);
+    // The opposite: the country named apart from the firm's name stays the country.
+    let found = entities(&[
+        "Steel affiliates to merge\n\nNippon Tarsei KK said exports to Japan rose. Shares of \
+         Nippon Tarsei fell in Tokyo.",
+    ]);
+    assert_kind(&found, "Japan", EntityKind::Place);
+    assert!(find(&found, "Japan").is_some_and(|e| !e.aliases.iter().any(|a| a == "Tarsei")));
+}
+
+#[test]
+fn a_town_that_a_firms_legal_name_is_made_of_is_the_firm_where_nothing_says_a_place() {
+    // merge::join_firm_towns: "Wollongong said" after "Wollongong Ltd" is the firm.
+    let found = entities(&[
+        "Miner reports profit\n\nWollongong Ltd said its net profit rose 12 pct. Wollongong said \
+         sales rose and Wollongong chairman Peter Gray said the outlook was good.",
+    ]);
+    assert!(
+        find(&found, "Wollongong Ltd").is_some_and(|e| e.aliases.iter().any(|a| a == "Wollongong"))
+    );
+    assert_one(&found, |e| e.name.contains("Wollongong"), 1);
+    // The opposite: where one mention says a place ("in Wollongong"), the town stays a town;
+    // and a firm whose name goes on with a word of its own lends it nothing.
+    let found = entities(&[
+        "Plant plans\n\nWollongong Ltd said it would build a plant in Wollongong. Wollongong said \
+         it needed jobs.",
+        "Chips\n\nGeelong Instruments Ltd said sales rose. Geelong said it needed jobs.",
+    ]);
+    assert_kind(&found, "Wollongong", EntityKind::Place);
+    assert_kind(&found, "Geelong", EntityKind::Place);
+}
