@@ -1124,7 +1124,7 @@ impl<'a> MergeState<'a> {
         if next_words.len() > 1 {
             return None;
         }
-        index.short_form(word, assigned, clusters)
+        index.short_form(word, f, assigned, clusters)
     }
 
     /// The people named in full that something says are people (a given name first, a
@@ -1573,7 +1573,7 @@ pub fn merge(
                             Local::One(cluster) => Some(cluster),
                             Local::Several => None,
                             Local::None if index.short.contains_key(&word) => {
-                                index.short_form(&word, &state.assigned[a], &mut state.clusters)
+                                index.short_form(&word, f, &state.assigned[a], &mut state.clusters)
                             }
                             Local::None => defined.get(&acronym).copied().flatten().or_else(|| {
                                 *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
@@ -2330,14 +2330,23 @@ impl ArticleIndex {
     /// Multimedia", "Vegas" after "Las Vegas": the short form of the one two-word
     /// organisation or place of the article with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
     /// of its own.)
+    ///
+    /// Of a well-known body and a name reference data does not know ("Fox" beside "Fox News"
+    /// and the show "Fox & Friends"), the well-known body: news shortens the name everybody
+    /// knows. (Two unknown names, or two known ones, say nothing.)
     fn short_form(
         &self,
         word: &str,
+        f: &ArticleFinds,
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
-        let names = self.short.get(word).into_iter().flatten();
-        only_cluster(names.copied(), assigned, clusters)
+        let names = self.short.get(word).into_iter().flatten().copied();
+        only_cluster(names.clone(), assigned, clusters).or_else(|| {
+            let known =
+                names.filter(|&i| f.candidates.get(i).is_some_and(|c| c.reference.is_some()));
+            only_cluster(known, assigned, clusters)
+        })
     }
 
     /// "Exco" after "Exco International Plc", "TVX" after "Consolidated TVX Mining Corp": the

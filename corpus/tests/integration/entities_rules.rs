@@ -5363,3 +5363,25 @@ fn a_town_that_a_firms_legal_name_is_made_of_is_the_firm_where_nothing_says_a_pl
     assert_kind(&found, "Wollongong", EntityKind::Place);
     assert_kind(&found, "Geelong", EntityKind::Place);
 }
+
+#[test]
+fn a_short_form_shared_by_a_well_known_body_and_an_unknown_name_is_the_well_known_body() {
+    // ArticleIndex::short_form: "Fox" beside "Fox News" and the show "Fox & Friends".
+    let found = entities(&[
+        "Anchor leaves\n\nThe anchor left Fox News on Friday after ten years. She had hosted \
+         Fox & Friends since 2010. Staff at Fox said they were sad.",
+    ]);
+    assert!(find(&found, "Fox News").is_some_and(|e| e.aliases.iter().any(|a| a == "Fox")));
+    // The opposite: two names nobody knows that share the word lend it to neither.
+    let found = entities(&[
+        "Cars\n\nVeltra Motors reported a loss on Monday. Veltra Bank reported a profit. Shares \
+         of Veltra fell.",
+    ]);
+    for name in ["Veltra Motors", "Veltra Bank"] {
+        assert!(
+            find(&found, name).is_some_and(|e| !e.aliases.iter().any(|a| a == "Veltra")),
+            "{:?}",
+            all_names(&found)
+        );
+    }
+}
