@@ -1483,6 +1483,7 @@ pub fn merge(
             continue;
         }
         let mut index = ArticleIndex::new(f, reference, caps);
+        index.bodies = body_clusters(f, &state.assigned[a], &mut state.clusters);
         if let Some(article) = articles.get(a) {
             index.add_relatives(f, article, reference);
         }
@@ -1589,6 +1590,9 @@ pub fn merge(
                 }
             } else {
                 let at = (c.block, c.start);
+                // "Lord Krishna" after "the Hare Krishna movement": a title says a person
+                // where the article's name says a body; two entities.
+                let titled = c.titled() || c.evidence.person >= 5;
                 state
                     .resolve_surname(a, &word, at, c.courtesy, &index, &mut earlier)
                     .or_else(|| {
@@ -1612,6 +1616,7 @@ pub fn merge(
                                     .is_none_or(|&e| told_kind(e).is_none())
                             })
                     })
+                    .filter(|cluster| !(titled && index.bodies.contains(cluster)))
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case; "Snopes.com"
             // and "Snopes": a site is named by its address too.
@@ -1974,6 +1979,30 @@ fn legal_core<'c>(c: &'c Candidate, reference: &Reference) -> Option<Vec<&'c str
     (!core.is_empty()).then_some(core)
 }
 
+/// The clusters (roots) of article `f`'s names whose mentions there, their organisation and
+/// person points summed, read as a body: "Hare Krishna" read as a two-word personal name,
+/// while "the Hare Krishna movement", "a spokesman for the Hare Krishna group" say a body.
+/// One pass over the article's names.
+fn body_clusters(
+    f: &ArticleFinds,
+    assigned: &[Option<usize>],
+    clusters: &mut Clusters,
+) -> FastSet<usize> {
+    let mut points: FastMap<usize, (i32, i32)> = FastMap::default();
+    for (c, cluster) in f.candidates.iter().zip(assigned) {
+        if let Some(cluster) = cluster {
+            let sum = points.entry(clusters.find(*cluster)).or_default();
+            sum.0 += c.evidence.person;
+            sum.1 += c.evidence.organization;
+        }
+    }
+    points
+        .into_iter()
+        .filter(|&(_, (person, organization))| organization >= 5 && organization > person)
+        .map(|(root, _)| root)
+        .collect()
+}
+
 /// Names an acronym may abbreviate: two name words or more, not from reference data.
 fn spells_acronyms(c: &Candidate) -> bool {
     c.reference.is_none() && c.name_count() >= 2
@@ -2056,6 +2085,9 @@ struct ArticleIndex {
     /// Surname key of a lone word after a title that tells no gender → how many of those
     /// mentions a later "he" or "his" (first) or "she" (second) may refer to.
     referred: FastMap<String, [usize; 2]>,
+    /// The clusters of this article's names whose mentions here, their points summed, read
+    /// as a body rather than a person ([`body_clusters`]).
+    bodies: FastSet<usize>,
     /// A given name alone right after a person's full name, a possessive and a noun of
     /// kinship that tells a gender ("Kylie Morrow's mother Elizabeth") → the surname key of
     /// that person: a relative of the same family ([`Self::add_relatives`]).

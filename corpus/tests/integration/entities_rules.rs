@@ -5385,3 +5385,25 @@ fn a_short_form_shared_by_a_well_known_body_and_an_unknown_name_is_the_well_know
         );
     }
 }
+
+#[test]
+fn a_titled_lone_name_does_not_join_a_name_the_article_reads_as_a_body() {
+    // merge::body_clusters: "Lord Ganesh" is no "Ganesh Mandal" that the article's words make
+    // a movement.
+    let found = entities(&[
+        "Festival\n\nMembers of the Ganesh Mandal movement gathered on Sunday. A spokesman for \
+         the Ganesh Mandal group said the march was peaceful. They sang prayers to Lord Ganesh \
+         at the river.",
+    ]);
+    assert!(
+        find(&found, "Ganesh Mandal").is_some_and(|e| !e.aliases.iter().any(|a| a == "Ganesh")),
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: a titled surname joins the person named in full.
+    let found = entities(&[
+        "School\n\nTeacher Ravi Mandal said the school would reopen. Mr Mandal said parents \
+         were relieved.",
+    ]);
+    assert!(find(&found, "Ravi Mandal").is_some_and(|e| e.aliases.iter().any(|a| a == "Mandal")));
+}
