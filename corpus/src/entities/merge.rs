@@ -225,6 +225,27 @@ fn is_acronym_word(word: &str) -> bool {
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// The first of two family names after a given name ("Santos" of "Fernando Santos Alvite"):
+/// Spanish and Portuguese names carry the father's family name then the mother's, and news
+/// names the person by the first alone. Only three name words, a given name first and no
+/// given name, initial or particle in the middle ("Carlos Andres Perez" is no "Andres").
+fn middle_surname<'c>(c: &'c Candidate, reference: &Reference) -> Option<&'c str> {
+    match c.name_words()[..] {
+        [first, middle, last]
+            if person_like(c)
+                && reference.is_given_name(first)
+                && !reference.is_given_name(middle)
+                && !reference.is_particle(middle)
+                && !is_dotted_initials(middle)
+                && !is_name_suffix(last)
+                && is_capitalised(middle) =>
+        {
+            Some(middle)
+        }
+        _ => None,
+    }
+}
+
 /// Merging as it goes: the names of each article, the clusters so far, and the cluster each
 /// name is in once decided. The steps of merging are its methods.
 struct MergeState<'a> {
@@ -1043,7 +1064,9 @@ impl<'a> MergeState<'a> {
                 .any(|b| !(words.starts_with(b) || b.starts_with(&words)));
             let family_first = !lone_person && !opens_body && (hyphenated_given || unknown_first);
             let at = (other.block, other.start);
-            if last_key == key || family_first && variant_key(first) == key {
+            let middle =
+                middle_surname(other, reference).is_some_and(|m| surname_key(m, reference) == key);
+            if last_key == key || middle || family_first && variant_key(first) == key {
                 exact.push((at, root));
             } else if long && within_one_edit(&last_key, &key) {
                 near.push((at, root));
@@ -1835,11 +1858,19 @@ impl Reach {
 
 /// Surname keys of the persons named in full in one article.
 fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
-    f.candidates
-        .iter()
-        .filter(|c| person_like(c) && c.evidence.person > 0)
+    let persons = || {
+        f.candidates
+            .iter()
+            .filter(|c| person_like(c) && c.evidence.person > 0)
+    };
+    persons()
         .filter_map(|c| person_key(c, reference))
         .map(|(_, last)| last)
+        .chain(
+            persons()
+                .filter_map(|c| middle_surname(c, reference))
+                .map(|w| surname_key(w, reference)),
+        )
         .collect()
 }
 
@@ -2179,6 +2210,13 @@ impl ArticleIndex {
                 }
             }
             index.last.entry(last_key).or_default().push(i);
+            if let Some(middle) = middle_surname(c, reference) {
+                index
+                    .last
+                    .entry(surname_key(middle, reference))
+                    .or_default()
+                    .push(i);
+            }
             index.first.entry(variant_key(first)).or_default().push(i);
             if !person_like(c) && words.len() == 2 {
                 for w in &words {

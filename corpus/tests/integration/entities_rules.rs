@@ -5407,3 +5407,27 @@ fn a_titled_lone_name_does_not_join_a_name_the_article_reads_as_a_body() {
     ]);
     assert!(find(&found, "Ravi Mandal").is_some_and(|e| e.aliases.iter().any(|a| a == "Mandal")));
 }
+
+#[test]
+fn the_first_of_two_family_names_alone_is_the_person() {
+    // merge::middle_surname: "Lima" after "Jorge Lima Ferreira" is the minister, not the city.
+    let found = entities(&[
+        "Quota\n\nPeru will keep its output, Energy Minister Jorge Lima Ferreira told \
+         reporters. Lima said the quota was fair.",
+        "Quota\n\nPresident Carlos Andres Perez spoke on Monday. Andres said nothing. Talks in \
+         Lima ended.",
+    ]);
+    let minister = find(&found, "Jorge Lima Ferreira").expect("the minister");
+    assert!(
+        minister.aliases.iter().any(|a| a == "Lima"),
+        "{:?}",
+        minister.aliases
+    );
+    assert_eq!(minister.articles.len(), 1);
+    // The opposite: a given name in the middle is no family name; the city elsewhere stays
+    // the city.
+    assert!(find(&found, "Carlos Andres Perez").is_some_and(|e| e.aliases.is_empty()));
+    assert!(found
+        .iter()
+        .any(|e| e.name == "Lima" && e.kind == EntityKind::Place));
+}
