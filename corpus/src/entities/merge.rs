@@ -558,7 +558,15 @@ impl<'a> MergeState<'a> {
                 let cuts = [
                     (place.map(|n| &words[n..]), !person_like(c)),
                     (founder.map(|n| &words[n..]), false),
-                    (head_off, false),
+                    // "Union Texas" read as a personal name beside "Union Texas Petroleum"
+                    // is the firm's; "Walt Disney" beside "Walt Disney Co" (a given name
+                    // first) may be the man.
+                    (
+                        head_off,
+                        head_off.is_some_and(|rest| {
+                            rest.first().is_some_and(|w| !reference.is_given_name(w))
+                        }),
+                    ),
                 ];
                 for (rest, person_ok) in cuts.into_iter().filter_map(|(r, ok)| Some((r?, ok))) {
                     if rest.first().is_none_or(|w| !is_capitalised(w)) {

@@ -5431,3 +5431,21 @@ fn the_first_of_two_family_names_alone_is_the_person() {
         .iter()
         .any(|e| e.name == "Lima" && e.kind == EntityKind::Place));
 }
+
+#[test]
+fn a_firms_name_without_its_business_word_read_as_a_personal_name_is_the_firms() {
+    // MergeState::join_longer_forms: "Union Kestrel" beside "Union Kestrel Petroleum".
+    let found = entities(&[
+        "Oil find\n\nUnion Kestrel Petroleum said it found oil in the Gulf of Mexico. Union \
+         Kestrel said the well flowed 900 barrels a day. Union Kestrel holds a 40 pct stake.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Kestrel"), 1);
+    assert_kind(&found, "Union Kestrel", EntityKind::Organization);
+    // The opposite: a given name first may be the founder.
+    let found = entities(&[
+        "Shop\n\nHelen Marsh Holdings said sales rose. Helen Marsh, who founded the chain, said \
+         she was pleased.",
+    ]);
+    assert_kind(&found, "Helen Marsh", EntityKind::Person);
+    assert_kind(&found, "Helen Marsh Holdings", EntityKind::Organization);
+}
