@@ -2050,7 +2050,8 @@ fn spells_acronyms(c: &Candidate) -> bool {
 /// The words a firm's legal name (its name words, then one or more legal forms: "Exco
 /// International Plc", "E.F. Hutton Group Inc", "Consolidated TVX Mining Corp") is known by
 /// alone in wire copy: its first word after any given names and initials ("Exco",
-/// "Hutton"), and any word of it in capitals ("TVX"). Not a word that says something of its
+/// "Hutton"), or its last when all are given names ("Fairfax" of "John Fairfax Ltd"), and
+/// any word of it in capitals ("TVX"). Not a word that says something of its
 /// own: a known name, a given name, a generic, head or place word, a word the collection
 /// writes in lowercase ("Sale Tilney Plc" is no "sale").
 fn firm_words<'c>(c: &'c Candidate, reference: &Reference, caps: &CapsStats) -> Vec<&'c str> {
@@ -2091,6 +2092,13 @@ fn firm_words<'c>(c: &'c Candidate, reference: &Reference, caps: &CapsStats) -> 
     words.sort_unstable();
     words.dedup();
     words.retain(|w| own(w));
+    // "Fairfax" of "John Fairfax Ltd": a firm named after a person whose family name is a
+    // given name too is known by the family name, the last word.
+    if let ([_, .., family], None) = (&core[..], lead) {
+        if is_capitalised(family) && !is_dotted_initials(family) {
+            words.push(family);
+        }
+    }
     words
 }
 

@@ -5449,3 +5449,43 @@ fn a_firms_name_without_its_business_word_read_as_a_personal_name_is_the_firms()
     assert_kind(&found, "Helen Marsh", EntityKind::Person);
     assert_kind(&found, "Helen Marsh Holdings", EntityKind::Organization);
 }
+
+#[test]
+fn a_firm_named_after_a_person_is_known_by_the_family_name_alone() {
+    // merge::firm_words: "Leslie" after "Bernard Leslie Ltd", a given name and a family name
+    // that is a given name too, is the firm.
+    let read = articles(&[
+        "Profit\n\nShares of Bernard Leslie Ltd rose after the publisher said its half-year \
+         profit rose. Leslie said advertising was strong. Leslie also cut its debt.",
+        "Profit\n\nShares of Bernard Leslie Ltd rose. Its chairman, Tom Leslie, would retire, \
+         the firm said. Leslie said he was proud of the firm.",
+    ]);
+    let found = extract(&read);
+    // The lone "Leslie" mentions of an entity, per article.
+    let lone = |name: &str| -> Vec<usize> {
+        let entity = find(&found, name).expect(name);
+        let mut counts = vec![0; read.len()];
+        for set in &entity.articles {
+            let article = &read[set.article as usize];
+            counts[set.article as usize] = set
+                .mentions
+                .iter()
+                .filter(|m| {
+                    article
+                        .block_text(m.block)
+                        .get(m.start as usize..m.end as usize)
+                        == Some("Leslie")
+                })
+                .count();
+        }
+        counts
+    };
+    assert_eq!(
+        lone("Bernard Leslie Ltd"),
+        [2, 0],
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: where a person of the article has the family name, it is the person's.
+    assert_eq!(lone("Tom Leslie"), [0, 1], "{:?}", all_names(&found));
+}
