@@ -1140,7 +1140,7 @@ impl<'a> MergeState<'a> {
         // (no person of the article has it for a surname: "Thomas McKiernan, McKiernan and Co
         // chairman ... McKiernan said" is the man).
         if index.firms.contains_key(word) {
-            return index.firm(word, assigned, clusters);
+            return index.firm(word, f, reference, assigned, clusters);
         }
         // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither:
         // names that go on differently after it.
@@ -1598,7 +1598,7 @@ pub fn merge(
                     // "RMJ" after "RMJ Holdings Corp": a word of a firm's legal name, before
                     // the names whose initials it spells ("RMJ Securities" too).
                     None if index.firms.contains_key(&word) => {
-                        index.firm(&word, &state.assigned[a], &mut state.clusters)
+                        index.firm(&word, f, reference, &state.assigned[a], &mut state.clusters)
                     }
                     None => {
                         match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
@@ -2437,14 +2437,38 @@ impl ArticleIndex {
 
     /// "Exco" after "Exco International Plc", "TVX" after "Consolidated TVX Mining Corp": the
     /// one firm of this article whose legal name is known by `word` alone.
+    ///
+    /// Of a group and its units ("E.F. Hutton Group Inc" and "E.F. Hutton LBO Inc", "Kaneb
+    /// Services Inc" and "Kaneb Energy Partners Ltd"), the one whose name goes on after the
+    /// word with the fewest words, all of them organisation words: a unit is named by what
+    /// sets it apart ("Hutton LBO"), the group by the word alone. (Two such names of as many
+    /// words, or none, say nothing.)
     fn firm(
         &self,
         word: &str,
+        f: &ArticleFinds,
+        reference: &Reference,
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
-        let names = self.firms.get(word).into_iter().flatten();
-        only_cluster(names.copied(), assigned, clusters)
+        let names = self.firms.get(word).into_iter().flatten().copied();
+        only_cluster(names.clone(), assigned, clusters).or_else(|| {
+            // Each firm's count of organisation words after the word (None: another word).
+            let plain = |i: usize| -> Option<usize> {
+                let core = legal_core(f.candidates.get(i)?, reference)?;
+                let at = core.iter().position(|w| *w == word)?;
+                let rest = core.get(at + 1..)?;
+                rest.iter()
+                    .all(|w| reference.is_org_last(w) || reference.is_generic(w))
+                    .then_some(rest.len())
+            };
+            let fewest = names.clone().filter_map(plain).min()?;
+            only_cluster(
+                names.filter(|&i| plain(i) == Some(fewest)),
+                assigned,
+                clusters,
+            )
+        })
     }
 
     /// The one body or place of this article that `word` contracts ("CalMac" after

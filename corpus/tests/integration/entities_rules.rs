@@ -5489,3 +5489,30 @@ fn a_firm_named_after_a_person_is_known_by_the_family_name_alone() {
     // The opposite: where a person of the article has the family name, it is the person's.
     assert_eq!(lone("Tom Leslie"), [0, 1], "{:?}", all_names(&found));
 }
+
+#[test]
+fn the_word_a_group_and_its_unit_share_alone_is_the_group() {
+    // ArticleIndex::firm: "Tarrant" beside "Tarrant Group Inc" and its unit "Tarrant Leasing
+    // Inc" is the group.
+    let found = entities(&[
+        "Buyout\n\nA unit formed by Tarrant Leasing Inc and Tarrant Group Inc will buy the \
+         courier. Tarrant said the price was 35 dlrs a share.",
+    ]);
+    assert!(
+        find(&found, "Tarrant Group Inc").is_some_and(|e| e.aliases.iter().any(|a| a == "Tarrant"))
+    );
+    assert!(find(&found, "Tarrant Leasing Inc").is_some_and(|e| e.aliases.is_empty()));
+    // The opposite: two firms that each go on with a word of their own lend it to neither.
+    let found = entities(&[
+        "Buyout\n\nTarrant Products Inc agreed to buy Tarrant Tooling Inc. Tarrant said the \
+         price was fair.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .filter(|e| e.name.starts_with("Tarrant "))
+            .all(|e| e.aliases.is_empty()),
+        "{:?}",
+        all_names(&found)
+    );
+}
