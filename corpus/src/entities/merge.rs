@@ -1155,7 +1155,7 @@ impl<'a> MergeState<'a> {
         if next_words.len() > 1 {
             return None;
         }
-        index.short_form(word, f, assigned, clusters)
+        index.short_form(word, f, reference, assigned, clusters)
     }
 
     /// The people named in full that something says are people (a given name first, a
@@ -1604,9 +1604,13 @@ pub fn merge(
                         match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
                             Local::One(cluster) => Some(cluster),
                             Local::Several => None,
-                            Local::None if index.short.contains_key(&word) => {
-                                index.short_form(&word, f, &state.assigned[a], &mut state.clusters)
-                            }
+                            Local::None if index.short.contains_key(&word) => index.short_form(
+                                &word,
+                                f,
+                                reference,
+                                &state.assigned[a],
+                                &mut state.clusters,
+                            ),
                             Local::None => defined.get(&acronym).copied().flatten().or_else(|| {
                                 *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
                                     acronym_index.only(
@@ -2420,19 +2424,43 @@ impl ArticleIndex {
     /// Of a well-known body and a name reference data does not know ("Fox" beside "Fox News"
     /// and the show "Fox & Friends"), the well-known body: news shortens the name everybody
     /// knows. (Two unknown names, or two known ones, say nothing.)
+    ///
+    /// "The Solomons" after "Solomon Islands", "the Falklands" after "the Falkland Islands":
+    /// a group of islands is named by its first word made plural, the one two-word place of
+    /// the article with that word and a plural place word ("Islands").
     fn short_form(
         &self,
         word: &str,
         f: &ArticleFinds,
+        reference: &Reference,
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
         let names = self.short.get(word).into_iter().flatten().copied();
-        only_cluster(names.clone(), assigned, clusters).or_else(|| {
+        let found = only_cluster(names.clone(), assigned, clusters).or_else(|| {
             let known =
                 names.filter(|&i| f.candidates.get(i).is_some_and(|c| c.reference.is_some()));
             only_cluster(known, assigned, clusters)
-        })
+        });
+        let stem = word.strip_suffix('s').filter(|_| found.is_none());
+        let islands = stem
+            .and_then(|stem| self.short.get(stem))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                f.candidates
+                    .get(i)
+                    .is_some_and(|c| match c.name_words()[..] {
+                        [first, last] => {
+                            Some(first) == stem
+                                && last.ends_with('s')
+                                && reference.is_place_last(last)
+                        }
+                        _ => false,
+                    })
+            });
+        found.or_else(|| only_cluster(islands, assigned, clusters))
     }
 
     /// "Exco" after "Exco International Plc", "TVX" after "Consolidated TVX Mining Corp": the

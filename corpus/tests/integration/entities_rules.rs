@@ -5516,3 +5516,21 @@ fn the_word_a_group_and_its_unit_share_alone_is_the_group() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_group_of_islands_is_named_by_its_first_word_made_plural() {
+    // ArticleIndex::short_form: "the Cooks" after "the Cook Islands".
+    let found = entities(&[
+        "Aid\n\nAustralia will send police to the Cook Islands next month. Officials said the \
+         Cooks needed help after the storm.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Cook"), 1);
+    assert!(find(&found, "Cook Islands").is_some_and(|e| e.aliases.iter().any(|a| a == "Cooks")));
+    // The opposite: a family name that ends the same way stays the person's.
+    let found = entities(&[
+        "Aid\n\nThe Cook Islands asked for help. Joseph Cooks, a teacher, said the roads were \
+         closed.",
+    ]);
+    assert_kind(&found, "Joseph Cooks", EntityKind::Person);
+    assert_kind(&found, "Cook Islands", EntityKind::Place);
+}
