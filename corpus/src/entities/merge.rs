@@ -501,6 +501,57 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Woomera Centre" after "Woomera Detention Centre": in one article, a name of two words
+    /// is the one three-word name with the same first and last word whose middle word is no
+    /// known name, given name or demonym ("Detention"): the same facility or body with its
+    /// kind word dropped. Not a person's, nor a known name. Linear: the three-word names are
+    /// indexed by their first and last word.
+    fn join_dropped_middles(&mut self) {
+        let (finds, assigned, reference, clusters) = self.parts();
+        for (a, f) in finds.iter().enumerate() {
+            let mut longer: FastMap<(String, String), FastSet<usize>> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [first, middle, last]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                if c.reference.is_some()
+                    || person_like(c)
+                    || !is_capitalised(middle)
+                    || reference.lookup(middle).is_some()
+                    || reference.is_given_name(middle)
+                    || reference.is_demonym(middle)
+                {
+                    continue;
+                }
+                longer
+                    .entry((squash(first), squash(last)))
+                    .or_default()
+                    .insert(clusters.find(cluster));
+            }
+            if longer.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [first, last]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                let head = reference.is_org_last(last) || reference.is_place_last(last);
+                if c.reference.is_some() || person_like(c) && !head {
+                    continue;
+                }
+                let Some(owners) = longer.get(&(squash(first), squash(last))) else {
+                    continue;
+                };
+                let owners: FastSet<usize> = owners.iter().map(|&o| clusters.find(o)).collect();
+                if let Some(only) = sole(owners) {
+                    if let Some(cl) = clusters.join(only, cluster) {
+                        cl.person = false;
+                    }
+                }
+            }
+        }
+    }
+
     /// In one article, a body's name and the same name with more in front: a known place
     /// ("Chicago White Sox" and "White Sox", "NYC Office of Emergency Management" and "Office
     /// of Emergency Management"), or the given names and initials of the person it is named
@@ -1457,6 +1508,7 @@ pub fn merge(
     state.join_tails();
     state.join_country_prefixed(&by_key);
     state.join_longer_forms();
+    state.join_dropped_middles();
     state.join_firm_forms();
     state.join_newsrooms();
     state.join_initialled_places();

@@ -5535,3 +5535,27 @@ fn a_group_of_islands_is_named_by_its_first_word_made_plural() {
     assert_kind(&found, "Joseph Cooks", EntityKind::Person);
     assert_kind(&found, "Cook Islands", EntityKind::Place);
 }
+
+#[test]
+fn a_facilitys_name_without_its_middle_kind_word_is_the_facility() {
+    // MergeState::join_dropped_middles: "Baxter Centre" after "Baxter Detention Centre".
+    let found = entities(&[
+        "Unrest\n\nTwo asylum seekers at the Baxter Detention Centre harmed themselves. The \
+         minister said the Baxter Centre was calm.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Baxter"), 1);
+    assert!(find(&found, "Baxter Detention Centre")
+        .is_some_and(|e| e.aliases.iter().any(|a| a == "Baxter Centre")));
+    // The opposite: with two such names, the short one could be either and joins neither.
+    let found = entities(&[
+        "Shows\n\nThe Darling Convention Centre and the Darling Exhibition Centre will both \
+         close. The Darling Centre stays open.",
+    ]);
+    for name in ["Darling Convention Centre", "Darling Exhibition Centre"] {
+        assert!(
+            find(&found, name).is_some_and(|e| e.aliases.is_empty()),
+            "{:?}",
+            all_names(&found)
+        );
+    }
+}
