@@ -225,6 +225,27 @@ fn is_acronym_word(word: &str) -> bool {
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// The first of two family names after a given name ("Santos" of "Fernando Santos Alvite"):
+/// Spanish and Portuguese names carry the father's family name then the mother's, and news
+/// names the person by the first alone. Only three name words, a given name first and no
+/// given name, initial or particle in the middle ("Carlos Andres Perez" is no "Andres").
+fn middle_surname<'c>(c: &'c Candidate, reference: &Reference) -> Option<&'c str> {
+    match c.name_words()[..] {
+        [first, middle, last]
+            if person_like(c)
+                && reference.is_given_name(first)
+                && !reference.is_given_name(middle)
+                && !reference.is_particle(middle)
+                && !is_dotted_initials(middle)
+                && !is_name_suffix(last)
+                && is_capitalised(middle) =>
+        {
+            Some(middle)
+        }
+        _ => None,
+    }
+}
+
 /// Merging as it goes: the names of each article, the clusters so far, and the cluster each
 /// name is in once decided. The steps of merging are its methods.
 struct MergeState<'a> {
@@ -480,6 +501,57 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Woomera Centre" after "Woomera Detention Centre": in one article, a name of two words
+    /// is the one three-word name with the same first and last word whose middle word is no
+    /// known name, given name or demonym ("Detention"): the same facility or body with its
+    /// kind word dropped. Not a person's, nor a known name. Linear: the three-word names are
+    /// indexed by their first and last word.
+    fn join_dropped_middles(&mut self) {
+        let (finds, assigned, reference, clusters) = self.parts();
+        for (a, f) in finds.iter().enumerate() {
+            let mut longer: FastMap<(String, String), FastSet<usize>> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [first, middle, last]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                if c.reference.is_some()
+                    || person_like(c)
+                    || !is_capitalised(middle)
+                    || reference.lookup(middle).is_some()
+                    || reference.is_given_name(middle)
+                    || reference.is_demonym(middle)
+                {
+                    continue;
+                }
+                longer
+                    .entry((squash(first), squash(last)))
+                    .or_default()
+                    .insert(clusters.find(cluster));
+            }
+            if longer.is_empty() {
+                continue;
+            }
+            for (i, c) in f.candidates.iter().enumerate() {
+                let (Some(cluster), [first, last]) = (assigned[a][i], &c.words[..]) else {
+                    continue;
+                };
+                let head = reference.is_org_last(last) || reference.is_place_last(last);
+                if c.reference.is_some() || person_like(c) && !head {
+                    continue;
+                }
+                let Some(owners) = longer.get(&(squash(first), squash(last))) else {
+                    continue;
+                };
+                let owners: FastSet<usize> = owners.iter().map(|&o| clusters.find(o)).collect();
+                if let Some(only) = sole(owners) {
+                    if let Some(cl) = clusters.join(only, cluster) {
+                        cl.person = false;
+                    }
+                }
+            }
+        }
+    }
+
     /// In one article, a body's name and the same name with more in front: a known place
     /// ("Chicago White Sox" and "White Sox", "NYC Office of Emergency Management" and "Office
     /// of Emergency Management"), or the given names and initials of the person it is named
@@ -537,7 +609,15 @@ impl<'a> MergeState<'a> {
                 let cuts = [
                     (place.map(|n| &words[n..]), !person_like(c)),
                     (founder.map(|n| &words[n..]), false),
-                    (head_off, false),
+                    // "Union Texas" read as a personal name beside "Union Texas Petroleum"
+                    // is the firm's; "Walt Disney" beside "Walt Disney Co" (a given name
+                    // first) may be the man.
+                    (
+                        head_off,
+                        head_off.is_some_and(|rest| {
+                            rest.first().is_some_and(|w| !reference.is_given_name(w))
+                        }),
+                    ),
                 ];
                 for (rest, person_ok) in cuts.into_iter().filter_map(|(r, ok)| Some((r?, ok))) {
                     if rest.first().is_none_or(|w| !is_capitalised(w)) {
@@ -744,6 +824,165 @@ impl<'a> MergeState<'a> {
         }
     }
 
+    /// "Nippon Kokan" after "Nippon Kokan KK": a firm's short form that opens with a known
+    /// name is read as that name and a word after it ("Nippon", Japan, then "Kokan"); in one
+    /// article, a known name and the next name, one space apart, that together open the
+    /// one firm's legal name there (or a letter off a long one) are that firm's, both.
+    /// Linear: one pass gathers the firms' openings, one looks each pair of neighbours up.
+    fn join_split_firm_forms(&mut self, articles: &[Article]) {
+        let (finds, reference) = (self.finds, self.reference);
+        for (a, f) in finds.iter().enumerate() {
+            let Some(article) = articles.get(a) else {
+                continue;
+            };
+            // Each one-deletion key of an opening → the opening and its firm.
+            let mut openings: FastMap<String, Vec<(String, usize)>> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(core) = legal_core(c, reference) else {
+                    continue;
+                };
+                for n in 2..=core.len().min(4) {
+                    let Some(head) = core.get(..n) else {
+                        continue;
+                    };
+                    let key = squash(&display(head));
+                    for d in deletions(&key) {
+                        openings.entry(d).or_default().push((key.clone(), i));
+                    }
+                }
+            }
+            if openings.is_empty() {
+                continue;
+            }
+            for (i, pair) in f.candidates.windows(2).enumerate() {
+                let [known, next] = pair else {
+                    continue;
+                };
+                let spaced = known.block == next.block
+                    && article
+                        .block_text(known.block)
+                        .get(known.end as usize..next.start as usize)
+                        == Some(" ");
+                if known.reference.is_none() || known.dateline || !spaced {
+                    continue;
+                }
+                let mut words = known.words_str();
+                words.extend(next.words_str());
+                // "The Japan Find said" after "The Japan Fund Inc": a letter wrong in a long
+                // opening too.
+                let key = squash(&display(&words));
+                let typo_ok = key.chars().count() >= 8;
+                let firms: Vec<usize> = deletions(&key)
+                    .iter()
+                    .filter_map(|d| openings.get(d))
+                    .flatten()
+                    .filter(|(opening, _)| {
+                        *opening == key || typo_ok && within_one_edit(opening, &key)
+                    })
+                    .map(|&(_, j)| j)
+                    .collect();
+                let owners: FastSet<usize> = firms
+                    .iter()
+                    .filter_map(|&j| self.assigned[a].get(j).copied().flatten())
+                    .map(|cl| self.clusters.find(cl))
+                    .collect();
+                let Some(owner) = sole(owners) else {
+                    continue;
+                };
+                for k in [i, i + 1] {
+                    if let Some(slot) = self.assigned[a].get_mut(k) {
+                        *slot = Some(owner);
+                    }
+                }
+                self.moved.insert((a, i));
+            }
+        }
+    }
+
+    /// "Santos said" after "Santos Ltd", where reference data knows Santos for a city: wire
+    /// copy names a firm by the one word its legal name is made of (beside line-of-business
+    /// words: "Santos Ltd", "Woodside Petroleum Ltd"), and that word may be a town's. In one
+    /// article, the mentions of a known town or city (no country) that is that word of the
+    /// one firm of the article so named are the firm's, when none of them says a place ("in
+    /// Santos", a dateline) and no person of the article has it for a
+    /// surname. Not a firm whose name goes on with a word of its own ("Texas Instruments
+    /// Inc": "Texas" alone is the state). Linear: one pass gathers the firms' words and the
+    /// known places' mentions, one joins each place to its firm.
+    fn join_firm_towns(&mut self) {
+        let (finds, reference) = (self.finds, self.reference);
+        for (a, f) in finds.iter().enumerate() {
+            let mut firms: FastMap<String, Vec<usize>> = FastMap::default();
+            let mut surnames: FastSet<String> = FastSet::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                if person_like(c) {
+                    if let Some(last) = surname_word(&c.name_words()) {
+                        surnames.insert(squash(last));
+                    }
+                }
+                let Some(core) = legal_core(c, reference) else {
+                    continue;
+                };
+                if let [lead, business @ ..] = &core[..] {
+                    let lines = business
+                        .iter()
+                        .all(|w| reference.is_org_last(w) || reference.is_generic(w));
+                    if lines {
+                        firms.entry(squash(lead)).or_default().push(i);
+                    }
+                }
+            }
+            if firms.is_empty() {
+                continue;
+            }
+            // Known town → its mentions here, and whether one of them says a place.
+            let mut towns: FastMap<u32, (Vec<usize>, bool)> = FastMap::default();
+            for (i, c) in f.candidates.iter().enumerate() {
+                let Some(id) = c.reference.filter(|_| c.words.len() == 1) else {
+                    continue;
+                };
+                let town = reference
+                    .known(id)
+                    .is_some_and(|k| k.kind == EntityKind::Place && !k.country);
+                if !town || !firms.contains_key(&squash(c.text())) {
+                    continue;
+                }
+                let entry = towns.entry(id).or_default();
+                entry.0.push(i);
+                entry.1 |= c.dateline || c.team || c.evidence.place > 10;
+            }
+            let mut towns: Vec<(u32, (Vec<usize>, bool))> = towns.into_iter().collect();
+            towns.sort_unstable_by_key(|&(id, _)| id);
+            for (_, (mentions, placed)) in towns {
+                let Some(key) = mentions
+                    .first()
+                    .and_then(|&i| f.candidates.get(i))
+                    .map(|c| squash(c.text()))
+                else {
+                    continue;
+                };
+                if placed || surnames.contains(&key) {
+                    continue;
+                }
+                let owners: FastSet<usize> = firms
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|&j| self.assigned[a].get(j).copied().flatten())
+                    .map(|cl| self.clusters.find(cl))
+                    .collect();
+                let Some(owner) = sole(owners) else {
+                    continue;
+                };
+                for i in mentions {
+                    if let Some(slot) = self.assigned[a].get_mut(i) {
+                        *slot = Some(owner);
+                        self.moved.insert((a, i));
+                    }
+                }
+            }
+        }
+    }
+
     /// "U.S. Mission" and "Mission": joined when only one country's is named.
     fn join_country_prefixed(&mut self, by_key: &FastMap<String, usize>) {
         let (finds, assigned, reference, clusters) = self.parts();
@@ -884,7 +1123,9 @@ impl<'a> MergeState<'a> {
                 .any(|b| !(words.starts_with(b) || b.starts_with(&words)));
             let family_first = !lone_person && !opens_body && (hyphenated_given || unknown_first);
             let at = (other.block, other.start);
-            if last_key == key || family_first && variant_key(first) == key {
+            let middle =
+                middle_surname(other, reference).is_some_and(|m| surname_key(m, reference) == key);
+            if last_key == key || middle || family_first && variant_key(first) == key {
                 exact.push((at, root));
             } else if long && within_one_edit(&last_key, &key) {
                 near.push((at, root));
@@ -950,7 +1191,7 @@ impl<'a> MergeState<'a> {
         // (no person of the article has it for a surname: "Thomas McKiernan, McKiernan and Co
         // chairman ... McKiernan said" is the man).
         if index.firms.contains_key(word) {
-            return index.firm(word, assigned, clusters);
+            return index.firm(word, f, reference, assigned, clusters);
         }
         // "Arduino" beside "Arduino LLC" and "Arduino SRL" is the short form of neither:
         // names that go on differently after it.
@@ -965,7 +1206,7 @@ impl<'a> MergeState<'a> {
         if next_words.len() > 1 {
             return None;
         }
-        index.short_form(word, assigned, clusters)
+        index.short_form(word, f, reference, assigned, clusters)
     }
 
     /// The people named in full that something says are people (a given name first, a
@@ -1260,11 +1501,14 @@ pub fn merge(
         }
     }
     state.join_firm_short_forms();
+    state.join_split_firm_forms(articles);
+    state.join_firm_towns();
     state.join_same_text();
     state.join_typos(&by_person);
     state.join_tails();
     state.join_country_prefixed(&by_key);
     state.join_longer_forms();
+    state.join_dropped_middles();
     state.join_firm_forms();
     state.join_newsrooms();
     state.join_initialled_places();
@@ -1322,6 +1566,7 @@ pub fn merge(
             continue;
         }
         let mut index = ArticleIndex::new(f, reference, caps);
+        index.bodies = body_clusters(f, &state.assigned[a], &mut state.clusters);
         if let Some(article) = articles.get(a) {
             index.add_relatives(f, article, reference);
         }
@@ -1405,15 +1650,19 @@ pub fn merge(
                     // "RMJ" after "RMJ Holdings Corp": a word of a firm's legal name, before
                     // the names whose initials it spells ("RMJ Securities" too).
                     None if index.firms.contains_key(&word) => {
-                        index.firm(&word, &state.assigned[a], &mut state.clusters)
+                        index.firm(&word, f, reference, &state.assigned[a], &mut state.clusters)
                     }
                     None => {
                         match index.acronym(&acronym, &state.assigned[a], &mut state.clusters) {
                             Local::One(cluster) => Some(cluster),
                             Local::Several => None,
-                            Local::None if index.short.contains_key(&word) => {
-                                index.short_form(&word, &state.assigned[a], &mut state.clusters)
-                            }
+                            Local::None if index.short.contains_key(&word) => index.short_form(
+                                &word,
+                                f,
+                                reference,
+                                &state.assigned[a],
+                                &mut state.clusters,
+                            ),
                             Local::None => defined.get(&acronym).copied().flatten().or_else(|| {
                                 *global_acronyms.entry(acronym.clone()).or_insert_with(|| {
                                     acronym_index.only(
@@ -1428,6 +1677,9 @@ pub fn merge(
                 }
             } else {
                 let at = (c.block, c.start);
+                // "Lord Krishna" after "the Hare Krishna movement": a title says a person
+                // where the article's name says a body; two entities.
+                let titled = c.titled() || c.evidence.person >= 5;
                 state
                     .resolve_surname(a, &word, at, c.courtesy, &index, &mut earlier)
                     .or_else(|| {
@@ -1451,6 +1703,7 @@ pub fn merge(
                                     .is_none_or(|&e| told_kind(e).is_none())
                             })
                     })
+                    .filter(|cluster| !(titled && index.bodies.contains(cluster)))
             };
             // "MONTGOMERY, Ala." and "Montgomery": one word, whatever its case; "Snopes.com"
             // and "Snopes": a site is named by its address too.
@@ -1669,11 +1922,19 @@ impl Reach {
 
 /// Surname keys of the persons named in full in one article.
 fn surnames_in(f: &ArticleFinds, reference: &Reference) -> FastSet<String> {
-    f.candidates
-        .iter()
-        .filter(|c| person_like(c) && c.evidence.person > 0)
+    let persons = || {
+        f.candidates
+            .iter()
+            .filter(|c| person_like(c) && c.evidence.person > 0)
+    };
+    persons()
         .filter_map(|c| person_key(c, reference))
         .map(|(_, last)| last)
+        .chain(
+            persons()
+                .filter_map(|c| middle_surname(c, reference))
+                .map(|w| surname_key(w, reference)),
+        )
         .collect()
 }
 
@@ -1796,6 +2057,47 @@ impl AcronymIndex {
     }
 }
 
+/// The name words of a firm's legal name without its legal forms ("Nippon Kokan" of "Nippon
+/// Kokan KK"): a name reference data does not know, read as no person's, that ends in a legal
+/// form.
+fn legal_core<'c>(c: &'c Candidate, reference: &Reference) -> Option<Vec<&'c str>> {
+    let mut core = c.words_str();
+    if c.reference.is_some()
+        || person_like(c)
+        || !core.last().is_some_and(|w| reference.is_legal_form(w))
+    {
+        return None;
+    }
+    while core.last().is_some_and(|w| reference.is_legal_form(w)) {
+        core.pop();
+    }
+    (!core.is_empty()).then_some(core)
+}
+
+/// The clusters (roots) of article `f`'s names whose mentions there, their organisation and
+/// person points summed, read as a body: "Hare Krishna" read as a two-word personal name,
+/// while "the Hare Krishna movement", "a spokesman for the Hare Krishna group" say a body.
+/// One pass over the article's names.
+fn body_clusters(
+    f: &ArticleFinds,
+    assigned: &[Option<usize>],
+    clusters: &mut Clusters,
+) -> FastSet<usize> {
+    let mut points: FastMap<usize, (i32, i32)> = FastMap::default();
+    for (c, cluster) in f.candidates.iter().zip(assigned) {
+        if let Some(cluster) = cluster {
+            let sum = points.entry(clusters.find(*cluster)).or_default();
+            sum.0 += c.evidence.person;
+            sum.1 += c.evidence.organization;
+        }
+    }
+    points
+        .into_iter()
+        .filter(|&(_, (person, organization))| organization >= 5 && organization > person)
+        .map(|(root, _)| root)
+        .collect()
+}
+
 /// Names an acronym may abbreviate: two name words or more, not from reference data.
 fn spells_acronyms(c: &Candidate) -> bool {
     c.reference.is_none() && c.name_count() >= 2
@@ -1804,7 +2106,8 @@ fn spells_acronyms(c: &Candidate) -> bool {
 /// The words a firm's legal name (its name words, then one or more legal forms: "Exco
 /// International Plc", "E.F. Hutton Group Inc", "Consolidated TVX Mining Corp") is known by
 /// alone in wire copy: its first word after any given names and initials ("Exco",
-/// "Hutton"), and any word of it in capitals ("TVX"). Not a word that says something of its
+/// "Hutton"), or its last when all are given names ("Fairfax" of "John Fairfax Ltd"), and
+/// any word of it in capitals ("TVX"). Not a word that says something of its
 /// own: a known name, a given name, a generic, head or place word, a word the collection
 /// writes in lowercase ("Sale Tilney Plc" is no "sale").
 fn firm_words<'c>(c: &'c Candidate, reference: &Reference, caps: &CapsStats) -> Vec<&'c str> {
@@ -1845,6 +2148,13 @@ fn firm_words<'c>(c: &'c Candidate, reference: &Reference, caps: &CapsStats) -> 
     words.sort_unstable();
     words.dedup();
     words.retain(|w| own(w));
+    // "Fairfax" of "John Fairfax Ltd": a firm named after a person whose family name is a
+    // given name too is known by the family name, the last word.
+    if let ([_, .., family], None) = (&core[..], lead) {
+        if is_capitalised(family) && !is_dotted_initials(family) {
+            words.push(family);
+        }
+    }
     words
 }
 
@@ -1878,6 +2188,9 @@ struct ArticleIndex {
     /// Surname key of a lone word after a title that tells no gender → how many of those
     /// mentions a later "he" or "his" (first) or "she" (second) may refer to.
     referred: FastMap<String, [usize; 2]>,
+    /// The clusters of this article's names whose mentions here, their points summed, read
+    /// as a body rather than a person ([`body_clusters`]).
+    bodies: FastSet<usize>,
     /// A given name alone right after a person's full name, a possessive and a noun of
     /// kinship that tells a gender ("Kylie Morrow's mother Elizabeth") → the surname key of
     /// that person: a relative of the same family ([`Self::add_relatives`]).
@@ -1969,6 +2282,13 @@ impl ArticleIndex {
                 }
             }
             index.last.entry(last_key).or_default().push(i);
+            if let Some(middle) = middle_surname(c, reference) {
+                index
+                    .last
+                    .entry(surname_key(middle, reference))
+                    .or_default()
+                    .push(i);
+            }
             index.first.entry(variant_key(first)).or_default().push(i);
             if !person_like(c) && words.len() == 2 {
                 for w in &words {
@@ -2152,26 +2472,83 @@ impl ArticleIndex {
     /// Multimedia", "Vegas" after "Las Vegas": the short form of the one two-word
     /// organisation or place of the article with that word. (Two words only: in "Gdansk Port Authority" the first word is a place
     /// of its own.)
+    ///
+    /// Of a well-known body and a name reference data does not know ("Fox" beside "Fox News"
+    /// and the show "Fox & Friends"), the well-known body: news shortens the name everybody
+    /// knows. (Two unknown names, or two known ones, say nothing.)
+    ///
+    /// "The Solomons" after "Solomon Islands", "the Falklands" after "the Falkland Islands":
+    /// a group of islands is named by its first word made plural, the one two-word place of
+    /// the article with that word and a plural place word ("Islands").
     fn short_form(
         &self,
         word: &str,
+        f: &ArticleFinds,
+        reference: &Reference,
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
-        let names = self.short.get(word).into_iter().flatten();
-        only_cluster(names.copied(), assigned, clusters)
+        let names = self.short.get(word).into_iter().flatten().copied();
+        let found = only_cluster(names.clone(), assigned, clusters).or_else(|| {
+            let known =
+                names.filter(|&i| f.candidates.get(i).is_some_and(|c| c.reference.is_some()));
+            only_cluster(known, assigned, clusters)
+        });
+        let stem = word.strip_suffix('s').filter(|_| found.is_none());
+        let islands = stem
+            .and_then(|stem| self.short.get(stem))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| {
+                f.candidates
+                    .get(i)
+                    .is_some_and(|c| match c.name_words()[..] {
+                        [first, last] => {
+                            Some(first) == stem
+                                && last.ends_with('s')
+                                && reference.is_place_last(last)
+                        }
+                        _ => false,
+                    })
+            });
+        found.or_else(|| only_cluster(islands, assigned, clusters))
     }
 
     /// "Exco" after "Exco International Plc", "TVX" after "Consolidated TVX Mining Corp": the
     /// one firm of this article whose legal name is known by `word` alone.
+    ///
+    /// Of a group and its units ("E.F. Hutton Group Inc" and "E.F. Hutton LBO Inc", "Kaneb
+    /// Services Inc" and "Kaneb Energy Partners Ltd"), the one whose name goes on after the
+    /// word with the fewest words, all of them organisation words: a unit is named by what
+    /// sets it apart ("Hutton LBO"), the group by the word alone. (Two such names of as many
+    /// words, or none, say nothing.)
     fn firm(
         &self,
         word: &str,
+        f: &ArticleFinds,
+        reference: &Reference,
         assigned: &[Option<usize>],
         clusters: &mut Clusters,
     ) -> Option<usize> {
-        let names = self.firms.get(word).into_iter().flatten();
-        only_cluster(names.copied(), assigned, clusters)
+        let names = self.firms.get(word).into_iter().flatten().copied();
+        only_cluster(names.clone(), assigned, clusters).or_else(|| {
+            // Each firm's count of organisation words after the word (None: another word).
+            let plain = |i: usize| -> Option<usize> {
+                let core = legal_core(f.candidates.get(i)?, reference)?;
+                let at = core.iter().position(|w| *w == word)?;
+                let rest = core.get(at + 1..)?;
+                rest.iter()
+                    .all(|w| reference.is_org_last(w) || reference.is_generic(w))
+                    .then_some(rest.len())
+            };
+            let fewest = names.clone().filter_map(plain).min()?;
+            only_cluster(
+                names.filter(|&i| plain(i) == Some(fewest)),
+                assigned,
+                clusters,
+            )
+        })
     }
 
     /// The one body or place of this article that `word` contracts ("CalMac" after

@@ -3928,8 +3928,9 @@ fn firms_named_with_a_legal_form_are_no_persons_and_two_subsidiaries_stay_two() 
         assert!(!forms_of(&found, a).contains(&b.to_string()), "{a} / {b}");
         assert!(find(&found, b).is_some(), "{b}");
     }
-    // "Pellow" alone could be either firm: it joins neither.
-    assert!(!forms_of(&found, "J.R. Pellow Group Inc").contains(&"Pellow".to_string()));
+    // "Pellow" alone is the group, not the unit that "LBO" sets apart (merge18,
+    // ArticleIndex::firm: a unit is named by what sets it apart, the group by the word alone).
+    assert!(forms_of(&found, "J.R. Pellow Group Inc").contains(&"Pellow".to_string()));
     assert!(!forms_of(&found, "J.R. Pellow LBO Inc").contains(&"Pellow".to_string()));
 }
 
@@ -5783,4 +5784,255 @@ fn a_city_before_radio_or_television_names_the_broadcaster() {
     ]);
     assert_kind(&found, "Tehran", EntityKind::Place);
     assert_kind(&found, "Sydney", EntityKind::Place);
+}
+
+// --- merge18 ---
+
+#[test]
+fn a_firms_short_form_read_as_a_known_name_and_a_word_is_the_firms() {
+    // merge::join_split_firm_forms: "Nippon Tarsei" after "Nippon Tarsei KK" is the firm, not
+    // Japan and a word; "The Brazil Find" (a letter wrong) after "The Brazil Fund Inc" too.
+    let found = entities(&[
+        "Steel affiliates to merge\n\nOsaka Steel Co Ltd, an affiliate of Nippon Tarsei KK, is \
+         considering a merger. Osaka Steel, owned 40 pct by Nippon Tarsei, expects a loss.",
+        "Fund bid\n\nThe Brazil Fund Inc said it received an offer. The Brazil Find said the \
+         offer was too low.",
+    ]);
+    let named = |name: &str| found.iter().any(|e| e.name == name);
+    assert!(
+        !named("Japan") && !named("Brazil"),
+        "{:?}",
+        all_names(&found)
+    );
+    let firm = find(&found, "Nippon Tarsei KK").expect("the firm");
+    assert!(
+        firm.aliases.iter().any(|a| a == "Tarsei"),
+        "{:?}",
+        firm.aliases
+    );
+    assert_kind(&found, "Brazil Fund Inc", EntityKind::Organization);
+    // The opposite: the country named apart from the firm's name stays the country.
+    let found = entities(&[
+        "Steel affiliates to merge\n\nNippon Tarsei KK said exports to Japan rose. Shares of \
+         Nippon Tarsei fell in Tokyo.",
+    ]);
+    assert_kind(&found, "Japan", EntityKind::Place);
+    assert!(find(&found, "Japan").is_some_and(|e| !e.aliases.iter().any(|a| a == "Tarsei")));
+}
+
+#[test]
+fn a_town_that_a_firms_legal_name_is_made_of_is_the_firm_where_nothing_says_a_place() {
+    // merge::join_firm_towns: "Wollongong said" after "Wollongong Ltd" is the firm.
+    let found = entities(&[
+        "Miner reports profit\n\nWollongong Ltd said its net profit rose 12 pct. Wollongong said \
+         sales rose and Wollongong chairman Peter Gray said the outlook was good.",
+    ]);
+    assert!(
+        find(&found, "Wollongong Ltd").is_some_and(|e| e.aliases.iter().any(|a| a == "Wollongong"))
+    );
+    assert_one(&found, |e| e.name.contains("Wollongong"), 1);
+    // The opposite: where one mention says a place ("in Wollongong"), the town stays a town;
+    // and a firm whose name goes on with a word of its own lends it nothing.
+    let found = entities(&[
+        "Plant plans\n\nWollongong Ltd said it would build a plant in Wollongong. Wollongong said \
+         it needed jobs.",
+        "Chips\n\nGeelong Instruments Ltd said sales rose. Geelong said it needed jobs.",
+    ]);
+    assert_kind(&found, "Wollongong", EntityKind::Place);
+    assert_kind(&found, "Geelong", EntityKind::Place);
+}
+
+#[test]
+fn a_short_form_shared_by_a_well_known_body_and_an_unknown_name_is_the_well_known_body() {
+    // ArticleIndex::short_form: "Fox" beside "Fox News" and the show "Fox & Friends".
+    let found = entities(&[
+        "Anchor leaves\n\nThe anchor left Fox News on Friday after ten years. She had hosted \
+         Fox & Friends since 2010. Staff at Fox said they were sad.",
+    ]);
+    assert!(find(&found, "Fox News").is_some_and(|e| e.aliases.iter().any(|a| a == "Fox")));
+    // The opposite: two names nobody knows that share the word lend it to neither.
+    let found = entities(&[
+        "Cars\n\nVeltra Motors reported a loss on Monday. Veltra Bank reported a profit. Shares \
+         of Veltra fell.",
+    ]);
+    for name in ["Veltra Motors", "Veltra Bank"] {
+        assert!(
+            find(&found, name).is_some_and(|e| !e.aliases.iter().any(|a| a == "Veltra")),
+            "{:?}",
+            all_names(&found)
+        );
+    }
+}
+
+#[test]
+fn a_titled_lone_name_does_not_join_a_name_the_article_reads_as_a_body() {
+    // merge::body_clusters: "Lord Ganesh" is no "Ganesh Mandal" that the article's words make
+    // a movement.
+    let found = entities(&[
+        "Festival\n\nMembers of the Ganesh Mandal movement gathered on Sunday. A spokesman for \
+         the Ganesh Mandal group said the march was peaceful. They sang prayers to Lord Ganesh \
+         at the river.",
+    ]);
+    assert!(
+        find(&found, "Ganesh Mandal").is_some_and(|e| !e.aliases.iter().any(|a| a == "Ganesh")),
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: a titled surname joins the person named in full.
+    let found = entities(&[
+        "School\n\nTeacher Ravi Mandal said the school would reopen. Mr Mandal said parents \
+         were relieved.",
+    ]);
+    assert!(find(&found, "Ravi Mandal").is_some_and(|e| e.aliases.iter().any(|a| a == "Mandal")));
+}
+
+#[test]
+fn the_first_of_two_family_names_alone_is_the_person() {
+    // merge::middle_surname: "Lima" after "Jorge Lima Ferreira" is the minister, not the city.
+    let found = entities(&[
+        "Quota\n\nPeru will keep its output, Energy Minister Jorge Lima Ferreira told \
+         reporters. Lima said the quota was fair.",
+        "Quota\n\nPresident Carlos Andres Perez spoke on Monday. Andres said nothing. Talks in \
+         Lima ended.",
+    ]);
+    let minister = find(&found, "Jorge Lima Ferreira").expect("the minister");
+    assert!(
+        minister.aliases.iter().any(|a| a == "Lima"),
+        "{:?}",
+        minister.aliases
+    );
+    assert_eq!(minister.articles.len(), 1);
+    // The opposite: a given name in the middle is no family name; the city elsewhere stays
+    // the city.
+    assert!(find(&found, "Carlos Andres Perez").is_some_and(|e| e.aliases.is_empty()));
+    assert!(found
+        .iter()
+        .any(|e| e.name == "Lima" && e.kind == EntityKind::Place));
+}
+
+#[test]
+fn a_firms_name_without_its_business_word_read_as_a_personal_name_is_the_firms() {
+    // MergeState::join_longer_forms: "Union Kestrel" beside "Union Kestrel Petroleum".
+    let found = entities(&[
+        "Oil find\n\nUnion Kestrel Petroleum said it found oil in the Gulf of Mexico. Union \
+         Kestrel said the well flowed 900 barrels a day. Union Kestrel holds a 40 pct stake.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Kestrel"), 1);
+    assert_kind(&found, "Union Kestrel", EntityKind::Organization);
+    // The opposite: a given name first may be the founder.
+    let found = entities(&[
+        "Shop\n\nHelen Marsh Holdings said sales rose. Helen Marsh, who founded the chain, said \
+         she was pleased.",
+    ]);
+    assert_kind(&found, "Helen Marsh", EntityKind::Person);
+    assert_kind(&found, "Helen Marsh Holdings", EntityKind::Organization);
+}
+
+#[test]
+fn a_firm_named_after_a_person_is_known_by_the_family_name_alone() {
+    // merge::firm_words: "Leslie" after "Bernard Leslie Ltd", a given name and a family name
+    // that is a given name too, is the firm.
+    let read = articles(&[
+        "Profit\n\nShares of Bernard Leslie Ltd rose after the publisher said its half-year \
+         profit rose. Leslie said advertising was strong. Leslie also cut its debt.",
+        "Profit\n\nShares of Bernard Leslie Ltd rose. Its chairman, Tom Leslie, would retire, \
+         the firm said. Leslie said he was proud of the firm.",
+    ]);
+    let found = extract(&read);
+    // The lone "Leslie" mentions of an entity, per article.
+    let lone = |name: &str| -> Vec<usize> {
+        let entity = find(&found, name).expect(name);
+        let mut counts = vec![0; read.len()];
+        for set in &entity.articles {
+            let article = &read[set.article as usize];
+            counts[set.article as usize] = set
+                .mentions
+                .iter()
+                .filter(|m| {
+                    article
+                        .block_text(m.block)
+                        .get(m.start as usize..m.end as usize)
+                        == Some("Leslie")
+                })
+                .count();
+        }
+        counts
+    };
+    assert_eq!(
+        lone("Bernard Leslie Ltd"),
+        [2, 0],
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: where a person of the article has the family name, it is the person's.
+    assert_eq!(lone("Tom Leslie"), [0, 1], "{:?}", all_names(&found));
+}
+
+#[test]
+fn the_word_a_group_and_its_unit_share_alone_is_the_group() {
+    // ArticleIndex::firm: "Tarrant" beside "Tarrant Group Inc" and its unit "Tarrant Leasing
+    // Inc" is the group.
+    let found = entities(&[
+        "Buyout\n\nA unit formed by Tarrant Leasing Inc and Tarrant Group Inc will buy the \
+         courier. Tarrant said the price was 35 dlrs a share.",
+    ]);
+    assert!(
+        find(&found, "Tarrant Group Inc").is_some_and(|e| e.aliases.iter().any(|a| a == "Tarrant"))
+    );
+    assert!(find(&found, "Tarrant Leasing Inc").is_some_and(|e| e.aliases.is_empty()));
+    // The opposite: two firms that each go on with a word of their own lend it to neither.
+    let found = entities(&[
+        "Buyout\n\nTarrant Products Inc agreed to buy Tarrant Tooling Inc. Tarrant said the \
+         price was fair.",
+    ]);
+    assert!(
+        found
+            .iter()
+            .filter(|e| e.name.starts_with("Tarrant "))
+            .all(|e| e.aliases.is_empty()),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_group_of_islands_is_named_by_its_first_word_made_plural() {
+    // ArticleIndex::short_form: "the Cooks" after "the Cook Islands".
+    let found = entities(&[
+        "Aid\n\nAustralia will send police to the Cook Islands next month. Officials said the \
+         Cooks needed help after the storm.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Cook"), 1);
+    assert!(find(&found, "Cook Islands").is_some_and(|e| e.aliases.iter().any(|a| a == "Cooks")));
+    // The opposite: a family name that ends the same way stays the person's.
+    let found = entities(&[
+        "Aid\n\nThe Cook Islands asked for help. Joseph Cooks, a teacher, said the roads were \
+         closed.",
+    ]);
+    assert_kind(&found, "Joseph Cooks", EntityKind::Person);
+    assert_kind(&found, "Cook Islands", EntityKind::Place);
+}
+
+#[test]
+fn a_facilitys_name_without_its_middle_kind_word_is_the_facility() {
+    // MergeState::join_dropped_middles: "Baxter Centre" after "Baxter Detention Centre".
+    let found = entities(&[
+        "Unrest\n\nTwo asylum seekers at the Baxter Detention Centre harmed themselves. The \
+         minister said the Baxter Centre was calm.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Baxter"), 1);
+    assert!(find(&found, "Baxter Detention Centre")
+        .is_some_and(|e| e.aliases.iter().any(|a| a == "Baxter Centre")));
+    // The opposite: with two such names, the short one could be either and joins neither.
+    let found = entities(&[
+        "Shows\n\nThe Darling Convention Centre and the Darling Exhibition Centre will both \
+         close. The Darling Centre stays open.",
+    ]);
+    for name in ["Darling Convention Centre", "Darling Exhibition Centre"] {
+        assert!(
+            find(&found, name).is_some_and(|e| e.aliases.is_empty()),
+            "{:?}",
+            all_names(&found)
+        );
+    }
 }
