@@ -324,7 +324,7 @@ const EDITION_WORDS: &[&str] = &["Pro", "Plus", "Lite", "Ultra"];
 const MAX_NAME_UNITS: usize = 12;
 
 /// One name found in the text.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Candidate {
     /// Index of the block, or [`crate::Mention::TITLE`].
     pub block: u32,
@@ -1681,26 +1681,10 @@ impl Finder<'_> {
             start: first_tok.start as u32,
             end: last_tok.end as u32,
             text,
-            name_count: 0,
             words,
             reference,
             evidence,
-            defines: None,
-            coordinated: None,
-            plural_title: false,
-            initial: false,
-            nickname: None,
-            plain: false,
-            event: false,
-            work: false,
-            listed_work: false,
-            thing: false,
-            spelled: false,
-            team: false,
-            dateline: false,
-            modifier: false,
-            courtesy: None,
-            referred: None,
+            ..Candidate::default()
         };
         candidate.name_count = candidate.name_words().len();
         found.push(candidate);
@@ -4108,13 +4092,9 @@ impl Finder<'_> {
             block: self.block,
             start: first_tok.start as u32,
             end: last_tok.end as u32,
-            text: String::new(),
-            name_count: 0,
             words,
             reference,
             evidence,
-            defines: None,
-            coordinated: None,
             plural_title: flags.titled && flags.plural,
             initial: first_tok.sentence_start,
             nickname,
@@ -4127,7 +4107,6 @@ impl Finder<'_> {
                 && unknown,
             listed_work: alone && context.work_group,
             thing: last_ctx && context.work_after && unknown,
-            spelled: false,
             team: alone && context.team && reference.is_some(),
             dateline: signals.dateline,
             // "Keynesian toolbox", not "Titian painted" nor "Velkov is".
@@ -4159,6 +4138,7 @@ impl Finder<'_> {
                         && words::gender(self.word(p)).is_none()
                 })
                 .and_then(|_| self.pronoun_after(last.last)),
+            ..Candidate::default()
         };
         candidate.spelled = candidate.is_acronym()
             && first.first == last.last

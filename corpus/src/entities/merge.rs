@@ -810,18 +810,30 @@ impl<'a> MergeState<'a> {
                 let Some(firms) = firsts.get(&key) else {
                     continue;
                 };
-                let owners: FastSet<usize> = firms
-                    .iter()
-                    .filter(|&&(_, placed)| !placed)
-                    .filter_map(|&(j, _)| self.assigned[a].get(j).copied().flatten())
-                    .map(|cl| self.clusters.find(cl))
-                    .collect();
-                if let (Some(owner), Some(slot)) = (sole(owners), self.assigned[a].get_mut(i)) {
+                let owner = self.sole_owner(
+                    a,
+                    firms
+                        .iter()
+                        .filter(|&&(_, placed)| !placed)
+                        .map(|&(j, _)| j),
+                );
+                if let (Some(owner), Some(slot)) = (owner, self.assigned[a].get_mut(i)) {
                     *slot = Some(owner);
                     self.moved.insert((a, i));
                 }
             }
         }
+    }
+
+    /// The one cluster that article `a`'s candidates `of` are assigned to (None if none is
+    /// assigned, or they lie in more than one).
+    fn sole_owner(&mut self, a: usize, of: impl IntoIterator<Item = usize>) -> Option<usize> {
+        let owners: FastSet<usize> = of
+            .into_iter()
+            .filter_map(|j| self.assigned[a].get(j).copied().flatten())
+            .map(|cl| self.clusters.find(cl))
+            .collect();
+        sole(owners)
     }
 
     /// "Nippon Kokan" after "Nippon Kokan KK": a firm's short form that opens with a known
@@ -881,12 +893,7 @@ impl<'a> MergeState<'a> {
                     })
                     .map(|&(_, j)| j)
                     .collect();
-                let owners: FastSet<usize> = firms
-                    .iter()
-                    .filter_map(|&j| self.assigned[a].get(j).copied().flatten())
-                    .map(|cl| self.clusters.find(cl))
-                    .collect();
-                let Some(owner) = sole(owners) else {
+                let Some(owner) = self.sole_owner(a, firms.iter().copied()) else {
                     continue;
                 };
                 for k in [i, i + 1] {
@@ -963,14 +970,9 @@ impl<'a> MergeState<'a> {
                 if placed || surnames.contains(&key) {
                     continue;
                 }
-                let owners: FastSet<usize> = firms
-                    .get(&key)
-                    .into_iter()
-                    .flatten()
-                    .filter_map(|&j| self.assigned[a].get(j).copied().flatten())
-                    .map(|cl| self.clusters.find(cl))
-                    .collect();
-                let Some(owner) = sole(owners) else {
+                let Some(owner) =
+                    self.sole_owner(a, firms.get(&key).into_iter().flatten().copied())
+                else {
                     continue;
                 };
                 for i in mentions {
