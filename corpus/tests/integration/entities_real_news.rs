@@ -14,9 +14,11 @@ use std::path::Path;
 /// seventeenth and twentieth were first blind checks). Both rows are set from `main` after
 /// the thirty-eighth to fortieth rounds (fp18, kinds18, merge18): tuning P 0.882 R 0.943
 /// F1 0.911 type 0.964 wm 6 top-50 0.940; held-out P 0.886 R 0.951 F1 0.917 type 0.967 wm 0
-/// top-50 0.840.
+/// top-50 0.840. The tuning row's wrong merges and top 50 since one gold line was corrected
+/// (`mercury-www.msnbc.com`: "America" and "United States" are one country, see the set's
+/// README): wm 5, top-50 0.960.
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.88, 0.94, 0.91, 0.96, 6, 0.94),
+    ("tuning", 0.88, 0.94, 0.91, 0.96, 5, 0.96),
     ("heldout", 0.88, 0.95, 0.91, 0.96, 0, 0.84),
 ];
 
