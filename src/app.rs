@@ -13,7 +13,7 @@ use crate::components::{ActiveFilters, EntityPageView, Reader, ResultList, Searc
 use crate::data::{status, use_wants_of, Engine, EngineRef, Place, Slot, Status};
 use crate::hooks::{focus_into_view, use_browser_sync};
 use crate::library::{Library, VersionedLibrary};
-use crate::results::{article_facets, compute, facets, Facets, Results, Shared};
+use crate::results::{article_facets, compute, facets, Facets, Results, SharedResults};
 use crate::route::Route;
 use crate::state::{Action, State};
 
@@ -389,7 +389,7 @@ fn explorer(props: &ExplorerProps) -> Html {
     } else {
         html! {
             <ResultList lib={lib.clone()}
-                results={Shared(results.clone())}
+                results={SharedResults(results.clone())}
                 status={current.status.clone()}
                 route={route.clone()}
                 shown={state.shown}

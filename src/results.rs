@@ -32,15 +32,15 @@ impl PartialEq for Marks {
 /// results that are computed again and found equal as the one value), so that comparing the
 /// views' properties never walks thousands of items.
 #[derive(Debug, Clone)]
-pub struct Shared(pub Rc<Results>);
+pub struct SharedResults(pub Rc<Results>);
 
-impl PartialEq for Shared {
+impl PartialEq for SharedResults {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl std::ops::Deref for Shared {
+impl std::ops::Deref for SharedResults {
     type Target = Results;
 
     fn deref(&self) -> &Results {

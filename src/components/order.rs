@@ -6,14 +6,14 @@ use yew::prelude::*;
 
 use crate::library::VersionedLibrary;
 use crate::order::undated;
-use crate::results::Shared;
+use crate::results::SharedResults;
 use crate::route::{Route, Sort};
 
 #[derive(Properties, PartialEq)]
 pub struct OrderProps {
     pub lib: VersionedLibrary,
     pub route: Route,
-    pub results: Shared,
+    pub results: SharedResults,
 }
 
 #[component(OrderLinks)]

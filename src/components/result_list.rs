@@ -18,7 +18,7 @@ use super::{Card, OrderLinks};
 use crate::data::{use_wants, Slot, Status};
 use crate::library::VersionedLibrary;
 use crate::report::{listed, unknown_filter};
-use crate::results::{Shared, Suggestion};
+use crate::results::{SharedResults, Suggestion};
 use crate::route::Route;
 use crate::state::PAGE;
 
@@ -37,7 +37,7 @@ const PAUSE_MS: u32 = 150;
 pub struct ResultListProps {
     pub lib: VersionedLibrary,
     /// The results of the current search, or the last ones while it loads (see `status`).
-    pub results: Shared,
+    pub results: SharedResults,
     /// Where the current search stands: anything but ready means `results` are older.
     pub status: Status,
     pub route: Route,

@@ -15,7 +15,7 @@ use news_explorer::components::search_box::{SearchBox, SearchBoxProps};
 use news_explorer::components::sidebar::{Sidebar, SidebarProps};
 use news_explorer::data::Status;
 use news_explorer::library::{EntityLinks, Library, VersionedLibrary};
-use news_explorer::results::{compute, facets, Marks, Shared};
+use news_explorer::results::{compute, facets, Marks, SharedResults};
 use news_explorer::route::{LinkMode, Route};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -399,7 +399,7 @@ async fn active_filters_are_removable_chips_and_counts_follow_the_results() {
 async fn no_results_suggest_removing_a_filter() {
     let store = fixture::store();
     let filters = vec!["valport".to_string(), "tom-reyes".to_string()];
-    let results = Shared(Rc::new(compute(&store, "", &filters).unwrap()));
+    let results = SharedResults(Rc::new(compute(&store, "", &filters).unwrap()));
     let html = render::<ResultList>(ResultListProps {
         lib: shared(store),
         results,
@@ -426,7 +426,7 @@ async fn results_still_loading_are_dimmed_under_a_line_that_says_so() {
     let old = Rc::new(compute(&store, "strike", &[]).unwrap());
     let props = |status: Status| ResultListProps {
         lib: shared(fixture::store()),
-        results: Shared(old.clone()),
+        results: SharedResults(old.clone()),
         status,
         route: route("strikes", &[], None),
         shown: 30,
