@@ -127,14 +127,7 @@ impl Finder<'_> {
             .collect();
         let last = self.head_last(units);
         let first = units.first().map(|u| self.word(u.first));
-        let before_of = units
-            .iter()
-            .position(|u| {
-                u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in" | "on")
-            })
-            .and_then(|p| p.checked_sub(1))
-            .and_then(|p| units.get(p))
-            .map(|u| self.word(u.last));
+        let before_of = self.word_before_of(units);
         !words.is_empty()
             && (last
                 .is_some_and(|w| r.is_org_last(w) || r.is_place_last(w) || r.is_facility("", w))
@@ -143,19 +136,27 @@ impl Finder<'_> {
                 || first.is_some_and(|w| r.is_place_first(w)) && units.len() > 1)
     }
 
-    /// Whether the units name an organisation by their head word: "... Motors",
-    /// "... Department", "Office for ...".
-    pub(super) fn has_org_head(&self, units: &[Unit]) -> bool {
-        let r = self.reference;
-        let last = self.head_last(units).is_some_and(|w| r.is_org_last(w));
-        let before_of = units
+    /// The last word before the first "of", "for", "to", "in" or "on" joining the units:
+    /// "Department" in "Department of Energy", "Office" in "Office for Students".
+    fn word_before_of(&self, units: &[Unit]) -> Option<&str> {
+        units
             .iter()
             .position(|u| {
                 u.connector && matches!(self.word(u.first), "of" | "for" | "to" | "in" | "on")
             })
             .and_then(|p| p.checked_sub(1))
             .and_then(|p| units.get(p))
-            .is_some_and(|u| r.is_org_last(self.word(u.last)) || r.is_org_first(self.word(u.last)));
+            .map(|u| self.word(u.last))
+    }
+
+    /// Whether the units name an organisation by their head word: "... Motors",
+    /// "... Department", "Office for ...".
+    pub(super) fn has_org_head(&self, units: &[Unit]) -> bool {
+        let r = self.reference;
+        let last = self.head_last(units).is_some_and(|w| r.is_org_last(w));
+        let before_of = self
+            .word_before_of(units)
+            .is_some_and(|w| r.is_org_last(w) || r.is_org_first(w));
         self.has_head_word(units) && (last || before_of)
     }
 
