@@ -200,8 +200,8 @@ pub fn corpus() -> Corpus {
     }
 }
 
-/// The site's options, except that entities named in two articles get a page (the fixture
-/// has no entity in three).
+/// The site's options, except that only entities named in two articles or more get a page, so
+/// that the fixture has an entity without one (Tom Reyes).
 pub fn options() -> Options {
     Options {
         page_min_articles: 2,

@@ -2,10 +2,17 @@
 // what it is, the mentions in context, its quotations and who is named with it (with a link
 // to the articles naming both); the reader marks quotations with their speaker and lists the
 // related articles; the entity page works without JavaScript. The tests read what to open
-// from the pages themselves. Runs on the seeds' release build in dist/.
+// from the pages themselves. The way from the sidebar to an entity page, to one mentioned with
+// it and on to a related article is taken at desktop and at phone width; its first entity page
+// is the README's screenshot (docs/screenshots/entity.png with UPDATE_SCREENSHOTS=1, see
+// docs/testing.md). Runs on the seeds' release build in dist/.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoProblems, launchBrowser, newContext, startServer, watchProblems } from './harness.mjs';
+import { join } from 'node:path';
+import { ARTIFACTS, assertNoProblems, launchBrowser, newContext, publishScreenshot, startServer, watchProblems } from './harness.mjs';
+
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 360, height: 740 };
 
 let browser;
 let server;
@@ -18,8 +25,8 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path, { javaScriptEnabled = true } = {}) {
-  const context = await newContext(browser, { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+async function open(path, { javaScriptEnabled = true, viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await newContext(browser, { javaScriptEnabled, viewport });
   const page = await context.newPage();
   const problems = watchProblems(page);
   await page.goto(server.url + path);
@@ -57,6 +64,77 @@ test('the sidebar and the card chips lead to entity pages as well as to the filt
   await context.close();
 });
 
+/** Waits for the page (entity or article) titled `title`, or starting with it when `cut`. */
+async function titled(page, title, { cut = false } = {}) {
+  await page.waitForFunction(
+    ([t, c]) => {
+      const shown = document.querySelector('#reader-title')?.innerText;
+      return c ? shown?.startsWith(t) : shown === t;
+    },
+    [title, cut],
+  );
+}
+
+/** The page's title is on screen, and nothing is wider than the screen. */
+async function assertInView(page) {
+  const { top, height, overflow } = await page.evaluate(() => ({
+    top: document.getElementById('reader-title').getBoundingClientRect().top,
+    height: innerHeight,
+    overflow: document.documentElement.scrollWidth - innerWidth,
+  }));
+  assert.ok(top >= 0 && top < height, `the title is on screen (${top}px)`);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
+}
+
+for (const [width, viewport] of [
+  ['desktop', DESKTOP],
+  ['phone', PHONE],
+]) {
+  test(`at ${width} width: from the sidebar to an entity page, to one mentioned with it, to an article and a related one`, async () => {
+    const { context, page, problems } = await open('', { viewport });
+    if (width === 'phone') {
+      // On a phone the sidebar is a panel, closed at first.
+      assert.equal(await page.locator('#entity-panel').isVisible(), false);
+      await page.locator('.sidebar-toggle').click();
+      await page.locator('#entity-panel').waitFor();
+    }
+    // The sidebar's first entity with a page: the person named in the most articles.
+    const item = page.locator('#entities .facets li:has(a.page-link)').first();
+    const name = await item.locator('a.facet .name').innerText();
+    await item.locator('a.page-link').click();
+    await page.waitForURL(/\/entity\/[^/]+\/$/);
+    await titled(page, name);
+    await page.locator('section.mentioned-with a.with').first().waitFor();
+    await assertInView(page);
+    const shot = width === 'desktop' ? 'entity.png' : 'entity-phone.png';
+    await page.screenshot({ path: join(ARTIFACTS, shot) });
+    if (width === 'desktop') await publishScreenshot(shot);
+
+    // "Mentioned with": the other entity's own page.
+    const mentioned = page.locator('section.mentioned-with a.with').first();
+    const other = await mentioned.innerText();
+    assert.match(await mentioned.getAttribute('href'), /^entity\/[^/]+\/$/);
+    await mentioned.click();
+    await titled(page, other);
+    await assertInView(page);
+
+    // One of the articles naming it, then the first of that article's related articles.
+    const article = page.locator('.entity-articles li > a').first();
+    const title = (await article.innerText()).replace(/…$/, '');
+    await article.click();
+    await page.waitForURL(/\/article\/[^/]+\/$/);
+    await titled(page, title, { cut: true });
+    const related = page.locator('section.related a.related-title').first();
+    const relatedTitle = await related.innerText();
+    await related.click();
+    await titled(page, relatedTitle);
+    await page.locator('article.reader .body p').first().waitFor();
+    await assertInView(page);
+    assertNoProblems(problems);
+    await context.close();
+  });
+}
+
 test('an entity page: kind, mentions in context, quotations, and who is named with it', async () => {
   const list = await open('');
   const href = await firstEntityPage(list.page);
@@ -67,7 +145,9 @@ test('an entity page: kind, mentions in context, quotations, and who is named wi
   assert.match(await page.locator('.entity-page .byline .kind').innerText(), /^(Person|Organisation|Place)$/);
   const items = page.locator('.entity-articles > li');
   const n = await items.count();
-  assert.ok(n >= 3, 'an entity with a page is named in at least three articles');
+  const named = Number((await page.locator('.entity-page header .byline').innerText()).match(/named in (\d+) articles?/)[1]);
+  assert.equal(n, Math.min(named, 50), 'the page lists the articles that name it');
+  assert.ok(n >= 3, 'the sidebar\'s first person is named in several articles');
   assert.equal(await page.locator('.entity-articles > li .context strong').count(), n, 'each article shows its mention in context');
   for (const strong of await page.locator('.entity-articles .context strong').all()) {
     assert.ok((await strong.innerText()).trim().length > 0);

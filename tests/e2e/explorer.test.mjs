@@ -3,29 +3,18 @@
 // The tests read what to do from the page (a word from a title, the top entity in the sidebar)
 // rather than knowing the seed articles, and each fails on any console error or warning.
 // Screenshots go to tests/e2e/artifacts/ (git-ignored); with UPDATE_SCREENSHOTS=1 the desktop
-// and phone ones are also copied to docs/screenshots/ for the README (docs/testing.md), so that
-// a test run leaves the git tree as it was. Figures (bytes loaded, time to cards, keystroke
+// and phone ones are also copied to docs/screenshots/ for the README (docs/testing.md;
+// entities.test.mjs takes the entity page's), so that a test run leaves the git tree as it was. Figures (bytes loaded, time to cards, keystroke
 // time) are printed as test diagnostics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ARTIFACTS, ROOT, assertNoProblems, launchBrowser, newContext, openPage, startServer, watchProblems, where } from './harness.mjs';
+import { ARTIFACTS, assertNoProblems, launchBrowser, newContext, openPage, publishScreenshot, startServer, watchProblems, where } from './harness.mjs';
 
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 360, height: 740 };
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
-const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
-
-/** Copies the screenshot `name` from the artifacts to docs/screenshots/ when asked to. */
-async function publish(name) {
-  if (UPDATE_SCREENSHOTS) {
-    await mkdir(SCREENSHOTS, { recursive: true });
-    await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
-  }
-}
-
 let browser;
 let server;
 before(async () => {
@@ -279,7 +268,7 @@ test('phone-sized screen: one column, the sidebar a collapsible panel', async ()
   await facets(page).first().click();
   assert.equal(await cards(page).count(), entity.count);
   await page.screenshot({ path: join(ARTIFACTS, 'phone-filtered.png'), fullPage: true });
-  await publish('phone.png');
+  await publishScreenshot('phone.png');
   assertNoProblems(problems);
   await context.close();
 });
@@ -337,7 +326,7 @@ test('screenshots and figures: bytes loaded, time to cards, keystroke time', asy
 
   await page.locator('main article.card mark').first().waitFor();
   await page.screenshot({ path: join(ARTIFACTS, 'desktop.png') });
-  await publish('desktop.png');
+  await publishScreenshot('desktop.png');
 
   await cards(page).first().locator('h2 a').click();
   await page.locator('article.reader').waitFor();

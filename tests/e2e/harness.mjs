@@ -2,7 +2,7 @@
 // to fail requests), headless Chromium through playwright-core, and a page wrapper that records
 // console problems.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -10,6 +10,18 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+/**
+ * Copies the screenshot `name` from the artifacts to docs/screenshots/ (the README's) when the
+ * run is asked to (UPDATE_SCREENSHOTS=1), so that a test run leaves the git tree as it was.
+ */
+export async function publishScreenshot(name) {
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await copyFile(join(ARTIFACTS, name), join(SCREENSHOTS, name));
+  }
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

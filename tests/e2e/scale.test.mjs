@@ -1,6 +1,6 @@
 // The explorer on a generated collection of 1,000 articles (`make build-1k` writes dist-1k/;
-// E2E_SCALE_DIST=other-dist runs the same tests on another build): search, filters, the reader
-// and failed fetches, with the data arriving file by file. Every test fails on a console error
+// E2E_SCALE_DIST=other-dist runs the same tests on another build): search, filters, the reader,
+// an entity without a page and failed fetches, with the data arriving file by file. Every test fails on a console error
 // or warning, except the failures a test provokes. Figures (bytes and times to the first card
 // and the first results, keystroke times) are printed as test diagnostics.
 import { after, before, test } from 'node:test';
@@ -98,6 +98,29 @@ test('a filter lists the articles that mention the entity, and the counts follow
   assert.ok(mentioned.length > 0);
   assert.ok((await page.locator('article.reader .mention[aria-pressed="true"]').count()) >= 1, 'the filtered entity is marked');
   assertNoProblems(problems);
+  await context.close();
+});
+
+test('an entity without a page (beyond the 500 of its kind) links to the filtered list, and its page\'s URL moves there', async () => {
+  const { page, problems, context } = await open();
+  const hrefs = await cards(page).locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const mention = page.locator('article.reader a.mention[href^="?e="]').first();
+  for (const href of hrefs) {
+    await page.goto(server.url + href);
+    await page.locator('article.reader .body p').first().waitFor();
+    if (await mention.count()) break;
+  }
+  const slug = (await mention.getAttribute('href')).slice('?e='.length);
+  const name = (await mention.getAttribute('title')).replace(/^Show articles that mention /, '');
+  const item = page.locator(`#entities li:has(a.facet[href="?e=${slug}"])`);
+  assert.equal(await item.locator('a.page-link').count(), 0, 'no page link beside it in the sidebar');
+  await page.goto(`${server.url}entity/${slug}/`);
+  await page.waitForURL((url) => url.pathname === '/' && url.search === `?e=${slug}`);
+  await page.getByRole('button', { name: `Remove filter: ${name}` }).waitFor();
+  await settled(page);
+  assert.match(await page.locator('#summary').innerText(), new RegExp(`^\\d+ of \\d+ articles? mentions? ${name}$`));
+  // The host answers that path with 404.html and status 404, as GitHub Pages does.
+  assertNoProblems(problems.filter((p) => p !== `HTTP 404: ${server.url}entity/${slug}/` && !/status of 404 \(Not Found\)$/.test(p)));
   await context.close();
 });
 

@@ -168,6 +168,62 @@ test('13.4 typing a phrase letter by letter never shows a false failure', async 
   await context.close();
 });
 
+test('13.5 credit and source lines are one quiet credits line, and the reporters are not entities', async () => {
+  // The seed CNN article: a file name, a video's length and source, "Story highlights" and a
+  // contributors' line around the story.
+  const { page, problems, context } = await open('article/003-183e48efe43af4bc/');
+  await page.locator('article.reader .body p').first().waitFor();
+  const lines = [
+    'syria ceasefire u.s. russia aleppo starr dnt tsr_00000721.jpg',
+    '01:49 - Source: CNN',
+    'Story highlights',
+    'CNN’s Yousuf Basil, Kevin Bohn and Jason Hanna contributed to this report.',
+  ];
+  const credits = page.locator('article.reader .credits');
+  assert.equal(await credits.count(), 1, 'one credits line');
+  const text = await credits.innerText();
+  assert.match(text, /^Credits and source: /);
+  for (const line of lines) assert.ok(text.includes(line), `"${line}" is in the credits line: ${text}`);
+  const story = await page.locator('article.reader .body').innerText();
+  for (const line of lines) assert.ok(!story.includes(line), `"${line}" is not in the story`);
+  // Quiet: smaller and in the muted colour, not the story's type.
+  const style = (selector) =>
+    page.locator(selector).first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { size: Number.parseFloat(s.fontSize), color: s.color };
+    });
+  const [quiet, paragraph] = [await style('article.reader .credits'), await style('article.reader .body p:not(.aside)')];
+  assert.ok(quiet.size < paragraph.size, `credits ${quiet.size}px, story ${paragraph.size}px`);
+  assert.notEqual(quiet.color, paragraph.color);
+
+  // The reporters are not entities: not in this article's sidebar, not among the people of
+  // the whole collection, and "Filter names" finds none of them.
+  const reporters = /Basil|Bohn|Hanna/;
+  const named = async () => (await page.locator('#entities .facet .name').allTextContents()).filter((n) => reporters.test(n));
+  assert.deepEqual(await named(), [], 'not in the article\'s sidebar');
+  await page.locator('.back').first().click();
+  await settled(page);
+  const group = '#entities section[aria-labelledby="group-person"]';
+  const people = page.locator(group);
+  const showAll = people.getByRole('button', { name: /^Show all/ });
+  if (await showAll.count()) await showAll.click();
+  const total = Number((await people.locator('.group-count').innerText()).match(/^\d+/)[0]);
+  await page.waitForFunction(([g, n]) => document.querySelectorAll(`${g} .facet .name`).length === n, [group, total]);
+  const listed = await people.locator('.facet .name').allTextContents();
+  assert.deepEqual(listed.filter((n) => reporters.test(n)), [], 'not among the people');
+  const kerry = page.locator('#entities .facet', { hasText: 'John Kerry' });
+  for (const name of ['Basil', 'Bohn', 'Hanna']) {
+    // From a name the box does find, so that the list has surely followed the box.
+    await page.locator('#entity-filter').fill('Kerry');
+    await kerry.waitFor();
+    await page.locator('#entity-filter').fill(name);
+    await kerry.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#entities .facet').count(), 0, `"Filter names" finds no ${name}`);
+  }
+  assertNoProblems(problems);
+  await context.close();
+});
+
 test('13.6 the reader counts the hits, steps through them, remembers the colour switch, and Esc keeps it open', async () => {
   const { page, problems, context } = await open();
   await search(page, 'Kerry');

@@ -60,7 +60,7 @@ impl Default for Options {
             inline_limit: 256 * 1024,
             inline: Inline::SearchRoot,
             cards_file_limit: 64 * 1024,
-            page_min_articles: 3,
+            page_min_articles: 1,
             pages_per_kind: 500,
         }
     }
