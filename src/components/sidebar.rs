@@ -170,6 +170,19 @@ pub fn sidebar(props: &SidebarProps) -> Html {
             toggle.emit(slug);
         })
     };
+    // ...and once an entity's page is opened from it, so that the page comes into view.
+    let on_panel_click = {
+        let open = open.clone();
+        Callback::from(move |e: MouseEvent| {
+            let to_page = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.closest("a.page-link").ok().flatten())
+                .is_some();
+            if to_page {
+                open.set(false);
+            }
+        })
+    };
     let store = props.lib.store();
     let mut needs = Needs::default();
     let groups: Html = EntityKind::ALL
@@ -289,7 +302,8 @@ pub fn sidebar(props: &SidebarProps) -> Html {
                     <span class="visually-hidden">{ " entities" }</span>
                 </button>
             </div>
-            <div id="entity-panel" class={classes!("sidebar-body", (!*open).then_some("collapsed"))}>
+            <div id="entity-panel" class={classes!("sidebar-body", (!*open).then_some("collapsed"))}
+                onclick={on_panel_click}>
                 <label for="entity-filter">{ "Filter names" }</label>
                 <input id="entity-filter" type="search" value={(*needle).clone()} oninput={on_filter} autocomplete="off" />
                 { status_line }
