@@ -4,8 +4,8 @@
 // rather than knowing the seed articles, and each fails on any console error or warning.
 // Screenshots go to tests/e2e/artifacts/ (git-ignored); with UPDATE_SCREENSHOTS=1 the desktop
 // and phone ones are also copied to docs/screenshots/ for the README (docs/testing.md;
-// entities.test.mjs takes the entity page's), so that a test run leaves the git tree as it was. Figures (bytes loaded, time to cards, keystroke
-// time) are printed as test diagnostics.
+// entities.test.mjs takes the entity page's), so that a test run leaves the git tree as it
+// was. Figures (bytes loaded, time to cards, keystroke time) are printed as test diagnostics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';

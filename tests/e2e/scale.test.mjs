@@ -1,8 +1,9 @@
 // The explorer on a generated collection of 1,000 articles (`make build-1k` writes dist-1k/;
 // E2E_SCALE_DIST=other-dist runs the same tests on another build): search, filters, the reader,
-// an entity without a page and failed fetches, with the data arriving file by file. Every test fails on a console error
-// or warning, except the failures a test provokes. Figures (bytes and times to the first card
-// and the first results, keystroke times) are printed as test diagnostics.
+// an entity without a page and failed fetches, with the data arriving file by file. Every test
+// fails on a console error or warning, except the failures a test provokes. Figures (bytes and
+// times to the first card and the first results, keystroke times) are printed as test
+// diagnostics.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
