@@ -8,7 +8,9 @@
 //!
 //! A double quote still open at the end of a paragraph goes on in the next one when that
 //! paragraph starts with an opening mark (the usual way of quoting several paragraphs);
-//! otherwise it ends with its paragraph. A doubled opening mark (`“”This`, `""It`) opens once.
+//! otherwise it ends with its paragraph. Where the paragraphs were run together into one
+//! (`...harmony. "However, ...`), a straight mark that starts a word after the end of a
+//! sentence is that next paragraph's opening mark: the quotation goes on. A doubled opening mark (`“”This`, `""It`) opens once.
 
 use crate::article::Article;
 
@@ -137,6 +139,9 @@ pub fn scan_all(article: &Article) -> Vec<Span> {
                                 start: after,
                                 ..open
                             });
+                        } else if c == '"' && starts && !ends && after_sentence(&chars[..k]) {
+                            // `...harmony. "However, ...`: a paragraph that goes on with the
+                            // quote, its break lost (the closing mark is left out there).
                         } else if ends || !(starts && matches!(c, '“' | '„' | '«')) {
                             found.push(open.closed(b, i, after));
                             double = None;
@@ -170,6 +175,16 @@ pub fn scan_all(article: &Article) -> Vec<Span> {
         found.push(unclosed(open, &article.blocks[last as usize].text, last));
     }
     found
+}
+
+/// The text before a mark ends a sentence (`.`, `?`, `!` or `…`, then a space): a straight
+/// mark there that starts a word opens the next paragraph of the same quotation.
+fn after_sentence(before: &[(usize, char)]) -> bool {
+    let mut rest = before.iter().rev().map(|&(_, c)| c);
+    rest.next().is_some_and(char::is_whitespace)
+        && rest
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'))
 }
 
 /// A quote whose paragraph ended before its closing mark.

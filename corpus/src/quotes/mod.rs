@@ -93,9 +93,25 @@ impl QuoteAt {
             if b != first {
                 out.push(' ');
             }
-            out.push_str(if b == first { piece } else { skip_mark(piece) });
+            push_without_inner_marks(&mut out, if b == first { piece } else { skip_mark(piece) });
         }
         Some(out)
+    }
+}
+
+/// Appends `piece` less the opening marks inside it (`justify. "We expect`: a paragraph of
+/// the quotation whose break was lost), which are no part of what was said.
+fn push_without_inner_marks(out: &mut String, piece: &str) {
+    let mut prev: Option<char> = None;
+    let mut chars = piece.chars().peekable();
+    while let Some(c) = chars.next() {
+        let opens = is_double_quote(c)
+            && prev.is_some_and(char::is_whitespace)
+            && chars.peek().is_some_and(|n| !n.is_whitespace());
+        if !opens {
+            out.push(c);
+        }
+        prev = Some(c);
     }
 }
 

@@ -351,6 +351,43 @@ fn describes(first: &str, second_lower: bool) -> bool {
         || first.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A segment that says what someone is, though it starts with a name: "Vector Space
+/// Systems CEO and a founding member of SpaceX" (a job word, or "a"/"the" after its start).
+fn names_a_role(text: &BlockText, segment: &[Tok]) -> bool {
+    segment.iter().skip(1).filter(|t| t.word).any(|t| {
+        let w = text.s(t);
+        matches!(w, "a" | "an" | "the")
+            || matches!(
+                w.to_lowercase().as_str(),
+                "ceo"
+                    | "chief"
+                    | "chairman"
+                    | "chairwoman"
+                    | "president"
+                    | "director"
+                    | "founder"
+                    | "co-founder"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "executive"
+                    | "analyst"
+                    | "economist"
+                    | "professor"
+                    | "minister"
+                    | "secretary"
+                    | "editor"
+                    | "leader"
+                    | "manager"
+                    | "official"
+                    | "adviser"
+                    | "advisor"
+                    | "lawyer"
+                    | "attorney"
+            )
+    })
+}
+
 /// Words that make a noun phrase about someone not named: "a resident", "one official".
 fn is_determiner(word: &str) -> bool {
     matches!(
@@ -888,7 +925,7 @@ impl Reader<'_> {
                     self.learn_role(text, &text.toks[start..verb], n);
                     return (Who::Entity(n), false);
                 }
-                if !describes(first, second_lower) {
+                if !describes(first, second_lower) && !names_a_role(text, segment) {
                     anonymous = is_determiner(first);
                     break;
                 }

@@ -231,6 +231,35 @@ fn a_quote_over_several_paragraphs_is_one_quotation() {
 }
 
 #[test]
+fn a_quote_over_paragraphs_run_together_is_one_quotation() {
+    // The paragraph break lost: the next paragraph's opening mark follows a full stop.
+    let c = one(
+        &["Jon Berg said the talks went well. \"Any delay is hard to justify. \"We expect to decide in the spring, with 'no more excuses'. \"The council agrees.\" The council did not comment."],
+        &[JON],
+    );
+    assert_eq!(
+        found(&c),
+        [(
+            "a".to_string(),
+            "Any delay is hard to justify. We expect to decide in the spring, with 'no more excuses'. The council agrees.".to_string(),
+            Some("Jon Berg".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_description_that_starts_with_a_name_is_passed_over_for_the_speaker() {
+    let c = one(
+        &[
+            "Delays are common, Jon Berg, Harbour Ferries CEO and a member of the port board, told the council.",
+            "\"This one was particularly hard on the crews,\" he said.",
+        ],
+        &[JON, (Organization, &["Harbour Ferries"])],
+    );
+    assert_eq!(speaker_of(&c, "This one was"), Some("Jon Berg".into()));
+}
+
+#[test]
 fn the_sentence_before_names_the_speaker_of_a_quote_in_the_same_paragraph() {
     let c = one(
         &["The storm peaked overnight, forecaster Mara Quist said. “It will be a wet and windy day for most parts.”"],
