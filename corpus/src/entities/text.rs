@@ -1100,14 +1100,18 @@ pub fn is_syndication_line(text: &str, tokens: &[Token]) -> bool {
 }
 
 /// Whether a block is a copyright notice, a page's furniture like a source line: "Copyright
-/// 2016 Cable News Network.", "© 2015 The Associated Press. All rights reserved.", "Cable News
-/// Network. All rights reserved.".
+/// 2016 Cable News Network.", "© 2015 The Associated Press. All rights reserved.", "(c)
+/// Reuters Limited 1996", "Cable News Network. All rights reserved.".
 pub fn is_copyright_line(text: &str, tokens: &[Token]) -> bool {
     if tokens.len() > 40 {
         return false;
     }
     let words: Vec<&str> = words_of(text, tokens).collect();
-    let opens = text.trim_start().starts_with('©') || words.first() == Some(&"Copyright");
+    let start = text.trim_start();
+    let opens = start.starts_with('©')
+        || start.starts_with("(c) ")
+        || start.starts_with("(C) ")
+        || words.first() == Some(&"Copyright");
     // "... Cable News Network. All rights reserved." ends the block.
     let reserved = matches!(words.as_slice(), [.., all, "rights", "reserved"] if all.eq_ignore_ascii_case("all"));
     opens || reserved

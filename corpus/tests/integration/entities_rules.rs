@@ -1524,6 +1524,34 @@ fn doctrines_and_adjectives_made_from_names_are_no_entities() {
 }
 
 #[test]
+fn a_numbered_war_is_an_event() {
+    let found = entities(&[
+        "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \
+         games, Harlow Veterans Trust said. Apollo 11 flew in 1969.",
+    ]);
+    let names = all_names(&found);
+    for name in ["World War II", "World War", "Marlow War III"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Harlow Veterans Trust").is_some(), "{names:?}");
+}
+
+#[test]
+fn a_peoples_word_after_a_place_is_no_part_of_its_name() {
+    let found = entities(&[
+        "Output talks\n\nSeveral Gulf Arab producers met in Harlow, and Baltic German traders in Marlow.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Gulf Arab", "Baltic German"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    for name in ["Gulf", "Baltic"] {
+        let place = find(&found, name).unwrap_or_else(|| panic!("{name} missing: {names:?}"));
+        assert_eq!(place.kind, EntityKind::Place, "{place:?}");
+    }
+}
+
+#[test]
 fn crises_massacres_and_pandemics_are_events() {
     let found = entities(&[
         "Lessons of past downturns\n\nSpending fell in Marlow during the Great Slump Recession and again \
@@ -1551,12 +1579,16 @@ fn a_copyright_notice_names_no_entity() {
     let found = entities(&[
         "Bridge reopens after repairs\n\nThe bridge in Marlow reopened on Monday, the Harlow Valley Trust said.\n\n\
          Copyright 2016 Zorvak Broadcasting Network. All rights reserved.\n\n\
-         © 2016 Ostrand Wire Service",
+         © 2016 Ostrand Wire Service\n\n(c) Brenlow Press Limited 1996",
         "Court hears appeal\n\nLawyers for Velmar Records told the court that its copyright had been \
          infringed. All rights reserved by the label were at stake, Velmar Records said.",
     ]);
     let names = all_names(&found);
-    for name in ["Zorvak Broadcasting Network", "Ostrand Wire Service"] {
+    for name in [
+        "Zorvak Broadcasting Network",
+        "Ostrand Wire Service",
+        "Brenlow Press Limited",
+    ] {
         assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
     }
     for name in ["Harlow Valley Trust", "Velmar Records", "Marlow"] {

@@ -101,13 +101,13 @@ impl Finder<'_> {
         })
     }
 
-    /// The last word of a name, or the word before its number ("Highway 427", "Channel 4"):
+    /// The last word of a name, or the word before its number ("Highway 427", "Channel 4",
+    /// "World War II"):
     /// where a head word stands.
     pub(super) fn head_last(&self, units: &[Unit]) -> Option<&str> {
         match units {
             [.., before, number]
-                if self.is_single(number)
-                    && self.word(number.first).chars().all(|c| c.is_ascii_digit()) =>
+                if self.is_single(number) && is_number_or_roman(self.word(number.first)) =>
             {
                 Some(self.word(before.last))
             }
@@ -189,4 +189,13 @@ impl Finder<'_> {
                             && !r.is_demonym(self.word(u.first))
                 })
     }
+}
+
+/// "11", "2016", "II", "XIV": a number after a name ("Apollo 11", "World War II").
+fn is_number_or_roman(word: &str) -> bool {
+    !word.is_empty()
+        && (word.chars().all(|c| c.is_ascii_digit())
+            || word.len() <= 4
+                && word.len() >= 2
+                && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X')))
 }

@@ -216,7 +216,10 @@ impl Finder<'_> {
             if self.is_single(b) && r.is_member(member) && chamber {
                 return None;
             }
-            if self.is_single(b) && r.is_member(member) && place {
+            // "Gulf Arab producers", "Baltic German settlers": a people's word after a
+            // known place says who, of that place; the place is named, the word is not.
+            let people = self.is_single(b) && r.is_demonym(member) && !b.connector;
+            if self.is_single(b) && (r.is_member(member) || people) && place {
                 let before_flags = SegmentFlags {
                     last: false,
                     ..flags
