@@ -10,11 +10,12 @@ use score::Outcome;
 
 /// `(part, quotation precision, recall, speaker accuracy, accuracy with names compared
 /// word-wise)`: the scores reached, rounded down.
-const FLOORS: [(&str, f64, f64, f64, f64); 4] = [
+const FLOORS: [(&str, f64, f64, f64, f64); 5] = [
     ("tuning", 0.99, 0.99, 0.98, 0.99),
     ("held-out", 0.99, 0.99, 0.96, 0.96),
     ("fresh", 0.97, 0.97, 0.99, 0.99),
     ("blind", 0.97, 0.99, 0.92, 0.93),
+    ("blind2", 0.96, 0.98, 0.84, 0.94),
 ];
 
 /// What went wrong in one article, one line each.

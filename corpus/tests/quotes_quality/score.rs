@@ -8,8 +8,8 @@ pub fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quotes_quality")
 }
 
-/// The parts of the set (see the README): `tuning`, `held-out`, `fresh`, `blind`.
-pub const PARTS: [&str; 4] = ["tuning", "held-out", "fresh", "blind"];
+/// The parts of the set (see the README): `tuning`, `held-out`, `fresh`, `blind`, `blind2`.
+pub const PARTS: [&str; 5] = ["tuning", "held-out", "fresh", "blind", "blind2"];
 
 /// The part of each article, from `parts.tsv`.
 fn parts() -> Vec<(String, String)> {
