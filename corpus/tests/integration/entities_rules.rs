@@ -1524,6 +1524,32 @@ fn doctrines_and_adjectives_made_from_names_are_no_entities() {
 }
 
 #[test]
+fn a_maker_named_only_in_its_products_name_is_no_entity() {
+    let found = entities(&[
+        "Streaming app\n\nThe app runs on tablets like the Zorvak iPad and the Brenlow eReader, and \
+         on Velmar's iTunes, Velmar said.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Zorvak", "Brenlow"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Velmar").is_some(), "{names:?}");
+}
+
+#[test]
+fn planets_are_no_places() {
+    let found = entities(&[
+        "Probe launched\n\nThe probe will swing past Earth and Mars before it reaches Saturn, the \
+         Harlow Space Agency said from Marlow.",
+    ]);
+    let names = all_names(&found);
+    for name in ["Earth", "Mars", "Saturn"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    assert!(find(&found, "Harlow Space Agency").is_some(), "{names:?}");
+}
+
+#[test]
 fn a_numbered_war_is_an_event() {
     let found = entities(&[
         "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \

@@ -330,7 +330,10 @@ impl Finder<'_> {
         // "the US Supreme Court", "the UK Supreme Court": a country before a known body named
         // by an institution's word is that country's body, one name; the country is not named
         // for its own sake ("U.S. Kerry" is two names).
-        let country_body = country && self.national_body(units);
+        // "the United Nations World Food Program", "the UN Security Council": so is a known
+        // body's own body, named with it.
+        let parent_body = known.is_some_and(|k| k.kind == EntityKind::Organization);
+        let country_body = (country || parent_body) && self.national_body(units);
         // "Google Play", "Apple Pay", "Amazon Prime": a known firm's product or service,
         // whose maker is named only inside it, is no entity.
         // "Google Play Music", "Amazon Prime Video": and so is a product's edition.
@@ -363,7 +366,15 @@ impl Finder<'_> {
                 && !r.is_stop(w)
                 && !r.is_time(w)
         }));
-        if product_of_known || model_of_known {
+        // "the Apple iPad", "a Sony eReader": a name right before a product's word written
+        // with a lowercase first letter and a capital inside is the product's maker, named
+        // only inside it.
+        // "Apple's iTunes" names the firm.
+        let maker_of_product = matches!(units, [maker] if maker.first == maker.last
+            && self.tokens.get(maker.last).is_some_and(|t| !t.possessive)
+            && self.is_word(maker.last + 1)
+            && is_camel_product(self.word(maker.last + 1)));
+        if product_of_known || model_of_known || maker_of_product {
             return None;
         }
         // "Nippon Kokan KK", "Lima Textiles SA": words that end in a firm's legal form are
@@ -913,4 +924,12 @@ impl Finder<'_> {
         found.push(candidate);
         None
     }
+}
+
+/// "iPad", "eBook", "iOS": a product's word, a lowercase letter or two before a capital.
+fn is_camel_product(word: &str) -> bool {
+    let lower = word.chars().take_while(|c| c.is_lowercase()).count();
+    (1..=2).contains(&lower)
+        && word.chars().nth(lower).is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphanumeric)
 }
