@@ -388,6 +388,33 @@ fn names_a_role(text: &BlockText, segment: &[Tok]) -> bool {
     })
 }
 
+/// Nouns for what someone said, after the speaker's possessive: "Sharon's accusation that".
+fn is_speech_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "accusation"
+            | "claim"
+            | "charge"
+            | "statement"
+            | "remark"
+            | "remarks"
+            | "comment"
+            | "comments"
+            | "words"
+            | "warning"
+            | "assertion"
+            | "insistence"
+            | "description"
+            | "plea"
+            | "pledge"
+            | "promise"
+            | "vow"
+            | "message"
+            | "appeal"
+            | "announcement"
+    )
+}
+
 /// Words that make a noun phrase about someone not named: "a resident", "one official".
 fn is_determiner(word: &str) -> bool {
     matches!(
@@ -797,6 +824,33 @@ impl Reader<'_> {
                 && text.toks.get(i + 1).is_some_and(|n| text.s(n) == "to");
             // A capitalised "States" or "Says" is a name or a headline, not a verb.
             let lowercase = w.chars().next().is_some_and(char::is_lowercase);
+            // "Mr Sharon's accusation that Mr Arafat was "...": what the owner of a speech
+            // noun said.
+            let owner = (lowercase && is_speech_noun(w))
+                .then(|| {
+                    self.names_in(block, sentence, t.start)
+                        .filter(|n| {
+                            matches!(text.text[n.end..t.start].trim(), "'s" | "’s" | "'" | "’")
+                        })
+                        .last()
+                        .map(|n| n.entity)
+                })
+                .flatten();
+            if let Some(e) = owner {
+                self.memory.push(Spoke {
+                    entity: Some(e),
+                    block,
+                    sentence,
+                });
+                out.push(Event {
+                    at: t.start,
+                    clause: text.toks[text.clause_start(i)].start,
+                    sentence,
+                    participle: false,
+                    who: Who::Entity(e),
+                });
+                continue;
+            }
             if !according && (!lowercase || !words::is_speech_verb(w)) {
                 continue;
             }

@@ -260,6 +260,18 @@ fn a_description_that_starts_with_a_name_is_passed_over_for_the_speaker() {
 }
 
 #[test]
+fn a_speech_noun_after_a_possessive_gives_the_speaker() {
+    let c = one(
+        &["Quist spoke first. Later Berg met the board, and Quist's accusation that Berg was \"responsible for every delay\" was read out."],
+        &[MARA, JON],
+    );
+    assert_eq!(
+        speaker_of(&c, "responsible for every"),
+        Some("Mara Quist".into())
+    );
+}
+
+#[test]
 fn the_sentence_before_names_the_speaker_of_a_quote_in_the_same_paragraph() {
     let c = one(
         &["The storm peaked overnight, forecaster Mara Quist said. “It will be a wet and windy day for most parts.”"],
