@@ -1550,6 +1550,25 @@ fn planets_are_no_places() {
 }
 
 #[test]
+fn chair_is_a_title_and_englishmen_a_people() {
+    let found = entities(&[
+        "Rates held\n\nBoard Chair Nora Quill said rates would stay. The Englishmen and two \
+         Frenchmen at the Harlow Lending Trust agreed with Quill.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Chair Nora Quill",
+        "Board Chair Nora Quill",
+        "Englishmen",
+        "Frenchmen",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    let nora = find(&found, "Nora Quill").expect("Nora Quill");
+    assert_eq!(nora.kind, EntityKind::Person, "{nora:?}");
+}
+
+#[test]
 fn a_numbered_war_is_an_event() {
     let found = entities(&[
         "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \
