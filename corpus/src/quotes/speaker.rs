@@ -1087,6 +1087,18 @@ impl Reader<'_> {
             if plural(text, n, &first) || (strict && n.end != e) {
                 return (Who::Unknown, false);
             }
+            // "said a GOP insider": an unnamed member, named by the body only as a modifier
+            // ("a GOP spokesman" speaks for it).
+            let member = matches!(lead.to_lowercase().as_str(), "a" | "an")
+                && !n.person
+                && text.toks.get(s0 + 1).is_some_and(|t| t.start == n.start)
+                && text.text[n.end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_lowercase) && !w.starts_with("spokes"));
+            if member {
+                return (Who::Unknown, true);
+            }
             return (Who::Entity(n.entity), false);
         }
         // "said the father's lawyer, Nathalie Gallant."

@@ -272,6 +272,22 @@ fn a_speech_noun_after_a_possessive_gives_the_speaker() {
 }
 
 #[test]
+fn a_member_named_only_by_the_body_before_him_is_unknown() {
+    let c = one(
+        &[
+            "\"The crews are tired of waiting,\" said a Harbour Ferries insider in the port.",
+            "\"The new timetable starts in May,\" said a Harbour Ferries spokesman.",
+        ],
+        &[(Organization, &["Harbour Ferries"])],
+    );
+    assert_eq!(speaker_of(&c, "The crews are"), None);
+    assert_eq!(
+        speaker_of(&c, "The new timetable"),
+        Some("Harbour Ferries".into())
+    );
+}
+
+#[test]
 fn the_sentence_before_names_the_speaker_of_a_quote_in_the_same_paragraph() {
     let c = one(
         &["The storm peaked overnight, forecaster Mara Quist said. “It will be a wet and windy day for most parts.”"],
