@@ -8,8 +8,8 @@ pub fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quotes_quality")
 }
 
-/// The parts of the set (see the README): `tuning`, `held-out`, `fresh`, `blind`, `blind2`.
-pub const PARTS: [&str; 5] = ["tuning", "held-out", "fresh", "blind", "blind2"];
+/// The parts of the set (see the README): `tuning`, `held-out`, `fresh`, `blind`, `blind2`, `blind3`.
+pub const PARTS: [&str; 6] = ["tuning", "held-out", "fresh", "blind", "blind2", "blind3"];
 
 /// The part of each article, from `parts.tsv`.
 fn parts() -> Vec<(String, String)> {
