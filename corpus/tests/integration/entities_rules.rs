@@ -1569,6 +1569,22 @@ fn chair_is_a_title_and_englishmen_a_people() {
 }
 
 #[test]
+fn the_european_community_is_known_apart_from_its_commission() {
+    let found = entities(&[
+        "Trade warning\n\nThe European Community (EC) warned Marlow on Monday. EC ministers asked \
+         the European Commission for a report, and the EC said it would wait.",
+    ]);
+    let names = all_names(&found);
+    let community = find(&found, "European Community").unwrap_or_else(|| panic!("{names:?}"));
+    assert!(community.aliases.iter().any(|a| a == "EC"), "{community:?}");
+    let commission = find(&found, "European Commission").unwrap_or_else(|| panic!("{names:?}"));
+    assert!(
+        !commission.aliases.iter().any(|a| a == "EC"),
+        "{commission:?}"
+    );
+}
+
+#[test]
 fn a_numbered_war_is_an_event() {
     let found = entities(&[
         "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \
