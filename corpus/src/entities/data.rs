@@ -101,6 +101,7 @@ pub struct Reference {
     media_role: Set,
     office: Set,
     product_last: Set,
+    grade: Set,
     event_first: Set,
     event_last: Set,
     appositive_org: Set,
@@ -262,6 +263,7 @@ impl Reference {
         r.media_role = cues.remove("media-role").unwrap_or_default();
         r.office = cues.remove("office").unwrap_or_default();
         r.product_last = cues.remove("product-last").unwrap_or_default();
+        r.grade = cues.remove("grade").unwrap_or_default();
         r.event_first = cues.remove("event-first").unwrap_or_default();
         r.event_last = cues.remove("event-last").unwrap_or_default();
         r.appositive_org = cues.remove("appositive-organization").unwrap_or_default();
@@ -556,6 +558,11 @@ impl Reference {
     /// "Prime" in "Amazon Prime": a word that ends the name of a product or a service.
     pub fn is_product_last(&self, word: &str) -> bool {
         Self::has(&self.product_last, word)
+    }
+    /// "Intermediate" in "West Texas Intermediate": a word that makes a commodity's grade of
+    /// a place's name.
+    pub fn is_grade(&self, word: &str) -> bool {
+        Self::has(&self.grade, word)
     }
     /// Lowercase nouns for the people of an institution, before "of", "at" or "with" and its
     /// name: "director of X", "analyst at X".

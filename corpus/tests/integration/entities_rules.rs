@@ -1585,6 +1585,30 @@ fn the_european_community_is_known_apart_from_its_commission() {
 }
 
 #[test]
+fn a_commoditys_grade_named_after_a_place_is_no_entity() {
+    let found = entities(&[
+        "Crude prices cut\n\nHarlow Oil cut its price for West Texas Intermediate and West Texas Sour \
+         by one dollar, and Dubai Light fell too. Talks under the General Agreement on Tariffs and \
+         Trade went on in Dubai.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "West Texas Intermediate",
+        "West Texas Sour",
+        "Dubai Light",
+        "Tariffs",
+    ] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    let dubai = find(&found, "Dubai").unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(dubai.mention_count(), 1, "{dubai:?}");
+    assert!(
+        find(&found, "General Agreement on Tariffs and Trade").is_some(),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_numbered_war_is_an_event() {
     let found = entities(&[
         "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \

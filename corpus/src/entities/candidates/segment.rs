@@ -374,7 +374,15 @@ impl Finder<'_> {
             && self.tokens.get(maker.last).is_some_and(|t| !t.possessive)
             && self.is_word(maker.last + 1)
             && is_camel_product(self.word(maker.last + 1)));
-        if product_of_known || model_of_known || maker_of_product {
+        // "West Texas Intermediate", "Dubai Light": a known place (a compass word before it
+        // or not) and a grade's word name a grade of oil or ore, no entity.
+        let grade = matches!(units, [place @ .., g] if !place.is_empty() && place.len() <= 2
+            && self.is_single(g)
+            && r.is_grade(self.word(g.first))
+            && place.last().and_then(|u| u.reference).and_then(|id| r.known(id))
+                .is_some_and(|k| k.kind == EntityKind::Place)
+            && place[..place.len() - 1].iter().all(|u| self.is_single(u) && r.is_compass(self.word(u.first))));
+        if product_of_known || model_of_known || maker_of_product || grade {
             return None;
         }
         // "Nippon Kokan KK", "Lima Textiles SA": words that end in a firm's legal form are
