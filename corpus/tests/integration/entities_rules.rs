@@ -1609,6 +1609,28 @@ fn a_commoditys_grade_named_after_a_place_is_no_entity() {
 }
 
 #[test]
+fn a_firms_legal_name_with_and_inside_is_one_name() {
+    let found = entities(&[
+        "Utility sold\n\nOn Monday Castle and Cooke Inc bought Marlow Power and Light Co from Harlow \
+         Oil, advised by Brenlow and Co, while British Petroleum Co PLC said BP would not bid.",
+    ]);
+    let names = all_names(&found);
+    for name in [
+        "Castle and Cooke Inc",
+        "Marlow Power and Light Co",
+        "Brenlow and Co",
+        "Harlow Oil",
+    ] {
+        assert!(find(&found, name).is_some(), "{name} missing: {names:?}");
+    }
+    for name in ["Cooke Inc", "Light Co", "Marlow Power"] {
+        assert!(!names.iter().any(|n| n == name), "{name} in {names:?}");
+    }
+    let bp = find(&found, "BP").unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(bp.mention_count(), 2, "{bp:?}");
+}
+
+#[test]
 fn a_numbered_war_is_an_event() {
     let found = entities(&[
         "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \

@@ -96,6 +96,16 @@ impl Finder<'_> {
         end > k && self.reference.is_org_last(self.word(end - 1))
     }
 
+    /// Whether the names from token `k` on end in a firm's legal form, within four words
+    /// ("Cooke Inc", "Light Co", "Co" alone).
+    fn legal_name_follows(&self, k: usize) -> bool {
+        let mut end = k;
+        while end < k + 4 && self.is_name_token(end) && !self.tokens[end].possessive {
+            end += 1;
+        }
+        end > k && self.reference.is_legal_form(self.word(end - 1))
+    }
+
     /// "B and C's share earnings", "B and C managing director Jane Doe": two capital letters
     /// alone joined by "and" are a firm's initials (wire copy writes "and" for "&", "B and C"
     /// for "British and Commonwealth"), one name, when the second takes a possessive or a
@@ -249,7 +259,17 @@ impl Finder<'_> {
                     let word = self.word(only.first);
                     !self.reference.is_common_word(word) && !self.caps.seen_lowercase(word)
                 });
-            if plain && !listed {
+            // "Castle and Cooke Inc", "Mississippi Power and Light Co", "Lord Abbett and Co":
+            // a firm's legal name, whatever its words before "and" are, but a person's
+            // ("Sumner Redstone and MCV Holdings Inc" are two).
+            let legal = w == "and"
+                && (1..=2).contains(&words.len())
+                && words.iter().all(|u| {
+                    !u.connector
+                        && (u.first..=u.last).all(|i| !self.reference.is_given_name(self.word(i)))
+                })
+                && self.legal_name_follows(k + 1);
+            if plain && !listed || legal {
                 return Some(vec![Unit::connector(k)]);
             }
         }

@@ -389,10 +389,19 @@ impl Finder<'_> {
         // the firm's one name, whatever place opens it; "American Express Co" is the known
         // firm (read below); a known firm before other words is read as before ("Viacom
         // International Inc" is Viacom's).
+        // "British Petroleum Co PLC", "Australian Associated Press Pty Ltd": a known firm and
+        // two legal forms are the firm too.
+        let two_forms = units.len() == 3
+            && known.is_some_and(|k| k.kind == EntityKind::Organization)
+            && units[1..]
+                .iter()
+                .all(|u| self.is_single(u) && r.is_legal_form(self.word(u.first)));
         let legal_name = units.len() > 1
             && self.is_single(last)
             && r.is_legal_form(last_word)
-            && (units.len() == 2 || known.is_some_and(|k| k.kind == EntityKind::Place));
+            && (units.len() == 2
+                || known.is_some_and(|k| k.kind == EntityKind::Place)
+                || two_forms);
         // "ABC Sports", "CNN Money", "Verizon Wireless": a known firm or outlet before a
         // division's or a section's word names that division, one name (as "BBC News").
         let division = self.division_of_known(units);
@@ -486,6 +495,9 @@ impl Finder<'_> {
             [only] => only.reference,
             [_, body] if country_body => body.reference,
             [firm, form] if known_firm && legal_form(form) => firm.reference,
+            [firm, form, form2] if known_firm && legal_form(form) && legal_form(form2) => {
+                firm.reference
+            }
             _ => None,
         };
         // A degree after a person's name, even one that reference data knows as a state's
