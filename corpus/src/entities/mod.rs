@@ -95,9 +95,11 @@ pub fn extract_curated(
                         finder.find(&mut finds.candidates, Some(&mut finds.headlines))
                     }
                     // A wire headline in capitals may open with a listed firm's name and
-                    // ticker ("ACME CORP <ACM> 4TH QTR NET"): that name is read.
+                    // ticker ("ACME CORP <ACM> 4TH QTR NET"): that name is read, and so are
+                    // dotted abbreviations of known names ("U.S.").
                     Mode::Skip if b.block == Mention::TITLE => {
-                        finder.headline_firm(&mut finds.candidates)
+                        finder.headline_firm(&mut finds.candidates);
+                        finder.headline_abbreviations(&mut finds.candidates);
                     }
                     Mode::Skip => {}
                 }

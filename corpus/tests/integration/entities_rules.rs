@@ -1631,6 +1631,23 @@ fn a_firms_legal_name_with_and_inside_is_one_name() {
 }
 
 #[test]
+fn a_dotted_abbreviation_in_a_capitals_headline_names_its_place() {
+    let found = entities(&[
+        "U.S. SETS CORN PAYMENT RATE\n\nThe Harlow Grain Board said the rate would be paid in March.",
+        "U.K. TREASURY CONFIRMS SALE\n\nThe Marlow Trust said the sale would go ahead.",
+    ]);
+    let names = all_names(&found);
+    let us = find(&found, "U.S.")
+        .or_else(|| find(&found, "United States"))
+        .unwrap_or_else(|| panic!("{names:?}"));
+    assert_eq!(us.kind, EntityKind::Place, "{us:?}");
+    // "U.K. TREASURY" is the Treasury's name, not the country named for its own sake.
+    for name in ["U.K.", "United Kingdom"] {
+        assert!(find(&found, name).is_none(), "{name} in {names:?}");
+    }
+}
+
+#[test]
 fn a_numbered_war_is_an_event() {
     let found = entities(&[
         "Veterans remembered\n\nThe landing force served in World War II and in the Marlow War III \

@@ -1,6 +1,6 @@
 //! What a headline names: an outlet's page as a whole run of a Title Case headline ("Yahoo
-//! News - ...") and the listed firm before its ticker in a wire headline in capitals
-//! (`WILLCOX AND GIBBS INC <WG> ...`).
+//! News - ..."), and in a wire headline in capitals the listed firm before its ticker
+//! (`WILLCOX AND GIBBS INC <WG> ...`) and the dotted abbreviations of known names ("U.S.").
 
 use super::{Candidate, Finder, Unit};
 use crate::article::EntityKind;
@@ -98,5 +98,46 @@ impl Finder<'_> {
         };
         candidate.name_count = candidate.name_words().len();
         found.push(candidate);
+    }
+
+    /// "U.S. SETS CORN DEFICIENCY PAYMENT": in a wire headline in capitals (read for no other
+    /// name), a known place's or body's abbreviation written with dots ("U.S.", "U.K.",
+    /// "U.N.") is written as running text writes it, and names it, often the headline's
+    /// only mention of it; not before a body's word ("U.S. SENATE PANEL": the Senate's).
+    pub fn headline_abbreviations(&self, found: &mut Vec<Candidate>) {
+        let r = self.reference;
+        for (k, t) in self.tokens.iter().enumerate().filter(|(_, t)| t.word) {
+            let w = t.text(self.text);
+            // "U.S. SENATE PANEL", "U.K. TREASURY": a body's word after it makes the
+            // country's body, a name the capitals hide.
+            let next = self.word(k + 1);
+            if r.is_org_last(next) || r.is_org_first(next) || r.is_generic(next) {
+                continue;
+            }
+            let dotted = w.len() >= 4
+                && w.ends_with('.')
+                && w.split('.').all(|part| part.len() <= 1)
+                && w.chars().any(|c| c.is_ascii_uppercase());
+            let Some(id) = dotted.then(|| r.lookup(w)).flatten() else {
+                continue;
+            };
+            let Some(known) = r.known(id) else {
+                continue;
+            };
+            let mut evidence = Evidence::default();
+            evidence.add(known.kind, 10);
+            let mut candidate = Candidate {
+                block: self.block,
+                start: t.start as u32,
+                end: t.end as u32,
+                text: w.to_string(),
+                words: vec![w.to_string()],
+                reference: Some(id),
+                evidence,
+                ..Candidate::default()
+            };
+            candidate.name_count = candidate.name_words().len();
+            found.push(candidate);
+        }
     }
 }
