@@ -10,7 +10,8 @@
 //! paragraph starts with an opening mark (the usual way of quoting several paragraphs);
 //! otherwise it ends with its paragraph. Where the paragraphs were run together into one
 //! (`...harmony. "However, ...`), a straight mark that starts a word after the end of a
-//! sentence is that next paragraph's opening mark: the quotation goes on. A doubled opening mark (`“”This`, `""It`) opens once.
+//! sentence is that next paragraph's opening mark: the quotation goes on. A doubled opening
+//! mark (`“”This`, `""It`) opens once.
 
 use crate::article::Article;
 

@@ -352,67 +352,13 @@ fn describes(first: &str, second_lower: bool) -> bool {
 }
 
 /// A segment that says what someone is, though it starts with a name: "Vector Space
-/// Systems CEO and a founding member of SpaceX" (a job word, or "a"/"the" after its start).
+/// Systems CEO and a founding member of SpaceX" (a `[job]` word, or "a"/"the" after its
+/// start).
 fn names_a_role(text: &BlockText, segment: &[Tok]) -> bool {
     segment.iter().skip(1).filter(|t| t.word).any(|t| {
         let w = text.s(t);
-        matches!(w, "a" | "an" | "the")
-            || matches!(
-                w.to_lowercase().as_str(),
-                "ceo"
-                    | "chief"
-                    | "chairman"
-                    | "chairwoman"
-                    | "president"
-                    | "director"
-                    | "founder"
-                    | "co-founder"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "executive"
-                    | "analyst"
-                    | "economist"
-                    | "professor"
-                    | "minister"
-                    | "secretary"
-                    | "editor"
-                    | "leader"
-                    | "manager"
-                    | "official"
-                    | "adviser"
-                    | "advisor"
-                    | "lawyer"
-                    | "attorney"
-            )
+        matches!(w, "a" | "an" | "the") || words::is_job(w)
     })
-}
-
-/// Nouns for what someone said, after the speaker's possessive: "Sharon's accusation that".
-fn is_speech_noun(word: &str) -> bool {
-    matches!(
-        word,
-        "accusation"
-            | "claim"
-            | "charge"
-            | "statement"
-            | "remark"
-            | "remarks"
-            | "comment"
-            | "comments"
-            | "words"
-            | "warning"
-            | "assertion"
-            | "insistence"
-            | "description"
-            | "plea"
-            | "pledge"
-            | "promise"
-            | "vow"
-            | "message"
-            | "appeal"
-            | "announcement"
-    )
 }
 
 /// Words that make a noun phrase about someone not named: "a resident", "one official".
@@ -826,7 +772,7 @@ impl Reader<'_> {
             let lowercase = w.chars().next().is_some_and(char::is_lowercase);
             // "Mr Sharon's accusation that Mr Arafat was "...": what the owner of a speech
             // noun said.
-            let owner = (lowercase && is_speech_noun(w))
+            let owner = (lowercase && words::is_speech_noun(w))
                 .then(|| {
                     self.names_in(block, sentence, t.start)
                         .filter(|n| {

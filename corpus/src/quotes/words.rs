@@ -16,6 +16,8 @@ struct Lists {
     small: HashSet<&'static str>,
     /// Labels of link lines, `_` for a space.
     link: HashSet<&'static str>,
+    job: HashSet<&'static str>,
+    speech_noun: HashSet<&'static str>,
     /// Given names of one gender only: `true` male.
     given: HashMap<&'static str, bool>,
 }
@@ -31,6 +33,8 @@ fn lists() -> &'static Lists {
             female: HashSet::new(),
             small: HashSet::new(),
             link: HashSet::new(),
+            job: HashSet::new(),
+            speech_noun: HashSet::new(),
             given: HashMap::new(),
         };
         let mut section = "";
@@ -50,6 +54,8 @@ fn lists() -> &'static Lists {
                 "pronoun-female" | "honorific-female" | "role-female" => &mut lists.female,
                 "small" => &mut lists.small,
                 "link" => &mut lists.link,
+                "job" => &mut lists.job,
+                "speech-noun" => &mut lists.speech_noun,
                 _ => continue,
             };
             set.extend(line.split_whitespace());
@@ -144,6 +150,16 @@ pub fn is_between(word: &str) -> bool {
     lists().between.contains(lower(word).as_ref())
 }
 
+/// "CEO", "founder", "official": a word that says what someone is.
+pub fn is_job(word: &str) -> bool {
+    lists().job.contains(lower(word).as_ref())
+}
+
+/// "accusation", "statement": a noun for what someone said.
+pub fn is_speech_noun(word: &str) -> bool {
+    lists().speech_noun.contains(lower(word).as_ref())
+}
+
 /// Lowercase words that may stay lowercase inside a title of a work.
 pub fn is_small(word: &str) -> bool {
     lists().small.contains(word)
@@ -187,6 +203,8 @@ mod tests {
         assert_eq!(gender("Mr."), Some(true));
         assert_eq!(gender("Kerry"), None);
         assert!(is_small("of") && !is_small("Of"));
+        assert!(is_job("CEO") && is_job("founder") && !is_job("Kerry"));
+        assert!(is_speech_noun("accusation") && !is_speech_noun("said"));
         assert_eq!(given_name_gender("Michael"), Some(true));
         assert_eq!(given_name_gender("Elizabeth"), Some(false));
         assert_eq!(given_name_gender("Jordan"), None);

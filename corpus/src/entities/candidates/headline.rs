@@ -108,17 +108,17 @@ impl Finder<'_> {
         let r = self.reference;
         for (k, t) in self.tokens.iter().enumerate().filter(|(_, t)| t.word) {
             let w = t.text(self.text);
-            // "U.S. SENATE PANEL", "U.K. TREASURY": a body's word after it makes the
-            // country's body, a name the capitals hide.
-            let next = self.word(k + 1);
-            if r.is_org_last(next) || r.is_org_first(next) || r.is_generic(next) {
-                continue;
-            }
             let dotted = w.len() >= 4
                 && w.ends_with('.')
                 && w.split('.').all(|part| part.len() <= 1)
                 && w.chars().any(|c| c.is_ascii_uppercase());
-            let Some(id) = dotted.then(|| r.lookup(w)).flatten() else {
+            // "U.S. SENATE PANEL", "U.K. TREASURY": a body's word after it makes the
+            // country's body, a name the capitals hide.
+            let body_after = || {
+                let next = self.word(k + 1);
+                r.is_org_last(next) || r.is_org_first(next) || r.is_generic(next)
+            };
+            let Some(id) = (dotted && !body_after()).then(|| r.lookup(w)).flatten() else {
                 continue;
             };
             let Some(known) = r.known(id) else {
