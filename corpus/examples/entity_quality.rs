@@ -6,6 +6,7 @@
 //! cargo run --release -p corpus --example entity_quality -- --details  and the tuning part's mistakes
 //! cargo run --release -p corpus --example entity_quality -- --only PREFIX [--details]
 //! cargo run --release -p corpus --example entity_quality -- --tuning [--only PREFIX] [--details]
+//! cargo run --release -p corpus --example entity_quality -- --part DIR [--only PREFIX] [--details]
 //! cargo run --release -p corpus --example entity_quality -- --batches  and a line per held-out batch
 //! cargo run --release -p corpus --example entity_quality -- --top50 DIR [N]
 //! cargo run --release -p corpus --example entity_quality -- --predictions PRED [--top50 DIR [N]]
@@ -17,7 +18,10 @@
 //! "US") is flagged, and the count of flagged names printed.
 //!
 //! `--tuning` leaves the held-out part out: while rules are tried, it is measured only when
-//! meant to be (each measurement is recorded in `tests/quality/README.md`).
+//! meant to be (each measurement is recorded in `tests/quality/README.md`). `--part DIR` scores
+//! DIR instead of the tuning part, alone: a folder laid out as the parts are (`articles/`,
+//! `gold/`), such as some of the tuning part's batches copied out to be read as a collection of
+//! their own, whose top 50 then reaches as far down as a small part's does.
 //!
 //! `--only PREFIX` scores, in the tuning part, only the articles whose file name starts with
 //! PREFIX or one of its comma-separated prefixes (one batch of the set,
@@ -229,7 +233,7 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = || -> ! {
         eprintln!(
-            "usage: entity_quality [--details] [--tuning] [--only PREFIX] [--batches] [--predictions PRED] [--top50 DIR [N]]"
+            "usage: entity_quality [--details] [--tuning] [--part DIR] [--only PREFIX] [--batches] [--predictions PRED] [--top50 DIR [N]]"
         );
         std::process::exit(2);
     };
@@ -255,8 +259,15 @@ fn main() {
         .map(|at| args.get(at + 1).unwrap_or_else(|| usage()).as_str());
     let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/quality");
     // Ours through `score::score`, as the tests; the predictions through the same scoring.
+    let own = args
+        .iter()
+        .position(|a| a == "--part")
+        .map(|at| PathBuf::from(args.get(at + 1).unwrap_or_else(|| usage())));
     let part = |name: &str, only: Option<&str>| {
-        let dir = base.join(name);
+        let dir = match (&own, name) {
+            (Some(dir), "tuning") => dir.clone(),
+            _ => base.join(name),
+        };
         let file = format!("{name}.tsv");
         match (&predictions, only) {
             (None, None) => score::score(&dir),
@@ -270,7 +281,7 @@ fn main() {
         }
     };
     print_part("tuning", &part("tuning", only), details);
-    if args.iter().any(|a| a == "--tuning") {
+    if own.is_some() || args.iter().any(|a| a == "--tuning") {
         return;
     }
     // The held-out part is only measured, whole: its mistakes are never printed (issue 10.3).

@@ -326,6 +326,18 @@ impl Reference {
     }
 
     fn alias(&mut self, id: u32, alias: &str) {
+        // "Ernst and Young", "AT and T", "Standard and Poor's": wire copy writes "and" for a
+        // name's ampersand.
+        if alias.contains('&') {
+            let written = alias.replace(" & ", " and ");
+            let written = match written.split_once('&') {
+                Some((a, b)) if !a.contains(' ') && !b.contains(' ') => format!("{a} and {b}"),
+                _ => written,
+            };
+            if !written.contains('&') {
+                self.alias(id, &written);
+            }
+        }
         let key = squash(alias);
         if key.is_empty() {
             return;
@@ -693,6 +705,19 @@ impl Reference {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_names_ampersand_may_be_written_and() {
+        let r = reference();
+        let ey = r.lookup("Ernst & Young");
+        assert!(ey.is_some());
+        assert_eq!(r.lookup("Ernst and Young"), ey);
+        assert_eq!(r.longest_from("Ernst"), 3);
+        let att = r.lookup("AT&T");
+        assert!(att.is_some());
+        assert_eq!(r.lookup("AT and T"), att);
+        assert!(r.lookup("Standard and Poor's").is_some());
+    }
 
     #[test]
     fn countries_and_their_other_names_share_one_entry() {

@@ -6196,3 +6196,53 @@ fn a_facilitys_name_without_its_middle_kind_word_is_the_facility() {
         );
     }
 }
+
+#[test]
+fn a_known_names_ampersand_may_be_written_and() {
+    // Reference::alias and Finder::known_at: "Ernst and Young" is "Ernst & Young", and a
+    // known name's own possessive ("Standard and Poor's") is part of it.
+    let found = entities(&[
+        "Audit\n\nA partner at accountancy firm Ernst and Young said the books were sound. \
+         Ernst & Young declined to say more.",
+        "Ratings\n\nAnalysts at Standard and Poor's said the debt was safe. AT and T said it \
+         would cut jobs.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Ernst"), 1);
+    assert!(
+        find(&found, "Ernst & Young").is_some_and(|e| e.aliases == ["Ernst and Young"]),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_kind(&found, "Standard and Poor's", EntityKind::Organization);
+    assert_kind(&found, "AT and T", EntityKind::Organization);
+    assert!(find(&found, "Young").is_none() && find(&found, "Poor").is_none());
+}
+
+#[test]
+fn a_union_named_for_its_members_trades_is_one_name() {
+    // Finder::trades_list_after: a list of words, commas between, "and" before the last
+    // that ends in an organisation's word.
+    let found = entities(&[
+        "Unions\n\nThe Construction, Forestry, Mining and Energy Union (CFMEU) said the \
+         inquiry was biased. The Liquor, Hospitality and Miscellaneous Workers Union agreed.",
+    ]);
+    assert_kind(
+        &found,
+        "Construction, Forestry, Mining and Energy Union",
+        EntityKind::Organization,
+    );
+    assert_kind(
+        &found,
+        "Liquor, Hospitality and Miscellaneous Workers Union",
+        EntityKind::Organization,
+    );
+    assert!(
+        find(&found, "Forestry").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: known names listed before a body's name stay names of their own.
+    let found =
+        entities(&["Talks\n\nBritain, France and Germany Council members met in Paris on Monday."]);
+    assert_kind(&found, "France", EntityKind::Place);
+}

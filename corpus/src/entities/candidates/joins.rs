@@ -241,6 +241,9 @@ impl Finder<'_> {
         if ampersand || self.partners_after(run, k) || self.initials_pair(run, k) {
             return Some(vec![Unit::connector(k)]);
         }
+        if let Some(list) = self.trades_list_after(run, k) {
+            return Some(list);
+        }
         if and && self.org_follows(k + 1) {
             let words = run
                 .iter()
@@ -459,6 +462,48 @@ impl Finder<'_> {
             out.push(Unit::connector(k + 1));
         }
         Some(out)
+    }
+
+    /// "Construction, Forestry, Mining and Energy Union", "Liquor, Hospitality and
+    /// Miscellaneous Workers Union": a body named for its members' trades opens with a list of
+    /// single words, the first a field word, none a given name or a name reference data
+    /// knows, commas between them and "and" (or ", and") before the last, whose words end in
+    /// an organisation's word. Returns the connectors from the comma or the "and" at `k` to
+    /// the next item.
+    fn trades_list_after(&self, run: &[Unit], k: usize) -> Option<Vec<Unit>> {
+        let comma = |u: &Unit| u.connector && self.word(u.first) == ",";
+        let plain = |w: &str| !(is_all_caps(w) || self.reference.is_given_name(w));
+        let listed = run
+            .first()
+            .is_some_and(|u| self.is_single(u) && self.is_field_word(self.word(u.first)))
+            && run
+                .iter()
+                .all(|u| comma(u) || self.is_single(u) && plain(self.word(u.first)));
+        if !listed {
+            return None;
+        }
+        let item =
+            |j: usize| self.is_name_token(j) && self.known_at(j).is_none() && plain(self.word(j));
+        let and_at = |j: usize| self.is_word(j) && self.word(j) == "and";
+        let mut at = k;
+        for _ in 0..8 {
+            if self.punct(at) == Some(',') && and_at(at + 1) || and_at(at) {
+                let last = if and_at(at) { at + 1 } else { at + 2 };
+                if !(run.len() >= 3 || at > k) || !self.org_follows(last) {
+                    return None;
+                }
+                let mut out = vec![Unit::connector(k)];
+                if self.punct(k) == Some(',') && and_at(k + 1) {
+                    out.push(Unit::connector(k + 1));
+                }
+                return Some(out);
+            }
+            if self.punct(at) != Some(',') || !item(at + 1) {
+                return None;
+            }
+            at += 2;
+        }
+        None
     }
 
     /// "the University of California, Berkeley.": a university named after a state or a

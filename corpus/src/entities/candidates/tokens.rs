@@ -111,15 +111,29 @@ impl Finder<'_> {
         let longest = self.reference.longest_from(self.word(k)).max(initials);
         for len in 1..=longest {
             let last = k + len - 1;
-            if !self.is_word(last) {
+            // "Ernst & Young", "Procter & Gamble": an ampersand between a name's words.
+            let ampersand = len > 1 && self.punct(last) == Some('&');
+            if !(self.is_word(last) || ampersand) {
                 break;
             }
             if len > 1 {
                 phrase.push(' ');
             }
+            if ampersand {
+                phrase.push('&');
+                continue;
+            }
             phrase.push_str(self.word(last));
             if self.is_name_token(last) {
-                if let Some(id) = self.reference.lookup(&phrase) {
+                // "Standard and Poor's", "McDonald's": a possessive that is the name's own.
+                let owned = self.tokens[last].possessive
+                    && self.reference.lookup(&format!("{phrase}'s")).is_some();
+                let found = if owned {
+                    self.reference.lookup(&format!("{phrase}'s"))
+                } else {
+                    self.reference.lookup(&phrase)
+                };
+                if let Some(id) = found {
                     best = Some(Unit {
                         first: k,
                         last,

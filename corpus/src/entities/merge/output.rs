@@ -22,11 +22,13 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
     let known = cl.reference.and_then(|id| reference.known(id));
     if let Some(k) = known {
         let key = squash(&k.name);
+        // "Ernst and Young" is "Ernst & Young" as wire copy writes it.
+        let written = squash(&k.name.replace('&', " and "));
         // The usual spelling first, then one not in capitals ("New York", not "NEW YORK").
         let best = cl
             .surfaces
             .keys()
-            .filter(|s| squash(s) == key)
+            .filter(|s| squash(s) == key || squash(s) == written)
             .min_by_key(|s| {
                 (
                     **s != k.name,
@@ -36,6 +38,14 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
             });
         if let Some(s) = best {
             return Some(s.clone());
+        }
+        // "Standard and Poor's": a mention ends before a possessive, the name's own here.
+        let owned = cl.surfaces.keys().find(|s| {
+            let owner = format!("{}s", squash(s));
+            owner == key || owner == written
+        });
+        if let Some(s) = owned {
+            return Some(format!("{s}'s"));
         }
     }
     cl.surfaces
