@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use super::names::{is_all_caps, is_spaced_initials, squash};
+use super::names::{is_all_caps, is_capitalised, is_spaced_initials, squash};
 use crate::article::EntityKind;
 
 const COUNTRIES: &str = include_str!("../../data/countries.tsv");
@@ -406,9 +406,22 @@ impl Reference {
         set.contains(&word.to_lowercase())
     }
 
-    /// "Russian", "Syrians", "European": words for people of a place, not the place.
+    /// "Russian", "Syrians", "European": words for people of a place, not the place. Also
+    /// a known place's name with "i" added, as English makes the word for the people of a
+    /// region of South and West Asia ("Kashmiri", "Kashmiris").
     pub fn is_demonym(&self, word: &str) -> bool {
-        Self::has(&self.demonyms, word)
+        if Self::has(&self.demonyms, word) {
+            return true;
+        }
+        let stem = word.strip_suffix("is").or_else(|| word.strip_suffix('i'));
+        stem.is_some_and(|stem| {
+            stem.chars().count() >= 4
+                && is_capitalised(stem)
+                && self
+                    .lookup(stem)
+                    .and_then(|id| self.known(id))
+                    .is_some_and(|k| k.kind == EntityKind::Place)
+        })
     }
     /// "Bushehr", "Newtown": a town of 15,000 inhabitants or more that no other list has.
     /// Weak evidence: towns are often named after people ("Clinton", "Obama").

@@ -6246,3 +6246,70 @@ fn a_union_named_for_its_members_trades_is_one_name() {
         entities(&["Talks\n\nBritain, France and Germany Council members met in Paris on Monday."]);
     assert_kind(&found, "France", EntityKind::Place);
 }
+
+#[test]
+fn a_known_names_own_possessive_may_open_a_longer_name() {
+    // Finder::possessive_inside: "Moody's" is a known firm, "Moody's Investors Service Inc"
+    // one name.
+    let found =
+        entities(&["Ratings\n\nMoody's Investors Service Inc said it cut the rating on Monday."]);
+    assert_kind(
+        &found,
+        "Moody's Investors Service Inc",
+        EntityKind::Organization,
+    );
+    assert!(
+        find(&found, "Investors Service Inc").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+}
+
+#[test]
+fn a_faith_after_a_town_and_the_followers_of_a_doctrine_are_no_names() {
+    // Finder::segment ("Toowoomba Anglican school": the town is named, the faith is not) and
+    // output::is_doctrine ("Peronists", "Maoists").
+    let found = entities(&[
+        "Schools\n\nA teacher at a Toowoomba Anglican school was accused on Monday. Key \
+         Peronists would not support the plan, and Maoists attacked a village.",
+    ]);
+    assert_kind(&found, "Toowoomba", EntityKind::Place);
+    for name in ["Toowoomba Anglican", "Anglican", "Peronists", "Maoists"] {
+        assert!(
+            find(&found, name).is_none(),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+    // The opposite: a body the faith names keeps it.
+    let found = entities(&["Church\n\nThe Anglican Church said it would act on Monday."]);
+    assert_kind(&found, "Anglican Church", EntityKind::Organization);
+}
+
+#[test]
+fn a_known_places_name_with_i_added_is_its_people() {
+    // Reference::is_demonym: "Kashmiri" is of Kashmir, no name.
+    let found = entities(&[
+        "Attack\n\nIndia linked a Kashmiri group to the attack. Kashmiris said they had no \
+         part in it.",
+    ]);
+    assert_kind(&found, "India", EntityKind::Place);
+    for name in ["Kashmiri", "Kashmiris"] {
+        assert!(
+            find(&found, name).is_none(),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+}
+
+#[test]
+fn a_common_word_that_labels_a_line_is_no_dateline() {
+    // Finder's context: "NOTE - Net is after tax" opens a note, not a dateline's place.
+    let found = entities(&[
+        "Results\n\nSYDNEY, March 3 - Bell Resources Ltd said profit rose.\n\nNOTE - Net is \
+         after tax credit 6.6 mln vs tax paid 43.39 mln.",
+    ]);
+    assert_kind(&found, "SYDNEY", EntityKind::Place);
+    assert!(find(&found, "NOTE").is_none(), "{:?}", all_names(&found));
+}

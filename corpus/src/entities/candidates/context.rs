@@ -97,7 +97,11 @@ impl Finder<'_> {
             && self.is_word(last + 2)
             && self.punct(last + 3) == Some(')')
             && dash(last + 4);
+        // "NOTE - Net is after tax": a common word that labels a line is no dateline's place.
+        let label =
+            first == last && r.is_common_word(self.word(first)) && self.known_at(first).is_none();
         let dateline = first == 0
+            && !label
             && ((first..=last).all(|k| is_all_caps(self.word(k))) && dash(last + 1)
                 || agency_after);
         let dateline_agency = first > 0

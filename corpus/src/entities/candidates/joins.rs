@@ -46,7 +46,14 @@ impl Finder<'_> {
             && r.is_org_first(self.word(head.first))
             && of.connector
             && self.word(of.first) == "of");
-        run.last().is_some_and(|u| u.reference.is_none())
+        // "Moody's Investors Service Inc": a known name's own possessive ("Moody's") too.
+        let owned = |u: &Unit| {
+            u.reference
+                .and_then(|id| r.known(id))
+                .is_some_and(|k| k.name.ends_with("'s"))
+        };
+        run.last()
+            .is_some_and(|u| u.reference.is_none() || owned(u))
             && !body_of
             && !r.is_org_last(self.word(last))
             && self.is_name_token(last + 1)

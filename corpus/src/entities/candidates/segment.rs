@@ -205,10 +205,12 @@ impl Finder<'_> {
         if let [a, b] = units {
             let member = self.word(b.first);
             let before = self.word(a.first);
-            let place = a
+            // ("Toowoomba Anglican school": a town only the towns list knows is one too.)
+            let place = (a
                 .reference
                 .and_then(|id| r.known(id))
                 .is_some_and(|k| k.kind == EntityKind::Place)
+                || self.is_single(a) && r.is_town(before))
                 && !member.ends_with('s');
             let chamber = a.first == a.last
                 && !a.connector

@@ -64,10 +64,15 @@ fn canonical(cl: &Cluster, reference: &Reference) -> Option<String> {
         .map(|(s, _)| s.clone())
 }
 
-/// A word for a doctrine or a faith: "Marxism", "Hinduism", "Zionisms".
+/// A word for a doctrine or a faith, or for its followers: "Marxism", "Hinduism",
+/// "Zionisms", "Peronists", "Maoists" (not a family name made plural: "the Lindqvists").
 fn is_doctrine(word: &str) -> bool {
     let stem = word.strip_suffix('s').unwrap_or(word);
-    stem.len() >= 6 && stem.ends_with("ism") && is_capitalised(word) && !is_all_caps(word)
+    let followers = word.ends_with("ists") && !word.ends_with("vists") && !word.ends_with("uists");
+    stem.len() >= 6
+        && (stem.ends_with("ism") || followers)
+        && is_capitalised(word)
+        && !is_all_caps(word)
 }
 
 /// An adjective made from a name: a word ending in "-ian", "-an", "-n", "-ean" or "-esque"
@@ -250,7 +255,12 @@ pub(super) fn build(clusters: Clusters, reference: &Reference, caps: &CapsStats)
             }
             None => cl.evidence.kind(),
         };
-        let mut aliases: Vec<String> = cl.surfaces.into_keys().filter(|s| *s != name).collect();
+        // ("Standard and Poor" is "Standard and Poor's" without its own possessive.)
+        let mut aliases: Vec<String> = cl
+            .surfaces
+            .into_keys()
+            .filter(|s| *s != name && name.strip_suffix("'s") != Some(s.as_str()))
+            .collect();
         aliases.sort();
         let articles = cl
             .mentions
