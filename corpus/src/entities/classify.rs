@@ -635,6 +635,14 @@ fn words_key(words: &[String]) -> String {
     words.join(" ").to_lowercase()
 }
 
+/// "Mario Gabelli and", the words of "Mario Gabelli and Co" before its legal form: a firm
+/// of a person and partners, the person named first with a given name ("Lord Abbett and Co"
+/// names no one so). The words before "and" are then the person's name, not the firm's.
+pub fn names_partners<W: AsRef<str>>(core: &[W], r: &Reference) -> bool {
+    matches!(core.last().map(AsRef::as_ref), Some("and" | "&"))
+        && core.first().is_some_and(|w| r.is_given_name(w.as_ref()))
+}
+
 /// Points for an organisation that a short form takes from the firm's full name in the same
 /// article: as much as a head word.
 const FIRM_SHORT_FORM: i32 = 6;
@@ -653,6 +661,9 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
             continue;
         };
         if c.reference.is_some() || rest.is_empty() || !r.is_legal_form(form) {
+            continue;
+        }
+        if names_partners(rest, r) {
             continue;
         }
         for end in 1..=rest.len() {

@@ -6313,3 +6313,26 @@ fn a_common_word_that_labels_a_line_is_no_dateline() {
     assert_kind(&found, "SYDNEY", EntityKind::Place);
     assert!(find(&found, "NOTE").is_none(), "{:?}", all_names(&found));
 }
+
+#[test]
+fn the_person_a_firm_of_partners_is_named_after_stays_a_person() {
+    // classify::names_partners: "Mario Gabelli and Co" is a person and partners; "Mario
+    // Gabelli" alone is the person, and so is "Gabelli".
+    let found = entities(&[
+        "Shares\n\nMario Gabelli, head of New York investment firm Mario Gabelli and Co, said \
+         he sold some shares. Gabelli told reporters he was pleased.",
+    ]);
+    assert_kind(&found, "Mario Gabelli", EntityKind::Person);
+    assert_kind(&found, "Mario Gabelli and Co", EntityKind::Organization);
+    assert!(
+        find(&found, "Mario Gabelli").is_some_and(|e| e.aliases == ["Gabelli"]),
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: a firm that names no one with a given name is known by its first words.
+    let found = entities(&[
+        "Funds\n\nKidder Peabody and Co said it bought the stake. Kidder Peabody said it would \
+         hold it.",
+    ]);
+    assert_one(&found, |e| e.name.contains("Peabody"), 1);
+}

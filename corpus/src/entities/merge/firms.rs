@@ -3,6 +3,7 @@
 
 use crate::article::{Article, EntityKind};
 use crate::entities::candidates::{Candidate, CapsStats};
+use crate::entities::classify;
 use crate::entities::data::Reference;
 use crate::entities::names::{
     deletions, display, is_all_caps, is_capitalised, is_dotted_initials, squash, within_one_edit,
@@ -35,7 +36,9 @@ impl MergeState<'_> {
                 while core.last().is_some_and(|w| reference.is_legal_form(w)) {
                     core.pop();
                 }
-                if !formal || c.reference.is_some() || person_like(c) {
+                // "Mario Gabelli and Co": "Mario Gabelli" alone is the person.
+                let partners = classify::names_partners(&core, reference);
+                if !formal || partners || c.reference.is_some() || person_like(c) {
                     continue;
                 }
                 let root = clusters.find(cluster);
