@@ -645,7 +645,7 @@ pub fn names_partners<W: AsRef<str>>(core: &[W], r: &Reference) -> bool {
 
 /// Points for an organisation that a short form takes from the firm's full name in the same
 /// article: as much as a head word.
-const FIRM_SHORT_FORM: i32 = 6;
+pub const FIRM_SHORT_FORM: i32 = 6;
 
 /// "Scientific Micro" after "Scientific Micro Systems Inc", "Sale" after "Sale Tilney Plc":
 /// wire copy names a firm in full once, legal form and all, then by its first words. A name
@@ -699,6 +699,7 @@ pub fn carry_firm_kind(candidates: &mut [Candidate], r: &Reference) {
         let short = short_forms.contains(&name) && !people.contains(&name);
         if c.reference.is_none() && !c.dateline && !firm && short {
             c.evidence.add(EntityKind::Organization, FIRM_SHORT_FORM);
+            c.firm_short = true;
         }
     }
 }

@@ -6336,3 +6336,16 @@ fn the_person_a_firm_of_partners_is_named_after_stays_a_person() {
     ]);
     assert_one(&found, |e| e.name.contains("Peabody"), 1);
 }
+
+#[test]
+fn a_surname_that_opens_a_firms_name_keeps_its_person_a_person() {
+    // Candidate::firm_short: "Campeau" beside "Campeau Corp" took points for a firm; joined to
+    // "Robert Campeau", they are not the man's.
+    let found = entities(&[
+        "Sale\n\nAllied Stores Corp, a unit of Campeau Corp, sold two chains. Robert Campeau, \
+         chairman of Allied, said the sale was a good start. A Campeau source said more would \
+         follow. The purchase of Allied by Campeau cost a lot.",
+    ]);
+    assert_kind(&found, "Robert Campeau", EntityKind::Person);
+    assert_kind(&found, "Campeau Corp", EntityKind::Organization);
+}

@@ -93,6 +93,10 @@ pub struct Candidate {
     /// It opens the article as its dateline ("BOSTON —", "DENVER (AP) —"): where the story
     /// was filed, a place.
     pub dateline: bool,
+    /// The first words of a firm's legal name in the same article ("Campeau" beside
+    /// "Campeau Corp"), which gave it points for an organisation
+    /// ([`crate::entities::classify::carry_firm_kind`]).
+    pub firm_short: bool,
     /// One word right before a lowercase word, where an adjective stands: "Keynesian
     /// toolbox", "Apple stores".
     pub modifier: bool,

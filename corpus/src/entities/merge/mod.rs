@@ -23,10 +23,10 @@ mod output;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use super::acronyms;
 use super::candidates::{Candidate, CapsStats, HeadlineRun};
 use super::data::{Fnv, Reference};
 use super::names::{is_all_caps, squash, variant_key};
+use super::{acronyms, classify};
 use crate::article::{Article, Entity, EntityKind, Mention};
 use acronym_index::{definitions, AcronymIndex, Local};
 use article_index::{body_clusters, ArticleIndex};
@@ -436,6 +436,11 @@ pub fn merge(
             };
             if let Some(cl) = state.clusters.all.get_mut(cluster) {
                 let mut evidence = c.evidence;
+                // "Campeau" after "Campeau Corp" and "Robert Campeau", joined to the man:
+                // what the firm's name said of the word is not said of him.
+                if cl.person && c.firm_short {
+                    evidence.add(EntityKind::Organization, -classify::FIRM_SHORT_FORM);
+                }
                 if let Some(k) = c.reference.and_then(|id| reference.known(id)) {
                     if state.moved.contains(&(a, i)) {
                         evidence.add(k.kind, -10);
