@@ -6349,3 +6349,19 @@ fn a_surname_that_opens_a_firms_name_keeps_its_person_a_person() {
     assert_kind(&found, "Robert Campeau", EntityKind::Person);
     assert_kind(&found, "Campeau Corp", EntityKind::Organization);
 }
+
+#[test]
+fn royal_before_a_title_is_part_of_the_title() {
+    // titles.txt [modifier]: "Royal Commissioner", "Royal commissioner" (Australian and
+    // British news), even where the collection knows a person of that surname.
+    let found = entities(&[
+        "Inquiry\n\nUnions face claims in the building industry. But Royal Commissioner Terence \
+         Cole QC said the inquiry was fair.",
+        "Leak\n\nThe leak is an offence. Royal commissioner Justice Neville Owen opened the \
+         hearing.",
+        "France\n\nSegolene Royal said on Monday she would run. Royal is a Socialist.",
+    ]);
+    assert_kind(&found, "Terence Cole", EntityKind::Person);
+    assert_kind(&found, "Neville Owen", EntityKind::Person);
+    assert_one(&found, |e| e.name.contains("Royal"), 1);
+}
