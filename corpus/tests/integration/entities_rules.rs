@@ -6365,3 +6365,28 @@ fn royal_before_a_title_is_part_of_the_title() {
     assert_kind(&found, "Neville Owen", EntityKind::Person);
     assert_one(&found, |e| e.name.contains("Royal"), 1);
 }
+
+#[test]
+fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm() {
+    // lone_words_apart: "Mr Fox" in one article, "Fox shareholders" after two firms named
+    // "Fox ..." in another: two entities, a person and a firm.
+    let found = entities(&[
+        "Airlines\n\n\"Suggestions in the press by Mr Fox that we want to ruin them are wrong,\" \
+         the chief executive said.",
+        "Deal\n\nAcme Corp will buy the assets of Fox Technology Inc's Fox Research Inc unit. It \
+         will assume 10 mln dlrs of Fox liabilities, subject to approval by Fox shareholders.",
+    ]);
+    let foxes: Vec<(EntityKind, usize)> = found
+        .iter()
+        .filter(|e| e.name == "Fox")
+        .map(|e| (e.kind, e.articles.len()))
+        .collect();
+    assert!(
+        foxes.contains(&(EntityKind::Person, 1)),
+        "{:?}",
+        found
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
+}

@@ -278,23 +278,38 @@ pub(super) fn lone_word_key(word: &str) -> String {
 /// make "Amazon" a firm ("Amazon spokesman", "Amazon.com"). Each gets a cluster of its own
 /// for the word, of the kind its article tells; a tie of kinds keeps the words together.
 /// Two passes over the sums ([`lone_evidence`]), linear.
+///
+/// A title before the word ("Mr Fox") tells a person, apart from every article that tells a
+/// place or a body for it ("Fox shareholders" after "Fox Technology Inc"), however few.
 pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), EntityKind> {
-    // Word → articles telling each kind: [place, organisation].
-    let mut votes: FastMap<&str, [usize; 2]> = FastMap::default();
+    let told = |e: Evidence| {
+        told_kind(e).or_else(|| {
+            (e.person >= 5 && e.person >= e.organization.max(e.place) + 3)
+                .then_some(EntityKind::Person)
+        })
+    };
+    // Word → articles telling each kind: [place, organisation, person].
+    let mut votes: FastMap<&str, [usize; 3]> = FastMap::default();
     for ((key, _), &e) in sums {
-        if let Some(kind) = told_kind(e) {
+        if let Some(kind) = told(e) {
             let seen = votes.entry(key.as_str()).or_default();
-            seen[usize::from(kind == EntityKind::Organization)] += 1;
+            let at = match kind {
+                EntityKind::Place => 0,
+                EntityKind::Organization => 1,
+                EntityKind::Person => 2,
+            };
+            seen[at] += 1;
         }
     }
     let mut apart = FastMap::default();
     for ((key, a), &e) in sums {
-        let (Some(kind), Some(&[place, org])) = (told_kind(e), votes.get(key.as_str())) else {
+        let (Some(kind), Some(&[place, org, _])) = (told(e), votes.get(key.as_str())) else {
             continue;
         };
         let minority = match kind {
             EntityKind::Place => place < org,
-            _ => org < place,
+            EntityKind::Organization => org < place,
+            EntityKind::Person => place + org > 0,
         };
         if minority {
             apart.insert((*a, key.clone()), kind);
