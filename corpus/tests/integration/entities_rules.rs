@@ -6390,3 +6390,24 @@ fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm()
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_inquiry_named_for_what_it_looks_into_is_one_name() {
+    // Finder::connectors_after: "Commission into", "Inquiry into" before a name.
+    let found = entities(&[
+        "Inquiry\n\nThe Royal Commission into the Building Industry has ended its first day. \
+         The royal commission into the collapse of HIH heard more.",
+    ]);
+    assert_kind(
+        &found,
+        "Royal Commission into the Building Industry",
+        EntityKind::Organization,
+    );
+    assert!(
+        find(&found, "Building Industry").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+    // The opposite: what follows in lowercase is no part of a name.
+    assert_kind(&found, "HIH", EntityKind::Organization);
+}

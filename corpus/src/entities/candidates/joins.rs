@@ -349,7 +349,14 @@ impl Finder<'_> {
             && matches!(
                 self.word(last),
                 "Mission" | "Embassy" | "Delegation" | "Consulate"
-            );
+            )
+            // "Royal Commission into the Building Industry", "Inquiry into Child Abuse": an
+            // inquiry named for what it looks into.
+            || w == "into"
+                && matches!(
+                    self.word(last),
+                    "Commission" | "Inquiry" | "Investigation" | "Review"
+                );
         // Inside an organisation's name, "of" may follow any word: "Office for the
         // Coordination of Humanitarian Affairs".
         let inside_org = run.windows(2).any(|pair| {
