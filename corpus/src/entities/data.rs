@@ -343,7 +343,8 @@ impl Reference {
             return;
         }
         let mut words = alias.split_whitespace();
-        let count = alias.split_whitespace().count();
+        // In tokens: "Royal Dutch/Shell Group" is five ("/" one of them).
+        let count = alias.split_whitespace().count() + 2 * alias.matches('/').count();
         if let (Some(first), true) = (words.next(), count > 1) {
             let longest = self.first_words.entry(squash(first)).or_default();
             *longest = (*longest).max(count);

@@ -75,8 +75,9 @@ pub fn display(words: &[&str]) -> String {
     let mut out = String::new();
     for w in words {
         // "Allergy, Asthma and Immunology": no space before a comma inside a name; none
-        // inside its brackets ("SHV (United Kingdom) Holding Co Ltd").
-        if !out.is_empty() && !out.ends_with(['-', '(']) && !matches!(*w, "," | ")") {
+        // inside its brackets ("SHV (United Kingdom) Holding Co Ltd") nor around a slash
+        // ("Royal Dutch/Shell Group").
+        if !out.is_empty() && !out.ends_with(['-', '(', '/']) && !matches!(*w, "," | ")" | "/") {
             out.push(' ');
         }
         out.push_str(w);

@@ -6411,3 +6411,22 @@ fn an_inquiry_named_for_what_it_looks_into_is_one_name() {
     // The opposite: what follows in lowercase is no part of a name.
     assert_kind(&found, "HIH", EntityKind::Organization);
 }
+
+#[test]
+fn a_known_name_with_a_slash_is_one_name() {
+    // Finder::known_at: "Royal Dutch/Shell Group" is the known group, no "Royal Dutch" alone.
+    let found = entities(&[
+        "Oil\n\nA/S Norske Shell, Royal Dutch/Shell Group's Norwegian subsidiary, said it would \
+         develop the field.",
+    ]);
+    assert!(
+        find(&found, "Royal Dutch/Shell Group").is_some_and(|e| e.kind == EntityKind::Organization),
+        "{:?}",
+        all_names(&found)
+    );
+    assert!(
+        find(&found, "Royal Dutch").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+}

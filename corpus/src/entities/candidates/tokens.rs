@@ -111,16 +111,20 @@ impl Finder<'_> {
         let longest = self.reference.longest_from(self.word(k)).max(initials);
         for len in 1..=longest {
             let last = k + len - 1;
-            // "Ernst & Young", "Procter & Gamble": an ampersand between a name's words.
-            let ampersand = len > 1 && self.punct(last) == Some('&');
-            if !(self.is_word(last) || ampersand) {
+            // "Ernst & Young", "Procter & Gamble": an ampersand between a name's words;
+            // "Royal Dutch/Shell Group": a slash.
+            let joiner = (len > 1)
+                .then(|| self.punct(last))
+                .flatten()
+                .filter(|c| matches!(c, '&' | '/'));
+            if !(self.is_word(last) || joiner.is_some()) {
                 break;
             }
             if len > 1 {
                 phrase.push(' ');
             }
-            if ampersand {
-                phrase.push('&');
+            if let Some(c) = joiner {
+                phrase.push(c);
                 continue;
             }
             phrase.push_str(self.word(last));
