@@ -94,6 +94,7 @@ pub struct Reference {
     at: Set,
     at_weak: Set,
     site: Set,
+    thoroughfare: Set,
     particle: Set,
     adjectival: Set,
     place_of: Set,
@@ -256,6 +257,7 @@ impl Reference {
         r.at = cues.remove("at").unwrap_or_default();
         r.at_weak = cues.remove("at-weak").unwrap_or_default();
         r.site = cues.remove("site").unwrap_or_default();
+        r.thoroughfare = cues.remove("thoroughfare").unwrap_or_default();
         r.particle = cues.remove("particle").unwrap_or_default();
         r.adjectival = cues.remove("adjectival").unwrap_or_default();
         r.place_of = cues.remove("place-of").unwrap_or_default();
@@ -525,6 +527,11 @@ impl Reference {
     /// "office", "plant", "headquarters": a firm's premises ("Facebook's Palo Alto office").
     pub fn is_site(&self, word: &str) -> bool {
         Self::has(&self.site, word)
+    }
+    /// "Street", "Highway", "Mall": a road's or a square's last word ("King Street", "Princes
+    /// Highway": the title's word names the road).
+    pub fn is_thoroughfare(&self, word: &str) -> bool {
+        Self::has(&self.thoroughfare, word)
     }
     pub fn is_org_last(&self, word: &str) -> bool {
         Self::has(&self.org_last, word)

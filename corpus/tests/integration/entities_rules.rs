@@ -6430,3 +6430,31 @@ fn a_known_name_with_a_slash_is_one_name() {
         all_names(&found)
     );
 }
+
+#[test]
+fn a_road_named_after_a_title_and_a_sea_named_after_a_country_are_places() {
+    // cues.txt [thoroughfare] ("King Street": no title) and Finder::segment ("Timor Sea").
+    let found = entities(&[
+        "Roads\n\nFire crews closed the Princes Highway near Nowra. A crash blocked King Street \
+         in Newtown. Shoppers filled the Queen Street Mall. Gas fields in the Timor Sea were \
+         discussed.",
+    ]);
+    for name in [
+        "Princes Highway",
+        "King Street",
+        "Queen Street Mall",
+        "Timor Sea",
+    ] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+    for name in ["Highway", "Street", "Street Mall", "Sea"] {
+        assert!(
+            find(&found, name).is_none(),
+            "{name} in {:?}",
+            all_names(&found)
+        );
+    }
+    // The opposite: a title before a name stays a title.
+    let found = entities(&["Visit\n\nKing Abdullah met the envoy in Amman on Monday."]);
+    assert_kind(&found, "Abdullah", EntityKind::Person);
+}

@@ -104,6 +104,14 @@ impl Finder<'_> {
             q += 1;
         }
         let mut end = head_end?;
+        // "King Street", "the Princes Highway", "Queen Street Mall": a road named after a
+        // title's holder; no title.
+        if units
+            .get(end)
+            .is_some_and(|u| self.is_single(u) && r.is_thoroughfare(self.word(u.first)))
+        {
+            return None;
+        }
         // "Secretary of State", "Minister for Foreign Affairs".
         loop {
             let mut q = end;

@@ -428,6 +428,10 @@ impl Finder<'_> {
                 && !r.is_member(w)
                 && !is_all_caps(w)
         });
+        // "the Timor Sea", "the Korea Strait": a sea named after a country is a place of its
+        // own ("U.S. Gulf Coast" is two places).
+        let sea_of_country = matches!(units, [_, sea] if self.is_single(sea)
+            && matches!(self.word(sea.first), "Sea" | "Ocean" | "Strait" | "Straits" | "Peninsula" | "Desert" | "Basin"));
         if units.len() > 1
             && !local_body
             && !country_body
@@ -437,7 +441,7 @@ impl Finder<'_> {
             && !division
             && !native_firm
             && known.is_some()
-            && (!head_word || country && place_head)
+            && (!head_word || country && place_head && !sea_of_country)
             && !compass_place
         {
             // "Chad Smith", "Jordan Peele": a country that is also a given name, before a plain
