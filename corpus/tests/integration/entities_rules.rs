@@ -6458,3 +6458,20 @@ fn a_road_named_after_a_title_and_a_sea_named_after_a_country_are_places() {
     let found = entities(&["Visit\n\nKing Abdullah met the envoy in Amman on Monday."]);
     assert_kind(&found, "Abdullah", EntityKind::Person);
 }
+
+#[test]
+fn a_skippers_title_and_a_states_longer_abbreviation() {
+    // titles.txt "Skipper"; places.tsv "West Va." for West Virginia.
+    let found = entities(&[
+        "Yachts\n\nSkipper Ludde Ingvall said the crew was tired. Ingvall will race again.",
+        "Coal\n\nThe firm holds coal reserves, mostly in West Va., and some in Kentucky.",
+        "Mines\n\nMiners in West Virginia went back to work on Monday.",
+    ]);
+    assert_kind(&found, "Ludde Ingvall", EntityKind::Person);
+    assert!(
+        find(&found, "Skipper Ludde Ingvall").is_none(),
+        "{:?}",
+        all_names(&found)
+    );
+    assert_one(&found, |e| e.name.starts_with("West V"), 2);
+}
