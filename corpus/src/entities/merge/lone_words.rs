@@ -279,8 +279,10 @@ pub(super) fn lone_word_key(word: &str) -> String {
 /// for the word, of the kind its article tells; a tie of kinds keeps the words together.
 /// Two passes over the sums ([`lone_evidence`]), linear.
 ///
-/// A title before the word ("Mr Fox") tells a person, apart from every article that tells a
-/// place or a body for it ("Fox shareholders" after "Fox Technology Inc"), however few.
+/// A title before the word ("Mr Fox") tells a person, apart from the articles that tell a
+/// place or a body for it ("Fox shareholders" after "Fox Technology Inc") when they are as
+/// many or more (a person named by a title in many articles is the one the others name too:
+/// "Mr Gandhi" and "the Gandhi memorial").
 pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), EntityKind> {
     let told = |e: Evidence| {
         told_kind(e).or_else(|| {
@@ -303,13 +305,13 @@ pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), 
     }
     let mut apart = FastMap::default();
     for ((key, a), &e) in sums {
-        let (Some(kind), Some(&[place, org, _])) = (told(e), votes.get(key.as_str())) else {
+        let (Some(kind), Some(&[place, org, person])) = (told(e), votes.get(key.as_str())) else {
             continue;
         };
         let minority = match kind {
             EntityKind::Place => place < org,
             EntityKind::Organization => org < place,
-            EntityKind::Person => place + org > 0,
+            EntityKind::Person => place + org >= person,
         };
         if minority {
             apart.insert((*a, key.clone()), kind);
