@@ -6389,6 +6389,21 @@ fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm()
             .map(|e| (&e.name, e.kind, e.articles.len()))
             .collect::<Vec<_>>()
     );
+    // The opposite: what a person has ("Zentra's lawyers") without a title says a firm as
+    // often; the word is not set apart as a person's.
+    let found = entities(&[
+        "Shares\n\nZentra Holdings Inc and Zentra Mining Inc rose. Zentra shareholders were \
+         pleased.",
+        "Court\n\nZentra's lawyers said the deal was fair.",
+    ]);
+    assert!(
+        found.iter().filter(|e| e.name == "Zentra").count() == 1,
+        "{:?}",
+        found
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]

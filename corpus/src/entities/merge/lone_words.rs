@@ -279,20 +279,20 @@ pub(super) fn lone_word_key(word: &str) -> String {
 /// for the word, of the kind its article tells; a tie of kinds keeps the words together.
 /// Two passes over the sums ([`lone_evidence`]), linear.
 ///
-/// A title before the word ("Mr Fox") tells a person, apart from the articles that tell a
-/// place or a body for it ("Fox shareholders" after "Fox Technology Inc") when they are as
+/// A title that tells a gender before the word ("Mr Fox") tells a person, apart from the
+/// articles that tell a place or a body for it ("Fox shareholders" after "Fox Technology Inc") when they are as
 /// many or more (a person named by a title in many articles is the one the others name too:
 /// "Mr Gandhi" and "the Gandhi memorial").
 pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), EntityKind> {
-    let told = |e: Evidence| {
+    let told = |&(e, titled): &(Evidence, bool)| {
         told_kind(e).or_else(|| {
-            (e.person >= 5 && e.person >= e.organization.max(e.place) + 3)
+            (titled && e.person >= 5 && e.person >= e.organization.max(e.place) + 3)
                 .then_some(EntityKind::Person)
         })
     };
     // Word → articles telling each kind: [place, organisation, person].
     let mut votes: FastMap<&str, [usize; 3]> = FastMap::default();
-    for ((key, _), &e) in sums {
+    for ((key, _), e) in sums {
         if let Some(kind) = told(e) {
             let seen = votes.entry(key.as_str()).or_default();
             let at = match kind {
@@ -304,7 +304,7 @@ pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), 
         }
     }
     let mut apart = FastMap::default();
-    for ((key, a), &e) in sums {
+    for ((key, a), e) in sums {
         let (Some(kind), Some(&[place, org, person])) = (told(e), votes.get(key.as_str())) else {
             continue;
         };
@@ -322,7 +322,9 @@ pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), 
 
 /// The evidence of each article's mentions of each lone word not yet assigned, summed:
 /// `(key, article)`, the key as the collection joins lone words ([`lone_word_key`]).
-type LoneEvidence = BTreeMap<(String, usize), Evidence>;
+/// Beside the sum, whether a title that tells a gender came before one of the mentions ("Mr
+/// Fox"; "Fox's lawyers" says a person too, of a firm as often).
+type LoneEvidence = BTreeMap<(String, usize), (Evidence, bool)>;
 
 /// Sums the evidence of the lone words that are not yet assigned, by word and article. One
 /// pass over the names, linear.
@@ -345,7 +347,9 @@ pub(super) fn lone_evidence(
                 continue;
             }
             let key = lone_word_key(word);
-            sums.entry((key, a)).or_default().merge(c.evidence);
+            let sum = sums.entry((key, a)).or_default();
+            sum.0.merge(c.evidence);
+            sum.1 |= c.courtesy.is_some();
         }
     }
     sums

@@ -393,7 +393,7 @@ pub fn merge(
                             // article: a word its own article makes a place or a body.
                             .filter(|_| {
                                 lone.get(&(lone_word_key(&word), a))
-                                    .is_none_or(|&e| told_kind(e).is_none())
+                                    .is_none_or(|&(e, _)| told_kind(e).is_none())
                             })
                     })
                     .filter(|cluster| !(titled && index.bodies.contains(cluster)))
