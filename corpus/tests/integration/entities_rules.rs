@@ -6404,6 +6404,30 @@ fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm()
             .map(|e| (&e.name, e.kind, e.articles.len()))
             .collect::<Vec<_>>()
     );
+    // Nor when the word names a person in most of its articles: "Mr Ondaatje" in two, a firm
+    // in two, and a man who speaks in four more are one person.
+    let mut texts = vec![
+        "Talks\n\nMr Ondaatje said the talks would go on.",
+        "Visit\n\nMr Ondaatje arrived in Delhi on Monday.",
+        "Shares\n\nOndaatje Holdings Inc and Ondaatje Mining Inc rose. Ondaatje shareholders \
+         were pleased.",
+        "Funds\n\nOndaatje Capital Inc and Ondaatje Trust Inc fell. Ondaatje shareholders \
+         were not pleased.",
+    ];
+    texts.extend(["Speech\n\nOndaatje, 52, said he would stay. Ondaatje said he was tired."; 4]);
+    let found = entities(&texts);
+    assert!(
+        found
+            .iter()
+            .filter(|e| e.name == "Ondaatje" && e.kind == EntityKind::Person)
+            .count()
+            == 1,
+        "{:?}",
+        found
+            .iter()
+            .map(|e| (&e.name, e.kind, e.articles.len()))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]

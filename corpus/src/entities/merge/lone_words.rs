@@ -280,9 +280,10 @@ pub(super) fn lone_word_key(word: &str) -> String {
 /// Two passes over the sums ([`lone_evidence`]), linear.
 ///
 /// A title that tells a gender before the word ("Mr Fox") tells a person, apart from the
-/// articles that tell a place or a body for it ("Fox shareholders" after "Fox Technology Inc") when they are as
-/// many or more (a person named by a title in many articles is the one the others name too:
-/// "Mr Gandhi" and "the Gandhi memorial").
+/// articles that tell a place or a body for it ("Fox shareholders" after "Fox Technology
+/// Inc") when they are as many or more and the word's points over all its articles say a
+/// firm or a place more than a person (a person named by a title in some articles is the
+/// one the others name too: "Mr Gandhi" and "the Gandhi memorial").
 pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), EntityKind> {
     let told = |&(e, titled): &(Evidence, bool)| {
         told_kind(e).or_else(|| {
@@ -292,6 +293,13 @@ pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), 
     };
     // Word → articles telling each kind: [place, organisation, person].
     let mut votes: FastMap<&str, [usize; 3]> = FastMap::default();
+    // Word → the points for a person and for anything else over all its articles.
+    let mut points: FastMap<&str, (i32, i32)> = FastMap::default();
+    for ((key, _), (e, _)) in sums {
+        let p = points.entry(key.as_str()).or_default();
+        p.0 += e.person;
+        p.1 += e.organization + e.place;
+    }
     for ((key, _), e) in sums {
         if let Some(kind) = told(e) {
             let seen = votes.entry(key.as_str()).or_default();
@@ -311,7 +319,12 @@ pub(super) fn lone_words_apart(sums: &LoneEvidence) -> FastMap<(usize, String), 
         let minority = match kind {
             EntityKind::Place => place < org,
             EntityKind::Organization => org < place,
-            EntityKind::Person => place + org >= person,
+            EntityKind::Person => {
+                place + org >= person
+                    && points
+                        .get(key.as_str())
+                        .is_some_and(|&(person, other)| other > person)
+            }
         };
         if minority {
             apart.insert((*a, key.clone()), kind);
