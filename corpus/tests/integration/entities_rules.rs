@@ -6514,3 +6514,15 @@ fn a_skippers_title_and_a_states_longer_abbreviation() {
     );
     assert_one(&found, |e| e.name.starts_with("West V"), 2);
 }
+
+#[test]
+fn a_common_word_is_no_place_named_like_it_with_an_accent() {
+    // Finder::known_at: "Sale" is no Salé, "Male" no Malé.
+    let found = entities(&[
+        "Sale of assets\n\nSale prices rose on Monday. Male voters stayed home.",
+        "Visit\n\nThe president flew to Malé on Monday.",
+    ]);
+    assert!(find(&found, "Sale").is_none(), "{:?}", all_names(&found));
+    assert!(find(&found, "Male").is_none(), "{:?}", all_names(&found));
+    assert_kind(&found, "Malé", EntityKind::Place);
+}

@@ -137,6 +137,13 @@ impl Finder<'_> {
                 } else {
                     self.reference.lookup(&phrase)
                 };
+                // "Sale prices rose", "Male voters": a common English word is no place whose
+                // name differs from it only by an accent (Salé, Malé).
+                let found = found.filter(|&id| {
+                    len > 1
+                        || !(phrase.is_ascii() && self.reference.is_common_word(&phrase))
+                        || self.reference.known(id).is_none_or(|k| k.name.is_ascii())
+                });
                 if let Some(id) = found {
                     best = Some(Unit {
                         first: k,
