@@ -4,7 +4,7 @@
 
 use super::lexicon::is_letter_compound;
 use super::{Finder, Unit};
-use crate::entities::names::{is_capitalised, is_contraction, is_dotted_initials};
+use crate::entities::names::{is_capitalised, is_contraction, is_dotted_initials, squash};
 
 impl Finder<'_> {
     pub(super) fn word(&self, k: usize) -> &str {
@@ -142,7 +142,10 @@ impl Finder<'_> {
                 let found = found.filter(|&id| {
                     len > 1
                         || !(phrase.is_ascii() && self.reference.is_common_word(&phrase))
-                        || self.reference.known(id).is_none_or(|k| k.name.is_ascii())
+                        || self
+                            .reference
+                            .known(id)
+                            .is_none_or(|k| k.name.is_ascii() || squash(&k.name) != squash(&phrase))
                 });
                 if let Some(id) = found {
                     best = Some(Unit {
