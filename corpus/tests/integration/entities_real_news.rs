@@ -18,7 +18,7 @@ use std::path::Path;
 /// in it): tuning P 0.886 R 0.945 F1 0.915 type 0.964 wm 4 top-50 0.920; held-out (summary
 /// line only) P 0.883 R 0.926 F1 0.904 type 0.960 wm 3 top-50 0.900. At 39bb6a4: tuning
 /// P 0.887 R 0.946 F1 0.916 wm 4 top-50 0.920; held-out P 0.883 R 0.928 F1 0.905 type 0.959
-/// wm 3 top-50 0.900. At c608075: tuning P 0.892 R 0.948 F1 0.919 type 0.966 wm 3 top-50
+/// wm 3 top-50 0.900. At d010464: tuning P 0.892 R 0.948 F1 0.919 type 0.966 wm 3 top-50
 /// 0.920; held-out P 0.884 R 0.929 F1 0.906 type 0.959 wm 3 top-50 0.900.
 const FLOORS: &[(&str, f64, f64, f64, f64, usize, f64)] = &[
     ("tuning", 0.89, 0.94, 0.91, 0.96, 3, 0.92),
