@@ -75,9 +75,13 @@ function sampleFrames() {
       // highlights, when the title has none) may still be on the way on a slow or busy machine.
       // Those cards are the answer too when their summary names the query in the box: yew's
       // scheduler may paint the render that ends the take-over a frame before the effect that
-      // marks the page the app's (`data-app="ready"`) has run.
+      // marks the page the app's (`data-app="ready"`) has run. So are they when it names the
+      // query a few letters back while the letters typed since are searched, as any search
+      // as you type shows between keys (and as the app shows once it is ready); a list for
+      // no query (the prerendered one) is no answer.
       const summary = results?.querySelector('.summary')?.textContent ?? '';
-      const forQuery = !!box?.value.trim() && summary.includes(`“${box.value.trim()}”`);
+      const named = summary.match(/“(.+)”/)?.[1];
+      const forQuery = !!box?.value.trim() && !!named && box.value.trim().startsWith(named);
       const answered =
         shown(quick) ||
         (shown(results) && (root.app === 'ready' || forQuery || !!results.querySelector('article.card mark')));
