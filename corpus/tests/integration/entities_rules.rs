@@ -32,6 +32,14 @@ fn kind_of(entities: &[Entity], name: &str) -> Option<EntityKind> {
     find(entities, name).map(|e| e.kind)
 }
 
+/// Every entity's name, kind and article count, for a failing assertion's message.
+fn listing(entities: &[Entity]) -> Vec<(&str, EntityKind, usize)> {
+    entities
+        .iter()
+        .map(|e| (e.name.as_str(), e.kind, e.articles.len()))
+        .collect()
+}
+
 /// Asserts that exactly one entity passes `pick` and that it is found in `articles` articles,
 /// listing every entity's name, kind and article count when not.
 fn assert_one(entities: &[Entity], pick: impl Fn(&Entity) -> bool, articles: usize) {
@@ -39,10 +47,7 @@ fn assert_one(entities: &[Entity], pick: impl Fn(&Entity) -> bool, articles: usi
     assert!(
         picked.len() == 1 && picked[0].articles.len() == articles,
         "{:?}",
-        entities
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
+        listing(entities)
     );
 }
 
@@ -4979,10 +4984,7 @@ fn a_lone_word_its_article_makes_a_place_is_no_surname_of_another_articles_perso
     assert!(
         man.is_some_and(|e| e.articles.len() == 2 && e.articles.iter().all(|m| m.article != 1)),
         "{:?}",
-        found
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
+        listing(&found)
     );
     assert_one(
         &found,
@@ -6384,10 +6386,7 @@ fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm()
     assert!(
         foxes.contains(&(EntityKind::Person, 1)),
         "{:?}",
-        found
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
+        listing(&found)
     );
     // The opposite: what a person has ("Zentra's lawyers") without a title says a firm as
     // often; the word is not set apart as a person's.
@@ -6399,10 +6398,7 @@ fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm()
     assert!(
         found.iter().filter(|e| e.name == "Zentra").count() == 1,
         "{:?}",
-        found
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
+        listing(&found)
     );
     // Nor when the word names a person in most of its articles: "Mr Ondaatje" in two, a firm
     // in two, and a man who speaks in four more are one person.
@@ -6423,10 +6419,7 @@ fn a_lone_word_a_title_makes_a_person_stays_apart_from_the_same_word_as_a_firm()
             .count()
             == 1,
         "{:?}",
-        found
-            .iter()
-            .map(|e| (&e.name, e.kind, e.articles.len()))
-            .collect::<Vec<_>>()
+        listing(&found)
     );
 }
 

@@ -5,7 +5,7 @@
 use super::{Candidate, Finder, Unit};
 use crate::article::EntityKind;
 use crate::entities::classify::Evidence;
-use crate::entities::names::{display, is_all_caps};
+use crate::entities::names::{display, is_all_caps, is_dotted_initials};
 
 impl Finder<'_> {
     /// "Yahoo News - Latest News & Headlines", "BBC Sport | Football": a known organisation
@@ -108,10 +108,8 @@ impl Finder<'_> {
         let r = self.reference;
         for (k, t) in self.tokens.iter().enumerate().filter(|(_, t)| t.word) {
             let w = t.text(self.text);
-            let dotted = w.len() >= 4
-                && w.ends_with('.')
-                && w.split('.').all(|part| part.len() <= 1)
-                && w.chars().any(|c| c.is_ascii_uppercase());
+            let dotted =
+                w.len() >= 4 && is_dotted_initials(w) && w.chars().any(|c| c.is_ascii_uppercase());
             // "U.S. SENATE PANEL", "U.K. TREASURY": a body's word after it makes the
             // country's body, a name the capitals hide.
             let body_after = || {

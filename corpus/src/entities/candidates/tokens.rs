@@ -130,13 +130,11 @@ impl Finder<'_> {
             phrase.push_str(self.word(last));
             if self.is_name_token(last) {
                 // "Standard and Poor's", "McDonald's": a possessive that is the name's own.
-                let owned = self.tokens[last].possessive
-                    && self.reference.lookup(&format!("{phrase}'s")).is_some();
-                let found = if owned {
-                    self.reference.lookup(&format!("{phrase}'s"))
-                } else {
-                    self.reference.lookup(&phrase)
-                };
+                let owned = self.tokens[last]
+                    .possessive
+                    .then(|| self.reference.lookup(&format!("{phrase}'s")))
+                    .flatten();
+                let found = owned.or_else(|| self.reference.lookup(&phrase));
                 // "Sale prices rose", "Male voters": a common English word is no place whose
                 // name differs from it only by an accent (Salé, Malé).
                 let found = found.filter(|&id| {
