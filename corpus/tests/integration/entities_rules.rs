@@ -6131,6 +6131,51 @@ fn a_firm_named_after_a_person_is_known_by_the_family_name_alone() {
 }
 
 #[test]
+fn a_family_name_shared_by_a_person_and_a_firm_is_the_one_its_own_context_names() {
+    // merge: "Campeau" beside "Robert Campeau" and "Campeau Corp" is the man where the
+    // word's own context says a person ("Campeau explained", "Mr. Campeau"), the firm where
+    // it says a firm ("Campeau said its"), and neither where nothing says ("A Campeau source
+    // said", "bought by Campeau"): no entity takes those mentions.
+    let read = articles(&[
+        "Two chains sold\n\nAllied Stores Corp, a unit of Harrow Corp, sold two chains. \
+         Paul Harrow, chairman of Allied, said the sale was a good start. \
+         A Harrow source said the cash put Allied in a strong position. \
+         Allied was bought by Harrow last year. Harrow said its profit rose.",
+        "Two chains sold\n\nAllied Stores Corp, a unit of Harrow Corp, sold two chains, said \
+         Paul Harrow, chairman of Allied. Harrow explained that the sale came early. \
+         Mr. Harrow will retire next year.",
+    ]);
+    let found = extract(&read);
+    // The lone "Harrow" mentions of an entity, per article.
+    let lone = |name: &str| -> Vec<usize> {
+        let entity = find(&found, name).expect(name);
+        let mut counts = vec![0; read.len()];
+        for set in &entity.articles {
+            let article = &read[set.article as usize];
+            counts[set.article as usize] = set
+                .mentions
+                .iter()
+                .filter(|m| {
+                    article
+                        .block_text(m.block)
+                        .get(m.start as usize..m.end as usize)
+                        == Some("Harrow")
+                })
+                .count();
+        }
+        counts
+    };
+    assert_eq!(lone("Harrow Corp"), [1, 0], "{:?}", listing(&found));
+    assert_eq!(lone("Paul Harrow"), [0, 2], "{:?}", listing(&found));
+    // The two left to neither are no entity of their own either.
+    assert!(
+        !found.iter().any(|e| e.name == "Harrow"),
+        "{:?}",
+        listing(&found)
+    );
+}
+
+#[test]
 fn the_word_a_group_and_its_unit_share_alone_is_the_group() {
     // ArticleIndex::firm: "Tarrant" beside "Tarrant Group Inc" and its unit "Tarrant Leasing
     // Inc" is the group.

@@ -373,8 +373,34 @@ pub fn merge(
                 // "Lord Krishna" after "the Hare Krishna movement": a title says a person
                 // where the article's name says a body; two entities.
                 let titled = c.titled() || c.evidence.person >= 5;
-                state
-                    .resolve_surname(a, &word, at, c.courtesy, &index, &mut earlier)
+                let surname = state.resolve_surname(a, &word, at, c.courtesy, &index, &mut earlier);
+                // "Campeau" beside "Robert Campeau" and "Campeau Corp" is either: the man
+                // where the word's own context says a person ("Campeau explained", "Mr.
+                // Campeau"), the firm where it says a firm ("Campeau said its"), else neither
+                // ("A Campeau source said", "bought by Campeau"): a guess is no mention. Its
+                // own points, without those it took from the firm's name.
+                let firm = c
+                    .firm_short
+                    .then(|| {
+                        index.firm(&word, f, reference, &state.assigned[a], &mut state.clusters)
+                    })
+                    .flatten();
+                let surname = match (surname, firm) {
+                    (Some(person), Some(firm))
+                        if state.clusters.find(person) != state.clusters.find(firm) =>
+                    {
+                        let own = c.evidence.organization - classify::FIRM_SHORT_FORM;
+                        if c.titled() || c.evidence.person > own {
+                            Some(person)
+                        } else if own > c.evidence.person {
+                            Some(firm)
+                        } else {
+                            continue;
+                        }
+                    }
+                    (surname, _) => surname,
+                };
+                surname
                     .or_else(|| {
                         state
                             .only_person(&word, &surnames, &vouched)
