@@ -53,7 +53,7 @@ const HELDOUT_BATCHES: &[(&str, &str)] = &[("lee background", "leebg-"), ("reute
 
 fn print_part(name: &str, s: &score::Scores, details: bool) {
     println!(
-        "{name:8} {:2} articles | precision {:.3} ({}/{}) | recall {:.3} ({}/{}) | F1 {:.3} | type accuracy {:.3} ({}/{}) | wrong merges {} | splits {} | top-50 precision {:.3} ({}/{})",
+        "{name:8} {:2} articles | precision {:.3} ({}/{}) | recall {:.3} ({}/{}) | F1 {:.3} | type accuracy {:.3} ({}/{}) | wrong merges {} | splits {} | top-50 precision {:.3} ({}/{}; right in every article {:.3})",
         s.articles,
         s.precision(),
         s.matched,
@@ -70,6 +70,7 @@ fn print_part(name: &str, s: &score::Scores, details: bool) {
         s.top_precision(),
         s.top_right,
         s.top,
+        s.top_clean_precision(),
     );
     if details {
         for (title, list) in [
@@ -85,12 +86,16 @@ fn print_part(name: &str, s: &score::Scores, details: bool) {
             }
         }
         println!("  top {}:", s.top_list.len());
-        for (name, kind, articles, ok) in &s.top_list {
-            let mark = if *ok { "ok " } else { "BAD" };
+        for (name, kind, articles, row, clean) in &s.top_list {
+            let mark = match (row, clean) {
+                (true, true) => "ok ",
+                (true, false) => "ok*",
+                (false, _) => "BAD",
+            };
             println!("    {mark} {name} ({kind}, {articles})");
         }
         println!(
-            "  frequent names wrong somewhere (of the first 200 in 2+ articles): {}",
+            "  (ok*: a real name of its kind, wrong in fewer than half of its articles: see below)\n  frequent names wrong somewhere (of the first 200 in 2+ articles): {}",
             s.frequent_wrong.len()
         );
         for line in &s.frequent_wrong {

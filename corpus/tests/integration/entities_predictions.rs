@@ -92,9 +92,16 @@ fn our_entities_through_a_predictions_file_score_as_ours() {
             through.gold,
             through.recalled,
             through.top,
-            through.top_right
+            through.top_right,
+            through.top_clean
         ),
-        (direct.gold, direct.recalled, direct.top, direct.top_right)
+        (
+            direct.gold,
+            direct.recalled,
+            direct.top,
+            direct.top_right,
+            direct.top_clean
+        )
     );
     assert_eq!(through.spurious, direct.spurious);
     assert_eq!(through.missed, direct.missed);
