@@ -11,7 +11,8 @@ use std::path::Path;
 /// the scores reached, rounded down. (The top-50 precision reads each row as the issue
 /// defines it since the fourth session of 2026-12-02: a real name of the right kind, right
 /// in most of its articles and joining two gold entities in none; before, a row had to be
-/// right in every article, which is now `clean`.) The tuning part is 582
+/// right in every article, which is now `clean`.) The tuning part is 642 articles since the
+/// twenty-second batch joined it (2026-12-02, fourth session), 582
 /// articles since the old held-out part of 102 joined it (2026-12-02, second session: its
 /// top 50 had stayed at 0.820, and its mistakes are read from then on); the held-out part
 /// is the twenty-first batch, 99 articles annotated blind and committed before any
@@ -26,7 +27,8 @@ use std::path::Path;
 /// 0.920; held-out P 0.884 R 0.929 F1 0.906 type 0.959 wm 3 top-50 0.900. At 802316d, with
 /// the top 50 read row by row: tuning P 0.892 R 0.948 F1 0.919 type 0.966 wm 2 top-50 1.000
 /// (right in every article 0.920); held-out P 0.884 R 0.929 F1 0.906 type 0.959 wm 3 top-50
-/// 0.960 (right in every article 0.900).
+/// 0.960 (right in every article 0.900). Then the twenty-second batch (60) joined the tuning
+/// part: 642 articles, P 0.891 R 0.947 F1 0.918 type 0.963 wm 5 top-50 1.000 (0.860).
 const FLOORS: &[Floor] = &[
     Floor {
         part: "tuning",
@@ -34,9 +36,9 @@ const FLOORS: &[Floor] = &[
         recall: 0.94,
         f1: 0.91,
         types: 0.96,
-        merges: 2,
+        merges: 5,
         top: 1.0,
-        clean: 0.92,
+        clean: 0.86,
     },
     Floor {
         part: "heldout",
