@@ -6564,3 +6564,30 @@ fn a_common_word_is_no_place_named_like_it_with_an_accent() {
     assert!(find(&found, "Male").is_none(), "{:?}", all_names(&found));
     assert_kind(&found, "Malé", EntityKind::Place);
 }
+
+#[test]
+fn korea_alone_is_south_korea_and_a_city_with_a_lowercase_particle_is_one_place() {
+    // places.tsv: "Korea" is South Korea's other name, so a firm named with it does not take
+    // it as its short form; "Dar es Salaam" is one city, not "Dar" and "Salaam".
+    let found = entities(&[
+        "Ethylene\n\nSouth Korea will pay more for ethylene. <Korea Vinyl Industries Corp> \
+         will double its needs. There are too few vessels to ship it to Korea, a trader said.",
+        "Aid\n\nTwo ships arrived in Dar es Salaam on Monday with grain for Tanzania.",
+    ]);
+    assert_one(&found, |e| e.name == "South Korea", 1);
+    let korea = find(&found, "South Korea").expect("South Korea");
+    assert!(korea.aliases.iter().any(|a| a == "Korea"), "{korea:?}");
+    assert_kind(
+        &found,
+        "Korea Vinyl Industries Corp",
+        EntityKind::Organization,
+    );
+    assert_kind(&found, "Dar es Salaam", EntityKind::Place);
+    for part in ["Dar", "Salaam"] {
+        assert!(
+            !found.iter().any(|e| e.name == part),
+            "{part}: {:?}",
+            listing(&found)
+        );
+    }
+}
