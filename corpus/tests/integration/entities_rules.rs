@@ -6591,3 +6591,20 @@ fn korea_alone_is_south_korea_and_a_city_with_a_lowercase_particle_is_one_place(
         );
     }
 }
+
+#[test]
+fn a_road_named_after_a_place_is_not_that_place() {
+    // ArticleIndex::new: "Appin" beside "Appin Road" is the town the road leads to, not the
+    // road's short form.
+    let found = entities(&[
+        "Roads closed\n\nPolice said Tarrow Road is closed from Tarrow to the coast, and \
+         drivers should avoid Tarrow until the smoke clears.",
+    ]);
+    let road = find(&found, "Tarrow Road").expect("Tarrow Road");
+    assert!(
+        !road.aliases.iter().any(|a| a == "Tarrow"),
+        "{:?}",
+        listing(&found)
+    );
+    assert_eq!(road.articles[0].mentions.len(), 1, "{road:?}");
+}

@@ -148,7 +148,10 @@ impl ArticleIndex {
                     .push(i);
             }
             index.first.entry(variant_key(first)).or_default().push(i);
-            if !person_like(c) && words.len() == 2 {
+            // "Appin" beside "Appin Road": a road is named after a place or a person, which
+            // its first word alone names, not the road.
+            let road = words.last().is_some_and(|w| reference.is_thoroughfare(w));
+            if !person_like(c) && words.len() == 2 && !road {
                 for w in &words {
                     index.short.entry((*w).to_string()).or_default().push(i);
                 }
