@@ -6608,3 +6608,14 @@ fn a_road_named_after_a_place_is_not_that_place() {
     );
     assert_eq!(road.articles[0].mentions.len(), 1, "{road:?}");
 }
+
+#[test]
+fn the_other_end_of_a_stretch_beside_a_known_place_is_a_place() {
+    // candidates::find: "between Penrith and Springwood": beside a known place or town, the
+    // other end of a stretch is a place (a lone unknown word is otherwise a body).
+    let found = entities(&[
+        "Smoke\n\nDrivers should avoid the highway between Penrith and Tarrimba because \
+         of the smoke.",
+    ]);
+    assert_kind(&found, "Tarrimba", EntityKind::Place);
+}

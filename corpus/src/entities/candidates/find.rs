@@ -165,6 +165,31 @@ impl Finder<'_> {
                             c.evidence.add(EntityKind::Place, 3);
                         }
                     }
+                    // "between Penrith and Springwood": beside a known place or town, the
+                    // other end of a stretch is a place too.
+                    let stretch = first.first == prev_end + 2
+                        && self.word(prev_end + 1) == "and"
+                        && prev_first
+                            .checked_sub(1)
+                            .is_some_and(|k| self.word(k) == "between");
+                    if stretch {
+                        let place = |c: &Candidate| match c.reference {
+                            Some(id) => self
+                                .reference
+                                .known(id)
+                                .is_some_and(|k| k.kind == EntityKind::Place),
+                            None => self.reference.is_town(c.text()),
+                        };
+                        let ends = [prev_index, first_new];
+                        if ends.iter().any(|&k| found.get(k).is_some_and(place)) {
+                            for k in ends {
+                                if let Some(c) = found.get_mut(k).filter(|c| c.reference.is_none())
+                                {
+                                    c.evidence.add(EntityKind::Place, 3);
+                                }
+                            }
+                        }
+                    }
                     route_end = (route || slash_end).then_some(first_new);
                     in_routes = route
                         || slash_end
