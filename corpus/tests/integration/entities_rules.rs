@@ -6619,3 +6619,18 @@ fn the_other_end_of_a_stretch_beside_a_known_place_is_a_place() {
     ]);
     assert_kind(&found, "Tarrimba", EntityKind::Place);
 }
+
+#[test]
+fn a_name_placed_by_a_direction_or_a_distance_is_a_place() {
+    // candidates::context: "west of Burakin", "46 miles from Eddystone Point", "Baccus Marsh,
+    // west of Melbourne", "Ballidu just west of Burakin": lone unknown words that would
+    // otherwise read as bodies.
+    let found = entities(&[
+        "Quake\n\nA farmer of Nerrin just west of Kolbarra said the house shook. \
+         A yacht struck an object 46 miles from Tarrimba on Sunday.",
+        "Crash\n\nA man was hurt when a car hit him at Wendrup, west of the city, on Monday.",
+    ]);
+    for name in ["Nerrin", "Kolbarra", "Tarrimba", "Wendrup"] {
+        assert_kind(&found, name, EntityKind::Place);
+    }
+}

@@ -199,6 +199,31 @@ impl Finder<'_> {
         let compass_before = before.is_some_and(lower)
             && r.is_compass(before_word)
             && !matches!(before_word, "old" | "near" | "far" | "mid" | "middle");
+        // "west of Burakin", "46 miles from Eddystone Point": a direction before "of", or a
+        // distance before "from", measures from a place.
+        let measured_from = match (before_word, before.and_then(|k| k.checked_sub(1))) {
+            ("of", Some(k)) => lower(k) && is_direction(self.word(k)),
+            ("from", Some(k)) => self.is_word(k) && is_distance_unit(self.word(k)),
+            _ => false,
+        };
+        // "Ballidu just west of Burakin", "Baccus Marsh, west of Melbourne", "Hallett, 30
+        // km north of Adelaide": a name placed by a direction from another is a place.
+        let placed_after = {
+            let mut k = last + 1;
+            if self.punct(k) == Some(',') || self.is_word(k) && self.word(k) == "just" {
+                k += 1;
+            }
+            if self.is_word(k) && self.word(k).starts_with(|c: char| c.is_ascii_digit()) {
+                k += 1;
+                if self.is_word(k) && is_distance_unit(self.word(k)) {
+                    k += 1;
+                }
+            }
+            lower(k)
+                && is_direction(self.word(k))
+                && self.is_word(k + 1)
+                && self.word(k + 1) == "of"
+        };
         // "the sitcom X", "a new NBC sitcom, X, ...": a noun for a work or a product before
         // it, or before the comma of an apposition that another comma closes ("after the
         // game, Smith said" is no apposition).
@@ -248,7 +273,7 @@ impl Finder<'_> {
             its_after: self.its_after(first, last),
             firm_suffix,
             team: self.team_around(first, last) || self.outlet_after(first, last),
-            place_before: place_noun_of || compass_before,
+            place_before: place_noun_of || compass_before || measured_from || placed_after,
             office_before,
             org_noun_before,
             trade_before,
@@ -596,4 +621,41 @@ impl Finder<'_> {
                     .filter(|_| ends_phrase(k))
             })
     }
+}
+
+/// "west", "north-east", "southwest": a direction, as "west of" places what follows.
+fn is_direction(word: &str) -> bool {
+    let word = word.strip_suffix("ern").unwrap_or(word);
+    let parts: Vec<&str> = word.split('-').collect();
+    match parts[..] {
+        [one] => matches!(
+            one,
+            "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+        ),
+        [a, b] => matches!(a, "north" | "south") && matches!(b, "east" | "west"),
+        _ => false,
+    }
+}
+
+/// "miles", "km": a unit of distance.
+fn is_distance_unit(word: &str) -> bool {
+    matches!(
+        word,
+        "mile"
+            | "miles"
+            | "km"
+            | "kilometre"
+            | "kilometres"
+            | "kilometer"
+            | "kilometers"
+            | "metres"
+            | "meters"
+    )
 }
