@@ -6618,6 +6618,19 @@ fn the_other_end_of_a_stretch_beside_a_known_place_is_a_place() {
          of the smoke.",
     ]);
     assert_kind(&found, "Tarrimba", EntityKind::Place);
+    // Beside a road too, and enough to keep the word from a person of another article.
+    let found = entities(&[
+        "Smoke\n\nDrivers should avoid the road between the Tarrow Highway and Kelsey \
+         because of the smoke.",
+        "Farm\n\nIan Kelsey, a farmer, said he lost his sheep. Kelsey said the fire was fast.",
+    ]);
+    let place = found
+        .iter()
+        .find(|e| e.name == "Kelsey")
+        .unwrap_or_else(|| panic!("{:?}", listing(&found)));
+    assert_eq!(place.kind, EntityKind::Place, "{:?}", listing(&found));
+    let person = find(&found, "Ian Kelsey").expect("Ian Kelsey");
+    assert_eq!(person.articles.len(), 1, "{:?}", listing(&found));
 }
 
 #[test]

@@ -165,27 +165,38 @@ impl Finder<'_> {
                             c.evidence.add(EntityKind::Place, 3);
                         }
                     }
-                    // "between Penrith and Springwood": beside a known place or town, the
-                    // other end of a stretch is a place too.
+                    // "between Penrith and Springwood": beside a known place, a town or a
+                    // road, the other end of a stretch is a place too (4 points: enough to
+                    // keep "between the Hume Highway and Robertson" from a person of
+                    // another article named Robertson).
                     let stretch = first.first == prev_end + 2
                         && self.word(prev_end + 1) == "and"
-                        && prev_first
-                            .checked_sub(1)
-                            .is_some_and(|k| self.word(k) == "between");
+                        && prev_first.checked_sub(1).is_some_and(|k| {
+                            self.word(k) == "between"
+                                || self.word(k) == "the"
+                                    && k.checked_sub(1).is_some_and(|b| self.word(b) == "between")
+                        });
                     if stretch {
                         let place = |c: &Candidate| match c.reference {
                             Some(id) => self
                                 .reference
                                 .known(id)
                                 .is_some_and(|k| k.kind == EntityKind::Place),
-                            None => self.reference.is_town(c.text()),
+                            // A town, or a road ("between the Hume Highway and Robertson").
+                            None => {
+                                self.reference.is_town(c.text())
+                                    || c.words.len() >= 2
+                                        && c.words
+                                            .last()
+                                            .is_some_and(|w| self.reference.is_thoroughfare(w))
+                            }
                         };
                         let ends = [prev_index, first_new];
                         if ends.iter().any(|&k| found.get(k).is_some_and(place)) {
                             for k in ends {
                                 if let Some(c) = found.get_mut(k).filter(|c| c.reference.is_none())
                                 {
-                                    c.evidence.add(EntityKind::Place, 3);
+                                    c.evidence.add(EntityKind::Place, 4);
                                 }
                             }
                         }
