@@ -443,11 +443,18 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
   let ended = false;
+  // A take-over that never ends stops the typing and fails here, not as a stray rejection.
+  let stuck = null;
   const begun = page
     .waitForFunction(() => document.documentElement.dataset.quick === 'ended', null, { polling: 'raf', timeout: SLOW_PHONE_MS })
-    .then(() => {
-      ended = true;
-    });
+    .then(
+      () => {
+        ended = true;
+      },
+      (error) => {
+        stuck = error;
+      },
+    );
   await page.evaluate(() => {
     window.__takeOver.released = true;
   });
@@ -458,9 +465,10 @@ test('letters typed while the app takes over are kept, in place, and searched', 
   for (const letter of more) {
     await page.keyboard.type(letter);
     typed += letter;
-    if (ended && ++after === 10) break;
+    if (stuck || (ended && ++after === 10)) break;
   }
   await begun;
+  if (stuck) throw stuck;
   assert.equal(after, 10, 'the app began to take over while the visitor typed');
   // Once the typing stops, the app catches up.
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: SLOW_PHONE_MS });
