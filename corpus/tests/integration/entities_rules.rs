@@ -6647,3 +6647,22 @@ fn a_name_placed_by_a_direction_or_a_distance_is_a_place() {
         assert_kind(&found, name, EntityKind::Place);
     }
 }
+
+#[test]
+fn a_firm_of_partners_names_is_one_firm() {
+    // candidates::joins (partners_firm) and context (firm_of): "the brokerage firm of Spear,
+    // Leeds and Kellogg" is one firm, not a person, a city and a cereal maker.
+    let found = entities(&[
+        "Stake\n\nThe New York brokerage firm of Harrow, Leeds and Tamsin told regulators it \
+         had raised its stake. Britain, France and Germany agreed.",
+    ]);
+    assert_kind(&found, "Harrow, Leeds and Tamsin", EntityKind::Organization);
+    assert!(
+        !found.iter().any(|e| e.name == "Leeds"),
+        "{:?}",
+        listing(&found)
+    );
+    for place in ["Britain", "France", "Germany"] {
+        assert_kind(&found, place, EntityKind::Place);
+    }
+}

@@ -181,8 +181,14 @@ impl Finder<'_> {
             ("for", Some(k)) if office(k) && !matches!(self.word(k), "member" | "members") => 4,
             _ => 0,
         };
-        let org_noun_before = before.is_some_and(lower)
-            && r.appositive(before_word) == Some(EntityKind::Organization);
+        // "the brokerage firm of Spear, Leeds and Kellogg": a firm "of" its partners' names.
+        let firm_of = before_word == "of"
+            && before
+                .and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| self.is_word(k) && self.word(k) == "firm");
+        let org_noun_before = firm_of
+            || before.is_some_and(lower)
+                && r.appositive(before_word) == Some(EntityKind::Organization);
         // "freelance developer Jill Binder": a noun for a firm that also names a person's
         // trade leaves a given name first its weight.
         let trade_before = org_noun_before

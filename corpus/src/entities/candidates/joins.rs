@@ -194,6 +194,45 @@ impl Finder<'_> {
         j > k && self.punct(j) == Some('&') && self.is_name_token(j + 1)
     }
 
+    /// "the brokerage firm of Spear, Leeds and Kellogg": after "firm of", single name words
+    /// with commas between them and "and" before the last are one firm named after its
+    /// partners, whatever else the words name (Leeds); `k` is a comma or the "and" of that
+    /// list.
+    fn partners_firm(&self, run: &[Unit], k: usize) -> bool {
+        let Some(first) = run.first().map(|u| u.first) else {
+            return false;
+        };
+        let word_before = |back: usize| {
+            first
+                .checked_sub(back)
+                .filter(|&j| self.is_word(j))
+                .map(|j| self.word(j))
+        };
+        let after_firm = word_before(1) == Some("of") && word_before(2) == Some("firm");
+        let single = |j: usize| {
+            self.is_name_token(j)
+                && !self.tokens[j].possessive
+                && !self.reference.is_stop(self.word(j))
+        };
+        // Single words and commas so far.
+        let listed = run.iter().all(|u| {
+            u.first == u.last
+                && if u.connector {
+                    self.punct(u.first) == Some(',')
+                } else {
+                    single(u.first)
+                }
+        });
+        if !after_firm || !listed {
+            return false;
+        }
+        let mut j = k;
+        while self.punct(j) == Some(',') && single(j + 1) {
+            j += 2;
+        }
+        self.is_word(j) && self.word(j) == "and" && single(j + 1) && !self.is_name_token(j + 2)
+    }
+
     /// "<British and Commonwealth Holdings PLC>", "<SHV (United Kingdom) Holding Co Ltd>":
     /// wire copy writes an unlisted company's name in angle brackets, which bound it: the
     /// words after the name's first ones up to the closing bracket, lowercase words ("and",
@@ -245,7 +284,11 @@ impl Finder<'_> {
             && self.is_name_token(k + 1)
             && !self.reference.is_stop(self.word(k + 1))
             && self.known_at(k + 1).is_none();
-        if ampersand || self.partners_after(run, k) || self.initials_pair(run, k) {
+        if ampersand
+            || self.partners_after(run, k)
+            || self.partners_firm(run, k)
+            || self.initials_pair(run, k)
+        {
             return Some(vec![Unit::connector(k)]);
         }
         if let Some(list) = self.trades_list_after(run, k) {
