@@ -30,7 +30,7 @@ use std::path::Path;
 /// 0.960 (right in every article 0.900). Then the twenty-second batch (60) joined the tuning
 /// part: 642 articles, P 0.891 R 0.947 F1 0.918 type 0.963 wm 5 top-50 1.000 (0.860); after
 /// the rules written from it (eab65c7): P 0.892 R 0.947 F1 0.918 type 0.963 wm 3 top-50
-/// 1.000 (0.860); at a95ceb1 and c3d83a5 type 0.964; held-out (tenth to twelfth
+/// 1.000 (0.860); at a95ceb1, c3d83a5 and 9938db1 type 0.964; held-out (tenth to thirteenth
 /// measurements) as at 802316d.
 const FLOORS: &[Floor] = &[
     Floor {
