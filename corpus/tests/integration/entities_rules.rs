@@ -40,6 +40,26 @@ fn listing(entities: &[Entity]) -> Vec<(&str, EntityKind, usize)> {
         .collect()
 }
 
+/// How many mentions of entity `name` read exactly `text`, per article of `read`.
+fn mentions_as(read: &[Article], found: &[Entity], name: &str, text: &str) -> Vec<usize> {
+    let entity = find(found, name).expect(name);
+    let mut counts = vec![0; read.len()];
+    for set in &entity.articles {
+        let article = &read[set.article as usize];
+        counts[set.article as usize] = set
+            .mentions
+            .iter()
+            .filter(|m| {
+                article
+                    .block_text(m.block)
+                    .get(m.start as usize..m.end as usize)
+                    == Some(text)
+            })
+            .count();
+    }
+    counts
+}
+
 /// Asserts that exactly one entity passes `pick` and that it is found in `articles` articles,
 /// listing every entity's name, kind and article count when not.
 fn assert_one(entities: &[Entity], pick: impl Fn(&Entity) -> bool, articles: usize) {
@@ -6101,25 +6121,7 @@ fn a_firm_named_after_a_person_is_known_by_the_family_name_alone() {
          the firm said. Leslie said he was proud of the firm.",
     ]);
     let found = extract(&read);
-    // The lone "Leslie" mentions of an entity, per article.
-    let lone = |name: &str| -> Vec<usize> {
-        let entity = find(&found, name).expect(name);
-        let mut counts = vec![0; read.len()];
-        for set in &entity.articles {
-            let article = &read[set.article as usize];
-            counts[set.article as usize] = set
-                .mentions
-                .iter()
-                .filter(|m| {
-                    article
-                        .block_text(m.block)
-                        .get(m.start as usize..m.end as usize)
-                        == Some("Leslie")
-                })
-                .count();
-        }
-        counts
-    };
+    let lone = |name: &str| mentions_as(&read, &found, name, "Leslie");
     assert_eq!(
         lone("Bernard Leslie Ltd"),
         [2, 0],
@@ -6146,25 +6148,7 @@ fn a_family_name_shared_by_a_person_and_a_firm_is_the_one_its_own_context_names(
          Mr. Harrow will retire next year.",
     ]);
     let found = extract(&read);
-    // The lone "Harrow" mentions of an entity, per article.
-    let lone = |name: &str| -> Vec<usize> {
-        let entity = find(&found, name).expect(name);
-        let mut counts = vec![0; read.len()];
-        for set in &entity.articles {
-            let article = &read[set.article as usize];
-            counts[set.article as usize] = set
-                .mentions
-                .iter()
-                .filter(|m| {
-                    article
-                        .block_text(m.block)
-                        .get(m.start as usize..m.end as usize)
-                        == Some("Harrow")
-                })
-                .count();
-        }
-        counts
-    };
+    let lone = |name: &str| mentions_as(&read, &found, name, "Harrow");
     assert_eq!(lone("Harrow Corp"), [1, 0], "{:?}", listing(&found));
     assert_eq!(lone("Paul Harrow"), [0, 2], "{:?}", listing(&found));
     // The two left to neither are no entity of their own either.
