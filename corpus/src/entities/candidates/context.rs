@@ -182,11 +182,7 @@ impl Finder<'_> {
             _ => 0,
         };
         // "the brokerage firm of Spear, Leeds and Kellogg": a firm "of" its partners' names.
-        let firm_of = before_word == "of"
-            && before
-                .and_then(|k| k.checked_sub(1))
-                .is_some_and(|k| self.is_word(k) && self.word(k) == "firm");
-        let org_noun_before = firm_of
+        let org_noun_before = self.firm_of_before(first)
             || before.is_some_and(lower)
                 && r.appositive(before_word) == Some(EntityKind::Organization);
         // "freelance developer Jill Binder": a noun for a firm that also names a person's

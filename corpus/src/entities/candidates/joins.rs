@@ -194,21 +194,19 @@ impl Finder<'_> {
         j > k && self.punct(j) == Some('&') && self.is_name_token(j + 1)
     }
 
+    /// Whether "firm of" comes right before token `first`: "the brokerage firm of Spear,
+    /// Leeds and Kellogg".
+    pub(super) fn firm_of_before(&self, first: usize) -> bool {
+        let word = |j: Option<usize>| j.filter(|&j| self.is_word(j)).map(|j| self.word(j));
+        word(first.checked_sub(1)) == Some("of") && word(first.checked_sub(2)) == Some("firm")
+    }
+
     /// "the brokerage firm of Spear, Leeds and Kellogg": after "firm of", single name words
     /// with commas between them and "and" before the last are one firm named after its
     /// partners, whatever else the words name (Leeds); `k` is a comma or the "and" of that
     /// list.
     fn partners_firm(&self, run: &[Unit], k: usize) -> bool {
-        let Some(first) = run.first().map(|u| u.first) else {
-            return false;
-        };
-        let word_before = |back: usize| {
-            first
-                .checked_sub(back)
-                .filter(|&j| self.is_word(j))
-                .map(|j| self.word(j))
-        };
-        let after_firm = word_before(1) == Some("of") && word_before(2) == Some("firm");
+        let after_firm = run.first().is_some_and(|u| self.firm_of_before(u.first));
         let single = |j: usize| {
             self.is_name_token(j)
                 && !self.tokens[j].possessive
